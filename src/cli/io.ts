@@ -1,0 +1,20 @@
+/** Where a command writes; tests pass their own to capture output. */
+export interface CliIO {
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+export const processIO: CliIO = {
+  stdout: (t) => process.stdout.write(t.endsWith("\n") ? t : `${t}\n`),
+  stderr: (t) => process.stderr.write(t.endsWith("\n") ? t : `${t}\n`),
+};
+
+/** A usage error or unreadable input: exit 2 with one line on stderr, no stack trace. */
+export class CliError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode = 2,
+  ) {
+    super(message);
+  }
+}

@@ -1,0 +1,126 @@
+/** The plan model: typed rows read from the sheets, each remembering where it came from. */
+import type { SheetId } from "./schema/types";
+import type { Settings } from "./settings";
+import type { Lists } from "./lists";
+import type { Hit } from "./finding";
+
+/** Serial day number in Excel's 1900 date system (1 = 1900-01-01, 45658 = 2025-01-01). */
+export type Serial = number;
+
+export type Tier = "launch" | "hero" | "secondary" | "offline-only" | "presale";
+
+/** A typed row. `cols` maps each field present in the sheet to its column letters. */
+export interface Row<T> {
+  sheetId: SheetId;
+  /** The sheet's name as it is in the workbook. */
+  sheet: string;
+  /** 1-based sheet row. */
+  row: number;
+  cols: Partial<Record<keyof T & string, string>>;
+  v: T;
+}
+
+export interface Product {
+  sku: string;
+  name?: string;
+  category?: string;
+  /** A canonical tier (`Tier`), or another value the planner added to the Tier list. */
+  tier: Tier | (string & {});
+  listPrice: number;
+  floorPrice?: number;
+  unitCost?: number;
+  stock?: number;
+  launchDate?: Serial;
+  presaleStart?: Serial;
+  warehouseEntry?: Serial;
+  /** Canonical platform names; empty when the cell is blank. */
+  platforms: string[];
+  owner?: string;
+}
+
+export interface Promotion {
+  sku: string;
+  /** Canonical platform name (the Lists entry). */
+  platform: string;
+  activity?: string;
+  start: Serial;
+  end: Serial;
+  promoPrice: number;
+  coupon?: number;
+  postPromoPrice?: number;
+  expectedUnits?: number;
+}
+
+export interface Price {
+  sku: string;
+  platform: string;
+  price: number;
+  effectiveFrom: Serial;
+}
+
+export interface BudgetLine {
+  /** Canonical channel name. */
+  channel: string;
+  amount: number;
+  min?: number;
+  max?: number;
+  expectedCpc?: number;
+  expectedConversion?: number;
+  expectedRevenue?: number;
+}
+
+export interface DailyRow {
+  date: Serial;
+  platform: string;
+  channel?: string;
+  visitors: number;
+  orders?: number;
+  revenue?: number;
+  adSpend: number;
+  clicks?: number;
+}
+
+export interface Region {
+  region: string;
+  /** Fraction (0.25 = 25 %). */
+  ordersShare: number;
+  warehouse?: string;
+  deliveryDays?: number;
+}
+
+export interface Waiver {
+  rule: string;
+  /** A cell address (Promotions!E12, E12) or a SKU. */
+  target: string;
+  reason: string;
+  until?: Serial;
+  owner?: string;
+}
+
+export type CalendarKind = "festival" | "shutdown";
+
+export interface CalendarEvent {
+  event: string;
+  from: Serial;
+  to: Serial;
+  kind: CalendarKind;
+  maxPromoDays?: number;
+}
+
+/** Rows with a data-quality finding are kept out of these arrays (spec §3). */
+export interface Plan {
+  /** The workbook's actual sheet names of the plan sheets found (by schema id). */
+  sheetNames: Partial<Record<SheetId, string>>;
+  products: Row<Product>[];
+  promotions: Row<Promotion>[];
+  prices: Row<Price>[];
+  budget: Row<BudgetLine>[];
+  daily: Row<DailyRow>[];
+  regions: Row<Region>[];
+  waivers: Row<Waiver>[];
+  calendar: Row<CalendarEvent>[];
+  settings: Settings;
+  lists: Lists;
+  /** Data-quality findings of the reader (DQ_*), reported with the rules' findings. */
+  readHits: Hit[];
+}

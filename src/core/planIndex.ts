@@ -1,0 +1,101 @@
+/** Indexes shared by the rules, built once per validation: by SKU, by SKU and platform, sorted by date. */
+import { cellOf, type CellRef } from "./finding";
+import { OFFLINE_PLATFORM } from "./lists";
+import type { Plan, Price, Product, Promotion, Row, Serial } from "./plan";
+
+export interface PriceInForce {
+  price: number;
+  /** The Prices row's Price cell, or the Products List price cell when no Prices row is in force. */
+  ref: CellRef;
+  /** The Prices row in force, when there is one. */
+  row?: Row<Price>;
+}
+
+export interface PlanIndex {
+  product(sku: string): Row<Product> | undefined;
+  /** A SKU's promotions, sorted by Start, then row. */
+  promotionsOf(sku: string): readonly Row<Promotion>[];
+  /** A SKU's Prices rows on one platform, sorted by Effective from, then row. */
+  pricesOf(sku: string, platform: string): readonly Row<Price>[];
+  /** Every platform a SKU is sold on: its Platforms cell, plus any platform its Prices rows name. */
+  platformsOf(sku: string): readonly string[];
+  /** The regular price in force on `date` (spec §3 "Price in force"), or undefined when there is none. */
+  priceInForce(sku: string, platform: string, date: Serial): PriceInForce | undefined;
+  skus(): readonly string[];
+}
+
+const key = (sku: string, platform: string): string => `${sku}\u0000${platform}`;
+
+function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const a = m.get(k);
+  if (a) a.push(v);
+  else m.set(k, [v]);
+}
+
+/** Index of the last element with `date(x) <= d` in an array sorted by date, or -1. */
+export function lastOnOrBefore<T>(arr: readonly T[], d: number, date: (x: T) => number): number {
+  let lo = 0;
+  let hi = arr.length - 1;
+  let ans = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (date(arr[mid]) <= d) {
+      ans = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return ans;
+}
+
+export function buildIndex(plan: Plan): PlanIndex {
+  const products = new Map<string, Row<Product>>();
+  for (const p of plan.products) if (!products.has(p.v.sku)) products.set(p.v.sku, p);
+
+  const promos = new Map<string, Row<Promotion>[]>();
+  for (const p of plan.promotions) push(promos, p.v.sku, p);
+  for (const a of promos.values()) a.sort((x, y) => x.v.start - y.v.start || x.row - y.row);
+
+  const prices = new Map<string, Row<Price>[]>();
+  const pricePlatforms = new Map<string, Set<string>>();
+  for (const p of plan.prices) {
+    push(prices, key(p.v.sku, p.v.platform), p);
+    let s = pricePlatforms.get(p.v.sku);
+    if (!s) pricePlatforms.set(p.v.sku, (s = new Set()));
+    s.add(p.v.platform);
+  }
+  for (const a of prices.values()) a.sort((x, y) => x.v.effectiveFrom - y.v.effectiveFrom || x.row - y.row);
+
+  const platformCache = new Map<string, string[]>();
+  const EMPTY: never[] = [];
+
+  const index: PlanIndex = {
+    product: (sku) => products.get(sku),
+    promotionsOf: (sku) => promos.get(sku) ?? EMPTY,
+    pricesOf: (sku, platform) => prices.get(key(sku, platform)) ?? EMPTY,
+    platformsOf(sku) {
+      let out = platformCache.get(sku);
+      if (!out) {
+        const set = new Set<string>(products.get(sku)?.v.platforms ?? []);
+        for (const p of pricePlatforms.get(sku) ?? []) set.add(p);
+        out = [...set];
+        platformCache.set(sku, out);
+      }
+      return out;
+    },
+    priceInForce(sku, platform, date) {
+      const rows = index.pricesOf(sku, platform);
+      const i = lastOnOrBefore(rows, date, (r) => r.v.effectiveFrom);
+      if (i >= 0) {
+        const r = rows[i];
+        return { price: r.v.price, ref: cellOf(r, "price"), row: r };
+      }
+      const prod = products.get(sku);
+      if (!prod) return undefined;
+      if (prod.v.tier === "offline-only" && platform !== OFFLINE_PLATFORM) return undefined;
+      if (!prod.v.platforms.includes(platform)) return undefined;
+      return { price: prod.v.listPrice, ref: cellOf(prod, "listPrice") };
+    },
+    skus: () => [...products.keys()],
+  };
+  return index;
+}

@@ -1,0 +1,65 @@
+/** The rule registry: every rule of spec §3, one file each, in the spec's table order. */
+import { registerTexts } from "../i18n";
+import type { Rule } from "./rule";
+import { DQ_RULES } from "./dataQuality";
+import { promoTooLong } from "./promoTooLong";
+import { promoTooFrequent } from "./promoTooFrequent";
+import { promoPriceReused } from "./promoPriceReused";
+import { promoNotDiscount } from "./promoNotDiscount";
+import { belowCost } from "./belowCost";
+import { protectionUndercut } from "./protectionUndercut";
+import { priceSpread } from "./priceSpread";
+import { belowFloor } from "./belowFloor";
+import { fakeDiscount } from "./fakeDiscount";
+import { doubleBooked } from "./doubleBooked";
+import { warehouseLate } from "./warehouseLate";
+import { warehouseMissing } from "./warehouseMissing";
+import { launchDateMissing } from "./launchDateMissing";
+import { presaleOrder } from "./presaleOrder";
+import { offlineSoldOnline } from "./offlineSoldOnline";
+import { heroUnsupported } from "./heroUnsupported";
+import { stockShort } from "./stockShort";
+import { budgetOverCap } from "./budgetOverCap";
+import { budgetForbidden } from "./budgetForbidden";
+import { cpcSaturation } from "./cpcSaturation";
+import { splitWarehouse } from "./splitWarehouse";
+import { logisticsShutdown } from "./logisticsShutdown";
+
+/** The plan rules (the DQ_ rules are reported by the reader). */
+export const RULES: readonly Rule[] = [
+  promoTooLong,
+  promoTooFrequent,
+  promoPriceReused,
+  promoNotDiscount,
+  belowCost,
+  protectionUndercut,
+  priceSpread,
+  belowFloor,
+  fakeDiscount,
+  doubleBooked,
+  warehouseLate,
+  warehouseMissing,
+  launchDateMissing,
+  presaleOrder,
+  offlineSoldOnline,
+  heroUnsupported,
+  stockShort,
+  budgetOverCap,
+  budgetForbidden,
+  cpcSaturation,
+  splitWarehouse,
+  logisticsShutdown,
+];
+
+export const ALL_RULES: readonly Rule[] = [...RULES, ...DQ_RULES];
+
+const BY_ID = new Map(ALL_RULES.map((r) => [r.id, r]));
+
+export function ruleById(id: string): Rule | undefined {
+  return BY_ID.get(id);
+}
+
+registerTexts("rules", {
+  en: Object.fromEntries(ALL_RULES.map((r) => [r.id, r.message.en])),
+  "zh-CN": Object.fromEntries(ALL_RULES.map((r) => [r.id, r.message["zh-CN"]])),
+});

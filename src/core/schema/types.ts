@@ -1,0 +1,90 @@
+/** The sheet schema's vocabulary: defined once, used to write, read and validate. */
+
+export type Lang = "en" | "zh-CN";
+export const LANGS: readonly Lang[] = ["en", "zh-CN"];
+
+export type SheetId =
+  | "settings"
+  | "lists"
+  | "products"
+  | "promotions"
+  | "prices"
+  | "budget"
+  | "daily"
+  | "regions"
+  | "waivers"
+  | "calendar"
+  | "timeline"
+  | "findings"
+  | "dashboard";
+
+/** Sheet order of spec §2: findings are sorted by it. */
+export const SHEET_ORDER: readonly SheetId[] = [
+  "settings",
+  "lists",
+  "products",
+  "promotions",
+  "prices",
+  "budget",
+  "daily",
+  "regions",
+  "waivers",
+  "calendar",
+  "timeline",
+  "findings",
+  "dashboard",
+];
+
+/** The sheets that make a file a plan (CLI exit 2 when none is there). */
+export const PLAN_SHEETS: readonly SheetId[] = ["products", "promotions", "prices", "budget", "daily", "regions"];
+
+export type ListId = "platform" | "channel" | "tier";
+
+/**
+ * How a cell is read:
+ * text — trimmed string; list — a value of a Lists list (canonicalised); platforms — comma list of platforms;
+ * number/integer/money — numbers (money and integer also reject negatives where `nonNegative`);
+ * percent — a fraction (5% / 0.05 / 5 all mean 0.05); date — an Excel serial day.
+ */
+export type ValueType = "text" | "list" | "platforms" | "number" | "integer" | "money" | "percent" | "date" | "any";
+
+export interface Names {
+  en: string;
+  zh: string;
+  /** 繁體中文: accepted when reading. */
+  zhTW: string;
+}
+
+/** Context a formula builder gets: the column letter of any field of the same sheet, and the row. */
+export interface FormulaContext {
+  row: number;
+  col(field: string): string;
+  /** Absolute first and last data rows of the sheet's table (for running totals and lookups). */
+  firstRow: number;
+}
+
+export interface ColumnSpec {
+  field: string;
+  names: Names;
+  type: ValueType;
+  /** Key columns recognise the header row; a blank key cell is DQ_MISSING_VALUE. */
+  key?: boolean;
+  list?: ListId;
+  /** Negative values are DQ_NEGATIVE (amounts, prices, counts). */
+  nonNegative?: boolean;
+  /** Excel number format; `{cur}` is replaced by the currency symbol. */
+  format?: string;
+  width?: number;
+  /** Computed and Flags columns: written by us, never read as input. */
+  computed?: boolean;
+  /** The formula that fills a computed column (A1 references, no leading "="). */
+  formula?: (ctx: FormulaContext) => string;
+}
+
+export interface SheetSpec {
+  id: SheetId;
+  names: Names;
+  columns: ColumnSpec[];
+  /** Written by the add-in only; the reader ignores it. */
+  outputOnly?: boolean;
+}

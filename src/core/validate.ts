@@ -1,0 +1,115 @@
+/** validatePlan: runs every rule, applies waivers, renders messages, sorts findings in the spec's order. */
+import { RULES, ruleById } from "./rules";
+import { refAddress, type Finding, type Hit } from "./finding";
+import { translator } from "./i18n";
+import { normKey } from "./lists";
+import type { Plan, Row, Waiver } from "./plan";
+import { buildIndex } from "./planIndex";
+import { SHEET_ORDER, type Lang } from "./schema/types";
+import type { Settings } from "./settings";
+import { dateToSerial } from "./read/dates";
+import { columnIndex } from "./cells";
+
+export interface ValidateOptions {
+  lang?: Lang;
+  /** "Today" for waivers' Until (default: now). */
+  today?: Date;
+}
+
+export interface Counts {
+  error: number;
+  warning: number;
+  waived: number;
+}
+
+const SHEET_RANK = new Map(SHEET_ORDER.map((id, i) => [id, i]));
+
+function compareHits(a: Hit, b: Hit): number {
+  return (
+    (SHEET_RANK.get(a.at.sheetId) ?? 99) - (SHEET_RANK.get(b.at.sheetId) ?? 99) ||
+    a.at.row - b.at.row ||
+    columnIndex(a.at.column) - columnIndex(b.at.column) ||
+    (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0)
+  );
+}
+
+/** "Promotions!$E$12", "'Promotions'!E12", "e12" → a comparable key; sheet-less targets match any sheet. */
+function targetKey(target: string): { sheet?: string; cell: string } {
+  const t = target.trim().replace(/\$/g, "");
+  const bang = t.lastIndexOf("!");
+  if (bang < 0) return { cell: t.toUpperCase() };
+  const sheet = t.slice(0, bang).replace(/^'(.*)'$/, "$1").replace(/''/g, "'");
+  return { sheet: normKey(sheet), cell: t.slice(bang + 1).toUpperCase() };
+}
+
+interface ActiveWaiver {
+  rule: string;
+  sheet?: string;
+  cell: string;
+  sku: string;
+  reason: string;
+}
+
+function activeWaivers(rows: readonly Row<Waiver>[], today: number): ActiveWaiver[] {
+  return rows
+    .filter((w) => w.v.until === undefined || w.v.until >= today)
+    .map((w) => ({ rule: w.v.rule.trim().toUpperCase(), ...targetKey(w.v.target), sku: w.v.target.trim(), reason: w.v.reason }));
+}
+
+function waiverFor(hit: Hit, waivers: readonly ActiveWaiver[]): ActiveWaiver | undefined {
+  const cell = `${hit.at.column}${hit.at.row}`;
+  const sheet = normKey(hit.at.sheet);
+  return waivers.find(
+    (w) =>
+      w.rule === hit.rule &&
+      ((w.cell === cell && (w.sheet === undefined || w.sheet === sheet)) || (hit.sku !== undefined && w.sku === hit.sku)),
+  );
+}
+
+/** Runs every rule of spec §3 over a plan read by `readPlan`. Never throws on bad data: bad data is a finding. */
+export function validatePlan(plan: Plan, settings: Settings = plan.settings, opts: ValidateOptions = {}): Finding[] {
+  const ctx = { plan, settings, index: buildIndex(plan) };
+  const hits: Hit[] = [...plan.readHits];
+  for (const rule of RULES) hits.push(...rule.check(ctx));
+
+  // One breach gives one finding per rule and cell.
+  const seen = new Set<string>();
+  const unique = hits.filter((h) => {
+    const k = `${h.rule}|${h.at.sheet}|${h.at.column}${h.at.row}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+  unique.sort(compareHits);
+
+  const t = translator(opts.lang ?? "en");
+  const waivers = activeWaivers(plan.waivers, dateToSerial(opts.today ?? new Date()));
+  return unique.map((h) => {
+    const rule = ruleById(h.rule);
+    const f: Finding = {
+      rule: h.rule,
+      severity: rule?.severity ?? "error",
+      sheet: h.at.sheet,
+      row: h.at.row,
+      column: h.at.column,
+      address: refAddress(h.at),
+      message: t(`rules:${h.rule}`, h.params ?? {}),
+      related: (h.related ?? []).map(refAddress),
+    };
+    const w = waivers.length ? waiverFor(h, waivers) : undefined;
+    if (w) {
+      f.waived = true;
+      f.reason = w.reason;
+    }
+    return f;
+  });
+}
+
+export function countFindings(findings: readonly Finding[]): Counts {
+  const c: Counts = { error: 0, warning: 0, waived: 0 };
+  for (const f of findings) {
+    if (f.waived) c.waived++;
+    else c[f.severity]++;
+  }
+  return c;
+}
