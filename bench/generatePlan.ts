@@ -1,0 +1,287 @@
+/**
+ * The bench plan: 10,000 products, 50,000 promotions, 60,000 prices, two years of daily data for 6 platforms.
+ * Deterministic (seeded PRNG). Mostly clean, like a real plan, with a sprinkling of breaches so every rule does work.
+ */
+import { Prng } from "./prng";
+
+export type BenchValue = string | number | Date | null | { formula: string; result: string | number };
+export type BenchRow = Record<string, BenchValue>;
+
+export interface BenchPlan {
+  year: number;
+  sheets: { id: string; rows: BenchRow[] }[];
+}
+
+export const BENCH_SIZES = { products: 10_000, promotions: 50_000, prices: 60_000, dailyYears: 2, dailyPlatforms: 6 };
+
+const ONLINE = ["Tmall", "Taobao", "JD", "Pinduoduo", "Douyin", "Own shop"];
+const CATEGORIES = ["面膜", "精华", "洁面", "防晒", "口红", "眼霜", "乳液", "香水", "洗发水", "沐浴露"];
+const OWNERS = ["王芳", "李娜", "张伟", "刘洋", "陈静", "杨帆"];
+const LIST_PRICES = [59, 79, 99, 129, 159, 199, 249, 299, 399, 499, 699, 999, 1299];
+
+const day = (y: number, m: number, d: number): Date => new Date(Date.UTC(y, m - 1, d));
+const addDays = (dt: Date, n: number): Date => new Date(dt.getTime() + n * 86_400_000);
+const round2 = (x: number): number => Math.round(x * 100) / 100;
+
+interface Festival {
+  name: string;
+  start: Date;
+  maxDays: number;
+}
+
+function festivals(y: number): Festival[] {
+  return [
+    { name: "年货节", start: day(y, 1, 10), maxDays: 3 },
+    { name: "38节", start: day(y, 3, 6), maxDays: 3 },
+    { name: "618", start: day(y, 6, 16), maxDays: 3 },
+    { name: "99划算节", start: day(y, 9, 7), maxDays: 3 },
+    { name: "双11", start: day(y, 11, 9), maxDays: 3 },
+    { name: "双12", start: day(y, 12, 12), maxDays: 3 },
+  ];
+}
+
+interface Sku {
+  sku: string;
+  tier: string;
+  list: number;
+  floor: number;
+  cost: number;
+  platforms: string[];
+  launch?: Date;
+  row: BenchRow;
+}
+
+export function generateBenchPlan(seed = 20270618): BenchPlan {
+  const rnd = new Prng(seed);
+  const year = 2027;
+  const fest = festivals(year);
+
+  // Products
+  const skus: Sku[] = [];
+  for (let i = 1; i <= BENCH_SIZES.products; i++) {
+    const r = rnd.next();
+    const tier = r < 0.08 ? "launch" : r < 0.18 ? "hero" : r < 0.23 ? "presale" : r < 0.33 ? "offline-only" : "secondary";
+    const list = rnd.pick(LIST_PRICES);
+    const platforms = tier === "offline-only" ? ["Offline"] : rnd.sample(ONLINE, rnd.int(3, 5));
+    const category = rnd.pick(CATEGORIES);
+    const sku = `SKU-${String(i).padStart(5, "0")}`;
+    const launch = tier === "launch" || tier === "presale" ? addDays(day(year, 2, 1), rnd.int(0, 270)) : undefined;
+    const row: BenchRow = {
+      sku,
+      name: `${category} ${String.fromCharCode(65 + (i % 26))}${i % 1000}`,
+      category,
+      tier,
+      listPrice: list,
+      floorPrice: Math.round(list * 0.7),
+      unitCost: Math.round(list * 0.35),
+      stock: rnd.int(3000, 20000),
+      launchDate: launch ?? null,
+      presaleStart: tier === "presale" && launch ? addDays(launch, -14) : null,
+      warehouseEntry: null,
+      platforms: platforms.join(", "),
+      owner: rnd.pick(OWNERS),
+      flags: { formula: `IFERROR(PLAN.PRODUCTCHECK(D${i + 1},I${i + 1},J${i + 1},K${i + 1},WarehouseLeadDays,PlanYear),"")`, result: "" },
+    };
+    skus.push({ sku, tier, list, floor: Math.round(list * 0.7), cost: Math.round(list * 0.35), platforms, launch, row });
+  }
+  const online = skus.filter((s) => s.tier !== "offline-only");
+
+  // Promotions: (SKU, festival) pairs, 50,000 of them, each on one of the SKU's platforms.
+  const pairs: [Sku, number][] = [];
+  for (const s of online) for (let f = 0; f < fest.length; f++) pairs.push([s, f]);
+  const keep = new Set(rnd.sample(pairs.map((_, i) => i), BENCH_SIZES.promotions));
+  const promotions: BenchRow[] = [];
+  const firstPromo = new Map<string, Date>();
+  pairs.forEach(([s, f], i) => {
+    if (!keep.has(i)) return;
+    const fe = fest[f];
+    let start = fe.start;
+    let end = addDays(start, fe.maxDays - 1);
+    let platform = rnd.pick(s.platforms);
+    let promo = Math.max(s.floor, Math.round(s.list * (0.75 + rnd.next() * 0.15)));
+    let post: number | null = rnd.chance(0.3) ? null : s.list;
+    let skuText: string | null = s.sku;
+    let startValue: BenchValue = start;
+    const roll = rnd.next();
+    if (roll < 0.005) end = addDays(end, 2); // PROMO_TOO_LONG
+    else if (roll < 0.007) promo = s.list; // PROMO_NOT_DISCOUNT
+    else if (roll < 0.01) post = promo; // PROMO_PRICE_REUSED
+    else if (roll < 0.012) promo = Math.round(s.floor * 0.9); // BELOW_FLOOR
+    else if (roll < 0.014) start = addDays(start, -20); // PROMO_TOO_FREQUENT / long
+    else if (roll < 0.0145) skuText = null; // DQ_MISSING_VALUE
+    else if (roll < 0.015) startValue = `${fe.start.getUTCMonth() + 1}/${fe.start.getUTCDate() > 12 ? 5 : fe.start.getUTCDate()}/${year}`; // DQ_AMBIGUOUS_DATE
+    else if (roll < 0.0155) skuText = `${s.sku}-X`; // DQ_UNKNOWN_SKU
+    else if (roll < 0.0175 && s.platforms.length > 1) platform = s.platforms.find((p) => p !== platform) ?? platform;
+    if (startValue instanceof Date) startValue = start;
+    const row = promotions.length + 2;
+    promotions.push({
+      sku: skuText,
+      platform,
+      activity: fe.name,
+      start: startValue,
+      end,
+      days: { formula: `IFERROR(PLAN.PROMODAYS(D${row},E${row}),"")`, result: Math.round((end.getTime() - start.getTime()) / 86_400_000) + 1 },
+      promoPrice: promo,
+      coupon: rnd.chance(0.3) ? Math.max(1, Math.round(s.list * 0.02)) : null,
+      postPromoPrice: post,
+      expectedUnits: rnd.int(50, 500),
+      flags: null,
+    });
+    const first = firstPromo.get(s.sku);
+    if (!first || start < first) firstPromo.set(s.sku, start);
+    // An overlapping promotion of the same SKU on a second platform: DOUBLE_BOOKED.
+    if (rnd.chance(0.003) && s.platforms.length > 1 && promotions.length < BENCH_SIZES.promotions) {
+      const r2 = promotions.length + 2;
+      promotions.push({
+        ...promotions[promotions.length - 1],
+        platform: s.platforms.find((p) => p !== platform) ?? platform,
+        days: { formula: `IFERROR(PLAN.PROMODAYS(D${r2},E${r2}),"")`, result: 3 },
+      });
+    }
+  });
+  promotions.length = Math.min(promotions.length, BENCH_SIZES.promotions);
+  while (promotions.length < BENCH_SIZES.promotions) {
+    const s = rnd.pick(online);
+    const r = promotions.length + 2;
+    const start = addDays(day(year, 4, 20), rnd.int(0, 10));
+    promotions.push({
+      sku: s.sku,
+      platform: rnd.pick(s.platforms),
+      activity: "店庆",
+      start,
+      end: addDays(start, 2),
+      days: { formula: `IFERROR(PLAN.PROMODAYS(D${r},E${r}),"")`, result: 3 },
+      promoPrice: Math.max(s.floor, Math.round(s.list * 0.85)),
+      coupon: null,
+      postPromoPrice: s.list,
+      expectedUnits: rnd.int(50, 300),
+      flags: null,
+    });
+  }
+
+  // Warehouse entries: before the earlier of launch and first promotion, less the lead time (some late or missing).
+  for (const s of skus) {
+    if (s.tier !== "launch" && s.tier !== "hero" && s.tier !== "presale") continue;
+    const first = firstPromo.get(s.sku);
+    const due = [s.launch, first].filter((x): x is Date => x !== undefined).sort((a, b) => a.getTime() - b.getTime())[0];
+    const roll = rnd.next();
+    if (roll < 0.01) s.row.warehouseEntry = null;
+    else if (due) s.row.warehouseEntry = addDays(due, roll < 0.02 ? -2 : -rnd.int(10, 30));
+    else s.row.warehouseEntry = day(year, 1, 2);
+    if (s.launch && rnd.chance(0.01)) s.row.launchDate = null; // LAUNCH_DATE_MISSING
+    if (s.tier === "presale" && s.launch && rnd.chance(0.01)) s.row.presaleStart = addDays(s.launch, 3); // PRESALE_ORDER
+  }
+
+  // Prices: the regular price on each platform from the year before, then price changes away from promotions.
+  const prices: BenchRow[] = [];
+  const changeDates = [day(year, 2, 20), day(year, 4, 10), day(year, 7, 25), day(year, 10, 12)];
+  for (const s of online) {
+    for (const p of s.platforms) {
+      let price: number = s.list;
+      const roll = rnd.next();
+      if (roll < 0.002) price = Math.round(s.floor * 0.9); // BELOW_FLOOR
+      else if (roll < 0.003) price = round2(s.list * 0.85); // PRICE_SPREAD
+      prices.push({ sku: s.sku, platform: p, price, effectiveFrom: day(year - 1, 12, 1), flags: null });
+    }
+  }
+  for (const s of skus) {
+    if (s.tier === "offline-only" && rnd.chance(0.005)) {
+      prices.push({ sku: s.sku, platform: "Tmall", price: s.list, effectiveFrom: day(year, 5, 1), flags: null }); // OFFLINE_SOLD_ONLINE
+    }
+  }
+  while (prices.length < BENCH_SIZES.prices) {
+    const s = rnd.pick(online);
+    const when = rnd.pick(changeDates);
+    const factor = rnd.pick([0.97, 0.98, 1, 1.02]);
+    for (const p of s.platforms) {
+      if (prices.length >= BENCH_SIZES.prices) break;
+      prices.push({ sku: s.sku, platform: p, price: round2(s.list * factor), effectiveFrom: when, flags: null });
+    }
+  }
+
+  // Budget
+  const channels = ["CPC search ads", "Display ads", "Affiliates", "Coupons", "Direct price cut", "Gifts", "Livestream / KOL", "New media"];
+  const budget: BenchRow[] = channels.map((channel, i) => ({
+    channel,
+    amount: 200_000 + i * 25_000,
+    min: 100_000,
+    max: 600_000,
+    expectedCpc: round2(0.8 + i * 0.1),
+    expectedVisitors: null,
+    expectedConversion: 0.03,
+    expectedOrders: null,
+    expectedRevenue: 1_000_000 + i * 100_000,
+    roas: null,
+    flags: null,
+  }));
+  budget.push({ ...budget[0], channel: "Fake orders", amount: 5000 });
+
+  // Daily: two years × 6 platforms; Douyin spends more for few extra visitors (CPC_SATURATION).
+  const daily: BenchRow[] = [];
+  const from = day(year - 1, 1, 1);
+  const days = BENCH_SIZES.dailyYears * 365;
+  for (let d = 0; d < days; d++) {
+    const date = addDays(from, d);
+    ONLINE.slice(0, BENCH_SIZES.dailyPlatforms).forEach((platform, pi) => {
+      const spend = round2(2000 + rnd.next() * 6000 + pi * 500);
+      const visitors = platform === "Douyin" ? 20_000 + rnd.int(0, 800) : Math.round(spend * (6 + rnd.next()));
+      const clicks = Math.round(spend / (0.8 + rnd.next() * 0.6));
+      const orders = Math.round(visitors * (0.02 + rnd.next() * 0.02));
+      const revenue = round2(orders * (120 + rnd.next() * 80));
+      const r = daily.length + 2;
+      daily.push({
+        date,
+        platform,
+        channel: null,
+        visitors,
+        orders,
+        revenue,
+        adSpend: spend,
+        clicks,
+        conversion: { formula: `IFERROR(PLAN.CONVERSION(E${r},D${r}),"")`, result: orders / visitors },
+        aov: { formula: `IFERROR(PLAN.AOV(F${r},E${r}),"")`, result: round2(revenue / orders) },
+        cpc: { formula: `IFERROR(PLAN.CPC(G${r},H${r}),"")`, result: round2(spend / clicks) },
+        roas: { formula: `IFERROR(PLAN.ROAS(F${r},G${r}),"")`, result: round2(revenue / spend) },
+      });
+    });
+  }
+
+  // Regions: 31 provinces; Guangdong and Zhejiang carry enough orders for a warehouse of their own.
+  const provinces = ["广东", "浙江", "江苏", "上海", "北京", "山东", "四川", "湖北", "福建", "河南", "湖南", "安徽", "河北", "陕西", "重庆", "辽宁", "天津", "江西", "广西", "云南", "山西", "黑龙江", "吉林", "贵州", "内蒙古", "新疆", "甘肃", "海南", "宁夏", "青海", "西藏"];
+  const regions: BenchRow[] = provinces.map((region, i) => ({
+    region,
+    ordersShare: i === 0 ? 0.26 : i === 1 ? 0.25 : round2(0.49 / 29),
+    warehouse: i === 0 ? "广东" : i === 1 ? null : i < 5 ? "上海" : null,
+    deliveryDays: 1 + (i % 4),
+    suggestion: null,
+  }));
+
+  const waivers: BenchRow[] = [
+    { rule: "BUDGET_FORBIDDEN", target: "Budget!B10", reason: "Audit test line, approved by finance", until: null, owner: "王芳" },
+    { rule: "WAREHOUSE_MISSING", target: online[0].sku, reason: "Ships from the supplier", until: day(year, 12, 31), owner: "李娜" },
+  ];
+  const calendar: BenchRow[] = [
+    ...fest.map((f) => ({ event: f.name, from: addDays(f.start, -3), to: addDays(f.start, 5), kind: "festival", maxPromoDays: f.maxDays })),
+    { event: "春节物流停运", from: day(year, 2, 3), to: day(year, 2, 12), kind: "logistics shutdown", maxPromoDays: null },
+  ];
+  const settings: BenchRow[] = [
+    { setting: "Plan year", value: year, note: null },
+    { setting: "Budget cap", value: 3_000_000, note: null },
+  ];
+  const lists: BenchRow[] = [];
+  return {
+    year,
+    sheets: [
+      { id: "settings", rows: settings },
+      { id: "lists", rows: lists },
+      { id: "products", rows: skus.map((s) => s.row) },
+      { id: "promotions", rows: promotions },
+      { id: "prices", rows: prices },
+      { id: "budget", rows: budget },
+      { id: "daily", rows: daily },
+      { id: "regions", rows: regions },
+      { id: "waivers", rows: waivers },
+      { id: "calendar", rows: calendar },
+    ],
+  };
+}

@@ -1,0 +1,115 @@
+/** `ops-planner validate <file.xlsx> [--json] [--lang en|zh-CN] [--fail-on error|warning]` (spec §5). */
+import { parseArgs } from "util";
+import { isLang } from "../../core/i18n";
+import { hasPlanSheet, identifySheet, readPlan } from "../../core/read/readPlan";
+import type { Lang, SheetId } from "../../core/schema/types";
+import { countFindings, validatePlan, type Counts } from "../../core/validate";
+import { findingsTable } from "../findingsTable";
+import { cliText, type CliText } from "../i18n";
+import { CliError, type CliIO } from "../io";
+import { readWorkbook, WorkbookOpenError } from "../xlsx/readWorkbook";
+
+export type FailOn = "error" | "warning";
+const FAIL_ON: readonly FailOn[] = ["error", "warning"];
+
+/** Sheets the add-in writes for people to look at: never read. */
+const OUTPUT_SHEETS: readonly SheetId[] = ["timeline", "findings", "dashboard"];
+
+export function isInputSheet(name: string): boolean {
+  const id = identifySheet(name);
+  return id !== undefined && !OUTPUT_SHEETS.includes(id);
+}
+
+/** The language asked for, looked up leniently (for the help and for messages about bad arguments). */
+function langOf(argv: readonly string[]): Lang {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const v = a === "--lang" ? argv[i + 1] : a.startsWith("--lang=") ? a.slice(7) : undefined;
+    if (v !== undefined && isLang(v)) return v;
+  }
+  return "en";
+}
+
+export const wantsHelp = (argv: readonly string[]): boolean => {
+  const end = argv.indexOf("--");
+  return (end < 0 ? argv : argv.slice(0, end)).some((a) => a === "--help" || a === "-h");
+};
+
+interface ValidateArgs {
+  file: string;
+  json: boolean;
+  lang: Lang;
+  failOn: FailOn;
+}
+
+/** Node's parseArgs, its errors turned into one-line usage errors in the asked language. */
+function parseValidateArgs(argv: string[], t: CliText): ValidateArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: { json: { type: "boolean" }, lang: { type: "string" }, "fail-on": { type: "string" }, help: { type: "boolean", short: "h" } },
+    });
+  } catch (e) {
+    const err = e as Error & { code?: string };
+    const option = /'(-[^' ]+)/.exec(err.message)?.[1] ?? "";
+    if (err.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") throw new CliError(t("unknownOption", { option }));
+    if (err.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") throw new CliError(t("missingValue", { option }));
+    throw new CliError(err.message);
+  }
+  const { values, positionals } = parsed;
+  if (positionals.length === 0) throw new CliError(t("missingFile"));
+  if (positionals.length > 1) throw new CliError(t("extraArgument", { arg: positionals[1] }));
+  const lang = values.lang ?? "en";
+  if (!isLang(lang)) throw new CliError(t("badValue", { option: "--lang", allowed: "en, zh-CN", value: lang }));
+  const failOn = values["fail-on"] ?? "error";
+  if (!FAIL_ON.includes(failOn as FailOn)) throw new CliError(t("badValue", { option: "--fail-on", allowed: "error, warning", value: failOn }));
+  return { file: positionals[0], json: values.json === true, lang, failOn: failOn as FailOn };
+}
+
+function openErrorMessage(e: WorkbookOpenError, file: string, t: CliText): string {
+  switch (e.problem) {
+    case "missing":
+      return t("fileMissing", { file });
+    case "encrypted":
+      return t("encrypted", { file });
+    case "legacy-xls":
+      return t("legacyXls", { file });
+    default:
+      return e.detail ? t("notAWorkbookDetail", { file, detail: e.detail.split("\n")[0] }) : t("notAWorkbook", { file });
+  }
+}
+
+/** Whether the findings make the run fail: an unwaived error, or with --fail-on warning an unwaived warning too. */
+export function fails(counts: Counts, failOn: FailOn): boolean {
+  return counts.error > 0 || (failOn === "warning" && counts.warning > 0);
+}
+
+export async function runValidate(argv: string[], io: CliIO): Promise<number> {
+  const helpT = cliText(langOf(argv));
+  if (wantsHelp(argv)) {
+    io.stdout(helpT("validateUsage"));
+    return 0;
+  }
+  const args = parseValidateArgs(argv, helpT);
+  const t = cliText(args.lang);
+
+  let workbook;
+  try {
+    workbook = await readWorkbook(args.file, isInputSheet);
+  } catch (e) {
+    if (e instanceof WorkbookOpenError) throw new CliError(openErrorMessage(e, args.file, t));
+    throw e;
+  }
+  if (!hasPlanSheet(workbook)) {
+    throw new CliError(t("noPlanSheet", { file: args.file, found: workbook.sheetNames.join(", ") || t("none") }));
+  }
+
+  const plan = readPlan(workbook);
+  const findings = validatePlan(plan, plan.settings, { lang: args.lang });
+  const counts = countFindings(findings);
+  io.stdout(args.json ? JSON.stringify({ findings, counts }, null, 2) : findingsTable(findings, counts, t));
+  return fails(counts, args.failOn) ? 1 : 0;
+}

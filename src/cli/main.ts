@@ -1,0 +1,83 @@
+/** The `ops-planner` command line: dispatches to the commands; every failure is one line on stderr and an exit code. */
+import { existsSync, readFileSync } from "fs";
+import { dirname, join } from "path";
+import { runTemplate } from "./commands/template";
+import { runValidate } from "./commands/validate";
+import { cliText } from "./i18n";
+import { CliError, processIO, type CliIO } from "./io";
+
+type Command = (argv: string[], io: CliIO) => Promise<number>;
+
+const COMMANDS: Record<string, Command> = {
+  template: runTemplate,
+  validate: runValidate,
+};
+
+/** The package version: the nearest package.json above this file (src/cli in tests, dist/node/cli when built). */
+export function packageVersion(): string {
+  for (let dir = __dirname; ; dir = dirname(dir)) {
+    const file = join(dir, "package.json");
+    if (existsSync(file)) {
+      const pkg = JSON.parse(readFileSync(file, "utf8")) as { name?: string; version?: string };
+      if (pkg.name === "ops-planner" && typeof pkg.version === "string") return pkg.version;
+    }
+    if (dirname(dir) === dir) return "unknown";
+  }
+}
+
+const debug = (): boolean => process.env.OPS_PLANNER_DEBUG === "1";
+
+/** Runs one command line (without `node` and the script); resolves to the exit code. Never rejects. */
+export async function main(argv: string[], io: CliIO = processIO): Promise<number> {
+  const t = cliText("en");
+  try {
+    const [command, ...rest] = argv;
+    if (command === "--help" || command === "-h" || command === "help") {
+      io.stdout(t("usage"));
+      return 0;
+    }
+    if (command === "--version" || command === "-v" || command === "-V") {
+      io.stdout(packageVersion());
+      return 0;
+    }
+    if (command === undefined) {
+      io.stderr(`ops-planner: ${t("noCommand")}\n\n${t("usage")}`);
+      return 2;
+    }
+    const run = Object.prototype.hasOwnProperty.call(COMMANDS, command) ? COMMANDS[command] : undefined;
+    if (!run) {
+      io.stderr(`ops-planner: ${t("unknownCommand", { command })}\n\n${t("usage")}`);
+      return 2;
+    }
+    return await run(rest, io);
+  } catch (e) {
+    if (e instanceof CliError) {
+      io.stderr(`ops-planner: ${e.message}`);
+      return e.exitCode;
+    }
+    const err = e instanceof Error ? e : new Error(String(e));
+    io.stderr(debug() ? `ops-planner: ${err.stack ?? err.message}` : `ops-planner: ${t("internalError", { message: err.message.split("\n")[0] })}`);
+    return 2;
+  }
+}
+
+/** One line on stderr and exit 2 for anything that escapes `main` (a stray stream error, an unhandled rejection). */
+function crash(e: unknown): void {
+  const err = e instanceof Error ? e : new Error(String(e));
+  const text = debug() ? (err.stack ?? err.message) : cliText("en")("internalError", { message: err.message.split("\n")[0] });
+  process.stderr.write(`ops-planner: ${text}\n`);
+  process.exit(2);
+}
+
+/** Runs the process's command line and sets its exit code (the bin entry and `node dist/node/cli/main.js`). */
+export function runAsProcess(): void {
+  process.on("uncaughtException", crash);
+  process.on("unhandledRejection", crash);
+  // A closed pipe (`ops-planner validate f.xlsx | head`) is not an error worth a message.
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => (e.code === "EPIPE" ? process.exit(process.exitCode ?? 0) : crash(e)));
+  void main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}
+
+if (require.main === module) runAsProcess();

@@ -1,0 +1,199 @@
+/**
+ * A lean worksheet XML reader: turns a sheet's <sheetData> into a grid of CellValues, row numbers exact.
+ *
+ * ExcelJS's own streaming WorksheetReader builds a Row and Cell object (with styles) per cell and loses the type of a
+ * formula's cached result (an error such as #N/A becomes NaN, TRUE becomes 1). This reads the same SAX events
+ * (ExcelJS's parser) but keeps only values, so it is faster, lighter and exact.
+ */
+import type { CellValue, Grid } from "../../core/cells";
+
+/** The shared string table as ExcelJS caches it: text, or rich text runs. */
+export type SharedString = string | { richText?: { text?: string }[] } | null | undefined;
+
+export interface SheetXmlContext {
+  sharedStrings?: readonly SharedString[];
+  /** True when the cell style `s` has a date number format (its numbers are dates). */
+  isDateStyle(styleId: number): boolean;
+  date1904: boolean;
+  /** Called with each Date made from a serial (a sheet read before the workbook's date system is known is fixed up later). */
+  onSerialDate?(d: Date): void;
+}
+
+interface SaxNode {
+  name: string;
+  attributes: Record<string, string>;
+}
+type SaxEvent = { eventType: "opentag" | "closetag"; value: SaxNode } | { eventType: "text"; value: string };
+type ParseSax = (input: AsyncIterable<unknown>) => AsyncIterable<SaxEvent[]>;
+
+// ExcelJS's SAX wrapper (saxes), so XML is parsed by the same parser as the rest of the workbook.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const parseSax = require("exceljs/lib/utils/parse-sax") as ParseSax;
+
+const MS_PER_DAY = 86_400_000;
+const UNIX_EPOCH_SERIAL = 25569;
+const DATE1904_OFFSET = 1462;
+
+/** A date cell's serial as a UTC Date (time of day kept), as ExcelJS gives it; serials before Excel's fictitious 1900-02-29 shifted by a day. */
+export function dateOfSerial(serial: number, date1904: boolean): Date {
+  const s = date1904 ? serial + DATE1904_OFFSET : serial;
+  const days = s < 60 ? s + 1 : s;
+  return new Date(Math.round((days - UNIX_EPOCH_SERIAL) * MS_PER_DAY));
+}
+
+function sharedText(s: SharedString): string {
+  if (typeof s === "string") return s;
+  if (s && Array.isArray(s.richText)) return s.richText.map((r) => r.text ?? "").join("");
+  return "";
+}
+
+/** 1-based column of a reference such as "AB12" (0 when there are no letters). */
+function columnOfRef(ref: string): number {
+  let n = 0;
+  for (let i = 0; i < ref.length; i++) {
+    const c = ref.charCodeAt(i);
+    if (c >= 65 && c <= 90) n = n * 26 + (c - 64);
+    else if (c >= 97 && c <= 122) n = n * 26 + (c - 96);
+    else break;
+  }
+  return n;
+}
+
+/** The value of one <c> element. */
+function cellValue(type: string | undefined, style: number, text: string | undefined, ctx: SheetXmlContext): CellValue {
+  if (text === undefined) return null;
+  switch (type) {
+    case "s":
+      return text.trim() === "" ? null : sharedText(ctx.sharedStrings?.[Number(text)]);
+    case "str":
+    case "inlineStr":
+      return text;
+    case "e":
+      return { error: text.trim() };
+    case "b":
+      return text.trim() === "1" || text.trim().toLowerCase() === "true";
+    case "d": {
+      const d = new Date(text.trim());
+      return Number.isFinite(d.getTime()) ? d : text;
+    }
+    default: {
+      if (text.trim() === "") return null;
+      const n = Number(text);
+      if (!Number.isFinite(n)) return text;
+      if (!(style > 0 && n >= 0 && ctx.isDateStyle(style))) return n;
+      const d = dateOfSerial(n, ctx.date1904);
+      ctx.onSerialDate?.(d);
+      return d;
+    }
+  }
+}
+
+const isEmpty = (v: CellValue): boolean => v === null || v === undefined || v === "";
+
+/**
+ * Reads a worksheet part. `rows[r - 1]` is sheet row r (rows without a value stay holes), `rows[r - 1][c - 1]` column c.
+ * Formula cells give their cached result (blank without one); inline and rich text give their plain text.
+ */
+export async function readSheetXml(xml: AsyncIterable<unknown>, ctx: SheetXmlContext): Promise<Grid> {
+  const rows: Grid = [];
+  let inSheetData = false;
+  let rowNum = 0;
+  let row: CellValue[] | null = null;
+  let rowHasValue = false;
+  let col = 0;
+  let inCell = false;
+  let type: string | undefined;
+  let style = 0;
+  let text: string | undefined;
+  let capture = false; // inside <v>, or a <t> of an inline string (not of its phonetic <rPh> runs)
+  let inInline = false;
+  let inPhonetic = false;
+
+  for await (const events of parseSax(xml)) {
+    for (const ev of events) {
+      if (ev.eventType === "text") {
+        if (capture) text = text === undefined ? ev.value : text + ev.value;
+        continue;
+      }
+      const name = ev.value.name;
+      if (ev.eventType === "opentag") {
+        switch (name) {
+          case "sheetData":
+            inSheetData = true;
+            break;
+          case "row": {
+            if (!inSheetData) break;
+            const r = Number(ev.value.attributes.r);
+            rowNum = Number.isInteger(r) && r > 0 ? r : rowNum + 1;
+            row = [];
+            rowHasValue = false;
+            col = 0;
+            break;
+          }
+          case "c": {
+            if (!row) break;
+            const ref = ev.value.attributes.r;
+            const c = ref ? columnOfRef(ref) : 0;
+            col = c > 0 ? c : col + 1;
+            inCell = true;
+            type = ev.value.attributes.t;
+            style = ev.value.attributes.s ? Number(ev.value.attributes.s) || 0 : 0;
+            text = undefined;
+            break;
+          }
+          case "v":
+            if (inCell) {
+              capture = true;
+              text = "";
+            }
+            break;
+          case "is":
+            if (inCell) {
+              inInline = true;
+              text = "";
+            }
+            break;
+          case "rPh":
+            inPhonetic = true;
+            break;
+          case "t":
+            if (inInline && !inPhonetic) capture = true;
+            break;
+        }
+      } else {
+        switch (name) {
+          case "v":
+          case "t":
+            capture = false;
+            break;
+          case "rPh":
+            inPhonetic = false;
+            break;
+          case "is":
+            inInline = false;
+            break;
+          case "c":
+            if (inCell && row) {
+              const v = cellValue(type, style, text, ctx);
+              if (!isEmpty(v)) {
+                row[col - 1] = v;
+                rowHasValue = true;
+              }
+            }
+            inCell = false;
+            inInline = false;
+            capture = false;
+            break;
+          case "row":
+            if (row && rowHasValue) rows[rowNum - 1] = row;
+            row = null;
+            break;
+          case "sheetData":
+            inSheetData = false;
+            break;
+        }
+      }
+    }
+  }
+  return rows;
+}

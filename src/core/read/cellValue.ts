@@ -1,0 +1,73 @@
+/** Cell values as the reader meets them: whatever a grid holds becomes a CellValue, and any value can be shown in a message. */
+import { isCellError, type CellValue } from "../cells";
+import { isoOfSerial, dateToSerial } from "./dates";
+
+const MAX_DEPTH = 4;
+
+function safeString(v: unknown): string {
+  try {
+    return String(v);
+  } catch {
+    return "[object]";
+  }
+}
+
+/**
+ * A grid cell as a CellValue. Primitives, Dates and error objects pass as they are; ExcelJS's object values are
+ * unwrapped (a formula's cached result, rich text, a hyperlink's text); a formula without a cached result is blank;
+ * anything else becomes its text, so it is reported rather than dropped.
+ */
+export function normCell(v: unknown, depth = 0): CellValue {
+  switch (typeof v) {
+    case "string":
+    case "number":
+    case "boolean":
+    case "undefined":
+      return v;
+    case "bigint":
+      return Number(v);
+    case "object":
+      break;
+    default:
+      return safeString(v);
+  }
+  if (v === null || v instanceof Date) return v;
+  try {
+    const o = v as Record<string, unknown>;
+    if (typeof o.error === "string") return { error: o.error };
+    if (depth < MAX_DEPTH) {
+      if ("result" in o) return normCell(o.result, depth + 1);
+      if ("formula" in o || "sharedFormula" in o) return undefined;
+      if (Array.isArray(o.richText)) {
+        return o.richText.map((r: unknown) => (r && typeof (r as { text?: unknown }).text === "string" ? (r as { text: string }).text : "")).join("");
+      }
+      if ("text" in o) return normCell(o.text, depth + 1);
+    }
+  } catch {
+    // A hostile object (a throwing getter): shown by its text below.
+  }
+  return safeString(v);
+}
+
+/** Blank: nothing, or only white space. */
+export function isBlankCell(v: CellValue): boolean {
+  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+}
+
+/** A text cell's string: trimmed; a number as Excel shows it in General (SKU 10023 → "10023"); a date as 2027-06-18. */
+export function cellText(v: CellValue): string {
+  if (typeof v === "string") return v.trim();
+  if (typeof v === "number") return String(v);
+  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
+  if (v instanceof Date) return isoOfSerial(dateToSerial(v));
+  if (isCellError(v)) return v.error;
+  return "";
+}
+
+const MAX_SHOWN = 60;
+
+/** The value as a message shows it (trimmed, at most 60 characters). */
+export function shownValue(v: CellValue): string {
+  const s = v instanceof Date && !Number.isFinite(v.getTime()) ? "Invalid Date" : cellText(v);
+  return s.length > MAX_SHOWN ? `${s.slice(0, MAX_SHOWN - 1)}…` : s;
+}

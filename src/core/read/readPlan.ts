@@ -1,0 +1,120 @@
+/** Reads a whole workbook into a Plan: sheets found by name, rows by header, every unreadable cell a DQ_ hit. */
+import type { Hit } from "../finding";
+import { normKey } from "../lists";
+import type { BudgetLine, CalendarEvent, DailyRow, Plan, Price, Product, Promotion, Region, Row, Waiver } from "../plan";
+import { DASHBOARD_NAMES, SHEETS, sheetSpec, TIMELINE_NAMES } from "../schema/sheets";
+import { PLAN_SHEETS, type Names, type SheetId } from "../schema/types";
+import { calendarKind, waiverRule } from "./fieldReaders";
+import { checkIntegrity, type SheetReads } from "./integrity";
+import type { SheetInput, WorkbookInput } from "./input";
+import { listMatcher, listRefOf, readListsSheet } from "./listsSheet";
+import { readSheet, type FieldReader, type ReadContext, type SheetRead } from "./readSheet";
+import { readSettingsSheet } from "./settingsSheet";
+
+export type { SheetInput, WorkbookInput } from "./input";
+
+const SHEET_BY_NAME = new Map<string, SheetId>();
+const addNames = (id: SheetId, names: Names): void => {
+  for (const n of [names.en, names.zh, names.zhTW]) {
+    const k = normKey(n);
+    if (!SHEET_BY_NAME.has(k)) SHEET_BY_NAME.set(k, id);
+  }
+};
+for (const s of SHEETS) addNames(s.id, s.names);
+addNames("timeline", TIMELINE_NAMES);
+addNames("dashboard", DASHBOARD_NAMES);
+
+/** The schema sheet a workbook sheet name means: English, 简体 or 繁體; case-, width- and space-insensitive. */
+export function identifySheet(name: string): SheetId | undefined {
+  return typeof name === "string" ? SHEET_BY_NAME.get(normKey(name)) : undefined;
+}
+
+function sheetsOf(input: WorkbookInput): SheetInput[] {
+  const sheets = input && Array.isArray(input.sheets) ? input.sheets : [];
+  return sheets.filter((s): s is SheetInput => typeof s === "object" && s !== null && typeof s.name === "string");
+}
+
+/** Whether the workbook has any of Products, Promotions, Prices, Budget, Daily, Regions (else it is not a plan). */
+export function hasPlanSheet(input: WorkbookInput): boolean {
+  return sheetsOf(input).some((s) => {
+    const id = identifySheet(s.name);
+    return id !== undefined && PLAN_SHEETS.includes(id);
+  });
+}
+
+/** The sheets the reader reads as data, besides Settings and Lists. Timeline, Findings and Dashboard are output. */
+const DATA_SHEETS = ["products", "promotions", "prices", "budget", "daily", "regions", "waivers", "calendar"] as const;
+
+const READERS: Partial<Record<SheetId, Partial<Record<string, FieldReader>>>> = {
+  calendar: { kind: calendarKind },
+  waivers: { rule: waiverRule },
+};
+
+function rowsOf<T>(read: SheetRead | undefined, fill?: (v: Record<string, unknown>) => void): Row<T>[] {
+  if (!read) return [];
+  const cols = read.cols as Row<T>["cols"];
+  const out: Row<T>[] = [];
+  for (const r of read.rows) {
+    if (r.bad) continue;
+    if (fill) fill(r.v);
+    out.push({ sheetId: read.id, sheet: read.name, row: r.row, cols, v: r.v as unknown as T });
+  }
+  return out;
+}
+
+/**
+ * Reads a workbook. Missing plan sheets mean no rows, a missing Settings or Lists sheet the defaults (`today` sets the
+ * default plan year). When two sheets mean the same schema sheet (Products and 产品), the first is read.
+ * Never throws: what cannot be read is a DQ_ hit in `readHits`, and its row is left out.
+ */
+export function readPlan(input: WorkbookInput, opts: { today?: Date } = {}): Plan {
+  const byId = new Map<SheetId, SheetInput>();
+  const sheetNames: Plan["sheetNames"] = {};
+  for (const s of sheetsOf(input)) {
+    const id = identifySheet(s.name);
+    if (id === undefined || byId.has(id)) continue;
+    byId.set(id, s);
+    sheetNames[id] = s.name;
+  }
+
+  const today = opts.today instanceof Date && Number.isFinite(opts.today.getTime()) ? opts.today : new Date();
+  const settingsRead = readSettingsSheet(byId.get("settings"), today);
+  const listsRead = readListsSheet(byId.get("lists"));
+  const listsSheetName = byId.get("lists")?.name;
+  const ctx: ReadContext = {
+    match: listMatcher(listsRead.lists),
+    listRef: (list, lang) => listRefOf(listsRead.refs, listsSheetName, list, lang),
+  };
+
+  const reads: SheetReads = {};
+  for (const id of DATA_SHEETS) {
+    const s = byId.get(id);
+    if (s) reads[id] = readSheet(s, sheetSpec(id), ctx, READERS[id]);
+  }
+  checkIntegrity(reads);
+
+  const readHits: Hit[] = [...settingsRead.hits, ...listsRead.hits];
+  for (const id of DATA_SHEETS) {
+    const hits = reads[id]?.hits;
+    if (hits) for (const h of hits) readHits.push(h);
+  }
+
+  return {
+    sheetNames,
+    products: rowsOf<Product>(reads.products, (v) => {
+      if (v.platforms === undefined) v.platforms = [];
+    }),
+    promotions: rowsOf<Promotion>(reads.promotions),
+    prices: rowsOf<Price>(reads.prices),
+    budget: rowsOf<BudgetLine>(reads.budget),
+    daily: rowsOf<DailyRow>(reads.daily),
+    regions: rowsOf<Region>(reads.regions),
+    waivers: rowsOf<Waiver>(reads.waivers),
+    calendar: rowsOf<CalendarEvent>(reads.calendar, (v) => {
+      if (v.kind === undefined) v.kind = "festival";
+    }),
+    settings: settingsRead.settings,
+    lists: listsRead.lists,
+    readHits,
+  };
+}

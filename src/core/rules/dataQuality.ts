@@ -1,0 +1,85 @@
+/**
+ * The data-quality rules (spec §3). The reader reports them (src/core/read), so their checks are empty; they are
+ * declared here for their ids, severity and messages. Every message names the column and the value, and says how
+ * to fix the cell.
+ */
+import { registerTexts } from "../i18n";
+import type { Rule } from "./rule";
+import type { DqRuleId } from "./ruleIds";
+
+type DqMessages = Record<DqRuleId, { en: string; "zh-CN": string }>;
+
+const MESSAGES: DqMessages = {
+  DQ_MISSING_COLUMN: {
+    en: "Sheet {{sheet}} is missing the column(s) {{missing}}: add these headers to its header row. Until then the sheet's rows are not read.",
+    "zh-CN": "工作表 {{sheet}} 缺少列：{{missing}}。请在表头行补上这些列标题；补上之前，该表的数据行不会被读取。",
+  },
+  DQ_MISSING_VALUE: {
+    en: "{{column}} is blank but required: fill it in, or delete the row.",
+    "zh-CN": "{{column}} 为空，但这是必填项：请填写，或删除该行。",
+  },
+  DQ_NOT_A_NUMBER: {
+    en: '{{column}}: "{{value}}" is not a number. Type a number such as 1234.5 (¥, %, thousands separators and 万 are fine).',
+    "zh-CN": "{{column}}：“{{value}}”不是数字。请输入数字，如 1234.5（可带 ¥、%、千位分隔符或“万”）。",
+  },
+  DQ_NOT_A_DATE: {
+    en: '{{column}}: "{{value}}" is not a date. Type it as year-month-day, e.g. 2027-06-18.',
+    "zh-CN": "{{column}}：“{{value}}”不是有效日期。请按“年-月-日”输入，如 2027-06-18。",
+  },
+  DQ_AMBIGUOUS_DATE: {
+    en: '{{column}}: "{{value}}" could be {{dayFirst}} or {{monthFirst}}. Type it as year-month-day, e.g. {{dayFirst}}.',
+    "zh-CN": "{{column}}：“{{value}}”既可能是 {{dayFirst}}，也可能是 {{monthFirst}}。请按“年-月-日”输入，如 {{dayFirst}}。",
+  },
+  DQ_ERROR_VALUE: {
+    en: "{{column}} holds the error {{value}}: fix the formula or type the value.",
+    "zh-CN": "{{column}} 中是错误值 {{value}}：请修正公式或直接输入数值。",
+  },
+  DQ_NEGATIVE: {
+    en: "{{column}}: {{value}} is negative. Amounts, prices and counts must be 0 or more.",
+    "zh-CN": "{{column}}：{{value}} 是负数。金额、价格和数量不能小于 0。",
+  },
+  DQ_UNKNOWN_VALUE: {
+    en: '{{column}}: "{{value}}" is not in the {{list}} list. Pick a value from the dropdown, or add it to the {{list}} column of the {{listsSheet}} sheet.',
+    "zh-CN": "{{column}}：“{{value}}”不在“{{list}}”列表中。请从下拉列表中选择，或把它添加到工作表 {{listsSheet}} 的“{{list}}”列。",
+  },
+  DQ_UNKNOWN_SKU: {
+    en: 'SKU "{{value}}" is not on the {{productsSheet}} sheet: add the product there, or correct the SKU.',
+    "zh-CN": "SKU“{{value}}”不在工作表 {{productsSheet}} 中：请先在那里添加该产品，或更正 SKU。",
+  },
+  DQ_DUPLICATE_SKU: {
+    en: 'SKU "{{value}}" is already on row {{firstRow}}: each product has one row. Merge the two rows or delete this one.',
+    "zh-CN": "SKU“{{value}}”已在第 {{firstRow}} 行出现：每个产品只占一行。请合并这两行或删除本行。",
+  },
+  DQ_DATE_ORDER: {
+    en: "{{column}} {{value}} is before {{startColumn}} {{start}}: swap or correct the dates.",
+    "zh-CN": "{{column}} {{value}} 早于 {{startColumn}} {{start}}：请对调或更正日期。",
+  },
+};
+
+/**
+ * Variants chosen by the hit's `context` param (i18next contexts): a Calendar Kind outside its fixed choices,
+ * and a Waivers Rule that is no rule id. Neither list lives on the Lists sheet.
+ */
+const CONTEXT_MESSAGES = {
+  en: {
+    DQ_UNKNOWN_VALUE_choice: '{{column}}: "{{value}}" is not allowed here. Use one of: {{allowed}}.',
+    DQ_UNKNOWN_VALUE_rule: '{{column}}: "{{value}}" is not a rule id. Copy the rule id from the Findings sheet, e.g. PROMO_TOO_LONG.',
+  },
+  "zh-CN": {
+    DQ_UNKNOWN_VALUE_choice: "{{column}}：这里不能填“{{value}}”。请填写以下之一：{{allowed}}。",
+    DQ_UNKNOWN_VALUE_rule: "{{column}}：“{{value}}”不是规则编号。请从检查结果表中复制规则编号，如 PROMO_TOO_LONG。",
+  },
+};
+
+export const DQ_RULES: Rule[] = (Object.keys(MESSAGES) as DqRuleId[]).map((id) => ({
+  id,
+  severity: "error",
+  reads: [],
+  message: MESSAGES[id],
+  check: () => [],
+}));
+
+registerTexts("rules", {
+  en: { ...Object.fromEntries(DQ_RULES.map((r) => [r.id, r.message.en])), ...CONTEXT_MESSAGES.en },
+  "zh-CN": { ...Object.fromEntries(DQ_RULES.map((r) => [r.id, r.message["zh-CN"]])), ...CONTEXT_MESSAGES["zh-CN"] },
+});

@@ -1,0 +1,58 @@
+/** LAUNCH_DATE_MISSING: a launch or presale product needs a Launch date inside the plan year. */
+import { cellOf, type Hit } from "../finding";
+import type { Serial } from "../plan";
+import { defineRule } from "./rule";
+import { isoOfSerial } from "../read/dates";
+import { NONE, tierZh, yearBounds } from "./paramFormat";
+import { tierOf } from "./tierOf";
+
+const NEEDS_LAUNCH = new Set(["launch", "presale"]);
+
+/** True when the serial day falls in the calendar year. */
+export function inYear(date: Serial, year: number): boolean {
+  const { first, last } = yearBounds(year);
+  const day = Math.floor(date);
+  return day >= first && day <= last;
+}
+
+/** "missing" (no date), "outsideYear", or null when the product is fine (or its tier needs no launch date). */
+export function launchDateMissingBreach(
+  tier: string | null | undefined,
+  launchDate: Serial | null | undefined,
+  planYear: number
+): "missing" | "outsideYear" | null {
+  if (!NEEDS_LAUNCH.has(tierOf(tier))) return null;
+  if (launchDate === null || launchDate === undefined) return "missing";
+  return inYear(launchDate, planYear) ? null : "outsideYear";
+}
+
+export const launchDateMissing = defineRule({
+  id: "LAUNCH_DATE_MISSING",
+  severity: "error",
+  reads: ["products.tier", "products.launchDate", "settings.planYear"],
+  message: {
+    en: "SKU {{sku}} is a {{tier}} product and needs a Launch date in plan year {{planYear}}; found: {{launchDate}}.",
+    "zh-CN":
+      "SKU {{sku}} 是{{tierZh}}产品，需要填写计划年度 {{planYear}} 内的首发日期；当前：{{launchDate}}。",
+  },
+  check({ plan, settings }) {
+    const hits: Hit[] = [];
+    for (const p of plan.products) {
+      if (!launchDateMissingBreach(p.v.tier, p.v.launchDate, settings.planYear)) continue;
+      hits.push({
+        rule: "LAUNCH_DATE_MISSING",
+        at: cellOf(p, "launchDate"),
+        related: [cellOf(p, "tier")],
+        sku: p.v.sku,
+        params: {
+          sku: p.v.sku,
+          tier: p.v.tier,
+          tierZh: tierZh(p.v.tier),
+          planYear: settings.planYear,
+          launchDate: p.v.launchDate === undefined ? NONE : isoOfSerial(p.v.launchDate),
+        },
+      });
+    }
+    return hits;
+  },
+});

@@ -1,0 +1,56 @@
+/** What the product, budget, daily and region rules quote in messages: money, percentages, tier and channel labels; plan-year bounds. */
+import { DEFAULT_CHANNELS, DEFAULT_TIERS } from "../lists";
+import type { Serial } from "../plan";
+import { serialOfYmd } from "../read/dates";
+import { currencySymbol } from "../settings";
+
+let cachedYear = NaN;
+let cachedBounds = { first: 0, last: 0 };
+
+/** First and last serial day of a calendar year (memoised: rules ask for the plan year once per row). */
+export function yearBounds(year: number): { first: Serial; last: Serial } {
+  if (year !== cachedYear) {
+    cachedBounds = {
+      first: serialOfYmd(year, 1, 1) ?? NaN,
+      last: serialOfYmd(year, 12, 31) ?? NaN,
+    };
+    cachedYear = year;
+  }
+  return cachedBounds;
+}
+
+// One formatter, made once: toLocaleString builds a new one on every call, which is slow over thousands of findings.
+const GROUPED = new Intl.NumberFormat("en-US", {
+  minimumFractionDigits: 0,
+  maximumFractionDigits: 2,
+});
+
+/** "¥52,000" / "¥1,234.5": grouped, at most two decimals. */
+export function money(amount: number, currency: string): string {
+  return `${amount < 0 ? "-" : ""}${currencySymbol(currency)}${GROUPED.format(Math.abs(amount))}`;
+}
+
+/** A plain count with grouping: 12,500. */
+export function count(n: number): string {
+  return GROUPED.format(n);
+}
+
+/** A fraction as a percentage with at most one decimal: 0.305 → "30.5%"; not finite → "∞". */
+export function pct(fraction: number): string {
+  if (!Number.isFinite(fraction)) return fraction < 0 ? "-∞" : "∞";
+  const v = Math.round(fraction * 1000) / 10;
+  return `${Object.is(v, -0) ? 0 : v}%`;
+}
+
+/** The Chinese label of a canonical tier (the value itself for a planner-added tier). */
+export function tierZh(tier: string): string {
+  return DEFAULT_TIERS.find((e) => e.value === tier)?.zh ?? tier;
+}
+
+/** The Chinese label of a canonical channel (the value itself for a planner-added channel). */
+export function channelZh(channel: string): string {
+  return DEFAULT_CHANNELS.find((e) => e.value === channel)?.zh ?? channel;
+}
+
+/** Placeholder shown for a blank date or value in a message. */
+export const NONE = "—";

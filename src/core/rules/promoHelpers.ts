@@ -1,0 +1,141 @@
+/** Shared pieces of the promotion and price rules: money comparison, effective promo price, intervals, the Max promo days in force. */
+import type { CellRef, Hit } from "../finding";
+import { registerTexts } from "../i18n";
+import { lastOnOrBefore } from "../planIndex";
+import { isoOfSerial } from "../read/dates";
+import type { CalendarEvent, Price, Promotion, Row, Serial } from "../plan";
+import type { Messages } from "./rule";
+
+/** Money is compared with this slack, so that 99.9 − 0.1 style arithmetic does not create false breaches. */
+export const EPS = 1e-9;
+
+/** a < b, as money. */
+export const below = (a: number, b: number): boolean => a < b - EPS;
+/** a ≤ b, as money. */
+export const atMost = (a: number, b: number): boolean => a <= b + EPS;
+
+/** Money in params: grouped, 2 decimals (1,234.50). Hand-rolled: Intl formatting is slow for thousands of hits. */
+export const money = (n: number): string => n.toFixed(2).replace(/\B(?=(\d{3})+\.)/g, ",");
+
+/** A fraction in params as a percent with one decimal: 0.05 → "5.0%". */
+export const percent = (f: number): string => `${(f * 100).toFixed(1)}%`;
+
+/** ISO text of a serial day, for params. */
+export const iso = isoOfSerial;
+
+/** Promo price − Coupon (spec §2); a coupon larger than the price makes the unit free, not negative. */
+export function effectivePromoPrice(p: Promotion): number {
+  return Math.max(0, p.promoPrice - (p.coupon ?? 0));
+}
+
+/** End − Start + 1: both days count. */
+export const promoDays = (start: Serial, end: Serial): number => end - start + 1;
+
+/**
+ * Items with a [from, to] day range, sorted by `from`, answering "which overlap [a, b]?" in
+ * O(log n + candidates): a prefix maximum of `to` skips, by binary search, every earlier item that ends before a.
+ */
+export class Intervals<T> {
+  private readonly items: T[];
+  private readonly froms: number[];
+  private readonly tos: number[];
+  private readonly maxTo: number[];
+
+  constructor(items: readonly T[], from: (x: T) => number, to: (x: T) => number) {
+    this.items = [...items].sort((x, y) => from(x) - from(y));
+    this.froms = this.items.map(from);
+    this.tos = this.items.map(to);
+    let m = -Infinity;
+    this.maxTo = this.tos.map((t) => (m = Math.max(m, t)));
+  }
+
+  /** Items whose range overlaps [a, b] (both ends inclusive), in `from` order. */
+  overlapping(a: number, b: number): T[] {
+    const out: T[] = [];
+    let lo = 0;
+    let hi = this.maxTo.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.maxTo[mid] < a) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < this.items.length && this.froms[i] <= b; i++) if (this.tos[i] >= a) out.push(this.items[i]);
+    return out;
+  }
+}
+
+/** The Max promo days in force for one promotion, and the Calendar row that set it (when one did). */
+export interface MaxPromoDays {
+  max: number;
+  event?: Row<CalendarEvent>;
+}
+
+/**
+ * The Max promo days in force for a promotion: a Calendar event with a Max promo days overrides the setting
+ * (upwards or downwards) for every promotion "inside" it, meaning one whose days overlap the event's From..To.
+ * When several such events overlap the promotion, the smallest override applies (the strictest wins).
+ */
+export function maxPromoDaysLookup(
+  calendar: readonly Row<CalendarEvent>[],
+  setting: number,
+): (start: Serial, end: Serial) => MaxPromoDays {
+  const withOverride = new Intervals(
+    calendar.filter((c) => c.v.maxPromoDays !== undefined),
+    (c) => c.v.from,
+    (c) => c.v.to,
+  );
+  return (start, end) => {
+    let best: MaxPromoDays | undefined;
+    for (const ev of withOverride.overlapping(start, end)) {
+      const m = ev.v.maxPromoDays as number;
+      if (!best || m < best.max) best = { max: m, event: ev };
+    }
+    return best ?? { max: setting };
+  };
+}
+
+/**
+ * The Prices rows in force at some moment of [from, to], in date order: the row in force on `from` (if any) and
+ * every row taking effect after it up to `to`. A row followed by another with the same Effective from is never in
+ * force (the later row wins, as in `priceInForce`) and is left out.
+ */
+export function priceRowsInForce(rows: readonly Row<Price>[], from: Serial, to: Serial): Row<Price>[] {
+  if (to < from) return [];
+  const out: Row<Price>[] = [];
+  const first = lastOnOrBefore(rows, from, (r) => r.v.effectiveFrom);
+  for (let i = Math.max(first, 0); i < rows.length && rows[i].v.effectiveFrom <= to; i++) {
+    const next = rows[i + 1];
+    if (next && next.v.effectiveFrom === rows[i].v.effectiveFrom) continue;
+    out.push(rows[i]);
+  }
+  return out;
+}
+
+const cellKey = (ref: CellRef): string => `${ref.sheet}!${ref.column}${ref.row}`;
+
+/**
+ * A rule's hits, one per cell (spec §3: one finding per rule and cell): a breach found at a cell already reported
+ * adds its related cells to the first hit there; `build` (params and all) runs only for a new cell.
+ */
+export class HitsByCell {
+  private readonly byCell = new Map<string, { hit: Hit; related: Set<string> }>();
+
+  add(at: CellRef, related: readonly CellRef[], build: () => Omit<Hit, "at" | "related">): void {
+    const k = cellKey(at);
+    const known = this.byCell.get(k);
+    if (!known) {
+      this.byCell.set(k, { hit: { ...build(), at, related: [...related] }, related: new Set(related.map(cellKey)) });
+      return;
+    }
+    for (const r of related) {
+      const rk = cellKey(r);
+      if (known.related.has(rk)) continue;
+      known.related.add(rk);
+      (known.hit.related ??= []).push(r);
+    }
+  }
+
+  hits(): Hit[] {
+    return [...this.byCell.values()].map((x) => x.hit);
+  }
+}

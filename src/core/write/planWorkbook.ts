@@ -1,0 +1,67 @@
+/**
+ * The whole plan workbook as layouts, host-neutral: Settings, Lists, the plan sheets (empty, or the sample plan),
+ * the Calendar seeded with the plan year's festivals, and Findings. The CLI renders it with ExcelJS; the task pane
+ * will render the same layouts through Office.js.
+ */
+import { computeColumns, type SheetRows } from "../compute";
+import type { Finding } from "../finding";
+import { registerTexts, translator } from "../i18n";
+import { festivalCalendar } from "../sample/calendar";
+import { samplePlan } from "../sample/samplePlan";
+import { FINDINGS_SHEET, sheetSpec } from "../schema/sheets";
+import type { Lang, SheetId } from "../schema/types";
+import { defaultSettings, type Settings } from "../settings";
+import { listsLayout, settingsLayout, settingsRows, listsRows } from "./fixedSheets";
+import { sheetLayout, settingsNames, type LayoutCell, type SheetLayout } from "./layout";
+
+export interface PlanWorkbookOptions {
+  lang: Lang;
+  year: number;
+  sample: boolean;
+  /** "Today" for waivers and defaults (default: now). */
+  today?: Date;
+  /** Computed and Flags columns as formulas with cached results (default false: values only). */
+  formulas?: boolean;
+}
+
+export interface PlanWorkbookLayout {
+  settings: Settings;
+  sheets: SheetLayout[];
+  /** Workbook names of the settings and the cell each names. */
+  names: { name: string; ref: string }[];
+  /** The validation of what was written (the sample's deliberate findings; none for an empty plan). */
+  findings: Finding[];
+}
+
+/** The data sheets, in the workbook's order (spec §2), between Lists and Findings. */
+export const DATA_SHEET_IDS: readonly SheetId[] = ["products", "promotions", "prices", "budget", "daily", "regions", "waivers", "calendar"];
+
+registerTexts("workbook", {
+  en: { error: "error", warning: "warning", waived: "waived", waivedBecause: "{{message}} — waived: {{reason}}" },
+  "zh-CN": { error: "错误", warning: "警告", waived: "已豁免", waivedBecause: "{{message}}——已豁免：{{reason}}" },
+});
+
+function findingRows(findings: readonly Finding[], lang: Lang): Record<string, LayoutCell>[] {
+  const t = translator(lang);
+  return findings.map((f) => ({
+    severity: f.waived ? t("workbook:waived") : t(`workbook:${f.severity}`),
+    rule: f.rule,
+    sheet: f.sheet,
+    cell: { text: f.address, link: f.address },
+    message: f.waived ? t("workbook:waivedBecause", { message: f.message, reason: f.reason ?? "" }) : f.message,
+  }));
+}
+
+export function planWorkbookLayout(opts: PlanWorkbookOptions): PlanWorkbookLayout {
+  const { lang, year } = opts;
+  const settings: Settings = { ...defaultSettings(opts.today), planYear: year };
+  const data: SheetRows = opts.sample ? { ...samplePlan(year, lang) } : { calendar: festivalCalendar(year, lang) };
+  const computed = computeColumns({ settings: settingsRows(settings, lang), lists: listsRows(lang), ...data }, { lang, today: opts.today });
+
+  const layoutOpts = { currency: settings.currency, formulas: opts.formulas ?? false };
+  const sheets: SheetLayout[] = [settingsLayout(settings, lang), listsLayout(lang, settings.currency)];
+  for (const id of DATA_SHEET_IDS) sheets.push(sheetLayout(sheetSpec(id), lang, computed.sheets[id] ?? [], layoutOpts));
+  const findings = opts.sample ? computed.findings : [];
+  sheets.push(sheetLayout(FINDINGS_SHEET, lang, findingRows(findings, lang), layoutOpts));
+  return { settings, sheets, names: settingsNames(lang), findings: computed.findings };
+}
