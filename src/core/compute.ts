@@ -7,7 +7,16 @@ import type { CellValue, Grid } from "./cells";
 import { FLAG_RULES } from "./flags";
 import type { Finding } from "./finding";
 import { registerTexts, translator } from "./i18n";
-import { aov, conversion, cpc, promoDays, roas, visitors, type MetricInput, type MetricResult } from "./metrics";
+import {
+  aov,
+  conversion,
+  cpc,
+  promoDays,
+  roas,
+  visitors,
+  type MetricInput,
+  type MetricResult,
+} from "./metrics";
 import type { Plan } from "./plan";
 import { dateToSerial } from "./read/dates";
 import { readPlan, type SheetInput } from "./read/readPlan";
@@ -45,7 +54,8 @@ function num(v: CellValue): MetricInput {
 }
 
 /** An error result is an empty cell (the formulas wrap the PLAN functions in IFERROR(…,"")). */
-const value = (r: MetricResult): number | null => (typeof r === "number" && Number.isFinite(r) ? r : null);
+const value = (r: MetricResult): number | null =>
+  typeof r === "number" && Number.isFinite(r) ? r : null;
 
 const METRICS: Partial<Record<SheetId, (r: FieldRow) => FieldRow>> = {
   promotions: (r) => ({ days: value(promoDays(num(r.start), num(r.end))) }),
@@ -73,13 +83,16 @@ function gridOf(id: SheetId, rows: readonly FieldRow[], lang: Lang): SheetInput 
   const spec = SHEETS.find((s) => s.id === id);
   if (!spec) throw new Error(`No schema for sheet ${id}`);
   const grid: Grid = [spec.columns.map((c) => (lang === "zh-CN" ? c.names.zh : c.names.en))];
-  for (const r of rows) grid.push(spec.columns.map((c) => (c.computed ? null : (r[c.field] ?? null))));
+  for (const r of rows)
+    grid.push(spec.columns.map((c) => (c.computed ? null : (r[c.field] ?? null))));
   return { name: lang === "zh-CN" ? spec.names.zh : spec.names.en, rows: grid };
 }
 
 /** Fills the computed columns of every sheet given. Rows are mapped to sheet rows 2, 3, … (header on row 1). */
 export function computeColumns(sheets: SheetRows, opts: ComputeOptions): Computed {
-  const ids = (Object.keys(sheets) as SheetId[]).filter((id) => SHEETS.some((s) => s.id === id && !s.outputOnly));
+  const ids = (Object.keys(sheets) as SheetId[]).filter((id) =>
+    SHEETS.some((s) => s.id === id && !s.outputOnly)
+  );
   const inputs = ids.map((id) => gridOf(id, sheets[id] ?? [], opts.lang));
   const nameToId = new Map(ids.map((id, i) => [inputs[i].name, id]));
   const plan = readPlan({ sheets: inputs }, { today: opts.today });
@@ -113,7 +126,10 @@ export function computeColumns(sheets: SheetRows, opts: ComputeOptions): Compute
         const hit = flagged.get(`${id}|${row}`);
         filled.flags = hit ? flagRules.filter((rule) => hit.has(rule)).join("; ") : "";
       }
-      if (id === "regions") filled.suggestion = suggest.has(row) ? t("compute:splitWarehouse", { region: String(r.region ?? "") }) : "";
+      if (id === "regions")
+        filled.suggestion = suggest.has(row)
+          ? t("compute:splitWarehouse", { region: String(r.region ?? "") })
+          : "";
       return filled;
     });
   }

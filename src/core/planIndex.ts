@@ -24,8 +24,6 @@ export interface PlanIndex {
   skus(): readonly string[];
 }
 
-const key = (sku: string, platform: string): string => `${sku}\u0000${platform}`;
-
 function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
   const a = m.get(k);
   if (a) a.push(v);
@@ -55,15 +53,15 @@ export function buildIndex(plan: Plan): PlanIndex {
   for (const p of plan.promotions) push(promos, p.v.sku, p);
   for (const a of promos.values()) a.sort((x, y) => x.v.start - y.v.start || x.row - y.row);
 
-  const prices = new Map<string, Row<Price>[]>();
-  const pricePlatforms = new Map<string, Set<string>>();
+  // SKU → platform → rows: two small lookups are much cheaper than one joined string key.
+  const prices = new Map<string, Map<string, Row<Price>[]>>();
   for (const p of plan.prices) {
-    push(prices, key(p.v.sku, p.v.platform), p);
-    let s = pricePlatforms.get(p.v.sku);
-    if (!s) pricePlatforms.set(p.v.sku, (s = new Set()));
-    s.add(p.v.platform);
+    let byPlatform = prices.get(p.v.sku);
+    if (!byPlatform) prices.set(p.v.sku, (byPlatform = new Map()));
+    push(byPlatform, p.v.platform, p);
   }
-  for (const a of prices.values()) a.sort((x, y) => x.v.effectiveFrom - y.v.effectiveFrom || x.row - y.row);
+  for (const byPlatform of prices.values())
+    for (const a of byPlatform.values()) a.sort((x, y) => x.v.effectiveFrom - y.v.effectiveFrom || x.row - y.row);
 
   const platformCache = new Map<string, string[]>();
   const EMPTY: never[] = [];
@@ -71,12 +69,12 @@ export function buildIndex(plan: Plan): PlanIndex {
   const index: PlanIndex = {
     product: (sku) => products.get(sku),
     promotionsOf: (sku) => promos.get(sku) ?? EMPTY,
-    pricesOf: (sku, platform) => prices.get(key(sku, platform)) ?? EMPTY,
+    pricesOf: (sku, platform) => prices.get(sku)?.get(platform) ?? EMPTY,
     platformsOf(sku) {
       let out = platformCache.get(sku);
       if (!out) {
         const set = new Set<string>(products.get(sku)?.v.platforms ?? []);
-        for (const p of pricePlatforms.get(sku) ?? []) set.add(p);
+        for (const p of prices.get(sku)?.keys() ?? []) set.add(p);
         out = [...set];
         platformCache.set(sku, out);
       }

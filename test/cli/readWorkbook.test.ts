@@ -8,6 +8,7 @@ import JSZip from "jszip";
 import type { CellValue } from "../../src/core/cells";
 import { readWorkbook, WorkbookOpenError, type WorkbookRead } from "../../src/cli/xlsx/readWorkbook";
 import { dateOfSerial } from "../../src/cli/xlsx/sheetXml";
+import { isDateFormat } from "../../src/cli/xlsx/workbookParts";
 import { dateToSerial } from "../../src/core/read/dates";
 
 let dir: string;
@@ -83,6 +84,15 @@ describe("a workbook ExcelJS wrote", () => {
   it("reads rich text and hyperlinks as their text", () => {
     expect(cell(wb, "Products", "E5")).toBe("年货节");
     expect(cell(wb, "Products", "F5")).toBe("the shop");
+  });
+
+  it("reads the same every time (ExcelJS's streaming reader intermittently loses xl/workbook.xml, stored last)", async () => {
+    const file = join(dir, "exceljs.xlsx");
+    for (let i = 0; i < 10; i++) {
+      const again = await readWorkbook(file, (name) => name !== "Notes");
+      expect(again.sheets.map((s) => s.name)).toEqual(["Products", "活动"]);
+      expect(again.sheets[0].rows.length).toBe(1000);
+    }
   });
 
   it("puts rows at their sheet row, leaving blank rows out", () => {
@@ -183,6 +193,26 @@ describe("a workbook laid out by another program", () => {
     expect(wb1904.sheetNames).toEqual(["Promotions", "Scratch"]);
     expect(cell(wb1904, "Promotions", "C4")).toEqual(new Date(Date.UTC(2031, 5, 19)));
     expect(cell(wb1904, "Promotions", "A3")).toBe("SKU");
+  });
+});
+
+describe("date formats", () => {
+  it.each([
+    ["yyyy-mm-dd", true],
+    ['yyyy"年"m"月"d"日"', true],
+    ["[$-804]yyyy/m/d;@", true],
+    ["h:mm", true],
+    ["m/d/yy h:mm", true],
+    ["General", false],
+    ["0.00", false],
+    ["#,##0", false],
+    ["0.0%", false],
+    ["[$¥-804]#,##0.00", false],
+    ['#,##0" days"', false],
+    ["[Red]0.00;[Blue]-0.00", false],
+    ["0.00_);\\(0.00\\)", false],
+  ])("%s → %s", (code, isDate) => {
+    expect(isDateFormat(code)).toBe(isDate);
   });
 });
 

@@ -30,8 +30,9 @@ registerTexts("template", {
     missingOut: "template needs the file to write: ops-planner template <out.xlsx>",
     notXlsx: "{{file}}: the workbook must be an .xlsx file",
     exists: "{{file}} exists: pass --force to overwrite it",
-    badYear: "option --year must be a whole year from {{min}} to {{max}}, not \"{{value}}\"",
-    sampleYear: "the sample needs a plan year whose Spring Festival date is known ({{first}}–{{last}}), not {{year}}",
+    badYear: 'option --year must be a whole year from {{min}} to {{max}}, not "{{value}}"',
+    sampleYear:
+      "the sample needs a plan year whose Spring Festival date is known ({{first}}–{{last}}), not {{year}}",
     cannotWrite: "{{file}}: cannot write the workbook ({{reason}})",
     wrote: "Wrote {{file}} ({{sheets}} sheets, {{rows}} rows)",
   },
@@ -62,8 +63,13 @@ registerTexts("template", {
 interface TemplateArgs extends WriteOptions {
   file: string;
   force: boolean;
-  help: boolean;
 }
+
+/** `--help` anywhere before `--` wins over every other argument, good or bad. */
+const wantsHelp = (argv: readonly string[]): boolean => {
+  const end = argv.indexOf("--");
+  return (end < 0 ? argv : argv.slice(0, end)).some((a) => a === "--help" || a === "-h");
+};
 
 /** The language asked for, looked up leniently, so that even a bad command line gets messages in it. */
 function langOf(argv: readonly string[]): Lang {
@@ -95,50 +101,75 @@ function parseTemplateArgs(argv: string[], lang: Lang, today: Date): TemplateArg
   } catch (e) {
     const err = e as Error & { code?: string };
     const option = /'(-[^' ]+)/.exec(err.message)?.[1] ?? "";
-    if (err.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") throw new CliError(cli("unknownOption", { option }));
-    if (err.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") throw new CliError(cli("missingValue", { option }));
+    if (err.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION")
+      throw new CliError(cli("unknownOption", { option }));
+    if (err.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE")
+      throw new CliError(cli("missingValue", { option }));
     throw new CliError(err.message.split("\n")[0]);
   }
   const { values, positionals } = parsed;
-  const help = values.help === true;
   const langValue = values.lang ?? "en";
-  if (!help && !isLang(langValue)) throw new CliError(cli("badValue", { option: "--lang", allowed: "en, zh-CN", value: langValue }));
+  if (!isLang(langValue))
+    throw new CliError(
+      cli("badValue", { option: "--lang", allowed: "en, zh-CN", value: langValue })
+    );
 
   let year = defaultSettings(today).planYear;
   if (values.year !== undefined) {
     const text = values.year.trim();
     const y = /^\d{4}$/.test(text) ? Number(text) : NaN;
-    if (!(y >= YEAR_RANGE.min && y <= YEAR_RANGE.max)) throw new CliError(t("template:badYear", { ...YEAR_RANGE, value: values.year }));
+    if (!(y >= YEAR_RANGE.min && y <= YEAR_RANGE.max))
+      throw new CliError(t("template:badYear", { ...YEAR_RANGE, value: values.year }));
     year = y;
   }
   const sample = values.sample === true;
-  if (!help) {
-    if (positionals.length === 0) throw new CliError(t("template:missingOut"));
-    if (positionals.length > 1) throw new CliError(cli("extraArgument", { arg: positionals[1] }));
-    if (!/\.xlsx$/i.test(positionals[0])) throw new CliError(t("template:notXlsx", { file: positionals[0] }));
-    if (sample && springFestival(year) === undefined) {
-      throw new CliError(t("template:sampleYear", { ...SPRING_FESTIVAL_YEARS, year }));
-    }
-  }
-  return { file: positionals[0] ?? "", force: values.force === true, help, sample, year, lang: isLang(langValue) ? langValue : "en", today };
+  if (positionals.length === 0) throw new CliError(t("template:missingOut"));
+  if (positionals.length > 1) throw new CliError(cli("extraArgument", { arg: positionals[1] }));
+  if (!/\.xlsx$/i.test(positionals[0]))
+    throw new CliError(t("template:notXlsx", { file: positionals[0] }));
+  if (sample && springFestival(year) === undefined)
+    throw new CliError(t("template:sampleYear", { ...SPRING_FESTIVAL_YEARS, year }));
+  return {
+    file: positionals[0],
+    force: values.force === true,
+    sample,
+    year,
+    lang: langValue,
+    today,
+  };
 }
 
-/** Runs `template`; resolves to the exit code (0 written, 2 usage error or existing file without --force). */
-export async function runTemplate(argv: string[], io: CliIO, today: Date = new Date()): Promise<number> {
+/**
+ * Runs `template`; resolves to 0 when written. A usage error, an existing file without --force or an unwritable path
+ * throws a CliError (exit 2), which the dispatcher prints as one line on stderr, as every command does.
+ */
+export async function runTemplate(
+  argv: string[],
+  io: CliIO,
+  today: Date = new Date()
+): Promise<number> {
   const lang = langOf(argv);
   const t = translator(lang);
-  const args = parseTemplateArgs(argv, lang, today);
-  if (args.help) {
+  if (wantsHelp(argv)) {
     io.stdout(t("template:usage"));
     return 0;
   }
-  if (existsSync(args.file) && !args.force) throw new CliError(t("template:exists", { file: args.file }));
+  const args = parseTemplateArgs(argv, lang, today);
+  if (existsSync(args.file) && !args.force)
+    throw new CliError(t("template:exists", { file: args.file }));
   let summary;
   try {
-    summary = await writePlanWorkbook(args.file, { lang: args.lang, year: args.year, sample: args.sample, today });
+    summary = await writePlanWorkbook(args.file, {
+      lang: args.lang,
+      year: args.year,
+      sample: args.sample,
+      today,
+    });
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
-    throw new CliError(t("template:cannotWrite", { file: args.file, reason: err.code ?? err.message.split("\n")[0] }));
+    throw new CliError(
+      t("template:cannotWrite", { file: args.file, reason: err.code ?? err.message.split("\n")[0] })
+    );
   }
   io.stdout(t("template:wrote", { file: args.file, ...summary }));
   return 0;

@@ -6,29 +6,14 @@
  * (ExcelJS's parser) but keeps only values, so it is faster, lighter and exact.
  */
 import type { CellValue, Grid } from "../../core/cells";
-
-/** The shared string table as ExcelJS caches it: text, or rich text runs. */
-export type SharedString = string | { richText?: { text?: string }[] } | null | undefined;
+import { localName, parseSax } from "./sax";
 
 export interface SheetXmlContext {
-  sharedStrings?: readonly SharedString[];
+  sharedStrings: readonly string[];
   /** True when the cell style `s` has a date number format (its numbers are dates). */
   isDateStyle(styleId: number): boolean;
   date1904: boolean;
-  /** Called with each Date made from a serial (a sheet read before the workbook's date system is known is fixed up later). */
-  onSerialDate?(d: Date): void;
 }
-
-interface SaxNode {
-  name: string;
-  attributes: Record<string, string>;
-}
-type SaxEvent = { eventType: "opentag" | "closetag"; value: SaxNode } | { eventType: "text"; value: string };
-type ParseSax = (input: AsyncIterable<unknown>) => AsyncIterable<SaxEvent[]>;
-
-// ExcelJS's SAX wrapper (saxes), so XML is parsed by the same parser as the rest of the workbook.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const parseSax = require("exceljs/lib/utils/parse-sax") as ParseSax;
 
 const MS_PER_DAY = 86_400_000;
 const UNIX_EPOCH_SERIAL = 25569;
@@ -39,12 +24,6 @@ export function dateOfSerial(serial: number, date1904: boolean): Date {
   const s = date1904 ? serial + DATE1904_OFFSET : serial;
   const days = s < 60 ? s + 1 : s;
   return new Date(Math.round((days - UNIX_EPOCH_SERIAL) * MS_PER_DAY));
-}
-
-function sharedText(s: SharedString): string {
-  if (typeof s === "string") return s;
-  if (s && Array.isArray(s.richText)) return s.richText.map((r) => r.text ?? "").join("");
-  return "";
 }
 
 /** 1-based column of a reference such as "AB12" (0 when there are no letters). */
@@ -64,7 +43,7 @@ function cellValue(type: string | undefined, style: number, text: string | undef
   if (text === undefined) return null;
   switch (type) {
     case "s":
-      return text.trim() === "" ? null : sharedText(ctx.sharedStrings?.[Number(text)]);
+      return text.trim() === "" ? null : (ctx.sharedStrings[Number(text)] ?? null);
     case "str":
     case "inlineStr":
       return text;
@@ -81,9 +60,7 @@ function cellValue(type: string | undefined, style: number, text: string | undef
       const n = Number(text);
       if (!Number.isFinite(n)) return text;
       if (!(style > 0 && n >= 0 && ctx.isDateStyle(style))) return n;
-      const d = dateOfSerial(n, ctx.date1904);
-      ctx.onSerialDate?.(d);
-      return d;
+      return dateOfSerial(n, ctx.date1904);
     }
   }
 }
@@ -94,7 +71,7 @@ const isEmpty = (v: CellValue): boolean => v === null || v === undefined || v ==
  * Reads a worksheet part. `rows[r - 1]` is sheet row r (rows without a value stay holes), `rows[r - 1][c - 1]` column c.
  * Formula cells give their cached result (blank without one); inline and rich text give their plain text.
  */
-export async function readSheetXml(xml: AsyncIterable<unknown>, ctx: SheetXmlContext): Promise<Grid> {
+export async function readSheetXml(xml: NodeJS.ReadableStream, ctx: SheetXmlContext): Promise<Grid> {
   const rows: Grid = [];
   let inSheetData = false;
   let rowNum = 0;
@@ -115,7 +92,7 @@ export async function readSheetXml(xml: AsyncIterable<unknown>, ctx: SheetXmlCon
         if (capture) text = text === undefined ? ev.value : text + ev.value;
         continue;
       }
-      const name = ev.value.name;
+      const name = localName(ev.value.name);
       if (ev.eventType === "opentag") {
         switch (name) {
           case "sheetData":

@@ -3,6 +3,9 @@
  * column widths and number formats, list dropdowns fed by the Lists sheet, the Settings workbook names, and a
  * conditional format that colours a row whose Flags (or Suggestion) cell is not empty. Dates are written as dates.
  *
+ * A link to a cell (the Findings sheet's Cell) is a HYPERLINK formula: ExcelJS writes its own internal hyperlinks with
+ * an external relationship as well, which Excel follows and fails on ("cannot open the specified file", exceljs#1893).
+ *
  * An Excel table needs a data row: a sheet without rows gets one blank row in its table, as Excel itself does when a
  * table is made from a header alone. The reader skips blank rows.
  */
@@ -10,7 +13,13 @@ import ExcelJS from "exceljs";
 import { isCellError, type CellValue } from "../../core/cells";
 import { serialToDate } from "../../core/read/dates";
 import type { Lang } from "../../core/schema/types";
-import { isFormulaCell, isLinkCell, listRange, type LayoutCell, type SheetLayout } from "../../core/write/layout";
+import {
+  isFormulaCell,
+  isLinkCell,
+  listRange,
+  type LayoutCell,
+  type SheetLayout,
+} from "../../core/write/layout";
 import { planWorkbookLayout, type PlanWorkbookLayout } from "../../core/write/planWorkbook";
 
 export interface WriteOptions {
@@ -36,26 +45,48 @@ const HIGHLIGHT: Record<"flag" | "suggestion", { fill: string; font: string }> =
 
 type ExcelValue = ExcelJS.CellValue;
 
+/** ExcelJS 4 validates a whole range in one entry (lib/doc/data-validations.js); its typings only know cells. */
+interface RangeValidations {
+  dataValidations: { add(range: string, validation: ExcelJS.DataValidation): void };
+}
+
 function plainValue(v: CellValue, isDate: boolean): ExcelValue {
-  if (v === undefined || v === null) return null;
+  if (v === undefined || v === null || v === "") return null;
   if (isCellError(v)) return { error: v.error as ExcelJS.CellErrorValue["error"] };
   if (isDate && typeof v === "number" && Number.isFinite(v)) return serialToDate(v);
   return v;
 }
 
+const excelString = (s: string): string => `"${s.replace(/"/g, '""')}"`;
+
 function excelValue(v: LayoutCell, isDate: boolean): ExcelValue {
   if (isFormulaCell(v)) {
     const result = plainValue(v.result, isDate);
-    return { formula: v.formula, result: result === null ? "" : (result as ExcelJS.CellFormulaValue["result"]) };
+    return {
+      formula: v.formula,
+      result: result === null ? "" : (result as ExcelJS.CellFormulaValue["result"]),
+    };
   }
-  if (isLinkCell(v)) return { text: v.text, hyperlink: v.link };
+  if (isLinkCell(v))
+    return {
+      formula: `HYPERLINK(${excelString(`#${v.link}`)},${excelString(v.text)})`,
+      result: v.text,
+    };
   return plainValue(v, isDate);
 }
 
 function renderSheet(wb: ExcelJS.Workbook, layout: SheetLayout, lang: Lang): void {
   const { headerRow, firstRow, reserveTo, columns } = layout;
   const ws = wb.addWorksheet(layout.name, {
-    views: [{ state: "frozen", xSplit: 0, ySplit: headerRow, topLeftCell: `A${firstRow}`, activeCell: `A${firstRow}` }],
+    views: [
+      {
+        state: "frozen",
+        xSplit: 0,
+        ySplit: headerRow,
+        topLeftCell: `A${firstRow}`,
+        activeCell: `A${firstRow}`,
+      },
+    ],
   });
 
   // Column styles first: the cells the table creates inherit them, and so do rows a planner adds later.
@@ -66,7 +97,10 @@ function renderSheet(wb: ExcelJS.Workbook, layout: SheetLayout, lang: Lang): voi
   });
 
   const blank = columns.map(() => null);
-  const rows = layout.rows.length > 0 ? layout.rows.map((r) => r.map((v, i) => excelValue(v, columns[i].type === "date"))) : [blank];
+  const rows =
+    layout.rows.length > 0
+      ? layout.rows.map((r) => r.map((v, i) => excelValue(v, columns[i].type === "date")))
+      : [blank];
   ws.addTable({
     name: layout.tableName,
     displayName: layout.tableName,
@@ -85,19 +119,34 @@ function renderSheet(wb: ExcelJS.Workbook, layout: SheetLayout, lang: Lang): voi
     cell.numFmt = "General";
   });
   for (const f of layout.cellFormats) ws.getCell(`${f.column}${f.row}`).numFmt = f.numFmt;
+  layout.rows.forEach((r, i) =>
+    r.forEach((v, j) => {
+      if (isLinkCell(v))
+        ws.getCell(`${columns[j].letter}${firstRow + i}`).font = {
+          color: { argb: "FF0563C1" },
+          underline: true,
+        };
+    })
+  );
 
   for (const c of columns) {
     if (!c.list) continue;
-    ws.dataValidations.add(`${c.letter}${firstRow}:${c.letter}${reserveTo}`, {
-      type: "list",
-      allowBlank: true,
-      formulae: [listRange(c.list, lang)],
-      showErrorMessage: true,
-      // A warning, not a stop: the reader also accepts the other language's spelling of a list value.
-      errorStyle: "warning",
-      errorTitle: c.header,
-      error: lang === "zh-CN" ? `请从“${c.header}”列表中选择。` : `Pick a value of the ${c.header} list.`,
-    });
+    (ws as unknown as RangeValidations).dataValidations.add(
+      `${c.letter}${firstRow}:${c.letter}${reserveTo}`,
+      {
+        type: "list",
+        allowBlank: true,
+        formulae: [listRange(c.list, lang)],
+        showErrorMessage: true,
+        // A warning, not a stop: the reader also accepts the other language's spelling of a list value.
+        errorStyle: "warning",
+        errorTitle: c.header,
+        error:
+          lang === "zh-CN"
+            ? `请从“${c.header}”列表中选择。`
+            : `Pick a value of the ${c.header} list.`,
+      }
+    );
   }
 
   if (layout.highlight) {
@@ -121,7 +170,11 @@ function renderSheet(wb: ExcelJS.Workbook, layout: SheetLayout, lang: Lang): voi
 }
 
 /** The ExcelJS workbook of a plan workbook layout (not yet saved). */
-export function renderWorkbook(layout: PlanWorkbookLayout, lang: Lang, created: Date = new Date()): ExcelJS.Workbook {
+export function renderWorkbook(
+  layout: PlanWorkbookLayout,
+  lang: Lang,
+  created: Date = new Date()
+): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = "Ops Planner";
   wb.created = created;
@@ -132,12 +185,20 @@ export function renderWorkbook(layout: PlanWorkbookLayout, lang: Lang, created: 
 }
 
 export function summaryOf(layout: PlanWorkbookLayout): WriteSummary {
-  return { sheets: layout.sheets.length, rows: layout.sheets.reduce((n, s) => n + s.rows.length, 0) };
+  return {
+    sheets: layout.sheets.length,
+    rows: layout.sheets.reduce((n, s) => n + s.rows.length, 0),
+  };
 }
 
 /** Writes the plan workbook (spec §2, without Timeline and Dashboard) to `file`. */
 export async function writePlanWorkbook(file: string, opts: WriteOptions): Promise<WriteSummary> {
-  const layout = planWorkbookLayout({ lang: opts.lang, year: opts.year, sample: opts.sample, today: opts.today });
+  const layout = planWorkbookLayout({
+    lang: opts.lang,
+    year: opts.year,
+    sample: opts.sample,
+    today: opts.today,
+  });
   const wb = renderWorkbook(layout, opts.lang, opts.today);
   await wb.xlsx.writeFile(file);
   return summaryOf(layout);

@@ -1,6 +1,7 @@
 /** Cell values as the reader meets them: whatever a grid holds becomes a CellValue, and any value can be shown in a message. */
-import { isCellError, type CellValue } from "../cells";
+import { errorCode, isCellError, type CellValue } from "../cells";
 import { isoOfSerial, dateToSerial } from "./dates";
+import { DateClass } from "./globals";
 
 const MAX_DEPTH = 4;
 
@@ -31,8 +32,9 @@ export function normCell(v: unknown, depth = 0): CellValue {
     default:
       return safeString(v);
   }
-  if (v === null || v instanceof Date) return v;
+  if (v === null) return null;
   try {
+    if (v instanceof DateClass) return v;
     const o = v as Record<string, unknown>;
     if (typeof o.error === "string") return { error: o.error };
     if (depth < MAX_DEPTH) {
@@ -51,7 +53,15 @@ export function normCell(v: unknown, depth = 0): CellValue {
 
 /** Blank: nothing, or only white space. */
 export function isBlankCell(v: CellValue): boolean {
-  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+  if (v === null || v === undefined) return true;
+  if (typeof v !== "string") return false;
+  return v.length === 0 || ((v.charCodeAt(0) <= 32 || v.charCodeAt(0) > 127) && v.trim() === "");
+}
+
+/** `errorCode` with a fast path: text without a `#` is never an error. */
+export function errorOf(v: CellValue): string | null {
+  if (typeof v === "string") return v.indexOf("#") < 0 ? null : errorCode(v);
+  return typeof v === "object" && v !== null ? errorCode(v) : null;
 }
 
 /** A text cell's string: trimmed; a number as Excel shows it in General (SKU 10023 → "10023"); a date as 2027-06-18. */

@@ -6,6 +6,7 @@
  */
 import { isExists } from "date-fns";
 import { errorCode, isCellError, type CellValue } from "../cells";
+import { DateClass, floor, isFiniteNumber } from "./globals";
 
 export type DateRule = "DQ_NOT_A_DATE" | "DQ_AMBIGUOUS_DATE" | "DQ_ERROR_VALUE";
 
@@ -49,14 +50,13 @@ function epochDays(year: number, month: number, day: number): number {
  *   A "now" passed as today therefore counts by the UTC calendar day (at most a day off near midnight).
  */
 export function dateToSerial(d: Date): number {
-  const t = d instanceof Date ? d.getTime() : NaN;
-  if (!Number.isFinite(t)) return NaN;
+  const t = d instanceof DateClass ? d.getTime() : NaN;
+  if (!isFiniteNumber(t)) return NaN;
   const utcTimeOfDay = ((t % MS_PER_DAY) + MS_PER_DAY) % MS_PER_DAY;
-  const localMidnight = d.getHours() === 0 && d.getMinutes() === 0 && d.getSeconds() === 0 && d.getMilliseconds() === 0;
-  if (utcTimeOfDay !== 0 && localMidnight) {
+  if (utcTimeOfDay !== 0 && d.getHours() === 0 && d.getMinutes() === 0 && d.getSeconds() === 0 && d.getMilliseconds() === 0) {
     return serialOfEpochDays(epochDays(d.getFullYear(), d.getMonth() + 1, d.getDate()));
   }
-  return serialOfEpochDays(Math.floor(t / MS_PER_DAY));
+  return serialOfEpochDays(floor(t / MS_PER_DAY));
 }
 
 /**

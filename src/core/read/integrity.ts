@@ -6,7 +6,7 @@
 import type { CellRef, Hit } from "../finding";
 import type { SheetId } from "../schema/types";
 import { isoOfSerial } from "./dates";
-import type { ReadRow, SheetRead } from "./readSheet";
+import type { SheetRead } from "./readSheet";
 import { makeHit } from "./readSheet";
 
 export type SheetReads = Partial<Record<SheetId, SheetRead>>;
@@ -16,42 +16,45 @@ function ref(read: SheetRead, row: number, field: string): CellRef | undefined {
   return column ? { sheetId: read.id, sheet: read.name, row, column } : undefined;
 }
 
-function report(read: SheetRead, r: ReadRow, h: Hit): void {
+function report(read: SheetRead, i: number, h: Hit): void {
   read.hits.push(h);
-  r.bad = true;
+  read.bad[i] = true;
 }
 
 function duplicateSkus(products: SheetRead): void {
-  const first = new Map<string, ReadRow>();
+  const first = new Map<string, number>();
   const column = products.cols.sku;
   if (!column) return;
-  for (const r of products.rows) {
-    if (r.sku === undefined || r.sku === "") continue;
-    const f = first.get(r.sku);
-    if (!f) {
-      first.set(r.sku, r);
+  for (let i = 0; i < products.rows.length; i++) {
+    const sku = products.skus[i];
+    if (sku === undefined || sku === "") continue;
+    const f = first.get(sku);
+    if (f === undefined) {
+      first.set(sku, products.rows[i].row);
       continue;
     }
-    const h = makeHit("DQ_DUPLICATE_SKU", products.id, products.name, r.row, column, { column: products.headers.sku ?? "SKU", value: r.sku, firstRow: f.row }, r.sku);
-    const related = ref(products, f.row, "sku");
+    const h = makeHit("DQ_DUPLICATE_SKU", products.id, products.name, products.rows[i].row, column, { column: products.headers.sku ?? "SKU", value: sku, firstRow: f }, sku);
+    const related = ref(products, f, "sku");
     if (related) h.related = [related];
-    report(products, r, h);
+    report(products, i, h);
   }
 }
 
 function unknownSkus(read: SheetRead, known: ReadonlySet<string>, productsSheet: string): void {
   const column = read.cols.sku;
   if (!column) return;
-  for (const r of read.rows) {
-    if (r.sku === undefined || r.sku === "" || known.has(r.sku)) continue;
-    report(read, r, makeHit("DQ_UNKNOWN_SKU", read.id, read.name, r.row, column, { column: read.headers.sku ?? "SKU", value: r.sku, productsSheet }, r.sku));
+  for (let i = 0; i < read.rows.length; i++) {
+    const sku = read.skus[i];
+    if (sku === undefined || sku === "" || known.has(sku)) continue;
+    report(read, i, makeHit("DQ_UNKNOWN_SKU", read.id, read.name, read.rows[i].row, column, { column: read.headers.sku ?? "SKU", value: sku, productsSheet }, sku));
   }
 }
 
 function dateOrder(read: SheetRead, startField: string, endField: string): void {
   const column = read.cols[endField];
   if (!column) return;
-  for (const r of read.rows) {
+  for (let i = 0; i < read.rows.length; i++) {
+    const r = read.rows[i];
     const start = r.v[startField];
     const end = r.v[endField];
     if (typeof start !== "number" || typeof end !== "number" || end >= start) continue;
@@ -62,11 +65,11 @@ function dateOrder(read: SheetRead, startField: string, endField: string): void 
       r.row,
       column,
       { column: read.headers[endField] ?? endField, value: isoOfSerial(end), startColumn: read.headers[startField] ?? startField, start: isoOfSerial(start) },
-      r.sku,
+      read.skus[i],
     );
     const related = ref(read, r.row, startField);
     if (related) h.related = [related];
-    report(read, r, h);
+    report(read, i, h);
   }
 }
 
@@ -79,7 +82,7 @@ export function checkIntegrity(reads: SheetReads): void {
   if (products?.readable) {
     duplicateSkus(products);
     const known = new Set<string>();
-    for (const r of products.rows) if (r.sku !== undefined) known.add(r.sku);
+    for (const sku of products.skus) if (sku !== undefined) known.add(sku);
     for (const id of ["promotions", "prices"] as const) {
       const read = reads[id];
       if (read) unknownSkus(read, known, products.name);

@@ -50,16 +50,12 @@ const READERS: Partial<Record<SheetId, Partial<Record<string, FieldReader>>>> = 
   waivers: { rule: waiverRule },
 };
 
+/** The sheet's rows without a DQ_ hit, as typed rows (the reader built each `v` to the schema's field types). */
 function rowsOf<T>(read: SheetRead | undefined, fill?: (v: Record<string, unknown>) => void): Row<T>[] {
   if (!read) return [];
-  const cols = read.cols as Row<T>["cols"];
-  const out: Row<T>[] = [];
-  for (const r of read.rows) {
-    if (r.bad) continue;
-    if (fill) fill(r.v);
-    out.push({ sheetId: read.id, sheet: read.name, row: r.row, cols, v: r.v as unknown as T });
-  }
-  return out;
+  const clean = read.bad.includes(true) ? read.rows.filter((_, i) => !read.bad[i]) : read.rows;
+  if (fill) for (const r of clean) fill(r.v);
+  return clean as unknown as Row<T>[];
 }
 
 /**

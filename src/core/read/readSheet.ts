@@ -1,13 +1,15 @@
 /** Reads one plan sheet into untyped rows by its schema: header by key columns, cells by value type, DQ_ hits on bad cells. */
-import { columnLetter, errorCode, type CellValue, type Grid } from "../cells";
+import { columnLetter, type CellValue, type Grid } from "../cells";
 import type { Hit, Params } from "../finding";
+import type { Row } from "../plan";
 import { normKey, splitPlatforms } from "../lists";
 import type { ListId, SheetId, SheetSpec } from "../schema/types";
-import { cellText, isBlankCell, normCell, shownValue } from "./cellValue";
-import { isoOfSerial, parseDate } from "./dates";
+import { cellText, errorOf, isBlankCell, normCell, shownValue } from "./cellValue";
+import { dateToSerial, isoOfSerial, MAX_SERIAL, parseDate } from "./dates";
 import { findHeader, type HeaderColumn, type HeaderMatch, type NameLang } from "./header";
 import { origin, type SheetInput } from "./input";
 import { parseNumber } from "./numbers";
+import { DateClass, isArray, isFiniteNumber, isInteger } from "./globals";
 
 /** Where a list is edited, for messages: the Lists sheet's name and the list's column header. */
 export interface ListRef {
@@ -24,13 +26,8 @@ export interface ReadContext {
 /** A text field with a fixed vocabulary (Calendar Kind, Waivers Rule): its value, or the params of a DQ_UNKNOWN_VALUE. */
 export type FieldReader = (text: string, lang: NameLang) => { ok: true; value: string } | { ok: false; params: Params };
 
-export interface ReadRow {
-  row: number;
-  v: Record<string, unknown>;
-  /** The row has a DQ_ hit and is left out of the plan. */
-  bad: boolean;
-  sku?: string;
-}
+/** A read row, typed by the caller. */
+export type ReadRow = Row<Record<string, unknown>>;
 
 export interface SheetRead {
   id: SheetId;
@@ -42,7 +39,12 @@ export interface SheetRead {
   cols: Record<string, string>;
   /** Headers as written, by field (for messages). */
   headers: Record<string, string>;
+  /** Every non-blank row below the header. */
   rows: ReadRow[];
+  /** Parallel to rows: the row has a DQ_ hit and is left out of the plan. */
+  bad: boolean[];
+  /** Parallel to rows: the row's SKU (trimmed text), when it has one. */
+  skus: (string | undefined)[];
   hits: Hit[];
 }
 
@@ -131,7 +133,7 @@ export function readSheet(
 ): SheetRead {
   const name = input.name;
   const { grid, firstRow, firstCol, lang, header, hit } = locateHeader(input, spec);
-  const out: SheetRead = { id: spec.id, name, lang, readable: false, cols: {}, headers: {}, rows: [], hits: [] };
+  const out: SheetRead = { id: spec.id, name, lang, readable: false, cols: {}, headers: {}, rows: [], bad: [], skus: [], hits: [] };
   if (!header) {
     if (hit) out.hits.push(hit);
     return out;
@@ -153,9 +155,14 @@ export function readSheet(
 
   const raw: CellValue[] = new Array<CellValue>(cols.length);
   const hits = out.hits;
+  const rowCols = out.cols;
+  // Every row's object starts as a copy of one shape holding all read fields: stores then never change its shape.
+  const shape: Record<string, unknown> = {};
+  for (const c of [...cols].sort((a, b) => a.index - b.index)) shape[c.field] = undefined;
+  const env: CellEnv = { ctx, lang };
   for (let r = header.rowIndex + 1; r < grid.length; r++) {
     const cells = grid[r];
-    if (!Array.isArray(cells)) continue;
+    if (!isArray(cells)) continue;
     let blank = true;
     for (let k = 0; k < cols.length; k++) {
       const v = normCell(cells[cols[k].index]);
@@ -165,101 +172,104 @@ export function readSheet(
     if (blank) continue;
 
     const rowNo = firstRow + r;
-    const v: Record<string, unknown> = {};
+    const v: Record<string, unknown> = { ...shape };
     const hitStart = hits.length;
     let sku: string | undefined;
-    if (hasSku && !isBlankCell(raw[0]) && errorCode(raw[0]) === null) sku = cellText(raw[0]);
-    const report = (col: Col, rule: string, params: Params): void => {
-      hits.push(makeHit(rule, spec.id, name, rowNo, col.letter, params, sku));
-    };
-
+    if (hasSku && !isBlankCell(raw[0]) && errorOf(raw[0]) === null) sku = cellText(raw[0]);
     for (let k = 0; k < cols.length; k++) {
       const col = cols[k];
-      const cell = raw[k];
-      const spc = col.h.spec;
-      if (isBlankCell(cell)) {
-        if (spc.key) report(col, "DQ_MISSING_VALUE", { column: col.header });
-        else if (spc.type === "platforms") v[col.field] = [];
-        continue;
-      }
-      // Fast path: a plain number where a number belongs (most cells of a big sheet).
-      if (typeof cell === "number" && Number.isFinite(cell) && (spc.type === "money" || spc.type === "number" || spc.type === "integer")) {
-        if (spc.nonNegative && cell < 0) report(col, "DQ_NEGATIVE", { column: col.header, value: shownValue(cell) });
-        else v[col.field] = cell;
-        continue;
-      }
-      const code = errorCode(cell);
-      if (code !== null) {
-        report(col, "DQ_ERROR_VALUE", { column: col.header, value: code });
-        continue;
-      }
-      switch (spc.type) {
-        case "text": {
-          const text = cellText(cell);
-          if (!col.reader) {
-            v[col.field] = text;
-            break;
-          }
-          const res = col.reader(text, lang);
-          if (res.ok) v[col.field] = res.value;
-          else report(col, "DQ_UNKNOWN_VALUE", { column: col.header, value: shownValue(cell), ...res.params });
-          break;
-        }
-        case "list": {
-          const list = spc.list ?? "platform";
-          const text = cellText(cell);
-          const value = ctx.match(list, text);
-          if (value !== undefined) v[col.field] = value;
-          else report(col, "DQ_UNKNOWN_VALUE", unknownParams(col, shownValue(text), ctx.listRef(list, lang)));
-          break;
-        }
-        case "platforms": {
-          const items = splitPlatforms(cellText(cell));
-          const found: string[] = [];
-          const unknown: string[] = [];
-          for (const item of items) {
-            const p = ctx.match("platform", item);
-            if (p === undefined) unknown.push(item);
-            else if (!found.includes(p)) found.push(p);
-          }
-          if (unknown.length) report(col, "DQ_UNKNOWN_VALUE", unknownParams(col, shownValue(unknown.join(", ")), ctx.listRef("platform", lang)));
-          else v[col.field] = found;
-          break;
-        }
-        case "number":
-        case "integer":
-        case "money":
-        case "percent": {
-          const p = parseNumber(cell, { percent: spc.type === "percent" });
-          if (!p.ok) report(col, p.rule, { column: col.header, value: p.code ?? shownValue(cell) });
-          else if (spc.nonNegative && p.value < 0) report(col, "DQ_NEGATIVE", { column: col.header, value: shownValue(cell) });
-          else v[col.field] = p.value;
-          break;
-        }
-        case "date": {
-          const p = parseDate(cell);
-          if (p.ok) v[col.field] = p.value;
-          else if (p.readings) {
-            report(col, p.rule, {
-              column: col.header,
-              value: shownValue(cell),
-              dayFirst: isoOfSerial(p.readings.dayFirst),
-              monthFirst: isoOfSerial(p.readings.monthFirst),
-            });
-          } else report(col, p.rule, { column: col.header, value: p.code ?? shownValue(cell) });
-          break;
-        }
-        case "any":
-          v[col.field] = cell;
-          break;
-      }
+      const value = readCell(col, raw[k], env);
+      if (value instanceof CellFailure) hits.push(makeHit(value.rule, spec.id, name, rowNo, col.letter, value.params, sku));
+      else v[col.field] = value;
     }
-    const bad = hits.length > hitStart;
-    const rr: ReadRow = { row: rowNo, v, bad };
-    if (sku !== undefined) rr.sku = sku;
-    out.rows.push(rr);
+    out.rows.push({ sheetId: spec.id, sheet: name, row: rowNo, cols: rowCols, v });
+    out.bad.push(hits.length > hitStart);
+    out.skus.push(sku);
   }
   return out;
+}
+
+/** Why a cell cannot be read (rare, so allocated only then). */
+class CellFailure {
+  constructor(
+    readonly rule: string,
+    readonly params: Params,
+  ) {}
+}
+
+interface CellEnv {
+  ctx: ReadContext;
+  lang: NameLang;
+}
+
+/** A cell's value by its column's type: the value, undefined for an optional blank, or why it cannot be read. */
+function readCell(col: Col, cell: CellValue, env: CellEnv): unknown {
+  const spc = col.h.spec;
+  const type = spc.type;
+  // Fast paths for what fills most cells of a big sheet: plain numbers and dates, plain text.
+  if (typeof cell === "number" && isFiniteNumber(cell)) {
+    if (type === "money" || type === "number" || type === "integer") {
+      return spc.nonNegative && cell < 0 ? new CellFailure("DQ_NEGATIVE", { column: col.header, value: shownValue(cell) }) : cell;
+    }
+    if (type === "date" && cell >= 1 && cell < MAX_SERIAL + 1 && isInteger(cell)) return cell;
+  } else if (cell instanceof DateClass && type === "date") {
+    const s = dateToSerial(cell);
+    if (s >= 1 && s <= MAX_SERIAL) return s;
+  } else if (isBlankCell(cell)) {
+    if (spc.key) return new CellFailure("DQ_MISSING_VALUE", { column: col.header });
+    return type === "platforms" ? [] : undefined;
+  }
+  const code = errorOf(cell);
+  if (code !== null) return new CellFailure("DQ_ERROR_VALUE", { column: col.header, value: code });
+  switch (type) {
+    case "text": {
+      const text = cellText(cell);
+      if (!col.reader) return text;
+      const res = col.reader(text, env.lang);
+      return res.ok ? res.value : new CellFailure("DQ_UNKNOWN_VALUE", { column: col.header, value: shownValue(cell), ...res.params });
+    }
+    case "list": {
+      const list = spc.list ?? "platform";
+      const text = cellText(cell);
+      const value = env.ctx.match(list, text);
+      return value !== undefined ? value : new CellFailure("DQ_UNKNOWN_VALUE", unknownParams(col, shownValue(text), env.ctx.listRef(list, env.lang)));
+    }
+    case "platforms": {
+      const found: string[] = [];
+      const unknown: string[] = [];
+      for (const item of splitPlatforms(cellText(cell))) {
+        const p = env.ctx.match("platform", item);
+        if (p === undefined) unknown.push(item);
+        else if (!found.includes(p)) found.push(p);
+      }
+      if (unknown.length === 0) return found;
+      return new CellFailure("DQ_UNKNOWN_VALUE", unknownParams(col, shownValue(unknown.join(", ")), env.ctx.listRef("platform", env.lang)));
+    }
+    case "number":
+    case "integer":
+    case "money":
+    case "percent": {
+      const p = parseNumber(cell, { percent: type === "percent" });
+      if (!p.ok) return new CellFailure(p.rule, { column: col.header, value: p.code ?? shownValue(cell) });
+      if (spc.nonNegative && p.value < 0) return new CellFailure("DQ_NEGATIVE", { column: col.header, value: shownValue(cell) });
+      return p.value;
+    }
+    case "date": {
+      const p = parseDate(cell);
+      if (p.ok) return p.value;
+      if (p.readings) {
+        return new CellFailure(p.rule, {
+          column: col.header,
+          value: shownValue(cell),
+          dayFirst: isoOfSerial(p.readings.dayFirst),
+          monthFirst: isoOfSerial(p.readings.monthFirst),
+        });
+      }
+      return new CellFailure(p.rule, { column: col.header, value: p.code ?? shownValue(cell) });
+    }
+    default:
+      return cell;
+  }
 }
 
 function unknownParams(col: Col, value: string, ref: ListRef): Params {

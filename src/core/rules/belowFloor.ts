@@ -4,7 +4,8 @@ import { below, effectivePromoPrice, money, registerVariant } from "./promoHelpe
 
 registerVariant("BELOW_FLOOR", "coupon", {
   en: "Promo price {{promo}} less the coupon {{coupon}} sells at {{price}}, below the floor price {{floor}}.",
-  "zh-CN": "活动价 {{promo}} 减去优惠券 {{coupon}} 后到手价 {{price}}，低于控价（最低价）{{floor}}。",
+  "zh-CN":
+    "活动价 {{promo}} 减去优惠券 {{coupon}} 后到手价 {{price}}，低于控价（最低价）{{floor}}。",
 });
 
 /**
@@ -12,7 +13,10 @@ registerVariant("BELOW_FLOOR", "coupon", {
  * For a promotion pass its effective price (Promo price − Coupon), the lowest price the shopper sees.
  * Exactly the floor is fine.
  */
-export function belowFloorBreach(price: number, floorPrice: number): { price: number; floor: number } | null {
+export function belowFloorBreach(
+  price: number,
+  floorPrice: number
+): { price: number; floor: number } | null {
   return below(price, floorPrice) ? { price, floor: floorPrice } : null;
 }
 
@@ -30,35 +34,36 @@ export const belowFloor = defineRule({
   },
   check({ plan, index }) {
     const hits: Hit[] = [];
-    const floorOf = (sku: string) => {
-      const product = index.product(sku);
-      return product?.v.floorPrice === undefined ? undefined : { floor: product.v.floorPrice, ref: cellOf(product, "floorPrice") };
-    };
     for (const p of plan.promotions) {
-      const f = floorOf(p.v.sku);
-      const breach = f && belowFloorBreach(effectivePromoPrice(p.v), f.floor);
-      if (!f || !breach) continue;
-      const related: CellRef[] = [f.ref];
+      const product = index.product(p.v.sku);
+      const floor = product?.v.floorPrice;
+      const breach = floor === undefined ? null : belowFloorBreach(effectivePromoPrice(p.v), floor);
+      if (!product || !breach) continue;
+      const related: CellRef[] = [cellOf(product, "floorPrice")];
       const params = { price: money(breach.price), floor: money(breach.floor) };
       const coupon = p.v.coupon ?? 0;
       if (coupon > 0) related.push(cellOf(p, "coupon"));
       hits.push({
         rule: "BELOW_FLOOR",
         at: cellOf(p, "promoPrice"),
-        params: coupon > 0 ? { ...params, promo: money(p.v.promoPrice), coupon: money(coupon), context: "coupon" } : params,
+        params:
+          coupon > 0
+            ? { ...params, promo: money(p.v.promoPrice), coupon: money(coupon), context: "coupon" }
+            : params,
         related,
         sku: p.v.sku,
       });
     }
     for (const r of plan.prices) {
-      const f = floorOf(r.v.sku);
-      const breach = f && belowFloorBreach(r.v.price, f.floor);
-      if (!f || !breach) continue;
+      const product = index.product(r.v.sku);
+      const floor = product?.v.floorPrice;
+      const breach = floor === undefined ? null : belowFloorBreach(r.v.price, floor);
+      if (!product || !breach) continue;
       hits.push({
         rule: "BELOW_FLOOR",
         at: cellOf(r, "price"),
         params: { price: money(breach.price), floor: money(breach.floor) },
-        related: [f.ref],
+        related: [cellOf(product, "floorPrice")],
         sku: r.v.sku,
       });
     }

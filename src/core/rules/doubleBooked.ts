@@ -14,7 +14,8 @@ export const doubleBooked = defineRule({
   reads: ["promotions.sku", "promotions.platform", "promotions.start", "promotions.end"],
   message: {
     en: "This SKU is also in a {{otherPlatform}} promotion from {{otherStart}} to {{otherEnd}}, overlapping this {{platform}} promotion ({{start}} to {{end}}).",
-    "zh-CN": "该 SKU 在 {{otherPlatform}} 的活动（{{otherStart}} 至 {{otherEnd}}）与本 {{platform}} 活动（{{start}} 至 {{end}}）时间重叠。",
+    "zh-CN":
+      "该 SKU 在 {{otherPlatform}} 的活动（{{otherStart}} 至 {{otherEnd}}）与本 {{platform}} 活动（{{start}} 至 {{end}}）时间重叠。",
   },
   check({ plan, index }) {
     const hits: Hit[] = [];
@@ -23,13 +24,22 @@ export const doubleBooked = defineRule({
       const lastEnding = new Map<string, Row<Promotion>>();
       for (const p of index.promotionsOf(sku)) {
         const { platform, start, end } = p.v;
-        const others = [...lastEnding.values()].filter((o) => o.v.platform !== platform && o.v.end >= start);
+        const others = [...lastEnding.values()].filter(
+          (o) => o.v.platform !== platform && o.v.end >= start
+        );
         if (others.length > 0) {
           const o = others[0];
           hits.push({
             rule: "DOUBLE_BOOKED",
             at: cellOf(p, "platform"),
-            params: { platform, start: iso(start), end: iso(end), otherPlatform: o.v.platform, otherStart: iso(o.v.start), otherEnd: iso(o.v.end) },
+            params: {
+              platform,
+              start: iso(start),
+              end: iso(end),
+              otherPlatform: o.v.platform,
+              otherStart: iso(o.v.start),
+              otherEnd: iso(o.v.end),
+            },
             related: others.map((x) => cellOf(x, "platform")),
             sku,
           });

@@ -6,7 +6,8 @@ import { atMost, HitsByCell, iso, money, priceRowsInForce, registerVariant } fro
 
 registerVariant("FAKE_DISCOUNT", "raised", {
   en: "{{platform}} price raised from {{before}} to {{price}} on {{date}}, within {{days}} days before the promotion starting {{start}} at {{promo}}: a discount from a raised price is not real.",
-  "zh-CN": "{{platform}} 价格在 {{date}} 由 {{before}} 上调至 {{price}}，在 {{start}} 开始的活动（活动价 {{promo}}）前 {{days}} 天内：先提价后打折，折扣不真实。",
+  "zh-CN":
+    "{{platform}} 价格在 {{date}} 由 {{before}} 上调至 {{price}}，在 {{start}} 开始的活动（活动价 {{promo}}）前 {{days}} 天内：先提价后打折，折扣不真实。",
 });
 
 /**
@@ -19,10 +20,19 @@ registerVariant("FAKE_DISCOUNT", "raised", {
 export const fakeDiscount = defineRule({
   id: "FAKE_DISCOUNT",
   severity: "error",
-  reads: ["promotions.platform", "promotions.start", "promotions.promoPrice", "prices.price", "prices.effectiveFrom", "products.listPrice", "settings.referencePriceDays"],
+  reads: [
+    "promotions.platform",
+    "promotions.start",
+    "promotions.promoPrice",
+    "prices.price",
+    "prices.effectiveFrom",
+    "products.listPrice",
+    "settings.referencePriceDays",
+  ],
   message: {
     en: "Promo price {{promo}} is not below {{lowest}}, the lowest {{platform}} price in the {{days}} days before {{start}}: not a real discount.",
-    "zh-CN": "活动价 {{promo}} 不低于活动开始（{{start}}）前 {{days}} 天内 {{platform}} 的最低价 {{lowest}}，折扣不真实。",
+    "zh-CN":
+      "活动价 {{promo}} 不低于活动开始（{{start}}）前 {{days}} 天内 {{platform}} 的最低价 {{lowest}}，折扣不真实。",
   },
   check({ plan, settings, index }) {
     const days = settings.referencePriceDays;
@@ -49,7 +59,13 @@ export const fakeDiscount = defineRule({
         const { row, before } = raise;
         hits.add(cellOf(row, "price"), [promoCell, before.ref], () => ({
           rule: "FAKE_DISCOUNT",
-          params: { ...base(), before: money(before.price), price: money(row.v.price), date: iso(row.v.effectiveFrom), context: "raised" },
+          params: {
+            ...base(),
+            before: money(before.price),
+            price: money(row.v.price),
+            date: iso(row.v.effectiveFrom),
+            context: "raised",
+          },
           sku,
         }));
         continue;
@@ -57,7 +73,11 @@ export const fakeDiscount = defineRule({
 
       const lowest = inWindow.reduce((a, b) => (b.v.price < a.v.price ? b : a));
       if (!atMost(lowest.v.price, promoPrice)) continue;
-      hits.add(promoCell, [cellOf(lowest, "price")], () => ({ rule: "FAKE_DISCOUNT", params: { ...base(), lowest: money(lowest.v.price) }, sku }));
+      hits.add(promoCell, [cellOf(lowest, "price")], () => ({
+        rule: "FAKE_DISCOUNT",
+        params: { ...base(), lowest: money(lowest.v.price) },
+        sku,
+      }));
     }
     return hits.hits();
   },

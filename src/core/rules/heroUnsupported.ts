@@ -3,7 +3,7 @@ import { cellOf, type Hit } from "../finding";
 import type { Promotion, Row } from "../plan";
 import { lastOnOrBefore } from "../planIndex";
 import { defineRule } from "./rule";
-import { yearBounds } from "./paramFormat";
+import { yearBounds } from "./messageParts";
 import { tierOf } from "./tierOf";
 
 /** True for a hero whose promotions (sorted by Start) have none starting in the plan year. */

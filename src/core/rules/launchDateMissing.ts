@@ -3,7 +3,7 @@ import { cellOf, type Hit } from "../finding";
 import type { Serial } from "../plan";
 import { defineRule } from "./rule";
 import { isoOfSerial } from "../read/dates";
-import { NONE, tierZh, yearBounds } from "./paramFormat";
+import { registerContexts, tierZh, yearBounds } from "./messageParts";
 import { tierOf } from "./tierOf";
 
 const NEEDS_LAUNCH = new Set(["launch", "presale"]);
@@ -26,19 +26,30 @@ export function launchDateMissingBreach(
   return inYear(launchDate, planYear) ? null : "outsideYear";
 }
 
+registerContexts("LAUNCH_DATE_MISSING", {
+  outsideYear: {
+    en:
+      "SKU {{sku}} is a {{tier}} product whose Launch date {{launchDate}} is outside plan year {{planYear}}: " +
+      "correct the date, or the Plan year in Settings.",
+    "zh-CN":
+      "SKU {{sku}} 是{{tierZh}}产品，其首发日期 {{launchDate}} 不在计划年度 {{planYear}} 内：请更正日期或设置中的计划年度。",
+  },
+});
+
 export const launchDateMissing = defineRule({
   id: "LAUNCH_DATE_MISSING",
   severity: "error",
   reads: ["products.tier", "products.launchDate", "settings.planYear"],
   message: {
-    en: "SKU {{sku}} is a {{tier}} product and needs a Launch date in plan year {{planYear}}; found: {{launchDate}}.",
+    en: "SKU {{sku}} is a {{tier}} product without a Launch date: enter its first-sale date in plan year {{planYear}}.",
     "zh-CN":
-      "SKU {{sku}} 是{{tierZh}}产品，需要填写计划年度 {{planYear}} 内的首发日期；当前：{{launchDate}}。",
+      "SKU {{sku}} 是{{tierZh}}产品，但没有首发日期：请填写计划年度 {{planYear}} 内的首发日期。",
   },
   check({ plan, settings }) {
     const hits: Hit[] = [];
     for (const p of plan.products) {
-      if (!launchDateMissingBreach(p.v.tier, p.v.launchDate, settings.planYear)) continue;
+      const breach = launchDateMissingBreach(p.v.tier, p.v.launchDate, settings.planYear);
+      if (!breach) continue;
       hits.push({
         rule: "LAUNCH_DATE_MISSING",
         at: cellOf(p, "launchDate"),
@@ -49,7 +60,9 @@ export const launchDateMissing = defineRule({
           tier: p.v.tier,
           tierZh: tierZh(p.v.tier),
           planYear: settings.planYear,
-          launchDate: p.v.launchDate === undefined ? NONE : isoOfSerial(p.v.launchDate),
+          ...(breach === "outsideYear" && p.v.launchDate !== undefined
+            ? { launchDate: isoOfSerial(p.v.launchDate), context: "outsideYear" }
+            : {}),
         },
       });
     }

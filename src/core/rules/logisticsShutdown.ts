@@ -6,16 +6,24 @@ import { Intervals, iso } from "./promoHelpers";
 export const logisticsShutdown = defineRule({
   id: "LOGISTICS_SHUTDOWN",
   severity: "warning",
-  reads: ["promotions.start", "promotions.end", "calendar.event", "calendar.from", "calendar.to", "calendar.kind"],
+  reads: [
+    "promotions.start",
+    "promotions.end",
+    "calendar.event",
+    "calendar.from",
+    "calendar.to",
+    "calendar.kind",
+  ],
   message: {
-    en: "Promotion ({{start}} to {{end}}) overlaps the logistics shutdown \"{{event}}\" ({{from}} to {{to}}): orders cannot ship on time.",
-    "zh-CN": "活动（{{start}} 至 {{end}}）与物流停运期“{{event}}”（{{from}} 至 {{to}}）重叠，订单无法按时发货。",
+    en: 'Promotion ({{start}} to {{end}}) overlaps the logistics shutdown "{{event}}" ({{from}} to {{to}}): orders cannot ship on time.',
+    "zh-CN":
+      "活动（{{start}} 至 {{end}}）与物流停运期“{{event}}”（{{from}} 至 {{to}}）重叠，订单无法按时发货。",
   },
   check({ plan }) {
     const shutdowns = new Intervals(
       plan.calendar.filter((c) => c.v.kind === "shutdown"),
       (c) => c.v.from,
-      (c) => c.v.to,
+      (c) => c.v.to
     );
     const hits: Hit[] = [];
     for (const p of plan.promotions) {
@@ -26,7 +34,13 @@ export const logisticsShutdown = defineRule({
       hits.push({
         rule: "LOGISTICS_SHUTDOWN",
         at: cellOf(p, "start"),
-        params: { start: iso(start), end: iso(end), event: ev.event, from: iso(ev.from), to: iso(ev.to) },
+        params: {
+          start: iso(start),
+          end: iso(end),
+          event: ev.event,
+          from: iso(ev.from),
+          to: iso(ev.to),
+        },
         related: events.map((c) => cellOf(c, "from")),
         sku: p.v.sku,
       });

@@ -3,7 +3,7 @@ import { cellOf, type Hit } from "../finding";
 import type { Serial } from "../plan";
 import { defineRule } from "./rule";
 import { isoOfSerial } from "../read/dates";
-import { NONE } from "./paramFormat";
+import { registerContexts } from "./messageParts";
 import { tierOf } from "./tierOf";
 
 /**
@@ -21,30 +21,48 @@ export function presaleOrderBreach(
   return Math.floor(presaleStart) < Math.floor(launchDate) ? null : "notBefore";
 }
 
+registerContexts("PRESALE_ORDER", {
+  missing: {
+    en: "Presale SKU {{sku}} has no Presale start: enter the day presale opens, before the Launch date {{launchDate}}.",
+    "zh-CN":
+      "预售 SKU {{sku}} 没有预售开始日期：请填写预售开始日期，须早于首发日期 {{launchDate}}。",
+  },
+  missingNoLaunch: {
+    en: "Presale SKU {{sku}} has no Presale start: enter the day presale opens, before the launch.",
+    "zh-CN": "预售 SKU {{sku}} 没有预售开始日期：请填写预售开始日期，须早于首发。",
+  },
+});
+
 export const presaleOrder = defineRule({
   id: "PRESALE_ORDER",
   severity: "error",
   reads: ["products.tier", "products.presaleStart", "products.launchDate"],
   message: {
-    en: "Presale SKU {{sku}}: the Presale start ({{presaleStart}}) must be a date before the Launch date ({{launchDate}}).",
+    en: "Presale SKU {{sku}}: the Presale start {{presaleStart}} is not before the Launch date {{launchDate}}: presale must open before launch.",
     "zh-CN":
-      "预售 SKU {{sku}}：预售开始日期（{{presaleStart}}）必须早于首发日期（{{launchDate}}）。",
+      "预售 SKU {{sku}}：预售开始日期 {{presaleStart}} 不早于首发日期 {{launchDate}}：预售必须在首发之前开始。",
   },
   check({ plan }) {
     const hits: Hit[] = [];
     for (const p of plan.products) {
       const { presaleStart, launchDate } = p.v;
-      if (!presaleOrderBreach(p.v.tier, presaleStart, launchDate)) continue;
+      const breach = presaleOrderBreach(p.v.tier, presaleStart, launchDate);
+      if (!breach) continue;
       hits.push({
         rule: "PRESALE_ORDER",
         at: cellOf(p, "presaleStart"),
         related: launchDate === undefined ? [] : [cellOf(p, "launchDate")],
         sku: p.v.sku,
-        params: {
-          sku: p.v.sku,
-          presaleStart: presaleStart === undefined ? NONE : isoOfSerial(presaleStart),
-          launchDate: launchDate === undefined ? NONE : isoOfSerial(launchDate),
-        },
+        params:
+          launchDate === undefined
+            ? { sku: p.v.sku, context: "missingNoLaunch" }
+            : presaleStart === undefined
+              ? { sku: p.v.sku, launchDate: isoOfSerial(launchDate), context: "missing" }
+              : {
+                  sku: p.v.sku,
+                  presaleStart: isoOfSerial(presaleStart),
+                  launchDate: isoOfSerial(launchDate),
+                },
       });
     }
     return hits;

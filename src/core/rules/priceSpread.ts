@@ -1,5 +1,6 @@
 import { cellOf, type CellRef, type Hit } from "../finding";
 import { OFFLINE_PLATFORM } from "../lists";
+import type { Price, Row } from "../plan";
 import { lastOnOrBefore } from "../planIndex";
 import { defineRule } from "./rule";
 import { EPS, iso, money, percent } from "./promoHelpers";
@@ -9,7 +10,10 @@ import { EPS, iso, money, percent } from "./promoHelpers";
  * 0.05 = 5 %) when max / min − 1 > tolerance. Exactly the tolerance is fine; a zero price beside a positive one
  * is an unbounded spread. Fewer than two prices never spread.
  */
-export function priceSpreadBreach(prices: readonly number[], tolerance: number): { spread: number; min: number; max: number } | null {
+export function priceSpreadBreach(
+  prices: readonly number[],
+  tolerance: number
+): { spread: number; min: number; max: number } | null {
   if (prices.length < 2) return null;
   const min = Math.min(...prices);
   const max = Math.max(...prices);
@@ -31,6 +35,9 @@ export function farthestFromMedian(prices: readonly number[]): number {
   return best;
 }
 
+const refOf = (source: Row<Price> | CellRef): CellRef =>
+  "v" in source ? cellOf(source, "price") : source;
+
 /**
  * Per SKU, on every date one of its Prices rows takes effect, the prices in force on each of its platforms
  * (platforms with none are left out; an offline-only SKU is compared on Offline only, OFFLINE_SOLD_ONLINE speaks
@@ -39,10 +46,18 @@ export function farthestFromMedian(prices: readonly number[]): number {
 export const priceSpread = defineRule({
   id: "PRICE_SPREAD",
   severity: "error",
-  reads: ["prices.price", "prices.effectiveFrom", "products.listPrice", "products.platforms", "products.tier", "settings.priceSpreadTolerance"],
+  reads: [
+    "prices.price",
+    "prices.effectiveFrom",
+    "products.listPrice",
+    "products.platforms",
+    "products.tier",
+    "settings.priceSpreadTolerance",
+  ],
   message: {
     en: "On {{date}} this SKU's prices across platforms spread {{spread}} ({{min}} to {{max}}), over the {{tolerance}} tolerance; {{platform}} at {{price}} is farthest from the others.",
-    "zh-CN": "{{date}} 该 SKU 各平台价格相差 {{spread}}（{{min}} 至 {{max}}），超过容忍度 {{tolerance}}；{{platform}} 的 {{price}} 偏离最大。",
+    "zh-CN":
+      "{{date}} 该 SKU 各平台价格相差 {{spread}}（{{min}} 至 {{max}}），超过容忍度 {{tolerance}}；{{platform}} 的 {{price}} 偏离最大。",
   },
   check({ plan, settings, index }) {
     const tolerance = settings.priceSpreadTolerance;
@@ -53,31 +68,38 @@ export const priceSpread = defineRule({
       const platforms = index
         .platformsOf(sku)
         .filter((p) => !offlineOnly || p === OFFLINE_PLATFORM)
-        .map((platform) => ({ platform, rows: index.pricesOf(sku, platform), listPrice: index.priceInForce(sku, platform, -Infinity) }));
+        .map((platform) => ({
+          platform,
+          rows: index.pricesOf(sku, platform),
+          listPrice: index.priceInForce(sku, platform, -Infinity),
+        }));
       if (platforms.length < 2) continue;
       const dates = new Set<number>();
       for (const p of platforms) for (const r of p.rows) dates.add(r.v.effectiveFrom);
       const reported = new Set<string>();
       for (const date of [...dates].sort((a, b) => a - b)) {
-        const inForce: { platform: string; price: number; ref: CellRef }[] = [];
+        // The Prices row in force, or the List price cell; cells are resolved only for a breach.
+        const inForce: { platform: string; price: number; source: Row<Price> | CellRef }[] = [];
         for (const { platform, rows, listPrice } of platforms) {
           const i = lastOnOrBefore(rows, date, (r) => r.v.effectiveFrom);
-          if (i >= 0) inForce.push({ platform, price: rows[i].v.price, ref: cellOf(rows[i], "price") });
-          else if (listPrice) inForce.push({ platform, price: listPrice.price, ref: listPrice.ref });
+          if (i >= 0) inForce.push({ platform, price: rows[i].v.price, source: rows[i] });
+          else if (listPrice)
+            inForce.push({ platform, price: listPrice.price, source: listPrice.ref });
         }
         const prices = inForce.map((x) => x.price);
         const breach = priceSpreadBreach(prices, tolerance);
         if (!breach) continue;
         const far = inForce[farthestFromMedian(prices)];
-        const at = far.ref;
+        const at = refOf(far.source);
         const key = `${at.sheet}!${at.column}${at.row}`;
         if (reported.has(key)) continue;
         reported.add(key);
         // Two platforms without a Prices row share the List price cell: list each cell once, never the one pointed at.
         const related = new Map<string, CellRef>();
         for (const x of inForce) {
-          const k = `${x.ref.sheet}!${x.ref.column}${x.ref.row}`;
-          if (k !== key) related.set(k, x.ref);
+          const ref = refOf(x.source);
+          const k = `${ref.sheet}!${ref.column}${ref.row}`;
+          if (k !== key) related.set(k, ref);
         }
         hits.push({
           rule: "PRICE_SPREAD",

@@ -59,7 +59,8 @@ export class Intervals<T> {
       if (this.maxTo[mid] < a) lo = mid + 1;
       else hi = mid;
     }
-    for (let i = lo; i < this.items.length && this.froms[i] <= b; i++) if (this.tos[i] >= a) out.push(this.items[i]);
+    for (let i = lo; i < this.items.length && this.froms[i] <= b; i++)
+      if (this.tos[i] >= a) out.push(this.items[i]);
     return out;
   }
 }
@@ -77,12 +78,12 @@ export interface MaxPromoDays {
  */
 export function maxPromoDaysLookup(
   calendar: readonly Row<CalendarEvent>[],
-  setting: number,
+  setting: number
 ): (start: Serial, end: Serial) => MaxPromoDays {
   const withOverride = new Intervals(
     calendar.filter((c) => c.v.maxPromoDays !== undefined),
     (c) => c.v.from,
-    (c) => c.v.to,
+    (c) => c.v.to
   );
   return (start, end) => {
     let best: MaxPromoDays | undefined;
@@ -99,7 +100,11 @@ export function maxPromoDaysLookup(
  * every row taking effect after it up to `to`. A row followed by another with the same Effective from is never in
  * force (the later row wins, as in `priceInForce`) and is left out.
  */
-export function priceRowsInForce(rows: readonly Row<Price>[], from: Serial, to: Serial): Row<Price>[] {
+export function priceRowsInForce(
+  rows: readonly Row<Price>[],
+  from: Serial,
+  to: Serial
+): Row<Price>[] {
   if (to < from) return [];
   const out: Row<Price>[] = [];
   const first = lastOnOrBefore(rows, from, (r) => r.v.effectiveFrom);
@@ -124,7 +129,10 @@ export class HitsByCell {
     const k = cellKey(at);
     const known = this.byCell.get(k);
     if (!known) {
-      this.byCell.set(k, { hit: { ...build(), at, related: [...related] }, related: new Set(related.map(cellKey)) });
+      this.byCell.set(k, {
+        hit: { ...build(), at, related: [...related] },
+        related: new Set(related.map(cellKey)),
+      });
       return;
     }
     for (const r of related) {
@@ -138,4 +146,15 @@ export class HitsByCell {
   hits(): Hit[] {
     return [...this.byCell.values()].map((x) => x.hit);
   }
+}
+
+/**
+ * Registers a variant of a rule's message: a hit whose params hold `context: "<name>"` is rendered with the
+ * `<RULE>_<name>` text (i18next's context feature), falling back to the rule's own message.
+ */
+export function registerVariant(ruleId: string, name: string, message: Messages): void {
+  registerTexts("rules", {
+    en: { [`${ruleId}_${name}`]: message.en },
+    "zh-CN": { [`${ruleId}_${name}`]: message["zh-CN"] },
+  });
 }

@@ -3,7 +3,10 @@ import { defineRule } from "./rule";
 import { atMost, money } from "./promoHelpers";
 
 /** Row-level PROMO_NOT_DISCOUNT (shared with PLAN.PROMOCHECK): Promo price ≥ List price (the coupon does not count). */
-export function promoNotDiscountBreach(promoPrice: number, listPrice: number): { promo: number; list: number } | null {
+export function promoNotDiscountBreach(
+  promoPrice: number,
+  listPrice: number
+): { promo: number; list: number } | null {
   return atMost(listPrice, promoPrice) ? { promo: promoPrice, list: listPrice } : null;
 }
 

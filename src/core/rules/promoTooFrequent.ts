@@ -4,7 +4,8 @@ import { iso, registerVariant } from "./promoHelpers";
 
 registerVariant("PROMO_TOO_FREQUENT", "overlap", {
   en: "Starts before the previous promotion of this SKU has ended ({{prevPlatform}}, {{prevStart}} to {{prevEnd}}); keep at least {{min}} days between promotions.",
-  "zh-CN": "该 SKU 上一次活动（{{prevPlatform}}，{{prevStart}} 至 {{prevEnd}}）尚未结束即开始，两次活动至少应间隔 {{min}} 天。",
+  "zh-CN":
+    "该 SKU 上一次活动（{{prevPlatform}}，{{prevStart}} 至 {{prevEnd}}）尚未结束即开始，两次活动至少应间隔 {{min}} 天。",
 });
 
 /**
@@ -15,10 +16,17 @@ registerVariant("PROMO_TOO_FREQUENT", "overlap", {
 export const promoTooFrequent = defineRule({
   id: "PROMO_TOO_FREQUENT",
   severity: "warning",
-  reads: ["promotions.sku", "promotions.platform", "promotions.start", "promotions.end", "settings.minDaysBetweenPromos"],
+  reads: [
+    "promotions.sku",
+    "promotions.platform",
+    "promotions.start",
+    "promotions.end",
+    "settings.minDaysBetweenPromos",
+  ],
   message: {
     en: "Starts {{gap}} days after the previous promotion of this SKU ended ({{prevPlatform}}, {{prevEnd}}); keep at least {{min}} days between promotions.",
-    "zh-CN": "距该 SKU 上一次活动结束（{{prevPlatform}}，{{prevEnd}}）仅 {{gap}} 天，两次活动至少应间隔 {{min}} 天。",
+    "zh-CN":
+      "距该 SKU 上一次活动结束（{{prevPlatform}}，{{prevEnd}}）仅 {{gap}} 天，两次活动至少应间隔 {{min}} 天。",
   },
   check({ plan, settings, index }) {
     const min = settings.minDaysBetweenPromos;
@@ -35,7 +43,13 @@ export const promoTooFrequent = defineRule({
         const q = promos[prev];
         const gap = p.v.start - q.v.end;
         if (gap >= min) continue;
-        const params = { gap, min, prevEnd: iso(q.v.end), prevStart: iso(q.v.start), prevPlatform: q.v.platform };
+        const params = {
+          gap,
+          min,
+          prevEnd: iso(q.v.end),
+          prevStart: iso(q.v.start),
+          prevPlatform: q.v.platform,
+        };
         hits.push({
           rule: "PROMO_TOO_FREQUENT",
           at: cellOf(p, "start"),

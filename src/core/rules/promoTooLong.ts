@@ -6,7 +6,11 @@ import { iso, maxPromoDaysLookup, promoDays } from "./promoHelpers";
  * Row-level PROMO_TOO_LONG (shared with PLAN.PROMOCHECK): End − Start + 1 days against the limit.
  * Exactly `maxDays` days is fine. Returns the numbers of the breach, or null.
  */
-export function promoTooLongBreach(start: number, end: number, maxDays: number): { days: number; max: number } | null {
+export function promoTooLongBreach(
+  start: number,
+  end: number,
+  maxDays: number
+): { days: number; max: number } | null {
   const days = promoDays(start, end);
   return days > maxDays ? { days, max: maxDays } : null;
 }
@@ -14,7 +18,14 @@ export function promoTooLongBreach(start: number, end: number, maxDays: number):
 export const promoTooLong = defineRule({
   id: "PROMO_TOO_LONG",
   severity: "error",
-  reads: ["promotions.start", "promotions.end", "settings.maxPromoDays", "calendar.from", "calendar.to", "calendar.maxPromoDays"],
+  reads: [
+    "promotions.start",
+    "promotions.end",
+    "settings.maxPromoDays",
+    "calendar.from",
+    "calendar.to",
+    "calendar.maxPromoDays",
+  ],
   message: {
     en: "Promotion runs {{days}} days ({{start}} to {{end}}); the limit is {{max}} days.",
     "zh-CN": "活动持续 {{days}} 天（{{start}} 至 {{end}}），超过上限 {{max}} 天。",

@@ -1,6 +1,15 @@
 import { cellOf, type CellRef } from "../finding";
+import type { PriceInForce } from "../planIndex";
 import { defineRule } from "./rule";
-import { below, effectivePromoPrice, HitsByCell, Intervals, iso, money, priceRowsInForce } from "./promoHelpers";
+import {
+  below,
+  effectivePromoPrice,
+  HitsByCell,
+  Intervals,
+  iso,
+  money,
+  priceRowsInForce,
+} from "./promoHelpers";
 
 /**
  * For each promotion P, over its protection window [Start − Protection days, End + Protection days], on every other
@@ -27,39 +36,59 @@ export const protectionUndercut = defineRule({
   ],
   message: {
     en: "{{platform}} sells at {{price}} within the {{days}}-day protection window of the {{promoPlatform}} promotion ({{start}} to {{end}}, effective price {{effective}}).",
-    "zh-CN": "在 {{promoPlatform}} 活动（{{start}} 至 {{end}}，到手价 {{effective}}）前后 {{days}} 天的保护期内，{{platform}} 售价 {{price}} 更低。",
+    "zh-CN":
+      "在 {{promoPlatform}} 活动（{{start}} 至 {{end}}，到手价 {{effective}}）前后 {{days}} 天的保护期内，{{platform}} 售价 {{price}} 更低。",
   },
   check({ plan, settings, index }) {
     const days = settings.protectionDays;
     const hits = new HitsByCell();
     for (const sku of new Set(plan.promotions.map((p) => p.v.sku))) {
       const promos = index.promotionsOf(sku);
-      const intervals = new Intervals(promos, (p) => p.v.start, (p) => p.v.end);
-      const platforms = index.platformsOf(sku).map((platform) => ({
-        platform,
-        rows: index.pricesOf(sku, platform),
-        // The List price where that platform has one: in force until its first Prices row.
-        listPrice: index.priceInForce(sku, platform, -Infinity),
-      }));
+      const intervals = new Intervals(
+        promos,
+        (p) => p.v.start,
+        (p) => p.v.end
+      );
+      const platforms = index.platformsOf(sku).map((platform) => {
+        // The List price where that platform has one: in force until its first Prices row. Looked up once, if needed.
+        let listPrice: PriceInForce | undefined | null = null;
+        const listPriceOf = () =>
+          listPrice === null
+            ? (listPrice = index.priceInForce(sku, platform, -Infinity))
+            : listPrice;
+        return { platform, rows: index.pricesOf(sku, platform), listPriceOf };
+      });
 
       for (const p of promos) {
         const { platform: own, start, end } = p.v;
         const e = effectivePromoPrice(p.v);
         const from = start - days;
         const to = end + days;
-        const related = [cellOf(p, "promoPrice")];
+        let related: CellRef[] | undefined;
         const report = (at: CellRef, platform: string, price: number) =>
-          hits.add(at, related, () => ({
+          hits.add(at, (related ??= [cellOf(p, "promoPrice")]), () => ({
             rule: "PROTECTION_UNDERCUT",
-            params: { days, promoPlatform: own, start: iso(start), end: iso(end), effective: money(e), platform, price: money(price) },
+            params: {
+              days,
+              promoPlatform: own,
+              start: iso(start),
+              end: iso(end),
+              effective: money(e),
+              platform,
+              price: money(price),
+            },
             sku,
           }));
 
-        for (const { platform, rows, listPrice } of platforms) {
+        for (const { platform, rows, listPriceOf } of platforms) {
           if (platform === own) continue;
-          const listInForce = rows.length === 0 || rows[0].v.effectiveFrom > from;
-          if (listPrice && listInForce && below(listPrice.price, e)) report(listPrice.ref, platform, listPrice.price);
-          for (const r of priceRowsInForce(rows, from, to)) if (below(r.v.price, e)) report(cellOf(r, "price"), platform, r.v.price);
+          if (rows.length === 0 || rows[0].v.effectiveFrom > from) {
+            const listPrice = listPriceOf();
+            if (listPrice && below(listPrice.price, e))
+              report(listPrice.ref, platform, listPrice.price);
+          }
+          for (const r of priceRowsInForce(rows, from, to))
+            if (below(r.v.price, e)) report(cellOf(r, "price"), platform, r.v.price);
         }
 
         for (const other of intervals.overlapping(from, to)) {

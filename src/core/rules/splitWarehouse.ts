@@ -10,7 +10,7 @@ import { cellOf, type Hit } from "../finding";
 import { normKey } from "../lists";
 import type { Region, Row } from "../plan";
 import { defineRule } from "./rule";
-import { pct } from "./paramFormat";
+import { pct, registerContexts } from "./messageParts";
 
 const REGION_SUFFIX =
   /(特别行政区|特別行政區|自治区|自治區|地区|地區|省|市|区|區|province|region|area)$/u;
@@ -56,6 +56,16 @@ export function splitWarehouseBreach(
 // The Suggestion column is computed (the Region model does not read it), but it is where this finding belongs.
 type RegionRow = Row<Region & { suggestion?: string }>;
 
+registerContexts("SPLIT_WAREHOUSE", {
+  other: {
+    en:
+      '{{region}} brings {{share}} of orders (split-warehouse share: {{threshold}}) but ships from "{{warehouse}}", ' +
+      "another region's warehouse: consider a split warehouse in {{region}} to deliver faster.",
+    "zh-CN":
+      "{{region}}贡献了 {{share}} 的订单（分仓订单占比：{{threshold}}），却由其他地区的仓库“{{warehouse}}”发货：建议在{{region}}设分仓，缩短配送时间。",
+  },
+});
+
 export const splitWarehouse = defineRule({
   id: "SPLIT_WAREHOUSE",
   severity: "warning",
@@ -67,10 +77,10 @@ export const splitWarehouse = defineRule({
   ],
   message: {
     en:
-      "{{region}} brings {{share}} of orders (split-warehouse share: {{threshold}}), but its Warehouse is {{warehouse}}: " +
+      "{{region}} brings {{share}} of orders (split-warehouse share: {{threshold}}) but has no Warehouse: " +
       "consider a split warehouse in {{region}} to deliver faster.",
     "zh-CN":
-      "{{region}}贡献了 {{share}} 的订单（分仓订单占比：{{threshold}}），但其仓库{{warehouseZh}}：建议在{{region}}设分仓，缩短配送时间。",
+      "{{region}}贡献了 {{share}} 的订单（分仓订单占比：{{threshold}}），但没有填写仓库：建议在{{region}}设分仓，缩短配送时间。",
   },
   check({ plan, settings }) {
     const threshold = settings.splitWarehouseShare;
@@ -87,8 +97,7 @@ export const splitWarehouse = defineRule({
           region,
           share: pct(ordersShare),
           threshold: pct(threshold),
-          warehouse: named ? `"${warehouse.trim()}", another region's` : "blank",
-          warehouseZh: named ? `为“${warehouse.trim()}”（其他地区的仓库）` : "为空",
+          ...(named ? { warehouse: warehouse.trim(), context: "other" } : {}),
         },
       });
     }

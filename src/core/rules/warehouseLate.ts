@@ -1,6 +1,7 @@
 /** WAREHOUSE_LATE: goods must be in the warehouse a lead time before the launch or the first promotion, whichever is earlier. */
 import { cellOf, type CellRef, type Hit } from "../finding";
 import type { Serial } from "../plan";
+import { registerContexts } from "./messageParts";
 import { defineRule } from "./rule";
 import { isoOfSerial } from "../read/dates";
 
@@ -42,6 +43,16 @@ export function warehouseLateBreach(
   return deadline !== undefined && Math.floor(warehouseEntry) > deadline;
 }
 
+registerContexts("WAREHOUSE_LATE", {
+  promotion: {
+    en:
+      "SKU {{sku}}: Warehouse entry {{entry}} is {{lateDays}} day(s) too late. Goods must be in the warehouse by " +
+      "{{deadline}}, {{leadDays}} days before its first promotion starts on {{basisDate}}.",
+    "zh-CN":
+      "SKU {{sku}}：入仓日期 {{entry}} 晚了 {{lateDays}} 天。货品须在 {{deadline}} 前入仓，即首个活动开始日 {{basisDate}} 之前 {{leadDays}} 天。",
+  },
+});
+
 export const warehouseLate = defineRule({
   id: "WAREHOUSE_LATE",
   severity: "error",
@@ -53,10 +64,10 @@ export const warehouseLate = defineRule({
   ],
   message: {
     en:
-      "SKU {{sku}}: Warehouse entry {{entry}} is {{lateDays}} day(s) too late. Goods must be in the warehouse by {{deadline}}, " +
-      "{{leadDays}} days before {{basisDate}} (the earlier of its launch date and its first promotion's start).",
+      "SKU {{sku}}: Warehouse entry {{entry}} is {{lateDays}} day(s) too late. Goods must be in the warehouse by " +
+      "{{deadline}}, {{leadDays}} days before the launch on {{basisDate}}.",
     "zh-CN":
-      "SKU {{sku}}：入仓日期 {{entry}} 晚了 {{lateDays}} 天。货品须在 {{deadline}} 前入仓，即首发日期与首个活动开始日期中较早者 {{basisDate}} 之前 {{leadDays}} 天。",
+      "SKU {{sku}}：入仓日期 {{entry}} 晚了 {{lateDays}} 天。货品须在 {{deadline}} 前入仓，即首发日 {{basisDate}} 之前 {{leadDays}} 天。",
   },
   check({ plan, settings, index }) {
     const lead = settings.warehouseLeadDays;
@@ -69,10 +80,8 @@ export const warehouseLate = defineRule({
         continue;
       const basis = warehouseBasis(launch, firstPromo?.v.start) as Serial;
       // A tie between launch date and first promotion points at the launch date.
-      const basisRef: CellRef =
-        launch !== undefined && Math.floor(launch) === basis
-          ? cellOf(p, "launchDate")
-          : cellOf(firstPromo, "start");
+      const byLaunch = launch !== undefined && Math.floor(launch) === basis;
+      const basisRef: CellRef = byLaunch ? cellOf(p, "launchDate") : cellOf(firstPromo, "start");
       const deadline = basis - lead;
       hits.push({
         rule: "WAREHOUSE_LATE",
@@ -86,6 +95,7 @@ export const warehouseLate = defineRule({
           basisDate: isoOfSerial(basis),
           leadDays: lead,
           lateDays: Math.floor(entry) - deadline,
+          ...(byLaunch ? {} : { context: "promotion" }),
         },
       });
     }

@@ -2,7 +2,7 @@
 import { cellOf, type Hit } from "../finding";
 import type { Serial } from "../plan";
 import { defineRule } from "./rule";
-import { tierZh } from "./paramFormat";
+import { tierZh } from "./messageParts";
 import { tierOf } from "./tierOf";
 
 const NEEDS_ENTRY = new Set(["launch", "hero", "presale"]);

@@ -34,11 +34,15 @@ function serial(year: number, month: number, day: number): Serial {
 }
 
 export function anchorsOf(year: number): Anchors {
-  const day = (month: number, d: number, yearOffset = 0): Serial => serial(year + yearOffset, month, d);
+  const day = (month: number, d: number, yearOffset = 0): Serial =>
+    serial(year + yearOffset, month, d);
   const sf = springFestival(year);
   const sfSerial = sf ? day(sf[0], sf[1]) : undefined;
   const windows: Record<WindowId, Window | undefined> = {
-    nianhuo: sfSerial === undefined ? undefined : { from: Math.max(day(1, 2), sfSerial - 28), to: sfSerial - 12 },
+    nianhuo:
+      sfSerial === undefined
+        ? undefined
+        : { from: Math.max(day(1, 2), sfSerial - 28), to: sfSerial - 12 },
     shutdown: sfSerial === undefined ? undefined : { from: sfSerial - 6, to: sfSerial + 7 },
     w38: { from: day(3, 6), to: day(3, 8) },
     m618: { from: day(5, 30), to: day(6, 18) },

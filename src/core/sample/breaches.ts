@@ -20,7 +20,14 @@ function located(sheet: SampleSheetId, rows: readonly { breaks?: Breach[] }[]): 
 }
 
 function locate(sheet: SampleSheetId, sampleRow: number, b: Breach): SampleBreach {
-  const s: SampleBreach = { rule: b.rule, sheet, field: b.field, sampleRow, why: b.why.en, whyZh: b.why.zh };
+  const s: SampleBreach = {
+    rule: b.rule,
+    sheet,
+    field: b.field,
+    sampleRow,
+    why: b.why.en,
+    whyZh: b.why.zh,
+  };
   if (b.waived) s.waived = true;
   return s;
 }
@@ -31,7 +38,9 @@ export const SAMPLE_BREACHES: readonly SampleBreach[] = [
   ...located("promotions", PROMOTIONS),
   ...located("prices", PRICES),
   ...located("budget", BUDGET),
-  ...dailyRows(anchorsOf(SPRING_FESTIVAL_YEARS.first)).breaches.map((d) => locate("daily", d.index, d.breach)),
+  ...dailyRows(anchorsOf(SPRING_FESTIVAL_YEARS.first)).breaches.map((d) =>
+    locate("daily", d.index, d.breach)
+  ),
   ...located("regions", REGIONS),
 ];
 
@@ -40,7 +49,11 @@ export function breachAddress(b: SampleBreach, lang: Lang): string {
   const spec = sheetSpec(b.sheet);
   const col = spec.columns.findIndex((c) => c.field === b.field);
   if (col < 0) throw new Error(`No column ${b.field} in ${b.sheet}`);
-  return cellAddress(lang === "zh-CN" ? spec.names.zh : spec.names.en, columnLetter(col + 1), b.sampleRow + 2);
+  return cellAddress(
+    lang === "zh-CN" ? spec.names.zh : spec.names.en,
+    columnLetter(col + 1),
+    b.sampleRow + 2
+  );
 }
 
 /** The Markdown table "which rows break which rule" (rule | cell | why), in sheet order. */
@@ -49,7 +62,8 @@ export function sampleBreachTable(lang: Lang): string {
   const head = zh ? ["规则", "单元格", "原因"] : ["Rule", "Cell", "Why"];
   const lines = [`| ${head.join(" | ")} |`, "|---|---|---|"];
   for (const b of SAMPLE_BREACHES) {
-    const why = say({ en: b.why, zh: b.whyZh }, lang) + (b.waived ? (zh ? "（已豁免）" : " (waived)") : "");
+    const why =
+      say({ en: b.why, zh: b.whyZh }, lang) + (b.waived ? (zh ? "（已豁免）" : " (waived)") : "");
     lines.push(`| ${b.rule} | \`${breachAddress(b, lang)}\` | ${why.replace(/\|/g, "\\|")} |`);
   }
   return lines.join("\n");

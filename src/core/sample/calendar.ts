@@ -17,11 +17,25 @@ interface EventSpec {
 
 export const CALENDAR_EVENTS: readonly EventSpec[] = [
   { window: "nianhuo", name: { en: "Nianhuo Festival 年货节", zh: "年货节" }, kind: "festival" },
-  { window: "shutdown", name: { en: "Spring Festival logistics shutdown 春节物流停运", zh: "春节物流停运" }, kind: "shutdown" },
+  {
+    window: "shutdown",
+    name: { en: "Spring Festival logistics shutdown 春节物流停运", zh: "春节物流停运" },
+    kind: "shutdown",
+  },
   { window: "w38", name: { en: "Queen's Day 3.8 女王节", zh: "38女王节" }, kind: "festival" },
-  { window: "m618", name: { en: "618 Mid-year Sale", zh: "618年中大促" }, kind: "festival", maxPromoDays: 20 },
+  {
+    window: "m618",
+    name: { en: "618 Mid-year Sale", zh: "618年中大促" },
+    kind: "festival",
+    maxPromoDays: 20,
+  },
   { window: "d99", name: { en: "99 Bargain Day 99划算节", zh: "99划算节" }, kind: "festival" },
-  { window: "d11", name: { en: "Double 11 双11", zh: "双11全球狂欢节" }, kind: "festival", maxPromoDays: 20 },
+  {
+    window: "d11",
+    name: { en: "Double 11 双11", zh: "双11全球狂欢节" },
+    kind: "festival",
+    maxPromoDays: 20,
+  },
   { window: "d12", name: { en: "Double 12 双12", zh: "双12" }, kind: "festival" },
 ];
 
@@ -37,7 +51,13 @@ export function festivalCalendar(year: number, lang: Lang): FieldRow[] {
   for (const e of CALENDAR_EVENTS) {
     const w = windows[e.window];
     if (!w) continue;
-    rows.push({ event: say(e.name, lang), from: w.from, to: w.to, kind: say(KIND[e.kind], lang), maxPromoDays: e.maxPromoDays ?? null });
+    rows.push({
+      event: say(e.name, lang),
+      from: w.from,
+      to: w.to,
+      kind: say(KIND[e.kind], lang),
+      maxPromoDays: e.maxPromoDays ?? null,
+    });
   }
   return rows;
 }

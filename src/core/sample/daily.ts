@@ -21,18 +21,63 @@ interface Group {
 }
 
 const GROUPS: readonly Group[] = [
-  { platform: "Tmall", channel: "CPC search ads", spend: (d, w) => 2200 * w * (1 + 0.1 * Math.sin(d / 9)), cpc: 1.55, organic: 2600, perClick: 1.9, conversion: 0.034, aov: 312 },
-  { platform: "Tmall", channel: "Display ads", spend: (_, w) => 900 * w, cpc: 0.85, organic: 900, perClick: 1.2, conversion: 0.018, aov: 298 },
-  { platform: "JD", spend: (d, w) => 1300 * w * (1 + 0.08 * Math.cos(d / 7)), cpc: 1.4, organic: 2100, perClick: 1.5, conversion: 0.031, aov: 305 },
-  { platform: "Pinduoduo", spend: (d) => 600 + 30 * d, cpc: 0, organic: 5200, perClick: 0, conversion: 0.029, aov: 186, saturated: true },
-  { platform: "Douyin", channel: "Livestream / KOL", spend: (d, w) => 3000 * w * (1 + 0.15 * Math.sin(d / 5)), cpc: 1.1, organic: 1500, perClick: 1.3, conversion: 0.026, aov: 241 },
+  {
+    platform: "Tmall",
+    channel: "CPC search ads",
+    spend: (d, w) => 2200 * w * (1 + 0.1 * Math.sin(d / 9)),
+    cpc: 1.55,
+    organic: 2600,
+    perClick: 1.9,
+    conversion: 0.034,
+    aov: 312,
+  },
+  {
+    platform: "Tmall",
+    channel: "Display ads",
+    spend: (_, w) => 900 * w,
+    cpc: 0.85,
+    organic: 900,
+    perClick: 1.2,
+    conversion: 0.018,
+    aov: 298,
+  },
+  {
+    platform: "JD",
+    spend: (d, w) => 1300 * w * (1 + 0.08 * Math.cos(d / 7)),
+    cpc: 1.4,
+    organic: 2100,
+    perClick: 1.5,
+    conversion: 0.031,
+    aov: 305,
+  },
+  {
+    platform: "Pinduoduo",
+    spend: (d) => 600 + 30 * d,
+    cpc: 0,
+    organic: 5200,
+    perClick: 0,
+    conversion: 0.029,
+    aov: 186,
+    saturated: true,
+  },
+  {
+    platform: "Douyin",
+    channel: "Livestream / KOL",
+    spend: (d, w) => 3000 * w * (1 + 0.15 * Math.sin(d / 5)),
+    cpc: 1.1,
+    organic: 1500,
+    perClick: 1.3,
+    conversion: 0.026,
+    aov: 241,
+  },
 ];
 
 /** Monday-first weekday factors: weekends sell more. */
 const WEEK = [1, 0.95, 0.95, 1, 1.1, 1.25, 1.2];
 
 /** A deterministic jitter in [−0.5, 0.5). */
-const jitter = (i: number): number => (((i * 9301 + 49297) % 233280) + 233280) % 233280 / 233280 - 0.5;
+const jitter = (i: number): number =>
+  ((((i * 9301 + 49297) % 233280) + 233280) % 233280) / 233280 - 0.5;
 
 const round2 = (x: number): number => Math.round(x * 100) / 100;
 
@@ -49,7 +94,10 @@ const SATURATION: Breach = {
 };
 
 /** Rows by date, then group; the saturated group's last day carries the breach. */
-export function dailyRows(a: Anchors): { rows: FieldRow[]; breaches: { index: number; breach: Breach }[] } {
+export function dailyRows(a: Anchors): {
+  rows: FieldRow[];
+  breaches: { index: number; breach: Breach }[];
+} {
   const first = a.day(8, 1, -1);
   const rows: FieldRow[] = [];
   const breaches: { index: number; breach: Breach }[] = [];
@@ -71,8 +119,18 @@ export function dailyRows(a: Anchors): { rows: FieldRow[]; breaches: { index: nu
       }
       const orders = Math.round(visitors * g.conversion * (1 + 0.1 * jitter(i + 11)));
       const revenue = round2(orders * g.aov * (1 + 0.06 * jitter(i + 13)));
-      if (g.saturated && d === DAILY_DAYS - 1) breaches.push({ index: rows.length, breach: SATURATION });
-      rows.push({ date, platform: g.platform, channel: g.channel ?? null, visitors, orders, revenue, adSpend, clicks });
+      if (g.saturated && d === DAILY_DAYS - 1)
+        breaches.push({ index: rows.length, breach: SATURATION });
+      rows.push({
+        date,
+        platform: g.platform,
+        channel: g.channel ?? null,
+        visitors,
+        orders,
+        revenue,
+        adSpend,
+        clicks,
+      });
     });
   }
   return { rows, breaches };

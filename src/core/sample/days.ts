@@ -20,7 +20,8 @@ export const lastYear =
 export const fromSpringFestival =
   (offset: number): DayOf =>
   (a) => {
-    if (a.springFestival === undefined) throw new Error(`The Spring Festival of ${a.year} is unknown`);
+    if (a.springFestival === undefined)
+      throw new Error(`The Spring Festival of ${a.year} is unknown`);
     return a.springFestival + offset;
   };
 

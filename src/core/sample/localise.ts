@@ -2,7 +2,11 @@
 import { DEFAULT_CHANNELS, DEFAULT_PLATFORMS, DEFAULT_TIERS, type ListEntry } from "../lists";
 import type { Lang, ListId } from "../schema/types";
 
-const LISTS: Record<ListId, readonly ListEntry[]> = { platform: DEFAULT_PLATFORMS, channel: DEFAULT_CHANNELS, tier: DEFAULT_TIERS };
+const LISTS: Record<ListId, readonly ListEntry[]> = {
+  platform: DEFAULT_PLATFORMS,
+  channel: DEFAULT_CHANNELS,
+  tier: DEFAULT_TIERS,
+};
 
 export function listLabel(list: ListId, value: string, lang: Lang): string {
   if (lang !== "zh-CN") return value;

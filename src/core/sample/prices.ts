@@ -22,8 +22,20 @@ export const PRICES: readonly PriceSpec[] = [
   { sku: "KA-108", platform: "Pinduoduo", price: 479, from: current },
   { sku: "KA-108", platform: "Douyin", price: 489, from: current },
   {
-    sku: "KA-1O8", platform: "JD", price: 489, from: current,
-    breaks: [{ rule: "DQ_UNKNOWN_SKU", field: "sku", why: { en: "A typing slip: the letter O instead of the digit 0 in KA-108.", zh: "录入笔误：KA-108 中的数字0误写为字母O。" } }],
+    sku: "KA-1O8",
+    platform: "JD",
+    price: 489,
+    from: current,
+    breaks: [
+      {
+        rule: "DQ_UNKNOWN_SKU",
+        field: "sku",
+        why: {
+          en: "A typing slip: the letter O instead of the digit 0 in KA-108.",
+          zh: "录入笔误：KA-108 中的数字0误写为字母O。",
+        },
+      },
+    ],
   },
   { sku: "KA-110", platform: "Tmall", price: 259, from: current },
   { sku: "KA-110", platform: "JD", price: 255, from: current },
@@ -35,20 +47,56 @@ export const PRICES: readonly PriceSpec[] = [
   { sku: "PC-207", platform: "Douyin", price: 289, from: current },
   { sku: "KA-123", platform: "Tmall", price: 229, from: current },
   {
-    sku: "KA-123", platform: "JD", price: 219, from: current,
-    breaks: [{ rule: "PROTECTION_UNDERCUT", field: "price", why: { en: "JD's everyday 219 is under the Tmall 99 promo price of 225, inside its protection window.", zh: "京东日常价219低于天猫99活动价225，且在活动保护期内。" } }],
+    sku: "KA-123",
+    platform: "JD",
+    price: 219,
+    from: current,
+    breaks: [
+      {
+        rule: "PROTECTION_UNDERCUT",
+        field: "price",
+        why: {
+          en: "JD's everyday 219 is under the Tmall 99 promo price of 225, inside its protection window.",
+          zh: "京东日常价219低于天猫99活动价225，且在活动保护期内。",
+        },
+      },
+    ],
   },
   { sku: "PC-222", platform: "Tmall", price: 399, from: current },
   { sku: "PC-222", platform: "JD", price: 389, from: current },
   { sku: "PC-222", platform: "Douyin", price: 395, from: current },
   {
-    sku: "PC-222", platform: "Pinduoduo", price: 349, from: md(4, 1),
-    breaks: [{ rule: "PRICE_SPREAD", field: "price", why: { en: "A 百亿补贴 price of 349 on Pinduoduo while the others sell at 389–399 (14 % spread, 5 % allowed).", zh: "拼多多百亿补贴价349，其他平台389–399（价差14%，允许5%）。" } }],
+    sku: "PC-222",
+    platform: "Pinduoduo",
+    price: 349,
+    from: md(4, 1),
+    breaks: [
+      {
+        rule: "PRICE_SPREAD",
+        field: "price",
+        why: {
+          en: "A 百亿补贴 price of 349 on Pinduoduo while the others sell at 389–399 (14 % spread, 5 % allowed).",
+          zh: "拼多多百亿补贴价349，其他平台389–399（价差14%，允许5%）。",
+        },
+      },
+    ],
   },
   { sku: "KA-125", platform: "Tmall", price: 259, from: current },
   {
-    sku: "KA-125", platform: "Tmall", price: 289, from: md(9, 1),
-    breaks: [{ rule: "FAKE_DISCOUNT", field: "price", why: { en: "Raised from 259 to 289 six days before the 99 promotion at 269 (先涨后降).", zh: "99活动（活动价269）前6天从259提价到289：先涨后降。" } }],
+    sku: "KA-125",
+    platform: "Tmall",
+    price: 289,
+    from: md(9, 1),
+    breaks: [
+      {
+        rule: "FAKE_DISCOUNT",
+        field: "price",
+        why: {
+          en: "Raised from 259 to 289 six days before the 99 promotion at 269 (先涨后降).",
+          zh: "99活动（活动价269）前6天从259提价到289：先涨后降。",
+        },
+      },
+    ],
   },
   { sku: "KA-127", platform: "Tmall", price: 459, from: current },
   { sku: "KA-127", platform: "JD", price: 449, from: current },
@@ -59,7 +107,19 @@ export const PRICES: readonly PriceSpec[] = [
   { sku: "KA-101", platform: "JD", price: 649, from: md(12, 1) },
   { sku: "KA-101", platform: "Douyin", price: 649, from: md(12, 1) },
   {
-    sku: "PC-290", platform: "Pinduoduo", price: 499, from: md(5, 1),
-    breaks: [{ rule: "OFFLINE_SOLD_ONLINE", field: "platform", why: { en: "A distributor lists the offline-only gift set on Pinduoduo.", zh: "经销商把线下专供礼盒挂到了拼多多。" } }],
+    sku: "PC-290",
+    platform: "Pinduoduo",
+    price: 499,
+    from: md(5, 1),
+    breaks: [
+      {
+        rule: "OFFLINE_SOLD_ONLINE",
+        field: "platform",
+        why: {
+          en: "A distributor lists the offline-only gift set on Pinduoduo.",
+          zh: "经销商把线下专供礼盒挂到了拼多多。",
+        },
+      },
+    ],
   },
 ];

@@ -15,7 +15,8 @@ const opt = <T>(v: T | undefined): T | null => (v === undefined ? null : v);
 /** Every sheet of the sample for plan year `year` (its Spring Festival must be known: see springFestival.ts). */
 export function samplePlan(year: number, lang: Lang): SampleSheets {
   const a = anchorsOf(year);
-  if (a.springFestival === undefined) throw new Error(`The sample needs the Spring Festival date of ${year}`);
+  if (a.springFestival === undefined)
+    throw new Error(`The sample needs the Spring Festival date of ${year}`);
   return {
     products: PRODUCTS.map((p) => ({
       sku: p.sku,
@@ -46,7 +47,12 @@ export function samplePlan(year: number, lang: Lang): SampleSheets {
         expectedUnits: p.units,
       };
     }),
-    prices: PRICES.map((p) => ({ sku: p.sku, platform: listLabel("platform", p.platform, lang), price: p.price, effectiveFrom: p.from(a) })),
+    prices: PRICES.map((p) => ({
+      sku: p.sku,
+      platform: listLabel("platform", p.platform, lang),
+      price: p.price,
+      effectiveFrom: p.from(a),
+    })),
     budget: BUDGET.map((b) => ({
       channel: listLabel("channel", b.channel, lang),
       amount: b.amount,
@@ -61,8 +67,19 @@ export function samplePlan(year: number, lang: Lang): SampleSheets {
       platform: listLabel("platform", String(r.platform), lang),
       channel: typeof r.channel === "string" ? listLabel("channel", r.channel, lang) : null,
     })),
-    regions: REGIONS.map((r) => ({ region: r.region, ordersShare: r.share, warehouse: opt(r.warehouse), deliveryDays: r.deliveryDays })),
-    waivers: WAIVERS.map((w) => ({ rule: w.rule, target: w.target, reason: say(w.reason, lang), until: a.day(12, 31), owner: w.owner })),
+    regions: REGIONS.map((r) => ({
+      region: r.region,
+      ordersShare: r.share,
+      warehouse: opt(r.warehouse),
+      deliveryDays: r.deliveryDays,
+    })),
+    waivers: WAIVERS.map((w) => ({
+      rule: w.rule,
+      target: w.target,
+      reason: say(w.reason, lang),
+      until: a.day(12, 31),
+      owner: w.owner,
+    })),
     calendar: festivalCalendar(year, lang),
   };
 }

@@ -25,13 +25,20 @@ export const SPRING_FESTIVAL_YEARS = { first: 2024, last: 2035 } as const;
 
 function fromIntl(year: number): [number, number] | undefined {
   try {
-    const fmt = new Intl.DateTimeFormat("en-u-ca-chinese", { timeZone: "UTC", month: "numeric", day: "numeric" });
+    const fmt = new Intl.DateTimeFormat("en-u-ca-chinese", {
+      timeZone: "UTC",
+      month: "numeric",
+      day: "numeric",
+    });
     if (fmt.resolvedOptions().calendar !== "chinese") return undefined;
     // The lunar new year always falls between 21 January and 20 February.
     for (let day = 21; day <= 51; day++) {
       const date = new Date(Date.UTC(year, 0, day));
       const parts = fmt.formatToParts(date);
-      if (parts.find((p) => p.type === "month")?.value === "1" && parts.find((p) => p.type === "day")?.value === "1") {
+      if (
+        parts.find((p) => p.type === "month")?.value === "1" &&
+        parts.find((p) => p.type === "day")?.value === "1"
+      ) {
         return [date.getUTCMonth() + 1, date.getUTCDate()];
       }
     }

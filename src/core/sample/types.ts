@@ -13,7 +13,8 @@ export const say = (t: Text, lang: Lang): string => (lang === "zh-CN" ? t.zh : t
 export type FieldRow = Record<string, CellValue>;
 
 /** The sheets the sample fills. */
-export type SampleSheetId = "products" | "promotions" | "prices" | "budget" | "daily" | "regions" | "waivers" | "calendar";
+export type SampleSheetId =
+  "products" | "promotions" | "prices" | "budget" | "daily" | "regions" | "waivers" | "calendar";
 
 export type SampleSheets = Record<SampleSheetId, FieldRow[]>;
 

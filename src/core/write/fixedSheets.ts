@@ -23,11 +23,17 @@ export function settingNumFmt(kind: SettingKind, currency: string): string | und
 
 export function settingsRows(settings: Settings, lang: Lang): Record<string, CellValue>[] {
   const zh = lang === "zh-CN";
-  return SETTING_SPECS.map((s) => ({ setting: zh ? s.zh : s.en, value: settings[s.key], note: zh ? s.note.zh : s.note.en }));
+  return SETTING_SPECS.map((s) => ({
+    setting: zh ? s.zh : s.en,
+    value: settings[s.key],
+    note: zh ? s.note.zh : s.note.en,
+  }));
 }
 
 export function settingsLayout(settings: Settings, lang: Lang): SheetLayout {
-  const layout = sheetLayout(SETTINGS_SHEET, lang, settingsRows(settings, lang), { currency: settings.currency });
+  const layout = sheetLayout(SETTINGS_SHEET, lang, settingsRows(settings, lang), {
+    currency: settings.currency,
+  });
   const valueCol = layout.columns.find((c) => c.field === "value")?.letter ?? columnLetter(2);
   SETTING_SPECS.forEach((s, i) => {
     const numFmt = settingNumFmt(s.kind, settings.currency);

@@ -25,11 +25,21 @@ export interface LinkCell {
 export type LayoutCell = CellValue | FormulaCell | LinkCell;
 
 export function isFormulaCell(v: LayoutCell): v is FormulaCell {
-  return typeof v === "object" && v !== null && !(v instanceof Date) && typeof (v as FormulaCell).formula === "string";
+  return (
+    typeof v === "object" &&
+    v !== null &&
+    !(v instanceof Date) &&
+    typeof (v as FormulaCell).formula === "string"
+  );
 }
 
 export function isLinkCell(v: LayoutCell): v is LinkCell {
-  return typeof v === "object" && v !== null && !(v instanceof Date) && typeof (v as LinkCell).link === "string";
+  return (
+    typeof v === "object" &&
+    v !== null &&
+    !(v instanceof Date) &&
+    typeof (v as LinkCell).link === "string"
+  );
 }
 
 export interface LayoutColumn {
@@ -97,7 +107,12 @@ export function numFmtOf(format: string | undefined, currency: string): string |
   return format.replace(/\{cur\}/g, symbol);
 }
 
-export function sheetLayout(spec: SheetSpec, lang: Lang, rows: readonly Record<string, CellValue | LayoutCell>[], opts: LayoutOptions): SheetLayout {
+export function sheetLayout(
+  spec: SheetSpec,
+  lang: Lang,
+  rows: readonly Record<string, CellValue | LayoutCell>[],
+  opts: LayoutOptions
+): SheetLayout {
   const firstRow = opts.firstRow ?? 2;
   const letters = new Map(spec.columns.map((c, i) => [c.field, columnLetter(i + 1)]));
   const col = (field: string): string => {
@@ -106,7 +121,12 @@ export function sheetLayout(spec: SheetSpec, lang: Lang, rows: readonly Record<s
     return l;
   };
   const columns: LayoutColumn[] = spec.columns.map((c) => {
-    const out: LayoutColumn = { field: c.field, letter: col(c.field), header: nameIn(c.names, lang), type: c.type };
+    const out: LayoutColumn = {
+      field: c.field,
+      letter: col(c.field),
+      header: nameIn(c.names, lang),
+      type: c.type,
+    };
     const numFmt = numFmtOf(c.format, opts.currency);
     if (numFmt !== undefined) out.numFmt = numFmt;
     if (c.width !== undefined) out.width = c.width;
@@ -119,9 +139,10 @@ export function sheetLayout(spec: SheetSpec, lang: Lang, rows: readonly Record<s
   const data = rows.map((r, i) =>
     columns.map((c): LayoutCell => {
       const v = r[c.field] ?? null;
-      if (opts.formulas && c.formula && !isFormulaCell(v)) return { formula: c.formula(firstRow + i), result: v as CellValue };
+      if (opts.formulas && c.formula && !isFormulaCell(v))
+        return { formula: c.formula(firstRow + i), result: v as CellValue };
       return v;
-    }),
+    })
   );
   const flags = letters.get("flags");
   const suggestion = letters.get("suggestion");

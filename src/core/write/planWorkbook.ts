@@ -34,11 +34,30 @@ export interface PlanWorkbookLayout {
 }
 
 /** The data sheets, in the workbook's order (spec §2), between Lists and Findings. */
-export const DATA_SHEET_IDS: readonly SheetId[] = ["products", "promotions", "prices", "budget", "daily", "regions", "waivers", "calendar"];
+export const DATA_SHEET_IDS: readonly SheetId[] = [
+  "products",
+  "promotions",
+  "prices",
+  "budget",
+  "daily",
+  "regions",
+  "waivers",
+  "calendar",
+];
 
 registerTexts("workbook", {
-  en: { error: "error", warning: "warning", waived: "waived", waivedBecause: "{{message}} — waived: {{reason}}" },
-  "zh-CN": { error: "错误", warning: "警告", waived: "已豁免", waivedBecause: "{{message}}——已豁免：{{reason}}" },
+  en: {
+    error: "error",
+    warning: "warning",
+    waived: "waived",
+    waivedBecause: "{{message}} — waived: {{reason}}",
+  },
+  "zh-CN": {
+    error: "错误",
+    warning: "警告",
+    waived: "已豁免",
+    waivedBecause: "{{message}}——已豁免：{{reason}}",
+  },
 });
 
 function findingRows(findings: readonly Finding[], lang: Lang): Record<string, LayoutCell>[] {
@@ -48,19 +67,30 @@ function findingRows(findings: readonly Finding[], lang: Lang): Record<string, L
     rule: f.rule,
     sheet: f.sheet,
     cell: { text: f.address, link: f.address },
-    message: f.waived ? t("workbook:waivedBecause", { message: f.message, reason: f.reason ?? "" }) : f.message,
+    message: f.waived
+      ? t("workbook:waivedBecause", { message: f.message, reason: f.reason ?? "" })
+      : f.message,
   }));
 }
 
 export function planWorkbookLayout(opts: PlanWorkbookOptions): PlanWorkbookLayout {
   const { lang, year } = opts;
   const settings: Settings = { ...defaultSettings(opts.today), planYear: year };
-  const data: SheetRows = opts.sample ? { ...samplePlan(year, lang) } : { calendar: festivalCalendar(year, lang) };
-  const computed = computeColumns({ settings: settingsRows(settings, lang), lists: listsRows(lang), ...data }, { lang, today: opts.today });
+  const data: SheetRows = opts.sample
+    ? { ...samplePlan(year, lang) }
+    : { calendar: festivalCalendar(year, lang) };
+  const computed = computeColumns(
+    { settings: settingsRows(settings, lang), lists: listsRows(lang), ...data },
+    { lang, today: opts.today }
+  );
 
   const layoutOpts = { currency: settings.currency, formulas: opts.formulas ?? false };
-  const sheets: SheetLayout[] = [settingsLayout(settings, lang), listsLayout(lang, settings.currency)];
-  for (const id of DATA_SHEET_IDS) sheets.push(sheetLayout(sheetSpec(id), lang, computed.sheets[id] ?? [], layoutOpts));
+  const sheets: SheetLayout[] = [
+    settingsLayout(settings, lang),
+    listsLayout(lang, settings.currency),
+  ];
+  for (const id of DATA_SHEET_IDS)
+    sheets.push(sheetLayout(sheetSpec(id), lang, computed.sheets[id] ?? [], layoutOpts));
   const findings = opts.sample ? computed.findings : [];
   sheets.push(sheetLayout(FINDINGS_SHEET, lang, findingRows(findings, lang), layoutOpts));
   return { settings, sheets, names: settingsNames(lang), findings: computed.findings };

@@ -34,6 +34,11 @@ describe("DQ_MISSING_COLUMN", () => {
     expect(plan.daily).toEqual([]);
   });
 
+  test("no key header and an empty first row: on the first cell holding a value", () => {
+    const plan = read(sheet("Daily", [[], [null, "Day", "Shop"], [null, 46556, "Tmall"]]));
+    expect(hitsOf(plan).map((h) => h.address)).toEqual(["Daily!B2"]);
+  });
+
   test("a sheet name needing quotes is quoted in the address", () => {
     const plan = read(sheet(" Products ", [["SKU"]]));
     expect(hitsOf(plan)[0].address).toBe("' Products '!A1");

@@ -324,6 +324,15 @@ describe("layout the reader forgives", () => {
     expect(plan.budget).toEqual([]);
   });
 
+  test("without a today option the default plan year is the year after the current one", () => {
+    expect(readPlan({ sheets: [] }).settings.planYear).toBe(new Date().getFullYear() + 1);
+  });
+
+  test("a waiver may name a SKU typed as a number", () => {
+    const plan = read(sheet("Waivers", [["Rule", "Cell or SKU", "Reason"], ["BELOW_COST", 10023, "clearance"]]));
+    expect(plan.waivers[0].v).toMatchObject({ rule: "BELOW_COST", target: "10023", reason: "clearance" });
+  });
+
   test("a workbook with odd input does not throw", () => {
     expect(() => readPlan({ sheets: [null, { name: 5 }, { name: "Products", rows: null }, { name: "Prices", rows: [5, "x", [Symbol("s")]] }] } as never)).not.toThrow();
     expect(() => readPlan({} as never)).not.toThrow();

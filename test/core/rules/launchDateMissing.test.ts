@@ -25,13 +25,12 @@ describe("LAUNCH_DATE_MISSING", () => {
       tier: "launch",
       tierZh: "首发",
       planYear: 2027,
-      launchDate: "—",
     });
     expect(render(launchDateMissing, hits[0].params)).toBe(
-      "SKU L is a launch product and needs a Launch date in plan year 2027; found: —."
+      "SKU L is a launch product without a Launch date: enter its first-sale date in plan year 2027."
     );
     expect(render(launchDateMissing, hits[1].params, "zh-CN")).toBe(
-      "SKU P 是预售产品，需要填写计划年度 2027 内的首发日期；当前：—。"
+      "SKU P 是预售产品，但没有首发日期：请填写计划年度 2027 内的首发日期。"
     );
   });
 
@@ -46,7 +45,13 @@ describe("LAUNCH_DATE_MISSING", () => {
     });
     const hits = hitsOf(launchDateMissing, plan);
     expect(hits.map((h) => h.address)).toEqual(["Products!I2", "Products!I5"]);
-    expect(hits[0].params?.launchDate).toBe("2026-12-31");
+    expect(hits[0].params).toMatchObject({ launchDate: "2026-12-31", context: "outsideYear" });
+    expect(render(launchDateMissing, hits[0].params)).toBe(
+      "SKU A is a launch product whose Launch date 2026-12-31 is outside plan year 2027: correct the date, or the Plan year in Settings."
+    );
+    expect(render(launchDateMissing, hits[1].params, "zh-CN")).toBe(
+      "SKU D 是预售产品，其首发日期 2028-01-01 不在计划年度 2027 内：请更正日期或设置中的计划年度。"
+    );
   });
 
   it("follows the Plan year setting", () => {

@@ -17,10 +17,10 @@ describe("PRESALE_ORDER", () => {
       ["Products!J3", ["Products!I3"], "B"],
     ]);
     expect(render(presaleOrder, hits[1].params)).toBe(
-      "Presale SKU B: the Presale start (2027-06-20) must be a date before the Launch date (2027-06-18)."
+      "Presale SKU B: the Presale start 2027-06-20 is not before the Launch date 2027-06-18: presale must open before launch."
     );
-    expect(render(presaleOrder, hits[1].params, "zh-CN")).toBe(
-      "预售 SKU B：预售开始日期（2027-06-20）必须早于首发日期（2027-06-18）。"
+    expect(render(presaleOrder, hits[0].params, "zh-CN")).toBe(
+      "预售 SKU A：预售开始日期 2027-06-18 不早于首发日期 2027-06-18：预售必须在首发之前开始。"
     );
   });
 
@@ -37,7 +37,17 @@ describe("PRESALE_ORDER", () => {
       ["Products!J2", ["Products!I2"]],
       ["Products!J3", []],
     ]);
-    expect(hits[1].params).toEqual({ sku: "B", presaleStart: "—", launchDate: "—" });
+    expect(hits[0].params).toEqual({ sku: "A", launchDate: "2027-06-18", context: "missing" });
+    expect(render(presaleOrder, hits[0].params)).toBe(
+      "Presale SKU A has no Presale start: enter the day presale opens, before the Launch date 2027-06-18."
+    );
+    expect(hits[1].params).toEqual({ sku: "B", context: "missingNoLaunch" });
+    expect(render(presaleOrder, hits[1].params)).toBe(
+      "Presale SKU B has no Presale start: enter the day presale opens, before the launch."
+    );
+    expect(render(presaleOrder, hits[1].params, "zh-CN")).toBe(
+      "预售 SKU B 没有预售开始日期：请填写预售开始日期，须早于首发。"
+    );
   });
 
   it("ignores other tiers", () => {

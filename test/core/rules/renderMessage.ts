@@ -5,6 +5,9 @@ import type { Rule } from "../../../src/core/rules/rule";
 import type { Lang } from "../../../src/core/schema/types";
 
 export function renderMessage(rule: Rule, params: Params | undefined, lang: Lang = "en"): string {
-  registerTexts("rules", { en: { [rule.id]: rule.message.en }, "zh-CN": { [rule.id]: rule.message["zh-CN"] } });
+  registerTexts("rules", {
+    en: { [rule.id]: rule.message.en },
+    "zh-CN": { [rule.id]: rule.message["zh-CN"] },
+  });
   return translator(lang)(`rules:${rule.id}`, params ?? {});
 }

@@ -25,14 +25,22 @@ describe("SPLIT_WAREHOUSE", () => {
       region: "华南",
       share: "28%",
       threshold: "25%",
-      warehouse: '"华东仓", another region\'s',
-      warehouseZh: "为“华东仓”（其他地区的仓库）",
+      warehouse: "华东仓",
+      context: "other",
     });
     expect(render(splitWarehouse, hits[0].params)).toBe(
-      '华南 brings 28% of orders (split-warehouse share: 25%), but its Warehouse is "华东仓", another region\'s: consider a split warehouse in 华南 to deliver faster.'
+      '华南 brings 28% of orders (split-warehouse share: 25%) but ships from "华东仓", another region\'s warehouse: ' +
+        "consider a split warehouse in 华南 to deliver faster."
+    );
+    expect(render(splitWarehouse, hits[0].params, "zh-CN")).toBe(
+      "华南贡献了 28% 的订单（分仓订单占比：25%），却由其他地区的仓库“华东仓”发货：建议在华南设分仓，缩短配送时间。"
+    );
+    expect(hits[1].params).toEqual({ region: "华北", share: "25%", threshold: "25%" });
+    expect(render(splitWarehouse, hits[1].params)).toBe(
+      "华北 brings 25% of orders (split-warehouse share: 25%) but has no Warehouse: consider a split warehouse in 华北 to deliver faster."
     );
     expect(render(splitWarehouse, hits[1].params, "zh-CN")).toBe(
-      "华北贡献了 25% 的订单（分仓订单占比：25%），但其仓库为空：建议在华北设分仓，缩短配送时间。"
+      "华北贡献了 25% 的订单（分仓订单占比：25%），但没有填写仓库：建议在华北设分仓，缩短配送时间。"
     );
   });
 

@@ -27,11 +27,13 @@ describe("WAREHOUSE_LATE", () => {
         },
       },
     ]);
-    const en = render(warehouseLate, hits[0].params);
-    expect(en).toContain("2027-06-12");
-    expect(en).toContain("by 2027-06-11");
-    expect(en).toContain("7 days before 2027-06-18");
-    expect(render(warehouseLate, hits[0].params, "zh-CN")).toContain("入仓日期 2027-06-12");
+    expect(render(warehouseLate, hits[0].params)).toBe(
+      "SKU A: Warehouse entry 2027-06-12 is 1 day(s) too late. Goods must be in the warehouse by 2027-06-11, " +
+        "7 days before the launch on 2027-06-18."
+    );
+    expect(render(warehouseLate, hits[0].params, "zh-CN")).toBe(
+      "SKU A：入仓日期 2027-06-12 晚了 1 天。货品须在 2027-06-11 前入仓，即首发日 2027-06-18 之前 7 天。"
+    );
   });
 
   it("accepts an entry exactly lead days before the launch", () => {
@@ -61,7 +63,15 @@ describe("WAREHOUSE_LATE", () => {
       deadline: "2027-05-23",
       basisDate: "2027-05-30",
       lateDays: 2,
+      context: "promotion",
     });
+    expect(render(warehouseLate, hits[0].params)).toBe(
+      "SKU A: Warehouse entry 2027-05-25 is 2 day(s) too late. Goods must be in the warehouse by 2027-05-23, " +
+        "7 days before its first promotion starts on 2027-05-30."
+    );
+    expect(render(warehouseLate, hits[0].params, "zh-CN")).toContain(
+      "即首个活动开始日 2027-05-30 之前 7 天"
+    );
   });
 
   it("works from the first promotion alone when there is no launch date (any tier)", () => {

@@ -1,8 +1,25 @@
-/** What the product, budget, daily and region rules quote in messages: money, percentages, tier and channel labels; plan-year bounds. */
+/**
+ * Message parts of the product, budget, daily and region rules: message variants, and what the messages quote
+ * (money, percentages, tier and channel labels), plus the plan-year bounds.
+ */
+import { registerTexts } from "../i18n";
 import { DEFAULT_CHANNELS, DEFAULT_TIERS } from "../lists";
 import type { Serial } from "../plan";
 import { serialOfYmd } from "../read/dates";
 import { currencySymbol } from "../settings";
+import type { Messages } from "./rule";
+
+/**
+ * Registers variants of a rule's message, chosen by the hit's `context` param (i18next contexts: the key
+ * `RULE_context`); a hit without `context` gets the rule's own message.
+ */
+export function registerContexts(ruleId: string, variants: Record<string, Messages>): void {
+  const entries = Object.entries(variants);
+  registerTexts("rules", {
+    en: Object.fromEntries(entries.map(([c, m]) => [`${ruleId}_${c}`, m.en])),
+    "zh-CN": Object.fromEntries(entries.map(([c, m]) => [`${ruleId}_${c}`, m["zh-CN"]])),
+  });
+}
 
 let cachedYear = NaN;
 let cachedBounds = { first: 0, last: 0 };
@@ -51,6 +68,3 @@ export function tierZh(tier: string): string {
 export function channelZh(channel: string): string {
   return DEFAULT_CHANNELS.find((e) => e.value === channel)?.zh ?? channel;
 }
-
-/** Placeholder shown for a blank date or value in a message. */
-export const NONE = "—";

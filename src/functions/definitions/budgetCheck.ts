@@ -1,0 +1,36 @@
+/**
+ * BUDGETCHECK: the row-local budget rules of one Budget row, through the validator's predicates. Like the
+ * validator, BUDGET_OVER_CAP flags only the line where the running total first exceeds the cap (the total before
+ * this line, runningTotal − amount, was within it); a negative Amount is DQ_NEGATIVE alone.
+ */
+import { budgetForbiddenBreach } from "../../core/rules/budgetForbidden";
+import { budgetOverCapBreach } from "../../core/rules/budgetOverCap";
+import type { RuleId } from "../../core/rules/ruleIds";
+import { defineFunction } from "../runner";
+import { DEFAULTS } from "./defaults";
+import { blankRequired, flagText, m } from "./flagText";
+
+export const BUDGETCHECK_RULES: readonly RuleId[] = ["BUDGET_FORBIDDEN", "BUDGET_OVER_CAP", "DQ_NEGATIVE"];
+
+export const BUDGETCHECK = defineFunction({
+  name: "BUDGETCHECK",
+  shape: "single",
+  params: [
+    { name: "channel", type: "text" },
+    { name: "amount", type: "number" },
+    { name: "runningTotal", type: "number", optional: true },
+    { name: "cap", type: "price", optional: true },
+  ],
+  body(channel, amount, runningTotal, cap) {
+    const blank = blankRequired({ channel, amount });
+    if (blank || channel === null || amount === null) return blank ?? "";
+    if (amount < 0) return flagText(BUDGETCHECK_RULES, [{ rule: "DQ_NEGATIVE", reason: `amount ${m(amount)}` }]);
+    const total = runningTotal ?? amount;
+    const limit = cap ?? DEFAULTS.budgetCap;
+    const firstOver = budgetOverCapBreach(total, limit) && !budgetOverCapBreach(total - amount, limit);
+    return flagText(BUDGETCHECK_RULES, [
+      budgetForbiddenBreach(channel, amount) && { rule: "BUDGET_FORBIDDEN", reason: `${m(amount)} on fake orders` },
+      firstOver && { rule: "BUDGET_OVER_CAP", reason: `total ${m(total)} > cap ${m(limit)}` },
+    ]);
+  },
+});

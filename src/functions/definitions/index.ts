@@ -1,0 +1,31 @@
+/** Every PLAN function of spec §4, declared once for every host (Excel's registration layer, the browser preview). */
+import type { FunctionDef } from "../runner";
+import { BUDGETCHECK } from "./budgetCheck";
+import { AOV, BREAKEVENCPC, BREAKEVENROAS, CONVERSION, CPC, PROMODAYS, ROAS, SATURATION, UVVALUE, VISITORS } from "./metrics";
+import { PRICECHECK } from "./priceCheck";
+import { PRODUCTCHECK } from "./productCheck";
+import { PROMOCHECK } from "./promoCheck";
+
+export * from "./metrics";
+export { PROMOCHECK, PROMOCHECK_RULES } from "./promoCheck";
+export { PRICECHECK, PRICECHECK_RULES } from "./priceCheck";
+export { PRODUCTCHECK, PRODUCTCHECK_RULES } from "./productCheck";
+export { BUDGETCHECK, BUDGETCHECK_RULES } from "./budgetCheck";
+export { flagRules, flagText } from "./flagText";
+
+export const PLAN_FUNCTIONS: readonly FunctionDef[] = [
+  CONVERSION,
+  CPC,
+  AOV,
+  ROAS,
+  UVVALUE,
+  BREAKEVENCPC,
+  BREAKEVENROAS,
+  VISITORS,
+  PROMODAYS,
+  PROMOCHECK,
+  PRICECHECK,
+  PRODUCTCHECK,
+  BUDGETCHECK,
+  SATURATION,
+];

@@ -1,0 +1,69 @@
+/**
+ * PRODUCTCHECK: the row-local product rules of one Products row, through the validator's predicates.
+ * `firstPromoStart` (an addition to spec §4's list, optional) lets WAREHOUSE_LATE measure against the earlier of the
+ * launch and the first promotion, as the validator does; without it the check is against the launch date alone.
+ */
+import { launchDateMissingBreach } from "../../core/rules/launchDateMissing";
+import { presaleOrderBreach } from "../../core/rules/presaleOrder";
+import type { RuleId } from "../../core/rules/ruleIds";
+import { warehouseDeadline, warehouseLateBreach } from "../../core/rules/warehouseLate";
+import { warehouseMissingBreach } from "../../core/rules/warehouseMissing";
+import { FnError } from "../errors";
+import { defineFunction } from "../runner";
+import { DEFAULTS, defaultPlanYear } from "./defaults";
+import { blankRequired, day, flagText } from "./flagText";
+
+export const PRODUCTCHECK_RULES: readonly RuleId[] = [
+  "LAUNCH_DATE_MISSING",
+  "PRESALE_ORDER",
+  "WAREHOUSE_MISSING",
+  "WAREHOUSE_LATE",
+];
+
+export const PRODUCTCHECK = defineFunction({
+  name: "PRODUCTCHECK",
+  shape: "single",
+  params: [
+    { name: "tier", type: "text" },
+    { name: "launchDate", type: "date", optional: true },
+    { name: "presaleStart", type: "date", optional: true },
+    { name: "warehouseEntry", type: "date", optional: true },
+    { name: "leadDays", type: "count", optional: true },
+    { name: "planYear", type: "number", optional: true },
+    { name: "firstPromoStart", type: "date", optional: true },
+  ],
+  body(tier, launchDate, presaleStart, warehouseEntry, leadDays, planYear, firstPromoStart) {
+    const blank = blankRequired({ tier });
+    if (blank) return blank;
+    const year = planYear ?? defaultPlanYear();
+    if (!Number.isInteger(year) || year < 1900 || year > 9999) {
+      return new FnError("#NUM!", `planYear (${year}) is not a year between 1900 and 9999.`);
+    }
+    const lead = leadDays ?? DEFAULTS.warehouseLeadDays;
+
+    const launch = launchDateMissingBreach(tier, launchDate, year);
+    const presale = presaleOrderBreach(tier, presaleStart, launchDate);
+    const late = warehouseLateBreach(warehouseEntry, launchDate, firstPromoStart, lead);
+    const deadline = late ? warehouseDeadline(launchDate, firstPromoStart, lead) : undefined;
+    return flagText(PRODUCTCHECK_RULES, [
+      launch && {
+        rule: "LAUNCH_DATE_MISSING",
+        reason: launch === "missing" || launchDate === null ? "no launch date" : `${day(launchDate)} not in ${year}`,
+      },
+      presale && {
+        rule: "PRESALE_ORDER",
+        reason:
+          presale === "missing" || presaleStart === null || launchDate === null
+            ? "no presale start"
+            : `${day(presaleStart)} not before launch ${day(launchDate)}`,
+      },
+      warehouseMissingBreach(tier, warehouseEntry) && { rule: "WAREHOUSE_MISSING", reason: "no warehouse entry" },
+      late &&
+        warehouseEntry !== null &&
+        deadline !== undefined && {
+          rule: "WAREHOUSE_LATE",
+          reason: `${Math.floor(warehouseEntry) - deadline} day(s) late: due ${day(deadline)}`,
+        },
+    ]);
+  },
+});

@@ -1,0 +1,62 @@
+/**
+ * PROMOCHECK: the row-local promotion rules of one Promotions row, through the same predicates the validator uses.
+ * End before Start is DQ_DATE_ORDER alone (the validator leaves such a row out of every other rule).
+ */
+import { belowCostBreach } from "../../core/rules/belowCost";
+import { belowFloorBreach } from "../../core/rules/belowFloor";
+import { effectivePromoPrice } from "../../core/rules/promoHelpers";
+import { promoNotDiscountBreach } from "../../core/rules/promoNotDiscount";
+import { promoPriceReusedBreach } from "../../core/rules/promoPriceReused";
+import { promoTooLongBreach } from "../../core/rules/promoTooLong";
+import type { RuleId } from "../../core/rules/ruleIds";
+import { defineFunction } from "../runner";
+import { DEFAULTS } from "./defaults";
+import { blankRequired, day, flagText, m } from "./flagText";
+
+export const PROMOCHECK_RULES: readonly RuleId[] = [
+  "PROMO_TOO_LONG",
+  "PROMO_PRICE_REUSED",
+  "PROMO_NOT_DISCOUNT",
+  "BELOW_FLOOR",
+  "BELOW_COST",
+  "DQ_DATE_ORDER",
+];
+
+export const PROMOCHECK = defineFunction({
+  name: "PROMOCHECK",
+  shape: "single",
+  params: [
+    { name: "start", type: "date" },
+    { name: "end", type: "date" },
+    { name: "promoPrice", type: "price" },
+    { name: "listPrice", type: "price" },
+    { name: "postPromoPrice", type: "price", optional: true },
+    { name: "floorPrice", type: "price", optional: true },
+    { name: "maxDays", type: "count", optional: true },
+    { name: "coupon", type: "price", optional: true },
+    { name: "unitCost", type: "price", optional: true },
+  ],
+  body(start, end, promoPrice, listPrice, postPromoPrice, floorPrice, maxDays, coupon, unitCost) {
+    const blankDate = blankRequired({ start, end });
+    if (blankDate || start === null || end === null) return blankDate ?? "";
+    if (end < start) {
+      return flagText(PROMOCHECK_RULES, [{ rule: "DQ_DATE_ORDER", reason: `end ${day(end)} before start ${day(start)}` }]);
+    }
+    const blankPrice = blankRequired({ promoPrice, listPrice });
+    if (blankPrice || promoPrice === null || listPrice === null) return blankPrice ?? "";
+
+    const effective = effectivePromoPrice({ sku: "", platform: "", start, end, promoPrice, coupon: coupon ?? undefined });
+    const tooLong = promoTooLongBreach(start, end, maxDays ?? DEFAULTS.maxPromoDays);
+    const reused = promoPriceReusedBreach(effective, postPromoPrice ?? listPrice);
+    const notDiscount = promoNotDiscountBreach(promoPrice, listPrice);
+    const floor = floorPrice === null ? null : belowFloorBreach(effective, floorPrice);
+    const cost = unitCost === null ? null : belowCostBreach(effective, unitCost);
+    return flagText(PROMOCHECK_RULES, [
+      tooLong && { rule: "PROMO_TOO_LONG", reason: `${tooLong.days} days > ${tooLong.max}` },
+      reused && { rule: "PROMO_PRICE_REUSED", reason: `post-promo ${m(reused.price)} ≤ promo ${m(reused.effective)}` },
+      notDiscount && { rule: "PROMO_NOT_DISCOUNT", reason: `${m(notDiscount.promo)} ≥ list ${m(notDiscount.list)}` },
+      floor && { rule: "BELOW_FLOOR", reason: `${m(floor.price)} < floor ${m(floor.floor)}` },
+      cost && { rule: "BELOW_COST", reason: `${m(cost.price)} < cost ${m(cost.cost)}` },
+    ]);
+  },
+});

@@ -1,0 +1,356 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import ExcelJS from "exceljs";
+import { runTemplate } from "../../src/cli/commands/template";
+import { CliError, type CliIO } from "../../src/cli/io";
+import { main } from "../../src/cli/main";
+import { writePlanWorkbook } from "../../src/cli/xlsx/writeWorkbook";
+import { serialToDate } from "../../src/core/read/dates";
+import { anchorsOf, breachAddress, SAMPLE_BREACHES } from "../../src/core/sample";
+import { SHEETS } from "../../src/core/schema/sheets";
+import type { Lang } from "../../src/core/schema/types";
+import { SETTING_SPECS } from "../../src/core/settings";
+
+const TODAY = new Date(Date.UTC(2026, 10, 25));
+let dir: string;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), "ops-template-"));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function captureIO(): CliIO & { out: string[]; err: string[] } {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { out, err, stdout: (t) => out.push(t), stderr: (t) => err.push(t) };
+}
+
+async function load(file: string): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  return wb;
+}
+
+const headerOf = (ws: ExcelJS.Worksheet): string[] =>
+  (ws.getRow(1).values as unknown[]).slice(1).map(String);
+const dataRows = (ws: ExcelJS.Worksheet): number => ws.actualRowCount - 1;
+
+interface TableModel {
+  name: string;
+  tableRef: string;
+  columns: { name: string }[];
+  style?: { theme?: string };
+}
+const tablesOf = (ws: ExcelJS.Worksheet): TableModel[] =>
+  (ws.getTables() as unknown as ({ table: TableModel } | TableModel)[]).map((t) =>
+    "table" in t ? t.table : t
+  );
+
+const EXPECTED_SHEETS = SHEETS.map((s) => s.id);
+
+describe.each<[Lang, keyof (typeof SHEETS)[number]["names"]]>([
+  ["en", "en"],
+  ["zh-CN", "zh"],
+])("the sample workbook in %s", (lang, names) => {
+  let file: string;
+  let wb: ExcelJS.Workbook;
+  beforeAll(async () => {
+    file = join(dir, `sample-${lang}.xlsx`);
+    await writePlanWorkbook(file, { lang, year: 2027, sample: true, today: TODAY });
+    wb = await load(file);
+  });
+
+  test("every sheet of spec §2 but Timeline and Dashboard, in order, with its headers", () => {
+    expect(wb.worksheets.map((w) => w.name)).toEqual(SHEETS.map((s) => s.names[names]));
+    expect(EXPECTED_SHEETS).not.toContain("timeline");
+    for (const spec of SHEETS) {
+      const ws = wb.getWorksheet(spec.names[names])!;
+      expect(headerOf(ws)).toEqual(spec.columns.map((c) => c.names[names]));
+    }
+  });
+
+  test("one styled Excel table per sheet, over the header and the data, columns named as the headers", () => {
+    const tableNames = new Set<string>();
+    for (const spec of SHEETS) {
+      const ws = wb.getWorksheet(spec.names[names])!;
+      const tables = tablesOf(ws);
+      expect(tables).toHaveLength(1);
+      const [t] = tables;
+      tableNames.add(t.name);
+      expect(t.name).toMatch(/^tbl[A-Z][a-z]+$/);
+      expect(t.style?.theme).toBe("TableStyleMedium2");
+      expect(t.columns.map((c) => c.name)).toEqual(headerOf(ws));
+      const lastCol = String.fromCharCode(64 + spec.columns.length);
+      expect(t.tableRef).toBe(`A1:${lastCol}${Math.max(2, ws.actualRowCount)}`);
+    }
+    expect(tableNames.size).toBe(SHEETS.length);
+  });
+
+  test("a frozen, bold header row", () => {
+    for (const ws of wb.worksheets) {
+      expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+      expect(ws.getCell("A1").font?.bold).toBe(true);
+    }
+  });
+
+  test("dropdowns fed by the Lists sheet on every list column, well past the data", () => {
+    const lists = lang === "zh-CN" ? "列表" : "Lists";
+    const products = wb.worksheets[2];
+    for (const cell of ["D2", "D45", "D1000"]) {
+      expect(products.getCell(cell).dataValidation).toMatchObject({
+        type: "list",
+        allowBlank: true,
+        formulae: [`${lists}!$C$2:$C$200`],
+      });
+    }
+    expect(products.getCell("D1001").dataValidation).toBeUndefined();
+    expect(products.getCell("A2").dataValidation).toBeUndefined();
+    expect(wb.worksheets[3].getCell("B2").dataValidation?.formulae).toEqual([
+      `${lists}!$A$2:$A$200`,
+    ]);
+    expect(wb.worksheets[5].getCell("A9").dataValidation?.formulae).toEqual([
+      `${lists}!$B$2:$B$200`,
+    ]);
+    const daily = wb.worksheets[6];
+    expect(daily.getCell(`C${dataRows(daily) + 500}`).dataValidation?.formulae).toEqual([
+      `${lists}!$B$2:$B$200`,
+    ]);
+  });
+
+  test("the Settings workbook names point at their values; the plan year is the one asked for", () => {
+    const settings = wb.worksheets[0];
+    const sheet = settings.name;
+    for (const [i, s] of SETTING_SPECS.entries()) {
+      // ExcelJS quotes a non-ASCII sheet name when it reads the name back; both spellings mean the same cell.
+      expect(
+        wb.definedNames.getRanges(s.workbookName).ranges.map((r) => r.replace(/^'(.*)'!/, "$1!"))
+      ).toEqual([`${sheet}!$B$${i + 2}`]);
+    }
+    expect(settings.getCell("B2").value).toBe(2027);
+    expect(settings.getCell("A2").value).toBe(lang === "zh-CN" ? "计划年度" : "Plan year");
+    expect(settings.getCell("B9")).toMatchObject({ value: 0.05, numFmt: "0%" });
+    expect(settings.getCell("B11")).toMatchObject({ value: 50000, numFmt: '"¥"#,##0' });
+  });
+
+  test("formats: money with the currency, dates as real dates in yyyy-mm-dd", () => {
+    const products = wb.worksheets[2];
+    expect(products.getCell("E2")).toMatchObject({ value: 699, numFmt: '"¥"#,##0.00' });
+    expect(products.getCell("I2")).toMatchObject({
+      value: serialToDate(anchorsOf(2027).day(3, 18)),
+      numFmt: "yyyy-mm-dd",
+    });
+    expect(products.getColumn(9).numFmt).toBe("yyyy-mm-dd");
+    expect(products.getColumn(9).width).toBe(12);
+    expect(wb.worksheets[6].getCell("I2").numFmt).toBe("0.00%");
+  });
+
+  test("a row whose Flags (or Suggestion) cell is not empty is coloured", () => {
+    const cf = (i: number): unknown =>
+      (wb.worksheets[i] as unknown as { conditionalFormattings: unknown[] }).conditionalFormattings;
+    expect(cf(2)).toEqual([
+      expect.objectContaining({
+        ref: "A2:N1000",
+        rules: [expect.objectContaining({ type: "expression", formulae: ['$N2<>""'] })],
+      }),
+    ]);
+    expect(cf(5)).toEqual([expect.objectContaining({ ref: "A2:K1000" })]);
+    expect(cf(7)).toEqual([
+      expect.objectContaining({ rules: [expect.objectContaining({ formulae: ['$E2<>""'] })] }),
+    ]);
+    expect(cf(6)).toEqual([]);
+  });
+
+  test("the sample's sizes, computed values and flags", () => {
+    const [, , products, promotions, prices, budget, daily, regions, waivers, calendar, findings] =
+      wb.worksheets;
+    expect(dataRows(products)).toBeGreaterThanOrEqual(40);
+    expect(dataRows(prices)).toBeGreaterThanOrEqual(20);
+    expect(dataRows(daily)).toBeGreaterThanOrEqual(300);
+    expect(dataRows(waivers)).toBe(1);
+    expect(dataRows(calendar)).toBe(7);
+    expect(products.getCell("N3").value).toBe("WAREHOUSE_LATE");
+    expect(products.getCell("N2").value).toBeNull();
+    expect(promotions.getCell("F2").value).toBe(18);
+    expect(budget.getCell("F2").value).toBe(9375);
+    expect(daily.getCell("K2").value).toBeCloseTo(
+      (daily.getCell("G2").value as number) / (daily.getCell("H2").value as number),
+      10
+    );
+    expect(regions.getCell("E2").value).toBe(
+      lang === "zh-CN" ? "建议在华东设分仓" : "Open a split warehouse in 华东"
+    );
+    expect(dataRows(findings)).toBe(SAMPLE_BREACHES.length);
+  });
+
+  test("Findings link to their cells with HYPERLINK formulas that show the address", () => {
+    const findings = wb.worksheets[10];
+    const first = SAMPLE_BREACHES[0];
+    const address = breachAddress(first, lang);
+    expect(findings.getCell("B2").value).toBe(first.rule);
+    expect(findings.getCell("D2").value).toEqual({
+      formula: `HYPERLINK("#${address}","${address}")`,
+      result: address,
+    });
+  });
+
+  test("validate reads the file back to exactly the deliberate findings", async () => {
+    const io = captureIO();
+    const code = await main(["validate", file, "--json", "--lang", lang], io);
+    expect(code).toBe(1);
+    const { findings } = JSON.parse(io.out.join("")) as {
+      findings: { rule: string; address: string; waived?: boolean }[];
+    };
+    expect(
+      findings.map((f) => `${f.rule} ${f.address}${f.waived ? " (waived)" : ""}`).sort()
+    ).toEqual(
+      SAMPLE_BREACHES.map(
+        (b) => `${b.rule} ${breachAddress(b, lang)}${b.waived ? " (waived)" : ""}`
+      ).sort()
+    );
+  });
+});
+
+describe("the empty template", () => {
+  let wb: ExcelJS.Workbook;
+  let file: string;
+  beforeAll(async () => {
+    file = join(dir, "empty.xlsx");
+    const summary = await writePlanWorkbook(file, {
+      lang: "en",
+      year: 2030,
+      sample: false,
+      today: TODAY,
+    });
+    expect(summary).toEqual({ sheets: 11, rows: SETTING_SPECS.length + 10 + 7 });
+    wb = await load(file);
+  });
+
+  test("plan sheets hold a table with one blank row; Calendar is seeded with the year's festivals", () => {
+    for (const name of [
+      "Products",
+      "Promotions",
+      "Prices",
+      "Budget",
+      "Daily",
+      "Regions",
+      "Waivers",
+      "Findings",
+    ]) {
+      const ws = wb.getWorksheet(name)!;
+      const [t] = tablesOf(ws);
+      expect(t.tableRef).toMatch(/^A1:[A-Z]2$/);
+      expect(
+        (ws.getRow(2).values as unknown[]).filter((v) => v !== null && v !== undefined)
+      ).toEqual([]);
+    }
+    const calendar = wb.getWorksheet("Calendar")!;
+    expect(dataRows(calendar)).toBe(7);
+    expect(calendar.getCell("A3").value).toBe("Spring Festival logistics shutdown 春节物流停运");
+    // Spring Festival 2030 is 3 February: the shutdown runs from 28 January.
+    expect(calendar.getCell("B3").value).toEqual(new Date(Date.UTC(2030, 0, 28)));
+    expect(wb.getWorksheet("Settings")!.getCell("B2").value).toBe(2030);
+  });
+
+  test("validate finds nothing in it", async () => {
+    const io = captureIO();
+    expect(await main(["validate", file, "--json"], io)).toBe(0);
+    expect(JSON.parse(io.out.join("")).counts).toEqual({ error: 0, warning: 0, waived: 0 });
+  });
+});
+
+describe("ops-planner template", () => {
+  test("writes the file and says so in one line", async () => {
+    const io = captureIO();
+    const file = join(dir, "cmd.xlsx");
+    expect(
+      await runTemplate([file, "--sample", "--year", "2028", "--lang", "zh-CN"], io, TODAY)
+    ).toBe(0);
+    expect(io.out).toEqual([
+      `已写入 ${file}（11 个工作表，${(await load(file)).worksheets.reduce((n, w) => n + Math.max(0, w.actualRowCount - 1), 0)} 行）`,
+    ]);
+    const wb = await load(file);
+    expect(wb.getWorksheet("设置")!.getCell("B2").value).toBe(2028);
+    expect(wb.getWorksheet("产品")!.getCell("D2").value).toBe("首发");
+  });
+
+  test("the default plan year is the year after today; English is the default language", async () => {
+    const io = captureIO();
+    const file = join(dir, "default.xlsx");
+    expect(await runTemplate([file], io, TODAY)).toBe(0);
+    expect(io.out[0]).toMatch(/^Wrote .*default\.xlsx \(11 sheets, 30 rows\)$/);
+    expect((await load(file)).getWorksheet("Settings")!.getCell("B2").value).toBe(2027);
+  });
+
+  test("refuses to overwrite without --force, overwrites with it", async () => {
+    const file = join(dir, "exists.xlsx");
+    writeFileSync(file, "keep me");
+    const io = captureIO();
+    await expect(runTemplate([file], io, TODAY)).rejects.toMatchObject({
+      exitCode: 2,
+      message: `${file} exists: pass --force to overwrite it`,
+    });
+    expect(readFileSync(file, "utf8")).toBe("keep me");
+    expect(await runTemplate([file, "--force"], io, TODAY)).toBe(0);
+    expect(statSync(file).size).toBeGreaterThan(10000);
+  });
+
+  test("through the dispatcher: one line on stderr and exit 2", async () => {
+    const file = join(dir, "exists2.xlsx");
+    writeFileSync(file, "keep me");
+    const io = captureIO();
+    expect(await main(["template", file], io)).toBe(2);
+    expect(io.err).toHaveLength(1);
+    expect(io.err[0]).not.toContain("\n");
+    expect(io.err[0]).toContain("--force");
+  });
+
+  test.each([
+    [["--year", "20x7"], /--year must be a whole year from 1901 to 9998, not "20x7"/],
+    [["--year", "1850"], /--year must be a whole year/],
+    [["--year"], /--year needs a value/],
+    [["--lang", "fr"], /--lang must be one of en, zh-CN, not "fr"/],
+    [["--bogus"], /unknown option --bogus/],
+    [["other.xlsx"], /unexpected argument "other.xlsx"/],
+  ])("usage error %j", async (extra, message) => {
+    const io = captureIO();
+    const file = join(dir, "never.xlsx");
+    const run = runTemplate([file, ...extra], io, TODAY);
+    await expect(run).rejects.toBeInstanceOf(CliError);
+    await expect(runTemplate([file, ...extra], io, TODAY)).rejects.toMatchObject({
+      exitCode: 2,
+      message: expect.stringMatching(message),
+    });
+    expect(existsSync(file)).toBe(false);
+  });
+
+  test("needs an .xlsx file name", async () => {
+    const io = captureIO();
+    await expect(runTemplate([], io, TODAY)).rejects.toMatchObject({
+      exitCode: 2,
+      message: expect.stringContaining("template <out.xlsx>"),
+    });
+    await expect(runTemplate([join(dir, "plan.csv")], io, TODAY)).rejects.toMatchObject({
+      exitCode: 2,
+      message: expect.stringContaining(".xlsx"),
+    });
+  });
+
+  test("a path that cannot be written is a one-line error", async () => {
+    const io = captureIO();
+    await expect(
+      runTemplate([join(dir, "no", "such", "dir.xlsx")], io, TODAY)
+    ).rejects.toMatchObject({ exitCode: 2, message: expect.stringContaining("ENOENT") });
+  });
+
+  test("--help prints the usage, in the language asked for, whatever else is on the line", async () => {
+    const io = captureIO();
+    expect(await runTemplate(["--help"], io, TODAY)).toBe(0);
+    expect(io.out[0]).toMatch(
+      /^Usage: ops-planner template <out\.xlsx> \[--sample\] \[--year Y\] \[--lang en\|zh-CN\] \[--force\]/
+    );
+    const zh = captureIO();
+    expect(await runTemplate(["-h", "--lang", "zh-CN", "--bogus"], zh, TODAY)).toBe(0);
+    expect(zh.out[0]).toMatch(/^用法：ops-planner template/);
+  });
+});
