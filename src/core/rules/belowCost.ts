@@ -1,6 +1,6 @@
-import { cellOf, type CellRef, type Hit } from "../finding";
 import { defineRule } from "./rule";
-import { below, effectivePromoPrice, money, registerVariant } from "./promoHelpers";
+import { below, registerVariant } from "./promoHelpers";
+import { pricesBelowBound } from "./priceBelowBound";
 
 registerVariant("BELOW_COST", "coupon", {
   en: "Promo price {{promo}} less the coupon {{coupon}} sells at {{price}}, below the unit cost {{cost}}: every unit is sold at a loss.",
@@ -28,41 +28,5 @@ export const belowCost = defineRule({
     en: "Sells at {{price}}, below the unit cost {{cost}}: every unit is sold at a loss.",
     "zh-CN": "售价 {{price}} 低于单位成本 {{cost}}，每件都在亏本销售。",
   },
-  check({ plan, index }) {
-    const hits: Hit[] = [];
-    for (const p of plan.promotions) {
-      const product = index.product(p.v.sku);
-      const cost = product?.v.unitCost;
-      const breach = cost === undefined ? null : belowCostBreach(effectivePromoPrice(p.v), cost);
-      if (!product || !breach) continue;
-      const related: CellRef[] = [cellOf(product, "unitCost")];
-      const params = { price: money(breach.price), cost: money(breach.cost) };
-      const coupon = p.v.coupon ?? 0;
-      if (coupon > 0) related.push(cellOf(p, "coupon"));
-      hits.push({
-        rule: "BELOW_COST",
-        at: cellOf(p, "promoPrice"),
-        params:
-          coupon > 0
-            ? { ...params, promo: money(p.v.promoPrice), coupon: money(coupon), context: "coupon" }
-            : params,
-        related,
-        sku: p.v.sku,
-      });
-    }
-    for (const r of plan.prices) {
-      const product = index.product(r.v.sku);
-      const cost = product?.v.unitCost;
-      const breach = cost === undefined ? null : belowCostBreach(r.v.price, cost);
-      if (!product || !breach) continue;
-      hits.push({
-        rule: "BELOW_COST",
-        at: cellOf(r, "price"),
-        params: { price: money(breach.price), cost: money(breach.cost) },
-        related: [cellOf(product, "unitCost")],
-        sku: r.v.sku,
-      });
-    }
-    return hits;
-  },
+  check: (ctx) => pricesBelowBound(ctx, "BELOW_COST", "unitCost", "cost"),
 });

@@ -1,0 +1,43 @@
+/** BELOW_COST and BELOW_FLOOR share one scan: every selling price of a SKU against a bound from its product row. */
+import { cellOf, type CellRef, type Hit } from "../finding";
+import type { Product } from "../plan";
+import { below, effectivePromoPrice, money } from "./promoHelpers";
+import type { RuleContext } from "./rule";
+
+/**
+ * Promotions by effective promo price (pointing at Promo price: the effective price is never above it, so one check
+ * covers both) and Prices rows by Price; only SKUs whose product has the bound. `param` names the bound in messages.
+ */
+export function pricesBelowBound(
+  { plan, index }: RuleContext,
+  rule: string,
+  bound: "unitCost" | "floorPrice",
+  param: string,
+): Hit[] {
+  const hits: Hit[] = [];
+  const boundOf = (sku: string): { value: number; cell: CellRef } | undefined => {
+    const product = index.product(sku);
+    const value: Product["unitCost"] = product?.v[bound];
+    return product && value !== undefined ? { value, cell: cellOf(product, bound) } : undefined;
+  };
+  for (const p of plan.promotions) {
+    const b = boundOf(p.v.sku);
+    const price = effectivePromoPrice(p.v);
+    if (!b || !below(price, b.value)) continue;
+    const coupon = p.v.coupon ?? 0;
+    const params = { price: money(price), [param]: money(b.value) };
+    hits.push({
+      rule,
+      at: cellOf(p, "promoPrice"),
+      params: coupon > 0 ? { ...params, promo: money(p.v.promoPrice), coupon: money(coupon), context: "coupon" } : params,
+      related: coupon > 0 ? [b.cell, cellOf(p, "coupon")] : [b.cell],
+      sku: p.v.sku,
+    });
+  }
+  for (const r of plan.prices) {
+    const b = boundOf(r.v.sku);
+    if (!b || !below(r.v.price, b.value)) continue;
+    hits.push({ rule, at: cellOf(r, "price"), params: { price: money(r.v.price), [param]: money(b.value) }, related: [b.cell], sku: r.v.sku });
+  }
+  return hits;
+}

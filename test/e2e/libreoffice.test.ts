@@ -1,0 +1,162 @@
+/**
+ * LibreOffice interop: the sample workbook opens in LibreOffice Calc with the values we wrote (checked through a CSV
+ * export of every sheet), and the sample re-saved as .xlsx by LibreOffice validates to the same findings.
+ */
+import { execFileSync } from "child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import { runValidate } from "../../src/cli/commands/validate";
+import type { CliIO } from "../../src/cli/io";
+import { writePlanWorkbook } from "../../src/cli/xlsx/writeWorkbook";
+import { isoOfSerial } from "../../src/core/read/dates";
+import { samplePlan } from "../../src/core/sample";
+import { sheetSpec } from "../../src/core/schema/sheets";
+import type { SheetId } from "../../src/core/schema/types";
+import { requireProgram } from "./requirements";
+
+const YEAR = 2027;
+const soffice = requireProgram("soffice", "libreoffice-calc");
+
+let dir: string;
+let profile: string;
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), "ops-planner-lo-"));
+  // A profile of our own: no clash with a LibreOffice the user has open, no first-start dialogs.
+  profile = mkdtempSync(join(tmpdir(), "ops-planner-lo-profile-"));
+  await writePlanWorkbook(join(dir, "sample.xlsx"), { lang: "en", year: YEAR, sample: true });
+});
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+  rmSync(profile, { recursive: true, force: true });
+});
+
+/** `soffice --headless --convert-to <to> --outdir <outDir> <file>`; returns its output. */
+function convert(file: string, to: string, outDir: string): string {
+  return execFileSync(soffice, [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", to, "--outdir", outDir, file], {
+    encoding: "utf8",
+    timeout: 120_000,
+  });
+}
+
+/** RFC 4180 CSV: quoted fields may hold commas, doubled quotes and line breaks. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ",") {
+      row.push(field);
+      field = "";
+    } else if (ch === "\n" || ch === "\r") {
+      if (ch === "\r" && text[i + 1] === "\n") i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = "";
+    } else field += ch;
+  }
+  if (field !== "" || row.length > 0) rows.push([...row, field]);
+  return rows;
+}
+
+async function validateJson(file: string): Promise<{ code: number; json: unknown }> {
+  let out = "";
+  const io: CliIO = { stdout: (t) => void (out += t), stderr: (t) => void (out += t) };
+  const code = await runValidate([file, "--json"], io);
+  return { code, json: JSON.parse(out) };
+}
+
+describe("CSV export of every sheet (what Calc shows)", () => {
+  const csv = new Map<SheetId, string[][]>();
+  beforeAll(() => {
+    const outDir = join(dir, "csv");
+    // Filter options: comma, double quote, UTF-8, from line 1, …, save cell contents as shown, sheet -1 = every sheet
+    // to its own file <name>-<Sheet>.csv (LibreOffice 7.2 and later).
+    const log = convert(join(dir, "sample.xlsx"), "csv:Text - txt - csv (StarCalc):44,34,UTF8,1,,0,false,true,true,false,false,-1", outDir);
+    for (const id of ["products", "promotions", "prices", "daily"] as SheetId[]) {
+      const file = join(outDir, `sample-${sheetSpec(id).names.en}.csv`);
+      if (!existsSync(file)) throw new Error(`LibreOffice wrote no ${file}:\n${log}`);
+      csv.set(id, parseCsv(readFileSync(file, "utf8")));
+    }
+  });
+
+  const sample = samplePlan(YEAR, "en");
+  const column = (id: SheetId, field: string): string[] => {
+    const rows = csv.get(id) ?? [];
+    const header = sheetSpec(id).columns.find((c) => c.field === field)?.names.en;
+    const c = rows[0].indexOf(header ?? "?");
+    expect(c).toBeGreaterThanOrEqual(0);
+    return rows.slice(1).map((r) => r[c]);
+  };
+
+  it("has the headers we wrote, in order", () => {
+    for (const id of ["products", "promotions", "prices", "daily"] as SheetId[]) {
+      expect(csv.get(id)?.[0]).toEqual(sheetSpec(id).columns.map((c) => c.names.en));
+    }
+  });
+
+  it("Products: every SKU and name, in order", () => {
+    expect(column("products", "sku")).toEqual(sample.products.map((p) => p.sku));
+    expect(column("products", "name")).toEqual(sample.products.map((p) => p.name));
+  });
+
+  it("Promotions: dates as yyyy-mm-dd, and the Days we computed (cached results, shown without recalculation)", () => {
+    const starts = sample.promotions.map((p) => isoOfSerial(p.start as number));
+    const ends = sample.promotions.map((p) => isoOfSerial(p.end as number));
+    expect(column("promotions", "start")).toEqual(starts);
+    expect(column("promotions", "end")).toEqual(ends);
+    expect(column("promotions", "days")).toEqual(sample.promotions.map((p) => String((p.end as number) - (p.start as number) + 1)));
+    expect(column("promotions", "end")).toContain(`${YEAR}-06-18`); // 618
+  });
+
+  it("Promotions: SKUs, platforms and promo prices (currency format as shown)", () => {
+    expect(column("promotions", "sku")).toEqual(sample.promotions.map((p) => p.sku));
+    expect(column("promotions", "platform")).toEqual(sample.promotions.map((p) => p.platform));
+    expect(column("promotions", "promoPrice").map((s) => Number(s.replace(/[¥,]/g, "")))).toEqual(sample.promotions.map((p) => p.promoPrice));
+  });
+
+  it("Prices and Daily: every row, values as written", () => {
+    expect(column("prices", "effectiveFrom")).toEqual(sample.prices.map((p) => isoOfSerial(p.effectiveFrom as number)));
+    expect(column("prices", "price").map((s) => Number(s.replace(/[¥,]/g, "")))).toEqual(sample.prices.map((p) => p.price));
+    expect(column("daily", "date")).toEqual(sample.daily.map((r) => isoOfSerial(r.date as number)));
+    expect(column("daily", "visitors").map((s) => Number(s.replace(/,/g, "")))).toEqual(sample.daily.map((r) => r.visitors));
+  });
+});
+
+describe("re-saved as .xlsx by LibreOffice", () => {
+  it("validates to the same findings: rules, cells, severities, messages, waivers", async () => {
+    const outDir = join(dir, "resaved");
+    convert(join(dir, "sample.xlsx"), "xlsx", outDir);
+    const original = await validateJson(join(dir, "sample.xlsx"));
+    const resaved = await validateJson(join(outDir, "sample.xlsx"));
+    expect(original.code).toBe(1);
+    expect((original.json as { findings: unknown[] }).findings.length).toBeGreaterThan(20);
+    expect(resaved).toEqual(original);
+  });
+});
+
+describe("other formats LibreOffice writes", () => {
+  it("a legacy .xls and an .ods are not .xlsx workbooks (exit 2)", async () => {
+    const outDir = join(dir, "other");
+    convert(join(dir, "sample.xlsx"), "xls", outDir);
+    convert(join(dir, "sample.xlsx"), "ods", outDir);
+    for (const [file, message] of [
+      ["sample.xls", /sample\.xls: not an \.xlsx workbook \(a legacy \.xls/],
+      ["sample.ods", /sample\.ods: not an \.xlsx workbook/],
+    ] as const) {
+      const path = join(outDir, file);
+      expect(existsSync(path)).toBe(true);
+      await expect(runValidate([path], { stdout: () => undefined, stderr: () => undefined })).rejects.toThrow(message);
+    }
+  });
+});
