@@ -1,16 +1,15 @@
 /** The `ops-planner` command line: dispatches to the commands; every failure is one line on stderr and an exit code. */
 import { existsSync, readFileSync } from "fs";
 import { dirname, join } from "path";
-import { runTemplate } from "./commands/template";
-import { runValidate } from "./commands/validate";
 import { cliText } from "./i18n";
 import { CliError, processIO, type CliIO } from "./io";
 
 type Command = (argv: string[], io: CliIO) => Promise<number>;
 
-const COMMANDS: Record<string, Command> = {
-  template: runTemplate,
-  validate: runValidate,
+// Loaded on demand: `validate` never loads ExcelJS's workbook model, which `template` needs.
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  template: async () => (await import("./commands/template")).runTemplate,
+  validate: async () => (await import("./commands/validate")).runValidate,
 };
 
 /** The package version: the nearest package.json above this file (src/cli in tests, dist/node/cli when built). */
@@ -44,12 +43,12 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
       io.stderr(`ops-planner: ${t("noCommand")}\n\n${t("usage")}`);
       return 2;
     }
-    const run = Object.prototype.hasOwnProperty.call(COMMANDS, command) ? COMMANDS[command] : undefined;
-    if (!run) {
+    const load = Object.prototype.hasOwnProperty.call(COMMANDS, command) ? COMMANDS[command] : undefined;
+    if (!load) {
       io.stderr(`ops-planner: ${t("unknownCommand", { command })}\n\n${t("usage")}`);
       return 2;
     }
-    return await run(rest, io);
+    return await (await load())(rest, io);
   } catch (e) {
     if (e instanceof CliError) {
       io.stderr(`ops-planner: ${e.message}`);

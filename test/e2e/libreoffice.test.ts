@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { runValidate } from "../../src/cli/commands/validate";
-import type { CliIO } from "../../src/cli/io";
+import { CliError, type CliIO } from "../../src/cli/io";
 import { writePlanWorkbook } from "../../src/cli/xlsx/writeWorkbook";
 import { isoOfSerial } from "../../src/core/read/dates";
 import { samplePlan } from "../../src/core/sample";
@@ -25,6 +25,7 @@ beforeAll(async () => {
   // A profile of our own: no clash with a LibreOffice the user has open, no first-start dialogs.
   profile = mkdtempSync(join(tmpdir(), "ops-planner-lo-profile-"));
   await writePlanWorkbook(join(dir, "sample.xlsx"), { lang: "en", year: YEAR, sample: true });
+  await writePlanWorkbook(join(dir, "样例.xlsx"), { lang: "zh-CN", year: YEAR, sample: true });
 });
 afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
@@ -36,6 +37,7 @@ function convert(file: string, to: string, outDir: string): string {
   return execFileSync(soffice, [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", to, "--outdir", outDir, file], {
     encoding: "utf8",
     timeout: 120_000,
+    stdio: ["ignore", "pipe", "pipe"], // LibreOffice's own warnings (javaldx) stay out of the test output
   });
 }
 
@@ -134,11 +136,11 @@ describe("CSV export of every sheet (what Calc shows)", () => {
 });
 
 describe("re-saved as .xlsx by LibreOffice", () => {
-  it("validates to the same findings: rules, cells, severities, messages, waivers", async () => {
+  it.each([["sample.xlsx"], ["样例.xlsx"]])("%s validates to the same findings: rules, cells, severities, messages, waivers", async (name) => {
     const outDir = join(dir, "resaved");
-    convert(join(dir, "sample.xlsx"), "xlsx", outDir);
-    const original = await validateJson(join(dir, "sample.xlsx"));
-    const resaved = await validateJson(join(outDir, "sample.xlsx"));
+    convert(join(dir, name), "xlsx", outDir);
+    const original = await validateJson(join(dir, name));
+    const resaved = await validateJson(join(outDir, name));
     expect(original.code).toBe(1);
     expect((original.json as { findings: unknown[] }).findings.length).toBeGreaterThan(20);
     expect(resaved).toEqual(original);
@@ -156,7 +158,13 @@ describe("other formats LibreOffice writes", () => {
     ] as const) {
       const path = join(outDir, file);
       expect(existsSync(path)).toBe(true);
-      await expect(runValidate([path], { stdout: () => undefined, stderr: () => undefined })).rejects.toThrow(message);
+      const error = await runValidate([path], { stdout: () => undefined, stderr: () => undefined }).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(CliError);
+      expect((error as CliError).exitCode).toBe(2);
+      expect((error as CliError).message).toMatch(message);
     }
   });
 });

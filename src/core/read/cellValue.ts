@@ -41,7 +41,13 @@ export function normCell(v: unknown, depth = 0): CellValue {
       if ("result" in o) return normCell(o.result, depth + 1);
       if ("formula" in o || "sharedFormula" in o) return undefined;
       if (Array.isArray(o.richText)) {
-        return o.richText.map((r: unknown) => (r && typeof (r as { text?: unknown }).text === "string" ? (r as { text: string }).text : "")).join("");
+        return o.richText
+          .map((r: unknown) =>
+            r && typeof (r as { text?: unknown }).text === "string"
+              ? (r as { text: string }).text
+              : ""
+          )
+          .join("");
       }
       if ("text" in o) return normCell(o.text, depth + 1);
     }

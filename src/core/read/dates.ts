@@ -53,7 +53,13 @@ export function dateToSerial(d: Date): number {
   const t = d instanceof DateClass ? d.getTime() : NaN;
   if (!isFiniteNumber(t)) return NaN;
   const utcTimeOfDay = ((t % MS_PER_DAY) + MS_PER_DAY) % MS_PER_DAY;
-  if (utcTimeOfDay !== 0 && d.getHours() === 0 && d.getMinutes() === 0 && d.getSeconds() === 0 && d.getMilliseconds() === 0) {
+  if (
+    utcTimeOfDay !== 0 &&
+    d.getHours() === 0 &&
+    d.getMinutes() === 0 &&
+    d.getSeconds() === 0 &&
+    d.getMilliseconds() === 0
+  ) {
     return serialOfEpochDays(epochDays(d.getFullYear(), d.getMonth() + 1, d.getDate()));
   }
   return serialOfEpochDays(floor(t / MS_PER_DAY));
@@ -110,9 +116,24 @@ const CJK = new RegExp(String.raw`^(\d{4}) ?年 ?(\d{1,2}) ?月 ?(\d{1,2}) ?[日
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
 const YEAR_LAST = new RegExp(String.raw`^(\d{1,2})([-/.])(\d{1,2})\2(\d{4})${TIME}$`);
 const DAY_MONTHNAME = new RegExp(String.raw`^(\d{1,2})[ -]([A-Za-z]{3,9})\.?,?[ -](\d{4})${TIME}$`);
-const MONTHNAME_DAY = new RegExp(String.raw`^([A-Za-z]{3,9})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})${TIME}$`);
+const MONTHNAME_DAY = new RegExp(
+  String.raw`^([A-Za-z]{3,9})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})${TIME}$`
+);
 
-const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const MONTHS = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
 
 /** 1–12 for an English month name or its abbreviation (Sep and Sept too), else 0. */
 function monthOfName(name: string): number {

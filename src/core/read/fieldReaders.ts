@@ -15,7 +15,7 @@ const KINDS = new Map<string, CalendarKind>(
     ["shutdown", "shutdown"],
     ["物流停运", "shutdown"],
     ["物流停運", "shutdown"],
-  ].map(([k, v]) => [normKey(k), v as CalendarKind]),
+  ].map(([k, v]) => [normKey(k), v as CalendarKind])
 );
 
 const KIND_LABELS: Record<NameLang, string> = {
@@ -27,7 +27,9 @@ const KIND_LABELS: Record<NameLang, string> = {
 /** Calendar Kind: festival / 节日 or logistics shutdown / shutdown / 物流停运 (a blank cell is a festival, decided by the caller). */
 export const calendarKind: FieldReader = (text, lang) => {
   const kind = KINDS.get(normKey(text));
-  return kind ? { ok: true, value: kind } : { ok: false, params: { allowed: KIND_LABELS[lang], context: "choice" } };
+  return kind
+    ? { ok: true, value: kind }
+    : { ok: false, params: { allowed: KIND_LABELS[lang], context: "choice" } };
 };
 
 /** A rule id as typed: case-, width- and space-insensitive; spaces and hyphens stand for underscores (promo too long). */

@@ -63,7 +63,10 @@ export interface HeaderMatch {
   firstCellIndex: number;
 }
 
-function matchRow(cells: readonly unknown[], ix: SpecIndex): { byField: Map<string, HeaderColumn>; keyCount: number; first: number } {
+function matchRow(
+  cells: readonly unknown[],
+  ix: SpecIndex
+): { byField: Map<string, HeaderColumn>; keyCount: number; first: number } {
   const byField = new Map<string, HeaderColumn>();
   let keyCount = 0;
   let first = -1;
@@ -89,7 +92,9 @@ function matchRow(cells: readonly unknown[], ix: SpecIndex): { byField: Map<stri
 export function findHeader(rows: Grid, spec: SheetSpec): HeaderMatch | undefined {
   const ix = specIndex(spec);
   const needed = ix.keys.length;
-  let best: { rowIndex: number; byField: Map<string, HeaderColumn>; keyCount: number; first: number } | undefined;
+  let best:
+    | { rowIndex: number; byField: Map<string, HeaderColumn>; keyCount: number; first: number }
+    | undefined;
   const limit = Math.min(rows.length, HEADER_SCAN_ROWS);
   for (let i = 0; i < limit; i++) {
     const cells = rows[i];

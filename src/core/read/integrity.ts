@@ -33,7 +33,15 @@ function duplicateSkus(products: SheetRead): void {
       first.set(sku, products.rows[i].row);
       continue;
     }
-    const h = makeHit("DQ_DUPLICATE_SKU", products.id, products.name, products.rows[i].row, column, { column: products.headers.sku ?? "SKU", value: sku, firstRow: f }, sku);
+    const h = makeHit(
+      "DQ_DUPLICATE_SKU",
+      products.id,
+      products.name,
+      products.rows[i].row,
+      column,
+      { column: products.headers.sku ?? "SKU", value: sku, firstRow: f },
+      sku
+    );
     const related = ref(products, f, "sku");
     if (related) h.related = [related];
     report(products, i, h);
@@ -46,7 +54,19 @@ function unknownSkus(read: SheetRead, known: ReadonlySet<string>, productsSheet:
   for (let i = 0; i < read.rows.length; i++) {
     const sku = read.skus[i];
     if (sku === undefined || sku === "" || known.has(sku)) continue;
-    report(read, i, makeHit("DQ_UNKNOWN_SKU", read.id, read.name, read.rows[i].row, column, { column: read.headers.sku ?? "SKU", value: sku, productsSheet }, sku));
+    report(
+      read,
+      i,
+      makeHit(
+        "DQ_UNKNOWN_SKU",
+        read.id,
+        read.name,
+        read.rows[i].row,
+        column,
+        { column: read.headers.sku ?? "SKU", value: sku, productsSheet },
+        sku
+      )
+    );
   }
 }
 
@@ -64,8 +84,13 @@ function dateOrder(read: SheetRead, startField: string, endField: string): void 
       read.name,
       r.row,
       column,
-      { column: read.headers[endField] ?? endField, value: isoOfSerial(end), startColumn: read.headers[startField] ?? startField, start: isoOfSerial(start) },
-      read.skus[i],
+      {
+        column: read.headers[endField] ?? endField,
+        value: isoOfSerial(end),
+        startColumn: read.headers[startField] ?? startField,
+        start: isoOfSerial(start),
+      },
+      read.skus[i]
     );
     const related = ref(read, r.row, startField);
     if (related) h.related = [related];

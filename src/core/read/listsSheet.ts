@@ -55,7 +55,16 @@ export function readListsSheet(input: SheetInput | undefined): ListsRead {
       if (isBlankCell(cell)) continue;
       const code = errorCode(cell);
       if (code !== null) {
-        out.hits.push(makeHit("DQ_ERROR_VALUE", "lists", input.name, firstRow + r, columnLetter(firstCol + col.index), { column: col.header, value: code }));
+        out.hits.push(
+          makeHit(
+            "DQ_ERROR_VALUE",
+            "lists",
+            input.name,
+            firstRow + r,
+            columnLetter(firstCol + col.index),
+            { column: col.header, value: code }
+          )
+        );
         continue;
       }
       const e = listEntryFor(builtins, cellText(cell));
@@ -72,7 +81,11 @@ export type ListMatcher = (list: ListId, typed: string) => string | undefined;
 
 /** Matches typed values against a workbook's lists, remembering each distinct spelling (big sheets repeat them). */
 export function listMatcher(lists: Lists): ListMatcher {
-  const caches: Record<ListId, Map<string, string | null>> = { platform: new Map(), channel: new Map(), tier: new Map() };
+  const caches: Record<ListId, Map<string, string | null>> = {
+    platform: new Map(),
+    channel: new Map(),
+    tier: new Map(),
+  };
   return (list, typed) => {
     const cache = caches[list];
     let hit = cache.get(typed);
@@ -85,9 +98,17 @@ export function listMatcher(lists: Lists): ListMatcher {
 }
 
 /** Where to add a value to a list, named as this workbook names it, else in the plan sheet's language. */
-export function listRefOf(refs: Partial<Record<ListId, ListRef>>, listsSheetName: string | undefined, list: ListId, lang: NameLang): ListRef {
+export function listRefOf(
+  refs: Partial<Record<ListId, ListRef>>,
+  listsSheetName: string | undefined,
+  list: ListId,
+  lang: NameLang
+): ListRef {
   const found = refs[list];
   if (found) return found;
   const column = LISTS_SHEET.columns.find((c) => c.field === list);
-  return { sheet: listsSheetName ?? LISTS_SHEET.names[lang], column: column ? column.names[lang] : list };
+  return {
+    sheet: listsSheetName ?? LISTS_SHEET.names[lang],
+    column: column ? column.names[lang] : list,
+  };
 }

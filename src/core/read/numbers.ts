@@ -2,7 +2,9 @@
 import { errorCode, isCellError, type CellValue } from "../cells";
 import { toFraction } from "../settings";
 
-export type NumberParse = { ok: true; value: number } | { ok: false; rule: "DQ_NOT_A_NUMBER" | "DQ_ERROR_VALUE"; code?: string };
+export type NumberParse =
+  | { ok: true; value: number }
+  | { ok: false; rule: "DQ_NOT_A_NUMBER" | "DQ_ERROR_VALUE"; code?: string };
 
 export interface NumberOptions {
   /** A percent column: 5% / 0.05 / 5 all mean 0.05 (a plain value ≤ 1 is a fraction, > 1 a percent). */
@@ -25,7 +27,10 @@ const SCALE_POWER = new Map<string, number>([
 
 function parseNumberText(raw: string, percent: boolean): NumberParse {
   // NFKC folds full-width digits and signs: １，２３４．５ → 1,234.5, ％ → %, ￥ → ¥, － → -.
-  let s = raw.normalize("NFKC").replace(/\s+/g, "").replace(/\u2212/g, "-");
+  let s = raw
+    .normalize("NFKC")
+    .replace(/\s+/g, "")
+    .replace(/\u2212/g, "-");
   let negative = false;
   if (s.length > 2 && s.startsWith("(") && s.endsWith(")")) {
     negative = true;

@@ -1,7 +1,18 @@
 /** Reads a whole workbook into a Plan: sheets found by name, rows by header, every unreadable cell a DQ_ hit. */
 import type { Hit } from "../finding";
 import { normKey } from "../lists";
-import type { BudgetLine, CalendarEvent, DailyRow, Plan, Price, Product, Promotion, Region, Row, Waiver } from "../plan";
+import type {
+  BudgetLine,
+  CalendarEvent,
+  DailyRow,
+  Plan,
+  Price,
+  Product,
+  Promotion,
+  Region,
+  Row,
+  Waiver,
+} from "../plan";
 import { DASHBOARD_NAMES, SHEETS, sheetSpec, TIMELINE_NAMES } from "../schema/sheets";
 import { PLAN_SHEETS, type Names, type SheetId } from "../schema/types";
 import { calendarKind, waiverRule } from "./fieldReaders";
@@ -31,7 +42,9 @@ export function identifySheet(name: string): SheetId | undefined {
 
 function sheetsOf(input: WorkbookInput): SheetInput[] {
   const sheets = input && Array.isArray(input.sheets) ? input.sheets : [];
-  return sheets.filter((s): s is SheetInput => typeof s === "object" && s !== null && typeof s.name === "string");
+  return sheets.filter(
+    (s): s is SheetInput => typeof s === "object" && s !== null && typeof s.name === "string"
+  );
 }
 
 /** Whether the workbook has any of Products, Promotions, Prices, Budget, Daily, Regions (else it is not a plan). */
@@ -43,7 +56,16 @@ export function hasPlanSheet(input: WorkbookInput): boolean {
 }
 
 /** The sheets the reader reads as data, besides Settings and Lists. Timeline, Findings and Dashboard are output. */
-const DATA_SHEETS = ["products", "promotions", "prices", "budget", "daily", "regions", "waivers", "calendar"] as const;
+const DATA_SHEETS = [
+  "products",
+  "promotions",
+  "prices",
+  "budget",
+  "daily",
+  "regions",
+  "waivers",
+  "calendar",
+] as const;
 
 const READERS: Partial<Record<SheetId, Partial<Record<string, FieldReader>>>> = {
   calendar: { kind: calendarKind },
@@ -51,7 +73,10 @@ const READERS: Partial<Record<SheetId, Partial<Record<string, FieldReader>>>> = 
 };
 
 /** The sheet's rows without a DQ_ hit, as typed rows (the reader built each `v` to the schema's field types). */
-function rowsOf<T>(read: SheetRead | undefined, fill?: (v: Record<string, unknown>) => void): Row<T>[] {
+function rowsOf<T>(
+  read: SheetRead | undefined,
+  fill?: (v: Record<string, unknown>) => void
+): Row<T>[] {
   if (!read) return [];
   const clean = read.bad.includes(true) ? read.rows.filter((_, i) => !read.bad[i]) : read.rows;
   if (fill) for (const r of clean) fill(r.v);
@@ -73,7 +98,8 @@ export function readPlan(input: WorkbookInput, opts: { today?: Date } = {}): Pla
     sheetNames[id] = s.name;
   }
 
-  const today = opts.today instanceof Date && Number.isFinite(opts.today.getTime()) ? opts.today : new Date();
+  const today =
+    opts.today instanceof Date && Number.isFinite(opts.today.getTime()) ? opts.today : new Date();
   const settingsRead = readSettingsSheet(byId.get("settings"), today);
   const listsRead = readListsSheet(byId.get("lists"));
   const listsSheetName = byId.get("lists")?.name;

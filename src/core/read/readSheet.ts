@@ -24,7 +24,10 @@ export interface ReadContext {
 }
 
 /** A text field with a fixed vocabulary (Calendar Kind, Waivers Rule): its value, or the params of a DQ_UNKNOWN_VALUE. */
-export type FieldReader = (text: string, lang: NameLang) => { ok: true; value: string } | { ok: false; params: Params };
+export type FieldReader = (
+  text: string,
+  lang: NameLang
+) => { ok: true; value: string } | { ok: false; params: Params };
 
 /** A read row, typed by the caller. */
 export type ReadRow = Row<Record<string, unknown>>;
@@ -56,7 +59,15 @@ export function sheetLang(spec: SheetSpec, name: string): NameLang {
   return "en";
 }
 
-export function makeHit(rule: string, sheetId: SheetId, sheet: string, row: number, column: string, params: Params, sku?: string): Hit {
+export function makeHit(
+  rule: string,
+  sheetId: SheetId,
+  sheet: string,
+  row: number,
+  column: string,
+  params: Params,
+  sku?: string
+): Hit {
   const h: Hit = { rule, at: { sheetId, sheet, row, column }, params };
   if (sku !== undefined) h.sku = sku;
   return h;
@@ -117,10 +128,17 @@ export function locateHeader(input: SheetInput, spec: SheetSpec): LocatedHeader 
     if (Array.isArray(top) && top.length > 0) at = [0, 0];
   }
   const missing = header ? header.missingKeys : spec.columns.filter((c) => c.key);
-  located.hit = makeHit("DQ_MISSING_COLUMN", spec.id, input.name, firstRow + at[0], columnLetter(firstCol + at[1]), {
-    sheet: input.name,
-    missing: missing.map((c) => c.names[lang]).join(", "),
-  });
+  located.hit = makeHit(
+    "DQ_MISSING_COLUMN",
+    spec.id,
+    input.name,
+    firstRow + at[0],
+    columnLetter(firstCol + at[1]),
+    {
+      sheet: input.name,
+      missing: missing.map((c) => c.names[lang]).join(", "),
+    }
+  );
   return located;
 }
 
@@ -129,11 +147,22 @@ export function readSheet(
   input: SheetInput,
   spec: SheetSpec,
   ctx: ReadContext,
-  readers: Partial<Record<string, FieldReader>> = {},
+  readers: Partial<Record<string, FieldReader>> = {}
 ): SheetRead {
   const name = input.name;
   const { grid, firstRow, firstCol, lang, header, hit } = locateHeader(input, spec);
-  const out: SheetRead = { id: spec.id, name, lang, readable: false, cols: {}, headers: {}, rows: [], bad: [], skus: [], hits: [] };
+  const out: SheetRead = {
+    id: spec.id,
+    name,
+    lang,
+    readable: false,
+    cols: {},
+    headers: {},
+    rows: [],
+    bad: [],
+    skus: [],
+    hits: [],
+  };
   if (!header) {
     if (hit) out.hits.push(hit);
     return out;
@@ -145,7 +174,15 @@ export function readSheet(
     const letter = columnLetter(firstCol + h.index);
     out.cols[h.spec.field] = letter;
     out.headers[h.spec.field] = h.header;
-    if (!h.spec.computed) cols.push({ field: h.spec.field, index: h.index, letter, header: h.header, h, reader: readers[h.spec.field] });
+    if (!h.spec.computed)
+      cols.push({
+        field: h.spec.field,
+        index: h.index,
+        letter,
+        header: h.header,
+        h,
+        reader: readers[h.spec.field],
+      });
   }
   cols.sort((a, b) => a.index - b.index);
   // The SKU is read first so every hit of the row can carry it.
@@ -179,7 +216,8 @@ export function readSheet(
     for (let k = 0; k < cols.length; k++) {
       const col = cols[k];
       const value = readCell(col, raw[k], env);
-      if (value instanceof CellFailure) hits.push(makeHit(value.rule, spec.id, name, rowNo, col.letter, value.params, sku));
+      if (value instanceof CellFailure)
+        hits.push(makeHit(value.rule, spec.id, name, rowNo, col.letter, value.params, sku));
       else v[col.field] = value;
     }
     out.rows.push({ sheetId: spec.id, sheet: name, row: rowNo, cols: rowCols, v });
@@ -193,7 +231,7 @@ export function readSheet(
 class CellFailure {
   constructor(
     readonly rule: string,
-    readonly params: Params,
+    readonly params: Params
   ) {}
 }
 
@@ -209,7 +247,9 @@ function readCell(col: Col, cell: CellValue, env: CellEnv): unknown {
   // Fast paths for what fills most cells of a big sheet: plain numbers and dates, plain text.
   if (typeof cell === "number" && isFiniteNumber(cell)) {
     if (type === "money" || type === "number" || type === "integer") {
-      return spc.nonNegative && cell < 0 ? new CellFailure("DQ_NEGATIVE", { column: col.header, value: shownValue(cell) }) : cell;
+      return spc.nonNegative && cell < 0
+        ? new CellFailure("DQ_NEGATIVE", { column: col.header, value: shownValue(cell) })
+        : cell;
     }
     if (type === "date" && cell >= 1 && cell < MAX_SERIAL + 1 && isInteger(cell)) return cell;
   } else if (cell instanceof DateClass && type === "date") {
@@ -226,13 +266,24 @@ function readCell(col: Col, cell: CellValue, env: CellEnv): unknown {
       const text = cellText(cell);
       if (!col.reader) return text;
       const res = col.reader(text, env.lang);
-      return res.ok ? res.value : new CellFailure("DQ_UNKNOWN_VALUE", { column: col.header, value: shownValue(cell), ...res.params });
+      return res.ok
+        ? res.value
+        : new CellFailure("DQ_UNKNOWN_VALUE", {
+            column: col.header,
+            value: shownValue(cell),
+            ...res.params,
+          });
     }
     case "list": {
       const list = spc.list ?? "platform";
       const text = cellText(cell);
       const value = env.ctx.match(list, text);
-      return value !== undefined ? value : new CellFailure("DQ_UNKNOWN_VALUE", unknownParams(col, shownValue(text), env.ctx.listRef(list, env.lang)));
+      return value !== undefined
+        ? value
+        : new CellFailure(
+            "DQ_UNKNOWN_VALUE",
+            unknownParams(col, shownValue(text), env.ctx.listRef(list, env.lang))
+          );
     }
     case "platforms": {
       const found: string[] = [];
@@ -243,15 +294,20 @@ function readCell(col: Col, cell: CellValue, env: CellEnv): unknown {
         else if (!found.includes(p)) found.push(p);
       }
       if (unknown.length === 0) return found;
-      return new CellFailure("DQ_UNKNOWN_VALUE", unknownParams(col, shownValue(unknown.join(", ")), env.ctx.listRef("platform", env.lang)));
+      return new CellFailure(
+        "DQ_UNKNOWN_VALUE",
+        unknownParams(col, shownValue(unknown.join(", ")), env.ctx.listRef("platform", env.lang))
+      );
     }
     case "number":
     case "integer":
     case "money":
     case "percent": {
       const p = parseNumber(cell, { percent: type === "percent" });
-      if (!p.ok) return new CellFailure(p.rule, { column: col.header, value: p.code ?? shownValue(cell) });
-      if (spc.nonNegative && p.value < 0) return new CellFailure("DQ_NEGATIVE", { column: col.header, value: shownValue(cell) });
+      if (!p.ok)
+        return new CellFailure(p.rule, { column: col.header, value: p.code ?? shownValue(cell) });
+      if (spc.nonNegative && p.value < 0)
+        return new CellFailure("DQ_NEGATIVE", { column: col.header, value: shownValue(cell) });
       return p.value;
     }
     case "date": {

@@ -77,9 +77,16 @@ export function readSettingsSheet(input: SheetInput | undefined, today: Date): S
     if (isBlankCell(cell)) continue;
     const column = cellText(nameCell);
     const code = errorCode(cell);
-    const parsed: Parsed = code !== null ? { ok: false, rule: "DQ_ERROR_VALUE", value: code } : parseSetting(spec, cell);
+    const parsed: Parsed =
+      code !== null ? { ok: false, rule: "DQ_ERROR_VALUE", value: code } : parseSetting(spec, cell);
     if (parsed.ok) values[spec.key] = parsed.value;
-    else hits.push(makeHit(parsed.rule, "settings", input.name, firstRow + r, valueLetter, { column, value: parsed.value }));
+    else
+      hits.push(
+        makeHit(parsed.rule, "settings", input.name, firstRow + r, valueLetter, {
+          column,
+          value: parsed.value,
+        })
+      );
   }
   return { settings, hits };
 }

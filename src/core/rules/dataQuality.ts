@@ -12,7 +12,8 @@ type DqMessages = Record<DqRuleId, { en: string; "zh-CN": string }>;
 const MESSAGES: DqMessages = {
   DQ_MISSING_COLUMN: {
     en: "Sheet {{sheet}} is missing the column(s) {{missing}}: add these headers to its header row. Until then the sheet's rows are not read.",
-    "zh-CN": "工作表 {{sheet}} 缺少列：{{missing}}。请在表头行补上这些列标题；补上之前，该表的数据行不会被读取。",
+    "zh-CN":
+      "工作表 {{sheet}} 缺少列：{{missing}}。请在表头行补上这些列标题；补上之前，该表的数据行不会被读取。",
   },
   DQ_MISSING_VALUE: {
     en: "{{column}} is blank but required: fill it in, or delete the row.",
@@ -20,7 +21,8 @@ const MESSAGES: DqMessages = {
   },
   DQ_NOT_A_NUMBER: {
     en: '{{column}}: "{{value}}" is not a number. Type a number such as 1234.5 (¥, %, thousands separators and 万 are fine).',
-    "zh-CN": "{{column}}：“{{value}}”不是数字。请输入数字，如 1234.5（可带 ¥、%、千位分隔符或“万”）。",
+    "zh-CN":
+      "{{column}}：“{{value}}”不是数字。请输入数字，如 1234.5（可带 ¥、%、千位分隔符或“万”）。",
   },
   DQ_NOT_A_DATE: {
     en: '{{column}}: "{{value}}" is not a date. Type it as year-month-day, e.g. 2027-06-18.',
@@ -28,7 +30,8 @@ const MESSAGES: DqMessages = {
   },
   DQ_AMBIGUOUS_DATE: {
     en: '{{column}}: "{{value}}" could be {{dayFirst}} or {{monthFirst}}. Type it as year-month-day, e.g. {{dayFirst}}.',
-    "zh-CN": "{{column}}：“{{value}}”既可能是 {{dayFirst}}，也可能是 {{monthFirst}}。请按“年-月-日”输入，如 {{dayFirst}}。",
+    "zh-CN":
+      "{{column}}：“{{value}}”既可能是 {{dayFirst}}，也可能是 {{monthFirst}}。请按“年-月-日”输入，如 {{dayFirst}}。",
   },
   DQ_ERROR_VALUE: {
     en: "{{column}} holds the error {{value}}: fix the formula or type the value.",
@@ -40,7 +43,8 @@ const MESSAGES: DqMessages = {
   },
   DQ_UNKNOWN_VALUE: {
     en: '{{column}}: "{{value}}" is not in the {{list}} list. Pick a value from the dropdown, or add it to the {{list}} column of the {{listsSheet}} sheet.',
-    "zh-CN": "{{column}}：“{{value}}”不在“{{list}}”列表中。请从下拉列表中选择，或把它添加到工作表 {{listsSheet}} 的“{{list}}”列。",
+    "zh-CN":
+      "{{column}}：“{{value}}”不在“{{list}}”列表中。请从下拉列表中选择，或把它添加到工作表 {{listsSheet}} 的“{{list}}”列。",
   },
   DQ_UNKNOWN_SKU: {
     en: 'SKU "{{value}}" is not on the {{productsSheet}} sheet: add the product there, or correct the SKU.',
@@ -62,12 +66,15 @@ const MESSAGES: DqMessages = {
  */
 const CONTEXT_MESSAGES = {
   en: {
-    DQ_UNKNOWN_VALUE_choice: '{{column}}: "{{value}}" is not allowed here. Use one of: {{allowed}}.',
-    DQ_UNKNOWN_VALUE_rule: '{{column}}: "{{value}}" is not a rule id. Copy the rule id from the Findings sheet, e.g. PROMO_TOO_LONG.',
+    DQ_UNKNOWN_VALUE_choice:
+      '{{column}}: "{{value}}" is not allowed here. Use one of: {{allowed}}.',
+    DQ_UNKNOWN_VALUE_rule:
+      '{{column}}: "{{value}}" is not a rule id. Copy the rule id from the Findings sheet, e.g. PROMO_TOO_LONG.',
   },
   "zh-CN": {
     DQ_UNKNOWN_VALUE_choice: "{{column}}：这里不能填“{{value}}”。请填写以下之一：{{allowed}}。",
-    DQ_UNKNOWN_VALUE_rule: "{{column}}：“{{value}}”不是规则编号。请从检查结果表中复制规则编号，如 PROMO_TOO_LONG。",
+    DQ_UNKNOWN_VALUE_rule:
+      "{{column}}：“{{value}}”不是规则编号。请从检查结果表中复制规则编号，如 PROMO_TOO_LONG。",
   },
 };
 
@@ -81,5 +88,8 @@ export const DQ_RULES: Rule[] = (Object.keys(MESSAGES) as DqRuleId[]).map((id) =
 
 registerTexts("rules", {
   en: { ...Object.fromEntries(DQ_RULES.map((r) => [r.id, r.message.en])), ...CONTEXT_MESSAGES.en },
-  "zh-CN": { ...Object.fromEntries(DQ_RULES.map((r) => [r.id, r.message["zh-CN"]])), ...CONTEXT_MESSAGES["zh-CN"] },
+  "zh-CN": {
+    ...Object.fromEntries(DQ_RULES.map((r) => [r.id, r.message["zh-CN"]])),
+    ...CONTEXT_MESSAGES["zh-CN"],
+  },
 });

@@ -1,3 +1,4 @@
+import { columnLetter, quoteSheetName } from "../cells";
 import type { ColumnSpec, FormulaContext, Names, SheetId, SheetSpec } from "./types";
 
 const DATE = "yyyy-mm-dd";
@@ -11,6 +12,21 @@ const n = (en: string, zh: string, zhTW: string): Names => ({ en, zh, zhTW });
 /** `IFERROR(x,"")` keeps a half-typed row quiet instead of showing an error. */
 const quiet = (x: string): string => `IFERROR(${x},"")`;
 const c = (ctx: FormulaContext, field: string): string => `${ctx.col(field)}${ctx.row}`;
+/** A whole column of another sheet: `ctx.ref`, or the schema's column order and English sheet name. */
+const x = (ctx: FormulaContext, sheet: SheetId, field: string): string => {
+  if (ctx.ref) return ctx.ref(sheet, field);
+  const spec = sheetSpec(sheet);
+  const l = columnLetter(spec.columns.findIndex((col) => col.field === field) + 1);
+  return `${quoteSheetName(spec.names.en)}!$${l}:$${l}`;
+};
+/** The value of a Products field on this row's SKU (INDEX/MATCH; blank when the SKU is not in Products). */
+const product = (ctx: FormulaContext, field: string): string =>
+  `IFERROR(INDEX(${x(ctx, "products", field)},MATCH(${c(ctx, "sku")},${x(ctx, "products", "sku")},0)),"")`;
+/** The Max promo days in force: the smallest Calendar override among events overlapping Start..End, else the setting. */
+const maxPromoDays = (ctx: FormulaContext): string => {
+  const overlapping = `${x(ctx, "calendar", "maxPromoDays")},">=0",${x(ctx, "calendar", "from")},"<="&${c(ctx, "end")},${x(ctx, "calendar", "to")},">="&${c(ctx, "start")}`;
+  return `IF(COUNTIFS(${overlapping})=0,MaxPromoDays,MINIFS(${x(ctx, "calendar", "maxPromoDays")},${overlapping}))`;
+};
 
 const flags: ColumnSpec = { field: "flags", names: n("Flags", "标记", "標記"), type: "text", computed: true, width: 36 };
 
@@ -55,7 +71,8 @@ export const PRODUCTS_SHEET: SheetSpec = {
       ...flags,
       formula: (ctx) =>
         quiet(
-          `PLAN.PRODUCTCHECK(${c(ctx, "tier")},${c(ctx, "launchDate")},${c(ctx, "presaleStart")},${c(ctx, "warehouseEntry")},WarehouseLeadDays,PlanYear)`,
+          `PLAN.PRODUCTCHECK(${c(ctx, "tier")},${c(ctx, "launchDate")},${c(ctx, "presaleStart")},${c(ctx, "warehouseEntry")},WarehouseLeadDays,PlanYear,` +
+            `IF(COUNTIF(${x(ctx, "promotions", "sku")},${c(ctx, "sku")})=0,"",MINIFS(${x(ctx, "promotions", "start")},${x(ctx, "promotions", "sku")},${c(ctx, "sku")})))`,
         ),
     },
   ],
@@ -83,7 +100,14 @@ export const PROMOTIONS_SHEET: SheetSpec = {
     { field: "coupon", names: n("Coupon", "优惠券", "優惠券"), type: "money", nonNegative: true, format: MONEY, width: 10 },
     { field: "postPromoPrice", names: n("Post-promo price", "活动后价格", "活動後價格"), type: "money", nonNegative: true, format: MONEY, width: 14 },
     { field: "expectedUnits", names: n("Expected units", "预计销量", "預計銷量"), type: "integer", nonNegative: true, format: INT, width: 12 },
-    { ...flags },
+    {
+      ...flags,
+      formula: (ctx) =>
+        quiet(
+          `PLAN.PROMOCHECK(${c(ctx, "start")},${c(ctx, "end")},${c(ctx, "promoPrice")},${product(ctx, "listPrice")},${c(ctx, "postPromoPrice")},` +
+            `${product(ctx, "floorPrice")},${maxPromoDays(ctx)},${c(ctx, "coupon")},${product(ctx, "unitCost")})`,
+        ),
+    },
   ],
 };
 
@@ -95,7 +119,13 @@ export const PRICES_SHEET: SheetSpec = {
     { field: "platform", names: n("Platform", "平台", "平台"), type: "list", list: "platform", key: true, width: 12 },
     { field: "price", names: n("Price", "价格", "價格"), type: "money", key: true, nonNegative: true, format: MONEY, width: 12 },
     { field: "effectiveFrom", names: n("Effective from", "生效日期", "生效日期"), type: "date", key: true, format: DATE, width: 14 },
-    { ...flags },
+    {
+      ...flags,
+      // No platformPrices: the validator's PRICE_SPREAD compares the prices in force on each change date, which a
+      // single-row formula cannot see; this Flags column covers BELOW_FLOOR and BELOW_COST.
+      formula: (ctx) =>
+        quiet(`PLAN.PRICECHECK(${c(ctx, "price")},${product(ctx, "floorPrice")},"",PriceSpreadTolerance,${product(ctx, "unitCost")})`),
+    },
   ],
 };
 

@@ -61,6 +61,12 @@ export interface FormulaContext {
   col(field: string): string;
   /** Absolute first and last data rows of the sheet's table (for running totals and lookups). */
   firstRow: number;
+  /**
+   * An absolute whole-column reference to a field of another sheet, e.g. `Products!$E:$E` (`产品!$E:$E`), for
+   * INDEX/MATCH look-ups and COUNTIFS/MINIFS. Writers pass it with the workbook's sheet names and column letters;
+   * without it, formulas assume the schema's column order and English sheet names.
+   */
+  ref?(sheet: SheetId, field: string): string;
 }
 
 export interface ColumnSpec {

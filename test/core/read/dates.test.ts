@@ -1,4 +1,10 @@
-import { dateToSerial, isoOfSerial, parseDate, serialToDate, MAX_SERIAL } from "../../../src/core/read/dates";
+import {
+  dateToSerial,
+  isoOfSerial,
+  parseDate,
+  serialToDate,
+  MAX_SERIAL,
+} from "../../../src/core/read/dates";
 import { d } from "../fixtures";
 
 const ok = (value: number) => ({ ok: true, value });
@@ -78,7 +84,11 @@ describe("parseDate", () => {
 
   test("day-month ambiguous text is never guessed", () => {
     const p = parseDate("6/7/2027");
-    expect(p).toEqual({ ok: false, rule: "DQ_AMBIGUOUS_DATE", readings: { dayFirst: d("2027-07-06"), monthFirst: d("2027-06-07") } });
+    expect(p).toEqual({
+      ok: false,
+      rule: "DQ_AMBIGUOUS_DATE",
+      readings: { dayFirst: d("2027-07-06"), monthFirst: d("2027-06-07") },
+    });
     expect(parseDate("12-1-2027")).toMatchObject({ ok: false, rule: "DQ_AMBIGUOUS_DATE" });
     expect(parseDate("1.12.2027")).toMatchObject({ ok: false, rule: "DQ_AMBIGUOUS_DATE" });
   });
@@ -123,7 +133,11 @@ describe("parseDate", () => {
   });
 
   test("error values", () => {
-    expect(parseDate({ error: "#N/A" })).toEqual({ ok: false, rule: "DQ_ERROR_VALUE", code: "#N/A" });
+    expect(parseDate({ error: "#N/A" })).toEqual({
+      ok: false,
+      rule: "DQ_ERROR_VALUE",
+      code: "#N/A",
+    });
     expect(parseDate("#REF!")).toEqual({ ok: false, rule: "DQ_ERROR_VALUE", code: "#REF!" });
   });
 });

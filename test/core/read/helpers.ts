@@ -6,7 +6,12 @@ import { readPlan, type SheetInput, type WorkbookInput } from "../../../src/core
 
 export const TODAY = new Date(Date.UTC(2026, 5, 1));
 
-export function sheet(name: string, rows: CellValue[][], firstRow?: number, firstCol?: number): SheetInput {
+export function sheet(
+  name: string,
+  rows: CellValue[][],
+  firstRow?: number,
+  firstCol?: number
+): SheetInput {
   return { name, rows: rows as Grid, firstRow, firstCol };
 }
 
@@ -27,7 +32,12 @@ export function hitsOf(plan: Plan, rule?: string): HitView[] {
   return plan.readHits
     .filter((h) => rule === undefined || h.rule === rule)
     .map((h) => {
-      const v: HitView = { rule: h.rule, address: refAddress(h.at), params: h.params, related: (h.related ?? []).map(refAddress) };
+      const v: HitView = {
+        rule: h.rule,
+        address: refAddress(h.at),
+        params: h.params,
+        related: (h.related ?? []).map(refAddress),
+      };
       if (h.sku !== undefined) v.sku = h.sku;
       return v;
     });
@@ -56,5 +66,17 @@ export const PRODUCTS_HEADER = [
   "Owner",
   "Flags",
 ];
-export const PROMOTIONS_HEADER = ["SKU", "Platform", "Activity", "Start", "End", "Days", "Promo price", "Coupon", "Post-promo price", "Expected units", "Flags"];
+export const PROMOTIONS_HEADER = [
+  "SKU",
+  "Platform",
+  "Activity",
+  "Start",
+  "End",
+  "Days",
+  "Promo price",
+  "Coupon",
+  "Post-promo price",
+  "Expected units",
+  "Flags",
+];
 export const PRICES_HEADER = ["SKU", "Platform", "Price", "Effective from", "Flags"];

@@ -40,10 +40,19 @@ describe("messages tell the planner how to fix the cell", () => {
       ["A4", "", "", "", { error: "#N/A" }],
       ["A3", "", "", "hero", 5],
     ]),
-    sheet("Promotions", [["SKU", "Platform", "Start", "End", "Promo price"], ["A9", "Tmall", "2027-06-18", "2027-06-16", 9]]),
-    sheet("Calendar", [["Event", "From", "To", "Kind"], ["x", 46556, 46556, "holiday"]]),
-    sheet("Waivers", [["Rule", "Cell or SKU", "Reason"], ["TOO_CHEAP", "A1", "r"]]),
-    sheet("Budget", [["Channel"]]),
+    sheet("Promotions", [
+      ["SKU", "Platform", "Start", "End", "Promo price"],
+      ["A9", "Tmall", "2027-06-18", "2027-06-16", 9],
+    ]),
+    sheet("Calendar", [
+      ["Event", "From", "To", "Kind"],
+      ["x", 46556, 46556, "holiday"],
+    ]),
+    sheet("Waivers", [
+      ["Rule", "Cell or SKU", "Reason"],
+      ["TOO_CHEAP", "A1", "r"],
+    ]),
+    sheet("Budget", [["Channel"]])
   );
 
   test("English", () => {
@@ -62,16 +71,22 @@ describe("messages tell the planner how to fix the cell", () => {
         'Kind: "holiday" is not allowed here. Use one of: festival, logistics shutdown.',
         'Rule: "TOO_CHEAP" is not a rule id. Copy the rule id from the Findings sheet, e.g. PROMO_TOO_LONG.',
         "Sheet Budget is missing the column(s) Amount: add these headers to its header row. Until then the sheet's rows are not read.",
-      ].sort(),
+      ].sort()
     );
   });
 
   test("简体中文", () => {
     const texts = rendered(plan, zh);
     expect(texts).toHaveLength(13);
-    expect(texts).toContain("Launch date：“6/7/2027”既可能是 2027-07-06，也可能是 2027-06-07。请按“年-月-日”输入，如 2027-07-06。");
-    expect(texts).toContain("Kind：这里不能填“holiday”。请填写以下之一：festival, logistics shutdown。");
-    expect(texts).toContain("工作表 Budget 缺少列：Amount。请在表头行补上这些列标题；补上之前，该表的数据行不会被读取。");
+    expect(texts).toContain(
+      "Launch date：“6/7/2027”既可能是 2027-07-06，也可能是 2027-06-07。请按“年-月-日”输入，如 2027-07-06。"
+    );
+    expect(texts).toContain(
+      "Kind：这里不能填“holiday”。请填写以下之一：festival, logistics shutdown。"
+    );
+    expect(texts).toContain(
+      "工作表 Budget 缺少列：Amount。请在表头行补上这些列标题；补上之前，该表的数据行不会被读取。"
+    );
     for (const t of texts) expect(t).not.toMatch(/\{\{|\}\}/);
   });
 });

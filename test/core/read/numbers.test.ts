@@ -63,7 +63,11 @@ describe("parseNumber", () => {
   });
 
   test("error values", () => {
-    expect(parseNumber({ error: "#DIV/0!" })).toEqual({ ok: false, rule: "DQ_ERROR_VALUE", code: "#DIV/0!" });
+    expect(parseNumber({ error: "#DIV/0!" })).toEqual({
+      ok: false,
+      rule: "DQ_ERROR_VALUE",
+      code: "#DIV/0!",
+    });
     expect(parseNumber(" #n/a ")).toEqual({ ok: false, rule: "DQ_ERROR_VALUE", code: "#N/A" });
   });
 

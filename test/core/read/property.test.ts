@@ -4,9 +4,51 @@ import type { Plan } from "../../../src/core/plan";
 import { readPlan, type SheetInput } from "../../../src/core/read/readPlan";
 import { SHEETS } from "../../../src/core/schema/sheets";
 
-const SHEET_NAMES = ["Products", "产品", "Promotions", "活動", "Prices", "Budget", "Daily", "日报", "Regions", "Waivers", "Calendar", "Settings", "Lists", "列表", "Sheet1", "Findings"];
-const HEADERS = SHEETS.flatMap((s) => s.columns.flatMap((c) => [c.names.en, c.names.zh, c.names.zhTW]));
-const WORDS = ["Tmall", "天猫", "hero", "首发", "Coupons", "festival", "PROMO_TOO_LONG", "Max promo days", "Plan year", "5%", "5万", "¥1,299", "6/7/2027", "2027-06-18", "2027年6月18日", "20270618", "#N/A", "", "  ", "abc", "-3", "1,23"];
+const SHEET_NAMES = [
+  "Products",
+  "产品",
+  "Promotions",
+  "活動",
+  "Prices",
+  "Budget",
+  "Daily",
+  "日报",
+  "Regions",
+  "Waivers",
+  "Calendar",
+  "Settings",
+  "Lists",
+  "列表",
+  "Sheet1",
+  "Findings",
+];
+const HEADERS = SHEETS.flatMap((s) =>
+  s.columns.flatMap((c) => [c.names.en, c.names.zh, c.names.zhTW])
+);
+const WORDS = [
+  "Tmall",
+  "天猫",
+  "hero",
+  "首发",
+  "Coupons",
+  "festival",
+  "PROMO_TOO_LONG",
+  "Max promo days",
+  "Plan year",
+  "5%",
+  "5万",
+  "¥1,299",
+  "6/7/2027",
+  "2027-06-18",
+  "2027年6月18日",
+  "20270618",
+  "#N/A",
+  "",
+  "  ",
+  "abc",
+  "-3",
+  "1,23",
+];
 
 const cell = fc.oneof(
   fc.constantFrom(...HEADERS, ...WORDS),
@@ -26,15 +68,23 @@ const cell = fc.oneof(
     { text: { richText: "x" } },
     Object.create(null),
     [1, 2],
-    { weird: { nested: [1, { deeper: true }] } },
-  ),
+    { weird: { nested: [1, { deeper: true }] } }
+  )
 );
 
-const headerRow = fc.constantFrom(...SHEETS).chain((s) => fc.shuffledSubarray(s.columns.map((c) => c.names.en)));
+const headerRow = fc
+  .constantFrom(...SHEETS)
+  .chain((s) => fc.shuffledSubarray(s.columns.map((c) => c.names.en)));
 const row = fc.array(cell, { maxLength: 8 });
-const grid = fc.tuple(fc.array(row, { maxLength: 4 }), fc.option(headerRow), fc.array(fc.option(row, { nil: undefined }), { maxLength: 10 })).map(
-  ([above, header, below]) => [...above, ...(header ? [header] : []), ...below] as unknown[][],
-);
+const grid = fc
+  .tuple(
+    fc.array(row, { maxLength: 4 }),
+    fc.option(headerRow),
+    fc.array(fc.option(row, { nil: undefined }), { maxLength: 10 })
+  )
+  .map(
+    ([above, header, below]) => [...above, ...(header ? [header] : []), ...below] as unknown[][]
+  );
 const sheetInput = fc.record({
   name: fc.constantFrom(...SHEET_NAMES),
   rows: grid,
@@ -54,8 +104,21 @@ function inInput(sheets: SheetInput[], sheetName: string, column: string, rowNo:
 }
 
 function numbersAreFinite(plan: Plan): boolean {
-  const all = [plan.products, plan.promotions, plan.prices, plan.budget, plan.daily, plan.regions, plan.waivers, plan.calendar];
-  return all.every((rows) => rows.every((r) => Object.values(r.v as object).every((v) => typeof v !== "number" || Number.isFinite(v))));
+  const all = [
+    plan.products,
+    plan.promotions,
+    plan.prices,
+    plan.budget,
+    plan.daily,
+    plan.regions,
+    plan.waivers,
+    plan.calendar,
+  ];
+  return all.every((rows) =>
+    rows.every((r) =>
+      Object.values(r.v as object).every((v) => typeof v !== "number" || Number.isFinite(v))
+    )
+  );
 }
 
 describe("readPlan on arbitrary grids", () => {
@@ -67,12 +130,14 @@ describe("readPlan on arbitrary grids", () => {
         for (const h of plan.readHits) {
           expect(h.rule).toMatch(/^DQ_/);
           expect(inInput(input, h.at.sheet, h.at.column, h.at.row)).toBe(true);
-          for (const r of h.related ?? []) expect(inInput(input, r.sheet, r.column, r.row)).toBe(true);
+          for (const r of h.related ?? [])
+            expect(inInput(input, r.sheet, r.column, r.row)).toBe(true);
         }
         expect(numbersAreFinite(plan)).toBe(true);
-        for (const v of Object.values(plan.settings)) if (typeof v === "number") expect(Number.isFinite(v)).toBe(true);
+        for (const v of Object.values(plan.settings))
+          if (typeof v === "number") expect(Number.isFinite(v)).toBe(true);
       }),
-      { numRuns: 400 },
+      { numRuns: 400 }
     );
   });
 });

@@ -1,0 +1,71 @@
+/**
+ * The workbook port: everything the task pane asks of a workbook. Two implementations: src/excel/ (Office.js, in
+ * Excel) and the browser preview's in-memory workbook. The pane cannot tell them apart.
+ */
+import type { Finding, Severity } from "./finding";
+import type { SheetInput } from "./read/readPlan";
+import type { Lang } from "./schema/types";
+import type { PlanWorkbookLayout } from "./write/planWorkbook";
+
+/** What "Create / update plan workbook" did, sheet by sheet, for the pane's summary. */
+export interface ApplySummary {
+  /** Sheets created from scratch. */
+  created: string[];
+  /** Columns added at the end of an existing table: sheet → headers. */
+  addedColumns: { sheet: string; headers: string[] }[];
+  /** Formula cells (re-)entered in computed and Flags columns (repairs #NAME?). */
+  formulasEntered: number;
+  /** Sample rows added (only with the sample option, only into sheets with no data rows). */
+  sampleRows: number;
+  /** Existing sheets left as they were, apart from the above. */
+  keptSheets: string[];
+  /** Sheets with one of our names that are not ours (no key headers): nothing was written to them. */
+  conflicts: string[];
+}
+
+export interface ApplyOptions {
+  /** Add the sample plan's rows to plan sheets that hold no data rows yet. */
+  sample: boolean;
+}
+
+export interface HighlightCell {
+  /** Sheet-qualified address, as in Finding.address. */
+  address: string;
+  severity: Severity;
+}
+
+export interface WaiverInput {
+  rule: string;
+  /** Cell address or SKU. */
+  target: string;
+  reason: string;
+  /** Excel serial, optional. */
+  until?: number;
+  owner?: string;
+}
+
+export type Unsubscribe = () => void;
+
+export interface WorkbookPort {
+  /** Every sheet's used range as a grid (the reader picks the plan sheets), in as few round trips as possible. */
+  readSheets(): Promise<SheetInput[]>;
+  /**
+   * Idempotent create/update: adds missing sheets and missing columns (at the end of the table), formats,
+   * validation lists, workbook names; re-enters every formula of our computed and Flags columns; never deletes,
+   * reorders or overwrites what a user typed; stops at a sheet with our name that is not ours (reported in conflicts).
+   */
+  applyPlanLayout(layout: PlanWorkbookLayout, opts: ApplyOptions): Promise<ApplySummary>;
+  /** Fills the cells of findings; clearable without touching the user's own formatting. */
+  highlight(cells: readonly HighlightCell[]): Promise<void>;
+  clearHighlights(): Promise<void>;
+  /** Activates the sheet and selects the cell. */
+  select(address: string): Promise<void>;
+  /** Appends a Waivers row (creating the Waivers sheet from the schema when missing). */
+  addWaiver(waiver: WaiverInput, lang: Lang): Promise<void>;
+  /** Rewrites the Findings sheet (header + one row per finding, the Cell a link to the cell). */
+  writeFindings(findings: readonly Finding[], lang: Lang): Promise<void>;
+  /** Calls back after a user's edit in any sheet (debounced by the caller). */
+  onChange(listener: (sheetName: string) => void): Promise<Unsubscribe>;
+  /** The host's display language tag (e.g. "zh-CN"), when known. */
+  displayLanguage(): string | undefined;
+}
