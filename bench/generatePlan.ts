@@ -64,7 +64,8 @@ export function generateBenchPlan(seed = 20270618): BenchPlan {
     const list = rnd.pick(LIST_PRICES);
     const platforms = tier === "offline-only" ? ["Offline"] : rnd.sample(ONLINE, rnd.int(3, 5));
     const category = rnd.pick(CATEGORIES);
-    const sku = `SKU-${String(i).padStart(5, "0")}`;
+    // Every 2,500th row repeats the previous SKU (DQ_DUPLICATE_SKU).
+    const sku = `SKU-${String(i % 2500 === 0 ? i - 1 : i).padStart(5, "0")}`;
     const launch = tier === "launch" || tier === "presale" ? addDays(day(year, 2, 1), rnd.int(0, 270)) : undefined;
     const row: BenchRow = {
       sku,
@@ -74,7 +75,7 @@ export function generateBenchPlan(seed = 20270618): BenchPlan {
       listPrice: list,
       floorPrice: Math.round(list * 0.7),
       unitCost: Math.round(list * 0.35),
-      stock: rnd.int(3000, 20000),
+      stock: rnd.chance(0.01) ? 500 : rnd.int(3000, 20000), // a few run short (STOCK_SHORT)
       launchDate: launch ?? null,
       presaleStart: tier === "presale" && launch ? addDays(launch, -14) : null,
       warehouseEntry: null,
@@ -98,7 +99,7 @@ export function generateBenchPlan(seed = 20270618): BenchPlan {
     let start = fe.start;
     let end = addDays(start, fe.maxDays - 1);
     let platform = rnd.pick(s.platforms);
-    let promo = Math.max(s.floor, Math.round(s.list * (0.75 + rnd.next() * 0.15)));
+    let promo: number | string = Math.max(s.floor, Math.round(s.list * (0.75 + rnd.next() * 0.15)));
     let post: number | null = rnd.chance(0.3) ? null : s.list;
     let skuText: string | null = s.sku;
     let startValue: BenchValue = start;
@@ -112,6 +113,11 @@ export function generateBenchPlan(seed = 20270618): BenchPlan {
     else if (roll < 0.015) startValue = `${fe.start.getUTCMonth() + 1}/${fe.start.getUTCDate() > 12 ? 5 : fe.start.getUTCDate()}/${year}`; // DQ_AMBIGUOUS_DATE
     else if (roll < 0.0155) skuText = `${s.sku}-X`; // DQ_UNKNOWN_SKU
     else if (roll < 0.0175 && s.platforms.length > 1) platform = s.platforms.find((p) => p !== platform) ?? platform;
+    else if (roll < 0.0185) promo = Math.round(s.cost * 0.9); // BELOW_COST (and BELOW_FLOOR)
+    else if (roll < 0.0195) {
+      start = day(year, 2, 5); // in the Spring Festival logistics shutdown (LOGISTICS_SHUTDOWN)
+      end = addDays(start, 2);
+    } else if (roll < 0.02) promo = "待定"; // DQ_NOT_A_NUMBER
     if (startValue instanceof Date) startValue = start;
     const row = promotions.length + 2;
     promotions.push({
@@ -181,6 +187,7 @@ export function generateBenchPlan(seed = 20270618): BenchPlan {
       const roll = rnd.next();
       if (roll < 0.002) price = Math.round(s.floor * 0.9); // BELOW_FLOOR
       else if (roll < 0.003) price = round2(s.list * 0.85); // PRICE_SPREAD
+      else if (roll < 0.0035) price = -s.list; // DQ_NEGATIVE
       prices.push({ sku: s.sku, platform: p, price, effectiveFrom: day(year - 1, 12, 1), flags: null });
     }
   }
@@ -266,7 +273,7 @@ export function generateBenchPlan(seed = 20270618): BenchPlan {
   ];
   const settings: BenchRow[] = [
     { setting: "Plan year", value: year, note: null },
-    { setting: "Budget cap", value: 3_000_000, note: null },
+    { setting: "Budget cap", value: 2_000_000, note: null }, // the 8th line goes over it (BUDGET_OVER_CAP)
   ];
   const lists: BenchRow[] = [];
   return {

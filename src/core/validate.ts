@@ -2,7 +2,7 @@
 import { RULES, ruleById } from "./rules";
 import { refAddress, type Finding, type Hit } from "./finding";
 import { translator } from "./i18n";
-import { normKey } from "./lists";
+import { DEFAULT_PLATFORMS, normKey } from "./lists";
 import type { Plan, Row, Waiver } from "./plan";
 import { buildIndex } from "./planIndex";
 import { SHEET_ORDER, type Lang } from "./schema/types";
@@ -66,6 +66,23 @@ function waiverFor(hit: Hit, waivers: readonly ActiveWaiver[]): ActiveWaiver | u
   );
 }
 
+const PLATFORM_ZH = new Map(DEFAULT_PLATFORMS.map((e) => [e.value, e.zh ?? e.value]));
+
+/** Rules pass canonical (English) platform names; Chinese messages name built-in platforms in Chinese (天猫). */
+function localParams(params: Hit["params"], lang: Lang): Hit["params"] {
+  if (lang !== "zh-CN" || !params) return params;
+  let out = params;
+  for (const [k, v] of Object.entries(params)) {
+    if (typeof v !== "string" || !/platform/i.test(k) || /zh$/i.test(k)) continue;
+    const zh = v
+      .split(", ")
+      .map((p) => PLATFORM_ZH.get(p) ?? p)
+      .join("、");
+    if (zh !== v) out = { ...out, [k]: zh };
+  }
+  return out;
+}
+
 /** Runs every rule of spec §3 over a plan read by `readPlan`. Never throws on bad data: bad data is a finding. */
 export function validatePlan(plan: Plan, settings: Settings = plan.settings, opts: ValidateOptions = {}): Finding[] {
   const ctx = { plan, settings, index: buildIndex(plan) };
@@ -82,7 +99,8 @@ export function validatePlan(plan: Plan, settings: Settings = plan.settings, opt
   });
   unique.sort(compareHits);
 
-  const t = translator(opts.lang ?? "en");
+  const lang = opts.lang ?? "en";
+  const t = translator(lang);
   const waivers = activeWaivers(plan.waivers, dateToSerial(opts.today ?? new Date()));
   return unique.map((h) => {
     const rule = ruleById(h.rule);
@@ -93,7 +111,7 @@ export function validatePlan(plan: Plan, settings: Settings = plan.settings, opt
       row: h.at.row,
       column: h.at.column,
       address: refAddress(h.at),
-      message: t(`rules:${h.rule}`, h.params ?? {}),
+      message: t(`rules:${h.rule}`, localParams(h.params, lang) ?? {}),
       related: (h.related ?? []).map(refAddress),
     };
     const w = waivers.length ? waiverFor(h, waivers) : undefined;

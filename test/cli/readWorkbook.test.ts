@@ -147,6 +147,22 @@ async function handMadeWorkbook(file: string, opts: { date1904?: boolean; workbo
   writeFileSync(file, await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
 }
 
+it("keeps multi-byte text whole across the parts' chunk boundaries (shared and inline strings)", async () => {
+  // Thousands of distinct Chinese strings: the shared strings part inflates in many chunks, and some chunk boundary
+  // falls inside a 3-byte UTF-8 character.
+  const text = (i: number): string => `产品${i}号·天猫旗舰店专供·${"双十一预售".repeat(1 + (i % 3))}`;
+  const book = new ExcelJS.Workbook();
+  const ws = book.addWorksheet("Products");
+  for (let i = 0; i < 4000; i++) ws.addRow([text(i), { richText: [{ text: "京东" }, { text: String(i) }] }]);
+  const file = join(dir, "chinese.xlsx");
+  await book.xlsx.writeFile(file);
+  const read = await readWorkbook(file, all);
+  const rows = read.sheets[0].rows;
+  const bad = [];
+  for (let i = 0; i < 4000; i++) if (rows[i]?.[0] !== text(i) || rows[i]?.[1] !== `京东${i}`) bad.push(i);
+  expect(bad).toEqual([]);
+});
+
 describe("a workbook laid out by another program", () => {
   let wb: WorkbookRead;
   beforeAll(async () => {

@@ -24,10 +24,19 @@ interface Unzipper {
 const EXCELJS_DIR = dirname(require.resolve("exceljs/package.json"));
 
 /* eslint-disable @typescript-eslint/no-require-imports */
-/** ExcelJS's SAX wrapper (saxes): events in batches, one batch per chunk of input. */
-export const parseSax = require(join(EXCELJS_DIR, "lib", "utils", "parse-sax")) as (input: AsyncIterable<unknown> | NodeJS.ReadableStream) => AsyncIterable<SaxEvent[]>;
+const excelJsParseSax = require(join(EXCELJS_DIR, "lib", "utils", "parse-sax")) as (input: AsyncIterable<unknown>) => AsyncIterable<SaxEvent[]>;
 const unzipper = require(require.resolve("unzipper", { paths: [EXCELJS_DIR] })) as Unzipper;
 /* eslint-enable @typescript-eslint/no-require-imports */
+
+/**
+ * SAX events of an XML part, in batches (one per chunk), from ExcelJS's SAX wrapper (saxes). The bytes are decoded
+ * here, as a stream: ExcelJS's wrapper decodes each chunk on its own, which garbles a multi-byte character (any
+ * Chinese text) that straddles two chunks.
+ */
+export function parseSax(xml: NodeJS.ReadableStream): AsyncIterable<SaxEvent[]> {
+  xml.setEncoding("utf8");
+  return excelJsParseSax(xml as NodeJS.ReadableStream & AsyncIterable<string>);
+}
 
 /** The entries of a zip file, read from its central directory (random access: no single-pass stream to race). */
 export async function openZip(file: string): Promise<ZipEntry[]> {

@@ -35,6 +35,7 @@ export const fakeDiscount = defineRule({
       "活动价 {{promo}} 不低于活动开始（{{start}}）前 {{days}} 天内 {{platform}} 的最低价 {{lowest}}，折扣不真实。",
   },
   check({ plan, settings, index }) {
+    const { currency } = settings;
     const days = settings.referencePriceDays;
     if (days <= 0) return [];
     const hits = new HitsByCell();
@@ -44,7 +45,7 @@ export const fakeDiscount = defineRule({
       const inWindow = priceRowsInForce(index.pricesOf(sku, platform), from, start - 1);
       if (inWindow.length === 0) continue;
       const promoCell = cellOf(p, "promoPrice");
-      const base = () => ({ platform, days, start: iso(start), promo: money(promoPrice) });
+      const base = () => ({ platform, days, start: iso(start), promo: money(promoPrice, currency) });
 
       let raise: { row: Row<Price>; before: PriceInForce } | undefined;
       for (const r of inWindow) {
@@ -61,8 +62,8 @@ export const fakeDiscount = defineRule({
           rule: "FAKE_DISCOUNT",
           params: {
             ...base(),
-            before: money(before.price),
-            price: money(row.v.price),
+            before: money(before.price, currency),
+            price: money(row.v.price, currency),
             date: iso(row.v.effectiveFrom),
             context: "raised",
           },
@@ -75,7 +76,7 @@ export const fakeDiscount = defineRule({
       if (!atMost(lowest.v.price, promoPrice)) continue;
       hits.add(promoCell, [cellOf(lowest, "price")], () => ({
         rule: "FAKE_DISCOUNT",
-        params: { ...base(), lowest: money(lowest.v.price) },
+        params: { ...base(), lowest: money(lowest.v.price, currency) },
         sku,
       }));
     }

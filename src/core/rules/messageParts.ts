@@ -42,9 +42,10 @@ const GROUPED = new Intl.NumberFormat("en-US", {
   maximumFractionDigits: 2,
 });
 
-/** "¥52,000" / "¥1,234.5": grouped, at most two decimals. */
-export function money(amount: number, currency: string): string {
-  return `${amount < 0 ? "-" : ""}${currencySymbol(currency)}${GROUPED.format(Math.abs(amount))}`;
+/** "¥52,000" / "¥1,234.5": grouped, at most two decimals; without a currency, no symbol (row-check reasons). */
+export function money(amount: number, currency?: string): string {
+  const symbol = currency === undefined ? "" : currencySymbol(currency);
+  return `${amount < 0 ? "-" : ""}${symbol}${GROUPED.format(Math.abs(amount))}`;
 }
 
 /** A plain count with grouping: 12,500. */

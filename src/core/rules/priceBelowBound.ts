@@ -9,12 +9,13 @@ import type { RuleContext } from "./rule";
  * covers both) and Prices rows by Price; only SKUs whose product has the bound. `param` names the bound in messages.
  */
 export function pricesBelowBound(
-  { plan, index }: RuleContext,
+  { plan, index, settings }: RuleContext,
   rule: string,
   bound: "unitCost" | "floorPrice",
   param: string,
 ): Hit[] {
   const hits: Hit[] = [];
+  const { currency } = settings;
   const boundOf = (sku: string): { value: number; cell: CellRef } | undefined => {
     const product = index.product(sku);
     const value: Product["unitCost"] = product?.v[bound];
@@ -25,11 +26,11 @@ export function pricesBelowBound(
     const price = effectivePromoPrice(p.v);
     if (!b || !below(price, b.value)) continue;
     const coupon = p.v.coupon ?? 0;
-    const params = { price: money(price), [param]: money(b.value) };
+    const params = { price: money(price, currency), [param]: money(b.value, currency) };
     hits.push({
       rule,
       at: cellOf(p, "promoPrice"),
-      params: coupon > 0 ? { ...params, promo: money(p.v.promoPrice), coupon: money(coupon), context: "coupon" } : params,
+      params: coupon > 0 ? { ...params, promo: money(p.v.promoPrice, currency), coupon: money(coupon, currency), context: "coupon" } : params,
       related: coupon > 0 ? [b.cell, cellOf(p, "coupon")] : [b.cell],
       sku: p.v.sku,
     });
@@ -37,7 +38,7 @@ export function pricesBelowBound(
   for (const r of plan.prices) {
     const b = boundOf(r.v.sku);
     if (!b || !below(r.v.price, b.value)) continue;
-    hits.push({ rule, at: cellOf(r, "price"), params: { price: money(r.v.price), [param]: money(b.value) }, related: [b.cell], sku: r.v.sku });
+    hits.push({ rule, at: cellOf(r, "price"), params: { price: money(r.v.price, currency), [param]: money(b.value, currency) }, related: [b.cell], sku: r.v.sku });
   }
   return hits;
 }

@@ -60,6 +60,7 @@ export const priceSpread = defineRule({
       "{{date}} 该 SKU 各平台价格相差 {{spread}}（{{min}} 至 {{max}}），超过容忍度 {{tolerance}}；{{platform}} 的 {{price}} 偏离最大。",
   },
   check({ plan, settings, index }) {
+    const { currency } = settings;
     const tolerance = settings.priceSpreadTolerance;
     const hits: Hit[] = [];
     const skus = new Set(plan.prices.map((r) => r.v.sku));
@@ -107,11 +108,11 @@ export const priceSpread = defineRule({
           params: {
             date: iso(date),
             spread: Number.isFinite(breach.spread) ? percent(breach.spread) : "∞",
-            min: money(breach.min),
-            max: money(breach.max),
+            min: money(breach.min, currency),
+            max: money(breach.max, currency),
             tolerance: percent(tolerance),
             platform: far.platform,
-            price: money(far.price),
+            price: money(far.price, currency),
           },
           related: [...related.values()],
           sku,

@@ -1,6 +1,6 @@
 /** Shared pieces of the promotion and price rules: money comparison, effective promo price, intervals, the Max promo days in force. */
 import type { CellRef, Hit } from "../finding";
-import { registerTexts } from "../i18n";
+import { registerContexts } from "./messageParts";
 import { lastOnOrBefore } from "../planIndex";
 import { isoOfSerial } from "../read/dates";
 import type { CalendarEvent, Price, Promotion, Row, Serial } from "../plan";
@@ -14,11 +14,7 @@ export const below = (a: number, b: number): boolean => a < b - EPS;
 /** a ≤ b, as money. */
 export const atMost = (a: number, b: number): boolean => a <= b + EPS;
 
-/** Money in params: grouped, 2 decimals (1,234.50). Hand-rolled: Intl formatting is slow for thousands of hits. */
-export const money = (n: number): string => n.toFixed(2).replace(/\B(?=(\d{3})+\.)/g, ",");
-
-/** A fraction in params as a percent with one decimal: 0.05 → "5.0%". */
-export const percent = (f: number): string => `${(f * 100).toFixed(1)}%`;
+export { money, pct as percent } from "./messageParts";
 
 /** ISO text of a serial day, for params. */
 export const iso = isoOfSerial;
@@ -153,8 +149,5 @@ export class HitsByCell {
  * `<RULE>_<name>` text (i18next's context feature), falling back to the rule's own message.
  */
 export function registerVariant(ruleId: string, name: string, message: Messages): void {
-  registerTexts("rules", {
-    en: { [`${ruleId}_${name}`]: message.en },
-    "zh-CN": { [`${ruleId}_${name}`]: message["zh-CN"] },
-  });
+  registerContexts(ruleId, { [name]: message });
 }

@@ -18,7 +18,8 @@ export const promoNotDiscount = defineRule({
     en: "Promo price {{promo}} is not below the list price {{list}}: this promotion is no discount.",
     "zh-CN": "活动价 {{promo}} 不低于标价 {{list}}，该活动没有折扣。",
   },
-  check({ plan, index }) {
+  check({ plan, settings, index }) {
+    const { currency } = settings;
     const hits: Hit[] = [];
     for (const p of plan.promotions) {
       const product = index.product(p.v.sku);
@@ -28,7 +29,7 @@ export const promoNotDiscount = defineRule({
       hits.push({
         rule: "PROMO_NOT_DISCOUNT",
         at: cellOf(p, "promoPrice"),
-        params: { promo: money(breach.promo), list: money(breach.list) },
+        params: { promo: money(breach.promo, currency), list: money(breach.list, currency) },
         related: [cellOf(product, "listPrice")],
         sku: p.v.sku,
       });

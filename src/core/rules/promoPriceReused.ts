@@ -46,13 +46,14 @@ export const promoPriceReused = defineRule({
       "活动于 {{end}} 结束后，{{platform}} 售价 {{price}}，不高于活动到手价 {{effective}}；活动后 {{days}} 天内不得再出现活动价。",
   },
   check({ plan, settings, index }) {
+    const { currency } = settings;
     const days = settings.postPromoDays;
     const hits = new HitsByCell();
     for (const p of plan.promotions) {
       const { sku, platform, end } = p.v;
       const e = effectivePromoPrice(p.v);
       const promoCell = () => cellOf(p, "promoPrice");
-      const base = () => ({ end: iso(end), platform, effective: money(e), days });
+      const base = () => ({ end: iso(end), platform, effective: money(e, currency), days });
 
       const product = index.product(sku);
       const post = p.v.postPromoPrice ?? product?.v.listPrice;
@@ -61,7 +62,7 @@ export const promoPriceReused = defineRule({
         if (p.v.postPromoPrice === undefined && product) related.push(cellOf(product, "listPrice"));
         hits.add(cellOf(p, "postPromoPrice", "promoPrice"), related, () => ({
           rule: "PROMO_PRICE_REUSED",
-          params: { ...base(), price: money(post) },
+          params: { ...base(), price: money(post, currency) },
           sku,
         }));
       }
@@ -70,7 +71,7 @@ export const promoPriceReused = defineRule({
         if (!promoPriceReusedBreach(e, r.v.price)) continue;
         hits.add(cellOf(r, "price"), [promoCell()], () => ({
           rule: "PROMO_PRICE_REUSED",
-          params: { ...base(), price: money(r.v.price) },
+          params: { ...base(), price: money(r.v.price, currency) },
           sku,
         }));
       }

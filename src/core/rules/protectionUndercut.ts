@@ -40,6 +40,7 @@ export const protectionUndercut = defineRule({
       "在 {{promoPlatform}} 活动（{{start}} 至 {{end}}，到手价 {{effective}}）前后 {{days}} 天的保护期内，{{platform}} 售价 {{price}} 更低。",
   },
   check({ plan, settings, index }) {
+    const { currency } = settings;
     const days = settings.protectionDays;
     const hits = new HitsByCell();
     for (const sku of new Set(plan.promotions.map((p) => p.v.sku))) {
@@ -73,9 +74,9 @@ export const protectionUndercut = defineRule({
               promoPlatform: own,
               start: iso(start),
               end: iso(end),
-              effective: money(e),
+              effective: money(e, currency),
               platform,
-              price: money(price),
+              price: money(price, currency),
             },
             sku,
           }));

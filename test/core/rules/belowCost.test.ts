@@ -23,7 +23,7 @@ describe("BELOW_COST", () => {
     expect(hitsOf(belowCost, plan)).toEqual([
       {
         address: "Prices!C3",
-        params: { price: "59.99", cost: "60.00" },
+        params: { price: "¥59.99", cost: "¥60" },
         related: ["Products!G2"],
         sku: "SKU1",
       },
@@ -35,7 +35,7 @@ describe("BELOW_COST", () => {
     expect(hitsOf(belowCost, plan)).toEqual([
       {
         address: "Promotions!G3",
-        params: { price: "59.00", cost: "60.00" },
+        params: { price: "¥59", cost: "¥60" },
         related: ["Products!G2"],
         sku: "SKU1",
       },
@@ -52,10 +52,10 @@ describe("BELOW_COST", () => {
       {
         address: "Promotions!G3",
         params: {
-          price: "55.00",
-          cost: "60.00",
-          promo: "70.00",
-          coupon: "15.00",
+          price: "¥55",
+          cost: "¥60",
+          promo: "¥70",
+          coupon: "¥15",
           context: "coupon",
         },
         related: ["Products!G2", "Promotions!H3"],
@@ -63,7 +63,7 @@ describe("BELOW_COST", () => {
       },
     ]);
     expect(renderMessage(belowCost, hits[0].params)).toBe(
-      "Promo price 70.00 less the coupon 15.00 sells at 55.00, below the unit cost 60.00: every unit is sold at a loss."
+      "Promo price ¥70 less the coupon ¥15 sells at ¥55, below the unit cost ¥60: every unit is sold at a loss."
     );
   });
 
@@ -98,10 +98,10 @@ describe("BELOW_COST", () => {
       planOf({ products: [{ unitCost: 1200 }], prices: [price(1150.5)] })
     );
     expect(renderMessage(belowCost, hit.params)).toBe(
-      "Sells at 1,150.50, below the unit cost 1,200.00: every unit is sold at a loss."
+      "Sells at ¥1,150.5, below the unit cost ¥1,200: every unit is sold at a loss."
     );
     expect(renderMessage(belowCost, hit.params, "zh-CN")).toBe(
-      "售价 1,150.50 低于单位成本 1,200.00，每件都在亏本销售。"
+      "售价 ¥1,150.5 低于单位成本 ¥1,200，每件都在亏本销售。"
     );
   });
 

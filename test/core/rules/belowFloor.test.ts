@@ -23,7 +23,7 @@ describe("BELOW_FLOOR", () => {
     expect(hitsOf(belowFloor, plan)).toEqual([
       {
         address: "Prices!C3",
-        params: { price: "79.99", floor: "80.00" },
+        params: { price: "¥79.99", floor: "¥80" },
         related: ["Products!F2"],
         sku: "SKU1",
       },
@@ -35,7 +35,7 @@ describe("BELOW_FLOOR", () => {
     expect(hitsOf(belowFloor, plan)).toEqual([
       {
         address: "Promotions!G3",
-        params: { price: "79.00", floor: "80.00" },
+        params: { price: "¥79", floor: "¥80" },
         related: ["Products!F2"],
         sku: "SKU1",
       },
@@ -52,10 +52,10 @@ describe("BELOW_FLOOR", () => {
       {
         address: "Promotions!G3",
         params: {
-          price: "75.00",
-          floor: "80.00",
-          promo: "85.00",
-          coupon: "10.00",
+          price: "¥75",
+          floor: "¥80",
+          promo: "¥85",
+          coupon: "¥10",
           context: "coupon",
         },
         related: ["Products!F2", "Promotions!H3"],
@@ -63,10 +63,10 @@ describe("BELOW_FLOOR", () => {
       },
     ]);
     expect(renderMessage(belowFloor, hits[0].params)).toBe(
-      "Promo price 85.00 less the coupon 10.00 sells at 75.00, below the floor price 80.00."
+      "Promo price ¥85 less the coupon ¥10 sells at ¥75, below the floor price ¥80."
     );
     expect(renderMessage(belowFloor, hits[0].params, "zh-CN")).toBe(
-      "活动价 85.00 减去优惠券 10.00 后到手价 75.00，低于控价（最低价）80.00。"
+      "活动价 ¥85 减去优惠券 ¥10 后到手价 ¥75，低于控价（最低价）¥80。"
     );
   });
 
@@ -110,7 +110,7 @@ describe("BELOW_FLOOR", () => {
       planOf({ products: [{ floorPrice: 80 }], prices: [price(75)] })
     );
     expect(renderMessage(belowFloor, hit.params)).toBe(
-      "Sells at 75.00, below the floor price 80.00."
+      "Sells at ¥75, below the floor price ¥80."
     );
   });
 

@@ -34,9 +34,9 @@ describe("FAKE_DISCOUNT", () => {
             platform: "Tmall",
             days: 7,
             start: "2027-06-18",
-            promo: "110.00",
-            before: "100.00",
-            price: "130.00",
+            promo: "¥110",
+            before: "¥100",
+            price: "¥130",
             date: "2027-06-12",
             context: "raised",
           },
@@ -118,8 +118,8 @@ describe("FAKE_DISCOUNT", () => {
             platform: "Tmall",
             days: 7,
             start: "2027-06-18",
-            promo: "95.00",
-            lowest: "95.00",
+            promo: "¥95",
+            lowest: "¥95",
           },
           related: ["Prices!C3"],
           sku: "SKU1",
@@ -231,17 +231,17 @@ describe("FAKE_DISCOUNT", () => {
       })
     );
     expect(renderMessage(fakeDiscount, raised.params)).toBe(
-      "Tmall price raised from 100.00 to 130.00 on 2027-06-12, within 7 days before the promotion starting 2027-06-18 at 110.00: a discount from a raised price is not real."
+      "Tmall price raised from ¥100 to ¥130 on 2027-06-12, within 7 days before the promotion starting 2027-06-18 at ¥110: a discount from a raised price is not real."
     );
     const [lowest] = hitsOf(
       fakeDiscount,
       planOf({ products: [{}], promotions: [promo(95)], prices: [price(95, "2027-06-01")] })
     );
     expect(renderMessage(fakeDiscount, lowest.params)).toBe(
-      "Promo price 95.00 is not below 95.00, the lowest Tmall price in the 7 days before 2027-06-18: not a real discount."
+      "Promo price ¥95 is not below ¥95, the lowest Tmall price in the 7 days before 2027-06-18: not a real discount."
     );
     expect(renderMessage(fakeDiscount, lowest.params, "zh-CN")).toBe(
-      "活动价 95.00 不低于活动开始（2027-06-18）前 7 天内 Tmall 的最低价 95.00，折扣不真实。"
+      "活动价 ¥95 不低于活动开始（2027-06-18）前 7 天内 Tmall 的最低价 ¥95，折扣不真实。"
     );
   });
 });

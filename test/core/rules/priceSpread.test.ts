@@ -33,12 +33,12 @@ describe("PRICE_SPREAD", () => {
         address: "Prices!C2",
         params: {
           date: "2027-06-01",
-          spread: "5.0%",
-          min: "100.00",
-          max: "105.01",
-          tolerance: "5.0%",
+          spread: "5%",
+          min: "¥100",
+          max: "¥105.01",
+          tolerance: "5%",
           platform: "Tmall",
-          price: "100.00",
+          price: "¥100",
         },
         related: ["Prices!C3"],
         sku: "SKU1",
@@ -84,7 +84,7 @@ describe("PRICE_SPREAD", () => {
     expect(hitsOf(priceSpread, plan)).toEqual([
       expect.objectContaining({
         address: "Products!E2",
-        params: expect.objectContaining({ platform: "Taobao", price: "80.00" }),
+        params: expect.objectContaining({ platform: "Taobao", price: "¥80" }),
       }),
     ]);
   });
@@ -103,7 +103,7 @@ describe("PRICE_SPREAD", () => {
     expect(hitsOf(priceSpread, plan)).toEqual([
       expect.objectContaining({
         address: "Prices!C5",
-        params: expect.objectContaining({ date: "2027-07-01", spread: "20.0%" }),
+        params: expect.objectContaining({ date: "2027-07-01", spread: "20%" }),
       }),
     ]);
   });
@@ -164,10 +164,10 @@ describe("PRICE_SPREAD", () => {
       })
     );
     expect(renderMessage(priceSpread, hit.params)).toBe(
-      "On 2027-06-01 this SKU's prices across platforms spread 20.0% (100.00 to 120.00), over the 5.0% tolerance; Taobao at 120.00 is farthest from the others."
+      "On 2027-06-01 this SKU's prices across platforms spread 20% (¥100 to ¥120), over the 5% tolerance; Taobao at ¥120 is farthest from the others."
     );
     expect(renderMessage(priceSpread, hit.params, "zh-CN")).toBe(
-      "2027-06-01 该 SKU 各平台价格相差 20.0%（100.00 至 120.00），超过容忍度 5.0%；Taobao 的 120.00 偏离最大。"
+      "2027-06-01 该 SKU 各平台价格相差 20%（¥100 至 ¥120），超过容忍度 5%；Taobao 的 ¥120 偏离最大。"
     );
   });
 

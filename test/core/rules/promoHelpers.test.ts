@@ -20,15 +20,16 @@ describe("promoHelpers", () => {
     expect(atMost(0.31, 0.3)).toBe(false);
   });
 
-  it("formats money with 2 decimals and grouping", () => {
-    expect([0, 12.5, 1234.5, 1234567.891, -1234.5, 999.999].map(money)).toEqual([
-      "0.00",
-      "12.50",
-      "1,234.50",
-      "1,234,567.89",
-      "-1,234.50",
-      "1,000.00",
+  it("formats money with grouping, at most 2 decimals, and the currency's symbol", () => {
+    expect([0, 12.5, 1234.5, 1234567.891, -1234.5, 999.999].map((n) => money(n, "CNY"))).toEqual([
+      "¥0",
+      "¥12.5",
+      "¥1,234.5",
+      "¥1,234,567.89",
+      "-¥1,234.5",
+      "¥1,000",
     ]);
+    expect(money(1234.5)).toBe("1,234.5");
   });
 
   it("effective promo price is Promo price − Coupon, never below zero", () => {

@@ -16,7 +16,7 @@ describe("PROMO_NOT_DISCOUNT", () => {
     expect(hitsOf(promoNotDiscount, planOf({ products: [{}], promotions: [promo(100)] }))).toEqual([
       {
         address: "Promotions!G2",
-        params: { promo: "100.00", list: "100.00" },
+        params: { promo: "¥100", list: "¥100" },
         related: ["Products!E2"],
         sku: "SKU1",
       },
@@ -56,10 +56,10 @@ describe("PROMO_NOT_DISCOUNT", () => {
   it("renders a concrete message", () => {
     const [hit] = hitsOf(promoNotDiscount, planOf({ products: [{}], promotions: [promo(105)] }));
     expect(renderMessage(promoNotDiscount, hit.params)).toBe(
-      "Promo price 105.00 is not below the list price 100.00: this promotion is no discount."
+      "Promo price ¥105 is not below the list price ¥100: this promotion is no discount."
     );
     expect(renderMessage(promoNotDiscount, hit.params, "zh-CN")).toBe(
-      "活动价 105.00 不低于标价 100.00，该活动没有折扣。"
+      "活动价 ¥105 不低于标价 ¥100，该活动没有折扣。"
     );
   });
 

@@ -29,9 +29,9 @@ describe("PROMO_PRICE_REUSED", () => {
           params: {
             end: "2027-06-20",
             platform: "Tmall",
-            effective: "80.00",
+            effective: "¥80",
             days: 30,
-            price: "80.00",
+            price: "¥80",
           },
           related: ["Promotions!G2"],
           sku: "SKU1",
@@ -64,7 +64,7 @@ describe("PROMO_PRICE_REUSED", () => {
       });
       expect(hitsOf(promoPriceReused, plan)[0]).toMatchObject({
         address: "Promotions!I2",
-        params: { effective: "80.00", price: "80.00" },
+        params: { effective: "¥80", price: "¥80" },
       });
     });
 
@@ -83,7 +83,7 @@ describe("PROMO_PRICE_REUSED", () => {
         expect.objectContaining({
           address: "Promotions!I2",
           related: ["Promotions!G2", "Products!E2"],
-          params: expect.objectContaining({ price: "80.00" }),
+          params: expect.objectContaining({ price: "¥80" }),
         }),
       ]);
     });
@@ -126,11 +126,11 @@ describe("PROMO_PRICE_REUSED", () => {
         expect.objectContaining({
           address: "Prices!C2",
           related: ["Promotions!G2"],
-          params: expect.objectContaining({ price: "80.00", effective: "80.00" }),
+          params: expect.objectContaining({ price: "¥80", effective: "¥80" }),
         }),
         expect.objectContaining({
           address: "Prices!C4",
-          params: expect.objectContaining({ price: "79.50" }),
+          params: expect.objectContaining({ price: "¥79.5" }),
         }),
       ]);
     });
@@ -190,7 +190,7 @@ describe("PROMO_PRICE_REUSED", () => {
       planOf({ products: [{}], promotions: [promo({ postPromoPrice: 79 })] })
     );
     expect(renderMessage(promoPriceReused, hit.params)).toBe(
-      "After the promotion ends on 2027-06-20, Tmall sells at 79.00, not above the effective promo price 80.00; keep the promo price out for 30 days."
+      "After the promotion ends on 2027-06-20, Tmall sells at ¥79, not above the effective promo price ¥80; keep the promo price out for 30 days."
     );
   });
 

@@ -46,9 +46,9 @@ describe("PROTECTION_UNDERCUT", () => {
           promoPlatform: "Tmall",
           start: "2027-06-18",
           end: "2027-06-20",
-          effective: "80.00",
+          effective: "¥80",
           platform: "JD",
-          price: "79.00",
+          price: "¥79",
         },
         related: ["Promotions!G2"],
         sku: "SKU1",
@@ -92,7 +92,7 @@ describe("PROTECTION_UNDERCUT", () => {
     expect(hitsOf(protectionUndercut, plan)).toEqual([
       expect.objectContaining({
         address: "Products!E2",
-        params: expect.objectContaining({ platform: "JD", price: "75.00" }),
+        params: expect.objectContaining({ platform: "JD", price: "¥75" }),
       }),
     ]);
   });
@@ -127,7 +127,7 @@ describe("PROTECTION_UNDERCUT", () => {
     });
     expect(hitsOf(protectionUndercut, plan2)[0]).toMatchObject({
       address: "Prices!C2",
-      params: { effective: "80.00" },
+      params: { effective: "¥80" },
     });
   });
 
@@ -150,7 +150,7 @@ describe("PROTECTION_UNDERCUT", () => {
       expect.objectContaining({
         address: "Promotions!G3",
         related: ["Promotions!G2"],
-        params: expect.objectContaining({ platform: "JD", price: "75.00", effective: "80.00" }),
+        params: expect.objectContaining({ platform: "JD", price: "¥75", effective: "¥80" }),
       }),
     ]);
   });
@@ -203,10 +203,10 @@ describe("PROTECTION_UNDERCUT", () => {
       planOf({ products: [{}], promotions: [promo()], prices: [price(79, "2027-06-25")] })
     );
     expect(renderMessage(protectionUndercut, hit.params)).toBe(
-      "JD sells at 79.00 within the 7-day protection window of the Tmall promotion (2027-06-18 to 2027-06-20, effective price 80.00)."
+      "JD sells at ¥79 within the 7-day protection window of the Tmall promotion (2027-06-18 to 2027-06-20, effective price ¥80)."
     );
     expect(renderMessage(protectionUndercut, hit.params, "zh-CN")).toBe(
-      "在 Tmall 活动（2027-06-18 至 2027-06-20，到手价 80.00）前后 7 天的保护期内，JD 售价 79.00 更低。"
+      "在 Tmall 活动（2027-06-18 至 2027-06-20，到手价 ¥80）前后 7 天的保护期内，JD 售价 ¥79 更低。"
     );
   });
 });

@@ -75,3 +75,18 @@ describe("validatePlan", () => {
     });
   });
 });
+
+describe("Chinese messages", () => {
+  it("name built-in platforms in Chinese", () => {
+    const plan = planOf({
+      products: [{ sku: "A1", tier: "secondary", listPrice: 100, platforms: ["Tmall", "JD"] }],
+      promotions: [
+        { sku: "A1", platform: "Tmall", start: d("2027-06-16"), end: d("2027-06-18"), promoPrice: 80 },
+        { sku: "A1", platform: "JD", start: d("2027-06-17"), end: d("2027-06-18"), promoPrice: 80 },
+      ],
+    });
+    const f = validatePlan(plan, plan.settings, { lang: "zh-CN", today: TODAY }).find((x) => x.rule === "DOUBLE_BOOKED");
+    expect(f?.message).toMatch(/京东|天猫/);
+    expect(f?.message).not.toMatch(/Tmall|JD/);
+  });
+});
