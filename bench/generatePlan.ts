@@ -4,7 +4,8 @@
  */
 import { Prng } from "./prng";
 
-export type BenchValue = string | number | Date | null | { formula: string; result: string | number };
+export type BenchValue =
+  string | number | Date | null | { formula: string; result: string | number };
 export type BenchRow = Record<string, BenchValue>;
 
 export interface BenchPlan {
@@ -12,10 +13,27 @@ export interface BenchPlan {
   sheets: { id: string; rows: BenchRow[] }[];
 }
 
-export const BENCH_SIZES = { products: 10_000, promotions: 50_000, prices: 60_000, dailyYears: 2, dailyPlatforms: 6 };
+export const BENCH_SIZES = {
+  products: 10_000,
+  promotions: 50_000,
+  prices: 60_000,
+  dailyYears: 2,
+  dailyPlatforms: 6,
+};
 
 const ONLINE = ["Tmall", "Taobao", "JD", "Pinduoduo", "Douyin", "Own shop"];
-const CATEGORIES = ["面膜", "精华", "洁面", "防晒", "口红", "眼霜", "乳液", "香水", "洗发水", "沐浴露"];
+const CATEGORIES = [
+  "面膜",
+  "精华",
+  "洁面",
+  "防晒",
+  "口红",
+  "眼霜",
+  "乳液",
+  "香水",
+  "洗发水",
+  "沐浴露",
+];
 const OWNERS = ["王芳", "李娜", "张伟", "刘洋", "陈静", "杨帆"];
 const LIST_PRICES = [59, 79, 99, 129, 159, 199, 249, 299, 399, 499, 699, 999, 1299];
 
@@ -60,13 +78,25 @@ export function generateBenchPlan(seed = 20270618): BenchPlan {
   const skus: Sku[] = [];
   for (let i = 1; i <= BENCH_SIZES.products; i++) {
     const r = rnd.next();
-    const tier = r < 0.08 ? "launch" : r < 0.18 ? "hero" : r < 0.23 ? "presale" : r < 0.33 ? "offline-only" : "secondary";
+    const tier =
+      r < 0.08
+        ? "launch"
+        : r < 0.18
+          ? "hero"
+          : r < 0.23
+            ? "presale"
+            : r < 0.33
+              ? "offline-only"
+              : "secondary";
     const list = rnd.pick(LIST_PRICES);
     const platforms = tier === "offline-only" ? ["Offline"] : rnd.sample(ONLINE, rnd.int(3, 5));
     const category = rnd.pick(CATEGORIES);
     // Every 2,500th row repeats the previous SKU (DQ_DUPLICATE_SKU).
     const sku = `SKU-${String(i % 2500 === 0 ? i - 1 : i).padStart(5, "0")}`;
-    const launch = tier === "launch" || tier === "presale" ? addDays(day(year, 2, 1), rnd.int(0, 270)) : undefined;
+    const launch =
+      tier === "launch" || tier === "presale"
+        ? addDays(day(year, 2, 1), rnd.int(0, 270))
+        : undefined;
     const row: BenchRow = {
       sku,
       name: `${category} ${String.fromCharCode(65 + (i % 26))}${i % 1000}`,
@@ -81,16 +111,33 @@ export function generateBenchPlan(seed = 20270618): BenchPlan {
       warehouseEntry: null,
       platforms: platforms.join(", "),
       owner: rnd.pick(OWNERS),
-      flags: { formula: `IFERROR(PLAN.PRODUCTCHECK(D${i + 1},I${i + 1},J${i + 1},K${i + 1},WarehouseLeadDays,PlanYear),"")`, result: "" },
+      flags: {
+        formula: `IFERROR(PLAN.PRODUCTCHECK(D${i + 1},I${i + 1},J${i + 1},K${i + 1},WarehouseLeadDays,PlanYear),"")`,
+        result: "",
+      },
     };
-    skus.push({ sku, tier, list, floor: Math.round(list * 0.7), cost: Math.round(list * 0.35), platforms, launch, row });
+    skus.push({
+      sku,
+      tier,
+      list,
+      floor: Math.round(list * 0.7),
+      cost: Math.round(list * 0.35),
+      platforms,
+      launch,
+      row,
+    });
   }
   const online = skus.filter((s) => s.tier !== "offline-only");
 
   // Promotions: (SKU, festival) pairs, 50,000 of them, each on one of the SKU's platforms.
   const pairs: [Sku, number][] = [];
   for (const s of online) for (let f = 0; f < fest.length; f++) pairs.push([s, f]);
-  const keep = new Set(rnd.sample(pairs.map((_, i) => i), BENCH_SIZES.promotions));
+  const keep = new Set(
+    rnd.sample(
+      pairs.map((_, i) => i),
+      BENCH_SIZES.promotions
+    )
+  );
   const promotions: BenchRow[] = [];
   const firstPromo = new Map<string, Date>();
   pairs.forEach(([s, f], i) => {
@@ -104,16 +151,26 @@ export function generateBenchPlan(seed = 20270618): BenchPlan {
     let skuText: string | null = s.sku;
     let startValue: BenchValue = start;
     const roll = rnd.next();
-    if (roll < 0.005) end = addDays(end, 2); // PROMO_TOO_LONG
-    else if (roll < 0.007) promo = s.list; // PROMO_NOT_DISCOUNT
-    else if (roll < 0.01) post = promo; // PROMO_PRICE_REUSED
-    else if (roll < 0.012) promo = Math.round(s.floor * 0.9); // BELOW_FLOOR
-    else if (roll < 0.014) start = addDays(start, -20); // PROMO_TOO_FREQUENT / long
-    else if (roll < 0.0145) skuText = null; // DQ_MISSING_VALUE
-    else if (roll < 0.015) startValue = `${fe.start.getUTCMonth() + 1}/${fe.start.getUTCDate() > 12 ? 5 : fe.start.getUTCDate()}/${year}`; // DQ_AMBIGUOUS_DATE
-    else if (roll < 0.0155) skuText = `${s.sku}-X`; // DQ_UNKNOWN_SKU
-    else if (roll < 0.0175 && s.platforms.length > 1) platform = s.platforms.find((p) => p !== platform) ?? platform;
-    else if (roll < 0.0185) promo = Math.round(s.cost * 0.9); // BELOW_COST (and BELOW_FLOOR)
+    if (roll < 0.005)
+      end = addDays(end, 2); // PROMO_TOO_LONG
+    else if (roll < 0.007)
+      promo = s.list; // PROMO_NOT_DISCOUNT
+    else if (roll < 0.01)
+      post = promo; // PROMO_PRICE_REUSED
+    else if (roll < 0.012)
+      promo = Math.round(s.floor * 0.9); // BELOW_FLOOR
+    else if (roll < 0.014)
+      start = addDays(start, -20); // PROMO_TOO_FREQUENT / long
+    else if (roll < 0.0145)
+      skuText = null; // DQ_MISSING_VALUE
+    else if (roll < 0.015)
+      startValue = `${fe.start.getUTCMonth() + 1}/${fe.start.getUTCDate() > 12 ? 5 : fe.start.getUTCDate()}/${year}`; // DQ_AMBIGUOUS_DATE
+    else if (roll < 0.0155)
+      skuText = `${s.sku}-X`; // DQ_UNKNOWN_SKU
+    else if (roll < 0.0175 && s.platforms.length > 1)
+      platform = s.platforms.find((p) => p !== platform) ?? platform;
+    else if (roll < 0.0185)
+      promo = Math.round(s.cost * 0.9); // BELOW_COST (and BELOW_FLOOR)
     else if (roll < 0.0195) {
       start = day(year, 2, 5); // in the Spring Festival logistics shutdown (LOGISTICS_SHUTDOWN)
       end = addDays(start, 2);
@@ -126,7 +183,10 @@ export function generateBenchPlan(seed = 20270618): BenchPlan {
       activity: fe.name,
       start: startValue,
       end,
-      days: { formula: `IFERROR(PLAN.PROMODAYS(D${row},E${row}),"")`, result: Math.round((end.getTime() - start.getTime()) / 86_400_000) + 1 },
+      days: {
+        formula: `IFERROR(PLAN.PROMODAYS(D${row},E${row}),"")`,
+        result: Math.round((end.getTime() - start.getTime()) / 86_400_000) + 1,
+      },
       promoPrice: promo,
       coupon: rnd.chance(0.3) ? Math.max(1, Math.round(s.list * 0.02)) : null,
       postPromoPrice: post,
@@ -169,13 +229,16 @@ export function generateBenchPlan(seed = 20270618): BenchPlan {
   for (const s of skus) {
     if (s.tier !== "launch" && s.tier !== "hero" && s.tier !== "presale") continue;
     const first = firstPromo.get(s.sku);
-    const due = [s.launch, first].filter((x): x is Date => x !== undefined).sort((a, b) => a.getTime() - b.getTime())[0];
+    const due = [s.launch, first]
+      .filter((x): x is Date => x !== undefined)
+      .sort((a, b) => a.getTime() - b.getTime())[0];
     const roll = rnd.next();
     if (roll < 0.01) s.row.warehouseEntry = null;
     else if (due) s.row.warehouseEntry = addDays(due, roll < 0.02 ? -2 : -rnd.int(10, 30));
     else s.row.warehouseEntry = day(year, 1, 2);
     if (s.launch && rnd.chance(0.01)) s.row.launchDate = null; // LAUNCH_DATE_MISSING
-    if (s.tier === "presale" && s.launch && rnd.chance(0.01)) s.row.presaleStart = addDays(s.launch, 3); // PRESALE_ORDER
+    if (s.tier === "presale" && s.launch && rnd.chance(0.01))
+      s.row.presaleStart = addDays(s.launch, 3); // PRESALE_ORDER
   }
 
   // Prices: the regular price on each platform from the year before, then price changes away from promotions.
@@ -185,15 +248,29 @@ export function generateBenchPlan(seed = 20270618): BenchPlan {
     for (const p of s.platforms) {
       let price: number = s.list;
       const roll = rnd.next();
-      if (roll < 0.002) price = Math.round(s.floor * 0.9); // BELOW_FLOOR
-      else if (roll < 0.003) price = round2(s.list * 0.85); // PRICE_SPREAD
+      if (roll < 0.002)
+        price = Math.round(s.floor * 0.9); // BELOW_FLOOR
+      else if (roll < 0.003)
+        price = round2(s.list * 0.85); // PRICE_SPREAD
       else if (roll < 0.0035) price = -s.list; // DQ_NEGATIVE
-      prices.push({ sku: s.sku, platform: p, price, effectiveFrom: day(year - 1, 12, 1), flags: null });
+      prices.push({
+        sku: s.sku,
+        platform: p,
+        price,
+        effectiveFrom: day(year - 1, 12, 1),
+        flags: null,
+      });
     }
   }
   for (const s of skus) {
     if (s.tier === "offline-only" && rnd.chance(0.005)) {
-      prices.push({ sku: s.sku, platform: "Tmall", price: s.list, effectiveFrom: day(year, 5, 1), flags: null }); // OFFLINE_SOLD_ONLINE
+      prices.push({
+        sku: s.sku,
+        platform: "Tmall",
+        price: s.list,
+        effectiveFrom: day(year, 5, 1),
+        flags: null,
+      }); // OFFLINE_SOLD_ONLINE
     }
   }
   while (prices.length < BENCH_SIZES.prices) {
@@ -202,12 +279,27 @@ export function generateBenchPlan(seed = 20270618): BenchPlan {
     const factor = rnd.pick([0.97, 0.98, 1, 1.02]);
     for (const p of s.platforms) {
       if (prices.length >= BENCH_SIZES.prices) break;
-      prices.push({ sku: s.sku, platform: p, price: round2(s.list * factor), effectiveFrom: when, flags: null });
+      prices.push({
+        sku: s.sku,
+        platform: p,
+        price: round2(s.list * factor),
+        effectiveFrom: when,
+        flags: null,
+      });
     }
   }
 
   // Budget
-  const channels = ["CPC search ads", "Display ads", "Affiliates", "Coupons", "Direct price cut", "Gifts", "Livestream / KOL", "New media"];
+  const channels = [
+    "CPC search ads",
+    "Display ads",
+    "Affiliates",
+    "Coupons",
+    "Direct price cut",
+    "Gifts",
+    "Livestream / KOL",
+    "New media",
+  ];
   const budget: BenchRow[] = channels.map((channel, i) => ({
     channel,
     amount: 200_000 + i * 25_000,
@@ -231,7 +323,8 @@ export function generateBenchPlan(seed = 20270618): BenchPlan {
     const date = addDays(from, d);
     ONLINE.slice(0, BENCH_SIZES.dailyPlatforms).forEach((platform, pi) => {
       const spend = round2(2000 + rnd.next() * 6000 + pi * 500);
-      const visitors = platform === "Douyin" ? 20_000 + rnd.int(0, 800) : Math.round(spend * (6 + rnd.next()));
+      const visitors =
+        platform === "Douyin" ? 20_000 + rnd.int(0, 800) : Math.round(spend * (6 + rnd.next()));
       const clicks = Math.round(spend / (0.8 + rnd.next() * 0.6));
       const orders = Math.round(visitors * (0.02 + rnd.next() * 0.02));
       const revenue = round2(orders * (120 + rnd.next() * 80));
@@ -245,7 +338,10 @@ export function generateBenchPlan(seed = 20270618): BenchPlan {
         revenue,
         adSpend: spend,
         clicks,
-        conversion: { formula: `IFERROR(PLAN.CONVERSION(E${r},D${r}),"")`, result: orders / visitors },
+        conversion: {
+          formula: `IFERROR(PLAN.CONVERSION(E${r},D${r}),"")`,
+          result: orders / visitors,
+        },
         aov: { formula: `IFERROR(PLAN.AOV(F${r},E${r}),"")`, result: round2(revenue / orders) },
         cpc: { formula: `IFERROR(PLAN.CPC(G${r},H${r}),"")`, result: round2(spend / clicks) },
         roas: { formula: `IFERROR(PLAN.ROAS(F${r},G${r}),"")`, result: round2(revenue / spend) },
@@ -254,7 +350,39 @@ export function generateBenchPlan(seed = 20270618): BenchPlan {
   }
 
   // Regions: 31 provinces; Guangdong and Zhejiang carry enough orders for a warehouse of their own.
-  const provinces = ["广东", "浙江", "江苏", "上海", "北京", "山东", "四川", "湖北", "福建", "河南", "湖南", "安徽", "河北", "陕西", "重庆", "辽宁", "天津", "江西", "广西", "云南", "山西", "黑龙江", "吉林", "贵州", "内蒙古", "新疆", "甘肃", "海南", "宁夏", "青海", "西藏"];
+  const provinces = [
+    "广东",
+    "浙江",
+    "江苏",
+    "上海",
+    "北京",
+    "山东",
+    "四川",
+    "湖北",
+    "福建",
+    "河南",
+    "湖南",
+    "安徽",
+    "河北",
+    "陕西",
+    "重庆",
+    "辽宁",
+    "天津",
+    "江西",
+    "广西",
+    "云南",
+    "山西",
+    "黑龙江",
+    "吉林",
+    "贵州",
+    "内蒙古",
+    "新疆",
+    "甘肃",
+    "海南",
+    "宁夏",
+    "青海",
+    "西藏",
+  ];
   const regions: BenchRow[] = provinces.map((region, i) => ({
     region,
     ordersShare: i === 0 ? 0.26 : i === 1 ? 0.25 : round2(0.49 / 29),
@@ -264,12 +392,36 @@ export function generateBenchPlan(seed = 20270618): BenchPlan {
   }));
 
   const waivers: BenchRow[] = [
-    { rule: "BUDGET_FORBIDDEN", target: "Budget!B10", reason: "Audit test line, approved by finance", until: null, owner: "王芳" },
-    { rule: "WAREHOUSE_MISSING", target: online[0].sku, reason: "Ships from the supplier", until: day(year, 12, 31), owner: "李娜" },
+    {
+      rule: "BUDGET_FORBIDDEN",
+      target: "Budget!B10",
+      reason: "Audit test line, approved by finance",
+      until: null,
+      owner: "王芳",
+    },
+    {
+      rule: "WAREHOUSE_MISSING",
+      target: online[0].sku,
+      reason: "Ships from the supplier",
+      until: day(year, 12, 31),
+      owner: "李娜",
+    },
   ];
   const calendar: BenchRow[] = [
-    ...fest.map((f) => ({ event: f.name, from: addDays(f.start, -3), to: addDays(f.start, 5), kind: "festival", maxPromoDays: f.maxDays })),
-    { event: "春节物流停运", from: day(year, 2, 3), to: day(year, 2, 12), kind: "logistics shutdown", maxPromoDays: null },
+    ...fest.map((f) => ({
+      event: f.name,
+      from: addDays(f.start, -3),
+      to: addDays(f.start, 5),
+      kind: "festival",
+      maxPromoDays: f.maxDays,
+    })),
+    {
+      event: "春节物流停运",
+      from: day(year, 2, 3),
+      to: day(year, 2, 12),
+      kind: "logistics shutdown",
+      maxPromoDays: null,
+    },
   ];
   const settings: BenchRow[] = [
     { setting: "Plan year", value: year, note: null },

@@ -14,7 +14,10 @@ const STAMP = `${BENCH_FILE}.json`;
 
 /** The workbook's path; writes it first when missing or stale. */
 export async function benchWorkbook(log: (s: string) => void): Promise<string> {
-  const fresh = existsSync(BENCH_FILE) && existsSync(STAMP) && (JSON.parse(readFileSync(STAMP, "utf8")) as { version?: number }).version === GENERATOR_VERSION;
+  const fresh =
+    existsSync(BENCH_FILE) &&
+    existsSync(STAMP) &&
+    (JSON.parse(readFileSync(STAMP, "utf8")) as { version?: number }).version === GENERATOR_VERSION;
   if (!fresh) {
     mkdirSync(join(ROOT, "bench", "out"), { recursive: true });
     const t = performance.now();

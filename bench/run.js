@@ -14,15 +14,25 @@ async function main() {
     .readdirSync(compiled)
     .filter((f) => f.endsWith(".bench.js") && (!only || f.includes(only)))
     .sort();
-  console.log(`Ops Planner bench — Node ${process.version}, ${os.cpus().length} CPU(s) ${os.cpus()[0]?.model ?? ""}, load ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}`);
+  console.log(
+    `Ops Planner bench — Node ${process.version}, ${os.cpus().length} CPU(s) ${os.cpus()[0]?.model ?? ""}, load ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(" ")}`
+  );
   const misses = [];
   for (const file of cases) {
     const mod = require(path.join(compiled, file));
     console.log(`\n${mod.name}`);
     const targets = await mod.run((s) => console.log(s));
-    for (const t of targets) if (!t.pass) misses.push(`${t.label}: ${t.value} (target ${t.target})`);
+    for (const t of targets)
+      if (!t.pass) misses.push(`${t.label}: ${t.value} (target ${t.target})`);
   }
-  console.log(misses.length ? `\n${misses.length} target(s) missed:\n  ${misses.join("\n  ")}` : "\nEvery target met.");
+  console.log(
+    misses.length
+      ? `\n${misses.length} target(s) missed:\n  ${misses.join("\n  ")}`
+      : "\nEvery target met."
+  );
 }
 
 main().catch((e) => {

@@ -22,7 +22,7 @@ export async function run(log: (s: string) => void): Promise<Target[]> {
   log(
     `  file: bench/out/plan-10k.xlsx, ${fileSizeMb(file).toFixed(1)} MB (${BENCH_SIZES.products.toLocaleString("en-US")} products, ` +
       `${BENCH_SIZES.promotions.toLocaleString("en-US")} promotions, ${BENCH_SIZES.prices.toLocaleString("en-US")} prices, ` +
-      `${BENCH_SIZES.dailyYears * 365 * BENCH_SIZES.dailyPlatforms} daily rows)`,
+      `${BENCH_SIZES.dailyYears * 365 * BENCH_SIZES.dailyPlatforms} daily rows)`
   );
 
   // In process, once: read, then the core on the plan read.
@@ -32,12 +32,16 @@ export async function run(log: (s: string) => void): Promise<Target[]> {
   t = performance.now();
   const plan = readPlan(workbook);
   const readPlanMs = performance.now() - t;
-  const coreRuns = await timeRuns(CORE_RUNS, () => validatePlan(plan, plan.settings, { lang: "en" }));
+  const coreRuns = await timeRuns(CORE_RUNS, () =>
+    validatePlan(plan, plan.settings, { lang: "en" })
+  );
   const findings = validatePlan(plan, plan.settings, { lang: "en" });
   const counts = countFindings(findings);
   const byRule = new Map<string, number>();
   for (const f of findings) byRule.set(f.rule, (byRule.get(f.rule) ?? 0) + 1);
-  log(`  findings: ${counts.error} errors, ${counts.warning} warnings, ${counts.waived} waived; ${byRule.size} rules fired`);
+  log(
+    `  findings: ${counts.error} errors, ${counts.warning} warnings, ${counts.waived} waived; ${byRule.size} rules fired`
+  );
   log(`    ${[...byRule].map(([r, n]) => `${r} ${n}`).join(", ")}`);
 
   // Spawned, as a user runs them: the CLI, and ExcelJS's full read of the same file.
@@ -51,7 +55,8 @@ export async function run(log: (s: string) => void): Promise<Target[]> {
     `const t = performance.now();` +
     `new ExcelJS.Workbook().xlsx.readFile(${JSON.stringify(file)}).then(() => console.log(performance.now() - t));`;
   const plain = [];
-  for (let i = 0; i < RUNS; i++) plain.push(await runNode(["-e", readFileScript], { captureStdout: true }));
+  for (let i = 0; i < RUNS; i++)
+    plain.push(await runNode(["-e", readFileScript], { captureStdout: true }));
 
   const a = median(coreRuns);
   const b = median(cli.map((r) => r.ms));
@@ -61,13 +66,36 @@ export async function run(log: (s: string) => void): Promise<Target[]> {
   const targets: Target[] = [
     { label: "(a) core validatePlan, median", value: ms(a), target: "≤ 300 ms", pass: a <= 300 },
     { label: "b/c", value: (b / c).toFixed(2), target: "≤ 1.0", pass: b / c <= 1 },
-    { label: "CLI peak memory (maxRSS)", value: mb(cliRss), target: "≤ 300 MB", pass: cliRss <= 300 },
+    {
+      label: "CLI peak memory (maxRSS)",
+      value: mb(cliRss),
+      target: "≤ 300 MB",
+      pass: cliRss <= 300,
+    },
   ];
   log(targetLine(targets[0]));
   log(`      runs: ${coreRuns.map((x) => Math.round(x)).join(", ")} ms`);
-  log(line("(b) CLI validate --json, spawned, median", ms(b), `runs: ${cli.map((r) => Math.round(r.ms)).join(", ")} ms`));
-  log(line("    in process: read + readPlan + validate", ms(readMs + readPlanMs + coreRuns[0]), `= ${ms(readMs)} + ${ms(readPlanMs)} + ${ms(coreRuns[0])} (first run)`));
-  log(line("(c) ExcelJS xlsx.readFile, spawned, median", ms(c), `readFile call alone: ${plain.map((r) => ms(Number(r.stdout))).join(", ")}`));
+  log(
+    line(
+      "(b) CLI validate --json, spawned, median",
+      ms(b),
+      `runs: ${cli.map((r) => Math.round(r.ms)).join(", ")} ms`
+    )
+  );
+  log(
+    line(
+      "    in process: read + readPlan + validate",
+      ms(readMs + readPlanMs + coreRuns[0]),
+      `= ${ms(readMs)} + ${ms(readPlanMs)} + ${ms(coreRuns[0])} (first run)`
+    )
+  );
+  log(
+    line(
+      "(c) ExcelJS xlsx.readFile, spawned, median",
+      ms(c),
+      `readFile call alone: ${plain.map((r) => ms(Number(r.stdout))).join(", ")}`
+    )
+  );
   log(targetLine(targets[1]));
   log(targetLine(targets[2]));
   log(line("    ExcelJS readFile peak memory", mb(plainRss)));

@@ -5,7 +5,11 @@ import type { SheetId } from "../src/core/schema/types";
 import type { BenchPlan } from "./generatePlan";
 
 export async function writeBenchXlsx(plan: BenchPlan, file: string): Promise<void> {
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true, useSharedStrings: true });
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
+    filename: file,
+    useStyles: true,
+    useSharedStrings: true,
+  });
   for (const { id, rows } of plan.sheets) {
     const spec = sheetSpec(id as SheetId);
     const ws = wb.addWorksheet(spec.names.en, { views: [{ state: "frozen", ySplit: 1 }] });

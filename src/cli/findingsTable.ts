@@ -28,13 +28,20 @@ export function displayWidth(s: string): number {
   return w;
 }
 
-const pad = (s: string, width: number): string => s + " ".repeat(Math.max(0, width - displayWidth(s)));
+const pad = (s: string, width: number): string =>
+  s + " ".repeat(Math.max(0, width - displayWidth(s)));
 
 /** Rows of cells, every column but the last padded to its widest cell, two spaces apart. */
 function renderTable(rows: string[][]): string[] {
   const widths: number[] = [];
-  for (const r of rows) r.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, displayWidth(c))));
-  return rows.map((r) => r.map((c, i) => (i === r.length - 1 ? c : pad(c, widths[i]))).join("  ").trimEnd());
+  for (const r of rows)
+    r.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, displayWidth(c))));
+  return rows.map((r) =>
+    r
+      .map((c, i) => (i === r.length - 1 ? c : pad(c, widths[i])))
+      .join("  ")
+      .trimEnd()
+  );
 }
 
 export function summaryLine(counts: Counts, t: CliText): string {
@@ -47,7 +54,12 @@ export function summaryLine(counts: Counts, t: CliText): string {
 
 export function findingsTable(findings: readonly Finding[], counts: Counts, t: CliText): string {
   const header = [t("colSeverity"), t("colRule"), t("colCell"), t("colMessage")];
-  const row = (f: Finding, message: string): string[] => [t(f.severity), f.rule, f.address, message];
+  const row = (f: Finding, message: string): string[] => [
+    t(f.severity),
+    f.rule,
+    f.address,
+    message,
+  ];
   const open = findings.filter((f) => !f.waived);
   const waived = findings.filter((f) => f.waived);
   const lines: string[] = [];
@@ -56,7 +68,14 @@ export function findingsTable(findings: readonly Finding[], counts: Counts, t: C
   if (waived.length > 0) {
     if (lines.length > 0) lines.push("");
     lines.push(t("waivedHeading"));
-    lines.push(...renderTable([header, ...waived.map((f) => row(f, `${f.message} (${t("waivedReason", { reason: f.reason ?? "" })})`))]));
+    lines.push(
+      ...renderTable([
+        header,
+        ...waived.map((f) =>
+          row(f, `${f.message} (${t("waivedReason", { reason: f.reason ?? "" })})`)
+        ),
+      ])
+    );
   }
   lines.push("", summaryLine(counts, t));
   return lines.join("\n");

@@ -43,19 +43,27 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
       io.stderr(`ops-planner: ${t("noCommand")}\n\n${t("usage")}`);
       return 2;
     }
-    const load = Object.prototype.hasOwnProperty.call(COMMANDS, command) ? COMMANDS[command] : undefined;
+    const load = Object.prototype.hasOwnProperty.call(COMMANDS, command)
+      ? COMMANDS[command]
+      : undefined;
     if (!load) {
       io.stderr(`ops-planner: ${t("unknownCommand", { command })}\n\n${t("usage")}`);
       return 2;
     }
-    return await (await load())(rest, io);
+    return await (
+      await load()
+    )(rest, io);
   } catch (e) {
     if (e instanceof CliError) {
       io.stderr(`ops-planner: ${e.message}`);
       return e.exitCode;
     }
     const err = e instanceof Error ? e : new Error(String(e));
-    io.stderr(debug() ? `ops-planner: ${err.stack ?? err.message}` : `ops-planner: ${t("internalError", { message: err.message.split("\n")[0] })}`);
+    io.stderr(
+      debug()
+        ? `ops-planner: ${err.stack ?? err.message}`
+        : `ops-planner: ${t("internalError", { message: err.message.split("\n")[0] })}`
+    );
     return 2;
   }
 }
@@ -63,7 +71,9 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
 /** One line on stderr and exit 2 for anything that escapes `main` (a stray stream error, an unhandled rejection). */
 function crash(e: unknown): void {
   const err = e instanceof Error ? e : new Error(String(e));
-  const text = debug() ? (err.stack ?? err.message) : cliText("en")("internalError", { message: err.message.split("\n")[0] });
+  const text = debug()
+    ? (err.stack ?? err.message)
+    : cliText("en")("internalError", { message: err.message.split("\n")[0] });
   process.stderr.write(`ops-planner: ${text}\n`);
   process.exit(2);
 }
@@ -73,7 +83,9 @@ export function runAsProcess(): void {
   process.on("uncaughtException", crash);
   process.on("unhandledRejection", crash);
   // A closed pipe (`ops-planner validate f.xlsx | head`) is not an error worth a message.
-  process.stdout.on("error", (e: NodeJS.ErrnoException) => (e.code === "EPIPE" ? process.exit(process.exitCode ?? 0) : crash(e)));
+  process.stdout.on("error", (e: NodeJS.ErrnoException) =>
+    e.code === "EPIPE" ? process.exit(process.exitCode ?? 0) : crash(e)
+  );
   void main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });

@@ -12,7 +12,7 @@ const CODES = new Set<string>(EXCEL_ERRORS);
 export class FnError {
   constructor(
     readonly code: FnErrorCode,
-    readonly message: string,
+    readonly message: string
   ) {}
 }
 
@@ -43,7 +43,10 @@ export function inputError(v: unknown, arg: string): FnError | undefined {
   const raw = o.code ?? o.error;
   if (typeof raw !== "string") return undefined;
   const code = codeOf(raw);
-  const message = typeof o.message === "string" && o.message !== "" ? `${arg}: ${o.message}` : `${arg} is ${raw}.`;
+  const message =
+    typeof o.message === "string" && o.message !== ""
+      ? `${arg}: ${o.message}`
+      : `${arg} is ${raw}.`;
   return new FnError(code ?? "#VALUE!", message);
 }
 

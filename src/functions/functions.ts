@@ -69,7 +69,8 @@ function single(def: FunctionDef, args: readonly unknown[]): number | string {
 
 function singleNumber(def: FunctionDef, args: readonly unknown[]): number {
   const v = single(def, args);
-  if (typeof v !== "number") throw toExcelError(new FnError("#VALUE!", `${def.name} gave no number.`));
+  if (typeof v !== "number")
+    throw toExcelError(new FnError("#VALUE!", `${def.name} gave no number.`));
   return v;
 }
 
@@ -140,7 +141,11 @@ export function uvValueFn(revenue: unknown[][], visitors: unknown[][]): unknown[
  * @param conversion Conversion rate (转化率), e.g. 0.03.
  * @returns {number[][]} AOV × margin × conversion.
  */
-export function breakevenCpcFn(aov: unknown[][], margin: unknown[][], conversion: unknown[][]): unknown[][] {
+export function breakevenCpcFn(
+  aov: unknown[][],
+  margin: unknown[][],
+  conversion: unknown[][]
+): unknown[][] {
   return grid(BREAKEVENCPC, [aov, margin, conversion]);
 }
 
@@ -201,9 +206,19 @@ export function promoCheckFn(
   floorPrice?: unknown,
   maxDays?: unknown,
   coupon?: unknown,
-  unitCost?: unknown,
+  unitCost?: unknown
 ): string {
-  return singleText(PROMOCHECK, [start, end, promoPrice, listPrice, postPromoPrice, floorPrice, maxDays, coupon, unitCost]);
+  return singleText(PROMOCHECK, [
+    start,
+    end,
+    promoPrice,
+    listPrice,
+    postPromoPrice,
+    floorPrice,
+    maxDays,
+    coupon,
+    unitCost,
+  ]);
 }
 
 /**
@@ -222,7 +237,7 @@ export function priceCheckFn(
   floorPrice?: unknown,
   platformPrices?: unknown[][],
   tolerance?: unknown,
-  unitCost?: unknown,
+  unitCost?: unknown
 ): string {
   return singleText(PRICECHECK, [price, floorPrice, platformPrices, tolerance, unitCost]);
 }
@@ -247,9 +262,17 @@ export function productCheckFn(
   warehouseEntry?: unknown,
   leadDays?: unknown,
   planYear?: unknown,
-  firstPromoStart?: unknown,
+  firstPromoStart?: unknown
 ): string {
-  return singleText(PRODUCTCHECK, [tier, launchDate, presaleStart, warehouseEntry, leadDays, planYear, firstPromoStart]);
+  return singleText(PRODUCTCHECK, [
+    tier,
+    launchDate,
+    presaleStart,
+    warehouseEntry,
+    leadDays,
+    planYear,
+    firstPromoStart,
+  ]);
 }
 
 /**
@@ -262,7 +285,12 @@ export function productCheckFn(
  * @param [cap] Budget cap (预算上限); default 50000.
  * @returns The breached rules, or "" when the line is clean.
  */
-export function budgetCheckFn(channel: unknown, amount: unknown, runningTotal?: unknown, cap?: unknown): string {
+export function budgetCheckFn(
+  channel: unknown,
+  amount: unknown,
+  runningTotal?: unknown,
+  cap?: unknown
+): string {
   return singleText(BUDGETCHECK, [channel, amount, runningTotal, cap]);
 }
 

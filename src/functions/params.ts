@@ -38,7 +38,9 @@ const isBlank = (v: unknown): boolean =>
 /** One cell's value as a number, blank as null; text, booleans and other objects are #VALUE!, errors stay errors. */
 function toNumber(v: unknown, spec: ParamSpec): number | null | FnError {
   if (typeof v === "number") {
-    return Number.isFinite(v) ? v : fromMetricError(metricError("#VALUE!", "notNumber", { arg: spec.name }));
+    return Number.isFinite(v)
+      ? v
+      : fromMetricError(metricError("#VALUE!", "notNumber", { arg: spec.name }));
   }
   if (isBlank(v)) return null;
   const err = inputError(v, spec.name);
@@ -62,22 +64,31 @@ export function coerceCell(spec: ParamSpec, v: unknown): number | string | null 
   if (spec.type === "text") {
     if (isBlank(v)) return null;
     if (typeof v === "string") return inputError(v, spec.name) ?? v;
-    if (typeof v === "number") return Number.isFinite(v) ? String(v) : new FnError("#VALUE!", `${spec.name} is not text.`);
+    if (typeof v === "number")
+      return Number.isFinite(v) ? String(v) : new FnError("#VALUE!", `${spec.name} is not text.`);
     const err = inputError(v, spec.name);
     if (err) return err;
-    return new FnError("#VALUE!", `${spec.name} is ${typeof v === "boolean" ? (v ? "TRUE" : "FALSE") : "not text"}: enter text.`);
+    return new FnError(
+      "#VALUE!",
+      `${spec.name} is ${typeof v === "boolean" ? (v ? "TRUE" : "FALSE") : "not text"}: enter text.`
+    );
   }
   const n = toNumber(v, spec);
   if (n === null || n instanceof FnError || spec.type === "number") return n;
   if (spec.type === "date") {
-    return n < 0 ? fromMetricError(metricError("#NUM!", "notADate", { arg: spec.name, value: n })) : n;
+    return n < 0
+      ? fromMetricError(metricError("#NUM!", "notADate", { arg: spec.name, value: n }))
+      : n;
   }
   const bad = badAmount(n, spec.name);
   return bad ? fromMetricError(bad) : n;
 }
 
 /** A whole range (or one value) as a flat list, row by row; text or booleans anywhere are #VALUE!, the first error stays. */
-export function coerceRange(spec: ParamSpec, v: unknown): readonly (number | null)[] | null | FnError {
+export function coerceRange(
+  spec: ParamSpec,
+  v: unknown
+): readonly (number | null)[] | null | FnError {
   if (!Array.isArray(v)) {
     if (v === undefined || v === null) return null;
     const n = toNumber(v, spec);

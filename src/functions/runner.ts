@@ -27,7 +27,9 @@ export interface FunctionDef<P extends readonly ParamSpec[] = readonly ParamSpec
   body(...args: ArgsOf<P>): BodyResult;
 }
 
-export function defineFunction<const P extends readonly ParamSpec[]>(def: FunctionDef<P>): FunctionDef<P> {
+export function defineFunction<const P extends readonly ParamSpec[]>(
+  def: FunctionDef<P>
+): FunctionDef<P> {
   if (def.shape === "elementwise" && def.params.some((p) => p.type === "numbers")) {
     throw new Error(`${def.name}: an elementwise function cannot take a whole range`);
   }
@@ -37,19 +39,27 @@ export function defineFunction<const P extends readonly ParamSpec[]>(def: Functi
 type Body = (...args: Coerced[]) => BodyResult;
 
 const unexpected = (name: string, e: unknown): FnError =>
-  new FnError("#VALUE!", `${name} failed unexpectedly: ${e instanceof Error ? e.message : String(e)}`);
+  new FnError(
+    "#VALUE!",
+    `${name} failed unexpectedly: ${e instanceof Error ? e.message : String(e)}`
+  );
 
 function finish(r: BodyResult): Out {
-  if (typeof r === "number") return Number.isFinite(r) ? r : new FnError("#NUM!", "The result is not a finite number.");
+  if (typeof r === "number")
+    return Number.isFinite(r) ? r : new FnError("#NUM!", "The result is not a finite number.");
   if (typeof r === "string" || r instanceof FnError) return r;
-  return isMetricError(r) ? fromMetricError(r) : new FnError("#VALUE!", "The result is not a value.");
+  return isMetricError(r)
+    ? fromMetricError(r)
+    : new FnError("#VALUE!", "The result is not a value.");
 }
 
 /** A host argument as a 2-D grid: a single value is 1×1, a 1-D list one row. Ragged or empty → undefined. */
 function gridOf(v: unknown): readonly (readonly unknown[])[] | undefined {
   if (!Array.isArray(v)) return [[v]];
   if (v.length === 0) return undefined;
-  const rows: readonly unknown[][] = v.every((r) => Array.isArray(r)) ? (v as unknown[][]) : [v as unknown[]];
+  const rows: readonly unknown[][] = v.every((r) => Array.isArray(r))
+    ? (v as unknown[][])
+    : [v as unknown[]];
   const width = rows[0].length;
   if (width === 0 || rows.some((r) => r.length !== width)) return undefined;
   return rows;
@@ -105,12 +115,19 @@ function runElementwise(def: FunctionDef, raw: readonly unknown[]): Out[][] {
       cols = g[0].length;
       sized = true;
     } else if (g.length !== rows || g[0].length !== cols) {
-      return [[new FnError("#VALUE!", `${def.params[i].name} is ${g.length}×${g[0].length} but another range is ${rows}×${cols}: give ranges of the same shape, or one cell.`)]];
+      return [
+        [
+          new FnError(
+            "#VALUE!",
+            `${def.params[i].name} is ${g.length}×${g[0].length} but another range is ${rows}×${cols}: give ranges of the same shape, or one cell.`
+          ),
+        ],
+      ];
     }
   }
   // Single values are coerced once; range cells one by one.
   const fixed: (Coerced | FnError | undefined)[] = grids.map((g, i) =>
-    g.length === 1 && g[0].length === 1 ? coerceCell(def.params[i], g[0][0]) : undefined,
+    g.length === 1 && g[0].length === 1 ? coerceCell(def.params[i], g[0][0]) : undefined
   );
   const body = def.body as Body;
   const args: Coerced[] = new Array<Coerced>(n);
@@ -165,5 +182,9 @@ export function invokeGrid(def: FunctionDef, args: readonly unknown[]): Out[][] 
 /** `invoke` for a single-result function: always one value. */
 export function invokeSingle(def: FunctionDef, args: readonly unknown[]): Out {
   const r = invoke(def, args);
-  return Array.isArray(r) ? (r.length === 1 && r[0].length === 1 ? r[0][0] : new FnError("#VALUE!", `${def.name} returns a range here.`)) : r;
+  return Array.isArray(r)
+    ? r.length === 1 && r[0].length === 1
+      ? r[0][0]
+      : new FnError("#VALUE!", `${def.name} returns a range here.`)
+    : r;
 }

@@ -1,26 +1,377 @@
-/** The in-memory WorkbookPort of the browser preview (work in progress: the full model lands shortly). */
-import type { ApplyOptions, ApplySummary, HighlightCell, Unsubscribe, WaiverInput, WorkbookPort } from "../core/port";
-import type { Finding } from "../core/finding";
+/**
+ * The WorkbookPort of the browser preview: a small in-memory workbook (cells with value, formula, number format, fill
+ * and a highlight flag; tables; dropdowns; conditional formats; workbook names; the selection). It executes the same
+ * update plans as the Excel adapter (src/core/write/update.ts), so no plan logic lives here.
+ *
+ * A formula cell reads as its stored cached result (the result the core computed when it was written, or the value
+ * the cell had before a formula was re-entered); the preview issue adds a formula engine.
+ */
+import { columnIndex, columnLetter, isBlank, type CellValue, type Grid } from "../core/cells";
+import type { Finding, Severity } from "../core/finding";
+import type {
+  ApplyOptions,
+  ApplySummary,
+  HighlightCell,
+  Unsubscribe,
+  WaiverInput,
+  WorkbookPort,
+} from "../core/port";
 import type { SheetInput } from "../core/read/readPlan";
 import type { Lang } from "../core/schema/types";
+import { cellPos, rangePos, splitAddress } from "../core/write/addresses";
+import { isFormulaCell, isLinkCell, type LayoutCell } from "../core/write/layout";
 import type { PlanWorkbookLayout } from "../core/write/planWorkbook";
+import {
+  planFindings,
+  planUpdate,
+  planWaiver,
+  type FormatRange,
+  type SheetWrite,
+} from "../core/write/update";
+
+export interface MemoryCell {
+  value: CellValue;
+  /** Without the leading "=". */
+  formula?: string;
+  numFmt?: string;
+  /** The user's own fill (a colour); highlights never change it. */
+  fill?: string;
+  /** Set by `highlight`, removed by `clearHighlights`. */
+  highlight?: Severity;
+  /** A link to a cell of the workbook (`Promotions!E12`). */
+  link?: string;
+  bold?: boolean;
+}
+
+export interface MemoryTable {
+  name: string;
+  /** A1 range, e.g. `A1:N45`. */
+  range: string;
+}
+
+export interface MemoryValidation {
+  range: string;
+  /** `=Lists!$A$2:$A$200`. */
+  source: string;
+}
+
+export interface MemoryConditionalFormat {
+  range: string;
+  /** With the leading "=". */
+  formula: string;
+  kind: "flag" | "suggestion";
+}
+
+export interface MemorySheet {
+  name: string;
+  /** Cells by `row:col` (1-based). */
+  cells: Map<string, MemoryCell>;
+  tables: MemoryTable[];
+  validations: MemoryValidation[];
+  conditionalFormats: MemoryConditionalFormat[];
+  /** Number formats of whole column stretches (the template's formats); a cell's own format wins. */
+  formats: FormatRange[];
+  widths: Map<string, number>;
+  frozenRows: number;
+}
+
+export interface Selection {
+  sheet: string;
+  /** A1 address within the sheet, e.g. `E12`. */
+  address: string;
+}
+
+const key = (row: number, col: number): string => `${row}:${col}`;
+const GENERAL = "General";
+
+function overlaps(a: string, b: string): boolean {
+  const x = rangePos(a);
+  const y = rangePos(b);
+  if (!x || !y) return false;
+  return x.from.row <= y.to.row && y.from.row <= x.to.row && x.from.col <= y.to.col && y.from.col <= x.to.col;
+}
+
+const normFormula = (f: string): string => f.replace(/^=/, "").replace(/\s+/g, "").toUpperCase();
 
 export class MemoryWorkbook implements WorkbookPort {
+  readonly sheets: MemorySheet[] = [];
+  /** Workbook names → reference (`Settings!$B$2`). */
+  readonly names = new Map<string, string>();
+  selection: Selection | undefined;
+  private readonly changeListeners = new Set<(sheet: string) => void>();
+  private readonly selectListeners = new Set<(s: Selection) => void>();
+
+  constructor(private readonly language?: string) {}
+
+  // --- the model, for the preview grid and tests ---
+
+  sheet(name: string): MemorySheet | undefined {
+    const k = name.toLowerCase();
+    return this.sheets.find((s) => s.name.toLowerCase() === k);
+  }
+
+  /** Adds a sheet (at the end), optionally filled with a grid from A1 (or `at`). */
+  addSheet(name: string, rows: Grid = [], at = "A1"): MemorySheet {
+    if (this.sheet(name)) throw new Error(`A sheet named "${name}" already exists`);
+    const s: MemorySheet = {
+      name,
+      cells: new Map(),
+      tables: [],
+      validations: [],
+      conditionalFormats: [],
+      formats: [],
+      widths: new Map(),
+      frozenRows: 0,
+    };
+    this.sheets.push(s);
+    const p = cellPos(at) ?? { row: 1, col: 1 };
+    rows.forEach((r, i) =>
+      r.forEach((v, j) => {
+        if (!isBlank(v)) s.cells.set(key(p.row + i, p.col + j), { value: v });
+      })
+    );
+    return s;
+  }
+
+  /** The cell at `address` (`E12`) of a sheet, if it holds anything. */
+  cell(sheet: string, address: string): MemoryCell | undefined {
+    const s = this.sheet(sheet);
+    const p = cellPos(address);
+    return s && p ? s.cells.get(key(p.row, p.col)) : undefined;
+  }
+
+  /** The number format a cell shows: its own, else the format range covering it, else General. */
+  numFmtOf(sheet: string, address: string): string {
+    const s = this.sheet(sheet);
+    const p = cellPos(address);
+    if (!s || !p) return GENERAL;
+    const own = s.cells.get(key(p.row, p.col))?.numFmt;
+    if (own !== undefined) return own;
+    const col = columnLetter(p.col);
+    for (let i = s.formats.length - 1; i >= 0; i--) {
+      const f = s.formats[i];
+      if (f.column === col && p.row >= f.fromRow && p.row <= f.toRow) return f.numFmt;
+    }
+    return GENERAL;
+  }
+
+  /**
+   * A user's edit (the preview grid): a value, or a formula as text starting with "=" (stored without a result until
+   * the preview has a formula engine). Calls the change listeners.
+   */
+  setCell(sheet: string, address: string, value: CellValue): void {
+    const s = this.sheet(sheet);
+    const p = cellPos(address);
+    if (!s || !p) throw new Error(`No cell ${address} in sheet "${sheet}"`);
+    const k = key(p.row, p.col);
+    const c: MemoryCell = { ...(s.cells.get(k) ?? { value: null }) };
+    if (typeof value === "string" && value.startsWith("=") && value.length > 1) {
+      c.formula = value.slice(1);
+      c.value = null;
+    } else {
+      delete c.formula;
+      c.value = value;
+    }
+    s.cells.set(k, c);
+    for (const l of [...this.changeListeners]) l(s.name);
+  }
+
+  /** Calls back when `select` moves the selection. */
+  onSelect(listener: (s: Selection) => void): Unsubscribe {
+    this.selectListeners.add(listener);
+    return () => {
+      this.selectListeners.delete(listener);
+    };
+  }
+
+  // --- the port ---
+
   async readSheets(): Promise<SheetInput[]> {
-    return [];
+    return this.sheets.map((s) => this.gridOf(s));
   }
-  async applyPlanLayout(_layout: PlanWorkbookLayout, _opts: ApplyOptions): Promise<ApplySummary> {
-    return { created: [], addedColumns: [], formulasEntered: 0, sampleRows: 0, keptSheets: [], conflicts: [] };
+
+  async applyPlanLayout(layout: PlanWorkbookLayout, opts: ApplyOptions): Promise<ApplySummary> {
+    const existing = await this.readSheets();
+    const update = planUpdate(existing, layout, { sample: opts.sample, tableNames: this.tableNames() });
+    for (const p of update.sheets) if (p.kind !== "conflict") this.execute(p);
+    for (const n of update.names) if (!this.hasName(n.name)) this.names.set(n.name, n.ref);
+    return update.summary;
   }
-  async highlight(_cells: readonly HighlightCell[]): Promise<void> {}
-  async clearHighlights(): Promise<void> {}
-  async select(_address: string): Promise<void> {}
-  async addWaiver(_waiver: WaiverInput, _lang: Lang): Promise<void> {}
-  async writeFindings(_findings: readonly Finding[], _lang: Lang): Promise<void> {}
-  async onChange(_listener: (sheetName: string) => void): Promise<Unsubscribe> {
-    return () => undefined;
+
+  async highlight(cells: readonly HighlightCell[]): Promise<void> {
+    await this.clearHighlights();
+    for (const h of cells) {
+      const { sheet, cell } = splitAddress(h.address);
+      const s = sheet === undefined ? undefined : this.sheet(sheet);
+      const r = rangePos(cell);
+      if (!s || !r) continue;
+      for (let row = r.from.row; row <= r.to.row; row++)
+        for (let col = r.from.col; col <= r.to.col; col++) {
+          const k = key(row, col);
+          const c = s.cells.get(k) ?? { value: null };
+          // An error outranks a warning on the same cell.
+          if (c.highlight !== "error") c.highlight = h.severity;
+          s.cells.set(k, c);
+        }
+    }
   }
+
+  async clearHighlights(): Promise<void> {
+    for (const s of this.sheets)
+      for (const [k, c] of s.cells) {
+        if (c.highlight === undefined) continue;
+        delete c.highlight;
+        if (Object.keys(c).length === 1 && isBlank(c.value)) s.cells.delete(k);
+      }
+  }
+
+  async select(address: string): Promise<void> {
+    const { sheet, cell } = splitAddress(address);
+    const s = sheet === undefined ? undefined : this.sheet(sheet);
+    if (!s || !rangePos(cell)) throw new Error(`No cell ${address} in this workbook`);
+    this.selection = { sheet: s.name, address: cell };
+    for (const l of [...this.selectListeners]) l(this.selection);
+  }
+
+  async addWaiver(waiver: WaiverInput, lang: Lang): Promise<void> {
+    this.execute(planWaiver(await this.readSheets(), waiver, lang, this.tableNames()));
+  }
+
+  async writeFindings(findings: readonly Finding[], lang: Lang): Promise<void> {
+    this.execute(planFindings(await this.readSheets(), findings, lang, this.tableNames()));
+  }
+
+  async onChange(listener: (sheetName: string) => void): Promise<Unsubscribe> {
+    this.changeListeners.add(listener);
+    return () => {
+      this.changeListeners.delete(listener);
+    };
+  }
+
   displayLanguage(): string | undefined {
-    return undefined;
+    return this.language;
+  }
+
+  // --- executing a plan ---
+
+  private tableNames(): string[] {
+    return this.sheets.flatMap((s) => s.tables.map((t) => t.name));
+  }
+
+  private hasName(name: string): boolean {
+    const k = name.toLowerCase();
+    return [...this.names.keys()].some((n) => n.toLowerCase() === k);
+  }
+
+  /** The sheet's used range (cells holding a value or formula) as a reader grid; formula cells give their result. */
+  private gridOf(s: MemorySheet): SheetInput {
+    let top = Infinity;
+    let left = Infinity;
+    let bottom = 0;
+    let right = 0;
+    for (const [k, c] of s.cells) {
+      if (isBlank(c.value) && c.formula === undefined) continue;
+      const [row, col] = k.split(":").map(Number);
+      top = Math.min(top, row);
+      left = Math.min(left, col);
+      bottom = Math.max(bottom, row);
+      right = Math.max(right, col);
+    }
+    if (bottom === 0) return { name: s.name, rows: [] };
+    const rows: Grid = [];
+    for (let r = top; r <= bottom; r++) {
+      const line: CellValue[] = [];
+      for (let c = left; c <= right; c++) {
+        const cell = s.cells.get(key(r, c));
+        line.push(cell === undefined || cell.value === undefined ? null : cell.value);
+      }
+      rows.push(line);
+    }
+    return { name: s.name, rows, firstRow: top, firstCol: left };
+  }
+
+  private execute(p: SheetWrite): void {
+    const s = p.kind === "create" ? this.addSheet(p.sheet) : this.sheet(p.sheet);
+    if (!s) throw new Error(`No sheet "${p.sheet}"`);
+    const first = columnIndex(p.extent.firstColumn);
+    const last = columnIndex(p.extent.lastColumn);
+    if (p.clear)
+      for (let r = p.clear.fromRow; r <= p.clear.toRow; r++)
+        for (let c = first; c <= last; c++) s.cells.delete(key(r, c));
+
+    for (const b of p.blocks) {
+      const col = columnIndex(b.column);
+      b.cells.forEach((line, i) =>
+        line.forEach((v, j) => this.writeCell(s, b.row + i, col + j, v))
+      );
+    }
+    for (const h of p.headerCells) {
+      const k = key(p.extent.headerRow, columnIndex(h.column));
+      s.cells.set(k, { ...(s.cells.get(k) ?? { value: h.text }), bold: true });
+    }
+    for (const f of p.formats) this.ensureFormat(s, f, p.kind === "create");
+    for (const v of p.validations) {
+      const range = `${v.column}${v.fromRow}:${v.column}${v.toRow}`;
+      if (!s.validations.some((x) => overlaps(x.range, range))) s.validations.push({ range, source: v.source });
+    }
+    const rc = p.rowColouring;
+    if (rc && !s.conditionalFormats.some((c) => normFormula(c.formula) === normFormula(rc.formula)))
+      s.conditionalFormats.push({ range: rc.range, formula: rc.formula, kind: rc.kind });
+    for (const w of p.widths) s.widths.set(w.column, w.width);
+    if (p.freezeRows !== undefined) s.frozenRows = p.freezeRows;
+    if (p.table) s.tables.push({ name: p.table.name, range: p.table.range });
+    else this.growTable(s, p);
+  }
+
+  private writeCell(s: MemorySheet, row: number, col: number, v: LayoutCell): void {
+    const k = key(row, col);
+    const old = s.cells.get(k);
+    const c: MemoryCell = { ...(old ?? { value: null }) };
+    delete c.link;
+    if (isFormulaCell(v)) {
+      c.formula = v.formula;
+      // A re-entered formula without a computed result keeps the value the cell showed.
+      c.value = v.result === null || v.result === undefined ? (old?.value ?? null) : v.result;
+    } else if (isLinkCell(v)) {
+      delete c.formula;
+      c.value = v.text;
+      c.link = v.link;
+    } else {
+      delete c.formula;
+      c.value = v === undefined ? null : v;
+    }
+    s.cells.set(k, c);
+  }
+
+  /** Number formats go where the cells show General: a user's own format stays. */
+  private ensureFormat(s: MemorySheet, f: FormatRange, fresh: boolean): void {
+    const same = (x: FormatRange): boolean =>
+      x.column === f.column && x.numFmt === f.numFmt && x.fromRow <= f.fromRow && x.toRow >= f.toRow;
+    if (s.formats.some(same)) return;
+    const col = columnIndex(f.column);
+    if (!fresh)
+      for (const [k, c] of s.cells) {
+        if (c.numFmt !== undefined) continue;
+        const [row, cc] = k.split(":").map(Number);
+        if (cc !== col || row < f.fromRow || row > f.toRow) continue;
+        const shown = this.numFmtOf(s.name, `${f.column}${row}`);
+        if (shown !== GENERAL) c.numFmt = shown; // pin what the cell shows before the new range covers it
+      }
+    s.formats.push({ ...f });
+  }
+
+  /** The table holding the header row grows to cover appended columns and rows (never shrinks a user's table). */
+  private growTable(s: MemorySheet, p: SheetWrite): void {
+    const header = cellPos(`${p.extent.firstColumn}${p.extent.headerRow}`);
+    if (!header) return;
+    const t = s.tables.find((x) => {
+      const r = rangePos(x.range);
+      return r !== undefined && r.from.row === p.extent.headerRow && r.from.col <= columnIndex(p.extent.lastColumn) && r.to.col >= header.col;
+    });
+    const r = t && rangePos(t.range);
+    if (!t || !r) return;
+    const toCol = Math.max(r.to.col, columnIndex(p.extent.lastColumn));
+    const toRow = p.clear ? Math.max(p.extent.lastRow, r.from.row + 1) : Math.max(r.to.row, p.extent.lastRow);
+    t.range = `${columnLetter(r.from.col)}${r.from.row}:${columnLetter(toCol)}${toRow}`;
   }
 }

@@ -12,7 +12,10 @@ export interface CliRun {
   stderr: string;
 }
 
-export function runCli(args: string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<CliRun> {
+export function runCli(
+  args: string[],
+  opts: { cwd?: string; env?: NodeJS.ProcessEnv } = {}
+): Promise<CliRun> {
   return new Promise((resolve, reject) => {
     const env = { ...process.env, OPS_PLANNER_DEBUG: "", ...opts.env };
     const child = spawn(process.execPath, [BIN, ...args], { cwd: opts.cwd, env });

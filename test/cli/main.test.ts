@@ -10,7 +10,9 @@ jest.mock("../../src/cli/commands/validate", () => ({
   },
 }));
 
-jest.mock("../../src/cli/commands/template", () => ({ runTemplate: async (): Promise<number> => 0 }));
+jest.mock("../../src/cli/commands/template", () => ({
+  runTemplate: async (): Promise<number> => 0,
+}));
 
 import { main } from "../../src/cli/main";
 

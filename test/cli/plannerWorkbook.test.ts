@@ -28,15 +28,69 @@ async function writePlannerWorkbook(path: string): Promise<void> {
   products.mergeCells("A1:F1");
   products.getCell("A2").value = "负责人：王芳　更新：2027-01-05";
   // Row 3 left blank; the header is on row 4, its columns in the planner's own order, with a column of their own.
-  products.getRow(4).values = ["层级", "SKU", "名称", "备注", "标价", "最低价", "单位成本", "首发日期", "入仓日期", "销售平台"];
-  products.getRow(5).values = ["主推", "KA-101", "保湿面霜", "爆款", "¥399", 299, 120, null, "2027/5/20", "天猫、京东"];
-  products.getRow(6).values = ["首发", "KA-102", "修护精华", null, 299, 199, 90, 46556, "2027年6月1日", "天猫,京东"];
+  products.getRow(4).values = [
+    "层级",
+    "SKU",
+    "名称",
+    "备注",
+    "标价",
+    "最低价",
+    "单位成本",
+    "首发日期",
+    "入仓日期",
+    "销售平台",
+  ];
+  products.getRow(5).values = [
+    "主推",
+    "KA-101",
+    "保湿面霜",
+    "爆款",
+    "¥399",
+    299,
+    120,
+    null,
+    "2027/5/20",
+    "天猫、京东",
+  ];
+  products.getRow(6).values = [
+    "首发",
+    "KA-102",
+    "修护精华",
+    null,
+    299,
+    199,
+    90,
+    46556,
+    "2027年6月1日",
+    "天猫,京东",
+  ];
   // Row 7 blank; row 8's List price is a lookup that failed.
-  products.getRow(8).values = ["辅推", "KA-103", "口红", "待定价", { formula: "VLOOKUP(B8,价目!A:B,2,0)", result: { error: "#N/A" } }, 59, 20, null, null, "天猫"];
+  products.getRow(8).values = [
+    "辅推",
+    "KA-103",
+    "口红",
+    "待定价",
+    { formula: "VLOOKUP(B8,价目!A:B,2,0)", result: { error: "#N/A" } },
+    59,
+    20,
+    null,
+    null,
+    "天猫",
+  ];
 
   const promos = book.addWorksheet("活动");
   promos.getCell("A1").value = "活动排期（618 / 双11）";
-  promos.getRow(2).values = ["SKU", "平台", "活动名称", "开始日期", "结束日期", "活动价", "活动后价格", "预计销量", "备注"];
+  promos.getRow(2).values = [
+    "SKU",
+    "平台",
+    "活动名称",
+    "开始日期",
+    "结束日期",
+    "活动价",
+    "活动后价格",
+    "预计销量",
+    "备注",
+  ];
   const june16 = new Date(Date.UTC(2027, 5, 16));
   const june18 = new Date(Date.UTC(2027, 5, 18));
   promos.getRow(3).values = ["KA-101", "天猫", "618", june16, june18, 329, 399, 500, "主会场"];
@@ -66,7 +120,10 @@ describe("validate --json", () => {
   let json: ValidateJson;
   beforeAll(async () => {
     run = await runCli(["validate", file, "--json"]);
-    json = run.code === 1 ? (JSON.parse(run.stdout) as ValidateJson) : { findings: [], counts: { error: -1, warning: -1, waived: -1 } };
+    json =
+      run.code === 1
+        ? (JSON.parse(run.stdout) as ValidateJson)
+        : { findings: [], counts: { error: -1, warning: -1, waived: -1 } };
   });
 
   it("exits 1 (there are errors) with nothing on stderr", () => {
@@ -80,8 +137,19 @@ describe("validate --json", () => {
     for (const f of json.findings) {
       expect(Object.keys(f)).toEqual(
         f.waived
-          ? ["rule", "severity", "sheet", "row", "column", "address", "message", "related", "waived", "reason"]
-          : ["rule", "severity", "sheet", "row", "column", "address", "message", "related"],
+          ? [
+              "rule",
+              "severity",
+              "sheet",
+              "row",
+              "column",
+              "address",
+              "message",
+              "related",
+              "waived",
+              "reason",
+            ]
+          : ["rule", "severity", "sheet", "row", "column", "address", "message", "related"]
       );
       expect(f.message).not.toBe("");
       expect(f.address).toBe(`${f.sheet}!${f.column}${f.row}`);
@@ -89,11 +157,48 @@ describe("validate --json", () => {
   });
 
   it("points at the planner's own cells: the #N/A, the unknown SKU, the ambiguous date, the waived long promotion", () => {
-    expect(json.findings.map(({ rule, severity, address, related, waived, reason }) => ({ rule, severity, address, related, waived, reason }))).toEqual([
-      { rule: "DQ_ERROR_VALUE", severity: "error", address: "产品!E8", related: [], waived: undefined, reason: undefined },
-      { rule: "PROMO_TOO_LONG", severity: "error", address: "活动!E4", related: ["活动!D4"], waived: true, reason: "京东 618 会场要求 5 天" },
-      { rule: "DQ_UNKNOWN_SKU", severity: "error", address: "活动!A5", related: [], waived: undefined, reason: undefined },
-      { rule: "DQ_AMBIGUOUS_DATE", severity: "error", address: "活动!D7", related: [], waived: undefined, reason: undefined },
+    expect(
+      json.findings.map(({ rule, severity, address, related, waived, reason }) => ({
+        rule,
+        severity,
+        address,
+        related,
+        waived,
+        reason,
+      }))
+    ).toEqual([
+      {
+        rule: "DQ_ERROR_VALUE",
+        severity: "error",
+        address: "产品!E8",
+        related: [],
+        waived: undefined,
+        reason: undefined,
+      },
+      {
+        rule: "PROMO_TOO_LONG",
+        severity: "error",
+        address: "活动!E4",
+        related: ["活动!D4"],
+        waived: true,
+        reason: "京东 618 会场要求 5 天",
+      },
+      {
+        rule: "DQ_UNKNOWN_SKU",
+        severity: "error",
+        address: "活动!A5",
+        related: [],
+        waived: undefined,
+        reason: undefined,
+      },
+      {
+        rule: "DQ_AMBIGUOUS_DATE",
+        severity: "error",
+        address: "活动!D7",
+        related: [],
+        waived: undefined,
+        reason: undefined,
+      },
     ]);
     expect(json.counts).toEqual({ error: 3, warning: 0, waived: 1 });
   });
@@ -117,10 +222,13 @@ it("the table lists open findings, then the waived one with its reason, then the
   expect(lines[2]).toMatch(/^error +DQ_UNKNOWN_SKU +活动!A5 +/);
   expect(lines[3]).toMatch(/^error +DQ_AMBIGUOUS_DATE +活动!D7 +/);
   // Columns line up (a CJK character takes two terminal columns).
-  for (const l of lines.slice(1, 4)) expect(l.indexOf("产品") === cellColumn || l.indexOf("活动") === cellColumn).toBe(true);
+  for (const l of lines.slice(1, 4))
+    expect(l.indexOf("产品") === cellColumn || l.indexOf("活动") === cellColumn).toBe(true);
   expect(lines[4]).toBe("");
   expect(lines[5]).toBe("Waived:");
-  expect(lines[7]).toMatch(/^error +PROMO_TOO_LONG +活动!E4 +.*\(waived: 京东 618 会场要求 5 天\)$/);
+  expect(lines[7]).toMatch(
+    /^error +PROMO_TOO_LONG +活动!E4 +.*\(waived: 京东 618 会场要求 5 天\)$/
+  );
   expect(lines[lines.length - 1]).toBe("3 errors, 0 warnings, 1 waived");
 });
 

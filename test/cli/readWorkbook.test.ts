@@ -6,7 +6,11 @@ import ExcelJS from "exceljs";
 // JSZip comes with ExcelJS (its dependency): it lets a test lay out a zip exactly, as other programs do.
 import JSZip from "jszip";
 import type { CellValue } from "../../src/core/cells";
-import { readWorkbook, WorkbookOpenError, type WorkbookRead } from "../../src/cli/xlsx/readWorkbook";
+import {
+  readWorkbook,
+  WorkbookOpenError,
+  type WorkbookRead,
+} from "../../src/cli/xlsx/readWorkbook";
 import { dateOfSerial } from "../../src/cli/xlsx/sheetXml";
 import { isDateFormat } from "../../src/cli/xlsx/workbookParts";
 import { dateToSerial } from "../../src/core/read/dates";
@@ -39,7 +43,7 @@ describe("a workbook ExcelJS wrote", () => {
     ws.getCell("D1").value = 46556; // a serial in a General cell stays a number
     ws.getCell("E1").value = true;
     ws.getCell("A5").value = { formula: "1+1", result: 2 };
-    ws.getCell("B5").value = { formula: "A1&\"x\"", result: "SKUx" };
+    ws.getCell("B5").value = { formula: 'A1&"x"', result: "SKUx" };
     ws.getCell("C5").value = { formula: "VLOOKUP(A1,Z:Z,1,0)", result: { error: "#N/A" } };
     ws.getCell("D5").value = { error: "#REF!" };
     ws.getCell("E5").value = { richText: [{ text: "年货" }, { font: { bold: true }, text: "节" }] };
@@ -107,30 +111,43 @@ describe("a workbook ExcelJS wrote", () => {
 });
 
 const REL_SHEET = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet";
-const MAIN_NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+const MAIN_NS =
+  'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
 
 /** A workbook laid out by hand: absolute relationship targets, xl/workbook.xml last in the zip, shared strings first. */
-async function handMadeWorkbook(file: string, opts: { date1904?: boolean; workbookFirst?: boolean } = {}): Promise<void> {
+async function handMadeWorkbook(
+  file: string,
+  opts: { date1904?: boolean; workbookFirst?: boolean } = {}
+): Promise<void> {
   const zip = new JSZip();
   const workbookXml =
     `<?xml version="1.0"?><workbook ${MAIN_NS}><workbookPr${opts.date1904 ? ' date1904="1"' : ""}/><sheets>` +
     `<sheet name="Promotions" sheetId="1" r:id="rId8"/><sheet name="Scratch" sheetId="2" r:id="rId7"/></sheets></workbook>`;
   if (opts.workbookFirst) zip.file("xl/workbook.xml", workbookXml);
-  zip.file("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>');
-  zip.file("_rels/.rels", `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`);
+  zip.file(
+    "[Content_Types].xml",
+    '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'
+  );
+  zip.file(
+    "_rels/.rels",
+    `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`
+  );
   zip.file(
     "xl/_rels/workbook.xml.rels",
     `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
       `<Relationship Id="rId7" Type="${REL_SHEET}" Target="/xl/worksheets/sheet2.xml"/>` +
-      `<Relationship Id="rId8" Type="${REL_SHEET}" Target="/xl/worksheets/sheet1.xml"/></Relationships>`,
+      `<Relationship Id="rId8" Type="${REL_SHEET}" Target="/xl/worksheets/sheet1.xml"/></Relationships>`
   );
-  zip.file("xl/sharedStrings.xml", `<?xml version="1.0"?><sst ${MAIN_NS} count="2" uniqueCount="2"><si><t>SKU</t></si><si><r><t>Tm</t></r><r><rPr><b/></rPr><t xml:space="preserve">all </t></r></si></sst>`);
+  zip.file(
+    "xl/sharedStrings.xml",
+    `<?xml version="1.0"?><sst ${MAIN_NS} count="2" uniqueCount="2"><si><t>SKU</t></si><si><r><t>Tm</t></r><r><rPr><b/></rPr><t xml:space="preserve">all </t></r></si></sst>`
+  );
   zip.file(
     "xl/styles.xml",
     `<?xml version="1.0"?><styleSheet ${MAIN_NS}><numFmts count="1"><numFmt numFmtId="164" formatCode="yyyy/m/d"/></numFmts>` +
       `<fonts count="1"><font><sz val="11"/></font></fonts><fills count="1"><fill><patternFill patternType="none"/></fill></fills>` +
       `<borders count="1"><border/></borders><cellStyleXfs count="1"><xf numFmtId="0"/></cellStyleXfs>` +
-      `<cellXfs count="3"><xf numFmtId="0" xfId="0"/><xf numFmtId="164" xfId="0" applyNumberFormat="1"/><xf numFmtId="14" xfId="0" applyNumberFormat="1"/></cellXfs></styleSheet>`,
+      `<cellXfs count="3"><xf numFmtId="0" xfId="0"/><xf numFmtId="164" xfId="0" applyNumberFormat="1"/><xf numFmtId="14" xfId="0" applyNumberFormat="1"/></cellXfs></styleSheet>`
   );
   zip.file(
     "xl/worksheets/sheet1.xml",
@@ -140,9 +157,12 @@ async function handMadeWorkbook(file: string, opts: { date1904?: boolean; workbo
       `<row><c t="inlineStr"><is><r><t>年货</t></r><r><t>节</t></r><rPh sb="0" eb="1"><t>ニエンフオ</t></rPh></is></c><c><v>7</v></c><c s="1"><v>46556</v></c><c s="2"><v>46556.5</v></c></row>` +
       `<row r="9"><c r="B9" t="e"><f>NA()</f><v>#N/A</v></c><c r="C9" t="b"><f>1=1</f><v>1</v></c><c r="D9" t="str"><f>"a"&amp;"&lt;b&gt;"</f><v>a&lt;b&gt;</v></c>` +
       `<c r="E9" t="d"><v>2027-06-18T00:00:00Z</v></c><c r="F9"><f>1/0</f></c><c r="G9" t="s"><v></v></c><c r="AA9"><v>-3.5</v></c></row>` +
-      `</sheetData></worksheet>`,
+      `</sheetData></worksheet>`
   );
-  zip.file("xl/worksheets/sheet2.xml", `<?xml version="1.0"?><worksheet ${MAIN_NS}><sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData></worksheet>`);
+  zip.file(
+    "xl/worksheets/sheet2.xml",
+    `<?xml version="1.0"?><worksheet ${MAIN_NS}><sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData></worksheet>`
+  );
   if (!opts.workbookFirst) zip.file("xl/workbook.xml", workbookXml);
   writeFileSync(file, await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
 }
@@ -150,16 +170,19 @@ async function handMadeWorkbook(file: string, opts: { date1904?: boolean; workbo
 it("keeps multi-byte text whole across the parts' chunk boundaries (shared and inline strings)", async () => {
   // Thousands of distinct Chinese strings: the shared strings part inflates in many chunks, and some chunk boundary
   // falls inside a 3-byte UTF-8 character.
-  const text = (i: number): string => `产品${i}号·天猫旗舰店专供·${"双十一预售".repeat(1 + (i % 3))}`;
+  const text = (i: number): string =>
+    `产品${i}号·天猫旗舰店专供·${"双十一预售".repeat(1 + (i % 3))}`;
   const book = new ExcelJS.Workbook();
   const ws = book.addWorksheet("Products");
-  for (let i = 0; i < 4000; i++) ws.addRow([text(i), { richText: [{ text: "京东" }, { text: String(i) }] }]);
+  for (let i = 0; i < 4000; i++)
+    ws.addRow([text(i), { richText: [{ text: "京东" }, { text: String(i) }] }]);
   const file = join(dir, "chinese.xlsx");
   await book.xlsx.writeFile(file);
   const read = await readWorkbook(file, all);
   const rows = read.sheets[0].rows;
   const bad = [];
-  for (let i = 0; i < 4000; i++) if (rows[i]?.[0] !== text(i) || rows[i]?.[1] !== `京东${i}`) bad.push(i);
+  for (let i = 0; i < 4000; i++)
+    if (rows[i]?.[0] !== text(i) || rows[i]?.[1] !== `京东${i}`) bad.push(i);
   expect(bad).toEqual([]);
 });
 
@@ -202,14 +225,41 @@ describe("a workbook laid out by another program", () => {
     expect(cell(wb, "Promotions", "AA9")).toBe(-3.5);
   });
 
-  it.each([false, true])("shifts dates of the 1904 date system (workbook.xml first: %s)", async (workbookFirst) => {
-    const file = join(dir, `handmade1904-${workbookFirst}.xlsx`);
-    await handMadeWorkbook(file, { date1904: true, workbookFirst });
-    const wb1904 = await readWorkbook(file, all);
-    expect(wb1904.sheetNames).toEqual(["Promotions", "Scratch"]);
-    expect(cell(wb1904, "Promotions", "C4")).toEqual(new Date(Date.UTC(2031, 5, 19)));
-    expect(cell(wb1904, "Promotions", "A3")).toBe("SKU");
-  });
+  it.each([false, true])(
+    "shifts dates of the 1904 date system (workbook.xml first: %s)",
+    async (workbookFirst) => {
+      const file = join(dir, `handmade1904-${workbookFirst}.xlsx`);
+      await handMadeWorkbook(file, { date1904: true, workbookFirst });
+      const wb1904 = await readWorkbook(file, all);
+      expect(wb1904.sheetNames).toEqual(["Promotions", "Scratch"]);
+      expect(cell(wb1904, "Promotions", "C4")).toEqual(new Date(Date.UTC(2031, 5, 19)));
+      expect(cell(wb1904, "Promotions", "A3")).toBe("SKU");
+    }
+  );
+});
+
+it("reads SpreadsheetML written with a namespace prefix (x:row, x:c …)", async () => {
+  const X =
+    'xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+  const zip = new JSZip();
+  zip.file(
+    "xl/workbook.xml",
+    `<?xml version="1.0"?><x:workbook ${X}><x:sheets><x:sheet name="产品" sheetId="1" r:id="rId1"/></x:sheets></x:workbook>`
+  );
+  zip.file(
+    "xl/_rels/workbook.xml.rels",
+    `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL_SHEET}" Target="worksheets/sheet1.xml"/></Relationships>`
+  );
+  zip.file(
+    "xl/worksheets/sheet1.xml",
+    `<?xml version="1.0"?><x:worksheet ${X}><x:sheetData><x:row r="2"><x:c r="B2" t="inlineStr"><x:is><x:t>KA-101</x:t></x:is></x:c><x:c r="C2"><x:v>399</x:v></x:c></x:row></x:sheetData></x:worksheet>`
+  );
+  const file = join(dir, "prefixed.xlsx");
+  writeFileSync(file, await zip.generateAsync({ type: "nodebuffer" }));
+  const wb = await readWorkbook(file, all);
+  expect(wb.sheetNames).toEqual(["产品"]);
+  expect(cell(wb, "产品", "B2")).toBe("KA-101");
+  expect(cell(wb, "产品", "C2")).toBe(399);
 });
 
 describe("date formats", () => {
@@ -285,8 +335,14 @@ describe("files that are not workbooks", () => {
       names.forEach((n, i) => Buffer.from(n, "utf16le").copy(b, 1024 + i * 128));
       return b;
     };
-    writeFileSync(join(dir, "locked.xlsx"), ole(["Root Entry", "EncryptionInfo", "EncryptedPackage"]));
-    writeFileSync(join(dir, "old.xls"), ole(["Root Entry", "Workbook", "\u0005SummaryInformation"]));
+    writeFileSync(
+      join(dir, "locked.xlsx"),
+      ole(["Root Entry", "EncryptionInfo", "EncryptedPackage"])
+    );
+    writeFileSync(
+      join(dir, "old.xls"),
+      ole(["Root Entry", "Workbook", "\u0005SummaryInformation"])
+    );
     expect(await problem(join(dir, "locked.xlsx"))).toBe("encrypted");
     expect(await problem(join(dir, "old.xls"))).toBe("legacy-xls");
   });

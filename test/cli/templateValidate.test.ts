@@ -32,7 +32,11 @@ describe("a blank plan", () => {
   it("validates with no findings and exit 0, even with --fail-on warning", async () => {
     const table = await runCli(["validate", file]);
     expect(table.code).toBe(0);
-    expect(table.stdout.trimEnd().split("\n")).toEqual(["No findings.", "", "0 errors, 0 warnings, 0 waived"]);
+    expect(table.stdout.trimEnd().split("\n")).toEqual([
+      "No findings.",
+      "",
+      "0 errors, 0 warnings, 0 waived",
+    ]);
     const json = await runCli(["validate", file, "--json", "--fail-on", "warning"]);
     expect(json.code).toBe(0);
     expect(parsed(json)).toEqual({ findings: [], counts: { error: 0, warning: 0, waived: 0 } });
@@ -43,7 +47,11 @@ describe("a blank plan", () => {
     expect((await runCli(["template", zh, "--lang", "zh-CN"])).code).toBe(0);
     const run = await runCli(["validate", zh, "--lang", "zh-CN"]);
     expect(run.code).toBe(0);
-    expect(run.stdout.trimEnd().split("\n")).toEqual(["未发现问题。", "", "0 个错误，0 个警告，0 个已豁免"]);
+    expect(run.stdout.trimEnd().split("\n")).toEqual([
+      "未发现问题。",
+      "",
+      "0 个错误，0 个警告，0 个已豁免",
+    ]);
   });
 });
 
@@ -69,13 +77,18 @@ describe.each<[Lang]>([["en"], ["zh-CN"]])("the sample plan (%s)", (lang) => {
     for (const b of SAMPLE_BREACHES) {
       const key = `${b.rule} ${breachAddress(b, lang)}`;
       expect({ key, found: found.has(key) }).toEqual({ key, found: true });
-      expect({ key, waived: found.get(key)?.waived === true }).toEqual({ key, waived: b.waived === true });
+      expect({ key, waived: found.get(key)?.waived === true }).toEqual({
+        key,
+        waived: b.waived === true,
+      });
     }
   });
 
   it("breaks nothing SAMPLE_BREACHES does not list (the README's table is complete)", () => {
     const listed = new Set(SAMPLE_BREACHES.map((b) => `${b.rule} ${breachAddress(b, lang)}`));
-    expect(json.findings.map((f) => `${f.rule} ${f.address}`).filter((k) => !listed.has(k))).toEqual([]);
+    expect(
+      json.findings.map((f) => `${f.rule} ${f.address}`).filter((k) => !listed.has(k))
+    ).toEqual([]);
   });
 
   it("breaks every plan rule of spec §3 at least once", () => {

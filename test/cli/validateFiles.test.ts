@@ -44,7 +44,8 @@ it("a text file renamed .xlsx", async () => {
 it("a corrupt (truncated) workbook", async () => {
   const book = new ExcelJS.Workbook();
   const ws = book.addWorksheet("Products");
-  for (let r = 1; r <= 3000; r++) ws.addRow([`SKU-${r}`, "hero", r * 1.5, `a product with a long name, number ${r}`]);
+  for (let r = 1; r <= 3000; r++)
+    ws.addRow([`SKU-${r}`, "hero", r * 1.5, `a product with a long name, number ${r}`]);
   const buf = Buffer.from(await book.xlsx.writeBuffer());
   const file = join(dir, "truncated.xlsx");
   writeFileSync(file, buf.subarray(0, Math.floor(buf.length * 0.6)));
@@ -56,7 +57,10 @@ it("a corrupt (truncated) workbook", async () => {
 
 it("a password-protected workbook (an OLE file with an EncryptionInfo stream)", async () => {
   const file = join(dir, "locked.xlsx");
-  writeFileSync(file, oleFile(["Root Entry", "EncryptionInfo", "EncryptedPackage", "\u0006DataSpaces"]));
+  writeFileSync(
+    file,
+    oleFile(["Root Entry", "EncryptionInfo", "EncryptedPackage", "\u0006DataSpaces"])
+  );
   const run = await runCli(["validate", file]);
   expect(run.code).toBe(2);
   expectOneLineError(run, /^ops-planner: .*locked\.xlsx: the workbook is password-protected/);
@@ -78,7 +82,10 @@ it("a workbook without any plan sheet names the sheets it found", async () => {
   await book.xlsx.writeFile(file);
   const run = await runCli(["validate", file]);
   expect(run.code).toBe(2);
-  expectOneLineError(run, /^ops-planner: .*inventory\.xlsx: no plan sheet \(expected one of Products, .*; found: Inventory\)\n$/);
+  expectOneLineError(
+    run,
+    /^ops-planner: .*inventory\.xlsx: no plan sheet \(expected one of Products, .*; found: Inventory\)\n$/
+  );
 });
 
 it("a workbook with only Settings and Lists is no plan either", async () => {

@@ -34,11 +34,23 @@ afterAll(() => {
 
 /** `soffice --headless --convert-to <to> --outdir <outDir> <file>`; returns its output. */
 function convert(file: string, to: string, outDir: string): string {
-  return execFileSync(soffice, [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", to, "--outdir", outDir, file], {
-    encoding: "utf8",
-    timeout: 120_000,
-    stdio: ["ignore", "pipe", "pipe"], // LibreOffice's own warnings (javaldx) stay out of the test output
-  });
+  return execFileSync(
+    soffice,
+    [
+      `-env:UserInstallation=file://${profile}`,
+      "--headless",
+      "--convert-to",
+      to,
+      "--outdir",
+      outDir,
+      file,
+    ],
+    {
+      encoding: "utf8",
+      timeout: 120_000,
+      stdio: ["ignore", "pipe", "pipe"], // LibreOffice's own warnings (javaldx) stay out of the test output
+    }
+  );
 }
 
 /** RFC 4180 CSV: quoted fields may hold commas, doubled quotes and line breaks. */
@@ -84,7 +96,11 @@ describe("CSV export of every sheet (what Calc shows)", () => {
     const outDir = join(dir, "csv");
     // Filter options: comma, double quote, UTF-8, from line 1, …, save cell contents as shown, sheet -1 = every sheet
     // to its own file <name>-<Sheet>.csv (LibreOffice 7.2 and later).
-    const log = convert(join(dir, "sample.xlsx"), "csv:Text - txt - csv (StarCalc):44,34,UTF8,1,,0,false,true,true,false,false,-1", outDir);
+    const log = convert(
+      join(dir, "sample.xlsx"),
+      "csv:Text - txt - csv (StarCalc):44,34,UTF8,1,,0,false,true,true,false,false,-1",
+      outDir
+    );
     for (const id of ["products", "promotions", "prices", "daily"] as SheetId[]) {
       const file = join(outDir, `sample-${sheetSpec(id).names.en}.csv`);
       if (!existsSync(file)) throw new Error(`LibreOffice wrote no ${file}:\n${log}`);
@@ -117,34 +133,47 @@ describe("CSV export of every sheet (what Calc shows)", () => {
     const ends = sample.promotions.map((p) => isoOfSerial(p.end as number));
     expect(column("promotions", "start")).toEqual(starts);
     expect(column("promotions", "end")).toEqual(ends);
-    expect(column("promotions", "days")).toEqual(sample.promotions.map((p) => String((p.end as number) - (p.start as number) + 1)));
+    expect(column("promotions", "days")).toEqual(
+      sample.promotions.map((p) => String((p.end as number) - (p.start as number) + 1))
+    );
     expect(column("promotions", "end")).toContain(`${YEAR}-06-18`); // 618
   });
 
   it("Promotions: SKUs, platforms and promo prices (currency format as shown)", () => {
     expect(column("promotions", "sku")).toEqual(sample.promotions.map((p) => p.sku));
     expect(column("promotions", "platform")).toEqual(sample.promotions.map((p) => p.platform));
-    expect(column("promotions", "promoPrice").map((s) => Number(s.replace(/[¥,]/g, "")))).toEqual(sample.promotions.map((p) => p.promoPrice));
+    expect(column("promotions", "promoPrice").map((s) => Number(s.replace(/[¥,]/g, "")))).toEqual(
+      sample.promotions.map((p) => p.promoPrice)
+    );
   });
 
   it("Prices and Daily: every row, values as written", () => {
-    expect(column("prices", "effectiveFrom")).toEqual(sample.prices.map((p) => isoOfSerial(p.effectiveFrom as number)));
-    expect(column("prices", "price").map((s) => Number(s.replace(/[¥,]/g, "")))).toEqual(sample.prices.map((p) => p.price));
+    expect(column("prices", "effectiveFrom")).toEqual(
+      sample.prices.map((p) => isoOfSerial(p.effectiveFrom as number))
+    );
+    expect(column("prices", "price").map((s) => Number(s.replace(/[¥,]/g, "")))).toEqual(
+      sample.prices.map((p) => p.price)
+    );
     expect(column("daily", "date")).toEqual(sample.daily.map((r) => isoOfSerial(r.date as number)));
-    expect(column("daily", "visitors").map((s) => Number(s.replace(/,/g, "")))).toEqual(sample.daily.map((r) => r.visitors));
+    expect(column("daily", "visitors").map((s) => Number(s.replace(/,/g, "")))).toEqual(
+      sample.daily.map((r) => r.visitors)
+    );
   });
 });
 
 describe("re-saved as .xlsx by LibreOffice", () => {
-  it.each([["sample.xlsx"], ["样例.xlsx"]])("%s validates to the same findings: rules, cells, severities, messages, waivers", async (name) => {
-    const outDir = join(dir, "resaved");
-    convert(join(dir, name), "xlsx", outDir);
-    const original = await validateJson(join(dir, name));
-    const resaved = await validateJson(join(outDir, name));
-    expect(original.code).toBe(1);
-    expect((original.json as { findings: unknown[] }).findings.length).toBeGreaterThan(20);
-    expect(resaved).toEqual(original);
-  });
+  it.each([["sample.xlsx"], ["样例.xlsx"]])(
+    "%s validates to the same findings: rules, cells, severities, messages, waivers",
+    async (name) => {
+      const outDir = join(dir, "resaved");
+      convert(join(dir, name), "xlsx", outDir);
+      const original = await validateJson(join(dir, name));
+      const resaved = await validateJson(join(outDir, name));
+      expect(original.code).toBe(1);
+      expect((original.json as { findings: unknown[] }).findings.length).toBeGreaterThan(20);
+      expect(resaved).toEqual(original);
+    }
+  );
 });
 
 describe("other formats LibreOffice writes", () => {
@@ -158,9 +187,12 @@ describe("other formats LibreOffice writes", () => {
     ] as const) {
       const path = join(outDir, file);
       expect(existsSync(path)).toBe(true);
-      const error = await runValidate([path], { stdout: () => undefined, stderr: () => undefined }).then(
+      const error = await runValidate([path], {
+        stdout: () => undefined,
+        stderr: () => undefined,
+      }).then(
         () => undefined,
-        (e: unknown) => e,
+        (e: unknown) => e
       );
       expect(error).toBeInstanceOf(CliError);
       expect((error as CliError).exitCode).toBe(2);

@@ -111,7 +111,9 @@ describe("VISITORS", () => {
     expect(one(VISITORS, [[100, 200]], 0.5)).toEqual([[200, 400]]);
   });
   test("errors", () => {
-    expect(shown(one(VISITORS, [[100, 100, -1, "x"]], [[0, null, 1, 1]]))).toEqual([["#DIV/0!", "#DIV/0!", "#NUM!", "#VALUE!"]]);
+    expect(shown(one(VISITORS, [[100, 100, -1, "x"]], [[0, null, 1, 1]]))).toEqual([
+      ["#DIV/0!", "#DIV/0!", "#NUM!", "#VALUE!"],
+    ]);
   });
 });
 
@@ -119,7 +121,9 @@ describe("PROMODAYS", () => {
   test("End − Start + 1 on serial days", () => {
     expect(one(PROMODAYS, d("2027-06-16"), d("2027-06-18"))).toEqual([[3]]);
     expect(one(PROMODAYS, d("2027-06-18"), d("2027-06-18"))).toEqual([[1]]);
-    expect(one(PROMODAYS, [[d("2027-06-01")], [d("2027-06-10")]], [[d("2027-06-03")], [d("2027-06-10")]])).toEqual([[3], [1]]);
+    expect(
+      one(PROMODAYS, [[d("2027-06-01")], [d("2027-06-10")]], [[d("2027-06-03")], [d("2027-06-10")]])
+    ).toEqual([[3], [1]]);
   });
   test("End before Start is #NUM!; a blank date #N/A; text #VALUE!", () => {
     const [[e]] = one(PROMODAYS, d("2027-06-18"), d("2027-06-17"));
@@ -146,14 +150,21 @@ describe("SATURATION", () => {
   });
 
   test("fewer than 4 distinct spend levels: #N/A with a message", () => {
-    const e = invokeSingle(SATURATION, [[[100], [100], [200], [300]], [[10], [11], [20], [25]]]);
+    const e = invokeSingle(SATURATION, [
+      [[100], [100], [200], [300]],
+      [[10], [11], [20], [25]],
+    ]);
     expect(e).toMatchObject({ code: "#N/A" });
     expect(messageOf(e)).toContain("3 distinct spend level");
   });
 
   test("unequal lengths #VALUE!, text #VALUE! naming the range, an error stays", () => {
-    expect(invokeSingle(SATURATION, [[[1, 2, 3, 4]], [[1, 2, 3]]])).toMatchObject({ code: "#VALUE!" });
+    expect(invokeSingle(SATURATION, [[[1, 2, 3, 4]], [[1, 2, 3]]])).toMatchObject({
+      code: "#VALUE!",
+    });
     expect(messageOf(invokeSingle(SATURATION, [[[1, "x"]], [[1, 2]]]))).toContain("spend");
-    expect(invokeSingle(SATURATION, [[[1, 2]], [[1, { error: "#REF!" }]]])).toMatchObject({ code: "#REF!" });
+    expect(invokeSingle(SATURATION, [[[1, 2]], [[1, { error: "#REF!" }]]])).toMatchObject({
+      code: "#REF!",
+    });
   });
 });

@@ -1,8 +1,12 @@
 import { FnError, inputError } from "../../src/functions/errors";
 import { coerceCell, coerceRange } from "../../src/functions/params";
-import { defineFunction, invoke, invokeGrid, invokeSingle, type Out } from "../../src/functions/runner";
-
-const err = (code: string) => expect.objectContaining({ code });
+import {
+  defineFunction,
+  invoke,
+  invokeGrid,
+  invokeSingle,
+  type Out,
+} from "../../src/functions/runner";
 
 describe("coercion", () => {
   const num = { name: "orders", type: "count" } as const;
@@ -22,7 +26,10 @@ describe("coercion", () => {
   });
 
   test("booleans are #VALUE!, not 1 or 0", () => {
-    expect(coerceCell(num, true)).toMatchObject({ code: "#VALUE!", message: "orders is TRUE: enter a number." });
+    expect(coerceCell(num, true)).toMatchObject({
+      code: "#VALUE!",
+      message: "orders is TRUE: enter a number.",
+    });
     expect(coerceCell({ name: "tier", type: "text" }, false)).toMatchObject({ code: "#VALUE!" });
   });
 
@@ -53,22 +60,39 @@ describe("coercion", () => {
   });
 
   test("error values stay that error, in every form a host passes them", () => {
-    expect(coerceCell(num, { error: "#N/A" })).toMatchObject({ code: "#N/A", message: "orders is #N/A." });
-    expect(coerceCell(num, { code: "#DIV/0!", message: "x" })).toMatchObject({ code: "#DIV/0!", message: "orders: x" });
+    expect(coerceCell(num, { error: "#N/A" })).toMatchObject({
+      code: "#N/A",
+      message: "orders is #N/A.",
+    });
+    expect(coerceCell(num, { code: "#DIV/0!", message: "x" })).toMatchObject({
+      code: "#DIV/0!",
+      message: "orders: x",
+    });
     expect(coerceCell(num, "#REF!")).toMatchObject({ code: "#REF!" });
     expect(coerceCell({ name: "tier", type: "text" }, "#NAME?")).toMatchObject({ code: "#NAME?" });
     const own = new FnError("#NUM!", "mine");
     expect(coerceCell(num, own)).toBe(own);
-    expect(inputError({ code: "#WHAT" }, "a")).toMatchObject({ code: "#VALUE!", message: "a is #WHAT." });
+    expect(inputError({ code: "#WHAT" }, "a")).toMatchObject({
+      code: "#VALUE!",
+      message: "a is #WHAT.",
+    });
     expect(inputError("#hashtag", "a")).toBeUndefined();
   });
 
   test("a whole range becomes a list, row by row, blanks kept", () => {
     const spec = { name: "spend", type: "numbers" } as const;
-    expect(coerceRange(spec, [[1, 2], [null, 4]])).toEqual([1, 2, null, 4]);
+    expect(
+      coerceRange(spec, [
+        [1, 2],
+        [null, 4],
+      ])
+    ).toEqual([1, 2, null, 4]);
     expect(coerceRange(spec, 5)).toEqual([5]);
     expect(coerceRange(spec, undefined)).toBeNull();
-    expect(coerceRange(spec, [[1], ["x"]])).toMatchObject({ code: "#VALUE!", message: expect.stringContaining("spend") });
+    expect(coerceRange(spec, [[1], ["x"]])).toMatchObject({
+      code: "#VALUE!",
+      message: expect.stringContaining("spend"),
+    });
     expect(coerceRange(spec, [[1], [{ error: "#N/A" }]])).toMatchObject({ code: "#N/A" });
   });
 });
@@ -93,8 +117,27 @@ describe("broadcasting", () => {
 
   test("equal-shaped ranges go cell by cell: 1×N, N×1, N×M", () => {
     expect(invokeGrid(DIV, [[[2, 4, 6]], [[1, 2, 3]]])).toEqual([[2, 2, 2]]);
-    expect(invokeGrid(DIV, [[[2], [4], [6]], [[2], [2], [2]]])).toEqual([[1], [2], [3]]);
-    expect(invokeGrid(DIV, [[[1, 2], [3, 4]], [[1, 1], [1, 2]]])).toEqual([[1, 2], [3, 2]]);
+    expect(
+      invokeGrid(DIV, [
+        [[2], [4], [6]],
+        [[2], [2], [2]],
+      ])
+    ).toEqual([[1], [2], [3]]);
+    expect(
+      invokeGrid(DIV, [
+        [
+          [1, 2],
+          [3, 4],
+        ],
+        [
+          [1, 1],
+          [1, 2],
+        ],
+      ])
+    ).toEqual([
+      [1, 2],
+      [3, 2],
+    ]);
   });
 
   test("a single value applies to every cell, on either side; the result has the range's shape", () => {
@@ -116,7 +159,9 @@ describe("broadcasting", () => {
   });
 
   test("a bad cell errs alone; the others compute", () => {
-    expect(values(invokeGrid(DIV, [[[1, "x", { error: "#N/A" }, 4]], [[1, 1, 1, 0]]]))).toEqual([[1, "#VALUE!", "#N/A", "#DIV/0!"]]);
+    expect(values(invokeGrid(DIV, [[[1, "x", { error: "#N/A" }, 4]], [[1, 1, 1, 0]]]))).toEqual([
+      [1, "#VALUE!", "#N/A", "#DIV/0!"],
+    ]);
   });
 
   test("a 1-D list is taken as one row", () => {
@@ -146,9 +191,15 @@ describe("no exception escapes", () => {
   test("a throwing body becomes #VALUE! with a message, per cell", () => {
     const g = invokeGrid(BOOM, [[[1, 13, 3]]]);
     expect(g[0][0]).toBe(1);
-    expect(g[0][1]).toMatchObject({ code: "#VALUE!", message: "BOOM failed unexpectedly: unlucky" });
+    expect(g[0][1]).toMatchObject({
+      code: "#VALUE!",
+      message: "BOOM failed unexpectedly: unlucky",
+    });
     expect(g[0][2]).toBe(3);
-    expect(invokeSingle(BOOM1, [1])).toMatchObject({ code: "#VALUE!", message: "BOOM1 failed unexpectedly: not even an Error" });
+    expect(invokeSingle(BOOM1, [1])).toMatchObject({
+      code: "#VALUE!",
+      message: "BOOM1 failed unexpectedly: not even an Error",
+    });
   });
 
   test("hostile inputs (a throwing getter) do not escape", () => {
@@ -176,11 +227,19 @@ describe("single-result functions", () => {
       { name: "values", type: "numbers" },
       { name: "scale", type: "number", optional: true },
     ],
-    body: (values, scale) => (values ?? []).reduce<number>((s, v) => s + (v ?? 0), 0) * (scale ?? 1),
+    body: (values, scale) =>
+      (values ?? []).reduce<number>((s, v) => s + (v ?? 0), 0) * (scale ?? 1),
   });
 
   test("a numbers parameter takes the whole range; a scalar one a single cell", () => {
-    expect(invokeSingle(SUMALL, [[[1, 2], [3, null]]])).toBe(6);
+    expect(
+      invokeSingle(SUMALL, [
+        [
+          [1, 2],
+          [3, null],
+        ],
+      ])
+    ).toBe(6);
     expect(invokeSingle(SUMALL, [[[1, 2]], [[2]]])).toBe(6);
     expect(invokeSingle(SUMALL, [[[1, 2]], [[2, 3]]])).toMatchObject({
       code: "#VALUE!",
@@ -196,7 +255,12 @@ describe("single-result functions", () => {
 
   test("an elementwise function may not declare a whole-range parameter", () => {
     expect(() =>
-      defineFunction({ name: "BAD", shape: "elementwise", params: [{ name: "x", type: "numbers" }], body: () => 0 }),
+      defineFunction({
+        name: "BAD",
+        shape: "elementwise",
+        params: [{ name: "x", type: "numbers" }],
+        body: () => 0,
+      })
     ).toThrow(/whole range/);
   });
 });

@@ -50,22 +50,33 @@ function parseValidateArgs(argv: string[], t: CliText): ValidateArgs {
       args: argv,
       allowPositionals: true,
       strict: true,
-      options: { json: { type: "boolean" }, lang: { type: "string" }, "fail-on": { type: "string" }, help: { type: "boolean", short: "h" } },
+      options: {
+        json: { type: "boolean" },
+        lang: { type: "string" },
+        "fail-on": { type: "string" },
+        help: { type: "boolean", short: "h" },
+      },
     });
   } catch (e) {
     const err = e as Error & { code?: string };
     const option = /'(-[^' ]+)/.exec(err.message)?.[1] ?? "";
-    if (err.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") throw new CliError(t("unknownOption", { option }));
-    if (err.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") throw new CliError(t("missingValue", { option }));
+    if (err.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION")
+      throw new CliError(t("unknownOption", { option }));
+    if (err.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE")
+      throw new CliError(t("missingValue", { option }));
     throw new CliError(err.message);
   }
   const { values, positionals } = parsed;
   if (positionals.length === 0) throw new CliError(t("missingFile"));
   if (positionals.length > 1) throw new CliError(t("extraArgument", { arg: positionals[1] }));
   const lang = values.lang ?? "en";
-  if (!isLang(lang)) throw new CliError(t("badValue", { option: "--lang", allowed: "en, zh-CN", value: lang }));
+  if (!isLang(lang))
+    throw new CliError(t("badValue", { option: "--lang", allowed: "en, zh-CN", value: lang }));
   const failOn = values["fail-on"] ?? "error";
-  if (!FAIL_ON.includes(failOn as FailOn)) throw new CliError(t("badValue", { option: "--fail-on", allowed: "error, warning", value: failOn }));
+  if (!FAIL_ON.includes(failOn as FailOn))
+    throw new CliError(
+      t("badValue", { option: "--fail-on", allowed: "error, warning", value: failOn })
+    );
   return { file: positionals[0], json: values.json === true, lang, failOn: failOn as FailOn };
 }
 
@@ -78,7 +89,9 @@ function openErrorMessage(e: WorkbookOpenError, file: string, t: CliText): strin
     case "legacy-xls":
       return t("legacyXls", { file });
     default:
-      return e.detail ? t("notAWorkbookDetail", { file, detail: e.detail.split("\n")[0] }) : t("notAWorkbook", { file });
+      return e.detail
+        ? t("notAWorkbookDetail", { file, detail: e.detail.split("\n")[0] })
+        : t("notAWorkbook", { file });
   }
 }
 
@@ -104,12 +117,16 @@ export async function runValidate(argv: string[], io: CliIO): Promise<number> {
     throw e;
   }
   if (!hasPlanSheet(workbook)) {
-    throw new CliError(t("noPlanSheet", { file: args.file, found: workbook.sheetNames.join(", ") || t("none") }));
+    throw new CliError(
+      t("noPlanSheet", { file: args.file, found: workbook.sheetNames.join(", ") || t("none") })
+    );
   }
 
   const plan = readPlan(workbook);
   const findings = validatePlan(plan, plan.settings, { lang: args.lang });
   const counts = countFindings(findings);
-  io.stdout(args.json ? JSON.stringify({ findings, counts }, null, 2) : findingsTable(findings, counts, t));
+  io.stdout(
+    args.json ? JSON.stringify({ findings, counts }, null, 2) : findingsTable(findings, counts, t)
+  );
   return fails(counts, args.failOn) ? 1 : 0;
 }

@@ -23,7 +23,7 @@ export type WorkbookProblem = "missing" | "not-a-workbook" | "legacy-xls" | "enc
 export class WorkbookOpenError extends Error {
   constructor(
     readonly problem: WorkbookProblem,
-    readonly detail = "",
+    readonly detail = ""
   ) {
     super(detail ? `${problem}: ${detail}` : problem);
   }
@@ -48,13 +48,22 @@ async function checkFile(file: string): Promise<void> {
   if (kind !== "zip") throw new WorkbookOpenError("not-a-workbook");
 }
 
-const firstOfKind = (rels: readonly Relationship[], kind: string): Relationship | undefined => rels.find((r) => relKind(r.type) === kind);
+const firstOfKind = (rels: readonly Relationship[], kind: string): Relationship | undefined =>
+  rels.find((r) => relKind(r.type) === kind);
 
-async function readParts(file: string, wantSheet: (name: string) => boolean): Promise<WorkbookRead> {
+async function readParts(
+  file: string,
+  wantSheet: (name: string) => boolean
+): Promise<WorkbookRead> {
   const pkg = await XlsxPackage.open(file);
-  const main = firstOfKind(await pkg.relationships(""), "officeDocument")?.target ?? "xl/workbook.xml";
+  const main =
+    firstOfKind(await pkg.relationships(""), "officeDocument")?.target ?? "xl/workbook.xml";
   const mainEntry = pkg.part(main);
-  if (!mainEntry || !/\.xml$/i.test(main)) throw new WorkbookOpenError("not-a-workbook", main.endsWith(".bin") ? "an .xlsb workbook" : "no workbook part");
+  if (!mainEntry || !/\.xml$/i.test(main))
+    throw new WorkbookOpenError(
+      "not-a-workbook",
+      main.endsWith(".bin") ? "an .xlsb workbook" : "no workbook part"
+    );
 
   const workbook = await readWorkbookXml(mainEntry.stream());
   const rels = await pkg.relationships(main);
@@ -69,9 +78,15 @@ async function readParts(file: string, wantSheet: (name: string) => boolean): Pr
     const rel = byId.get(s.rid);
     return rel !== undefined && relKind(rel.type) === "worksheet" && wantSheet(s.name);
   });
-  const sharedStrings = wanted.length > 0 && stringsEntry ? await readSharedStrings(stringsEntry.stream()) : [];
-  const dateStyles = wanted.length > 0 && stylesEntry ? await readDateStyles(stylesEntry.stream()) : [];
-  const ctx = { sharedStrings, date1904: workbook.date1904, isDateStyle: (s: number) => dateStyles[s] === true };
+  const sharedStrings =
+    wanted.length > 0 && stringsEntry ? await readSharedStrings(stringsEntry.stream()) : [];
+  const dateStyles =
+    wanted.length > 0 && stylesEntry ? await readDateStyles(stylesEntry.stream()) : [];
+  const ctx = {
+    sharedStrings,
+    date1904: workbook.date1904,
+    isDateStyle: (s: number) => dateStyles[s] === true,
+  };
 
   const sheets: SheetInput[] = [];
   for (const s of wanted) {
@@ -87,7 +102,10 @@ async function readParts(file: string, wantSheet: (name: string) => boolean): Pr
  * missing, is not an .xlsx workbook (not a zip, a corrupt zip, a zip without a workbook part), is a legacy .xls, or
  * is password-protected.
  */
-export async function readWorkbook(file: string, wantSheet: (name: string) => boolean): Promise<WorkbookRead> {
+export async function readWorkbook(
+  file: string,
+  wantSheet: (name: string) => boolean
+): Promise<WorkbookRead> {
   await checkFile(file);
   try {
     return await readParts(file, wantSheet);

@@ -8,7 +8,8 @@ export interface SaxNode {
   name: string;
   attributes: Record<string, string>;
 }
-export type SaxEvent = { eventType: "opentag" | "closetag"; value: SaxNode } | { eventType: "text"; value: string };
+export type SaxEvent =
+  { eventType: "opentag" | "closetag"; value: SaxNode } | { eventType: "text"; value: string };
 
 export interface ZipEntry {
   path: string;
@@ -24,7 +25,9 @@ interface Unzipper {
 const EXCELJS_DIR = dirname(require.resolve("exceljs/package.json"));
 
 /* eslint-disable @typescript-eslint/no-require-imports */
-const excelJsParseSax = require(join(EXCELJS_DIR, "lib", "utils", "parse-sax")) as (input: AsyncIterable<unknown>) => AsyncIterable<SaxEvent[]>;
+const excelJsParseSax = require(join(EXCELJS_DIR, "lib", "utils", "parse-sax")) as (
+  input: AsyncIterable<unknown>
+) => AsyncIterable<SaxEvent[]>;
 const unzipper = require(require.resolve("unzipper", { paths: [EXCELJS_DIR] })) as Unzipper;
 /* eslint-enable @typescript-eslint/no-require-imports */
 

@@ -39,7 +39,12 @@ function columnOfRef(ref: string): number {
 }
 
 /** The value of one <c> element. */
-function cellValue(type: string | undefined, style: number, text: string | undefined, ctx: SheetXmlContext): CellValue {
+function cellValue(
+  type: string | undefined,
+  style: number,
+  text: string | undefined,
+  ctx: SheetXmlContext
+): CellValue {
   if (text === undefined) return null;
   switch (type) {
     case "s":
@@ -71,7 +76,10 @@ const isEmpty = (v: CellValue): boolean => v === null || v === undefined || v ==
  * Reads a worksheet part. `rows[r - 1]` is sheet row r (rows without a value stay holes), `rows[r - 1][c - 1]` column c.
  * Formula cells give their cached result (blank without one); inline and rich text give their plain text.
  */
-export async function readSheetXml(xml: NodeJS.ReadableStream, ctx: SheetXmlContext): Promise<Grid> {
+export async function readSheetXml(
+  xml: NodeJS.ReadableStream,
+  ctx: SheetXmlContext
+): Promise<Grid> {
   const rows: Grid = [];
   let inSheetData = false;
   let rowNum = 0;

@@ -9,7 +9,9 @@ export type FileKind = "zip" | "encrypted" | "ole" | "other";
 const ZIP_MAGIC = [0x50, 0x4b]; // "PK": local file header (03 04), empty archive (05 06), spanned (07 08)
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 /** Stream names only an encrypted OOXML package has, as OLE directory entries store them (UTF-16LE). */
-const ENCRYPTION_MARKERS = ["EncryptionInfo", "EncryptedPackage"].map((s) => Buffer.from(s, "utf16le"));
+const ENCRYPTION_MARKERS = ["EncryptionInfo", "EncryptedPackage"].map((s) =>
+  Buffer.from(s, "utf16le")
+);
 /** Bytes scanned for the directory entries: the first blocks, and the first directory sector named in the header. */
 const SCAN_BYTES = 64 * 1024;
 const DIRECTORY_BYTES = 8 * 1024;
@@ -45,7 +47,8 @@ export async function sniffFile(file: string): Promise<FileKind> {
   try {
     const head = await readAt(handle, 0, SCAN_BYTES);
     if (startsWith(head, ZIP_MAGIC) && head.length >= 4) return "zip";
-    if (startsWith(head, OLE_MAGIC)) return (await oleIsEncrypted(handle, head)) ? "encrypted" : "ole";
+    if (startsWith(head, OLE_MAGIC))
+      return (await oleIsEncrypted(handle, head)) ? "encrypted" : "ole";
     return "other";
   } finally {
     await handle.close();

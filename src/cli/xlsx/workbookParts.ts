@@ -16,7 +16,8 @@ const isTrue = (v: string | undefined): boolean => v === "1" || v === "true";
 
 /** An attribute by local name, whatever its prefix ("r:id" is usual, but the prefix is the writer's choice). */
 function attr(attributes: Record<string, string>, local: string): string | undefined {
-  for (const k of Object.keys(attributes)) if (localName(k) === local && k.includes(":")) return attributes[k];
+  for (const k of Object.keys(attributes))
+    if (localName(k) === local && k.includes(":")) return attributes[k];
   return undefined;
 }
 
@@ -67,7 +68,10 @@ export async function readSharedStrings(xml: NodeJS.ReadableStream): Promise<str
 }
 
 /** Built-in number formats that show dates or times (ECMA-376 §18.8.30, East Asian ones included). */
-const BUILTIN_DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
+const BUILTIN_DATE_FORMATS = new Set([
+  14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51,
+  52, 53, 54, 55, 56, 57, 58,
+]);
 
 /** Whether a format code shows a date or time: y, m, d, h, s (or b, the Buddhist year) outside quotes, brackets and escapes. */
 export function isDateFormat(code: string): boolean {

@@ -30,7 +30,13 @@ export class XlsxPackage {
   static async open(file: string): Promise<XlsxPackage> {
     const entries = await openZip(file);
     // Part names are case-insensitive (OPC); zip paths carry no leading slash.
-    return new XlsxPackage(new Map(entries.filter((e) => e.type === "File").map((e) => [e.path.replace(/^\//, "").toLowerCase(), e])));
+    return new XlsxPackage(
+      new Map(
+        entries
+          .filter((e) => e.type === "File")
+          .map((e) => [e.path.replace(/^\//, "").toLowerCase(), e])
+      )
+    );
   }
 
   part(name: string): ZipEntry | undefined {

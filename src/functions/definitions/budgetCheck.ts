@@ -8,9 +8,13 @@ import { budgetOverCapBreach } from "../../core/rules/budgetOverCap";
 import type { RuleId } from "../../core/rules/ruleIds";
 import { defineFunction } from "../runner";
 import { DEFAULTS } from "./defaults";
-import { blankRequired, flagText, m } from "./flagText";
+import { blank, flagText, m } from "./flagText";
 
-export const BUDGETCHECK_RULES: readonly RuleId[] = ["BUDGET_FORBIDDEN", "BUDGET_OVER_CAP", "DQ_NEGATIVE"];
+export const BUDGETCHECK_RULES: readonly RuleId[] = [
+  "BUDGET_FORBIDDEN",
+  "BUDGET_OVER_CAP",
+  "DQ_NEGATIVE",
+];
 
 export const BUDGETCHECK = defineFunction({
   name: "BUDGETCHECK",
@@ -22,14 +26,19 @@ export const BUDGETCHECK = defineFunction({
     { name: "cap", type: "price", optional: true },
   ],
   body(channel, amount, runningTotal, cap) {
-    const blank = blankRequired({ channel, amount });
-    if (blank || channel === null || amount === null) return blank ?? "";
-    if (amount < 0) return flagText(BUDGETCHECK_RULES, [{ rule: "DQ_NEGATIVE", reason: `amount ${m(amount)}` }]);
+    const missing = blank("channel", channel) ?? blank("amount", amount);
+    if (missing || channel === null || amount === null) return missing ?? "";
+    if (amount < 0)
+      return flagText(BUDGETCHECK_RULES, [{ rule: "DQ_NEGATIVE", reason: `amount ${m(amount)}` }]);
     const total = runningTotal ?? amount;
     const limit = cap ?? DEFAULTS.budgetCap;
-    const firstOver = budgetOverCapBreach(total, limit) && !budgetOverCapBreach(total - amount, limit);
+    const firstOver =
+      budgetOverCapBreach(total, limit) && !budgetOverCapBreach(total - amount, limit);
     return flagText(BUDGETCHECK_RULES, [
-      budgetForbiddenBreach(channel, amount) && { rule: "BUDGET_FORBIDDEN", reason: `${m(amount)} on fake orders` },
+      budgetForbiddenBreach(channel, amount) && {
+        rule: "BUDGET_FORBIDDEN",
+        reason: `${m(amount)} on fake orders`,
+      },
       firstOver && { rule: "BUDGET_OVER_CAP", reason: `total ${m(total)} > cap ${m(limit)}` },
     ]);
   },

@@ -1,6 +1,5 @@
 /** The text of a row check (spec §4): "" when clean, else `RULE_ID (reason)` entries joined by "; ". */
 import { isoOfSerial } from "../../core/read/dates";
-import { money, percent } from "../../core/rules/promoHelpers";
 import type { RuleId } from "../../core/rules/ruleIds";
 import { FnError } from "../errors";
 
@@ -10,16 +9,18 @@ export interface Flag {
 }
 
 /** Flags in the order of `rules` (the order a check lists its rules in), each once. */
-export function flagText(rules: readonly RuleId[], flags: readonly (Flag | null | undefined | false)[]): string {
-  const byRule = new Map<RuleId, string>();
-  for (const f of flags) if (f && !byRule.has(f.rule)) byRule.set(f.rule, f.reason);
-  return rules
-    .filter((r) => byRule.has(r))
-    .map((r) => {
-      const reason = byRule.get(r);
-      return reason ? `${r} (${reason})` : r;
-    })
-    .join("; ");
+export function flagText(
+  rules: readonly RuleId[],
+  flags: readonly (Flag | null | undefined | false)[]
+): string {
+  let out = "";
+  for (const rule of rules) {
+    const f = flags.find((x) => x && x.rule === rule);
+    if (!f) continue;
+    if (out !== "") out += "; ";
+    out += f.reason ? `${rule} (${f.reason})` : rule;
+  }
+  return out;
 }
 
 /** The rule ids of a row check's text, in order: what the validator's findings on that row are compared with. */
@@ -30,15 +31,24 @@ export function flagRules(text: string): string[] {
     .filter((s) => s !== "");
 }
 
-/** #N/A for the first required argument left blank: a half-typed row is not checked yet. */
-export function blankRequired(args: Record<string, unknown>): FnError | undefined {
-  for (const [name, v] of Object.entries(args)) {
-    if (v === null || v === undefined) return new FnError("#N/A", `${name} is blank: fill it in to check the row.`);
-  }
-  return undefined;
+/** #N/A for a required argument left blank: a half-typed row is not checked yet. */
+export function blank(name: string, v: unknown): FnError | undefined {
+  return v === null || v === undefined
+    ? new FnError("#N/A", `${name} is blank: fill it in to check the row.`)
+    : undefined;
 }
 
-/** Reason parts: money 1,234.50; a fraction as 5.0% (an unbounded spread as ∞); an ISO date. */
-export const m = money;
-export const pct = (f: number): string => (Number.isFinite(f) ? percent(f) : "∞");
+/** Reason parts, language-neutral: money as 1,234.50 (no currency: the function does not know it). */
+export const m = (n: number): string => {
+  const fixed = Math.abs(n).toFixed(2);
+  const dot = fixed.length - 3;
+  let whole = fixed.slice(0, dot);
+  for (let i = dot - 3; i > 0; i -= 3) whole = `${whole.slice(0, i)},${whole.slice(i)}`;
+  return `${n < 0 ? "-" : ""}${whole}${fixed.slice(dot)}`;
+};
+
+/** A fraction as a percent with one decimal, 0.05 → 5.0%; an unbounded spread ∞. */
+export const pct = (f: number): string => (Number.isFinite(f) ? `${(f * 100).toFixed(1)}%` : "∞");
+
+/** A serial day as ISO text. */
 export const day = isoOfSerial;

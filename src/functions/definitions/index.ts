@@ -1,7 +1,18 @@
 /** Every PLAN function of spec §4, declared once for every host (Excel's registration layer, the browser preview). */
 import type { FunctionDef } from "../runner";
 import { BUDGETCHECK } from "./budgetCheck";
-import { AOV, BREAKEVENCPC, BREAKEVENROAS, CONVERSION, CPC, PROMODAYS, ROAS, SATURATION, UVVALUE, VISITORS } from "./metrics";
+import {
+  AOV,
+  BREAKEVENCPC,
+  BREAKEVENROAS,
+  CONVERSION,
+  CPC,
+  PROMODAYS,
+  ROAS,
+  SATURATION,
+  UVVALUE,
+  VISITORS,
+} from "./metrics";
 import { PRICECHECK } from "./priceCheck";
 import { PRODUCTCHECK } from "./productCheck";
 import { PROMOCHECK } from "./promoCheck";

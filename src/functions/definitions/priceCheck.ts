@@ -12,7 +12,7 @@ import { toFraction } from "../../core/settings";
 import { fromMetricError } from "../errors";
 import { defineFunction } from "../runner";
 import { DEFAULTS } from "./defaults";
-import { blankRequired, flagText, m, pct } from "./flagText";
+import { blank, flagText, m, pct } from "./flagText";
 
 export const PRICECHECK_RULES: readonly RuleId[] = ["BELOW_FLOOR", "BELOW_COST", "PRICE_SPREAD"];
 
@@ -27,8 +27,8 @@ export const PRICECHECK = defineFunction({
     { name: "unitCost", type: "price", optional: true },
   ],
   body(price, floorPrice, platformPrices, tolerance, unitCost) {
-    const blank = blankRequired({ price });
-    if (blank || price === null) return blank ?? "";
+    const missing = blank("price", price);
+    if (missing || price === null) return missing ?? "";
     const others: number[] = [];
     for (const p of platformPrices ?? []) {
       if (p === null) continue;

@@ -11,7 +11,7 @@ import { warehouseMissingBreach } from "../../core/rules/warehouseMissing";
 import { FnError } from "../errors";
 import { defineFunction } from "../runner";
 import { DEFAULTS, defaultPlanYear } from "./defaults";
-import { blankRequired, day, flagText } from "./flagText";
+import { blank, day, flagText } from "./flagText";
 
 export const PRODUCTCHECK_RULES: readonly RuleId[] = [
   "LAUNCH_DATE_MISSING",
@@ -33,8 +33,8 @@ export const PRODUCTCHECK = defineFunction({
     { name: "firstPromoStart", type: "date", optional: true },
   ],
   body(tier, launchDate, presaleStart, warehouseEntry, leadDays, planYear, firstPromoStart) {
-    const blank = blankRequired({ tier });
-    if (blank) return blank;
+    const noTier = blank("tier", tier);
+    if (noTier) return noTier;
     const year = planYear ?? defaultPlanYear();
     if (!Number.isInteger(year) || year < 1900 || year > 9999) {
       return new FnError("#NUM!", `planYear (${year}) is not a year between 1900 and 9999.`);
@@ -48,7 +48,10 @@ export const PRODUCTCHECK = defineFunction({
     return flagText(PRODUCTCHECK_RULES, [
       launch && {
         rule: "LAUNCH_DATE_MISSING",
-        reason: launch === "missing" || launchDate === null ? "no launch date" : `${day(launchDate)} not in ${year}`,
+        reason:
+          launch === "missing" || launchDate === null
+            ? "no launch date"
+            : `${day(launchDate)} not in ${year}`,
       },
       presale && {
         rule: "PRESALE_ORDER",
@@ -57,7 +60,10 @@ export const PRODUCTCHECK = defineFunction({
             ? "no presale start"
             : `${day(presaleStart)} not before launch ${day(launchDate)}`,
       },
-      warehouseMissingBreach(tier, warehouseEntry) && { rule: "WAREHOUSE_MISSING", reason: "no warehouse entry" },
+      warehouseMissingBreach(tier, warehouseEntry) && {
+        rule: "WAREHOUSE_MISSING",
+        reason: "no warehouse entry",
+      },
       late &&
         warehouseEntry !== null &&
         deadline !== undefined && {

@@ -11,7 +11,7 @@ import { promoTooLongBreach } from "../../core/rules/promoTooLong";
 import type { RuleId } from "../../core/rules/ruleIds";
 import { defineFunction } from "../runner";
 import { DEFAULTS } from "./defaults";
-import { blankRequired, day, flagText, m } from "./flagText";
+import { blank, day, flagText, m } from "./flagText";
 
 export const PROMOCHECK_RULES: readonly RuleId[] = [
   "PROMO_TOO_LONG",
@@ -37,15 +37,24 @@ export const PROMOCHECK = defineFunction({
     { name: "unitCost", type: "price", optional: true },
   ],
   body(start, end, promoPrice, listPrice, postPromoPrice, floorPrice, maxDays, coupon, unitCost) {
-    const blankDate = blankRequired({ start, end });
+    const blankDate = blank("start", start) ?? blank("end", end);
     if (blankDate || start === null || end === null) return blankDate ?? "";
     if (end < start) {
-      return flagText(PROMOCHECK_RULES, [{ rule: "DQ_DATE_ORDER", reason: `end ${day(end)} before start ${day(start)}` }]);
+      return flagText(PROMOCHECK_RULES, [
+        { rule: "DQ_DATE_ORDER", reason: `end ${day(end)} before start ${day(start)}` },
+      ]);
     }
-    const blankPrice = blankRequired({ promoPrice, listPrice });
+    const blankPrice = blank("promoPrice", promoPrice) ?? blank("listPrice", listPrice);
     if (blankPrice || promoPrice === null || listPrice === null) return blankPrice ?? "";
 
-    const effective = effectivePromoPrice({ sku: "", platform: "", start, end, promoPrice, coupon: coupon ?? undefined });
+    const effective = effectivePromoPrice({
+      sku: "",
+      platform: "",
+      start,
+      end,
+      promoPrice,
+      coupon: coupon ?? undefined,
+    });
     const tooLong = promoTooLongBreach(start, end, maxDays ?? DEFAULTS.maxPromoDays);
     const reused = promoPriceReusedBreach(effective, postPromoPrice ?? listPrice);
     const notDiscount = promoNotDiscountBreach(promoPrice, listPrice);
@@ -53,8 +62,14 @@ export const PROMOCHECK = defineFunction({
     const cost = unitCost === null ? null : belowCostBreach(effective, unitCost);
     return flagText(PROMOCHECK_RULES, [
       tooLong && { rule: "PROMO_TOO_LONG", reason: `${tooLong.days} days > ${tooLong.max}` },
-      reused && { rule: "PROMO_PRICE_REUSED", reason: `post-promo ${m(reused.price)} ≤ promo ${m(reused.effective)}` },
-      notDiscount && { rule: "PROMO_NOT_DISCOUNT", reason: `${m(notDiscount.promo)} ≥ list ${m(notDiscount.list)}` },
+      reused && {
+        rule: "PROMO_PRICE_REUSED",
+        reason: `post-promo ${m(reused.price)} ≤ promo ${m(reused.effective)}`,
+      },
+      notDiscount && {
+        rule: "PROMO_NOT_DISCOUNT",
+        reason: `${m(notDiscount.promo)} ≥ list ${m(notDiscount.list)}`,
+      },
       floor && { rule: "BELOW_FLOOR", reason: `${m(floor.price)} < floor ${m(floor.floor)}` },
       cost && { rule: "BELOW_COST", reason: `${m(cost.price)} < cost ${m(cost.cost)}` },
     ]);

@@ -21,7 +21,7 @@ export function usePortTask(): PortTask {
     };
   }, []);
 
-  const run = useCallback(async <T,>(work: () => Promise<T>): Promise<T | undefined> => {
+  const run = useCallback(async <T>(work: () => Promise<T>): Promise<T | undefined> => {
     setPending((n) => n + 1);
     setError(null);
     try {

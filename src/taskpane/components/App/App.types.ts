@@ -1,0 +1,25 @@
+import type { i18n } from "i18next";
+import type { WorkbookPort } from "../../../core/port";
+import type { Lang } from "../../../core/schema/types";
+import type { PaneT } from "../../i18n";
+
+export interface AppProps {
+  /** The workbook: Excel (Office.js) in the add-in, an in-memory workbook in the browser preview. */
+  port: WorkbookPort;
+}
+
+/** Budget and Timeline join later. */
+export type TabId = "plan" | "validate";
+
+export interface AppState {
+  port: WorkbookPort;
+  i18n: i18n;
+  t: PaneT;
+  lang: Lang;
+  setLang(lang: Lang): void;
+  tab: TabId;
+  tabs: { id: TabId; label: string }[];
+  onTab(tab: unknown): void;
+  tabId(tab: TabId): string;
+  panelId(tab: TabId): string;
+}

@@ -1,0 +1,52 @@
+import { FluentProvider, Tab, TabList, Title3, webLightTheme } from "@fluentui/react-components";
+import { PaneI18nContext } from "../../i18n";
+import { PlanTab } from "../PlanTab/PlanTab";
+import { ValidateTab } from "../ValidateTab/ValidateTab";
+import type { AppState } from "./App.types";
+import type { AppClasses } from "./useAppStyles.styles";
+
+export function renderApp(state: AppState, classes: AppClasses) {
+  const { t } = state;
+  return (
+    <PaneI18nContext.Provider value={state.i18n}>
+      <FluentProvider theme={webLightTheme} className={classes.provider} lang={state.lang}>
+        <main className={classes.pane}>
+          <Title3 as="h1" className={classes.title}>
+            {t("title")}
+          </Title3>
+          <TabList
+            className={classes.tabs}
+            aria-label={t("tabsLabel")}
+            selectedValue={state.tab}
+            onTabSelect={(_, data) => state.onTab(data.value)}
+          >
+            {state.tabs.map((tab) => (
+              <Tab key={tab.id} id={state.tabId(tab.id)} value={tab.id} aria-controls={state.panelId(tab.id)}>
+                {tab.label}
+              </Tab>
+            ))}
+          </TabList>
+          {/* Both panels stay mounted: the findings survive a look at the Plan tab. */}
+          <div
+            role="tabpanel"
+            id={state.panelId("plan")}
+            aria-labelledby={state.tabId("plan")}
+            hidden={state.tab !== "plan"}
+            className={classes.panel}
+          >
+            <PlanTab port={state.port} lang={state.lang} onLangChange={state.setLang} />
+          </div>
+          <div
+            role="tabpanel"
+            id={state.panelId("validate")}
+            aria-labelledby={state.tabId("validate")}
+            hidden={state.tab !== "validate"}
+            className={classes.panel}
+          >
+            <ValidateTab port={state.port} />
+          </div>
+        </main>
+      </FluentProvider>
+    </PaneI18nContext.Provider>
+  );
+}

@@ -1,0 +1,36 @@
+import { useId } from "@fluentui/react-components";
+import { useEffect, useMemo, useState } from "react";
+import type { Lang } from "../../../core/schema/types";
+import { createPaneI18n, paneLanguage, type PaneT } from "../../i18n";
+import type { AppProps, AppState, TabId } from "./App.types";
+
+const TABS: readonly TabId[] = ["plan", "validate"];
+const isTab = (v: unknown): v is TabId => TABS.includes(v as TabId);
+
+export function useApp({ port }: AppProps): AppState {
+  const [lang, setLang] = useState<Lang>(() => paneLanguage(port.displayLanguage()));
+  const [tab, setTab] = useState<TabId>("plan");
+  const i18n = useMemo(() => createPaneI18n(lang), [lang]);
+  const t: PaneT = useMemo(() => (key, params) => String(i18n.t(key, params as never)), [i18n]);
+  const base = useId("pane-");
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = t("title");
+  }, [lang, t]);
+
+  return {
+    port,
+    i18n,
+    t,
+    lang,
+    setLang,
+    tab,
+    tabs: TABS.map((id) => ({ id, label: t(id === "plan" ? "tabPlan" : "tabValidate") })),
+    onTab: (value) => {
+      if (isTab(value)) setTab(value);
+    },
+    tabId: (id) => `${base}tab-${id}`,
+    panelId: (id) => `${base}panel-${id}`,
+  };
+}

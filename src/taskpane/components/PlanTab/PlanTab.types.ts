@@ -1,0 +1,35 @@
+import type { ApplySummary, WorkbookPort } from "../../../core/port";
+import type { Lang } from "../../../core/schema/types";
+import type { PaneT } from "../../i18n";
+
+export interface PlanTabProps {
+  port: WorkbookPort;
+  lang: Lang;
+  onLangChange(lang: Lang): void;
+}
+
+export interface LangOption {
+  value: Lang;
+  label: string;
+}
+
+export interface PlanTabState {
+  t: PaneT;
+  yearText: string;
+  /** The year typed, when it is a plan year. */
+  year: number | null;
+  /** Why the typed year cannot be used, or why the sample cannot be written for it. */
+  yearError: string | null;
+  onYearText(text: string): void;
+  onYearStep(year: number): void;
+  lang: Lang;
+  langOptions: LangOption[];
+  onLangChange(lang: Lang): void;
+  busy: boolean;
+  error: string | null;
+  dismissError(): void;
+  /** The last run's summary, and whether that run added the sample. */
+  result: { summary: ApplySummary; sample: boolean } | null;
+  create(): void;
+  addSample(): void;
+}

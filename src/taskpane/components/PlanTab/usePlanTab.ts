@@ -1,0 +1,87 @@
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { ApplySummary } from "../../../core/port";
+import { readPlan } from "../../../core/read/readPlan";
+import { defaultSettings } from "../../../core/settings";
+import { planWorkbookLayout } from "../../../core/write/planWorkbook";
+import { usePortTask } from "../../hooks/usePortTask";
+import { usePaneT } from "../../i18n";
+import { isPlanYear, PLAN_YEAR_RANGE, sampleYearKnown } from "../../model/planYear";
+import type { PlanTabProps, PlanTabState } from "./PlanTab.types";
+
+function parseYear(text: string): number | null {
+  const trimmed = text.trim();
+  return /^\d{1,4}$/.test(trimmed) ? Number(trimmed) : null;
+}
+
+export function usePlanTab({ port, lang, onLangChange }: PlanTabProps): PlanTabState {
+  const t = usePaneT();
+  const { run, busy, error, setError } = usePortTask();
+  const [yearText, setYearText] = useState(() => String(defaultSettings().planYear));
+  const [result, setResult] = useState<PlanTabState["result"]>(null);
+  const [sampleError, setSampleError] = useState<string | null>(null);
+  const edited = useRef(false);
+
+  // The workbook's own Plan year (Settings), unless the planner typed one first. A failed read only keeps the default.
+  useEffect(() => {
+    let cancelled = false;
+    port.readSheets().then(
+      (sheets) => {
+        if (cancelled || edited.current) return;
+        const plan = readPlan({ sheets });
+        if (plan.sheetNames.settings !== undefined) setYearText(String(plan.settings.planYear));
+      },
+      () => undefined
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [port]);
+
+  const year = parseYear(yearText);
+  const validYear = isPlanYear(year) ? year : null;
+  const yearError = validYear === null ? t("badYear", PLAN_YEAR_RANGE) : sampleError;
+
+  const onYearText = useCallback((text: string) => {
+    edited.current = true;
+    setSampleError(null);
+    setYearText(text);
+  }, []);
+
+  const apply = useCallback(
+    (sample: boolean) => {
+      if (validYear === null) return;
+      if (sample && !sampleYearKnown(validYear)) {
+        setSampleError(t("sampleYear", { year: validYear }));
+        return;
+      }
+      setResult(null);
+      void run<ApplySummary>(() =>
+          port.applyPlanLayout(planWorkbookLayout({ lang, year: validYear, sample, formulas: true }), { sample })
+      ).then((summary) => {
+        if (summary) setResult({ summary, sample });
+      });
+    },
+    [validYear, lang, port, run, t]
+  );
+
+  return {
+    t,
+    yearText,
+    year: validYear,
+    yearError,
+    onYearText,
+    onYearStep: (y) => onYearText(String(y)),
+    lang,
+    langOptions: [
+      { value: "en", label: t("langEn") },
+      { value: "zh-CN", label: t("langZh") },
+    ],
+    onLangChange,
+    busy,
+    error,
+    dismissError: () => setError(null),
+    result,
+    create: () => apply(false),
+    addSample: () => apply(true),
+  };
+}

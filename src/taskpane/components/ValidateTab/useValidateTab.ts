@@ -1,0 +1,118 @@
+import { useId } from "@fluentui/react-components";
+import { useCallback, useMemo, useState } from "react";
+import type { Finding } from "../../../core/finding";
+import type { WaiverInput } from "../../../core/port";
+import { countFindings } from "../../../core/validate";
+import type { FindingActions } from "../../hooks/findingActions";
+import { useLiveValidation } from "../../hooks/useLiveValidation";
+import { usePortTask } from "../../hooks/usePortTask";
+import { useValidation } from "../../hooks/useValidation";
+import { usePaneLang, usePaneT, useRuleTitle } from "../../i18n";
+import {
+  findingKey,
+  groupByRule,
+  matchesFilter,
+  NO_FILTER,
+  sheetsOf,
+  type FindingFilter,
+} from "../../model/findingGroups";
+import type { ValidateTabProps, ValidateTabState } from "./ValidateTab.types";
+
+const NONE: readonly Finding[] = [];
+
+export function useValidateTab({ port }: ValidateTabProps): ValidateTabState {
+  const t = usePaneT();
+  const title = useRuleTitle();
+  const lang = usePaneLang();
+  const validation = useValidation(port, lang);
+  const task = usePortTask();
+  const { run } = task;
+  const [notice, setNotice] = useState<string | null>(null);
+  const [filter, setFilter] = useState<FindingFilter>(NO_FILTER);
+  const [selectedKey, setSelectedKey] = useState<string | null>(null);
+  const [waiveTarget, setWaiveTarget] = useState<Finding | null>(null);
+  const [live, setLive] = useState(true);
+  const waivedHeadingId = useId("waived-");
+
+  const { validate: runValidation } = validation;
+  const findings = validation.findings;
+  useLiveValidation(port, live && findings !== null, runValidation);
+
+  const all = findings ?? NONE;
+  const active = useMemo(() => all.filter((f) => !f.waived), [all]);
+  const waivedAll = useMemo(() => all.filter((f) => f.waived), [all]);
+  const matches = useCallback((f: Finding) => matchesFilter(f, filter, title), [filter, title]);
+  const shownActive = useMemo(() => active.filter(matches), [active, matches]);
+  const waived = useMemo(() => waivedAll.filter(matches), [waivedAll, matches]);
+  const groups = useMemo(() => groupByRule(shownActive), [shownActive]);
+  const counts = useMemo(() => countFindings(all), [all]);
+
+  const validate = useCallback(() => {
+    setNotice(null);
+    void runValidation();
+  }, [runValidation]);
+
+  const actions: FindingActions = useMemo(
+    () => ({
+      selectedKey,
+      select: (f) => {
+        setSelectedKey(findingKey(f));
+        void run(() => port.select(f.address));
+      },
+      goTo: (address) => void run(() => port.select(address)),
+      waive: (f) => setWaiveTarget(f),
+    }),
+    [selectedKey, run, port]
+  );
+
+  const act = (work: () => Promise<void>, done: string): void => {
+    setNotice(null);
+    void run(async () => {
+      await work();
+      setNotice(done);
+    });
+  };
+
+  return {
+    t,
+    validating: validation.busy,
+    acting: task.busy,
+    error: task.error ?? validation.error,
+    dismissError: () => {
+      task.setError(null);
+      validation.setError(null);
+    },
+    notice,
+    validate,
+    live,
+    setLive,
+    findings,
+    hasPlan: validation.hasPlan,
+    counts,
+    allClear: counts.error + counts.warning === 0,
+    filter,
+    setFilter,
+    sheets: sheetsOf(all),
+    groups,
+    waived,
+    waivedHeadingId,
+    shown: shownActive.length + waived.length,
+    total: all.length,
+    highlight: () =>
+      act(
+        () => port.highlight(active.map((f) => ({ address: f.address, severity: f.severity }))),
+        t("highlighted", { count: active.length })
+      ),
+    clearHighlights: () => act(() => port.clearHighlights(), t("highlightsCleared")),
+    writeFindings: () => act(() => port.writeFindings(all, lang), t("findingsWritten", { count: all.length })),
+    actions,
+    waiveTarget,
+    closeWaiver: () => setWaiveTarget(null),
+    submitWaiver: async (waiver: WaiverInput) => {
+      await port.addWaiver(waiver, lang);
+      setWaiveTarget(null);
+      setNotice(t("waiverAdded", { rule: title(waiver.rule), address: waiver.target }));
+      await runValidation();
+    },
+  };
+}

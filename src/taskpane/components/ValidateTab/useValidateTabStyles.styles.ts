@@ -1,0 +1,14 @@
+import { makeStyles, tokens } from "@fluentui/react-components";
+
+export const useValidateTabStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
+  row: { display: "flex", alignItems: "center", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  wideButton: { width: "100%", maxWidth: "100%" },
+  results: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
+  counts: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  muted: { color: tokens.colorNeutralForeground3 },
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  heading: { margin: 0 },
+});
+
+export type ValidateTabClasses = ReturnType<typeof useValidateTabStyles>;

@@ -1,0 +1,57 @@
+/** Reads the workbook through the port and validates it; the findings follow the pane's language without a re-read. */
+import { useCallback, useMemo, useRef, useState } from "react";
+import type { Finding } from "../../core/finding";
+import type { Plan } from "../../core/plan";
+import type { WorkbookPort } from "../../core/port";
+import { hasPlanSheet, readPlan } from "../../core/read/readPlan";
+import type { Lang } from "../../core/schema/types";
+import { validatePlan } from "../../core/validate";
+import { usePortTask } from "./usePortTask";
+
+interface ReadResult {
+  plan: Plan;
+  /** False when the workbook has none of Products, Promotions, Prices, Budget, Daily, Regions. */
+  hasPlan: boolean;
+}
+
+export interface Validation {
+  /** Null until the first validation finished. */
+  findings: Finding[] | null;
+  hasPlan: boolean;
+  busy: boolean;
+  error: string | null;
+  setError(error: string | null): void;
+  validate(): Promise<void>;
+}
+
+export function useValidation(port: WorkbookPort, lang: Lang): Validation {
+  const task = usePortTask();
+  const [read, setRead] = useState<ReadResult | null>(null);
+  const latest = useRef(0);
+  const { run } = task;
+
+  const validate = useCallback(async () => {
+    const id = ++latest.current;
+    const result = await run(async () => {
+      const sheets = await port.readSheets();
+      const today = new Date();
+      return { plan: readPlan({ sheets }, { today }), hasPlan: hasPlanSheet({ sheets }) };
+    });
+    // A later run (a click during live re-validation) wins.
+    if (result && id === latest.current) setRead(result);
+  }, [port, run]);
+
+  const findings = useMemo(
+    () => (read ? validatePlan(read.plan, read.plan.settings, { lang }) : null),
+    [read, lang]
+  );
+
+  return {
+    findings,
+    hasPlan: read?.hasPlan ?? true,
+    busy: task.busy,
+    error: task.error,
+    setError: task.setError,
+    validate,
+  };
+}

@@ -1,0 +1,115 @@
+/** The formulas the schema writes into computed and Flags columns: PLAN functions with the right arguments, A1 references. */
+import { columnLetter, quoteSheetName } from "../../src/core/cells";
+import { SETTING_SPECS } from "../../src/core/settings";
+import { SHEETS, sheetSpec } from "../../src/core/schema/sheets";
+import type { FormulaContext, SheetId } from "../../src/core/schema/types";
+import { PLAN_FUNCTIONS } from "../../src/functions/definitions";
+
+const ctxOf = (id: SheetId, row: number, ref?: FormulaContext["ref"]): FormulaContext => {
+  const spec = sheetSpec(id);
+  const col = (field: string) => {
+    const i = spec.columns.findIndex((c) => c.field === field);
+    if (i < 0) throw new Error(`no ${field} in ${id}`);
+    return columnLetter(i + 1);
+  };
+  return { row, col, firstRow: 2, ...(ref ? { ref } : {}) };
+};
+const formulaOf = (id: SheetId, field: string, row = 5, ref?: FormulaContext["ref"]): string => {
+  const build = sheetSpec(id).columns.find((c) => c.field === field)?.formula;
+  if (!build) throw new Error(`no formula for ${id}.${field}`);
+  return build(ctxOf(id, row, ref));
+};
+
+/** The top-level arguments of each PLAN.NAME(…) call in a formula. */
+function planCalls(formula: string): { name: string; args: string[] }[] {
+  const out: { name: string; args: string[] }[] = [];
+  for (const m of formula.matchAll(/PLAN\.([A-Z]+)\(/g)) {
+    const args: string[] = [];
+    let depth = 0;
+    let quoted = false;
+    let cur = "";
+    for (let i = (m.index ?? 0) + m[0].length; i < formula.length; i++) {
+      const ch = formula[i];
+      if (ch === '"') quoted = !quoted;
+      if (!quoted && ch === "(") depth++;
+      if (!quoted && ch === ")" && depth-- === 0) break;
+      if (!quoted && ch === "," && depth === 0) {
+        args.push(cur);
+        cur = "";
+        continue;
+      }
+      cur += ch;
+    }
+    args.push(cur);
+    out.push({ name: m[1], args });
+  }
+  return out;
+}
+
+const computed = SHEETS.flatMap((s) =>
+  s.columns.filter((c) => c.formula).map((c) => [s.id, c.field] as const)
+);
+
+describe.each(computed)("%s.%s", (id, field) => {
+  const f = formulaOf(id, field);
+
+  test("calls PLAN functions that exist, with an argument count they take", () => {
+    for (const call of planCalls(f)) {
+      const def = PLAN_FUNCTIONS.find((d) => d.name === call.name);
+      expect(def).toBeDefined();
+      const required = def?.params.filter((p) => !p.optional).length ?? 0;
+      expect(call.args.length).toBeGreaterThanOrEqual(required);
+      expect(call.args.length).toBeLessThanOrEqual(def?.params.length ?? 0);
+    }
+  });
+
+  test("A1 references and workbook names only: no structured references, no XLOOKUP, one value", () => {
+    expect(f).not.toMatch(/\[@|XLOOKUP|FILTER\(|LET\(/);
+    expect(f.startsWith("=")).toBe(false);
+    const names = f.match(/\b[A-Z][a-zA-Z]+(?=[,)])/g) ?? [];
+    const known = new Set(SETTING_SPECS.map((s) => s.workbookName));
+    for (const n of names) if (!/^[A-Z]+\d+$/.test(n)) expect(known.has(n)).toBe(true);
+  });
+});
+
+describe("Flags formulas", () => {
+  test("Products: PRODUCTCHECK with the lead days, plan year and the SKU's first promotion start", () => {
+    expect(formulaOf("products", "flags")).toBe(
+      'IFERROR(PLAN.PRODUCTCHECK(D5,I5,J5,K5,WarehouseLeadDays,PlanYear,IF(COUNTIF(Promotions!$A:$A,A5)=0,"",MINIFS(Promotions!$D:$D,Promotions!$A:$A,A5))),"")'
+    );
+  });
+
+  test("Promotions: PROMOCHECK with the SKU's prices by INDEX/MATCH and the Max promo days in force", () => {
+    const product = (col: string) =>
+      `IFERROR(INDEX(Products!$${col}:$${col},MATCH(A5,Products!$A:$A,0)),"")`;
+    const events = 'Calendar!$E:$E,">=0",Calendar!$B:$B,"<="&E5,Calendar!$C:$C,">="&D5';
+    expect(formulaOf("promotions", "flags")).toBe(
+      `IFERROR(PLAN.PROMOCHECK(D5,E5,G5,${product("E")},I5,${product("F")},` +
+        `IF(COUNTIFS(${events})=0,MaxPromoDays,MINIFS(Calendar!$E:$E,${events})),H5,${product("G")}),"")`
+    );
+  });
+
+  test("Prices: PRICECHECK with the SKU's floor price and unit cost", () => {
+    expect(formulaOf("prices", "flags")).toBe(
+      'IFERROR(PLAN.PRICECHECK(C5,IFERROR(INDEX(Products!$F:$F,MATCH(A5,Products!$A:$A,0)),""),"",PriceSpreadTolerance,IFERROR(INDEX(Products!$G:$G,MATCH(A5,Products!$A:$A,0)),"")),"")'
+    );
+  });
+
+  test("Budget: BUDGETCHECK with a running total from the first data row", () => {
+    expect(formulaOf("budget", "flags", 7)).toBe(
+      'IFERROR(PLAN.BUDGETCHECK(A7,B7,SUM(B$2:B7),BudgetCap),"")'
+    );
+  });
+
+  test("a writer's ref() supplies the workbook's sheet names and column letters", () => {
+    const zh = (sheet: SheetId, field: string) => {
+      const spec = sheetSpec(sheet);
+      const l = columnLetter(spec.columns.findIndex((c) => c.field === field) + 1);
+      return `${quoteSheetName(spec.names.zh)}!$${l}:$${l}`;
+    };
+    const f = formulaOf("promotions", "flags", 3, zh);
+    expect(f).toContain("INDEX(产品!$E:$E,MATCH(A3,产品!$A:$A,0))");
+    expect(f).toContain("MINIFS(日历!$E:$E,");
+    expect(f).not.toMatch(/Products|Calendar/);
+  });
+});

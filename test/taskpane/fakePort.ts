@@ -1,0 +1,105 @@
+/** A WorkbookPort faked at its interface: jest mocks over a grid workbook the test builds. */
+import type { CellValue } from "../../src/core/cells";
+import type { ApplySummary, WaiverInput, WorkbookPort } from "../../src/core/port";
+import type { SheetInput } from "../../src/core/read/readPlan";
+import type { Lang } from "../../src/core/schema/types";
+import { isFormulaCell, isLinkCell, type LayoutCell, type SheetLayout } from "../../src/core/write/layout";
+import { planWorkbookLayout } from "../../src/core/write/planWorkbook";
+
+export const YEAR = 2027;
+export const TODAY = new Date(2026, 5, 1);
+
+function valueOf(cell: LayoutCell): CellValue {
+  if (isFormulaCell(cell)) return cell.result;
+  if (isLinkCell(cell)) return cell.text;
+  return cell;
+}
+
+/** A sheet layout as Office.js `values` would read it back: header row, then data rows. */
+export function gridOf(layout: SheetLayout): SheetInput {
+  return {
+    name: layout.name,
+    rows: [layout.headers, ...layout.rows.map((r) => r.map(valueOf))],
+    firstRow: layout.headerRow,
+  };
+}
+
+/** The sample plan workbook (with its deliberate breaches), as grids. */
+export function sampleSheets(lang: Lang = "en", year: number = YEAR): SheetInput[] {
+  return planWorkbookLayout({ lang, year, sample: true, today: TODAY }).sheets.map(gridOf);
+}
+
+/** A plan that keeps every rule: one product with a list price, no promotions. */
+export function cleanSheets(): SheetInput[] {
+  return [
+    { name: "Settings", rows: [["Setting", "Value"], ["Plan year", YEAR]] },
+    {
+      name: "Products",
+      rows: [
+        ["SKU", "Name", "Tier", "List price", "Platforms"],
+        ["A1", "Kettle", "secondary", 199, "Tmall"],
+      ],
+    },
+  ];
+}
+
+export const EMPTY_SUMMARY: ApplySummary = {
+  created: [],
+  addedColumns: [],
+  formulasEntered: 0,
+  sampleRows: 0,
+  keptSheets: [],
+  conflicts: [],
+};
+
+export interface FakePort extends WorkbookPort {
+  readSheets: jest.Mock<Promise<SheetInput[]>, []>;
+  applyPlanLayout: jest.Mock<ReturnType<WorkbookPort["applyPlanLayout"]>, Parameters<WorkbookPort["applyPlanLayout"]>>;
+  highlight: jest.Mock<Promise<void>, Parameters<WorkbookPort["highlight"]>>;
+  clearHighlights: jest.Mock<Promise<void>, []>;
+  select: jest.Mock<Promise<void>, [string]>;
+  addWaiver: jest.Mock<Promise<void>, [WaiverInput, Lang]>;
+  writeFindings: jest.Mock<Promise<void>, Parameters<WorkbookPort["writeFindings"]>>;
+  onChange: jest.Mock<ReturnType<WorkbookPort["onChange"]>, Parameters<WorkbookPort["onChange"]>>;
+  displayLanguage: jest.Mock<string | undefined, []>;
+  /** The workbook's sheets; readSheets returns them, addWaiver appends to Waivers. */
+  sheets: SheetInput[];
+  /** Calls the onChange listeners as Excel would after a user's edit. */
+  emitChange(sheetName: string): void;
+  listeners: Set<(sheetName: string) => void>;
+}
+
+export function fakePort(
+  init: { sheets?: SheetInput[]; summary?: ApplySummary; displayLanguage?: string } = {}
+): FakePort {
+  const listeners = new Set<(sheetName: string) => void>();
+  const port: FakePort = {
+    sheets: init.sheets ?? [],
+    listeners,
+    readSheets: jest.fn(async () => port.sheets),
+    applyPlanLayout: jest.fn<Promise<ApplySummary>, Parameters<WorkbookPort["applyPlanLayout"]>>(async () => init.summary ?? EMPTY_SUMMARY),
+    highlight: jest.fn<Promise<void>, Parameters<WorkbookPort["highlight"]>>(async () => undefined),
+    clearHighlights: jest.fn<Promise<void>, []>(async () => undefined),
+    select: jest.fn<Promise<void>, [string]>(async () => undefined),
+    addWaiver: jest.fn<Promise<void>, [WaiverInput, Lang]>(async (w) => {
+      let sheet = port.sheets.find((s) => s.name === "Waivers");
+      if (!sheet) {
+        sheet = { name: "Waivers", rows: [["Rule", "Cell or SKU", "Reason", "Until", "Owner"]] };
+        port.sheets = [...port.sheets, sheet];
+      }
+      sheet.rows.push([w.rule, w.target, w.reason, w.until ?? null, w.owner ?? null]);
+    }),
+    writeFindings: jest.fn<Promise<void>, Parameters<WorkbookPort["writeFindings"]>>(async () => undefined),
+    onChange: jest.fn<ReturnType<WorkbookPort["onChange"]>, Parameters<WorkbookPort["onChange"]>>(async (listener) => {
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
+    }),
+    displayLanguage: jest.fn(() => init.displayLanguage),
+    emitChange: (name) => {
+      for (const l of listeners) l(name);
+    },
+  };
+  return port;
+}
