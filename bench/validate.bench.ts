@@ -32,9 +32,10 @@ export async function run(log: (s: string) => void): Promise<Target[]> {
   t = performance.now();
   const plan = readPlan(workbook);
   const readPlanMs = performance.now() - t;
-  const coreRuns = await timeRuns(CORE_RUNS, () =>
-    validatePlan(plan, plan.settings, { lang: "en" })
-  );
+  // The first runs pay for V8's compilation of the rules (the CLI pays it once): reported, kept out of the median.
+  const validate = (): unknown => validatePlan(plan, plan.settings, { lang: "en" });
+  const warmUp = await timeRuns(2, validate);
+  const coreRuns = await timeRuns(CORE_RUNS, validate);
   const findings = validatePlan(plan, plan.settings, { lang: "en" });
   const counts = countFindings(findings);
   const byRule = new Map<string, number>();
@@ -64,7 +65,12 @@ export async function run(log: (s: string) => void): Promise<Target[]> {
   const cliRss = Math.max(...cli.map((r) => r.maxRssMb));
   const plainRss = Math.max(...plain.map((r) => r.maxRssMb));
   const targets: Target[] = [
-    { label: "(a) core validatePlan, median", value: ms(a), target: "≤ 300 ms", pass: a <= 300 },
+    {
+      label: "(a) core validatePlan, warm median",
+      value: ms(a),
+      target: "≤ 300 ms",
+      pass: a <= 300,
+    },
     { label: "b/c", value: (b / c).toFixed(2), target: "≤ 1.0", pass: b / c <= 1 },
     {
       label: "CLI peak memory (maxRSS)",
@@ -74,7 +80,9 @@ export async function run(log: (s: string) => void): Promise<Target[]> {
     },
   ];
   log(targetLine(targets[0]));
-  log(`      runs: ${coreRuns.map((x) => Math.round(x)).join(", ")} ms`);
+  log(
+    `      runs: ${coreRuns.map((x) => Math.round(x)).join(", ")} ms; first two (cold): ${warmUp.map((x) => Math.round(x)).join(", ")} ms`
+  );
   log(
     line(
       "(b) CLI validate --json, spawned, median",
@@ -85,8 +93,8 @@ export async function run(log: (s: string) => void): Promise<Target[]> {
   log(
     line(
       "    in process: read + readPlan + validate",
-      ms(readMs + readPlanMs + coreRuns[0]),
-      `= ${ms(readMs)} + ${ms(readPlanMs)} + ${ms(coreRuns[0])} (first run)`
+      ms(readMs + readPlanMs + warmUp[0]),
+      `= ${ms(readMs)} + ${ms(readPlanMs)} + ${ms(warmUp[0])} (first run)`
     )
   );
   log(

@@ -1,17 +1,45 @@
-/** The WorkbookPort in Excel, through Office.js (work in progress: the full adapter lands shortly). */
-import type { WorkbookPort } from "../core/port";
+/**
+ * The WorkbookPort in Excel. src/excel/ is the only code that touches Office.js: every port call is one `Excel.run`,
+ * and the plans it executes come from the core (src/core/write/update.ts), shared with the preview's in-memory workbook.
+ *
+ * Syncs per call: readSheets 2 + one per 4 MB of values; applyPlanLayout 2 + one per 4 MB read + one per 4 MB of
+ * formats checked + one per 4 MB written; highlight and clearHighlights ≤ 4; select 1; addWaiver and writeFindings
+ * 3 + one per 4 MB.
+ */
+import type { Finding } from "../core/finding";
+import type {
+  ApplyOptions,
+  ApplySummary,
+  HighlightCell,
+  Unsubscribe,
+  WaiverInput,
+  WorkbookPort,
+} from "../core/port";
+import type { SheetInput } from "../core/read/readPlan";
+import type { Lang } from "../core/schema/types";
+import type { PlanWorkbookLayout } from "../core/write/planWorkbook";
+import { applyLayout } from "./applyLayout";
+import { subscribeChanges } from "./events";
+import { writeFindings } from "./findings";
+import { clearHighlights, highlightCells, selectCell } from "./highlight";
+import { officeDisplayLanguage } from "./officeLanguage";
+import { readSheets } from "./readSheets";
+import { addWaiver } from "./waivers";
 
 export function createExcelWorkbook(): WorkbookPort {
-  const notYet = (): Promise<never> => Promise.reject(new Error("Excel adapter not ready yet"));
   return {
-    readSheets: notYet,
-    applyPlanLayout: notYet,
-    highlight: notYet,
-    clearHighlights: notYet,
-    select: notYet,
-    addWaiver: notYet,
-    writeFindings: notYet,
-    onChange: notYet,
-    displayLanguage: () => undefined,
+    readSheets: (): Promise<SheetInput[]> => Excel.run((context) => readSheets(context)),
+    applyPlanLayout: (layout: PlanWorkbookLayout, opts: ApplyOptions): Promise<ApplySummary> =>
+      Excel.run((context) => applyLayout(context, layout, opts)),
+    highlight: (cells: readonly HighlightCell[]): Promise<void> =>
+      Excel.run((context) => highlightCells(context, cells)),
+    clearHighlights: (): Promise<void> => Excel.run((context) => clearHighlights(context)),
+    select: (address: string): Promise<void> => Excel.run((context) => selectCell(context, address)),
+    addWaiver: (waiver: WaiverInput, lang: Lang): Promise<void> =>
+      Excel.run((context) => addWaiver(context, waiver, lang)),
+    writeFindings: (findings: readonly Finding[], lang: Lang): Promise<void> =>
+      Excel.run((context) => writeFindings(context, findings, lang)),
+    onChange: (listener: (sheetName: string) => void): Promise<Unsubscribe> => subscribeChanges(listener),
+    displayLanguage: (): string | undefined => officeDisplayLanguage(),
   };
 }

@@ -6,11 +6,13 @@ import { runTemplate } from "../../src/cli/commands/template";
 import { CliError, type CliIO } from "../../src/cli/io";
 import { main } from "../../src/cli/main";
 import { writePlanWorkbook } from "../../src/cli/xlsx/writeWorkbook";
-import { serialToDate } from "../../src/core/read/dates";
+import { dateToSerial, serialToDate } from "../../src/core/read/dates";
 import { anchorsOf, breachAddress, SAMPLE_BREACHES } from "../../src/core/sample";
 import { SHEETS } from "../../src/core/schema/sheets";
 import type { Lang } from "../../src/core/schema/types";
 import { SETTING_SPECS } from "../../src/core/settings";
+import { isFormulaCell } from "../../src/core/write/layout";
+import { planWorkbookLayout } from "../../src/core/write/planWorkbook";
 
 const TODAY = new Date(Date.UTC(2026, 10, 25));
 let dir: string;
@@ -48,6 +50,37 @@ const tablesOf = (ws: ExcelJS.Worksheet): TableModel[] =>
   );
 
 const EXPECTED_SHEETS = SHEETS.map((s) => s.id);
+
+/**
+ * What a cell shows without recalculation: a formula's cached result, else its value. (ExcelJS's `value` drops a
+ * cached 0; `result` keeps it.)
+ */
+const shown = (cell: ExcelJS.Cell): unknown => {
+  const v = cell.value;
+  return typeof v === "object" && v !== null && "formula" in v ? (cell.result ?? "") : v;
+};
+/** A cell's formula as the file stores it, or undefined. */
+const formulaText = (cell: ExcelJS.Cell): string | undefined => {
+  const v = cell.value;
+  return typeof v === "object" && v !== null && "formula" in v && typeof v.formula === "string"
+    ? v.formula
+    : undefined;
+};
+const formulaOf = (cell: ExcelJS.Cell): string => {
+  const f = formulaText(cell);
+  if (f === undefined) throw new Error(`${cell.address} holds no formula: ${JSON.stringify(cell.value)}`);
+  return f;
+};
+const serialOf = (v: ExcelJS.CellValue): number => {
+  if (!(v instanceof Date)) throw new Error(`not a date: ${JSON.stringify(v)}`);
+  return dateToSerial(v);
+};
+/** The sheet row of the sample row that breaks `rule` on `sheet` on purpose. */
+const sampleRowOf = (sheet: string, rule: string): number => {
+  const b = SAMPLE_BREACHES.find((x) => x.sheet === sheet && x.rule === rule);
+  if (!b) throw new Error(`the sample breaks no ${rule} on ${sheet}`);
+  return b.sampleRow + 2;
+};
 
 describe.each<[Lang, keyof (typeof SHEETS)[number]["names"]]>([
   ["en", "en"],
@@ -161,7 +194,7 @@ describe.each<[Lang, keyof (typeof SHEETS)[number]["names"]]>([
     expect(cf(6)).toEqual([]);
   });
 
-  test("the sample's sizes, computed values and flags", () => {
+  test("the sample's sizes, computed values and flags (the formulas' cached results)", () => {
     const [, , products, promotions, prices, budget, daily, regions, waivers, calendar, findings] =
       wb.worksheets;
     expect(dataRows(products)).toBeGreaterThanOrEqual(40);
@@ -169,18 +202,120 @@ describe.each<[Lang, keyof (typeof SHEETS)[number]["names"]]>([
     expect(dataRows(daily)).toBeGreaterThanOrEqual(300);
     expect(dataRows(waivers)).toBe(1);
     expect(dataRows(calendar)).toBe(7);
-    expect(products.getCell("N3").value).toBe("WAREHOUSE_LATE");
-    expect(products.getCell("N2").value).toBeNull();
-    expect(promotions.getCell("F2").value).toBe(18);
-    expect(budget.getCell("F2").value).toBe(9375);
-    expect(daily.getCell("K2").value).toBeCloseTo(
+    expect(shown(products.getCell("N3"))).toBe("WAREHOUSE_LATE (4 day(s) late: due 2027-04-08)");
+    expect(shown(products.getCell("N2"))).toBe("");
+    expect(shown(promotions.getCell("F2"))).toBe(18);
+    expect(shown(budget.getCell("F2"))).toBe(9375);
+    expect(shown(daily.getCell("K2"))).toBeCloseTo(
       (daily.getCell("G2").value as number) / (daily.getCell("H2").value as number),
       10
     );
+    // Suggestion is the core's advice, not a formula.
     expect(regions.getCell("E2").value).toBe(
       lang === "zh-CN" ? "建议在华东设分仓" : "Open a split warehouse in 华东"
     );
     expect(dataRows(findings)).toBe(SAMPLE_BREACHES.length);
+  });
+
+  test("Promotions Flags: PROMOCHECK with A1 references, INDEX/MATCH into Products, the Calendar's override by COUNTIFS/MINIFS", () => {
+    const promotions = wb.worksheets[3];
+    const r = sampleRowOf("promotions", "PROMO_TOO_LONG");
+    const [products, calendar] = (lang === "zh-CN" ? ["产品", "日历"] : ["Products", "Calendar"]);
+    const product = (col: string) =>
+      `IFERROR(INDEX(${products}!$${col}:$${col},MATCH(A${r},${products}!$A:$A,0)),"")`;
+    const events = `${calendar}!$E:$E,">=0",${calendar}!$B:$B,"<="&E${r},${calendar}!$C:$C,">="&D${r}`;
+    expect(formulaOf(promotions.getCell(`K${r}`))).toBe(
+      `IFERROR(PLAN.PROMOCHECK(D${r},E${r},G${r},${product("E")},I${r},${product("F")},` +
+        `IF(COUNTIFS(${events})=0,MaxPromoDays,_xlfn.MINIFS(${calendar}!$E:$E,${events})),H${r},${product("G")}),"")`
+    );
+    const start = serialOf(promotions.getCell(`D${r}`).value);
+    const end = serialOf(promotions.getCell(`E${r}`).value);
+    expect(shown(promotions.getCell(`K${r}`))).toBe(`PROMO_TOO_LONG (${end - start + 1} days > 3)`);
+    expect(formulaOf(promotions.getCell(`F${r}`))).toBe(`IFERROR(PLAN.PROMODAYS(D${r},E${r}),"")`);
+    expect(shown(promotions.getCell(`F${r}`))).toBe(end - start + 1);
+  });
+
+  test("Daily Conversion: =PLAN.CONVERSION(orders, visitors), cached as orders / visitors", () => {
+    const daily = wb.worksheets[6];
+    for (const r of [2, 3, dataRows(daily) + 1]) {
+      expect(formulaOf(daily.getCell(`I${r}`))).toBe(`IFERROR(PLAN.CONVERSION(E${r},D${r}),"")`);
+      expect(shown(daily.getCell(`I${r}`))).toBe(
+        (daily.getCell(`E${r}`).value as number) / (daily.getCell(`D${r}`).value as number)
+      );
+    }
+  });
+
+  test("every computed column but Suggestion holds its formula on every data row; its cached result is the core's", () => {
+    const layout = planWorkbookLayout({ lang, year: 2027, sample: true, today: TODAY, formulas: true });
+    let formulas = 0;
+    for (const sheet of layout.sheets) {
+      const ws = wb.getWorksheet(sheet.name)!;
+      sheet.columns.forEach((c, j) => {
+        const spec = SHEETS.find((x) => x.id === sheet.id)!.columns[j];
+        sheet.rows.forEach((row, i) => {
+          const cell = ws.getCell(`${c.letter}${sheet.firstRow + i}`);
+          const v = row[j];
+          if (!spec.formula) {
+            if (sheet.id !== "findings") expect(isFormulaCell(v)).toBe(false);
+            return;
+          }
+          formulas++;
+          if (!isFormulaCell(v)) throw new Error(`${sheet.name}!${cell.address} is not a formula`);
+          expect(formulaOf(cell)).toBe(v.formula.replace(/\bMINIFS\(/g, "_xlfn.MINIFS("));
+          expect([cell.address, shown(cell)]).toEqual([
+            cell.address,
+            v.result === null ? "" : v.result,
+          ]);
+        });
+      });
+    }
+    const perRow: Record<string, number> = { products: 1, promotions: 2, prices: 1, budget: 4, daily: 4 };
+    expect(formulas).toBe(
+      layout.sheets.reduce((n, l) => n + (perRow[l.id] ?? 0) * l.rows.length, 0)
+    );
+  });
+
+  test("the names the formulas use are the Settings workbook names, all defined", () => {
+    const used = new Set<string>();
+    for (const ws of wb.worksheets)
+      ws.eachRow((row) =>
+        row.eachCell((cell) => {
+          const f = formulaText(cell);
+          if (f === undefined) return;
+          const bare = f
+            .replace(/"(?:[^"]|"")*"/g, "") // text
+            .replace(/(?:'[^']+'|[^\s,()!'"&=<>*+-]+)!\$?[A-Z]{1,3}\$?\d*(?::\$?[A-Z]{1,3}\$?\d*)?/g, "") // other sheets
+            .replace(/\$?\b[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?/g, "") // this sheet's cells
+            .replace(/[A-Za-z_][A-Za-z0-9_.]*\(/g, "("); // functions
+          for (const name of bare.match(/[A-Za-z_][A-Za-z0-9_]*/g) ?? []) used.add(name);
+        })
+      );
+    expect([...used].sort()).toEqual(
+      ["BudgetCap", "MaxPromoDays", "PlanYear", "PriceSpreadTolerance", "WarehouseLeadDays"].sort()
+    );
+    const settings = wb.worksheets[0].name;
+    for (const name of used) {
+      const i = SETTING_SPECS.findIndex((s) => s.workbookName === name);
+      expect(
+        wb.definedNames.getRanges(name).ranges.map((r) => r.replace(/^'(.*)'!/, "$1!"))
+      ).toEqual([`${settings}!$B$${i + 2}`]);
+    }
+  });
+
+  test("formulas look other sheets up by this workbook's sheet names", () => {
+    const sheetsReferenced = new Set<string>();
+    for (const ws of wb.worksheets.slice(2, 6))
+      ws.eachRow((row) =>
+        row.eachCell((cell) => {
+          const f = formulaText(cell);
+          if (f === undefined) return;
+          for (const m of f.replace(/"(?:[^"]|"")*"/g, "").matchAll(/([^\s,()!'"&=<>*+-]+)!/g))
+            sheetsReferenced.add(m[1]);
+        })
+      );
+    expect([...sheetsReferenced].sort()).toEqual(
+      (lang === "zh-CN" ? ["产品", "活动", "日历"] : ["Calendar", "Products", "Promotions"]).sort()
+    );
   });
 
   test("Findings link to their cells with HYPERLINK formulas that show the address", () => {

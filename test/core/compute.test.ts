@@ -1,5 +1,6 @@
 import { computeColumns, type FieldRow } from "../../src/core/compute";
 import { FLAG_RULES } from "../../src/core/flags";
+import { flagRules } from "../../src/functions/definitions";
 import { SAMPLE_BREACHES, samplePlan } from "../../src/core/sample";
 import { defaultSettings } from "../../src/core/settings";
 import { settingsRows } from "../../src/core/write/fixedSheets";
@@ -9,7 +10,7 @@ const today = new Date(Date.UTC(2026, 10, 25));
 const settings = settingsRows({ ...defaultSettings(today), planYear: 2027 }, "en");
 
 describe("metric columns", () => {
-  test("Promotions Days, end included; a bad date leaves the cell empty", () => {
+  test("Promotions Days, end included; a bad date leaves the cell empty (IFERROR(…,\"\"))", () => {
     const { sheets } = computeColumns(
       {
         promotions: [
@@ -26,7 +27,7 @@ describe("metric columns", () => {
       },
       { lang: "en", today }
     );
-    expect(sheets.promotions?.map((r) => r.days)).toEqual([3, null, null]);
+    expect(sheets.promotions?.map((r) => r.days)).toEqual([3, "", ""]);
   });
 
   test("Budget expected visitors, orders and ROAS", () => {
@@ -52,8 +53,9 @@ describe("metric columns", () => {
       expectedOrders: 9375 * 0.035,
       roas: 98000 / 15000,
     });
-    expect(coupons).toMatchObject({ expectedVisitors: null, expectedOrders: null, roas: 6 });
-    expect(gifts).toMatchObject({ expectedVisitors: 0, expectedOrders: null, roas: null });
+    // No CPC: no visitors, so no orders; no conversion typed: Expected orders stays blank (not 0).
+    expect(coupons).toMatchObject({ expectedVisitors: "", expectedOrders: "", roas: 6 });
+    expect(gifts).toMatchObject({ expectedVisitors: 0, expectedOrders: "", roas: "" });
   });
 
   test("Daily conversion, AOV, CPC and ROAS; a zero denominator is an empty cell", () => {
@@ -83,12 +85,12 @@ describe("metric columns", () => {
       { lang: "en", today }
     );
     expect(sheets.daily?.[0]).toMatchObject({ conversion: 0.03, aov: 300, cpc: 1.5, roas: 24 });
-    expect(sheets.daily?.[1]).toMatchObject({ conversion: null, aov: null, cpc: null, roas: null });
+    expect(sheets.daily?.[1]).toMatchObject({ conversion: "", aov: "", cpc: "", roas: "" });
   });
 });
 
 describe("Flags and Suggestion columns", () => {
-  test("the covered rules of the row's findings, in the row check's order", () => {
+  test("the row check's text: the breached rules in its order, each with its reason", () => {
     const input = {
       settings,
       products: [
@@ -120,7 +122,7 @@ describe("Flags and Suggestion columns", () => {
     };
     const { sheets } = computeColumns(input, { lang: "en", today });
     expect(sheets.promotions?.map((r) => r.flags)).toEqual([
-      "PROMO_TOO_LONG; BELOW_FLOOR; BELOW_COST",
+      "PROMO_TOO_LONG (5 days > 3); BELOW_FLOOR (70.00 < floor 80.00); BELOW_COST (70.00 < cost 90.00)",
       "",
     ]);
     expect(sheets.products?.[0].flags).toBe("");
@@ -141,13 +143,15 @@ describe("Flags and Suggestion columns", () => {
           )
           .join("; ")
       );
-      expect(rows.map((r) => r.flags)).toEqual(expected);
+      expect(rows.map((r) => flagRules(String(r.flags)).join("; "))).toEqual(expected);
     }
     // A waived finding still shows: the row check in the cell cannot know about waivers.
-    expect(sheets.products?.find((p) => p.sku === "PC-208")?.flags).toBe("WAREHOUSE_MISSING");
+    expect(sheets.products?.find((p) => p.sku === "PC-208")?.flags).toBe(
+      "WAREHOUSE_MISSING (no warehouse entry)"
+    );
     expect(sheets.budget?.map((b) => b.flags).filter(Boolean)).toEqual([
-      "BUDGET_FORBIDDEN",
-      "BUDGET_OVER_CAP",
+      "BUDGET_FORBIDDEN (3,000.00 on fake orders)",
+      "BUDGET_OVER_CAP (total 52,000.00 > cap 50,000.00)",
     ]);
   });
 

@@ -1,9 +1,15 @@
 /**
  * @jest-environment jsdom
  */
-import { render, screen } from "@testing-library/react";
-import { App } from "../../src/taskpane/App";
-import { PaneI18nContext, createPaneI18n, paneLanguage, paneTexts } from "../../src/taskpane/i18n";
+import "@testing-library/jest-dom";
+import { fireEvent, screen } from "@testing-library/react";
+import { RULE_IDS } from "../../src/core/rules/ruleIds";
+import { ALL_RULES } from "../../src/core/rules";
+import { paneLanguage, paneTexts, ruleTitles } from "../../src/taskpane/i18n";
+import { fakePort } from "./fakePort";
+import { renderPane } from "./render";
+
+jest.setTimeout(30_000);
 
 describe("paneLanguage", () => {
   it.each([
@@ -21,18 +27,61 @@ describe("paneLanguage", () => {
 });
 
 describe("the task pane", () => {
-  it.each(["en", "zh-CN"] as const)("shows its title and texts in %s", (lang) => {
-    render(
-      <PaneI18nContext.Provider value={createPaneI18n(lang)}>
-        <App />
-      </PaneI18nContext.Provider>
-    );
-    expect(screen.getByRole("heading", { level: 1 }).textContent).toBe(paneTexts[lang].title);
-    expect(screen.getByText(paneTexts[lang].intro)).toBeTruthy();
+  it.each([
+    ["en-US", "en"],
+    ["zh-CN", "zh-CN"],
+    [undefined, "en"],
+  ] as const)("follows the host's display language %s", (display, lang) => {
+    renderPane(fakePort({ displayLanguage: display }));
+    const texts = paneTexts[lang];
+    expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent(texts.title);
+    expect(screen.getByRole("tablist", { name: texts.tabsLabel })).toBeInTheDocument();
+    expect(screen.getByRole("tab", { name: texts.tabPlan })).toHaveAttribute("aria-selected", "true");
+    expect(screen.getByRole("button", { name: texts.createWorkbook })).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe(lang);
+    expect(document.title).toBe(texts.title);
   });
 
-  it("has Chinese texts that differ from the English ones", () => {
-    expect(paneTexts["zh-CN"].intro).not.toBe(paneTexts.en.intro);
-    expect(paneTexts["zh-CN"].intro).toMatch(/[\u4e00-\u9fff]/);
+  it("switches between the Plan and Validate tabs, keeping one panel visible", () => {
+    renderPane(fakePort());
+    const en = paneTexts.en;
+    const validateTab = screen.getByRole("tab", { name: en.tabValidate });
+    fireEvent.click(validateTab);
+    expect(validateTab).toHaveAttribute("aria-selected", "true");
+    expect(screen.getByRole("button", { name: en.validate })).toBeVisible();
+    expect(screen.queryByRole("button", { name: en.createWorkbook })).toBeNull(); // hidden panel
+    const panel = screen.getByRole("tabpanel");
+    expect(panel).toHaveAttribute("aria-labelledby", validateTab.id);
+    expect(validateTab).toHaveAttribute("aria-controls", panel.id);
+    fireEvent.click(screen.getByRole("tab", { name: en.tabPlan }));
+    expect(screen.getByRole("button", { name: en.createWorkbook })).toBeVisible();
+  });
+});
+
+describe("the pane's texts", () => {
+  const keys = Object.keys(paneTexts.en) as (keyof typeof paneTexts.en)[];
+
+  it("has every key in both languages, none blank, and the same {{params}}", () => {
+    expect(Object.keys(paneTexts["zh-CN"]).sort()).toEqual([...keys].sort());
+    const params = (s: string): string[] => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+    for (const k of keys) {
+      expect(paneTexts.en[k].trim()).not.toBe("");
+      expect(paneTexts["zh-CN"][k].trim()).not.toBe("");
+      expect({ k, params: params(paneTexts["zh-CN"][k]) }).toEqual({ k, params: params(paneTexts.en[k]) });
+    }
+  });
+
+  it("is translated: Chinese texts are Chinese (apart from names that stay as they are)", () => {
+    const same = keys.filter((k) => paneTexts["zh-CN"][k] === paneTexts.en[k]);
+    expect(same.sort()).toEqual(["langEn", "langZh"]);
+    expect(paneTexts["zh-CN"].allClear).toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it("names every rule of the registry in both languages", () => {
+    expect(ALL_RULES.map((r) => r.id).sort()).toEqual([...RULE_IDS].sort());
+    for (const id of RULE_IDS) {
+      expect(ruleTitles.en[id].trim()).not.toBe("");
+      expect(ruleTitles["zh-CN"][id]).toMatch(/[\u4e00-\u9fff]/);
+    }
   });
 });

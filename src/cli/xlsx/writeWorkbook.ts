@@ -3,6 +3,9 @@
  * column widths and number formats, list dropdowns fed by the Lists sheet, the Settings workbook names, and a
  * conditional format that colours a row whose Flags (or Suggestion) cell is not empty. Dates are written as dates.
  *
+ * Computed and Flags columns are PLAN formulas whose cached results are the core's values (src/core/formulaValues.ts):
+ * any program shows them without recalculating, and Excel until the add-in re-enters the formulas (spec §4).
+ *
  * A link to a cell (the Findings sheet's Cell) is a HYPERLINK formula: ExcelJS writes its own internal hyperlinks with
  * an external relationship as well, which Excel follows and fails on ("cannot open the specified file", exceljs#1893).
  *
@@ -59,11 +62,27 @@ function plainValue(v: CellValue, isDate: boolean): ExcelValue {
 
 const excelString = (s: string): string => `"${s.replace(/"/g, '""')}"`;
 
+/** Functions newer than the file format's own list: a file spells them with the `_xlfn.` prefix (Excel 2019's MINIFS). */
+const FUTURE_FUNCTIONS = ["MINIFS", "MAXIFS"];
+
+/**
+ * A formula as the .xlsx file stores it. Excel reads an unprefixed MINIFS in a file as an unknown name (#NAME?) and
+ * LibreOffice reads the prefixed one as its own MINIFS; typed in a cell (the task pane) the prefix is not written.
+ */
+export function fileFormula(formula: string): string {
+  const future = new RegExp(`(^|[^A-Za-z0-9_.])(${FUTURE_FUNCTIONS.join("|")})\\(`, "g");
+  // Quoted text is left alone: split on string literals, prefix outside them only.
+  return formula
+    .split(/("(?:[^"]|"")*")/)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(future, "$1_xlfn.$2(")))
+    .join("");
+}
+
 function excelValue(v: LayoutCell, isDate: boolean): ExcelValue {
   if (isFormulaCell(v)) {
     const result = plainValue(v.result, isDate);
     return {
-      formula: v.formula,
+      formula: fileFormula(v.formula),
       result: result === null ? "" : (result as ExcelJS.CellFormulaValue["result"]),
     };
   }
@@ -198,6 +217,8 @@ export async function writePlanWorkbook(file: string, opts: WriteOptions): Promi
     year: opts.year,
     sample: opts.sample,
     today: opts.today,
+    // Computed and Flags columns as PLAN formulas, each with the core's value as its cached result.
+    formulas: true,
   });
   const wb = renderWorkbook(layout, opts.lang, opts.today);
   await wb.xlsx.writeFile(file);

@@ -28,6 +28,15 @@ const maxPromoDays = (ctx: FormulaContext): string => {
   return `IF(COUNTIFS(${overlapping})=0,MaxPromoDays,MINIFS(${x(ctx, "calendar", "maxPromoDays")},${overlapping}))`;
 };
 
+/**
+ * The first promotion Start of this row's SKU, or "" when it has none. Only Starts that are dates count: MINIFS
+ * skips text but would answer 0 for a SKU whose promotions all lack a Start.
+ */
+const firstPromoStart = (ctx: FormulaContext): string => {
+  const dated = `${x(ctx, "promotions", "sku")},${c(ctx, "sku")},${x(ctx, "promotions", "start")},">0"`;
+  return `IF(COUNTIFS(${dated})=0,"",MINIFS(${x(ctx, "promotions", "start")},${dated}))`;
+};
+
 const flags: ColumnSpec = { field: "flags", names: n("Flags", "标记", "標記"), type: "text", computed: true, width: 36 };
 
 export const SETTINGS_SHEET: SheetSpec = {
@@ -72,7 +81,7 @@ export const PRODUCTS_SHEET: SheetSpec = {
       formula: (ctx) =>
         quiet(
           `PLAN.PRODUCTCHECK(${c(ctx, "tier")},${c(ctx, "launchDate")},${c(ctx, "presaleStart")},${c(ctx, "warehouseEntry")},WarehouseLeadDays,PlanYear,` +
-            `IF(COUNTIF(${x(ctx, "promotions", "sku")},${c(ctx, "sku")})=0,"",MINIFS(${x(ctx, "promotions", "start")},${x(ctx, "promotions", "sku")},${c(ctx, "sku")})))`,
+            `${firstPromoStart(ctx)})`,
         ),
     },
   ],
@@ -155,7 +164,9 @@ export const BUDGET_SHEET: SheetSpec = {
       computed: true,
       format: INT,
       width: 12,
-      formula: (ctx) => quiet(`${c(ctx, "expectedVisitors")}*${c(ctx, "expectedConversion")}`),
+      // Blank until a conversion is typed (Excel arithmetic would show 0).
+      formula: (ctx) =>
+        quiet(`IF(${c(ctx, "expectedConversion")}="","",${c(ctx, "expectedVisitors")}*${c(ctx, "expectedConversion")})`),
     },
     { field: "expectedRevenue", names: n("Expected revenue", "预计销售额", "預計銷售額"), type: "money", nonNegative: true, format: MONEY, width: 14 },
     {

@@ -4,8 +4,16 @@
  * a SheetLayout; neither decides anything about the sheet itself.
  */
 import { columnLetter, quoteSheetName, type CellValue } from "../cells";
-import { LISTS_SHEET, SETTINGS_SHEET } from "../schema/sheets";
-import type { Lang, ListId, Names, SheetId, SheetSpec, ValueType } from "../schema/types";
+import { LISTS_SHEET, SETTINGS_SHEET, sheetSpec } from "../schema/sheets";
+import type {
+  FormulaContext,
+  Lang,
+  ListId,
+  Names,
+  SheetId,
+  SheetSpec,
+  ValueType,
+} from "../schema/types";
 import { currencySymbol, SETTING_SPECS } from "../settings";
 
 /** A formula with the value the core computed for it (the cached result a file shows before recalculation). */
@@ -107,6 +115,55 @@ export function numFmtOf(format: string | undefined, currency: string): string |
   return format.replace(/\{cur\}/g, symbol);
 }
 
+/** The column letter a field has in a sheet of the workbook. */
+export type FieldLetters = (sheet: SheetId, field: string) => string;
+/** The name a sheet has in the workbook. */
+export type SheetNames = (sheet: SheetId) => string;
+
+/**
+ * The context a schema formula is built in, for one row of one sheet: `col` gives this sheet's letters, `ref` the
+ * whole-column references to other sheets' fields (`产品!$E:$E`), both from the workbook's own letters and sheet
+ * names. The template passes the schema's order and the language's names; the task pane the letters and names it
+ * found in a planner's workbook.
+ */
+export function formulaContext(
+  sheet: SheetId,
+  row: number,
+  firstRow: number,
+  letters: FieldLetters,
+  sheetNameOf: SheetNames
+): FormulaContext {
+  return {
+    row,
+    firstRow,
+    col: (field) => letters(sheet, field),
+    ref: (other, field) => {
+      const l = letters(other, field);
+      return `${quoteSheetName(sheetNameOf(other))}!$${l}:$${l}`;
+    },
+  };
+}
+
+const schemaLetterCache = new Map<SheetId, Map<string, string>>();
+
+/** The template's letters: every sheet's columns in schema order from A. */
+export const schemaLetters: FieldLetters = (sheet, field) => {
+  let letters = schemaLetterCache.get(sheet);
+  if (!letters) {
+    letters = new Map(sheetSpec(sheet).columns.map((c, i) => [c.field, columnLetter(i + 1)]));
+    schemaLetterCache.set(sheet, letters);
+  }
+  const l = letters.get(field);
+  if (!l) throw new Error(`No column ${field} in sheet ${sheet}`);
+  return l;
+};
+
+/** The template's sheet names in a language. */
+export const templateSheetNames =
+  (lang: Lang): SheetNames =>
+  (sheet) =>
+    sheetName(sheetSpec(sheet), lang);
+
 export function sheetLayout(
   spec: SheetSpec,
   lang: Lang,
@@ -120,6 +177,10 @@ export function sheetLayout(
     if (!l) throw new Error(`No column ${field} in sheet ${spec.id}`);
     return l;
   };
+  // Other sheets as the template writes them: schema order, the language's names.
+  const workbookLetters: FieldLetters = (sheet, field) =>
+    sheet === spec.id ? col(field) : schemaLetters(sheet, field);
+  const names = templateSheetNames(lang);
   const columns: LayoutColumn[] = spec.columns.map((c) => {
     const out: LayoutColumn = {
       field: c.field,
@@ -133,7 +194,9 @@ export function sheetLayout(
     if (c.list !== undefined) out.list = c.list;
     if (c.computed) out.computed = true;
     const build = c.formula;
-    if (build) out.formula = (row) => build({ row, col, firstRow });
+    if (build)
+      out.formula = (row) =>
+        build(formulaContext(spec.id, row, firstRow, workbookLetters, names));
     return out;
   });
   const data = rows.map((r, i) =>

@@ -5,16 +5,10 @@
  */
 import { budgetForbiddenBreach } from "../../core/rules/budgetForbidden";
 import { budgetOverCapBreach } from "../../core/rules/budgetOverCap";
-import type { RuleId } from "../../core/rules/ruleIds";
+import { BUDGETCHECK_RULES } from "../../core/flags";
 import { defineFunction } from "../runner";
 import { DEFAULTS } from "./defaults";
 import { blank, flagText, m } from "./flagText";
-
-export const BUDGETCHECK_RULES: readonly RuleId[] = [
-  "BUDGET_FORBIDDEN",
-  "BUDGET_OVER_CAP",
-  "DQ_NEGATIVE",
-];
 
 export const BUDGETCHECK = defineFunction({
   name: "BUDGETCHECK",

@@ -18,10 +18,16 @@ import { PRODUCTCHECK } from "./productCheck";
 import { PROMOCHECK } from "./promoCheck";
 
 export * from "./metrics";
-export { PROMOCHECK, PROMOCHECK_RULES } from "./promoCheck";
-export { PRICECHECK, PRICECHECK_RULES } from "./priceCheck";
-export { PRODUCTCHECK, PRODUCTCHECK_RULES } from "./productCheck";
-export { BUDGETCHECK, BUDGETCHECK_RULES } from "./budgetCheck";
+export { PROMOCHECK } from "./promoCheck";
+export { PRICECHECK } from "./priceCheck";
+export { PRODUCTCHECK } from "./productCheck";
+export { BUDGETCHECK } from "./budgetCheck";
+export {
+  BUDGETCHECK_RULES,
+  PRICECHECK_RULES,
+  PRODUCTCHECK_RULES,
+  PROMOCHECK_RULES,
+} from "../../core/flags";
 export { flagRules, flagText } from "./flagText";
 
 export const PLAN_FUNCTIONS: readonly FunctionDef[] = [

@@ -6,15 +6,13 @@
 import { belowCostBreach } from "../../core/rules/belowCost";
 import { belowFloorBreach } from "../../core/rules/belowFloor";
 import { priceSpreadBreach } from "../../core/rules/priceSpread";
-import type { RuleId } from "../../core/rules/ruleIds";
+import { PRICECHECK_RULES } from "../../core/flags";
 import { badAmount, badRate } from "../../core/metrics";
 import { toFraction } from "../../core/settings";
 import { fromMetricError } from "../errors";
 import { defineFunction } from "../runner";
 import { DEFAULTS } from "./defaults";
 import { blank, flagText, m, pct } from "./flagText";
-
-export const PRICECHECK_RULES: readonly RuleId[] = ["BELOW_FLOOR", "BELOW_COST", "PRICE_SPREAD"];
 
 export const PRICECHECK = defineFunction({
   name: "PRICECHECK",

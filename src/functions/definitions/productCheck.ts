@@ -5,20 +5,13 @@
  */
 import { launchDateMissingBreach } from "../../core/rules/launchDateMissing";
 import { presaleOrderBreach } from "../../core/rules/presaleOrder";
-import type { RuleId } from "../../core/rules/ruleIds";
+import { PRODUCTCHECK_RULES } from "../../core/flags";
 import { warehouseDeadline, warehouseLateBreach } from "../../core/rules/warehouseLate";
 import { warehouseMissingBreach } from "../../core/rules/warehouseMissing";
 import { FnError } from "../errors";
 import { defineFunction } from "../runner";
 import { DEFAULTS, defaultPlanYear } from "./defaults";
 import { blank, day, flagText } from "./flagText";
-
-export const PRODUCTCHECK_RULES: readonly RuleId[] = [
-  "LAUNCH_DATE_MISSING",
-  "PRESALE_ORDER",
-  "WAREHOUSE_MISSING",
-  "WAREHOUSE_LATE",
-];
 
 export const PRODUCTCHECK = defineFunction({
   name: "PRODUCTCHECK",

@@ -8,19 +8,10 @@ import { effectivePromoPrice } from "../../core/rules/promoHelpers";
 import { promoNotDiscountBreach } from "../../core/rules/promoNotDiscount";
 import { promoPriceReusedBreach } from "../../core/rules/promoPriceReused";
 import { promoTooLongBreach } from "../../core/rules/promoTooLong";
-import type { RuleId } from "../../core/rules/ruleIds";
+import { PROMOCHECK_RULES } from "../../core/flags";
 import { defineFunction } from "../runner";
 import { DEFAULTS } from "./defaults";
 import { blank, day, flagText, m } from "./flagText";
-
-export const PROMOCHECK_RULES: readonly RuleId[] = [
-  "PROMO_TOO_LONG",
-  "PROMO_PRICE_REUSED",
-  "PROMO_NOT_DISCOUNT",
-  "BELOW_FLOOR",
-  "BELOW_COST",
-  "DQ_DATE_ORDER",
-];
 
 export const PROMOCHECK = defineFunction({
   name: "PROMOCHECK",

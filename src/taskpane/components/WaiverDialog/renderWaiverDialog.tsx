@@ -62,10 +62,10 @@ export function renderWaiverDialog(state: WaiverDialogState, classes: WaiverDial
               {state.saving && <Spinner size="tiny" label={t("waiving")} />}
             </DialogContent>
             <DialogActions className={classes.actions}>
-              <Button type="submit" appearance="primary" disabled={state.saving}>
+              <Button type="submit" appearance="primary" disabledFocusable={state.saving}>
                 {t("waiveConfirm")}
               </Button>
-              <Button onClick={state.onDismiss} disabled={state.saving}>
+              <Button onClick={state.onDismiss} disabledFocusable={state.saving}>
                 {t("cancel")}
               </Button>
             </DialogActions>

@@ -1,0 +1,28 @@
+/** Worksheet change events: one handler on the worksheet collection, removed by the returned function. */
+import type { Unsubscribe } from "../core/port";
+
+export async function subscribeChanges(listener: (sheetName: string) => void): Promise<Unsubscribe> {
+  return Excel.run(async (context) => {
+    const handler = async (e: Excel.WorksheetChangedEventArgs): Promise<void> => {
+      try {
+        const name = await Excel.run(async (ctx) => {
+          const sheet = ctx.workbook.worksheets.getItem(e.worksheetId);
+          sheet.load("name");
+          await ctx.sync();
+          return sheet.name;
+        });
+        listener(name);
+      } catch {
+        // The sheet went away between the change and the look-up: nothing left to validate there.
+      }
+    };
+    const registration = context.workbook.worksheets.onChanged.add(handler);
+    await context.sync();
+    return () => {
+      void Excel.run(registration.context, async (ctx) => {
+        registration.remove();
+        await ctx.sync();
+      }).catch(() => undefined);
+    };
+  });
+}

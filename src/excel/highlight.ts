@@ -1,0 +1,97 @@
+/**
+ * Marking findings' cells. A highlight is a conditional format whose rule is always true and carries a marker
+ * (`=AND(TRUE,"ops-planner"<>"")`): it paints over the cells without changing their own fill, and clearing deletes only
+ * the conditional formats that carry the marker, so a planner's own fills and rules stay exactly as they were.
+ * One conditional format per sheet and severity covers many cells at once (a multi-area range).
+ */
+import type { Severity } from "../core/finding";
+import type { HighlightCell } from "../core/port";
+import { splitAddress } from "../core/write/addresses";
+import { payloadBytes, WriteBatch } from "./chunks";
+import { loadWorkbook, type WorkbookState } from "./readSheets";
+
+export const HIGHLIGHT_MARKER = "ops-planner";
+export const HIGHLIGHT_FORMULA = `=AND(TRUE,"${HIGHLIGHT_MARKER}"<>"")`;
+export const HIGHLIGHT_FILL: Record<Severity, string> = { error: "#FF8B8B", warning: "#FFD966" };
+/** A multi-area address is kept short: Excel limits a conditional format's "applies to" reference. */
+const MAX_AREAS_ADDRESS = 2000;
+
+export const isHighlight = (formula: string | undefined): boolean =>
+  formula !== undefined && formula.includes(`"${HIGHLIGHT_MARKER}"`);
+
+async function loadMarks(context: Excel.RequestContext): Promise<WorkbookState> {
+  return loadWorkbook(context, { read: () => false, conditionalFormats: () => true });
+}
+
+async function deleteMarks(batch: WriteBatch, state: WorkbookState): Promise<void> {
+  for (const s of state.sheets)
+    for (const c of s.conditionalFormats)
+      if (isHighlight(c.formula)) {
+        await batch.room(100);
+        c.format.delete();
+      }
+}
+
+/** Joins addresses into comma lists no longer than the limit. */
+export function areaLists(addresses: readonly string[], limit = MAX_AREAS_ADDRESS): string[] {
+  const out: string[] = [];
+  let cur = "";
+  for (const a of addresses) {
+    if (cur !== "" && cur.length + 1 + a.length > limit) {
+      out.push(cur);
+      cur = "";
+    }
+    cur = cur === "" ? a : `${cur},${a}`;
+  }
+  if (cur !== "") out.push(cur);
+  return out;
+}
+
+/** Replaces the highlights: the old ones are removed, the cells of these findings painted by severity. */
+export async function highlightCells(context: Excel.RequestContext, cells: readonly HighlightCell[]): Promise<void> {
+  const state = await loadMarks(context);
+  const batch = new WriteBatch(context);
+  await deleteMarks(batch, state);
+
+  const bySheet = new Map<string, { sheet: Excel.Worksheet; error: Set<string>; warning: Set<string> }>();
+  for (const c of cells) {
+    const { sheet, cell } = splitAddress(c.address);
+    if (sheet === undefined || cell === "") continue;
+    const s = state.sheets.find((x) => x.name.toLowerCase() === sheet.toLowerCase());
+    if (!s) continue;
+    let entry = bySheet.get(s.name);
+    if (!entry) bySheet.set(s.name, (entry = { sheet: s.sheet, error: new Set(), warning: new Set() }));
+    entry[c.severity].add(cell);
+  }
+  for (const { sheet, error, warning } of bySheet.values()) {
+    for (const a of error) warning.delete(a); // an error outranks a warning on the same cell
+    for (const severity of ["warning", "error"] as const) {
+      for (const list of areaLists([...(severity === "error" ? error : warning)])) {
+        await batch.room(payloadBytes(list) + 300);
+        const cf = sheet.getRanges(list).conditionalFormats.add("Custom");
+        cf.custom.rule.formula = HIGHLIGHT_FORMULA;
+        cf.custom.format.fill.color = HIGHLIGHT_FILL[severity];
+        cf.priority = 0;
+      }
+    }
+  }
+  await batch.sync();
+}
+
+/** Removes every highlight (only the marked conditional formats). */
+export async function clearHighlights(context: Excel.RequestContext): Promise<void> {
+  const state = await loadMarks(context);
+  const batch = new WriteBatch(context);
+  await deleteMarks(batch, state);
+  await batch.sync();
+}
+
+/** Activates the cell's sheet and selects the cell. */
+export async function selectCell(context: Excel.RequestContext, address: string): Promise<void> {
+  const { sheet, cell } = splitAddress(address);
+  if (sheet === undefined) throw new Error(`"${address}" names no sheet`);
+  const ws = context.workbook.worksheets.getItem(sheet);
+  ws.activate();
+  ws.getRange(cell).select();
+  await context.sync();
+}

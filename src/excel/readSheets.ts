@@ -1,0 +1,211 @@
+/**
+ * Reading a workbook through Office.js in few syncs: (1) the sheet, table and name collections; (2) every wanted
+ * sheet's used range size, the tables' ranges and the sheets' conditional formats; (3…) the used ranges' values and
+ * value types, in row slices packed into batches of at most 4 MB. Error cells become `{ error }` (Office returns them
+ * as text such as "#N/A" with the value type "Error"); dates stay serial numbers.
+ */
+import type { CellValue, Grid } from "../core/cells";
+import type { SheetInput } from "../core/read/readPlan";
+import { identifySheet } from "../core/read/readPlan";
+import type { SheetId } from "../core/schema/types";
+import { MAX_REQUEST_BYTES, payloadBytes } from "./chunks";
+
+export interface TableInfo {
+  table: Excel.Table;
+  name: string;
+  sheet: string;
+  /** A1 range without the sheet, e.g. `A1:N45`. */
+  range: string;
+}
+
+export interface ConditionalFormatInfo {
+  format: Excel.ConditionalFormat;
+  /** The rule's formula of a custom format (with "="), else undefined. */
+  formula?: string;
+}
+
+export interface SheetState {
+  name: string;
+  sheet: Excel.Worksheet;
+  /** The used range's values, when the sheet was read. */
+  input?: SheetInput;
+  conditionalFormats: ConditionalFormatInfo[];
+}
+
+export interface WorkbookState {
+  sheets: SheetState[];
+  tables: TableInfo[];
+  names: string[];
+}
+
+export interface LoadOptions {
+  /** The sheets whose used range to read. */
+  read(id: SheetId | undefined, name: string): boolean;
+  tables?: boolean;
+  names?: boolean;
+  /** Load the conditional formats of these sheets (with the formulas of custom ones). */
+  conditionalFormats?(id: SheetId | undefined, name: string): boolean;
+}
+
+/** Bytes a cell's value and value type take in a response, before the first read tells better. */
+const FIRST_BYTES_PER_CELL = 24;
+const MIN_BYTES_PER_CELL = 8;
+
+function cellOf(value: unknown, type: string | undefined): CellValue {
+  if (type === "Error") return { error: String(value) };
+  if (type === "Empty" || value === "" || value === null || value === undefined) return null;
+  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
+  return String(value);
+}
+
+function gridOf(values: unknown[][], types: string[][]): Grid {
+  return values.map((row, i) => row.map((v, j) => cellOf(v, types[i]?.[j])));
+}
+
+interface Pending {
+  state: SheetState;
+  rowIndex: number;
+  columnIndex: number;
+  rowCount: number;
+  columnCount: number;
+  /** Rows read so far. */
+  done: number;
+  rows: Grid;
+}
+
+export async function loadWorkbook(context: Excel.RequestContext, opts: LoadOptions): Promise<WorkbookState> {
+  const wb = context.workbook;
+  const sheets = wb.worksheets;
+  sheets.load("items/name");
+  const tables = opts.tables ? wb.tables : undefined;
+  tables?.load("items/name");
+  const names = opts.names ? wb.names : undefined;
+  names?.load("items/name");
+  await context.sync();
+
+  // Sync 2: sizes of the used ranges, where the tables are, the conditional formats.
+  const states: SheetState[] = sheets.items.map((sheet) => ({
+    name: sheet.name,
+    sheet,
+    conditionalFormats: [],
+  }));
+  const used = new Map<SheetState, Excel.Range>();
+  const cfs = new Map<SheetState, Excel.ConditionalFormatCollection>();
+  for (const s of states) {
+    const id = identifySheet(s.name);
+    if (opts.read(id, s.name)) {
+      const u = s.sheet.getUsedRangeOrNullObject(true);
+      u.load("rowIndex,columnIndex,rowCount,columnCount");
+      used.set(s, u);
+    }
+    if (opts.conditionalFormats?.(id, s.name)) {
+      const c = s.sheet.getRange().conditionalFormats;
+      c.load("items/type");
+      cfs.set(s, c);
+    }
+  }
+  const tableRanges = (tables?.items ?? []).map((t) => {
+    const r = t.getRange();
+    r.load("address");
+    t.worksheet.load("name");
+    return { t, r };
+  });
+  if (used.size > 0 || cfs.size > 0 || tableRanges.length > 0) await context.sync();
+
+  const pending: Pending[] = [];
+  for (const [s, u] of used) {
+    if (u.isNullObject) {
+      s.input = { name: s.name, rows: [] };
+      continue;
+    }
+    pending.push({
+      state: s,
+      rowIndex: u.rowIndex,
+      columnIndex: u.columnIndex,
+      rowCount: u.rowCount,
+      columnCount: u.columnCount,
+      done: 0,
+      rows: [],
+    });
+  }
+
+  // Custom rules' formulas are loaded with the first slice of values (no sync of their own unless nothing is read).
+  const rules: { s: SheetState; format: Excel.ConditionalFormat; rule?: Excel.ConditionalFormatRule }[] = [];
+  for (const [s, c] of cfs)
+    for (const format of c.items) {
+      const entry: { s: SheetState; format: Excel.ConditionalFormat; rule?: Excel.ConditionalFormatRule } = { s, format };
+      if (format.type === "Custom") {
+        entry.rule = format.custom.rule;
+        entry.rule.load("formula");
+      }
+      rules.push(entry);
+    }
+
+  await readValues(context, pending, rules.some((r) => r.rule) && pending.length === 0);
+  for (const p of pending)
+    p.state.input = { name: p.state.name, rows: p.rows, firstRow: p.rowIndex + 1, firstCol: p.columnIndex + 1 };
+  for (const r of rules) r.s.conditionalFormats.push({ format: r.format, formula: r.rule?.formula });
+
+  return {
+    sheets: states,
+    tables: tableRanges.map(({ t, r }) => ({
+      table: t,
+      name: t.name,
+      sheet: t.worksheet.name,
+      range: r.address.slice(r.address.lastIndexOf("!") + 1).replace(/\$/g, ""),
+    })),
+    names: (names?.items ?? []).map((n) => n.name),
+  };
+}
+
+/** Reads the pending used ranges in row slices, as many slices per sync as fit in the budget. */
+async function readValues(context: Excel.RequestContext, pending: Pending[], syncAnyway: boolean): Promise<void> {
+  let perCell = FIRST_BYTES_PER_CELL;
+  let queue = pending.filter((p) => p.rowCount > 0 && p.columnCount > 0);
+  if (queue.length === 0) {
+    if (syncAnyway) await context.sync();
+    return;
+  }
+  while (queue.length > 0) {
+    let budget = MAX_REQUEST_BYTES;
+    const slices: { p: Pending; range: Excel.Range }[] = [];
+    for (const p of queue) {
+      const rowBytes = perCell * p.columnCount;
+      let n = Math.min(p.rowCount - p.done, Math.floor(budget / rowBytes));
+      if (n <= 0) {
+        if (slices.length > 0) break;
+        n = 1;
+      }
+      const range = p.state.sheet.getRangeByIndexes(p.rowIndex + p.done, p.columnIndex, n, p.columnCount);
+      range.load("values,valueTypes");
+      slices.push({ p, range });
+      p.done += n;
+      budget -= n * rowBytes;
+      if (budget <= 0) break;
+    }
+    await context.sync();
+    let bytes = 0;
+    let cells = 0;
+    for (const { p, range } of slices) {
+      const values = range.values as unknown[][];
+      const types = range.valueTypes as string[][];
+      bytes += payloadBytes(values) + payloadBytes(types);
+      cells += values.length * p.columnCount;
+      for (const row of gridOf(values, types)) p.rows.push(row);
+    }
+    // Size the next slices by what these returned (with a margin for rows longer than these).
+    if (cells > 0) perCell = Math.max(MIN_BYTES_PER_CELL, Math.ceil((bytes / cells) * 1.15));
+    queue = queue.filter((p) => p.done < p.rowCount);
+  }
+}
+
+/** The sheets the reader reads: plan sheets, Settings and Lists (output sheets and the user's own are skipped). */
+export function isInputSheet(id: SheetId | undefined): boolean {
+  return id !== undefined && id !== "findings" && id !== "timeline" && id !== "dashboard";
+}
+
+/** Every input sheet's used range as the reader's grid (2 syncs + one per 4 MB of values). */
+export async function readSheets(context: Excel.RequestContext): Promise<SheetInput[]> {
+  const state = await loadWorkbook(context, { read: (id) => isInputSheet(id) });
+  return state.sheets.flatMap((s) => (s.input ? [s.input] : []));
+}

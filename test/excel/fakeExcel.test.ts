@@ -1,0 +1,168 @@
+/** The fake Excel is only worth its tests if it is honest: real API members only, Office.js load/sync and input rules. */
+import { readFileSync } from "fs";
+import { join } from "path";
+import { BASE_MEMBERS, FAKE_CLASSES, FakeExcel } from "./fakeExcel";
+
+/** Classes of the Excel, OfficeCore and OfficeExtension namespaces of @types/office-js: members and base class. */
+function officeClasses(): Map<string, { members: Set<string>; base?: string }> {
+  const text = readFileSync(join(__dirname, "../../node_modules/@types/office-js/index.d.ts"), "utf8");
+  const lines = text.split("\n");
+  const out = new Map<string, { members: Set<string>; base?: string }>();
+  let ns: string | undefined;
+  let cls: { members: Set<string>; base?: string } | undefined;
+  for (const line of lines) {
+    const nsm = /^declare namespace (\w+) \{/.exec(line);
+    if (nsm) {
+      ns = nsm[1];
+      continue;
+    }
+    if (ns === undefined) continue;
+    if (line === "}") {
+      ns = undefined;
+      continue;
+    }
+    const cm = /^ {4}class (\w+)(?:<[^>]*>)?(?: extends ([\w.]+)(?:<[^>]*>)?)? \{/.exec(line);
+    if (cm) {
+      const base = cm[2] === undefined ? undefined : cm[2].includes(".") ? cm[2] : `${ns}.${cm[2]}`;
+      cls = { members: new Set(), base };
+      // A name declared twice (Excel.Range in a later block) merges.
+      const name = `${ns}.${cm[1]}`;
+      const prior = out.get(name);
+      if (prior) {
+        cls = prior;
+        if (base) prior.base = base;
+      } else out.set(name, cls);
+      continue;
+    }
+    if (cls && /^ {4}\}/.test(line)) {
+      cls = undefined;
+      continue;
+    }
+    const mm = /^ {8}(?:readonly |static )?([A-Za-z_$][\w$]*)\??\s*[(:<]/.exec(line);
+    if (cls && mm) cls.members.add(mm[1]);
+  }
+  return out;
+}
+
+const CLASSES = officeClasses();
+
+function membersWithBases(name: string): Set<string> {
+  const out = new Set<string>();
+  for (let c = CLASSES.get(name); c; c = c.base ? CLASSES.get(c.base) : undefined)
+    for (const m of c.members) out.add(m);
+  return out;
+}
+
+function ownMembers(proto: object): string[] {
+  return Object.getOwnPropertyNames(proto).filter((n) => n !== "constructor" && !n.startsWith("_"));
+}
+
+/** What code can reach on a fake object: the members along its prototype chain. */
+function visibleMembers(proto: object): string[] {
+  const out = new Set<string>();
+  for (let p: object | null = proto; p && p !== Object.prototype; p = Object.getPrototypeOf(p))
+    for (const n of ownMembers(p)) out.add(n);
+  return [...out];
+}
+
+describe("the fake Excel", () => {
+  test("the type declarations were found (a parse that finds nothing would prove nothing)", () => {
+    expect(CLASSES.get("Excel.Range")?.members.has("getUsedRangeOrNullObject")).toBe(true);
+    expect(CLASSES.get("Excel.Range")?.members.has("setValues")).toBe(false);
+    expect(CLASSES.get("OfficeExtension.ClientObject")?.members.has("isNullObject")).toBe(true);
+    expect(membersWithBases("Excel.RequestContext").has("sync")).toBe(true);
+  });
+
+  test.each(FAKE_CLASSES.map((c) => [c.excel, c]))(
+    "every member of the fake %s is a member of the real class",
+    (_name, c) => {
+      const real = membersWithBases(`${c.namespace}.${c.excel}`);
+      expect(real.size).toBeGreaterThan(0);
+      const visible = visibleMembers(c.fake.prototype);
+      expect(ownMembers(c.fake.prototype).length).toBeGreaterThan(0);
+      expect(visible.filter((m) => !real.has(m))).toEqual([]);
+    }
+  );
+
+  test("the members every fake object inherits are real too", () => {
+    expect(ownMembers(BASE_MEMBERS.fake.prototype).sort()).toEqual(BASE_MEMBERS.members.map((m) => m.name).sort());
+    expect(CLASSES.get("OfficeExtension.ClientObject")?.members.has("context")).toBe(true);
+    expect(CLASSES.get("OfficeExtension.ClientObject")?.members.has("isNullObject")).toBe(true);
+  });
+
+  test("calling a method Excel does not have fails, so does setting a property it does not have", async () => {
+    const fake = new FakeExcel(["Data"]);
+    const run = fake.api().run;
+    await expect(
+      run(async (ctx: Excel.RequestContext) => {
+        const r = ctx.workbook.worksheets.getItem("Data").getRange("A1");
+        (r as unknown as { setValues(v: unknown): void }).setValues([[1]]);
+      })
+    ).rejects.toThrow('Excel.Range has no member "setValues"');
+    await expect(
+      run(async (ctx: Excel.RequestContext) => {
+        const r = ctx.workbook.worksheets.getItem("Data").getRange("A1");
+        (r as unknown as { value: unknown }).value = 1;
+      })
+    ).rejects.toThrow('Excel.Range has no member "value"');
+    await expect(
+      run(async (ctx: Excel.RequestContext) => {
+        (ctx.workbook.worksheets as unknown as { getItemByName(n: string): unknown }).getItemByName("Data");
+      })
+    ).rejects.toThrow("WorksheetCollection has no member");
+    await expect(
+      run(async (ctx: Excel.RequestContext) => {
+        const r = ctx.workbook.worksheets.getItem("Data").getRange("A1");
+        (r as unknown as { rowCount: number }).rowCount = 3;
+      })
+    ).rejects.toThrow("read-only");
+  });
+
+  test("a property is readable only after load and sync", async () => {
+    const fake = new FakeExcel(["Data"]);
+    fake.addSheet("More", [["x", 1]]);
+    await fake.api().run(async (ctx: Excel.RequestContext) => {
+      const r = ctx.workbook.worksheets.getItem("More").getRange("A1:B1");
+      expect(() => r.values).toThrow("PropertyNotLoaded");
+      r.load("values,valueTypes");
+      expect(() => r.values).toThrow("PropertyNotLoaded");
+      await ctx.sync();
+      expect(r.values).toEqual([["x", 1]]);
+      expect(r.valueTypes).toEqual([["String", "Double"]]);
+      expect(() => r.address).toThrow("PropertyNotLoaded");
+    });
+    expect(fake.syncs).toBe(1);
+    expect(fake.batches[0].response).toBeGreaterThan(0);
+  });
+
+  test("writes follow Office.js input rules", async () => {
+    const fake = new FakeExcel(["Data"]);
+    await fake.api().run(async (ctx: Excel.RequestContext) => {
+      const ws = ctx.workbook.worksheets.getItem("Data");
+      ws.getRange("A1:C1").formulas = [["=SUM(1,2)", "'=text", "#N/A"]];
+      ws.getRange("A2:B2").values = [[null, 5]];
+      expect(() => {
+        ws.getRange("A1:B2").values = [[1, 2, 3]];
+      }).toThrow("does not match");
+      ws.getRange("A3:A4").numberFormat = [["0%"]];
+      await ctx.sync();
+    });
+    expect(fake.cell("Data", "A1")).toEqual({ value: "", formula: "=SUM(1,2)" });
+    expect(fake.cell("Data", "B1")?.value).toBe("=text");
+    expect(fake.cell("Data", "C1")).toEqual({ value: "#N/A", error: true });
+    expect(fake.cell("Data", "A2")).toBeUndefined();
+    expect(fake.cell("Data", "A4")?.numFmt).toBe("0%");
+    expect(fake.batches[0].request).toBeGreaterThan(20);
+  });
+
+  test("a batch over 5 MB fails as it does in Excel on the web", async () => {
+    const fake = new FakeExcel(["Data"]);
+    const big = Array.from({ length: 60000 }, (_, i) => [`row ${i} ${"x".repeat(80)}`]);
+    await expect(
+      fake.api().run(async (ctx: Excel.RequestContext) => {
+        ctx.workbook.worksheets.getItem("Data").getRange(`A1:A${big.length}`).values = big;
+        await ctx.sync();
+      })
+    ).rejects.toThrow("RequestPayloadSizeLimitExceeded");
+  });
+});

@@ -1,0 +1,1274 @@
+/**
+ * A small, faithful fake of the part of the Excel JavaScript API the adapter uses, for tests. office-addin-mock
+ * (which provides the `Office` global here) describes plain object trees; it has no ranges that share cells, no
+ * collections that grow, no load/sync semantics. This fake keeps one workbook state (cells, tables, validations,
+ * conditional formats, names, widths, frozen rows, selection) and exposes Excel-shaped objects over it:
+ *
+ * - Only real API members exist: every object is a Proxy that throws on any member its class does not define, and a
+ *   test checks every defined member against the Excel classes of @types/office-js. A misspelt method fails.
+ * - Properties must be loaded and synced before they are read (PropertyNotLoaded otherwise), as in Office.js.
+ * - Writes follow Office.js input rules: 2-D arrays of the range's shape (or one cell for the whole range), `null`
+ *   leaves a cell as it is, "" clears, text starting with "=" is a formula, with "'" a text.
+ * - `context.sync()` calls are counted with the payload of each batch (JSON bytes of what was set and of what was
+ *   loaded); a batch over Excel on the web's 5 MB limit fails.
+ * - Formulas are stored, not calculated: a formula cell shows the value it was given when seeded, else "".
+ */
+import { OfficeMockObject } from "office-addin-mock";
+import { columnIndex, columnLetter, EXCEL_ERRORS, quoteSheetName } from "../../src/core/cells";
+import { payloadBytes } from "../../src/excel/chunks";
+
+export const MAX_ROWS = 1048576;
+export const MAX_COLS = 16384;
+export const WEB_PAYLOAD_LIMIT = 5 * 1024 * 1024;
+
+export interface Rect {
+  r1: number;
+  c1: number;
+  r2: number;
+  c2: number;
+}
+
+export interface CellState {
+  value: string | number | boolean;
+  /** Value type "Error" (the value is the error's text). */
+  error?: boolean;
+  /** With the leading "=". */
+  formula?: string;
+  numFmt?: string;
+  hyperlink?: Excel.RangeHyperlink;
+  bold?: boolean;
+  fill?: string;
+}
+
+export interface ValidationState {
+  rect: Rect;
+  rule: Excel.DataValidationRule;
+  errorAlert?: Excel.DataValidationErrorAlert;
+}
+
+export interface CfState {
+  id: number;
+  rects: Rect[];
+  type: string;
+  formula?: string;
+  fill?: string;
+  font?: string;
+  priority: number;
+}
+
+export interface TableState {
+  name: string;
+  sheet: SheetState;
+  rect: Rect;
+  style?: string;
+}
+
+export interface SheetState {
+  id: string;
+  name: string;
+  cells: Map<string, CellState>;
+  validations: ValidationState[];
+  cfs: CfState[];
+  widths: Map<number, number>;
+  frozenRows: number;
+}
+
+export interface WriteRecord {
+  sheet: string;
+  address: string;
+  kind: "formulas" | "values" | "numberFormat" | "hyperlink";
+  data: unknown;
+}
+
+export interface Batch {
+  request: number;
+  response: number;
+}
+
+/** A seeded cell: a value, an error, or a formula with the value it shows. */
+export type SeedCell =
+  | string
+  | number
+  | boolean
+  | null
+  | { error: string }
+  | { formula: string; value?: string | number | boolean; error?: string };
+
+const key = (r: number, c: number): string => `${r}:${c}`;
+const ERRORS = new Set<string>(EXCEL_ERRORS);
+
+export function rectOf(a1: string): Rect {
+  const s = a1.replace(/\$/g, "").toUpperCase().trim();
+  const [a, b = a] = s.split(":");
+  const part = (p: string): { r?: number; c?: number } => {
+    const m = /^([A-Z]{0,3})(\d*)$/.exec(p);
+    if (!m || (m[1] === "" && m[2] === "")) throw new Error(`InvalidArgument: bad address "${a1}"`);
+    return { c: m[1] ? columnIndex(m[1]) : undefined, r: m[2] ? Number(m[2]) : undefined };
+  };
+  const x = part(a);
+  const y = part(b);
+  const r1 = x.r ?? 1;
+  const r2 = y.r ?? MAX_ROWS;
+  const c1 = x.c ?? 1;
+  const c2 = y.c ?? MAX_COLS;
+  return { r1: Math.min(r1, r2), c1: Math.min(c1, c2), r2: Math.max(r1, r2), c2: Math.max(c1, c2) };
+}
+
+export function a1Of(r: Rect): string {
+  const tl = `${columnLetter(r.c1)}${r.r1}`;
+  return r.r1 === r.r2 && r.c1 === r.c2 ? tl : `${tl}:${columnLetter(r.c2)}${r.r2}`;
+}
+
+const intersects = (a: Rect, b: Rect): boolean => a.r1 <= b.r2 && b.r1 <= a.r2 && a.c1 <= b.c2 && b.c1 <= a.c2;
+const covers = (a: Rect, b: Rect): boolean => a.r1 <= b.r1 && a.r2 >= b.r2 && a.c1 <= b.c1 && a.c2 >= b.c2;
+
+/** Names an instance's class exposes: its prototype chain's members (instance fields are internal). */
+function membersOf(o: object): Set<string> {
+  const out = new Set<string>();
+  for (let p = Object.getPrototypeOf(o); p && p !== Object.prototype; p = Object.getPrototypeOf(p))
+    for (const n of Object.getOwnPropertyNames(p)) if (n !== "constructor" && !n.startsWith("_")) out.add(n);
+  return out;
+}
+
+/** Probes jest and Promise resolution make on any object; they are answered with undefined, never thrown on. */
+const PROBES = new Set(["then", "asymmetricMatch", "$$typeof", "nodeType", "tagName", "toJSON", "constructor", "@@__IMMUTABLE_ITERABLE__@@", "@@__IMMUTABLE_RECORD__@@", "_isMockFunction"]);
+
+/** Wraps an object so that only the members of its class can be read, set or called. */
+function strict<T extends { apiName: string; self: unknown }>(target: T): T {
+  const allowed = membersOf(target);
+  const cls = target.apiName;
+  const proxy = new Proxy(target, {
+    get(t, p) {
+      if (typeof p === "symbol") return Reflect.get(t, p);
+      if (!allowed.has(p)) {
+        if (PROBES.has(p)) return undefined;
+        throw new TypeError(`Excel.${cls} has no member "${p}"`);
+      }
+      const v = Reflect.get(t, p, t);
+      return typeof v === "function" ? v.bind(t) : v;
+    },
+    set(t, p, v) {
+      if (typeof p === "symbol" || !allowed.has(p)) throw new TypeError(`Excel.${cls} has no member "${String(p)}"`);
+      const desc = findSetter(t, p);
+      if (!desc) throw new TypeError(`Excel.${cls}.${p} is read-only`);
+      desc.call(t, v);
+      return true;
+    },
+  });
+  target.self = proxy;
+  return proxy;
+}
+
+function findSetter(o: object, name: string): ((v: unknown) => void) | undefined {
+  for (let p = Object.getPrototypeOf(o); p && p !== Object.prototype; p = Object.getPrototypeOf(p)) {
+    const d = Object.getOwnPropertyDescriptor(p, name);
+    if (d) return d.set;
+  }
+  return undefined;
+}
+
+/** The workbook behind the fake objects, with what tests inspect. */
+export class FakeExcel {
+  readonly sheets: SheetState[] = [];
+  readonly tables: TableState[] = [];
+  readonly names: { name: string; reference: string }[] = [];
+  active: SheetState | undefined;
+  selection: { sheet: string; address: string } | undefined;
+  readonly batches: Batch[] = [];
+  readonly writes: WriteRecord[] = [];
+  suspended = 0;
+  /** Office.js API calls in order (method names), for sanity checks. */
+  readonly handlers = new Set<(e: Excel.WorksheetChangedEventArgs) => Promise<unknown>>();
+  private nextSheet = 1;
+  private nextCf = 1;
+
+  constructor(sheetNames: string[] = ["Sheet1"]) {
+    for (const n of sheetNames) this.addSheet(n);
+  }
+
+  get syncs(): number {
+    return this.batches.length;
+  }
+
+  get requestBytes(): number {
+    return this.batches.reduce((a, b) => a + b.request, 0);
+  }
+
+  get responseBytes(): number {
+    return this.batches.reduce((a, b) => a + b.response, 0);
+  }
+
+  /** Counters back to zero (between the phases of a test). */
+  resetCounters(): void {
+    this.batches.length = 0;
+    this.writes.length = 0;
+    this.suspended = 0;
+  }
+
+  addSheet(name: string, rows: SeedCell[][] = [], at = "A1"): SheetState {
+    if (this.sheet(name)) throw new Error(`ItemAlreadyExists: ${name}`);
+    const s: SheetState = {
+      id: `{sheet-${this.nextSheet++}}`,
+      name,
+      cells: new Map(),
+      validations: [],
+      cfs: [],
+      widths: new Map(),
+      frozenRows: 0,
+    };
+    this.sheets.push(s);
+    const o = rectOf(at);
+    rows.forEach((line, i) =>
+      line.forEach((v, j) => {
+        if (v === null || v === "") return;
+        s.cells.set(key(o.r1 + i, o.c1 + j), seedCell(v));
+      })
+    );
+    return s;
+  }
+
+  sheet(name: string): SheetState | undefined {
+    const k = name.toLowerCase();
+    return this.sheets.find((s) => s.name.toLowerCase() === k);
+  }
+
+  cell(sheet: string, a1: string): CellState | undefined {
+    const s = this.sheet(sheet);
+    const r = rectOf(a1);
+    return s?.cells.get(key(r.r1, r.c1));
+  }
+
+  /** A user's edit: the cell's value (formats and fills stay). */
+  type(sheet: string, a1: string, v: SeedCell): void {
+    const s = this.sheet(sheet);
+    if (!s) throw new Error(`no sheet ${sheet}`);
+    const r = rectOf(a1);
+    const old = s.cells.get(key(r.r1, r.c1));
+    const c = seedCell(v);
+    s.cells.set(key(r.r1, r.c1), { ...old, ...c, formula: c.formula, error: c.error });
+  }
+
+  addTable(sheet: string, name: string, range: string): void {
+    const s = this.sheet(sheet);
+    if (!s) throw new Error(`no sheet ${sheet}`);
+    this.tables.push({ name, sheet: s, rect: rectOf(range), style: "TableStyleLight1" });
+  }
+
+  tableOf(name: string): TableState | undefined {
+    return this.tables.find((t) => t.name.toLowerCase() === name.toLowerCase());
+  }
+
+  /** Calls the change handlers as Excel does after an edit. */
+  async fireChanged(sheet: string, address: string): Promise<void> {
+    const s = this.sheet(sheet);
+    if (!s) throw new Error(`no sheet ${sheet}`);
+    const args = {
+      address,
+      changeType: "RangeEdited",
+      source: "Local",
+      type: "WorksheetChanged",
+      worksheetId: s.id,
+    } as Excel.WorksheetChangedEventArgs;
+    await Promise.all([...this.handlers].map((h) => h(args)));
+  }
+
+  newCfId(): number {
+    return this.nextCf++;
+  }
+
+  /** The Excel global: `Excel.run(batch)` and `Excel.run(object, batch)`. */
+  api(): { run: (...args: unknown[]) => Promise<unknown> } {
+    return {
+      run: async (...args: unknown[]): Promise<unknown> => {
+        const batch = args[args.length - 1] as (ctx: Excel.RequestContext) => Promise<unknown>;
+        const context = strict(new FakeRequestContext(this));
+        return batch(context as unknown as Excel.RequestContext);
+      },
+    };
+  }
+
+  /** Installs `Excel` (this fake) and `Office` (an office-addin-mock object) as globals; returns the uninstaller. */
+  install(displayLanguage = "en-US", apiVersion = "1.17"): () => void {
+    const g = globalThis as Record<string, unknown>;
+    const before = { Excel: g.Excel, Office: g.Office };
+    g.Excel = this.api();
+    g.Office = new OfficeMockObject({
+      context: {
+        displayLanguage,
+        requirements: {
+          isSetSupported: (name: string, version?: string): boolean =>
+            name === "ExcelApi" && Number(version ?? "1.1") <= Number(apiVersion),
+        },
+      },
+    });
+    return () => {
+      g.Excel = before.Excel;
+      g.Office = before.Office;
+    };
+  }
+}
+
+function seedCell(v: SeedCell): CellState {
+  if (v === null) return { value: "" };
+  if (typeof v !== "object") return { value: v };
+  if ("formula" in v) {
+    const f = v.formula.startsWith("=") ? v.formula : `=${v.formula}`;
+    if (v.error) return { value: v.error, error: true, formula: f };
+    return { value: v.value ?? "", formula: f };
+  }
+  return { value: v.error, error: true };
+}
+
+/** The batch being built: payload set and loads waiting for the sync. */
+class Pending {
+  request = 0;
+  loads: { apply: () => void; bytes: number }[] = [];
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Excel-shaped objects. Each class's methods and accessors are its API surface (checked against @types/office-js);
+// fields are internal (unreachable through the Proxy).
+
+abstract class FakeObject {
+  self: this = this;
+  protected readonly loaded = new Map<string, unknown>();
+  /** Sync count when the object came to be (a null object is known after the next sync). */
+  protected readonly born: number;
+  protected nullObject = false;
+  private readonly navigation = new Map<string, unknown>();
+
+  constructor(
+    readonly apiName: string,
+    protected readonly ctx: FakeRequestContext
+  ) {
+    this.born = ctx.syncCount;
+  }
+
+  get context(): Excel.RequestContext {
+    return this.ctx.self as unknown as Excel.RequestContext;
+  }
+
+  get isNullObject(): boolean {
+    if (this.ctx.syncCount === this.born) throw notLoaded("isNullObject");
+    return this.nullObject;
+  }
+
+  /** Current value of a loadable property (called when `load` is queued). */
+  protected abstract _snapshot(name: string): unknown;
+
+  protected _defaultLoad(): string[] {
+    return [];
+  }
+
+  protected _queueLoad(name: string): void {
+    const value = this.nullObject ? null : this._snapshot(name);
+    this.ctx.pending.loads.push({
+      apply: () => this.loaded.set(name, value),
+      bytes: payloadBytes(value ?? null) + name.length,
+    });
+  }
+
+  /** A navigation property returns the same object every time, as in Office.js. */
+  protected _nav<T>(name: string, make: () => T): T {
+    if (!this.navigation.has(name)) this.navigation.set(name, make());
+    return this.navigation.get(name) as T;
+  }
+
+  protected _read<T>(name: string): T {
+    if (!this.loaded.has(name)) throw notLoaded(name);
+    return this.loaded.get(name) as T;
+  }
+}
+
+/** Objects that have `load` (most; WorksheetFreezePanes, for one, has nothing to load). */
+abstract class FakeLoadable extends FakeObject {
+  load(props?: string | string[]): this {
+    const names = props === undefined ? this._defaultLoad() : Array.isArray(props) ? props : props.split(",");
+    for (const raw of names) {
+      const name = raw.trim();
+      if (name === "") continue;
+      this._queueLoad(name);
+    }
+    return this.self;
+  }
+
+}
+
+const notLoaded = (name: string): Error =>
+  new Error(
+    `PropertyNotLoaded: The property '${name}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`
+  );
+
+class FakeRequestContext {
+  self: this = this;
+  pending = new Pending();
+  syncCount = 0;
+  readonly apiName = "RequestContext";
+  private readonly wb: FakeWorkbook;
+  private readonly app: FakeApplication;
+
+  constructor(readonly excel: FakeExcel) {
+    this.wb = strict(new FakeWorkbook(this));
+    this.app = strict(new FakeApplication(this));
+  }
+
+  get workbook(): Excel.Workbook {
+    return this.wb as unknown as Excel.Workbook;
+  }
+
+  get application(): Excel.Application {
+    return this.app as unknown as Excel.Application;
+  }
+
+  async sync(): Promise<void> {
+    const p = this.pending;
+    this.pending = new Pending();
+    const response = p.loads.reduce((a, l) => a + l.bytes, 0);
+    this.excel.batches.push({ request: p.request, response });
+    if (p.request > WEB_PAYLOAD_LIMIT || response > WEB_PAYLOAD_LIMIT)
+      throw new Error(`RequestPayloadSizeLimitExceeded: ${p.request} bytes sent, ${response} bytes asked for`);
+    for (const l of p.loads) l.apply();
+    this.syncCount++;
+  }
+
+  /** Payload of a command (what it sets or passes). */
+  readonly send = (v: unknown): void => {
+    this.pending.request += payloadBytes(v ?? null);
+  };
+}
+
+class FakeApplication extends FakeLoadable {
+  constructor(ctx: FakeRequestContext) {
+    super("Application", ctx);
+  }
+  protected _snapshot(): unknown {
+    return undefined;
+  }
+  suspendApiCalculationUntilNextSync(): void {
+    this.ctx.excel.suspended++;
+  }
+}
+
+class FakeWorkbook extends FakeLoadable {
+  private readonly sheetsCol: FakeWorksheetCollection;
+  private readonly tablesCol: FakeTableCollection;
+  private readonly namesCol: FakeNamedItemCollection;
+  constructor(ctx: FakeRequestContext) {
+    super("Workbook", ctx);
+    this.sheetsCol = strict(new FakeWorksheetCollection(ctx));
+    this.tablesCol = strict(new FakeTableCollection(ctx, undefined));
+    this.namesCol = strict(new FakeNamedItemCollection(ctx));
+  }
+  protected _snapshot(): unknown {
+    return undefined;
+  }
+  get worksheets(): FakeWorksheetCollection {
+    return this.sheetsCol;
+  }
+  get tables(): FakeTableCollection {
+    return this.tablesCol;
+  }
+  get names(): FakeNamedItemCollection {
+    return this.namesCol;
+  }
+}
+
+/** Collections: `load("items/x")` (or `load("x")`) loads the items and their property x. */
+abstract class FakeCollection<T extends FakeLoadable> extends FakeLoadable {
+  protected abstract _current(): T[];
+  protected _snapshot(): unknown {
+    return undefined;
+  }
+  protected override _queueLoad(name: string): void {
+    const items = this._current();
+    const prop = name.startsWith("items/") ? name.slice(6) : name === "items" ? "" : name;
+    this.ctx.pending.loads.push({ apply: () => this.loaded.set("items", items), bytes: 2 });
+    if (prop !== "") for (const it of items) it.load(prop);
+  }
+  get items(): T[] {
+    return this._read<T[]>("items");
+  }
+}
+
+class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
+  private readonly changed: FakeEventHandlers;
+  constructor(ctx: FakeRequestContext) {
+    super("WorksheetCollection", ctx);
+    this.changed = strict(new FakeEventHandlers(ctx));
+  }
+  protected _current(): FakeWorksheet[] {
+    return this.ctx.excel.sheets.map((s) => strict(new FakeWorksheet(this.ctx, s)));
+  }
+  add(name?: string): FakeWorksheet {
+    this.ctx.send(name);
+    const s = this.ctx.excel.addSheet(name ?? `Sheet${this.ctx.excel.sheets.length + 1}`);
+    return strict(new FakeWorksheet(this.ctx, s));
+  }
+  getItem(key: string): FakeWorksheet {
+    this.ctx.send(key);
+    const s = this.ctx.excel.sheets.find((x) => x.id === key) ?? this.ctx.excel.sheet(key);
+    if (!s) throw new Error(`ItemNotFound: no worksheet "${key}"`);
+    return strict(new FakeWorksheet(this.ctx, s));
+  }
+  getItemOrNullObject(key: string): FakeWorksheet {
+    this.ctx.send(key);
+    const s = this.ctx.excel.sheets.find((x) => x.id === key) ?? this.ctx.excel.sheet(key);
+    return strict(new FakeWorksheet(this.ctx, s));
+  }
+  get onChanged(): FakeEventHandlers {
+    return this.changed;
+  }
+}
+
+class FakeEventHandlers {
+  self: this = this;
+  readonly apiName = "EventHandlers";
+  constructor(private readonly ctx: FakeRequestContext) {}
+  add(handler: (e: Excel.WorksheetChangedEventArgs) => Promise<unknown>): FakeEventHandlerResult {
+    this.ctx.excel.handlers.add(handler);
+    return strict(new FakeEventHandlerResult(this.ctx, handler)) as unknown as FakeEventHandlerResult;
+  }
+}
+
+class FakeEventHandlerResult {
+  self: this = this;
+  readonly apiName = "EventHandlerResult";
+  constructor(
+    private readonly ctx: FakeRequestContext,
+    private readonly handler: (e: Excel.WorksheetChangedEventArgs) => Promise<unknown>
+  ) {}
+  get context(): FakeRequestContext {
+    return this.ctx.self;
+  }
+  remove(): void {
+    this.ctx.excel.handlers.delete(this.handler);
+  }
+}
+
+class FakeWorksheet extends FakeLoadable {
+  constructor(
+    ctx: FakeRequestContext,
+    readonly state: SheetState | undefined
+  ) {
+    super("Worksheet", ctx);
+    this.nullObject = state === undefined;
+  }
+  private get _s(): SheetState {
+    if (!this.state) throw new Error("InvalidObjectPath: the worksheet does not exist");
+    return this.state;
+  }
+  protected _snapshot(name: string): unknown {
+    if (name === "name") return this._s.name;
+    if (name === "id") return this._s.id;
+    throw new Error(`Property ${name} is not loadable on Worksheet in this fake`);
+  }
+  get name(): string {
+    return this._read<string>("name");
+  }
+  get id(): string {
+    return this._read<string>("id");
+  }
+  get tables(): FakeTableCollection {
+    return this._nav("tables", () => strict(new FakeTableCollection(this.ctx, this._s)));
+  }
+  get freezePanes(): FakeFreezePanes {
+    return this._nav("freezePanes", () => strict(new FakeFreezePanes(this.ctx, this._s)));
+  }
+  activate(): void {
+    this.ctx.excel.active = this._s;
+  }
+  getRange(address?: string): FakeRange {
+    this.ctx.send(address ?? "");
+    const rect = address === undefined ? { r1: 1, c1: 1, r2: MAX_ROWS, c2: MAX_COLS } : rectOf(address);
+    return strict(new FakeRange(this.ctx, this._s, rect));
+  }
+  getRanges(address?: string): FakeRangeAreas {
+    this.ctx.send(address ?? "");
+    const rects = (address ?? "").split(",").filter((a) => a.trim() !== "").map(rectOf);
+    return strict(new FakeRangeAreas(this.ctx, this._s, rects));
+  }
+  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): FakeRange {
+    this.ctx.send([startRow, startColumn, rowCount, columnCount]);
+    return strict(
+      new FakeRange(this.ctx, this._s, {
+        r1: startRow + 1,
+        c1: startColumn + 1,
+        r2: startRow + rowCount,
+        c2: startColumn + columnCount,
+      })
+    );
+  }
+  getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
+    let rect: Rect | undefined;
+    for (const [k, c] of this._s.cells) {
+      const has = c.value !== "" || c.formula !== undefined;
+      const formatted = c.numFmt !== undefined || c.bold || c.fill !== undefined || c.hyperlink !== undefined;
+      if (!has && (valuesOnly || !formatted)) continue;
+      const [r, col] = k.split(":").map(Number);
+      rect = rect
+        ? { r1: Math.min(rect.r1, r), c1: Math.min(rect.c1, col), r2: Math.max(rect.r2, r), c2: Math.max(rect.c2, col) }
+        : { r1: r, c1: col, r2: r, c2: col };
+    }
+    return strict(new FakeRange(this.ctx, this._s, rect));
+  }
+}
+
+class FakeFreezePanes extends FakeObject {
+  constructor(
+    ctx: FakeRequestContext,
+    private readonly s: SheetState
+  ) {
+    super("WorksheetFreezePanes", ctx);
+  }
+  protected _snapshot(): unknown {
+    return undefined;
+  }
+  freezeRows(count?: number): void {
+    this.s.frozenRows = count ?? 1;
+  }
+}
+
+function cellsIn(s: SheetState, rect: Rect): { r: number; c: number; cell: CellState | undefined }[][] {
+  if ((rect.r2 - rect.r1 + 1) * (rect.c2 - rect.c1 + 1) > 5_000_000) throw new Error("fake: range too large to read");
+  const out: { r: number; c: number; cell: CellState | undefined }[][] = [];
+  for (let r = rect.r1; r <= rect.r2; r++) {
+    const line: { r: number; c: number; cell: CellState | undefined }[] = [];
+    for (let c = rect.c1; c <= rect.c2; c++) line.push({ r, c, cell: s.cells.get(key(r, c)) });
+    out.push(line);
+  }
+  return out;
+}
+
+class FakeRange extends FakeLoadable {
+  private readonly fmt: FakeRangeFormat;
+  constructor(
+    ctx: FakeRequestContext,
+    private readonly s: SheetState,
+    readonly rect: Rect | undefined
+  ) {
+    super("Range", ctx);
+    this.nullObject = rect === undefined;
+    this.fmt = strict(new FakeRangeFormat(ctx, s, rect));
+  }
+  private get _r(): Rect {
+    if (!this.rect) throw new Error("InvalidObjectPath: null range");
+    return this.rect;
+  }
+  protected _snapshot(name: string): unknown {
+    const r = this._r;
+    switch (name) {
+      case "address":
+        return `${quoteSheetName(this.s.name)}!${a1Of(r)}`;
+      case "rowIndex":
+        return r.r1 - 1;
+      case "columnIndex":
+        return r.c1 - 1;
+      case "rowCount":
+        return r.r2 - r.r1 + 1;
+      case "columnCount":
+        return r.c2 - r.c1 + 1;
+      case "values":
+        return cellsIn(this.s, r).map((l) => l.map((x) => x.cell?.value ?? ""));
+      case "valueTypes":
+        return cellsIn(this.s, r).map((l) => l.map((x) => typeOf(x.cell)));
+      case "formulas":
+        return cellsIn(this.s, r).map((l) => l.map((x) => x.cell?.formula ?? x.cell?.value ?? ""));
+      case "numberFormat":
+        return cellsIn(this.s, r).map((l) => l.map((x) => x.cell?.numFmt ?? "General"));
+      default:
+        throw new Error(`Property ${name} is not loadable on Range in this fake`);
+    }
+  }
+  get address(): string {
+    return this._read<string>("address");
+  }
+  get rowIndex(): number {
+    return this._read<number>("rowIndex");
+  }
+  get columnIndex(): number {
+    return this._read<number>("columnIndex");
+  }
+  get rowCount(): number {
+    return this._read<number>("rowCount");
+  }
+  get columnCount(): number {
+    return this._read<number>("columnCount");
+  }
+  get values(): unknown[][] {
+    return this._read<unknown[][]>("values");
+  }
+  set values(v: unknown[][]) {
+    this._write("values", v);
+  }
+  get valueTypes(): string[][] {
+    return this._read<string[][]>("valueTypes");
+  }
+  get formulas(): unknown[][] {
+    return this._read<unknown[][]>("formulas");
+  }
+  set formulas(v: unknown[][]) {
+    this._write("formulas", v);
+  }
+  get numberFormat(): unknown[][] {
+    return this._read<unknown[][]>("numberFormat");
+  }
+  set numberFormat(v: unknown[][]) {
+    this.ctx.send(v);
+    this.ctx.excel.writes.push({ sheet: this.s.name, address: a1Of(this._r), kind: "numberFormat", data: v });
+    this._each(v, "numberFormat", (cell, x) => {
+      cell.numFmt = x === "" ? "General" : String(x);
+    });
+  }
+  get hyperlink(): Excel.RangeHyperlink {
+    return this._read<Excel.RangeHyperlink>("hyperlink");
+  }
+  set hyperlink(v: Excel.RangeHyperlink) {
+    this.ctx.send(v);
+    this.ctx.excel.writes.push({ sheet: this.s.name, address: a1Of(this._r), kind: "hyperlink", data: v });
+    for (const line of cellsIn(this.s, this._r))
+      for (const { r, c, cell } of line) {
+        const next: CellState = { ...(cell ?? { value: "" }), hyperlink: { ...v } };
+        if (v.textToDisplay !== undefined) {
+          next.value = v.textToDisplay;
+          delete next.formula;
+          delete next.error;
+        }
+        this.s.cells.set(key(r, c), next);
+      }
+  }
+  get format(): FakeRangeFormat {
+    return this.fmt;
+  }
+  get dataValidation(): FakeDataValidation {
+    return this._nav("dataValidation", () => strict(new FakeDataValidation(this.ctx, this.s, this._r)));
+  }
+  get conditionalFormats(): FakeConditionalFormatCollection {
+    return this._nav("conditionalFormats", () => strict(new FakeConditionalFormatCollection(this.ctx, this.s, [this._r])));
+  }
+  get worksheet(): FakeWorksheet {
+    return this._nav("worksheet", () => strict(new FakeWorksheet(this.ctx, this.s)));
+  }
+  select(): void {
+    this.ctx.excel.selection = { sheet: this.s.name, address: a1Of(this._r) };
+  }
+  clear(applyTo?: string): void {
+    const what = applyTo ?? "All";
+    for (const line of cellsIn(this.s, this._r))
+      for (const { r, c, cell } of line) {
+        if (!cell) continue;
+        const next: CellState = { ...cell };
+        if (what === "All" || what === "Contents") {
+          next.value = "";
+          delete next.formula;
+          delete next.error;
+        }
+        if (what === "All" || what === "Formats") {
+          delete next.numFmt;
+          delete next.bold;
+          delete next.fill;
+        }
+        if (what === "All" || what === "Hyperlinks") delete next.hyperlink;
+        this.s.cells.set(key(r, c), next);
+      }
+  }
+
+  private _each(v: unknown[][], what: string, set: (cell: CellState, x: unknown) => void): void {
+    const r = this._r;
+    const rows = r.r2 - r.r1 + 1;
+    const cols = r.c2 - r.c1 + 1;
+    if (!Array.isArray(v) || !v.every(Array.isArray)) throw new Error(`InvalidArgument: ${what} must be a 2-D array`);
+    const single = v.length === 1 && v[0].length === 1;
+    if (!single && (v.length !== rows || v.some((line) => line.length !== cols)))
+      throw new Error(
+        `InvalidArgument: ${what} of ${v.length}×${v[0]?.length ?? 0} does not match the range ${a1Of(r)} (${rows}×${cols})`
+      );
+    for (let i = 0; i < rows; i++)
+      for (let j = 0; j < cols; j++) {
+        const x = single ? v[0][0] : v[i][j];
+        if (x === null) continue; // null leaves the cell as it is
+        const k = key(r.r1 + i, r.c1 + j);
+        const cell: CellState = { ...(this.s.cells.get(k) ?? { value: "" }) };
+        set(cell, x);
+        this.s.cells.set(k, cell);
+      }
+  }
+
+  private _write(kind: "values" | "formulas", v: unknown[][]): void {
+    this.ctx.send(v);
+    this.ctx.excel.writes.push({ sheet: this.s.name, address: a1Of(this._r), kind, data: v });
+    this._each(v, kind, (cell, x) => {
+      delete cell.formula;
+      delete cell.error;
+      if (typeof x === "string" && x.startsWith("=") && x.length > 1) {
+        cell.formula = x;
+        cell.value = "";
+      } else if (typeof x === "string" && x.startsWith("'")) cell.value = x.slice(1);
+      else if (typeof x === "string" && ERRORS.has(x)) {
+        cell.value = x;
+        cell.error = true;
+      } else if (typeof x === "string" || typeof x === "number" || typeof x === "boolean") cell.value = x;
+      else throw new Error(`InvalidArgument: cannot write ${JSON.stringify(x)}`);
+    });
+  }
+}
+
+function typeOf(c: CellState | undefined): string {
+  if (!c || c.value === "") return "Empty";
+  if (c.error) return "Error";
+  if (typeof c.value === "number") return "Double";
+  if (typeof c.value === "boolean") return "Boolean";
+  return "String";
+}
+
+class FakeRangeAreas extends FakeLoadable {
+  constructor(
+    ctx: FakeRequestContext,
+    private readonly s: SheetState,
+    private readonly rects: Rect[]
+  ) {
+    super("RangeAreas", ctx);
+  }
+  protected _snapshot(name: string): unknown {
+    if (name === "address") return this.rects.map((r) => `${quoteSheetName(this.s.name)}!${a1Of(r)}`).join(",");
+    throw new Error(`Property ${name} is not loadable on RangeAreas in this fake`);
+  }
+  get address(): string {
+    return this._read<string>("address");
+  }
+  get conditionalFormats(): FakeConditionalFormatCollection {
+    return this._nav("conditionalFormats", () => strict(new FakeConditionalFormatCollection(this.ctx, this.s, this.rects)));
+  }
+}
+
+class FakeRangeFormat extends FakeLoadable {
+  constructor(
+    ctx: FakeRequestContext,
+    private readonly s: SheetState,
+    private readonly rect: Rect | undefined
+  ) {
+    super("RangeFormat", ctx);
+  }
+  protected _snapshot(): unknown {
+    return undefined;
+  }
+  set columnWidth(points: number) {
+    this.ctx.send(points);
+    const r = this.rect;
+    if (!r) throw new Error("InvalidObjectPath");
+    for (let c = r.c1; c <= Math.min(r.c2, r.c1 + 1000); c++) this.s.widths.set(c, points);
+  }
+  get columnWidth(): number {
+    return this._read<number>("columnWidth");
+  }
+  get font(): FakeRangeFont {
+    return this._nav("font", () => strict(new FakeRangeFont(this.ctx, this.s, this.rect)));
+  }
+  get fill(): FakeRangeFill {
+    return this._nav("fill", () => strict(new FakeRangeFill(this.ctx, this.s, this.rect)));
+  }
+}
+
+function setOnCells(s: SheetState, r: Rect | undefined, set: (c: CellState) => void): void {
+  if (!r) throw new Error("InvalidObjectPath");
+  if ((r.r2 - r.r1 + 1) * (r.c2 - r.c1 + 1) > 1_000_000) throw new Error("fake: formatting a range this large is not modelled");
+  for (let row = r.r1; row <= r.r2; row++)
+    for (let c = r.c1; c <= r.c2; c++) {
+      const k = key(row, c);
+      const cell: CellState = { ...(s.cells.get(k) ?? { value: "" }) };
+      set(cell);
+      s.cells.set(k, cell);
+    }
+}
+
+class FakeRangeFont extends FakeLoadable {
+  constructor(
+    ctx: FakeRequestContext,
+    private readonly s: SheetState,
+    private readonly rect: Rect | undefined
+  ) {
+    super("RangeFont", ctx);
+  }
+  protected _snapshot(): unknown {
+    return undefined;
+  }
+  set bold(v: boolean) {
+    this.ctx.send(v);
+    setOnCells(this.s, this.rect, (c) => (c.bold = v));
+  }
+  get bold(): boolean {
+    return this._read<boolean>("bold");
+  }
+}
+
+class FakeRangeFill extends FakeLoadable {
+  constructor(
+    ctx: FakeRequestContext,
+    private readonly s: SheetState,
+    private readonly rect: Rect | undefined
+  ) {
+    super("RangeFill", ctx);
+  }
+  protected _snapshot(): unknown {
+    return undefined;
+  }
+  set color(v: string) {
+    this.ctx.send(v);
+    setOnCells(this.s, this.rect, (c) => (c.fill = v));
+  }
+  get color(): string {
+    return this._read<string>("color");
+  }
+}
+
+class FakeDataValidation extends FakeLoadable {
+  constructor(
+    ctx: FakeRequestContext,
+    private readonly s: SheetState,
+    private readonly rect: Rect
+  ) {
+    super("DataValidation", ctx);
+  }
+  protected _snapshot(name: string): unknown {
+    if (name !== "type") throw new Error(`Property ${name} is not loadable on DataValidation in this fake`);
+    const hit = this.s.validations.filter((v) => intersects(v.rect, this.rect));
+    if (hit.length === 0) return "None";
+    if (hit.length === 1 && covers(hit[0].rect, this.rect)) return hit[0].rule.list ? "List" : "Custom";
+    return "Inconsistent";
+  }
+  get type(): string {
+    return this._read<string>("type");
+  }
+  set rule(rule: Excel.DataValidationRule) {
+    this.ctx.send(rule);
+    // Setting a rule replaces the validation of the range's cells.
+    this.s.validations = this.s.validations.filter((v) => !covers(this.rect, v.rect));
+    this.s.validations.push({ rect: this.rect, rule });
+  }
+  get rule(): Excel.DataValidationRule {
+    return this._read<Excel.DataValidationRule>("rule");
+  }
+  set errorAlert(alert: Excel.DataValidationErrorAlert) {
+    this.ctx.send(alert);
+    const v = this.s.validations.find((x) => x.rect === this.rect || a1Of(x.rect) === a1Of(this.rect));
+    if (!v) throw new Error("fake: an error alert needs a rule on the same range first");
+    v.errorAlert = alert;
+  }
+  get errorAlert(): Excel.DataValidationErrorAlert {
+    return this._read<Excel.DataValidationErrorAlert>("errorAlert");
+  }
+  clear(): void {
+    this.s.validations = this.s.validations.filter((v) => !intersects(v.rect, this.rect));
+  }
+}
+
+class FakeConditionalFormatCollection extends FakeCollection<FakeConditionalFormat> {
+  constructor(
+    ctx: FakeRequestContext,
+    private readonly s: SheetState,
+    private readonly rects: Rect[]
+  ) {
+    super("ConditionalFormatCollection", ctx);
+  }
+  protected _current(): FakeConditionalFormat[] {
+    return this.s.cfs
+      .filter((cf) => cf.rects.some((a) => this.rects.some((b) => intersects(a, b))))
+      .map((cf) => strict(new FakeConditionalFormat(this.ctx, this.s, cf)));
+  }
+  add(type: string): FakeConditionalFormat {
+    this.ctx.send(type);
+    const cf: CfState = { id: this.ctx.excel.newCfId(), rects: this.rects.map((r) => ({ ...r })), type, priority: 0 };
+    for (const other of this.s.cfs) other.priority++;
+    this.s.cfs.push(cf);
+    return strict(new FakeConditionalFormat(this.ctx, this.s, cf));
+  }
+}
+
+class FakeConditionalFormat extends FakeLoadable {
+  constructor(
+    ctx: FakeRequestContext,
+    private readonly s: SheetState,
+    private readonly cf: CfState
+  ) {
+    super("ConditionalFormat", ctx);
+  }
+  protected _snapshot(name: string): unknown {
+    if (name === "type") return this.cf.type;
+    if (name === "priority") return this.cf.priority;
+    if (name === "id") return String(this.cf.id);
+    throw new Error(`Property ${name} is not loadable on ConditionalFormat in this fake`);
+  }
+  get type(): string {
+    return this._read<string>("type");
+  }
+  get id(): string {
+    return this._read<string>("id");
+  }
+  get priority(): number {
+    return this._read<number>("priority");
+  }
+  set priority(p: number) {
+    this.ctx.send(p);
+    this.cf.priority = p;
+  }
+  get custom(): FakeCustomConditionalFormat {
+    if (this.cf.type !== "Custom") throw new Error("InvalidOperation: not a custom conditional format");
+    return this._nav("custom", () => strict(new FakeCustomConditionalFormat(this.ctx, this.cf)));
+  }
+  delete(): void {
+    this.s.cfs = this.s.cfs.filter((x) => x !== this.cf);
+  }
+}
+
+class FakeCustomConditionalFormat extends FakeLoadable {
+  constructor(
+    ctx: FakeRequestContext,
+    private readonly cf: CfState
+  ) {
+    super("CustomConditionalFormat", ctx);
+  }
+  protected _snapshot(): unknown {
+    return undefined;
+  }
+  get rule(): FakeConditionalFormatRule {
+    return this._nav("rule", () => strict(new FakeConditionalFormatRule(this.ctx, this.cf)));
+  }
+  get format(): FakeConditionalRangeFormat {
+    return this._nav("format", () => strict(new FakeConditionalRangeFormat(this.ctx, this.cf)));
+  }
+}
+
+class FakeConditionalFormatRule extends FakeLoadable {
+  constructor(
+    ctx: FakeRequestContext,
+    private readonly cf: CfState
+  ) {
+    super("ConditionalFormatRule", ctx);
+  }
+  protected _snapshot(name: string): unknown {
+    if (name === "formula") return this.cf.formula ?? "";
+    throw new Error(`Property ${name} is not loadable on ConditionalFormatRule in this fake`);
+  }
+  get formula(): string {
+    return this._read<string>("formula");
+  }
+  set formula(f: string) {
+    this.ctx.send(f);
+    this.cf.formula = f;
+  }
+}
+
+class FakeConditionalRangeFormat extends FakeLoadable {
+  constructor(
+    ctx: FakeRequestContext,
+    private readonly cf: CfState
+  ) {
+    super("ConditionalRangeFormat", ctx);
+  }
+  protected _snapshot(): unknown {
+    return undefined;
+  }
+  get fill(): FakeConditionalRangeFill {
+    return this._nav("fill", () => strict(new FakeConditionalRangeFill(this.ctx, this.cf)));
+  }
+  get font(): FakeConditionalRangeFont {
+    return this._nav("font", () => strict(new FakeConditionalRangeFont(this.ctx, this.cf)));
+  }
+}
+
+class FakeConditionalRangeFill extends FakeLoadable {
+  constructor(
+    ctx: FakeRequestContext,
+    private readonly cf: CfState
+  ) {
+    super("ConditionalRangeFill", ctx);
+  }
+  protected _snapshot(): unknown {
+    return undefined;
+  }
+  get color(): string {
+    return this._read<string>("color");
+  }
+  set color(c: string) {
+    this.ctx.send(c);
+    this.cf.fill = c;
+  }
+}
+
+class FakeConditionalRangeFont extends FakeLoadable {
+  constructor(
+    ctx: FakeRequestContext,
+    private readonly cf: CfState
+  ) {
+    super("ConditionalRangeFont", ctx);
+  }
+  protected _snapshot(): unknown {
+    return undefined;
+  }
+  get color(): string {
+    return this._read<string>("color");
+  }
+  set color(c: string) {
+    this.ctx.send(c);
+    this.cf.font = c;
+  }
+}
+
+class FakeTableCollection extends FakeCollection<FakeTable> {
+  constructor(
+    ctx: FakeRequestContext,
+    private readonly s: SheetState | undefined
+  ) {
+    super("TableCollection", ctx);
+  }
+  protected _current(): FakeTable[] {
+    return this.ctx.excel.tables
+      .filter((t) => !this.s || t.sheet === this.s)
+      .map((t) => strict(new FakeTable(this.ctx, t)));
+  }
+  add(address: string, hasHeaders: boolean): FakeTable {
+    this.ctx.send([address, hasHeaders]);
+    let sheet = this.s;
+    let a1 = address;
+    const bang = address.lastIndexOf("!");
+    if (bang >= 0) {
+      sheet = this.ctx.excel.sheet(address.slice(0, bang).replace(/^'|'$/g, "").replace(/''/g, "'"));
+      a1 = address.slice(bang + 1);
+    }
+    if (!sheet) throw new Error(`InvalidArgument: table address "${address}" names no sheet`);
+    const rect = rectOf(a1);
+    if (this.ctx.excel.tables.some((t) => t.sheet === sheet && intersects(t.rect, rect)))
+      throw new Error("InvalidOperation: a table cannot overlap another table");
+    const name = `Table${this.ctx.excel.tables.length + 1}`;
+    const t: TableState = { name, sheet, rect, style: "TableStyleMedium2" };
+    this.ctx.excel.tables.push(t);
+    return strict(new FakeTable(this.ctx, t));
+  }
+  getItemOrNullObject(key: string): FakeTable {
+    const t = this.ctx.excel.tableOf(key);
+    return strict(new FakeTable(this.ctx, t));
+  }
+}
+
+class FakeTable extends FakeLoadable {
+  constructor(
+    ctx: FakeRequestContext,
+    private readonly t: TableState | undefined
+  ) {
+    super("Table", ctx);
+    this.nullObject = t === undefined;
+  }
+  private get _state(): TableState {
+    if (!this.t) throw new Error("InvalidObjectPath: no such table");
+    return this.t;
+  }
+  protected _snapshot(name: string): unknown {
+    if (name === "name") return this._state.name;
+    if (name === "style") return this._state.style;
+    throw new Error(`Property ${name} is not loadable on Table in this fake`);
+  }
+  get name(): string {
+    return this._read<string>("name");
+  }
+  set name(n: string) {
+    this.ctx.send(n);
+    if (this.ctx.excel.tables.some((x) => x !== this._state && x.name.toLowerCase() === n.toLowerCase()))
+      throw new Error(`InvalidArgument: the table name "${n}" is taken`);
+    this._state.name = n;
+  }
+  get style(): string {
+    return this._read<string>("style");
+  }
+  set style(v: string) {
+    this.ctx.send(v);
+    this._state.style = v;
+  }
+  get worksheet(): FakeWorksheet {
+    return this._nav("worksheet", () => strict(new FakeWorksheet(this.ctx, this._state.sheet)));
+  }
+  getRange(): FakeRange {
+    return strict(new FakeRange(this.ctx, this._state.sheet, { ...this._state.rect }));
+  }
+  resize(newRange: string): void {
+    this.ctx.send(newRange);
+    const r = rectOf(newRange.slice(newRange.lastIndexOf("!") + 1));
+    if (r.r1 !== this._state.rect.r1 || !intersects(r, this._state.rect))
+      throw new Error("InvalidArgument: the new range must keep the header row and overlap the table");
+    this._state.rect = r;
+  }
+}
+
+class FakeNamedItemCollection extends FakeCollection<FakeNamedItem> {
+  constructor(ctx: FakeRequestContext) {
+    super("NamedItemCollection", ctx);
+  }
+  protected _current(): FakeNamedItem[] {
+    return this.ctx.excel.names.map((n) => strict(new FakeNamedItem(this.ctx, n)));
+  }
+  add(name: string, reference: string, comment?: string): FakeNamedItem {
+    this.ctx.send([name, reference, comment ?? null]);
+    if (this.ctx.excel.names.some((n) => n.name.toLowerCase() === name.toLowerCase()))
+      throw new Error(`InvalidArgument: the name "${name}" already exists`);
+    if (!/^=/.test(reference)) throw new Error("InvalidArgument: a reference starts with =");
+    const n = { name, reference };
+    this.ctx.excel.names.push(n);
+    return strict(new FakeNamedItem(this.ctx, n));
+  }
+}
+
+class FakeNamedItem extends FakeLoadable {
+  constructor(
+    ctx: FakeRequestContext,
+    private readonly n: { name: string; reference: string }
+  ) {
+    super("NamedItem", ctx);
+  }
+  protected _snapshot(name: string): unknown {
+    if (name === "name") return this.n.name;
+    if (name === "formula") return this.n.reference;
+    throw new Error(`Property ${name} is not loadable on NamedItem in this fake`);
+  }
+  get name(): string {
+    return this._read<string>("name");
+  }
+  get formula(): string {
+    return this._read<string>("formula");
+  }
+}
+
+/** The fake classes by the Excel (or OfficeExtension) class each stands for, for the API check. */
+export const FAKE_CLASSES: { fake: { prototype: object }; excel: string; namespace: "Excel" | "OfficeExtension" }[] = [
+  { fake: FakeRequestContext, excel: "RequestContext", namespace: "Excel" },
+  { fake: FakeApplication, excel: "Application", namespace: "Excel" },
+  { fake: FakeWorkbook, excel: "Workbook", namespace: "Excel" },
+  { fake: FakeWorksheetCollection, excel: "WorksheetCollection", namespace: "Excel" },
+  { fake: FakeWorksheet, excel: "Worksheet", namespace: "Excel" },
+  { fake: FakeFreezePanes, excel: "WorksheetFreezePanes", namespace: "Excel" },
+  { fake: FakeRange, excel: "Range", namespace: "Excel" },
+  { fake: FakeRangeAreas, excel: "RangeAreas", namespace: "Excel" },
+  { fake: FakeRangeFormat, excel: "RangeFormat", namespace: "Excel" },
+  { fake: FakeRangeFont, excel: "RangeFont", namespace: "Excel" },
+  { fake: FakeRangeFill, excel: "RangeFill", namespace: "Excel" },
+  { fake: FakeDataValidation, excel: "DataValidation", namespace: "Excel" },
+  { fake: FakeConditionalFormatCollection, excel: "ConditionalFormatCollection", namespace: "Excel" },
+  { fake: FakeConditionalFormat, excel: "ConditionalFormat", namespace: "Excel" },
+  { fake: FakeCustomConditionalFormat, excel: "CustomConditionalFormat", namespace: "Excel" },
+  { fake: FakeConditionalFormatRule, excel: "ConditionalFormatRule", namespace: "Excel" },
+  { fake: FakeConditionalRangeFormat, excel: "ConditionalRangeFormat", namespace: "Excel" },
+  { fake: FakeConditionalRangeFill, excel: "ConditionalRangeFill", namespace: "Excel" },
+  { fake: FakeConditionalRangeFont, excel: "ConditionalRangeFont", namespace: "Excel" },
+  { fake: FakeTableCollection, excel: "TableCollection", namespace: "Excel" },
+  { fake: FakeTable, excel: "Table", namespace: "Excel" },
+  { fake: FakeNamedItemCollection, excel: "NamedItemCollection", namespace: "Excel" },
+  { fake: FakeNamedItem, excel: "NamedItem", namespace: "Excel" },
+  { fake: FakeEventHandlers, excel: "EventHandlers", namespace: "OfficeExtension" },
+  { fake: FakeEventHandlerResult, excel: "EventHandlerResult", namespace: "OfficeExtension" },
+];
+
+/** Members every fake client object inherits, and where they are declared. */
+export const BASE_MEMBERS: { fake: { prototype: object }; members: { name: string; declaredIn: string }[] } = {
+  fake: FakeObject,
+  members: [
+    { name: "context", declaredIn: "ClientObject" },
+    { name: "isNullObject", declaredIn: "ClientObject" },
+  ],
+};
