@@ -61,13 +61,27 @@ export function runNode(args: string[], opts: { captureStdout?: boolean } = {}):
   });
 }
 
-/** Times `fn` `runs` times. */
+/** Times `fn` `runs` times (wall-clock ms). */
 export async function timeRuns(runs: number, fn: () => unknown): Promise<number[]> {
-  const out: number[] = [];
+  return (await timeRunsWithCpu(runs, fn)).map((r) => r.wall);
+}
+
+/**
+ * Wall-clock and CPU (user + system) ms of `runs` runs. On a machine shared with other work the wall time grows
+ * with the load while the CPU time barely moves, so the CPU time says what an idle machine would show.
+ */
+export async function timeRunsWithCpu(
+  runs: number,
+  fn: () => unknown
+): Promise<{ wall: number; cpu: number }[]> {
+  const out: { wall: number; cpu: number }[] = [];
   for (let i = 0; i < runs; i++) {
+    const c = process.cpuUsage();
     const t = performance.now();
     await fn();
-    out.push(performance.now() - t);
+    const wall = performance.now() - t;
+    const used = process.cpuUsage(c);
+    out.push({ wall, cpu: (used.user + used.system) / 1000 });
   }
   return out;
 }

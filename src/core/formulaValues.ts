@@ -181,7 +181,9 @@ const product = (r: FormulaRow, field: string): HostValue =>
   r.wb.lookup("products", "sku", r.v("sku"), field);
 
 /** The cached value of every formula column of a sheet, by field (sheets without formulas are absent). */
-export const FORMULA_VALUES: Partial<Record<SheetId, (r: FormulaRow) => Record<string, CellValue>>> = {
+export const FORMULA_VALUES: Partial<
+  Record<SheetId, (r: FormulaRow) => Record<string, CellValue>>
+> = {
   products: (r) => ({
     flags: cached(PRODUCTCHECK, [
       r.v("tier"),

@@ -10,7 +10,12 @@ import { dateToSerial } from "../core/read/dates";
 import { rangePos } from "../core/write/addresses";
 import { isFormulaCell, isLinkCell, type LayoutCell } from "../core/write/layout";
 import type { PlanWorkbookLayout } from "../core/write/planWorkbook";
-import { planUpdate, type FormatRange, type ListValidation, type SheetWrite } from "../core/write/update";
+import {
+  planUpdate,
+  type FormatRange,
+  type ListValidation,
+  type SheetWrite,
+} from "../core/write/update";
 import { MAX_REQUEST_BYTES, payloadBytes, pieces, WriteBatch } from "./chunks";
 import { loadWorkbook, type WorkbookState } from "./readSheets";
 
@@ -27,8 +32,10 @@ const FORMAT_BYTES_PER_CELL = 16;
 
 type ExcelCell = string | number | boolean;
 
-/** Text Excel would take for a formula or a number sign is kept as text. */
-const excelText = (s: string): string => (/^[=+\-@]/.test(s) ? `'${s}` : s);
+/** Text Excel would read as a formula, a number, a date or a boolean when written is kept as text (`'` prefix). */
+const COERCED =
+  /^(?:[=+\-@].*|\s*[\d.,]+\s*%?\s*|\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?|true|false)$/is;
+const excelText = (s: string): string => (COERCED.test(s) ? `'${s}` : s);
 
 export function excelCell(v: LayoutCell): ExcelCell {
   if (isFormulaCell(v)) return `=${v.formula}`;
@@ -45,7 +52,8 @@ export function widthInPoints(chars: number): number {
   return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
 }
 
-const isGeneral = (f: unknown): boolean => f === null || f === undefined || f === "" || f === "General";
+const isGeneral = (f: unknown): boolean =>
+  f === null || f === undefined || f === "" || f === "General";
 const normFormula = (f: string): string => f.replace(/^=/, "").replace(/\s+/g, "").toUpperCase();
 const isChinese = (s: string): boolean => /[\u3400-\u9fff]/.test(s);
 
@@ -68,6 +76,10 @@ export interface EnsureChecks {
   validations: Map<ListValidation, string>;
 }
 
+type Check =
+  | { sheet: Excel.Worksheet; format: FormatRange; from: number; to: number; bytes: number }
+  | { sheet: Excel.Worksheet; validation: ListValidation; bytes: number };
+
 /** Reads the number formats and validation types that an update's ensure operations depend on. */
 export async function checkExisting(
   context: Excel.RequestContext,
@@ -75,64 +87,72 @@ export async function checkExisting(
   writes: readonly SheetWrite[]
 ): Promise<EnsureChecks> {
   const checks: EnsureChecks = { formats: new Map(), validations: new Map() };
-  const loads: { bytes: number; queue: () => () => void }[] = [];
+  const items: Check[] = [];
+  const maxRows = Math.max(1, Math.floor(MAX_REQUEST_BYTES / FORMAT_BYTES_PER_CELL));
   for (const w of writes) {
     if (w.kind !== "update") continue;
     const sheet = state.sheets.find((s) => s.name === w.sheet)?.sheet;
     if (!sheet) continue;
-    for (const f of w.formats) {
-      const rows: string[] = [];
-      checks.formats.set(f, rows);
-      const maxRows = Math.max(1, Math.floor(MAX_REQUEST_BYTES / FORMAT_BYTES_PER_CELL));
-      for (let from = f.fromRow; from <= f.toRow; from += maxRows) {
-        const to = Math.min(f.toRow, from + maxRows - 1);
-        loads.push({
-          bytes: (to - from + 1) * FORMAT_BYTES_PER_CELL,
-          queue: () => {
-            const r = sheet.getRange(`${f.column}${from}:${f.column}${to}`);
-            r.load("numberFormat");
-            return () => {
-              for (const line of r.numberFormat as unknown[][]) rows.push(String(line[0] ?? ""));
-            };
-          },
-        });
+    for (const format of w.formats) {
+      checks.formats.set(format, []);
+      for (let from = format.fromRow; from <= format.toRow; from += maxRows) {
+        const to = Math.min(format.toRow, from + maxRows - 1);
+        items.push({ sheet, format, from, to, bytes: (to - from + 1) * FORMAT_BYTES_PER_CELL });
       }
     }
-    for (const v of w.validations)
-      loads.push({
-        bytes: COMMAND_BYTES,
-        queue: () => {
-          const dv = sheet.getRange(`${v.column}${v.fromRow}:${v.column}${v.toRow}`).dataValidation;
-          dv.load("type");
-          return () => {
-            checks.validations.set(v, dv.type);
-          };
-        },
-      });
+    for (const validation of w.validations) items.push({ sheet, validation, bytes: COMMAND_BYTES });
   }
   let i = 0;
-  while (i < loads.length) {
+  while (i < items.length) {
     let used = 0;
-    const done: (() => void)[] = [];
-    while (i < loads.length && (done.length === 0 || used + loads[i].bytes <= MAX_REQUEST_BYTES)) {
-      used += loads[i].bytes;
-      done.push(loads[i].queue());
-      i++;
+    const formats: { format: FormatRange; range: Excel.Range }[] = [];
+    const validations: { validation: ListValidation; dv: Excel.DataValidation }[] = [];
+    for (; i < items.length && (used === 0 || used + items[i].bytes <= MAX_REQUEST_BYTES); i++) {
+      const item = items[i];
+      used += item.bytes;
+      if ("format" in item) {
+        const range = item.sheet.getRange(
+          `${item.format.column}${item.from}:${item.format.column}${item.to}`
+        );
+        range.load("numberFormat");
+        formats.push({ format: item.format, range });
+      } else {
+        const v = item.validation;
+        const dv = item.sheet.getRange(
+          `${v.column}${v.fromRow}:${v.column}${v.toRow}`
+        ).dataValidation;
+        dv.load("type");
+        validations.push({ validation: v, dv });
+      }
     }
+    // One sync per 4 MB of formats read back.
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
     await context.sync();
-    for (const d of done) d();
+    for (const { format, range } of formats) {
+      const rows = checks.formats.get(format) ?? [];
+      for (const line of range.numberFormat as unknown[][]) rows.push(String(line[0] ?? ""));
+    }
+    for (const { validation, dv } of validations) checks.validations.set(validation, dv.type);
   }
   return checks;
 }
 
 /** Writes the blocks of cells: formulas and values as 2-D `formulas`, split so each batch stays within budget. */
-async function writeBlocks(batch: WriteBatch, sheet: Excel.Worksheet, w: SheetWrite): Promise<void> {
+async function writeBlocks(
+  batch: WriteBatch,
+  sheet: Excel.Worksheet,
+  w: SheetWrite
+): Promise<void> {
   for (const b of w.blocks) {
     const rows = b.cells.map((r) => r.map(excelCell));
     const bytes = rows.map((r) => payloadBytes(r) + 1);
     const first = columnIndex(b.column);
     const last = columnLetter(first + Math.max(1, rows[0]?.length ?? 1) - 1);
-    for (const [from, to] of pieces(bytes, batch.free - COMMAND_BYTES, batch.budget - COMMAND_BYTES)) {
+    for (const [from, to] of pieces(
+      bytes,
+      batch.free - COMMAND_BYTES,
+      batch.budget - COMMAND_BYTES
+    )) {
       const slice = rows.slice(from, to);
       await batch.room(bytes.slice(from, to).reduce((a, x) => a + x, 0) + COMMAND_BYTES);
       sheet.getRange(`${b.column}${b.row + from}:${last}${b.row + to - 1}`).formulas = slice;
@@ -140,7 +160,10 @@ async function writeBlocks(batch: WriteBatch, sheet: Excel.Worksheet, w: SheetWr
         for (let j = 0; j < b.cells[i].length; j++) {
           const v = b.cells[i][j];
           if (!isLinkCell(v)) continue;
-          const hyperlink: Excel.RangeHyperlink = { documentReference: v.link, textToDisplay: v.text };
+          const hyperlink: Excel.RangeHyperlink = {
+            documentReference: v.link,
+            textToDisplay: v.text,
+          };
           await batch.room(payloadBytes(hyperlink) + COMMAND_BYTES);
           sheet.getRange(`${columnLetter(first + j)}${b.row + i}`).hyperlink = hyperlink;
         }
@@ -167,11 +190,17 @@ async function writeFormats(
     }
     if (changes === 0) continue;
     const bytes = wanted.map((r) => payloadBytes(r) + 1);
-    for (const [from, to] of pieces(bytes, batch.free - COMMAND_BYTES, batch.budget - COMMAND_BYTES)) {
+    for (const [from, to] of pieces(
+      bytes,
+      batch.free - COMMAND_BYTES,
+      batch.budget - COMMAND_BYTES
+    )) {
       const slice = wanted.slice(from, to);
       if (slice.every((r) => r[0] === null)) continue;
       await batch.room(bytes.slice(from, to).reduce((a, x) => a + x, 0) + COMMAND_BYTES);
-      sheet.getRange(`${f.column}${f.fromRow + from}:${f.column}${f.fromRow + to - 1}`).numberFormat = slice;
+      sheet.getRange(
+        `${f.column}${f.fromRow + from}:${f.column}${f.fromRow + to - 1}`
+      ).numberFormat = slice;
     }
   }
 }
@@ -190,7 +219,9 @@ async function writeValidations(
       showAlert: true,
       style: "Warning",
       title: v.header,
-      message: isChinese(v.header) ? `请从“${v.header}”列表中选择。` : `Pick a value of the ${v.header} list.`,
+      message: isChinese(v.header)
+        ? `请从“${v.header}”列表中选择。`
+        : `Pick a value of the ${v.header} list.`,
     };
     await batch.room(payloadBytes(rule) + payloadBytes(alert) + COMMAND_BYTES);
     const dv = sheet.getRange(`${v.column}${v.fromRow}:${v.column}${v.toRow}`).dataValidation;
@@ -208,7 +239,10 @@ async function writeRowColouring(
   const rc = w.rowColouring;
   if (!rc) return;
   const have = state.sheets.find((s) => s.name === w.sheet)?.conditionalFormats ?? [];
-  if (have.some((c) => c.formula !== undefined && normFormula(c.formula) === normFormula(rc.formula))) return;
+  if (
+    have.some((c) => c.formula !== undefined && normFormula(c.formula) === normFormula(rc.formula))
+  )
+    return;
   await batch.room(COMMAND_BYTES + payloadBytes(rc.formula));
   const cf = sheet.getRange(rc.range).conditionalFormats.add("Custom");
   cf.custom.rule.formula = rc.formula;
@@ -217,7 +251,12 @@ async function writeRowColouring(
 }
 
 /** A new sheet's table; an existing sheet's table (the one on its header row) grows to the plan's extent. */
-async function writeTable(batch: WriteBatch, sheet: Excel.Worksheet, w: SheetWrite, state: WorkbookState): Promise<void> {
+async function writeTable(
+  batch: WriteBatch,
+  sheet: Excel.Worksheet,
+  w: SheetWrite,
+  state: WorkbookState
+): Promise<void> {
   if (w.table) {
     await batch.room(COMMAND_BYTES);
     const t = sheet.tables.add(w.table.range, true);
@@ -270,7 +309,9 @@ export async function writeSheet(
   if (w.headerCells.length > 0) {
     if (w.kind === "create") {
       await batch.room(COMMAND_BYTES);
-      sheet.getRange(`${e.firstColumn}${e.headerRow}:${e.lastColumn}${e.headerRow}`).format.font.bold = true;
+      sheet.getRange(
+        `${e.firstColumn}${e.headerRow}:${e.lastColumn}${e.headerRow}`
+      ).format.font.bold = true;
     } else
       for (const h of w.headerCells) {
         await batch.room(COMMAND_BYTES);
@@ -304,7 +345,10 @@ export async function applyLayout(
     conditionalFormats: (id) => id !== undefined,
   });
   const inputs = state.sheets.flatMap((s) => (s.input ? [s.input] : []));
-  const update = planUpdate(inputs, layout, { sample: opts.sample, tableNames: state.tables.map((t) => t.name) });
+  const update = planUpdate(inputs, layout, {
+    sample: opts.sample,
+    tableNames: state.tables.map((t) => t.name),
+  });
   const writes = update.sheets.filter((p): p is SheetWrite => p.kind !== "conflict");
   const checks = await checkExisting(context, state, writes);
 

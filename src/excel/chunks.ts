@@ -72,7 +72,11 @@ export class WriteBatch {
  * Splits rows into consecutive pieces whose payload fits the batch: the first piece fills what is left of the current
  * batch, the next ones a whole budget each (a row larger than a budget goes alone). Returns [from, to) index pairs.
  */
-export function pieces(rowBytes: readonly number[], free: number, budget: number): [number, number][] {
+export function pieces(
+  rowBytes: readonly number[],
+  free: number,
+  budget: number
+): [number, number][] {
   const out: [number, number][] = [];
   let start = 0;
   let used = 0;

@@ -1,16 +1,20 @@
 /** Worksheet change events: one handler on the worksheet collection, removed by the returned function. */
 import type { Unsubscribe } from "../core/port";
 
-export async function subscribeChanges(listener: (sheetName: string) => void): Promise<Unsubscribe> {
+async function sheetName(context: Excel.RequestContext, id: string): Promise<string> {
+  const sheet = context.workbook.worksheets.getItem(id);
+  sheet.load("name");
+  await context.sync();
+  return sheet.name;
+}
+
+export async function subscribeChanges(
+  listener: (sheetName: string) => void
+): Promise<Unsubscribe> {
   return Excel.run(async (context) => {
     const handler = async (e: Excel.WorksheetChangedEventArgs): Promise<void> => {
       try {
-        const name = await Excel.run(async (ctx) => {
-          const sheet = ctx.workbook.worksheets.getItem(e.worksheetId);
-          sheet.load("name");
-          await ctx.sync();
-          return sheet.name;
-        });
+        const name = await Excel.run((inner) => sheetName(inner, e.worksheetId));
         listener(name);
       } catch {
         // The sheet went away between the change and the look-up: nothing left to validate there.

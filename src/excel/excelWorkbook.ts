@@ -34,12 +34,14 @@ export function createExcelWorkbook(): WorkbookPort {
     highlight: (cells: readonly HighlightCell[]): Promise<void> =>
       Excel.run((context) => highlightCells(context, cells)),
     clearHighlights: (): Promise<void> => Excel.run((context) => clearHighlights(context)),
-    select: (address: string): Promise<void> => Excel.run((context) => selectCell(context, address)),
+    select: (address: string): Promise<void> =>
+      Excel.run((context) => selectCell(context, address)),
     addWaiver: (waiver: WaiverInput, lang: Lang): Promise<void> =>
       Excel.run((context) => addWaiver(context, waiver, lang)),
     writeFindings: (findings: readonly Finding[], lang: Lang): Promise<void> =>
       Excel.run((context) => writeFindings(context, findings, lang)),
-    onChange: (listener: (sheetName: string) => void): Promise<Unsubscribe> => subscribeChanges(listener),
+    onChange: (listener: (sheetName: string) => void): Promise<Unsubscribe> =>
+      subscribeChanges(listener),
     displayLanguage: (): string | undefined => officeDisplayLanguage(),
   };
 }

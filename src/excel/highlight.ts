@@ -48,19 +48,26 @@ export function areaLists(addresses: readonly string[], limit = MAX_AREAS_ADDRES
 }
 
 /** Replaces the highlights: the old ones are removed, the cells of these findings painted by severity. */
-export async function highlightCells(context: Excel.RequestContext, cells: readonly HighlightCell[]): Promise<void> {
+export async function highlightCells(
+  context: Excel.RequestContext,
+  cells: readonly HighlightCell[]
+): Promise<void> {
   const state = await loadMarks(context);
   const batch = new WriteBatch(context);
   await deleteMarks(batch, state);
 
-  const bySheet = new Map<string, { sheet: Excel.Worksheet; error: Set<string>; warning: Set<string> }>();
+  const bySheet = new Map<
+    string,
+    { sheet: Excel.Worksheet; error: Set<string>; warning: Set<string> }
+  >();
   for (const c of cells) {
     const { sheet, cell } = splitAddress(c.address);
     if (sheet === undefined || cell === "") continue;
     const s = state.sheets.find((x) => x.name.toLowerCase() === sheet.toLowerCase());
     if (!s) continue;
     let entry = bySheet.get(s.name);
-    if (!entry) bySheet.set(s.name, (entry = { sheet: s.sheet, error: new Set(), warning: new Set() }));
+    if (!entry)
+      bySheet.set(s.name, (entry = { sheet: s.sheet, error: new Set(), warning: new Set() }));
     entry[c.severity].add(cell);
   }
   for (const { sheet, error, warning } of bySheet.values()) {

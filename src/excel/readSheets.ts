@@ -50,11 +50,14 @@ export interface LoadOptions {
 /** Bytes a cell's value and value type take in a response, before the first read tells better. */
 const FIRST_BYTES_PER_CELL = 24;
 const MIN_BYTES_PER_CELL = 8;
+/** A sheet's first slice, read before its cells' size is known. */
+const FIRST_SLICE_ROWS = 1000;
 
 function cellOf(value: unknown, type: string | undefined): CellValue {
   if (type === "Error") return { error: String(value) };
   if (type === "Empty" || value === "" || value === null || value === undefined) return null;
-  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
+  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean")
+    return value;
   return String(value);
 }
 
@@ -71,9 +74,14 @@ interface Pending {
   /** Rows read so far. */
   done: number;
   rows: Grid;
+  /** Response bytes per cell measured on this sheet's last slice. */
+  perCell?: number;
 }
 
-export async function loadWorkbook(context: Excel.RequestContext, opts: LoadOptions): Promise<WorkbookState> {
+export async function loadWorkbook(
+  context: Excel.RequestContext,
+  opts: LoadOptions
+): Promise<WorkbookState> {
   const wb = context.workbook;
   const sheets = wb.worksheets;
   sheets.load("items/name");
@@ -130,10 +138,18 @@ export async function loadWorkbook(context: Excel.RequestContext, opts: LoadOpti
   }
 
   // Custom rules' formulas are loaded with the first slice of values (no sync of their own unless nothing is read).
-  const rules: { s: SheetState; format: Excel.ConditionalFormat; rule?: Excel.ConditionalFormatRule }[] = [];
+  const rules: {
+    s: SheetState;
+    format: Excel.ConditionalFormat;
+    rule?: Excel.ConditionalFormatRule;
+  }[] = [];
   for (const [s, c] of cfs)
     for (const format of c.items) {
-      const entry: { s: SheetState; format: Excel.ConditionalFormat; rule?: Excel.ConditionalFormatRule } = { s, format };
+      const entry: {
+        s: SheetState;
+        format: Excel.ConditionalFormat;
+        rule?: Excel.ConditionalFormatRule;
+      } = { s, format };
       if (format.type === "Custom") {
         entry.rule = format.custom.rule;
         entry.rule.load("formula");
@@ -143,8 +159,14 @@ export async function loadWorkbook(context: Excel.RequestContext, opts: LoadOpti
 
   await readValues(context, pending, rules.some((r) => r.rule) && pending.length === 0);
   for (const p of pending)
-    p.state.input = { name: p.state.name, rows: p.rows, firstRow: p.rowIndex + 1, firstCol: p.columnIndex + 1 };
-  for (const r of rules) r.s.conditionalFormats.push({ format: r.format, formula: r.rule?.formula });
+    p.state.input = {
+      name: p.state.name,
+      rows: p.rows,
+      firstRow: p.rowIndex + 1,
+      firstCol: p.columnIndex + 1,
+    };
+  for (const r of rules)
+    r.s.conditionalFormats.push({ format: r.format, formula: r.rule?.formula });
 
   return {
     sheets: states,
@@ -158,9 +180,15 @@ export async function loadWorkbook(context: Excel.RequestContext, opts: LoadOpti
   };
 }
 
-/** Reads the pending used ranges in row slices, as many slices per sync as fit in the budget. */
-async function readValues(context: Excel.RequestContext, pending: Pending[], syncAnyway: boolean): Promise<void> {
-  let perCell = FIRST_BYTES_PER_CELL;
+/**
+ * Reads the pending used ranges in row slices, as many slices per sync as fit in the budget. A sheet's first slice is
+ * at most FIRST_SLICE_ROWS rows sized by a guess; later slices are sized by what that sheet's earlier slices returned.
+ */
+async function readValues(
+  context: Excel.RequestContext,
+  pending: Pending[],
+  syncAnyway: boolean
+): Promise<void> {
   let queue = pending.filter((p) => p.rowCount > 0 && p.columnCount > 0);
   if (queue.length === 0) {
     if (syncAnyway) await context.sync();
@@ -170,31 +198,40 @@ async function readValues(context: Excel.RequestContext, pending: Pending[], syn
     let budget = MAX_REQUEST_BYTES;
     const slices: { p: Pending; range: Excel.Range }[] = [];
     for (const p of queue) {
-      const rowBytes = perCell * p.columnCount;
-      let n = Math.min(p.rowCount - p.done, Math.floor(budget / rowBytes));
+      const rowBytes = (p.perCell ?? FIRST_BYTES_PER_CELL) * p.columnCount;
+      const cap = p.perCell === undefined ? FIRST_SLICE_ROWS : Infinity;
+      let n = Math.min(p.rowCount - p.done, cap, Math.floor(budget / rowBytes));
       if (n <= 0) {
         if (slices.length > 0) break;
         n = 1;
       }
-      const range = p.state.sheet.getRangeByIndexes(p.rowIndex + p.done, p.columnIndex, n, p.columnCount);
+      const range = p.state.sheet.getRangeByIndexes(
+        p.rowIndex + p.done,
+        p.columnIndex,
+        n,
+        p.columnCount
+      );
       range.load("values,valueTypes");
       slices.push({ p, range });
       p.done += n;
       budget -= n * rowBytes;
       if (budget <= 0) break;
     }
+    // One sync per 4 MB of values.
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
     await context.sync();
-    let bytes = 0;
-    let cells = 0;
     for (const { p, range } of slices) {
       const values = range.values as unknown[][];
       const types = range.valueTypes as string[][];
-      bytes += payloadBytes(values) + payloadBytes(types);
-      cells += values.length * p.columnCount;
+      const cells = values.length * p.columnCount;
+      // With a margin for rows longer than these.
+      if (cells > 0)
+        p.perCell = Math.max(
+          MIN_BYTES_PER_CELL,
+          ((payloadBytes(values) + payloadBytes(types)) / cells) * 1.15
+        );
       for (const row of gridOf(values, types)) p.rows.push(row);
     }
-    // Size the next slices by what these returned (with a margin for rows longer than these).
-    if (cells > 0) perCell = Math.max(MIN_BYTES_PER_CELL, Math.ceil((bytes / cells) * 1.15));
     queue = queue.filter((p) => p.done < p.rowCount);
   }
 }

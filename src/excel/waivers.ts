@@ -6,10 +6,19 @@ import { WriteBatch } from "./chunks";
 import { writeSheet } from "./applyLayout";
 import { loadWorkbook } from "./readSheets";
 
-export async function addWaiver(context: Excel.RequestContext, waiver: WaiverInput, lang: Lang): Promise<void> {
+export async function addWaiver(
+  context: Excel.RequestContext,
+  waiver: WaiverInput,
+  lang: Lang
+): Promise<void> {
   const state = await loadWorkbook(context, { read: (id) => id === "waivers", tables: true });
   const inputs = state.sheets.flatMap((s) => (s.input ? [s.input] : []));
-  const plan = planWaiver(inputs, waiver, lang, state.tables.map((t) => t.name));
+  const plan = planWaiver(
+    inputs,
+    waiver,
+    lang,
+    state.tables.map((t) => t.name)
+  );
   const batch = new WriteBatch(context);
   await writeSheet(context, batch, state, plan);
   await batch.sync();

@@ -88,7 +88,12 @@ function overlaps(a: string, b: string): boolean {
   const x = rangePos(a);
   const y = rangePos(b);
   if (!x || !y) return false;
-  return x.from.row <= y.to.row && y.from.row <= x.to.row && x.from.col <= y.to.col && y.from.col <= x.to.col;
+  return (
+    x.from.row <= y.to.row &&
+    y.from.row <= x.to.row &&
+    x.from.col <= y.to.col &&
+    y.from.col <= x.to.col
+  );
 }
 
 const normFormula = (f: string): string => f.replace(/^=/, "").replace(/\s+/g, "").toUpperCase();
@@ -192,7 +197,10 @@ export class MemoryWorkbook implements WorkbookPort {
 
   async applyPlanLayout(layout: PlanWorkbookLayout, opts: ApplyOptions): Promise<ApplySummary> {
     const existing = await this.readSheets();
-    const update = planUpdate(existing, layout, { sample: opts.sample, tableNames: this.tableNames() });
+    const update = planUpdate(existing, layout, {
+      sample: opts.sample,
+      tableNames: this.tableNames(),
+    });
     for (const p of update.sheets) if (p.kind !== "conflict") this.execute(p);
     for (const n of update.names) if (!this.hasName(n.name)) this.names.set(n.name, n.ref);
     return update.summary;
@@ -312,7 +320,8 @@ export class MemoryWorkbook implements WorkbookPort {
     for (const f of p.formats) this.ensureFormat(s, f, p.kind === "create");
     for (const v of p.validations) {
       const range = `${v.column}${v.fromRow}:${v.column}${v.toRow}`;
-      if (!s.validations.some((x) => overlaps(x.range, range))) s.validations.push({ range, source: v.source });
+      if (!s.validations.some((x) => overlaps(x.range, range)))
+        s.validations.push({ range, source: v.source });
     }
     const rc = p.rowColouring;
     if (rc && !s.conditionalFormats.some((c) => normFormula(c.formula) === normFormula(rc.formula)))
@@ -346,7 +355,10 @@ export class MemoryWorkbook implements WorkbookPort {
   /** Number formats go where the cells show General: a user's own format stays. */
   private ensureFormat(s: MemorySheet, f: FormatRange, fresh: boolean): void {
     const same = (x: FormatRange): boolean =>
-      x.column === f.column && x.numFmt === f.numFmt && x.fromRow <= f.fromRow && x.toRow >= f.toRow;
+      x.column === f.column &&
+      x.numFmt === f.numFmt &&
+      x.fromRow <= f.fromRow &&
+      x.toRow >= f.toRow;
     if (s.formats.some(same)) return;
     const col = columnIndex(f.column);
     if (!fresh)
@@ -366,12 +378,19 @@ export class MemoryWorkbook implements WorkbookPort {
     if (!header) return;
     const t = s.tables.find((x) => {
       const r = rangePos(x.range);
-      return r !== undefined && r.from.row === p.extent.headerRow && r.from.col <= columnIndex(p.extent.lastColumn) && r.to.col >= header.col;
+      return (
+        r !== undefined &&
+        r.from.row === p.extent.headerRow &&
+        r.from.col <= columnIndex(p.extent.lastColumn) &&
+        r.to.col >= header.col
+      );
     });
     const r = t && rangePos(t.range);
     if (!t || !r) return;
     const toCol = Math.max(r.to.col, columnIndex(p.extent.lastColumn));
-    const toRow = p.clear ? Math.max(p.extent.lastRow, r.from.row + 1) : Math.max(r.to.row, p.extent.lastRow);
+    const toRow = p.clear
+      ? Math.max(p.extent.lastRow, r.from.row + 1)
+      : Math.max(r.to.row, p.extent.lastRow);
     t.range = `${columnLetter(r.from.col)}${r.from.row}:${columnLetter(toCol)}${toRow}`;
   }
 }

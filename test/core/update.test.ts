@@ -30,7 +30,11 @@ const sheetOf = (l: PlanWorkbookLayout, id: SheetId): SheetLayout => {
 /** What a sheet written from the layout reads back as: header and values (a formula cell shows its cached result). */
 function gridOf(layout: SheetLayout): Grid {
   const value = (v: LayoutCell): CellValue =>
-    isFormulaCell(v) ? v.result : typeof v === "object" && v !== null && "link" in v ? v.text : (v as CellValue);
+    isFormulaCell(v)
+      ? v.result
+      : typeof v === "object" && v !== null && "link" in v
+        ? v.text
+        : (v as CellValue);
   return [layout.headers.slice(), ...layout.rows.map((r) => r.map(value))];
 }
 
@@ -81,7 +85,10 @@ describe("planUpdate on an empty workbook", () => {
     expect(u.summary.keptSheets).toEqual([]);
     const products = writeOf(u, "products");
     expect(products.kind).toBe("create");
-    expect(products.table).toEqual({ name: "tblProducts", range: `A1:N${1 + sheetOf(SAMPLE, "products").rows.length}` });
+    expect(products.table).toEqual({
+      name: "tblProducts",
+      range: `A1:N${1 + sheetOf(SAMPLE, "products").rows.length}`,
+    });
     expect(products.freezeRows).toBe(1);
     expect(products.widths).toContainEqual({ column: "A", width: 14 });
     expect(u.names).toEqual(SAMPLE.names);
@@ -97,18 +104,36 @@ describe("planUpdate on an empty workbook", () => {
     expect(block.cells).toHaveLength(layout.rows.length + 1);
     expect(formulaAt(promotions, "F2")).toBe('IFERROR(PLAN.PROMODAYS(D2,E2),"")');
     expect(cellsWritten(promotions).get("F2")).toMatchObject({ result: 18 });
-    expect(formulaAt(promotions, "K3")).toContain("INDEX(Products!$E:$E,MATCH(A3,Products!$A:$A,0))");
+    expect(formulaAt(promotions, "K3")).toContain(
+      "INDEX(Products!$E:$E,MATCH(A3,Products!$A:$A,0))"
+    );
     expect(promotions.formulasEntered).toBe(2 * layout.rows.length);
     expect(u.summary.sampleRows).toBeGreaterThan(0);
   });
 
   test("formats, dropdowns fed by the Lists sheet and the row colouring reach the reserve rows", () => {
     const promotions = writeOf(u, "promotions");
-    expect(promotions.formats).toContainEqual({ column: "D", fromRow: 2, toRow: 1000, numFmt: "yyyy-mm-dd" });
+    expect(promotions.formats).toContainEqual({
+      column: "D",
+      fromRow: 2,
+      toRow: 1000,
+      numFmt: "yyyy-mm-dd",
+    });
     expect(promotions.validations).toEqual([
-      { column: "B", fromRow: 2, toRow: 1000, list: "platform", source: "=Lists!$A$2:$A$200", header: "Platform" },
+      {
+        column: "B",
+        fromRow: 2,
+        toRow: 1000,
+        list: "platform",
+        source: "=Lists!$A$2:$A$200",
+        header: "Platform",
+      },
     ]);
-    expect(promotions.rowColouring).toEqual({ range: "A2:K1000", formula: '=$K2<>""', kind: "flag" });
+    expect(promotions.rowColouring).toEqual({
+      range: "A2:K1000",
+      formula: '=$K2<>""',
+      kind: "flag",
+    });
     const settings = writeOf(u, "settings");
     expect(settings.formats).toContainEqual({ column: "B", fromRow: 2, toRow: 2, numFmt: "0" });
   });
@@ -140,9 +165,7 @@ describe("planUpdate on a workbook that has our sheets", () => {
     for (const p of u.sheets) {
       if (p.kind === "conflict") throw new Error("conflict");
       const spec = sheetSpec(p.layout.id);
-      const ours = new Set(
-        spec.columns.filter((c) => c.formula).map((c) => letterOf(p, c.field))
-      );
+      const ours = new Set(spec.columns.filter((c) => c.formula).map((c) => letterOf(p, c.field)));
       for (const b of p.blocks) {
         expect(b.formulas).toBe(true);
         expect(ours.has(b.column)).toBe(true);
@@ -156,7 +179,9 @@ describe("planUpdate on a workbook that has our sheets", () => {
 
   test("re-enters every formula on every data row (repairs #NAME?)", () => {
     const promotions = existing.find((s) => s.name === "Promotions") as SheetInput;
-    const broken = promotions.rows.map((r, i) => (i === 0 ? r : r.map((v, j) => (j === 5 ? { error: "#NAME?" } : v))));
+    const broken = promotions.rows.map((r, i) =>
+      i === 0 ? r : r.map((v, j) => (j === 5 ? { error: "#NAME?" } : v))
+    );
     const v = planUpdate(
       existing.map((s) => (s === promotions ? { ...s, rows: broken } : s)),
       SAMPLE,
@@ -181,12 +206,22 @@ describe("planExistingSheet", () => {
   const products = sheetOf(SAMPLE, "products");
 
   test("reordered columns get formulas pointing at the right columns", () => {
-    const order = ["end", "sku", "flags", "promoPrice", "start", "platform", "days", "activity", "coupon", "postPromoPrice", "expectedUnits"];
-    const u = planUpdate(
-      [{ name: "Promotions", rows: reorder(promotions, order) }],
-      SAMPLE,
-      { sample: false }
-    );
+    const order = [
+      "end",
+      "sku",
+      "flags",
+      "promoPrice",
+      "start",
+      "platform",
+      "days",
+      "activity",
+      "coupon",
+      "postPromoPrice",
+      "expectedUnits",
+    ];
+    const u = planUpdate([{ name: "Promotions", rows: reorder(promotions, order) }], SAMPLE, {
+      sample: false,
+    });
     const p = writeOf(u, "promotions");
     expect(p.kind).toBe("update");
     expect(letterOf(p, "days")).toBe("G");
@@ -202,7 +237,22 @@ describe("planExistingSheet", () => {
   });
 
   test("look-ups follow the Products sheet's own column order and name", () => {
-    const order = ["name", "sku", "tier", "floorPrice", "listPrice", "unitCost", "category", "stock", "launchDate", "presaleStart", "warehouseEntry", "platforms", "owner", "flags"];
+    const order = [
+      "name",
+      "sku",
+      "tier",
+      "floorPrice",
+      "listPrice",
+      "unitCost",
+      "category",
+      "stock",
+      "launchDate",
+      "presaleStart",
+      "warehouseEntry",
+      "platforms",
+      "owner",
+      "flags",
+    ];
     const u = planUpdate(
       [
         { name: "产品", rows: reorder(products, order) },
@@ -214,9 +264,9 @@ describe("planExistingSheet", () => {
     expect(writeOf(u, "products").sheet).toBe("产品");
     const flags = formulaAt(writeOf(u, "promotions"), "K2");
     // List price is column E, Floor price D, Unit cost F, SKU B of 产品.
-    expect(flags).toContain("IFERROR(INDEX(产品!$E:$E,MATCH(A2,产品!$B:$B,0)),\"\")");
-    expect(flags).toContain("IFERROR(INDEX(产品!$D:$D,MATCH(A2,产品!$B:$B,0)),\"\")");
-    expect(flags).toContain("IFERROR(INDEX(产品!$F:$F,MATCH(A2,产品!$B:$B,0)),\"\")");
+    expect(flags).toContain('IFERROR(INDEX(产品!$E:$E,MATCH(A2,产品!$B:$B,0)),"")');
+    expect(flags).toContain('IFERROR(INDEX(产品!$D:$D,MATCH(A2,产品!$B:$B,0)),"")');
+    expect(flags).toContain('IFERROR(INDEX(产品!$F:$F,MATCH(A2,产品!$B:$B,0)),"")');
   });
 
   test("renamed (Chinese) headers are recognised, and a sheet with 繁體 headers too", () => {
@@ -225,17 +275,29 @@ describe("planExistingSheet", () => {
     const p = planExistingSheet({ name: "Products", rows: grid }, products, { rows: "keep" });
     expect(p.kind).toBe("update");
     const tw = sheetSpec("products").columns.map((c) => c.names.zhTW);
-    const q = planExistingSheet({ name: "產品", rows: [tw, ...grid.slice(1)] }, products, { rows: "keep" });
+    const q = planExistingSheet({ name: "產品", rows: [tw, ...grid.slice(1)] }, products, {
+      rows: "keep",
+    });
     expect(q.kind).toBe("update");
     expect((q as SheetWrite).columns.every((c) => !c.added)).toBe(true);
   });
 
   test("a missing column is appended after the last header, with its header, width and formulas", () => {
-    const order = ["sku", "name", "tier", "listPrice", "launchDate", "presaleStart", "warehouseEntry"];
+    const order = [
+      "sku",
+      "name",
+      "tier",
+      "listPrice",
+      "launchDate",
+      "presaleStart",
+      "warehouseEntry",
+    ];
     const grid = reorder(products, order);
     grid[0].push("My notes");
     grid[3].push("call supplier");
-    const p = planExistingSheet({ name: "Products", rows: grid }, products, { rows: "keep" }) as SheetWrite;
+    const p = planExistingSheet({ name: "Products", rows: grid }, products, {
+      rows: "keep",
+    }) as SheetWrite;
     expect(p.columns.filter((c) => c.added).map((c) => `${c.column.field}@${c.letter}`)).toEqual([
       "category@I",
       "floorPrice@J",
@@ -250,29 +312,42 @@ describe("planExistingSheet", () => {
     const written = cellsWritten(p);
     expect(written.get("O1")).toBe("Flags");
     // Nothing the user typed is written over: no block touches A..H.
-    for (const a of written.keys()) expect(columnIndex(a.replace(/\d+/g, ""))).toBeGreaterThanOrEqual(9);
-    expect(formulaAt(p, "O2")).toContain("PLAN.PRODUCTCHECK(C2,E2,F2,G2,WarehouseLeadDays,PlanYear");
+    for (const a of written.keys())
+      expect(columnIndex(a.replace(/\d+/g, ""))).toBeGreaterThanOrEqual(9);
+    expect(formulaAt(p, "O2")).toContain(
+      "PLAN.PRODUCTCHECK(C2,E2,F2,G2,WarehouseLeadDays,PlanYear"
+    );
     expect(p.extent).toMatchObject({ firstColumn: "A", lastColumn: "O", headerRow: 1 });
-    expect(p.formats).toContainEqual({ column: "J", fromRow: 2, toRow: 1000, numFmt: '"¥"#,##0.00' });
+    expect(p.formats).toContainEqual({
+      column: "J",
+      fromRow: 2,
+      toRow: 1000,
+      numFmt: '"¥"#,##0.00',
+    });
   });
 
   test("an appended column skips a column holding a user's values below a blank header", () => {
-    const grid = reorder(promotions, promotions.columns.filter((c) => c.field !== "flags").map((c) => c.field));
+    const grid = reorder(
+      promotions,
+      promotions.columns.filter((c) => c.field !== "flags").map((c) => c.field)
+    );
     grid[0].push(null);
     grid[4].push("a note without a header");
-    const p = planExistingSheet({ name: "Promotions", rows: grid }, promotions, { rows: "keep" }) as SheetWrite;
+    const p = planExistingSheet({ name: "Promotions", rows: grid }, promotions, {
+      rows: "keep",
+    }) as SheetWrite;
     expect(p.columns.find((c) => c.added)?.letter).toBe("L");
   });
 
   test("title rows above the header and a used range that starts at B3 are honoured", () => {
-    const grid: Grid = [
-      ["Promotions 2027", null],
-      [null, null],
-      ...gridOf(promotions).slice(0, 4),
-    ];
-    const p = planExistingSheet({ name: "Promotions", rows: grid, firstRow: 3, firstCol: 2 }, promotions, {
-      rows: "keep",
-    }) as SheetWrite;
+    const grid: Grid = [["Promotions 2027", null], [null, null], ...gridOf(promotions).slice(0, 4)];
+    const p = planExistingSheet(
+      { name: "Promotions", rows: grid, firstRow: 3, firstCol: 2 },
+      promotions,
+      {
+        rows: "keep",
+      }
+    ) as SheetWrite;
     expect(p.extent).toMatchObject({ headerRow: 5, firstColumn: "B", lastColumn: "L", lastRow: 8 });
     expect(letterOf(p, "days")).toBe("G");
     expect(formulaAt(p, "G6")).toBe('IFERROR(PLAN.PROMODAYS(E6,F6),"")');
@@ -283,13 +358,26 @@ describe("planExistingSheet", () => {
 
   test("a sheet with our name but not our key headers is a conflict: nothing to write", () => {
     const u = planUpdate(
-      [{ name: "Prices", rows: [["Item", "Cost"], ["pen", 3]] }],
+      [
+        {
+          name: "Prices",
+          rows: [
+            ["Item", "Cost"],
+            ["pen", 3],
+          ],
+        },
+      ],
       EMPTY,
       { sample: false }
     );
     const p = u.sheets.find((s) => s.layout.id === "prices");
     expect(p).toEqual(expect.objectContaining({ kind: "conflict", sheet: "Prices" }));
-    expect(p?.kind === "conflict" && p.missing).toEqual(["SKU", "Platform", "Price", "Effective from"]);
+    expect(p?.kind === "conflict" && p.missing).toEqual([
+      "SKU",
+      "Platform",
+      "Price",
+      "Effective from",
+    ]);
     expect(u.summary.conflicts).toEqual(["Prices"]);
     expect(u.summary.created).not.toContain("Prices");
   });
@@ -302,12 +390,17 @@ describe("planExistingSheet", () => {
   });
 
   test("the sample goes only into a sheet without data rows", () => {
-    const headerOnly = { name: "Promotions", rows: [promotions.headers.slice(), promotions.headers.map(() => null)] };
+    const headerOnly = {
+      name: "Promotions",
+      rows: [promotions.headers.slice(), promotions.headers.map(() => null)],
+    };
     const p = planExistingSheet(headerOnly, promotions, { rows: "ifEmpty" }) as SheetWrite;
     expect(p.rowsAdded).toBe(promotions.rows.length);
     const written = cellsWritten(p);
     expect(written.get("A2")).toBe(promotions.rows[0][0]);
-    expect(written.get(`A${promotions.rows.length + 1}`)).toBe(promotions.rows[promotions.rows.length - 1][0]);
+    expect(written.get(`A${promotions.rows.length + 1}`)).toBe(
+      promotions.rows[promotions.rows.length - 1][0]
+    );
     expect(formulaAt(p, "F2")).toBe('IFERROR(PLAN.PROMODAYS(D2,E2),"")');
     expect(written.get("F2")).toMatchObject({ result: 18 });
     expect(p.extent.lastRow).toBe(promotions.rows.length + 1);
@@ -322,7 +415,9 @@ describe("planExistingSheet", () => {
     const waivers = sheetOf(SAMPLE, "waivers");
     const grid = gridOf(waivers);
     grid.push([null, null, null, null, null], ["DQ_X", "Products!A9", "why", null, null]);
-    const p = planExistingSheet({ name: "Waivers", rows: grid }, waivers, { rows: "append" }) as SheetWrite;
+    const p = planExistingSheet({ name: "Waivers", rows: grid }, waivers, {
+      rows: "append",
+    }) as SheetWrite;
     const row = grid.length + 1;
     expect(p.rowsAdded).toBe(waivers.rows.length);
     expect(cellsWritten(p).get(`A${row}`)).toBe(waivers.rows[0][0]);
@@ -333,7 +428,9 @@ describe("planExistingSheet", () => {
     const findings = sheetOf(SAMPLE, "findings");
     const grid = gridOf(findings);
     const few = { ...findings, rows: findings.rows.slice(0, 2) };
-    const p = planExistingSheet({ name: "Findings", rows: grid }, few, { rows: "replace" }) as SheetWrite;
+    const p = planExistingSheet({ name: "Findings", rows: grid }, few, {
+      rows: "replace",
+    }) as SheetWrite;
     expect(p.clear).toEqual({ fromRow: 2, toRow: findings.rows.length + 1 });
     expect(p.extent.lastRow).toBe(3);
     expect(cellsWritten(p).get("D2")).toEqual(findings.rows[0][3]);
@@ -359,7 +456,12 @@ describe("planExistingSheet", () => {
 
   test("dropdown sources follow the Lists sheet's real name and columns", () => {
     const lists = sheetOf(EMPTY, "lists");
-    const grid = [["Notes", "层级", "平台", "渠道"], ...gridOf(lists).slice(1).map((r) => ["", r[2], r[0], r[1]])];
+    const grid = [
+      ["Notes", "层级", "平台", "渠道"],
+      ...gridOf(lists)
+        .slice(1)
+        .map((r) => ["", r[2], r[0], r[1]]),
+    ];
     const u = planUpdate([{ name: "列表", rows: grid }], EMPTY, { sample: false });
     expect(writeOf(u, "lists").rowsAdded).toBe(0);
     expect(writeOf(u, "promotions").validations[0].source).toBe("=列表!$C$2:$C$200");

@@ -1,6 +1,7 @@
 /**
  * LibreOffice interop: the sample workbook opens in LibreOffice Calc with the values we wrote (checked through a CSV
- * export of every sheet), and the sample re-saved as .xlsx by LibreOffice validates to the same findings.
+ * export of every sheet) — its PLAN formulas showing the results the CLI cached, not #NAME? — and the sample
+ * re-saved as .xlsx by LibreOffice validates to the same findings.
  */
 import { execFileSync } from "child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "fs";
@@ -12,6 +13,8 @@ import { writePlanWorkbook } from "../../src/cli/xlsx/writeWorkbook";
 import { isoOfSerial } from "../../src/core/read/dates";
 import { samplePlan } from "../../src/core/sample";
 import { sheetSpec } from "../../src/core/schema/sheets";
+import { isFormulaCell } from "../../src/core/write/layout";
+import { planWorkbookLayout } from "../../src/core/write/planWorkbook";
 import type { SheetId } from "../../src/core/schema/types";
 import { requireProgram } from "./requirements";
 
@@ -31,6 +34,9 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
   rmSync(profile, { recursive: true, force: true });
 });
+
+/** What Calc shows for an error: Excel's codes, or its own Err:nnn. */
+const ERROR_SHOWN = /^(#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A)|Err:\d+)/;
 
 /** `soffice --headless --convert-to <to> --outdir <outDir> <file>`; returns its output. */
 function convert(file: string, to: string, outDir: string): string {
@@ -101,7 +107,7 @@ describe("CSV export of every sheet (what Calc shows)", () => {
       "csv:Text - txt - csv (StarCalc):44,34,UTF8,1,,0,false,true,true,false,false,-1",
       outDir
     );
-    for (const id of ["products", "promotions", "prices", "daily"] as SheetId[]) {
+    for (const id of ["products", "promotions", "prices", "budget", "daily"] as SheetId[]) {
       const file = join(outDir, `sample-${sheetSpec(id).names.en}.csv`);
       if (!existsSync(file)) throw new Error(`LibreOffice wrote no ${file}:\n${log}`);
       csv.set(id, parseCsv(readFileSync(file, "utf8")));
@@ -158,6 +164,74 @@ describe("CSV export of every sheet (what Calc shows)", () => {
     expect(column("daily", "visitors").map((s) => Number(s.replace(/,/g, "")))).toEqual(
       sample.daily.map((r) => r.visitors)
     );
+  });
+
+  /** The cached results the CLI wrote into a formula column, as the layout holds them. */
+  const cachedOf = (id: SheetId, field: string): unknown[] => {
+    const layout = planWorkbookLayout({ lang: "en", year: YEAR, sample: true, formulas: true });
+    const sheet = layout.sheets.find((s) => s.id === id);
+    const j = sheet?.columns.findIndex((c) => c.field === field) ?? -1;
+    return (sheet?.rows ?? []).map((r) => {
+      const v = r[j];
+      if (!isFormulaCell(v)) throw new Error(`${id}.${field} is not a formula`);
+      return v.result;
+    });
+  };
+
+  it("PLAN formulas show their cached results, not #NAME?: Promotions Days and Flags, and every Flags column", () => {
+    const days = cachedOf("promotions", "days");
+    expect(days.every((d) => typeof d === "number")).toBe(true);
+    expect(column("promotions", "days")).toEqual(days.map(String));
+    for (const id of ["products", "promotions", "prices", "budget"] as SheetId[]) {
+      const flags = cachedOf(id, "flags");
+      expect(column(id, "flags")).toEqual(flags.map((f) => String(f ?? "")));
+    }
+    // Reasons included, as the row checks write them.
+    expect(column("promotions", "flags")).toContain("PROMO_TOO_LONG (7 days > 3)");
+    expect(column("budget", "flags").filter(Boolean)).toEqual([
+      "BUDGET_FORBIDDEN (3,000.00 on fake orders)",
+      "BUDGET_OVER_CAP (total 52,000.00 > cap 50,000.00)",
+    ]);
+  });
+
+  it("no cell of a sheet with formulas shows an error", () => {
+    for (const [id, rows] of csv)
+      for (const row of rows)
+        for (const cell of row)
+          expect([id, cell]).not.toEqual([id, expect.stringMatching(ERROR_SHOWN)]);
+  });
+
+  it("Daily metrics show the cached values: Conversion as a percentage of orders / visitors", () => {
+    const conv = cachedOf("daily", "conversion") as number[];
+    expect(column("daily", "conversion")).toEqual(conv.map((c) => `${(c * 100).toFixed(2)}%`));
+  });
+});
+
+describe("CSV export of the 简体中文 sample", () => {
+  it("shows the Flags (标记) the CLI cached, never an error", () => {
+    const outDir = join(dir, "csv-zh");
+    const log = convert(
+      join(dir, "样例.xlsx"),
+      "csv:Text - txt - csv (StarCalc):44,34,UTF8,1,,0,false,true,true,false,false,-1",
+      outDir
+    );
+    const layout = planWorkbookLayout({ lang: "zh-CN", year: YEAR, sample: true, formulas: true });
+    for (const id of ["products", "promotions", "budget"] as SheetId[]) {
+      const sheet = layout.sheets.find((s) => s.id === id);
+      if (!sheet) throw new Error(`no ${id}`);
+      const file = join(outDir, `样例-${sheet.name}.csv`);
+      if (!existsSync(file)) throw new Error(`LibreOffice wrote no ${file}:\n${log}`);
+      const rows = parseCsv(readFileSync(file, "utf8"));
+      const j = sheet.columns.findIndex((c) => c.field === "flags");
+      expect(rows[0][j]).toBe("标记");
+      const cached = sheet.rows.map((r) => {
+        const v = r[j];
+        return isFormulaCell(v) ? String(v.result ?? "") : "not a formula";
+      });
+      expect(cached.filter(Boolean).length).toBeGreaterThan(1);
+      expect(rows.slice(1).map((r) => r[j])).toEqual(cached);
+      for (const row of rows) for (const cell of row) expect(cell).not.toMatch(ERROR_SHOWN);
+    }
   });
 });
 

@@ -13,7 +13,13 @@ const PLATFORMS = ["Tmall", "Taobao", "JD", "Suning", "Pinduoduo", "Douyin"];
 
 /** The empty plan workbook with `n` Daily rows (formulas in its four computed columns). */
 function planWith(n: number): PlanWorkbookLayout {
-  const l = planWorkbookLayout({ lang: "en", year: 2027, sample: false, today: new Date(2026, 5, 1), formulas: true });
+  const l = planWorkbookLayout({
+    lang: "en",
+    year: 2027,
+    sample: false,
+    today: new Date(2026, 5, 1),
+    formulas: true,
+  });
   const rows = Array.from({ length: n }, (_, i) => ({
     date: 46388 + Math.floor(i / 6),
     platform: PLATFORMS[i % 6],

@@ -5,7 +5,10 @@ import { BASE_MEMBERS, FAKE_CLASSES, FakeExcel } from "./fakeExcel";
 
 /** Classes of the Excel, OfficeCore and OfficeExtension namespaces of @types/office-js: members and base class. */
 function officeClasses(): Map<string, { members: Set<string>; base?: string }> {
-  const text = readFileSync(join(__dirname, "../../node_modules/@types/office-js/index.d.ts"), "utf8");
+  const text = readFileSync(
+    join(__dirname, "../../node_modules/@types/office-js/index.d.ts"),
+    "utf8"
+  );
   const lines = text.split("\n");
   const out = new Map<string, { members: Set<string>; base?: string }>();
   let ns: string | undefined;
@@ -85,7 +88,9 @@ describe("the fake Excel", () => {
   );
 
   test("the members every fake object inherits are real too", () => {
-    expect(ownMembers(BASE_MEMBERS.fake.prototype).sort()).toEqual(BASE_MEMBERS.members.map((m) => m.name).sort());
+    expect(ownMembers(BASE_MEMBERS.fake.prototype).sort()).toEqual(
+      BASE_MEMBERS.members.map((m) => m.name).sort()
+    );
     expect(CLASSES.get("OfficeExtension.ClientObject")?.members.has("context")).toBe(true);
     expect(CLASSES.get("OfficeExtension.ClientObject")?.members.has("isNullObject")).toBe(true);
   });
@@ -107,7 +112,9 @@ describe("the fake Excel", () => {
     ).rejects.toThrow('Excel.Range has no member "value"');
     await expect(
       run(async (ctx: Excel.RequestContext) => {
-        (ctx.workbook.worksheets as unknown as { getItemByName(n: string): unknown }).getItemByName("Data");
+        (ctx.workbook.worksheets as unknown as { getItemByName(n: string): unknown }).getItemByName(
+          "Data"
+        );
       })
     ).rejects.toThrow("WorksheetCollection has no member");
     await expect(
@@ -121,16 +128,19 @@ describe("the fake Excel", () => {
   test("a property is readable only after load and sync", async () => {
     const fake = new FakeExcel(["Data"]);
     fake.addSheet("More", [["x", 1]]);
-    await fake.api().run(async (ctx: Excel.RequestContext) => {
-      const r = ctx.workbook.worksheets.getItem("More").getRange("A1:B1");
+    // This test reads before load and sync on purpose: the office-addins lint rules flag exactly that.
+    /* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read, office-addins/call-sync-after-load */
+    await fake.api().run(async (context: Excel.RequestContext) => {
+      const r = context.workbook.worksheets.getItem("More").getRange("A1:B1");
       expect(() => r.values).toThrow("PropertyNotLoaded");
       r.load("values,valueTypes");
       expect(() => r.values).toThrow("PropertyNotLoaded");
-      await ctx.sync();
+      await context.sync();
       expect(r.values).toEqual([["x", 1]]);
       expect(r.valueTypes).toEqual([["String", "Double"]]);
       expect(() => r.address).toThrow("PropertyNotLoaded");
     });
+    /* eslint-enable office-addins/call-sync-before-read, office-addins/load-object-before-read, office-addins/call-sync-after-load */
     expect(fake.syncs).toBe(1);
     expect(fake.batches[0].response).toBeGreaterThan(0);
   });

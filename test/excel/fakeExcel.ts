@@ -13,6 +13,7 @@
  *   loaded); a batch over Excel on the web's 5 MB limit fails.
  * - Formulas are stored, not calculated: a formula cell shows the value it was given when seeded, else "".
  */
+import { OfficeApp } from "office-addin-manifest";
 import { OfficeMockObject } from "office-addin-mock";
 import { columnIndex, columnLetter, EXCEL_ERRORS, quoteSheetName } from "../../src/core/cells";
 import { payloadBytes } from "../../src/excel/chunks";
@@ -119,19 +120,33 @@ export function a1Of(r: Rect): string {
   return r.r1 === r.r2 && r.c1 === r.c2 ? tl : `${tl}:${columnLetter(r.c2)}${r.r2}`;
 }
 
-const intersects = (a: Rect, b: Rect): boolean => a.r1 <= b.r2 && b.r1 <= a.r2 && a.c1 <= b.c2 && b.c1 <= a.c2;
-const covers = (a: Rect, b: Rect): boolean => a.r1 <= b.r1 && a.r2 >= b.r2 && a.c1 <= b.c1 && a.c2 >= b.c2;
+const intersects = (a: Rect, b: Rect): boolean =>
+  a.r1 <= b.r2 && b.r1 <= a.r2 && a.c1 <= b.c2 && b.c1 <= a.c2;
+const covers = (a: Rect, b: Rect): boolean =>
+  a.r1 <= b.r1 && a.r2 >= b.r2 && a.c1 <= b.c1 && a.c2 >= b.c2;
 
 /** Names an instance's class exposes: its prototype chain's members (instance fields are internal). */
 function membersOf(o: object): Set<string> {
   const out = new Set<string>();
   for (let p = Object.getPrototypeOf(o); p && p !== Object.prototype; p = Object.getPrototypeOf(p))
-    for (const n of Object.getOwnPropertyNames(p)) if (n !== "constructor" && !n.startsWith("_")) out.add(n);
+    for (const n of Object.getOwnPropertyNames(p))
+      if (n !== "constructor" && !n.startsWith("_")) out.add(n);
   return out;
 }
 
 /** Probes jest and Promise resolution make on any object; they are answered with undefined, never thrown on. */
-const PROBES = new Set(["then", "asymmetricMatch", "$$typeof", "nodeType", "tagName", "toJSON", "constructor", "@@__IMMUTABLE_ITERABLE__@@", "@@__IMMUTABLE_RECORD__@@", "_isMockFunction"]);
+const PROBES = new Set([
+  "then",
+  "asymmetricMatch",
+  "$$typeof",
+  "nodeType",
+  "tagName",
+  "toJSON",
+  "constructor",
+  "@@__IMMUTABLE_ITERABLE__@@",
+  "@@__IMMUTABLE_RECORD__@@",
+  "_isMockFunction",
+]);
 
 /** Wraps an object so that only the members of its class can be read, set or called. */
 function strict<T extends { apiName: string; self: unknown }>(target: T): T {
@@ -148,7 +163,8 @@ function strict<T extends { apiName: string; self: unknown }>(target: T): T {
       return typeof v === "function" ? v.bind(t) : v;
     },
     set(t, p, v) {
-      if (typeof p === "symbol" || !allowed.has(p)) throw new TypeError(`Excel.${cls} has no member "${String(p)}"`);
+      if (typeof p === "symbol" || !allowed.has(p))
+        throw new TypeError(`Excel.${cls} has no member "${String(p)}"`);
       const desc = findSetter(t, p);
       if (!desc) throw new TypeError(`Excel.${cls}.${p} is read-only`);
       desc.call(t, v);
@@ -160,7 +176,11 @@ function strict<T extends { apiName: string; self: unknown }>(target: T): T {
 }
 
 function findSetter(o: object, name: string): ((v: unknown) => void) | undefined {
-  for (let p = Object.getPrototypeOf(o); p && p !== Object.prototype; p = Object.getPrototypeOf(p)) {
+  for (
+    let p = Object.getPrototypeOf(o);
+    p && p !== Object.prototype;
+    p = Object.getPrototypeOf(p)
+  ) {
     const d = Object.getOwnPropertyDescriptor(p, name);
     if (d) return d.set;
   }
@@ -292,15 +312,20 @@ export class FakeExcel {
     const g = globalThis as Record<string, unknown>;
     const before = { Excel: g.Excel, Office: g.Office };
     g.Excel = this.api();
-    g.Office = new OfficeMockObject({
-      context: {
-        displayLanguage,
-        requirements: {
-          isSetSupported: (name: string, version?: string): boolean =>
-            name === "ExcelApi" && Number(version ?? "1.1") <= Number(apiVersion),
+    // Office's common API (Office.context) has plain properties, no load/sync: of office-addin-mock's modes, the
+    // one it uses for Outlook is that one.
+    g.Office = new OfficeMockObject(
+      {
+        context: {
+          displayLanguage,
+          requirements: {
+            isSetSupported: (name: string, version?: string): boolean =>
+              name === "ExcelApi" && Number(version ?? "1.1") <= Number(apiVersion),
+          },
         },
       },
-    });
+      OfficeApp.Outlook
+    );
     return () => {
       g.Excel = before.Excel;
       g.Office = before.Office;
@@ -383,7 +408,8 @@ abstract class FakeObject {
 /** Objects that have `load` (most; WorksheetFreezePanes, for one, has nothing to load). */
 abstract class FakeLoadable extends FakeObject {
   load(props?: string | string[]): this {
-    const names = props === undefined ? this._defaultLoad() : Array.isArray(props) ? props : props.split(",");
+    const names =
+      props === undefined ? this._defaultLoad() : Array.isArray(props) ? props : props.split(",");
     for (const raw of names) {
       const name = raw.trim();
       if (name === "") continue;
@@ -391,7 +417,6 @@ abstract class FakeLoadable extends FakeObject {
     }
     return this.self;
   }
-
 }
 
 const notLoaded = (name: string): Error =>
@@ -426,7 +451,9 @@ class FakeRequestContext {
     const response = p.loads.reduce((a, l) => a + l.bytes, 0);
     this.excel.batches.push({ request: p.request, response });
     if (p.request > WEB_PAYLOAD_LIMIT || response > WEB_PAYLOAD_LIMIT)
-      throw new Error(`RequestPayloadSizeLimitExceeded: ${p.request} bytes sent, ${response} bytes asked for`);
+      throw new Error(
+        `RequestPayloadSizeLimitExceeded: ${p.request} bytes sent, ${response} bytes asked for`
+      );
     for (const l of p.loads) l.apply();
     this.syncCount++;
   }
@@ -526,7 +553,9 @@ class FakeEventHandlers {
   constructor(private readonly ctx: FakeRequestContext) {}
   add(handler: (e: Excel.WorksheetChangedEventArgs) => Promise<unknown>): FakeEventHandlerResult {
     this.ctx.excel.handlers.add(handler);
-    return strict(new FakeEventHandlerResult(this.ctx, handler)) as unknown as FakeEventHandlerResult;
+    return strict(
+      new FakeEventHandlerResult(this.ctx, handler)
+    ) as unknown as FakeEventHandlerResult;
   }
 }
 
@@ -579,15 +608,24 @@ class FakeWorksheet extends FakeLoadable {
   }
   getRange(address?: string): FakeRange {
     this.ctx.send(address ?? "");
-    const rect = address === undefined ? { r1: 1, c1: 1, r2: MAX_ROWS, c2: MAX_COLS } : rectOf(address);
+    const rect =
+      address === undefined ? { r1: 1, c1: 1, r2: MAX_ROWS, c2: MAX_COLS } : rectOf(address);
     return strict(new FakeRange(this.ctx, this._s, rect));
   }
   getRanges(address?: string): FakeRangeAreas {
     this.ctx.send(address ?? "");
-    const rects = (address ?? "").split(",").filter((a) => a.trim() !== "").map(rectOf);
+    const rects = (address ?? "")
+      .split(",")
+      .filter((a) => a.trim() !== "")
+      .map(rectOf);
     return strict(new FakeRangeAreas(this.ctx, this._s, rects));
   }
-  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): FakeRange {
+  getRangeByIndexes(
+    startRow: number,
+    startColumn: number,
+    rowCount: number,
+    columnCount: number
+  ): FakeRange {
     this.ctx.send([startRow, startColumn, rowCount, columnCount]);
     return strict(
       new FakeRange(this.ctx, this._s, {
@@ -602,11 +640,17 @@ class FakeWorksheet extends FakeLoadable {
     let rect: Rect | undefined;
     for (const [k, c] of this._s.cells) {
       const has = c.value !== "" || c.formula !== undefined;
-      const formatted = c.numFmt !== undefined || c.bold || c.fill !== undefined || c.hyperlink !== undefined;
+      const formatted =
+        c.numFmt !== undefined || c.bold || c.fill !== undefined || c.hyperlink !== undefined;
       if (!has && (valuesOnly || !formatted)) continue;
       const [r, col] = k.split(":").map(Number);
       rect = rect
-        ? { r1: Math.min(rect.r1, r), c1: Math.min(rect.c1, col), r2: Math.max(rect.r2, r), c2: Math.max(rect.c2, col) }
+        ? {
+            r1: Math.min(rect.r1, r),
+            c1: Math.min(rect.c1, col),
+            r2: Math.max(rect.r2, r),
+            c2: Math.max(rect.c2, col),
+          }
         : { r1: r, c1: col, r2: r, c2: col };
     }
     return strict(new FakeRange(this.ctx, this._s, rect));
@@ -628,8 +672,12 @@ class FakeFreezePanes extends FakeObject {
   }
 }
 
-function cellsIn(s: SheetState, rect: Rect): { r: number; c: number; cell: CellState | undefined }[][] {
-  if ((rect.r2 - rect.r1 + 1) * (rect.c2 - rect.c1 + 1) > 5_000_000) throw new Error("fake: range too large to read");
+function cellsIn(
+  s: SheetState,
+  rect: Rect
+): { r: number; c: number; cell: CellState | undefined }[][] {
+  if ((rect.r2 - rect.r1 + 1) * (rect.c2 - rect.c1 + 1) > 5_000_000)
+    throw new Error("fake: range too large to read");
   const out: { r: number; c: number; cell: CellState | undefined }[][] = [];
   for (let r = rect.r1; r <= rect.r2; r++) {
     const line: { r: number; c: number; cell: CellState | undefined }[] = [];
@@ -714,7 +762,12 @@ class FakeRange extends FakeLoadable {
   }
   set numberFormat(v: unknown[][]) {
     this.ctx.send(v);
-    this.ctx.excel.writes.push({ sheet: this.s.name, address: a1Of(this._r), kind: "numberFormat", data: v });
+    this.ctx.excel.writes.push({
+      sheet: this.s.name,
+      address: a1Of(this._r),
+      kind: "numberFormat",
+      data: v,
+    });
     this._each(v, "numberFormat", (cell, x) => {
       cell.numFmt = x === "" ? "General" : String(x);
     });
@@ -724,7 +777,12 @@ class FakeRange extends FakeLoadable {
   }
   set hyperlink(v: Excel.RangeHyperlink) {
     this.ctx.send(v);
-    this.ctx.excel.writes.push({ sheet: this.s.name, address: a1Of(this._r), kind: "hyperlink", data: v });
+    this.ctx.excel.writes.push({
+      sheet: this.s.name,
+      address: a1Of(this._r),
+      kind: "hyperlink",
+      data: v,
+    });
     for (const line of cellsIn(this.s, this._r))
       for (const { r, c, cell } of line) {
         const next: CellState = { ...(cell ?? { value: "" }), hyperlink: { ...v } };
@@ -740,10 +798,14 @@ class FakeRange extends FakeLoadable {
     return this.fmt;
   }
   get dataValidation(): FakeDataValidation {
-    return this._nav("dataValidation", () => strict(new FakeDataValidation(this.ctx, this.s, this._r)));
+    return this._nav("dataValidation", () =>
+      strict(new FakeDataValidation(this.ctx, this.s, this._r))
+    );
   }
   get conditionalFormats(): FakeConditionalFormatCollection {
-    return this._nav("conditionalFormats", () => strict(new FakeConditionalFormatCollection(this.ctx, this.s, [this._r])));
+    return this._nav("conditionalFormats", () =>
+      strict(new FakeConditionalFormatCollection(this.ctx, this.s, [this._r]))
+    );
   }
   get worksheet(): FakeWorksheet {
     return this._nav("worksheet", () => strict(new FakeWorksheet(this.ctx, this.s)));
@@ -776,7 +838,8 @@ class FakeRange extends FakeLoadable {
     const r = this._r;
     const rows = r.r2 - r.r1 + 1;
     const cols = r.c2 - r.c1 + 1;
-    if (!Array.isArray(v) || !v.every(Array.isArray)) throw new Error(`InvalidArgument: ${what} must be a 2-D array`);
+    if (!Array.isArray(v) || !v.every(Array.isArray))
+      throw new Error(`InvalidArgument: ${what} must be a 2-D array`);
     const single = v.length === 1 && v[0].length === 1;
     if (!single && (v.length !== rows || v.some((line) => line.length !== cols)))
       throw new Error(
@@ -806,7 +869,8 @@ class FakeRange extends FakeLoadable {
       else if (typeof x === "string" && ERRORS.has(x)) {
         cell.value = x;
         cell.error = true;
-      } else if (typeof x === "string" || typeof x === "number" || typeof x === "boolean") cell.value = x;
+      } else if (typeof x === "string" || typeof x === "number" || typeof x === "boolean")
+        cell.value = x;
       else throw new Error(`InvalidArgument: cannot write ${JSON.stringify(x)}`);
     });
   }
@@ -829,14 +893,17 @@ class FakeRangeAreas extends FakeLoadable {
     super("RangeAreas", ctx);
   }
   protected _snapshot(name: string): unknown {
-    if (name === "address") return this.rects.map((r) => `${quoteSheetName(this.s.name)}!${a1Of(r)}`).join(",");
+    if (name === "address")
+      return this.rects.map((r) => `${quoteSheetName(this.s.name)}!${a1Of(r)}`).join(",");
     throw new Error(`Property ${name} is not loadable on RangeAreas in this fake`);
   }
   get address(): string {
     return this._read<string>("address");
   }
   get conditionalFormats(): FakeConditionalFormatCollection {
-    return this._nav("conditionalFormats", () => strict(new FakeConditionalFormatCollection(this.ctx, this.s, this.rects)));
+    return this._nav("conditionalFormats", () =>
+      strict(new FakeConditionalFormatCollection(this.ctx, this.s, this.rects))
+    );
   }
 }
 
@@ -870,7 +937,8 @@ class FakeRangeFormat extends FakeLoadable {
 
 function setOnCells(s: SheetState, r: Rect | undefined, set: (c: CellState) => void): void {
   if (!r) throw new Error("InvalidObjectPath");
-  if ((r.r2 - r.r1 + 1) * (r.c2 - r.c1 + 1) > 1_000_000) throw new Error("fake: formatting a range this large is not modelled");
+  if ((r.r2 - r.r1 + 1) * (r.c2 - r.c1 + 1) > 1_000_000)
+    throw new Error("fake: formatting a range this large is not modelled");
   for (let row = r.r1; row <= r.r2; row++)
     for (let c = r.c1; c <= r.c2; c++) {
       const k = key(row, c);
@@ -929,10 +997,12 @@ class FakeDataValidation extends FakeLoadable {
     super("DataValidation", ctx);
   }
   protected _snapshot(name: string): unknown {
-    if (name !== "type") throw new Error(`Property ${name} is not loadable on DataValidation in this fake`);
+    if (name !== "type")
+      throw new Error(`Property ${name} is not loadable on DataValidation in this fake`);
     const hit = this.s.validations.filter((v) => intersects(v.rect, this.rect));
     if (hit.length === 0) return "None";
-    if (hit.length === 1 && covers(hit[0].rect, this.rect)) return hit[0].rule.list ? "List" : "Custom";
+    if (hit.length === 1 && covers(hit[0].rect, this.rect))
+      return hit[0].rule.list ? "List" : "Custom";
     return "Inconsistent";
   }
   get type(): string {
@@ -949,7 +1019,9 @@ class FakeDataValidation extends FakeLoadable {
   }
   set errorAlert(alert: Excel.DataValidationErrorAlert) {
     this.ctx.send(alert);
-    const v = this.s.validations.find((x) => x.rect === this.rect || a1Of(x.rect) === a1Of(this.rect));
+    const v = this.s.validations.find(
+      (x) => x.rect === this.rect || a1Of(x.rect) === a1Of(this.rect)
+    );
     if (!v) throw new Error("fake: an error alert needs a rule on the same range first");
     v.errorAlert = alert;
   }
@@ -976,7 +1048,12 @@ class FakeConditionalFormatCollection extends FakeCollection<FakeConditionalForm
   }
   add(type: string): FakeConditionalFormat {
     this.ctx.send(type);
-    const cf: CfState = { id: this.ctx.excel.newCfId(), rects: this.rects.map((r) => ({ ...r })), type, priority: 0 };
+    const cf: CfState = {
+      id: this.ctx.excel.newCfId(),
+      rects: this.rects.map((r) => ({ ...r })),
+      type,
+      priority: 0,
+    };
     for (const other of this.s.cfs) other.priority++;
     this.s.cfs.push(cf);
     return strict(new FakeConditionalFormat(this.ctx, this.s, cf));
@@ -1011,7 +1088,8 @@ class FakeConditionalFormat extends FakeLoadable {
     this.cf.priority = p;
   }
   get custom(): FakeCustomConditionalFormat {
-    if (this.cf.type !== "Custom") throw new Error("InvalidOperation: not a custom conditional format");
+    if (this.cf.type !== "Custom")
+      throw new Error("InvalidOperation: not a custom conditional format");
     return this._nav("custom", () => strict(new FakeCustomConditionalFormat(this.ctx, this.cf)));
   }
   delete(): void {
@@ -1131,7 +1209,9 @@ class FakeTableCollection extends FakeCollection<FakeTable> {
     let a1 = address;
     const bang = address.lastIndexOf("!");
     if (bang >= 0) {
-      sheet = this.ctx.excel.sheet(address.slice(0, bang).replace(/^'|'$/g, "").replace(/''/g, "'"));
+      sheet = this.ctx.excel.sheet(
+        address.slice(0, bang).replace(/^'|'$/g, "").replace(/''/g, "'")
+      );
       a1 = address.slice(bang + 1);
     }
     if (!sheet) throw new Error(`InvalidArgument: table address "${address}" names no sheet`);
@@ -1171,7 +1251,11 @@ class FakeTable extends FakeLoadable {
   }
   set name(n: string) {
     this.ctx.send(n);
-    if (this.ctx.excel.tables.some((x) => x !== this._state && x.name.toLowerCase() === n.toLowerCase()))
+    if (
+      this.ctx.excel.tables.some(
+        (x) => x !== this._state && x.name.toLowerCase() === n.toLowerCase()
+      )
+    )
       throw new Error(`InvalidArgument: the table name "${n}" is taken`);
     this._state.name = n;
   }
@@ -1192,7 +1276,9 @@ class FakeTable extends FakeLoadable {
     this.ctx.send(newRange);
     const r = rectOf(newRange.slice(newRange.lastIndexOf("!") + 1));
     if (r.r1 !== this._state.rect.r1 || !intersects(r, this._state.rect))
-      throw new Error("InvalidArgument: the new range must keep the header row and overlap the table");
+      throw new Error(
+        "InvalidArgument: the new range must keep the header row and overlap the table"
+      );
     this._state.rect = r;
   }
 }
@@ -1236,7 +1322,11 @@ class FakeNamedItem extends FakeLoadable {
 }
 
 /** The fake classes by the Excel (or OfficeExtension) class each stands for, for the API check. */
-export const FAKE_CLASSES: { fake: { prototype: object }; excel: string; namespace: "Excel" | "OfficeExtension" }[] = [
+export const FAKE_CLASSES: {
+  fake: { prototype: object };
+  excel: string;
+  namespace: "Excel" | "OfficeExtension";
+}[] = [
   { fake: FakeRequestContext, excel: "RequestContext", namespace: "Excel" },
   { fake: FakeApplication, excel: "Application", namespace: "Excel" },
   { fake: FakeWorkbook, excel: "Workbook", namespace: "Excel" },
@@ -1249,7 +1339,11 @@ export const FAKE_CLASSES: { fake: { prototype: object }; excel: string; namespa
   { fake: FakeRangeFont, excel: "RangeFont", namespace: "Excel" },
   { fake: FakeRangeFill, excel: "RangeFill", namespace: "Excel" },
   { fake: FakeDataValidation, excel: "DataValidation", namespace: "Excel" },
-  { fake: FakeConditionalFormatCollection, excel: "ConditionalFormatCollection", namespace: "Excel" },
+  {
+    fake: FakeConditionalFormatCollection,
+    excel: "ConditionalFormatCollection",
+    namespace: "Excel",
+  },
   { fake: FakeConditionalFormat, excel: "ConditionalFormat", namespace: "Excel" },
   { fake: FakeCustomConditionalFormat, excel: "CustomConditionalFormat", namespace: "Excel" },
   { fake: FakeConditionalFormatRule, excel: "ConditionalFormatRule", namespace: "Excel" },
@@ -1265,7 +1359,10 @@ export const FAKE_CLASSES: { fake: { prototype: object }; excel: string; namespa
 ];
 
 /** Members every fake client object inherits, and where they are declared. */
-export const BASE_MEMBERS: { fake: { prototype: object }; members: { name: string; declaredIn: string }[] } = {
+export const BASE_MEMBERS: {
+  fake: { prototype: object };
+  members: { name: string; declaredIn: string }[];
+} = {
   fake: FakeObject,
   members: [
     { name: "context", declaredIn: "ClientObject" },

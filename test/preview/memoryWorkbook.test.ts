@@ -13,7 +13,8 @@ const layout = (sample: boolean, lang: "en" | "zh-CN" = "en") =>
 function snapshot(wb: MemoryWorkbook): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const s of wb.sheets)
-    for (const [k, c] of s.cells) out[`${s.name}!${k}`] = { v: c.value, f: c.formula, n: c.numFmt, fill: c.fill };
+    for (const [k, c] of s.cells)
+      out[`${s.name}!${k}`] = { v: c.value, f: c.formula, n: c.numFmt, fill: c.fill };
   return out;
 }
 
@@ -25,12 +26,19 @@ describe("MemoryWorkbook", () => {
     expect(summary.created).toEqual(l.sheets.map((s) => s.name));
     expect(wb.sheets.map((s) => s.name)).toEqual(l.sheets.map((s) => s.name));
     const promotions = wb.sheet("Promotions");
-    expect(promotions?.tables).toEqual([{ name: "tblPromotions", range: `A1:K${l.sheets[3].rows.length + 1}` }]);
+    expect(promotions?.tables).toEqual([
+      { name: "tblPromotions", range: `A1:K${l.sheets[3].rows.length + 1}` },
+    ]);
     expect(promotions?.frozenRows).toBe(1);
     expect(promotions?.validations).toEqual([{ range: "B2:B1000", source: "=Lists!$A$2:$A$200" }]);
-    expect(promotions?.conditionalFormats).toEqual([{ range: "A2:K1000", formula: '=$K2<>""', kind: "flag" }]);
+    expect(promotions?.conditionalFormats).toEqual([
+      { range: "A2:K1000", formula: '=$K2<>""', kind: "flag" },
+    ]);
     expect(wb.cell("Promotions", "A1")).toMatchObject({ value: "SKU", bold: true });
-    expect(wb.cell("Promotions", "F2")).toMatchObject({ formula: 'IFERROR(PLAN.PROMODAYS(D2,E2),"")', value: 18 });
+    expect(wb.cell("Promotions", "F2")).toMatchObject({
+      formula: 'IFERROR(PLAN.PROMODAYS(D2,E2),"")',
+      value: 18,
+    });
     expect(wb.numFmtOf("Promotions", "D2")).toBe("yyyy-mm-dd");
     expect(wb.numFmtOf("Promotions", "D999")).toBe("yyyy-mm-dd");
     expect(wb.numFmtOf("Promotions", "A2")).toBe("General");
@@ -77,7 +85,10 @@ describe("MemoryWorkbook", () => {
 
   test("a sheet with our name that is not ours is left alone and reported", async () => {
     const wb = new MemoryWorkbook();
-    wb.addSheet("Prices", [["Item", "Cost"], ["pen", 3]]);
+    wb.addSheet("Prices", [
+      ["Item", "Cost"],
+      ["pen", 3],
+    ]);
     const summary = await wb.applyPlanLayout(layout(false), { sample: false });
     expect(summary.conflicts).toEqual(["Prices"]);
     expect(wb.sheet("Prices")?.cells.size).toBe(4);
@@ -163,14 +174,20 @@ describe("MemoryWorkbook", () => {
     await wb.applyPlanLayout(l, { sample: true });
     const waivers = l.sheets.find((s) => s.id === "waivers");
     const last = (waivers?.rows.length ?? 0) + 1;
-    await wb.addWaiver({ rule: "PROMO_TOO_LONG", target: "Promotions!E5", reason: "618 runs long" }, "en");
+    await wb.addWaiver(
+      { rule: "PROMO_TOO_LONG", target: "Promotions!E5", reason: "618 runs long" },
+      "en"
+    );
     expect(wb.cell("Waivers", `A${last + 1}`)?.value).toBe("PROMO_TOO_LONG");
     expect(wb.cell("Waivers", `C${last + 1}`)?.value).toBe("618 runs long");
     expect(wb.sheet("Waivers")?.tables[0].range).toBe(`A1:E${last + 1}`);
 
     const findings: Finding[] = l.findings.slice(0, 2);
     await wb.writeFindings(findings, "en");
-    expect(wb.cell("Findings", "D2")).toMatchObject({ value: findings[0].address, link: findings[0].address });
+    expect(wb.cell("Findings", "D2")).toMatchObject({
+      value: findings[0].address,
+      link: findings[0].address,
+    });
     expect(wb.cell("Findings", "B3")?.value).toBe(findings[1].rule);
     expect(wb.cell("Findings", "A4")).toBeUndefined();
     expect(wb.sheet("Findings")?.tables[0].range).toBe("A1:E3");

@@ -2,6 +2,7 @@
  * @jest-environment jsdom
  */
 import "@testing-library/jest-dom";
+import "./jsdomLayout";
 import { fireEvent, screen } from "@testing-library/react";
 import { RULE_IDS } from "../../src/core/rules/ruleIds";
 import { ALL_RULES } from "../../src/core/rules";

@@ -2,6 +2,7 @@
  * @jest-environment jsdom
  */
 import "@testing-library/jest-dom";
+import "./jsdomLayout";
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import type { ApplySummary } from "../../src/core/port";
 import { isFormulaCell } from "../../src/core/write/layout";

@@ -2,6 +2,7 @@
  * @jest-environment jsdom
  */
 import "@testing-library/jest-dom";
+import "./jsdomLayout";
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import type { Finding } from "../../src/core/finding";
 import type { SheetInput } from "../../src/core/read/readPlan";
@@ -55,6 +56,12 @@ const rowOf = (address: string): HTMLElement => {
   if (!row) throw new Error(`no finding row for ${address}`);
   return row;
 };
+
+/** The waiver dialog and its Reason box. */
+async function waiverDialog(): Promise<{ dialog: HTMLElement; reason: HTMLElement }> {
+  const dialog = await screen.findByRole("dialog");
+  return { dialog, reason: within(dialog).getByRole("textbox", { name: /Reason/ }) };
+}
 
 describe("Validate tab", () => {
   const sheets = sampleSheets();
@@ -192,15 +199,13 @@ describe("Validate tab", () => {
     fireEvent.click(rowOf(f.address));
     fireEvent.click(await screen.findByRole("button", { name: en.waive }));
 
-    const dialog = await screen.findByRole("dialog");
+    const { dialog, reason } = await waiverDialog();
     expect(dialog).toHaveTextContent(`${ruleTitles.en.PROMO_TOO_LONG} at ${f.address}`);
     fireEvent.click(within(dialog).getByRole("button", { name: en.waiveConfirm }));
     expect(await within(dialog).findByText(en.waiveReasonRequired)).toBeInTheDocument();
     expect(port.addWaiver).not.toHaveBeenCalled();
 
-    fireEvent.change(within(dialog).getByRole("textbox", { name: /Reason/ }), {
-      target: { value: "  618 runs four days by the platform's rules " },
-    });
+    fireEvent.change(reason, { target: { value: "  618 runs four days by the platform's rules " } });
     fireEvent.change(within(dialog).getByLabelText(en.waiveUntil), { target: { value: "2027-06-30" } });
     fireEvent.change(within(dialog).getByRole("textbox", { name: en.waiveOwner }), { target: { value: "Li Na" } });
     const readsBefore = port.readSheets.mock.calls.length;
@@ -234,8 +239,8 @@ describe("Validate tab", () => {
     openGroup(f.rule);
     fireEvent.click(rowOf(f.address));
     fireEvent.click(await screen.findByRole("button", { name: en.waive }));
-    const dialog = await screen.findByRole("dialog");
-    fireEvent.change(within(dialog).getByRole("textbox", { name: /Reason/ }), { target: { value: "agreed" } });
+    const { dialog, reason } = await waiverDialog();
+    fireEvent.change(reason, { target: { value: "agreed" } });
     fireEvent.click(within(dialog).getByRole("button", { name: en.waiveConfirm }));
     expect(await within(dialog).findByText("Waivers sheet is protected")).toBeInTheDocument();
     fireEvent.click(within(dialog).getByRole("button", { name: en.cancel }));

@@ -64,7 +64,7 @@ function cellValue(
       if (text.trim() === "") return null;
       const n = Number(text);
       if (!Number.isFinite(n)) return text;
-      if (!(style > 0 && n >= 0 && ctx.isDateStyle(style))) return n;
+      if (!(n >= 0 && ctx.isDateStyle(style))) return n;
       return dateOfSerial(n, ctx.date1904);
     }
   }

@@ -13,7 +13,8 @@ export function splitAddress(address: string): CellRefParts {
   const cell = (bang < 0 ? address : address.slice(bang + 1)).replace(/\$/g, "").toUpperCase();
   if (bang < 0) return { cell };
   let sheet = address.slice(0, bang);
-  if (sheet.startsWith("'") && sheet.endsWith("'") && sheet.length >= 2) sheet = sheet.slice(1, -1).replace(/''/g, "'");
+  if (sheet.startsWith("'") && sheet.endsWith("'") && sheet.length >= 2)
+    sheet = sheet.slice(1, -1).replace(/''/g, "'");
   return { sheet, cell };
 }
 

@@ -186,7 +186,7 @@ export class SheetConflictError extends Error {
   }
 }
 
-/** The first data row's end of room to grow: formats, dropdowns and row colouring reach this row. */
+/** The last row that formats, dropdowns and row colouring reach: the data plus room to grow. */
 function reserveEnd(layout: SheetLayout, headerRow: number, dataEnd: number): number {
   const shift = headerRow - layout.headerRow;
   return Math.max(layout.reserveTo + shift, MIN_RESERVE_TO, dataEnd + RESERVE_ROWS);
@@ -301,7 +301,11 @@ function formatsOf(
 /** A new sheet: the layout as it is (the header on its row, columns from A), every formula column as formulas. */
 export function planNewSheet(layout: SheetLayout, opts: SheetPlanOptions): SheetWrite {
   const spec = sheetSpec(layout.id);
-  const placed: PlacedColumn[] = layout.columns.map((c) => ({ column: c, letter: c.letter, added: false }));
+  const placed: PlacedColumn[] = layout.columns.map((c) => ({
+    column: c,
+    letter: c.letter,
+    added: false,
+  }));
   const build = formulaBuilder(spec, placed, layout.firstRow, opts.ref);
   let formulasEntered = 0;
   const rows = layout.rows.map((r, i) =>
@@ -315,7 +319,12 @@ export function planNewSheet(layout: SheetLayout, opts: SheetPlanOptions): Sheet
   const first = layout.columns[0].letter;
   const last = layout.columns[layout.columns.length - 1].letter;
   const lastRow = Math.max(layout.headerRow + 1, layout.firstRow + rows.length - 1);
-  const extent: SheetExtent = { firstColumn: first, lastColumn: last, headerRow: layout.headerRow, lastRow };
+  const extent: SheetExtent = {
+    firstColumn: first,
+    lastColumn: last,
+    headerRow: layout.headerRow,
+    lastRow,
+  };
   const toRow = layout.reserveTo;
   const out: SheetWrite = {
     kind: "create",
@@ -327,7 +336,9 @@ export function planNewSheet(layout: SheetLayout, opts: SheetPlanOptions): Sheet
     blocks: [{ column: first, row: layout.headerRow, cells: [layout.headers.slice(), ...rows] }],
     formats: formatsOf(layout, placed, layout.firstRow, toRow, (r) => r),
     validations: validationsOf(placed, layout.firstRow, toRow, opts.lists),
-    widths: layout.columns.flatMap((c) => (c.width === undefined ? [] : [{ column: c.letter, width: c.width }])),
+    widths: layout.columns.flatMap((c) =>
+      c.width === undefined ? [] : [{ column: c.letter, width: c.width }]
+    ),
     table: {
       name: freeTableName(layout.tableName, opts.tableNames),
       range: `${first}${layout.headerRow}:${last}${lastRow}`,
@@ -356,11 +367,17 @@ interface Found {
 }
 
 /** Columns of the sheet (0-based grid indexes) holding nothing from the header row down. */
-function blankColumnsAfter(rows: readonly unknown[][], headerIndex: number, from: number, n: number): number[] {
+function blankColumnsAfter(
+  rows: readonly unknown[][],
+  headerIndex: number,
+  from: number,
+  n: number
+): number[] {
   const out: number[] = [];
   for (let c = from; out.length < n; c++) {
     let blank = true;
-    for (let r = headerIndex; r < rows.length && blank; r++) if (!isBlankCell(cellAt(rows, r, c))) blank = false;
+    for (let r = headerIndex; r < rows.length && blank; r++)
+      if (!isBlankCell(cellAt(rows, r, c))) blank = false;
     if (blank) out.push(c);
   }
   return out;
@@ -373,7 +390,9 @@ function locate(input: SheetInput, layout: SheetLayout, spec: SheetSpec): Found 
   const header = findHeader(input.rows ?? [], spec);
   if (!header || header.missingKeys.length > 0) {
     const keys = header ? header.missingKeys : spec.columns.filter((c) => c.key);
-    const missing = keys.map((k) => layout.columns.find((c) => c.field === k.field)?.header ?? k.names.en);
+    const missing = keys.map(
+      (k) => layout.columns.find((c) => c.field === k.field)?.header ?? k.names.en
+    );
     return {
       kind: "conflict",
       layout,
@@ -391,7 +410,9 @@ function locate(input: SheetInput, layout: SheetLayout, spec: SheetSpec): Found 
       lastHeaderIndex = c;
     }
 
-  const inputCols = [...header.byField.values()].filter((h) => !h.spec.computed).map((h) => h.index);
+  const inputCols = [...header.byField.values()]
+    .filter((h) => !h.spec.computed)
+    .map((h) => h.index);
   let dataEnd: number | undefined;
   for (let r = rows.length - 1; r > hi && dataEnd === undefined; r--)
     if (inputCols.some((c) => !isBlankCell(cellAt(rows, r, c)))) dataEnd = firstRow + r;
@@ -486,6 +507,10 @@ export function planExistingSheet(
     dataEnd = undefined;
   }
   if (adding.length > 0) dataEnd = Math.max(dataEnd ?? 0, adding[adding.length - 1].row);
+  // A list the Lists sheet lacks comes with its default entries (a dropdown fed by an empty range offers nothing).
+  const newLists = layout.id === "lists" && adding.length === 0 ? placed.filter((p) => p.added) : [];
+  if (newLists.length > 0 && layout.rows.length > 0)
+    dataEnd = Math.max(dataEnd ?? 0, dataFirst + layout.rows.length - 1);
 
   const indexes = placed.map((p) => columnIndex(p.letter));
   const firstCol = origin(input.firstCol);
@@ -519,13 +544,19 @@ export function planExistingSheet(
       }
     });
   }
+  for (const p of newLists) {
+    const j = layout.columns.indexOf(p.column);
+    const cells = layout.rows.map((r) => [r[j] ?? null]).filter((c) => !isBlankCell(c[0] as CellValue));
+    if (cells.length > 0) blocks.push({ column: p.letter, row: dataFirst, cells });
+  }
   let formulasEntered = 0;
-  if (dataEnd !== undefined) {
+  const end = dataEnd;
+  if (end !== undefined) {
     placed.forEach((p, j) => {
       const f = build.get(p.column.field);
       if (!f) return;
       const cells: LayoutCell[][] = [];
-      for (let r = dataFirst; r <= (dataEnd as number); r++) {
+      for (let r = dataFirst; r <= end; r++) {
         const a = addedRows.get(r);
         cells.push([asFormula(a ? (a.cells[j] ?? null) : null, f(r))]);
       }
@@ -595,7 +626,10 @@ export function settingsNamesOf(plan: SheetWrite): { name: string; ref: string }
 }
 
 /** The workbook's sheet for a layout sheet: the first whose name means the same schema sheet, in any language. */
-export function existingSheetFor(existing: readonly SheetInput[], layout: SheetLayout): SheetInput | undefined {
+export function existingSheetFor(
+  existing: readonly SheetInput[],
+  layout: SheetLayout
+): SheetInput | undefined {
   return existing.find((s) => identifySheet(s.name) === layout.id);
 }
 
@@ -623,7 +657,9 @@ export function planUpdate(
   const where = new Map<SheetId, { sheet: string; letters: Map<string, string> }>();
   for (const l of layout.sheets) {
     const input = existingSheetFor(existing, l);
-    const placed = input ? placementOf(input, l) : l.columns.map((c) => ({ column: c, letter: c.letter, added: false }));
+    const placed = input
+      ? placementOf(input, l)
+      : l.columns.map((c) => ({ column: c, letter: c.letter, added: false }));
     if (placed)
       where.set(l.id, {
         sheet: input ? input.name : l.name,
@@ -656,7 +692,9 @@ export function planUpdate(
   for (const l of layout.sheets) if (!plans.has(l)) plans.set(l, planOf(l, lists));
   const sheets = layout.sheets.map((l) => plans.get(l) as SheetPlan);
 
-  const settings = sheets.find((p): p is SheetWrite => p.kind !== "conflict" && p.layout.id === "settings");
+  const settings = sheets.find(
+    (p): p is SheetWrite => p.kind !== "conflict" && p.layout.id === "settings"
+  );
   const names = settings ? settingsNamesOf(settings) : [];
 
   const summary: ApplySummary = {
@@ -718,7 +756,11 @@ export function planWaiver(
   });
 }
 
-function planOne(existing: readonly SheetInput[], layout: SheetLayout, opts: SheetPlanOptions): SheetWrite {
+function planOne(
+  existing: readonly SheetInput[],
+  layout: SheetLayout,
+  opts: SheetPlanOptions
+): SheetWrite {
   const input = existingSheetFor(existing, layout);
   const p = input ? planExistingSheet(input, layout, opts) : planNewSheet(layout, opts);
   if (p.kind === "conflict") throw new SheetConflictError(p.sheet, p.missing);

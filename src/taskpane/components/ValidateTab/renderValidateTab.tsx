@@ -11,7 +11,6 @@ import {
   Switch,
 } from "@fluentui/react-components";
 import { FindingActionsContext } from "../../hooks/findingActions";
-import { findingKey } from "../../model/findingGroups";
 import { ErrorBar } from "../ErrorBar/ErrorBar";
 import { FindingFilters } from "../FindingFilters/FindingFilters";
 import { FindingGroups } from "../FindingGroups/FindingGroups";
@@ -116,14 +115,7 @@ export function renderValidateTab(state: ValidateTabState, classes: ValidateTabC
           {state.findings !== null && renderOutcome(state, classes)}
         </div>
         {state.findings !== null && state.hasPlan && renderFindings(state, classes)}
-        {state.waiveTarget && (
-          <WaiverDialog
-            key={findingKey(state.waiveTarget)}
-            finding={state.waiveTarget}
-            onDismiss={state.closeWaiver}
-            onSubmit={state.submitWaiver}
-          />
-        )}
+        <WaiverDialog finding={state.waiveTarget} onDismiss={state.closeWaiver} onSubmit={state.submitWaiver} />
       </div>
     </FindingActionsContext.Provider>
   );

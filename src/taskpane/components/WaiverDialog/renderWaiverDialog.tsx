@@ -17,10 +17,10 @@ import type { WaiverDialogState } from "./WaiverDialog.types";
 import type { WaiverDialogClasses } from "./useWaiverDialogStyles.styles";
 
 export function renderWaiverDialog(state: WaiverDialogState, classes: WaiverDialogClasses) {
-  const { t, finding } = state;
+  const { t, finding, form } = state;
   return (
     <Dialog
-      open
+      open={state.open}
       modalType="modal"
       onOpenChange={(_, data) => {
         if (!data.open) state.onDismiss();
@@ -32,7 +32,7 @@ export function renderWaiverDialog(state: WaiverDialogState, classes: WaiverDial
             <DialogTitle>{t("waiveTitle")}</DialogTitle>
             <DialogContent className={classes.content}>
               <Body1 as="p" className={classes.intro}>
-                {t("waiveIntro", { rule: state.ruleTitle, address: finding.address })}
+                {t("waiveIntro", { rule: state.ruleTitle, address: finding?.address ?? "" })}
               </Body1>
               <Field
                 label={t("waiveReason")}
@@ -42,7 +42,7 @@ export function renderWaiverDialog(state: WaiverDialogState, classes: WaiverDial
               >
                 <Textarea
                   className={classes.control}
-                  value={state.reason}
+                  value={form.reason}
                   resize="vertical"
                   onChange={(_, data) => state.setReason(data.value)}
                 />
@@ -51,12 +51,12 @@ export function renderWaiverDialog(state: WaiverDialogState, classes: WaiverDial
                 <Input
                   className={classes.control}
                   type="date"
-                  value={state.until}
+                  value={form.until}
                   onChange={(_, data) => state.setUntil(data.value)}
                 />
               </Field>
               <Field label={t("waiveOwner")}>
-                <Input className={classes.control} value={state.owner} onChange={(_, data) => state.setOwner(data.value)} />
+                <Input className={classes.control} value={form.owner} onChange={(_, data) => state.setOwner(data.value)} />
               </Field>
               <ErrorBar message={state.error} onDismiss={state.dismissError} />
               {state.saving && <Spinner size="tiny" label={t("waiving")} />}

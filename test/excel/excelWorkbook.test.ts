@@ -1,0 +1,382 @@
+import type { WorkbookPort } from "../../src/core/port";
+import { readPlan } from "../../src/core/read/readPlan";
+import { planWorkbookLayout, type PlanWorkbookLayout } from "../../src/core/write/planWorkbook";
+import { SheetConflictError } from "../../src/core/write/update";
+import { createExcelWorkbook } from "../../src/excel/excelWorkbook";
+import { HIGHLIGHT_FILL, HIGHLIGHT_FORMULA } from "../../src/excel/highlight";
+import { a1Of, FakeExcel, type CellState } from "./fakeExcel";
+
+const TODAY = new Date(2026, 5, 1);
+const layoutOf = (sample: boolean, lang: "en" | "zh-CN" = "en"): PlanWorkbookLayout =>
+  planWorkbookLayout({ lang, year: 2027, sample, today: TODAY, formulas: true });
+const SAMPLE = layoutOf(true);
+const rowsOf = (id: string): number => SAMPLE.sheets.find((s) => s.id === id)?.rows.length ?? 0;
+
+let fake: FakeExcel;
+let port: WorkbookPort;
+let uninstall: () => void;
+
+function setUp(sheets?: string[]): void {
+  fake = new FakeExcel(sheets);
+  uninstall = fake.install("zh-CN");
+  port = createExcelWorkbook();
+}
+afterEach(() => uninstall());
+
+/** Every cell of every sheet: value, formula, number format, fill, hyperlink. */
+function snapshot(): Map<string, CellState> {
+  const out = new Map<string, CellState>();
+  for (const s of fake.sheets) for (const [k, c] of s.cells) out.set(`${s.name}!${k}`, { ...c });
+  return out;
+}
+
+describe("applyPlanLayout on a new workbook (the sample plan)", () => {
+  beforeEach(async () => {
+    setUp();
+    await port.applyPlanLayout(SAMPLE, { sample: true });
+  });
+
+  test("creates every sheet after the workbook's own, each with its Excel table", () => {
+    expect(fake.sheets.map((s) => s.name)).toEqual(["Sheet1", ...SAMPLE.sheets.map((s) => s.name)]);
+    expect(fake.tables.map((t) => `${t.name}@${t.sheet.name}!${a1Of(t.rect)}`)).toEqual(
+      SAMPLE.sheets.map(
+        (s) =>
+          `${s.tableName}@${s.name}!A1:${s.columns[s.columns.length - 1].letter}${Math.max(2, s.rows.length + 1)}`
+      )
+    );
+    expect(fake.tableOf("tblPromotions")?.style).toBe("TableStyleMedium2");
+  });
+
+  test("writes headers (bold), values, dates as serials and PLAN formulas where the layout puts them", () => {
+    expect(fake.cell("Promotions", "A1")).toMatchObject({ value: "SKU", bold: true });
+    expect(fake.cell("Promotions", "K1")).toMatchObject({ value: "Flags", bold: true });
+    const first = SAMPLE.sheets.find((s) => s.id === "promotions")?.rows[0] ?? [];
+    expect(fake.cell("Promotions", "A2")?.value).toBe(first[0]);
+    expect(fake.cell("Promotions", "D2")).toMatchObject({ value: first[3], numFmt: "yyyy-mm-dd" });
+    expect(fake.cell("Promotions", "F2")?.formula).toBe('=IFERROR(PLAN.PROMODAYS(D2,E2),"")');
+    expect(fake.cell("Promotions", "K2")?.formula).toMatch(
+      /^=IFERROR\(PLAN\.PROMOCHECK\(D2,E2,G2,/
+    );
+    expect(fake.cell("Products", "N3")?.formula).toMatch(
+      /^=IFERROR\(PLAN\.PRODUCTCHECK\(D3,I3,J3,K3,WarehouseLeadDays,PlanYear/
+    );
+    expect(fake.cell("Budget", "K3")?.formula).toContain("SUM(B$2:B3)");
+    expect(fake.cell("Promotions", "G2")?.numFmt).toBe('"¥"#,##0.00');
+    expect(fake.cell("Settings", "B2")).toMatchObject({ value: 2027, numFmt: "0" });
+  });
+
+  test("number formats and dropdowns reach the reserve rows; dropdowns are fed by the Lists sheet", () => {
+    expect(fake.cell("Promotions", "D1000")?.numFmt).toBe("yyyy-mm-dd");
+    expect(fake.cell("Promotions", "D1001")).toBeUndefined();
+    const v = fake.sheet("Promotions")?.validations ?? [];
+    expect(
+      v.map((x) => ({ range: a1Of(x.rect), rule: x.rule, style: x.errorAlert?.style }))
+    ).toEqual([
+      {
+        range: "B2:B1000",
+        rule: { list: { inCellDropDown: true, source: "=Lists!$A$2:$A$200" } },
+        style: "Warning",
+      },
+    ]);
+    expect(fake.sheet("Budget")?.validations[0].rule.list?.source).toBe("=Lists!$B$2:$B$200");
+    expect(fake.sheet("Products")?.validations[0].rule.list?.source).toBe("=Lists!$C$2:$C$200");
+  });
+
+  test("conditional formats colour flagged rows; the header is frozen; widths are set", () => {
+    const cfs = fake.sheet("Promotions")?.cfs ?? [];
+    expect(
+      cfs.map((c) => ({
+        range: a1Of(c.rects[0]),
+        type: c.type,
+        formula: c.formula,
+        fill: c.fill,
+        font: c.font,
+      }))
+    ).toEqual([
+      { range: "A2:K1000", type: "Custom", formula: '=$K2<>""', fill: "#FFC7CE", font: "#9C0006" },
+    ]);
+    expect(fake.sheet("Regions")?.cfs[0]).toMatchObject({ formula: '=$E2<>""', fill: "#FFEB9C" });
+    expect(fake.sheet("Promotions")?.frozenRows).toBe(1);
+    expect(fake.sheet("Promotions")?.widths.get(1)).toBe(77.25); // 14 characters: (14 × 7 + 5) px × 0.75
+  });
+
+  test("adds the Settings workbook names", () => {
+    expect(fake.names).toContainEqual({ name: "PlanYear", reference: "=Settings!$B$2" });
+    expect(fake.names).toContainEqual({ name: "BudgetCap", reference: "=Settings!$B$11" });
+    expect(fake.names).toHaveLength(SAMPLE.names.length);
+  });
+
+  test("the Findings sheet's Cell column holds hyperlinks to the cells", () => {
+    const f = SAMPLE.findings[0];
+    expect(fake.cell("Findings", "D2")).toMatchObject({
+      value: f.address,
+      hyperlink: { documentReference: f.address, textToDisplay: f.address },
+    });
+  });
+
+  test("readSheets reads the plan back: the sample validates to the same rows", async () => {
+    fake.resetCounters();
+    const sheets = await port.readSheets();
+    expect(sheets.map((s) => s.name)).not.toContain("Findings");
+    expect(sheets.map((s) => s.name)).not.toContain("Sheet1");
+    const plan = readPlan({ sheets }, { today: TODAY });
+    expect(plan.products).toHaveLength(rowsOf("products"));
+    expect(plan.promotions).toHaveLength(rowsOf("promotions"));
+    expect(plan.settings.planYear).toBe(2027);
+    expect(fake.syncs).toBe(3);
+  });
+});
+
+describe("applyPlanLayout on a workbook that has our sheets", () => {
+  beforeEach(async () => {
+    setUp();
+    await port.applyPlanLayout(SAMPLE, { sample: true });
+  });
+
+  test("a second run changes nothing a user typed: rows, extra columns, values, fills", async () => {
+    fake.type("Products", "B2", "My own name");
+    fake.type("Products", "P1", "My column");
+    fake.type("Products", "P3", "call the supplier");
+    const newRow = rowsOf("products") + 2;
+    fake.type("Products", `A${newRow}`, "NEW-1");
+    fake.type("Products", `D${newRow}`, "hero");
+    fake.type("Products", `E${newRow}`, 99);
+    const c = fake.cell("Promotions", "G3");
+    if (c) c.fill = "#00B050";
+    const before = snapshot();
+    fake.resetCounters();
+
+    const summary = await port.applyPlanLayout(SAMPLE, { sample: true });
+    expect(summary).toMatchObject({ created: [], addedColumns: [], sampleRows: 0, conflicts: [] });
+    expect(summary.keptSheets).toEqual(SAMPLE.sheets.map((s) => s.name));
+
+    const after = snapshot();
+    for (const [k, v] of before) if (v.formula === undefined) expect(after.get(k)).toEqual(v);
+    // Only formulas of computed and Flags columns were written, nothing else.
+    expect(new Set(fake.writes.map((w) => w.kind))).toEqual(new Set(["formulas"]));
+    for (const w of fake.writes)
+      for (const line of w.data as unknown[][])
+        for (const x of line) expect(String(x)).toMatch(/^=/);
+    expect(fake.cell("Products", `N${newRow}`)?.formula).toContain(`PLAN.PRODUCTCHECK(D${newRow},`);
+    expect(fake.tableOf("tblProducts")?.rect.r2).toBe(newRow);
+    expect(fake.sheets).toHaveLength(SAMPLE.sheets.length + 1);
+    expect(fake.names).toHaveLength(SAMPLE.names.length);
+    expect(fake.sheet("Promotions")?.cfs).toHaveLength(1);
+    expect(fake.sheet("Promotions")?.validations).toHaveLength(1);
+  });
+
+  test("#NAME? left by a workbook written without the add-in is repaired by re-entering the formulas", async () => {
+    const n = rowsOf("promotions");
+    for (let r = 2; r <= n + 1; r++)
+      fake.type("Promotions", `F${r}`, { formula: `PLAN.PROMODAYS(D${r},E${r})`, error: "#NAME?" });
+    fake.resetCounters();
+    const summary = await port.applyPlanLayout(SAMPLE, { sample: false });
+    expect(fake.writes).toContainEqual(
+      expect.objectContaining({ sheet: "Promotions", address: `F2:F${n + 1}`, kind: "formulas" })
+    );
+    expect(fake.cell("Promotions", `F${n + 1}`)).toEqual(
+      expect.objectContaining({
+        formula: `=IFERROR(PLAN.PROMODAYS(D${n + 1},E${n + 1}),"")`,
+        value: "",
+      })
+    );
+    expect(fake.cell("Promotions", "F2")?.error).toBeUndefined();
+    expect(summary.formulasEntered).toBeGreaterThanOrEqual(2 * n);
+  });
+
+  test("a user's own number format stays; a General cell gets ours", async () => {
+    const own = fake.cell("Promotions", "D2");
+    if (own) own.numFmt = "d mmm";
+    const general = fake.cell("Promotions", "E2");
+    if (general) general.numFmt = "General";
+    await port.applyPlanLayout(SAMPLE, { sample: false });
+    expect(fake.cell("Promotions", "D2")?.numFmt).toBe("d mmm");
+    expect(fake.cell("Promotions", "E2")?.numFmt).toBe("yyyy-mm-dd");
+  });
+});
+
+describe("applyPlanLayout on a workbook with sheets of its own", () => {
+  test("a sheet with our name that is not ours is left alone and reported", async () => {
+    setUp(["Sheet1"]);
+    fake.addSheet("Prices", [
+      ["Item", "Cost"],
+      ["pen", 3],
+    ]);
+    const summary = await port.applyPlanLayout(layoutOf(false), { sample: false });
+    expect(summary.conflicts).toEqual(["Prices"]);
+    expect(fake.sheet("Prices")?.cells.size).toBe(4);
+    expect(fake.cell("Prices", "A1")).toEqual({ value: "Item" });
+    expect(fake.writes.filter((w) => w.sheet === "Prices")).toEqual([]);
+    expect(fake.tables.filter((t) => t.sheet.name === "Prices")).toEqual([]);
+    expect(fake.sheet("Prices")?.validations).toEqual([]);
+    expect(fake.sheet("Prices")?.cfs).toEqual([]);
+  });
+
+  test("reordered and Chinese columns: a missing column is appended to the table, formulas point at the right columns", async () => {
+    setUp(["Sheet1"]);
+    fake.addSheet("活动", [
+      ["结束日期", "SKU", "活动价", "开始日期", "平台", "My notes"],
+      [46541, "KA-101", 599, 46539, "天猫", "keep me"],
+      [46560, "KA-102", 299, 46558, "京东", null],
+    ]);
+    fake.addTable("活动", "tblMine", "A1:F3");
+    const summary = await port.applyPlanLayout(layoutOf(false), { sample: false });
+    expect(summary.keptSheets).toContain("活动");
+    expect(summary.created).not.toContain("Promotions");
+    expect(summary.addedColumns).toContainEqual({
+      sheet: "活动",
+      headers: ["Activity", "Days", "Coupon", "Post-promo price", "Expected units", "Flags"],
+    });
+    // Appended after "My notes" (F): Activity G, Days H … Flags L.
+    expect(fake.cell("活动", "H1")).toMatchObject({ value: "Days", bold: true });
+    expect(fake.cell("活动", "H2")?.formula).toBe('=IFERROR(PLAN.PROMODAYS(D2,A2),"")');
+    expect(fake.cell("活动", "H3")?.formula).toBe('=IFERROR(PLAN.PROMODAYS(D3,A3),"")');
+    expect(fake.cell("活动", "L2")?.formula).toMatch(/^=IFERROR\(PLAN\.PROMOCHECK\(D2,A2,C2,/);
+    expect(fake.cell("活动", "F2")?.value).toBe("keep me");
+    expect(fake.cell("活动", "B2")?.value).toBe("KA-101");
+    expect(a1Of(fake.tableOf("tblMine")?.rect ?? { r1: 0, c1: 0, r2: 0, c2: 0 })).toBe("A1:L3");
+    expect(fake.sheet("活动")?.validations.map((v) => [a1Of(v.rect), v.rule.list?.source])).toEqual(
+      [["E2:E1000", "=Lists!$A$2:$A$200"]]
+    );
+    expect(fake.sheet("活动")?.cfs[0]).toMatchObject({ formula: '=$L2<>""' });
+  });
+});
+
+describe("highlights", () => {
+  beforeEach(async () => {
+    setUp();
+    await port.applyPlanLayout(SAMPLE, { sample: true });
+  });
+
+  test("highlight paints with marked conditional formats; clear removes only those, the user's fills and rules stay", async () => {
+    const own = fake.cell("Promotions", "G3");
+    if (own) own.fill = "#00B050";
+    const promotions = fake.sheet("Promotions");
+    promotions?.cfs.push({
+      id: 999,
+      rects: [{ r1: 2, c1: 7, r2: 100, c2: 7 }],
+      type: "Custom",
+      formula: "=G2>1000",
+      fill: "#0000FF",
+      priority: 5,
+    });
+
+    await port.highlight([
+      { address: "Promotions!G3", severity: "error" },
+      { address: "Promotions!E5", severity: "warning" },
+      { address: "'Promotions'!G3", severity: "warning" },
+      { address: "Products!A2", severity: "warning" },
+    ]);
+    const marked = (name: string) =>
+      (fake.sheet(name)?.cfs ?? []).filter((c) => c.formula === HIGHLIGHT_FORMULA);
+    expect(
+      marked("Promotions").map((c) => ({
+        at: c.rects.map(a1Of),
+        fill: c.fill,
+        priority: c.priority,
+      }))
+    ).toEqual(
+      expect.arrayContaining([
+        { at: ["G3"], fill: HIGHLIGHT_FILL.error, priority: 0 },
+        { at: ["E5"], fill: HIGHLIGHT_FILL.warning, priority: expect.any(Number) },
+      ])
+    );
+    expect(marked("Promotions")).toHaveLength(2);
+    expect(marked("Products")).toHaveLength(1);
+    expect(fake.cell("Promotions", "G3")?.fill).toBe("#00B050");
+
+    // A second highlight replaces the first.
+    await port.highlight([{ address: "Prices!C2", severity: "error" }]);
+    expect(marked("Promotions")).toHaveLength(0);
+    expect(marked("Prices")).toHaveLength(1);
+
+    await port.clearHighlights();
+    for (const s of fake.sheets) expect(marked(s.name)).toEqual([]);
+    expect(fake.cell("Promotions", "G3")?.fill).toBe("#00B050");
+    expect(promotions?.cfs.map((c) => c.formula).sort()).toEqual(['=$K2<>""', "=G2>1000"]);
+  });
+
+  test("select activates the sheet and selects the cell", async () => {
+    await port.select("'Promotions'!E12");
+    expect(fake.active?.name).toBe("Promotions");
+    expect(fake.selection).toEqual({ sheet: "Promotions", address: "E12" });
+    await expect(port.select("Nowhere!A1")).rejects.toThrow("ItemNotFound");
+  });
+});
+
+describe("Findings and Waivers", () => {
+  beforeEach(async () => {
+    setUp();
+    await port.applyPlanLayout(SAMPLE, { sample: true });
+  });
+
+  test("writeFindings rewrites the sheet: new rows with hyperlinks, old rows cleared, the table fitted", async () => {
+    const findings = SAMPLE.findings.slice(0, 3);
+    await port.writeFindings(findings, "en");
+    for (let i = 0; i < 3; i++)
+      expect(fake.cell("Findings", `D${i + 2}`)).toMatchObject({
+        value: findings[i].address,
+        hyperlink: { documentReference: findings[i].address },
+      });
+    expect(fake.cell("Findings", "B2")?.value).toBe(findings[0].rule);
+    expect(fake.cell("Findings", "B5")?.value ?? "").toBe("");
+    expect(fake.cell("Findings", "D5")?.hyperlink).toBeUndefined();
+    expect(a1Of(fake.tableOf("tblFindings")?.rect ?? { r1: 0, c1: 0, r2: 0, c2: 0 })).toBe("A1:E4");
+  });
+
+  test("writeFindings creates the Findings sheet when it is missing; one that is not ours is refused", async () => {
+    setUp(["Sheet1"]);
+    await port.writeFindings(SAMPLE.findings.slice(0, 1), "zh-CN");
+    expect(fake.cell("检查结果", "A1")?.value).toBe("严重程度");
+    expect(fake.cell("检查结果", "D2")?.hyperlink?.documentReference).toBe(
+      SAMPLE.findings[0].address
+    );
+
+    setUp(["Sheet1"]);
+    fake.addSheet("Findings", [["Totally", "mine"]]);
+    await expect(port.writeFindings(SAMPLE.findings, "en")).rejects.toBeInstanceOf(
+      SheetConflictError
+    );
+    expect(fake.sheet("Findings")?.cells.size).toBe(2);
+  });
+
+  test("addWaiver appends after the last row and grows the table", async () => {
+    const last = rowsOf("waivers") + 1;
+    await port.addWaiver(
+      { rule: "PROMO_TOO_LONG", target: "Promotions!E5", reason: "=618 runs long", until: 46600 },
+      "en"
+    );
+    expect(fake.cell("Waivers", `A${last + 1}`)?.value).toBe("PROMO_TOO_LONG");
+    expect(fake.cell("Waivers", `B${last + 1}`)?.value).toBe("Promotions!E5");
+    expect(fake.cell("Waivers", `C${last + 1}`)).toMatchObject({ value: "=618 runs long" });
+    expect(fake.cell("Waivers", `C${last + 1}`)?.formula).toBeUndefined();
+    expect(fake.cell("Waivers", `D${last + 1}`)?.value).toBe(46600);
+    expect(fake.tableOf("tblWaivers")?.rect.r2).toBe(last + 1);
+    await port.addWaiver({ rule: "BELOW_FLOOR", target: "10086", reason: "clearance" }, "en");
+    expect(fake.cell("Waivers", `A${last + 2}`)?.value).toBe("BELOW_FLOOR");
+    // A SKU of digits stays text (Excel would make it a number).
+    expect(fake.cell("Waivers", `B${last + 2}`)?.value).toBe("10086");
+    expect(fake.writes.some((w) => JSON.stringify(w.data).includes(`"'10086"`))).toBe(true);
+    expect(fake.cell("Waivers", `A${last + 1}`)?.value).toBe("PROMO_TOO_LONG");
+  });
+});
+
+describe("events and language", () => {
+  test("onChange reports the changed sheet's name until unsubscribed", async () => {
+    setUp(["Sheet1", "Promotions"]);
+    const seen: string[] = [];
+    const unsubscribe = await port.onChange((name) => seen.push(name));
+    await fake.fireChanged("Promotions", "B2");
+    expect(seen).toEqual(["Promotions"]);
+    unsubscribe();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(fake.handlers.size).toBe(0);
+    await fake.fireChanged("Promotions", "B3");
+    expect(seen).toEqual(["Promotions"]);
+  });
+
+  test("displayLanguage is Office's", () => {
+    setUp();
+    expect(port.displayLanguage()).toBe("zh-CN");
+  });
+});

@@ -1,0 +1,20 @@
+/**
+ * jsdom has no layout: `offsetParent` is always null, so Tabster (Fluent's focus manager) takes every element for
+ * display:none. Fluent's Dialog then finds nothing to focus, focuses its surface, Tabster misses the modal's
+ * activation and hides the open dialog (aria-hidden) 250 ms later. A browser's answer, minus geometry: an element
+ * has an offset parent unless it or an ancestor is hidden (the `hidden` attribute or an inline display:none).
+ */
+function renderedHidden(el: Element | null): boolean {
+  for (let e = el; e; e = e.parentElement) {
+    if (e instanceof HTMLElement && (e.hidden || e.style.display === "none")) return true;
+  }
+  return false;
+}
+
+Object.defineProperty(HTMLElement.prototype, "offsetParent", {
+  configurable: true,
+  get(this: HTMLElement): Element | null {
+    if (!this.isConnected || this === this.ownerDocument.body || renderedHidden(this)) return null;
+    return this.parentElement ?? this.ownerDocument.body;
+  },
+});
