@@ -63,10 +63,7 @@ export function computeColumns(sheets: SheetRows, opts: ComputeOptions): Compute
   for (const f of findings)
     if (f.rule === "SPLIT_WAREHOUSE" && nameToId.get(f.sheet) === "regions") suggest.add(f.row);
   const t = translator(opts.lang);
-  const wb = new FormulaWorkbook(
-    new Map(ids.map((id, i) => [id, inputs[i].rows])),
-    plan.settings
-  );
+  const wb = new FormulaWorkbook(new Map(ids.map((id, i) => [id, inputs[i].rows])), plan.settings);
 
   const out: SheetRows = {};
   for (const id of Object.keys(sheets) as SheetId[]) {

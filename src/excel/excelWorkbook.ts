@@ -2,9 +2,9 @@
  * The WorkbookPort in Excel. src/excel/ is the only code that touches Office.js: every port call is one `Excel.run`,
  * and the plans it executes come from the core (src/core/write/update.ts), shared with the preview's in-memory workbook.
  *
- * Syncs per call: readSheets 2 + one per 4 MB of values; applyPlanLayout 2 + one per 4 MB read + one per 4 MB of
- * formats checked + one per 4 MB written; highlight and clearHighlights ≤ 4; select 1; addWaiver and writeFindings
- * 3 + one per 4 MB.
+ * Syncs per call (n = ⌈payload / 4 MB⌉ of each phase): readSheets 2 + n (3 for a usual plan); applyPlanLayout
+ * 1 (collections) + 1 (sizes, tables, rules; only when there are sheets to read) + n read + n checked + n written;
+ * highlight and clearHighlights ≤ 4; select 1; addWaiver and writeFindings 3 + n.
  */
 import type { Finding } from "../core/finding";
 import type {

@@ -5,7 +5,7 @@ import ExcelJS from "exceljs";
 import { runTemplate } from "../../src/cli/commands/template";
 import { CliError, type CliIO } from "../../src/cli/io";
 import { main } from "../../src/cli/main";
-import { writePlanWorkbook } from "../../src/cli/xlsx/writeWorkbook";
+import { fileFormula, writePlanWorkbook } from "../../src/cli/xlsx/writeWorkbook";
 import { dateToSerial, serialToDate } from "../../src/core/read/dates";
 import { anchorsOf, breachAddress, SAMPLE_BREACHES } from "../../src/core/sample";
 import { SHEETS } from "../../src/core/schema/sheets";
@@ -68,7 +68,8 @@ const formulaText = (cell: ExcelJS.Cell): string | undefined => {
 };
 const formulaOf = (cell: ExcelJS.Cell): string => {
   const f = formulaText(cell);
-  if (f === undefined) throw new Error(`${cell.address} holds no formula: ${JSON.stringify(cell.value)}`);
+  if (f === undefined)
+    throw new Error(`${cell.address} holds no formula: ${JSON.stringify(cell.value)}`);
   return f;
 };
 const serialOf = (v: ExcelJS.CellValue): number => {
@@ -220,7 +221,7 @@ describe.each<[Lang, keyof (typeof SHEETS)[number]["names"]]>([
   test("Promotions Flags: PROMOCHECK with A1 references, INDEX/MATCH into Products, the Calendar's override by COUNTIFS/MINIFS", () => {
     const promotions = wb.worksheets[3];
     const r = sampleRowOf("promotions", "PROMO_TOO_LONG");
-    const [products, calendar] = (lang === "zh-CN" ? ["产品", "日历"] : ["Products", "Calendar"]);
+    const [products, calendar] = lang === "zh-CN" ? ["产品", "日历"] : ["Products", "Calendar"];
     const product = (col: string) =>
       `IFERROR(INDEX(${products}!$${col}:$${col},MATCH(A${r},${products}!$A:$A,0)),"")`;
     const events = `${calendar}!$E:$E,">=0",${calendar}!$B:$B,"<="&E${r},${calendar}!$C:$C,">="&D${r}`;
@@ -246,30 +247,40 @@ describe.each<[Lang, keyof (typeof SHEETS)[number]["names"]]>([
   });
 
   test("every computed column but Suggestion holds its formula on every data row; its cached result is the core's", () => {
-    const layout = planWorkbookLayout({ lang, year: 2027, sample: true, today: TODAY, formulas: true });
+    const layout = planWorkbookLayout({
+      lang,
+      year: 2027,
+      sample: true,
+      today: TODAY,
+      formulas: true,
+    });
     let formulas = 0;
     for (const sheet of layout.sheets) {
       const ws = wb.getWorksheet(sheet.name)!;
       sheet.columns.forEach((c, j) => {
         const spec = SHEETS.find((x) => x.id === sheet.id)!.columns[j];
         sheet.rows.forEach((row, i) => {
-          const cell = ws.getCell(`${c.letter}${sheet.firstRow + i}`);
+          const at = `${c.letter}${sheet.firstRow + i}`;
+          const cell = ws.getCell(at);
           const v = row[j];
           if (!spec.formula) {
             if (sheet.id !== "findings") expect(isFormulaCell(v)).toBe(false);
             return;
           }
           formulas++;
-          if (!isFormulaCell(v)) throw new Error(`${sheet.name}!${cell.address} is not a formula`);
+          if (!isFormulaCell(v)) throw new Error(`${sheet.name}!${at} is not a formula`);
           expect(formulaOf(cell)).toBe(v.formula.replace(/\bMINIFS\(/g, "_xlfn.MINIFS("));
-          expect([cell.address, shown(cell)]).toEqual([
-            cell.address,
-            v.result === null ? "" : v.result,
-          ]);
+          expect([at, shown(cell)]).toEqual([at, v.result === null ? "" : v.result]);
         });
       });
     }
-    const perRow: Record<string, number> = { products: 1, promotions: 2, prices: 1, budget: 4, daily: 4 };
+    const perRow: Record<string, number> = {
+      products: 1,
+      promotions: 2,
+      prices: 1,
+      budget: 4,
+      daily: 4,
+    };
     expect(formulas).toBe(
       layout.sheets.reduce((n, l) => n + (perRow[l.id] ?? 0) * l.rows.length, 0)
     );
@@ -284,7 +295,10 @@ describe.each<[Lang, keyof (typeof SHEETS)[number]["names"]]>([
           if (f === undefined) return;
           const bare = f
             .replace(/"(?:[^"]|"")*"/g, "") // text
-            .replace(/(?:'[^']+'|[^\s,()!'"&=<>*+-]+)!\$?[A-Z]{1,3}\$?\d*(?::\$?[A-Z]{1,3}\$?\d*)?/g, "") // other sheets
+            .replace(
+              /(?:'[^']+'|[^\s,()!'"&=<>*+-]+)!\$?[A-Z]{1,3}\$?\d*(?::\$?[A-Z]{1,3}\$?\d*)?/g,
+              ""
+            ) // other sheets
             .replace(/\$?\b[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?/g, "") // this sheet's cells
             .replace(/[A-Za-z_][A-Za-z0-9_.]*\(/g, "("); // functions
           for (const name of bare.match(/[A-Za-z_][A-Za-z0-9_]*/g) ?? []) used.add(name);
@@ -487,5 +501,16 @@ describe("ops-planner template", () => {
     const zh = captureIO();
     expect(await runTemplate(["-h", "--lang", "zh-CN", "--bogus"], zh, TODAY)).toBe(0);
     expect(zh.out[0]).toMatch(/^用法：ops-planner template/);
+  });
+});
+
+describe("fileFormula", () => {
+  test("spells MINIFS as the file format does, leaving text, PLAN names and the prefixed form alone", () => {
+    expect(fileFormula('IF(A1="",MINIFS(B:B,C:C,">0"),minifs(D:D,E:E,1))')).toBe(
+      'IF(A1="",_xlfn.MINIFS(B:B,C:C,">0"),_xlfn.minifs(D:D,E:E,1))'
+    );
+    expect(fileFormula('"MINIFS(x)"&_xlfn.MINIFS(A:A,B:B,1)&PLAN.MINIFS(1)')).toBe(
+      '"MINIFS(x)"&_xlfn.MINIFS(A:A,B:B,1)&PLAN.MINIFS(1)'
+    );
   });
 });

@@ -10,7 +10,7 @@ const today = new Date(Date.UTC(2026, 10, 25));
 const settings = settingsRows({ ...defaultSettings(today), planYear: 2027 }, "en");
 
 describe("metric columns", () => {
-  test("Promotions Days, end included; a bad date leaves the cell empty (IFERROR(…,\"\"))", () => {
+  test('Promotions Days, end included; a bad date leaves the cell empty (IFERROR(…,""))', () => {
     const { sheets } = computeColumns(
       {
         promotions: [

@@ -454,6 +454,23 @@ describe("planExistingSheet", () => {
     expect(p.formats).toContainEqual({ column: "B", fromRow: last, toRow: last, numFmt: "0" });
   });
 
+  test("a list the Lists sheet lacks is appended with its default entries", () => {
+    const lists = sheetOf(EMPTY, "lists");
+    const grid = gridOf(lists).map((r) => [r[0], r[1]]);
+    grid[3][0] = "My platform";
+    const p = planExistingSheet({ name: "Lists", rows: grid }, lists, {
+      rows: "ifEmpty",
+    }) as SheetWrite;
+    expect(p.rowsAdded).toBe(0);
+    const written = cellsWritten(p);
+    expect(written.get("C1")).toBe("Tier");
+    expect(written.get("C2")).toBe("launch");
+    expect(written.get("C6")).toBe("presale");
+    expect(written.has("C7")).toBe(false);
+    expect(written.has("A4")).toBe(false);
+    expect(p.extent.lastRow).toBe(lists.rows.length + 1);
+  });
+
   test("dropdown sources follow the Lists sheet's real name and columns", () => {
     const lists = sheetOf(EMPTY, "lists");
     const grid = [

@@ -1,8 +1,9 @@
 /** The formulas the schema writes into computed and Flags columns: PLAN functions with the right arguments, A1 references. */
 import { columnLetter, quoteSheetName } from "../../src/core/cells";
 import { SETTING_SPECS } from "../../src/core/settings";
-import { SHEETS, sheetSpec } from "../../src/core/schema/sheets";
+import { PROMOTIONS_SHEET, SHEETS, sheetSpec } from "../../src/core/schema/sheets";
 import type { FormulaContext, SheetId } from "../../src/core/schema/types";
+import { formulaContext, schemaLetters, templateSheetNames } from "../../src/core/write/layout";
 import { PLAN_FUNCTIONS } from "../../src/functions/definitions";
 
 const ctxOf = (id: SheetId, row: number, ref?: FormulaContext["ref"]): FormulaContext => {
@@ -112,5 +113,32 @@ describe("Flags formulas", () => {
     expect(f).toContain("INDEX(产品!$E:$E,MATCH(A3,产品!$A:$A,0))");
     expect(f).toContain("MINIFS(日历!$E:$E,");
     expect(f).not.toMatch(/Products|Calendar/);
+  });
+});
+
+describe("formulaContext (src/core/write/layout.ts)", () => {
+  test("builds a formula with a workbook's own letters and sheet names, quoting where Excel does", () => {
+    // A planner's workbook: Products renamed and reordered (SKU in B, List price in D), Promotions as the schema has it.
+    const letters = (sheet: SheetId, field: string): string => {
+      if (sheet === "products")
+        return { sku: "B", listPrice: "D", floorPrice: "C", unitCost: "F" }[field] ?? "Z";
+      return schemaLetters(sheet, field);
+    };
+    const names = (sheet: SheetId) =>
+      sheet === "products" ? "My products" : sheetSpec(sheet).names.en;
+    const ctx = formulaContext("promotions", 9, 2, letters, names);
+    expect(ctx.col("start")).toBe("D");
+    expect(ctx.ref?.("products", "listPrice")).toBe("'My products'!$D:$D");
+    const f = PROMOTIONS_SHEET.columns.find((c) => c.field === "flags")?.formula?.(ctx) ?? "";
+    expect(f).toContain("IFERROR(INDEX('My products'!$D:$D,MATCH(A9,'My products'!$B:$B,0)),\"\")");
+    expect(f).toContain("IFERROR(INDEX('My products'!$F:$F,MATCH(A9,'My products'!$B:$B,0)),\"\")");
+    expect(f).toContain("Calendar!$E:$E");
+  });
+
+  test("the template's context: schema letters and the language's sheet names", () => {
+    const ctx = formulaContext("products", 4, 2, schemaLetters, templateSheetNames("zh-CN"));
+    expect(ctx.ref?.("promotions", "start")).toBe("活动!$D:$D");
+    expect(ctx.col("warehouseEntry")).toBe("K");
+    expect(() => schemaLetters("products", "nope")).toThrow(/No column nope/);
   });
 });

@@ -8,6 +8,7 @@ import type { ApplySummary } from "../../src/core/port";
 import { isFormulaCell } from "../../src/core/write/layout";
 import { paneTexts } from "../../src/taskpane/i18n";
 import { cleanSheets, EMPTY_SUMMARY, fakePort, YEAR } from "./fakePort";
+import { button, findButton } from "./queries";
 import { renderPane } from "./render";
 
 const en = paneTexts.en;
@@ -42,7 +43,7 @@ describe("Plan tab", () => {
     const port = fakePort({ sheets: cleanSheets(), summary: SUMMARY });
     renderPane(port);
     await waitFor(() => expect(yearBox().value).toBe(String(YEAR)));
-    fireEvent.click(screen.getByRole("button", { name: en.createWorkbook }));
+    fireEvent.click(button(en.createWorkbook));
 
     await screen.findByText(en.summaryTitle);
     expect(port.applyPlanLayout).toHaveBeenCalledTimes(1);
@@ -67,7 +68,7 @@ describe("Plan tab", () => {
   it("adds the sample plan and reports its rows", async () => {
     const port = fakePort({ summary: { ...EMPTY_SUMMARY, created: ["Products"], sampleRows: 312, formulasEntered: 9 } });
     renderPane(port);
-    fireEvent.click(screen.getByRole("button", { name: en.addSample }));
+    fireEvent.click(button(en.addSample));
     await screen.findByText(en.summaryTitle);
     const [layout, opts] = port.applyPlanLayout.mock.calls[0];
     expect(opts).toEqual({ sample: true });
@@ -81,14 +82,14 @@ describe("Plan tab", () => {
   it("says so when the sample found the plan sheets already filled", async () => {
     const port = fakePort({ summary: { ...EMPTY_SUMMARY, keptSheets: ["Products"] } });
     renderPane(port);
-    fireEvent.click(screen.getByRole("button", { name: en.addSample }));
+    fireEvent.click(button(en.addSample));
     expect(await screen.findByText(en.sampleSkipped)).toBeInTheDocument();
   });
 
   it("warns about a sheet with our name that is not ours: nothing was written to it", async () => {
     const port = fakePort({ summary: { ...SUMMARY, conflicts: ["Budget"] } });
     renderPane(port);
-    fireEvent.click(screen.getByRole("button", { name: en.createWorkbook }));
+    fireEvent.click(button(en.createWorkbook));
     const title = await screen.findByText("Sheet “Budget” not written");
     expect(title.closest(".fui-MessageBar")).toHaveTextContent(en.conflictBody);
     expect(screen.getByText(en.conflictBody)).toBeInTheDocument();
@@ -99,24 +100,24 @@ describe("Plan tab", () => {
     const port = fakePort();
     port.applyPlanLayout.mockImplementation(() => new Promise<ApplySummary>((resolve) => (finish = resolve)));
     renderPane(port);
-    fireEvent.click(screen.getByRole("button", { name: en.createWorkbook }));
+    fireEvent.click(button(en.createWorkbook));
     expect(await screen.findByText(en.writing)).toBeInTheDocument();
-    expect(screen.getByRole("button", { name: en.createWorkbook })).toBeDisabled();
-    expect(screen.getByRole("button", { name: en.addSample })).toBeDisabled();
+    expect(button(en.createWorkbook)).toBeDisabled();
+    expect(button(en.addSample)).toBeDisabled();
     await act(async () => finish(SUMMARY));
     expect(screen.queryByText(en.writing)).toBeNull();
-    expect(screen.getByRole("button", { name: en.createWorkbook })).toBeEnabled();
+    expect(button(en.createWorkbook)).toBeEnabled();
   });
 
   it("shows a port error in an error bar, keeps the pane, and lets the planner dismiss it", async () => {
     const port = fakePort();
     port.applyPlanLayout.mockRejectedValue(new Error("The workbook is protected."));
     renderPane(port);
-    fireEvent.click(screen.getByRole("button", { name: en.createWorkbook }));
+    fireEvent.click(button(en.createWorkbook));
     const alert = await screen.findByText("The workbook is protected.");
     expect(alert.closest("[role=alert]")).toHaveTextContent(en.errorNext);
-    expect(screen.getByRole("button", { name: en.createWorkbook })).toBeEnabled();
-    fireEvent.click(screen.getByRole("button", { name: en.dismiss }));
+    expect(button(en.createWorkbook)).toBeEnabled();
+    fireEvent.click(button(en.dismiss));
     expect(screen.queryByText("The workbook is protected.")).toBeNull();
   });
 
@@ -126,7 +127,7 @@ describe("Plan tab", () => {
     fireEvent.change(yearBox(), { target: { value: "12" } });
     fireEvent.blur(yearBox());
     expect(await screen.findByText("Enter a plan year from 1901 to 9998.")).toBeInTheDocument();
-    expect(screen.getByRole("button", { name: en.createWorkbook })).toBeDisabled();
+    expect(button(en.createWorkbook)).toBeDisabled();
     expect(port.applyPlanLayout).not.toHaveBeenCalled();
   });
 
@@ -137,7 +138,7 @@ describe("Plan tab", () => {
     fireEvent.change(yearBox(), { target: { value: "2030" } });
     fireEvent.blur(yearBox());
     await waitFor(() => expect(yearBox().value).toBe("2030"));
-    fireEvent.click(screen.getByRole("button", { name: en.createWorkbook }));
+    fireEvent.click(button(en.createWorkbook));
     await waitFor(() => expect(port.applyPlanLayout).toHaveBeenCalled());
     expect(port.applyPlanLayout.mock.calls[0][0].settings.planYear).toBe(2030);
   });
@@ -147,10 +148,10 @@ describe("Plan tab", () => {
     renderPane(port);
     fireEvent.click(screen.getByRole("combobox", { name: en.language }));
     fireEvent.click(await screen.findByRole("option", { name: "简体中文" }));
-    expect(await screen.findByRole("button", { name: zh.createWorkbook })).toBeInTheDocument();
+    expect(await findButton(zh.createWorkbook)).toBeInTheDocument();
     expect(screen.getByRole("tab", { name: zh.tabValidate })).toBeInTheDocument();
     expect(document.documentElement.lang).toBe("zh-CN");
-    fireEvent.click(screen.getByRole("button", { name: zh.createWorkbook }));
+    fireEvent.click(button(zh.createWorkbook));
     await waitFor(() => expect(port.applyPlanLayout).toHaveBeenCalled());
     expect(port.applyPlanLayout.mock.calls[0][0].sheets.map((s) => s.name)).toContain("产品");
   });

@@ -70,7 +70,7 @@ const FUTURE_FUNCTIONS = ["MINIFS", "MAXIFS"];
  * LibreOffice reads the prefixed one as its own MINIFS; typed in a cell (the task pane) the prefix is not written.
  */
 export function fileFormula(formula: string): string {
-  const future = new RegExp(`(^|[^A-Za-z0-9_.])(${FUTURE_FUNCTIONS.join("|")})\\(`, "g");
+  const future = new RegExp(`(^|[^A-Za-z0-9_.])(${FUTURE_FUNCTIONS.join("|")})\\(`, "gi");
   // Quoted text is left alone: split on string literals, prefix outside them only.
   return formula
     .split(/("(?:[^"]|"")*")/)

@@ -195,8 +195,7 @@ export function sheetLayout(
     if (c.computed) out.computed = true;
     const build = c.formula;
     if (build)
-      out.formula = (row) =>
-        build(formulaContext(spec.id, row, firstRow, workbookLetters, names));
+      out.formula = (row) => build(formulaContext(spec.id, row, firstRow, workbookLetters, names));
     return out;
   });
   const data = rows.map((r, i) =>

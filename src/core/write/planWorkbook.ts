@@ -61,7 +61,10 @@ registerTexts("workbook", {
 });
 
 /** The Findings sheet's rows of a validation: severity (or waived), rule, sheet, the cell as a link, message. */
-export function findingRows(findings: readonly Finding[], lang: Lang): Record<string, LayoutCell>[] {
+export function findingRows(
+  findings: readonly Finding[],
+  lang: Lang
+): Record<string, LayoutCell>[] {
   const t = translator(lang);
   return findings.map((f) => ({
     severity: f.waived ? t("workbook:waived") : t(`workbook:${f.severity}`),

@@ -508,7 +508,8 @@ export function planExistingSheet(
   }
   if (adding.length > 0) dataEnd = Math.max(dataEnd ?? 0, adding[adding.length - 1].row);
   // A list the Lists sheet lacks comes with its default entries (a dropdown fed by an empty range offers nothing).
-  const newLists = layout.id === "lists" && adding.length === 0 ? placed.filter((p) => p.added) : [];
+  const newLists =
+    layout.id === "lists" && adding.length === 0 ? placed.filter((p) => p.added) : [];
   if (newLists.length > 0 && layout.rows.length > 0)
     dataEnd = Math.max(dataEnd ?? 0, dataFirst + layout.rows.length - 1);
 
@@ -546,7 +547,8 @@ export function planExistingSheet(
   }
   for (const p of newLists) {
     const j = layout.columns.indexOf(p.column);
-    const cells = layout.rows.map((r) => [r[j] ?? null]).filter((c) => !isBlankCell(c[0] as CellValue));
+    const cells = layout.rows.map((r) => [r[j] ?? null]);
+    while (cells.length > 0 && isBlankCell(cells[cells.length - 1][0] as CellValue)) cells.pop();
     if (cells.length > 0) blocks.push({ column: p.letter, row: dataFirst, cells });
   }
   let formulasEntered = 0;
