@@ -4,7 +4,9 @@
  * update plans as the Excel adapter (src/core/write/update.ts), so no plan logic lives here.
  *
  * A formula cell reads as its stored cached result (the result the core computed when it was written, or the value
- * the cell had before a formula was re-entered); the preview issue adds a formula engine.
+ * the cell had before a formula was re-entered). With a Calculator (the preview's formula engine, `useCalculator`),
+ * every write recomputes the formulas and their results are stored as the cells' values, so `readSheets` returns
+ * what Excel would show.
  */
 import { columnIndex, columnLetter, isBlank, type CellValue, type Grid } from "../core/cells";
 import type { Finding, Severity } from "../core/finding";
@@ -41,6 +43,16 @@ export interface MemoryCell {
   /** A link to a cell of the workbook (`Promotions!E12`). */
   link?: string;
   bold?: boolean;
+  /** The formula engine's message for an error result (shown as the cell's note). */
+  message?: string;
+}
+
+/** Keeps formula cells computed: the preview's formula engine (src/preview/formulaEngine.ts). */
+export interface Calculator {
+  /** Recomputes every formula of the workbook (after a bulk write), storing each result as its cell's value. */
+  recalculate(wb: MemoryWorkbook): void;
+  /** A cell's content changed (1-based row and column): recomputes its dependents. */
+  cellChanged(wb: MemoryWorkbook, sheet: string, row: number, col: number): void;
 }
 
 export interface MemoryTable {
@@ -105,6 +117,10 @@ export class MemoryWorkbook implements WorkbookPort {
   selection: Selection | undefined;
   private readonly changeListeners = new Set<(sheet: string) => void>();
   private readonly selectListeners = new Set<(s: Selection) => void>();
+  private readonly updateListeners = new Set<() => void>();
+  private calculator: Calculator | undefined;
+  /** Grows with every change of the model (cells, highlights, selection…): the preview grid's snapshot. */
+  version = 0;
 
   constructor(private readonly language?: string) {}
 
@@ -178,7 +194,23 @@ export class MemoryWorkbook implements WorkbookPort {
       c.value = value;
     }
     s.cells.set(k, c);
+    this.calculator?.cellChanged(this, s.name, p.row, p.col);
+    this.touch();
     for (const l of [...this.changeListeners]) l(s.name);
+  }
+
+  /** Computes formulas with this calculator from now on (and recomputes them all now). */
+  useCalculator(calculator: Calculator): void {
+    this.calculator = calculator;
+    this.recalculate();
+  }
+
+  /** Calls back after any change of the model: a port write, an edit, highlights, the selection. */
+  onUpdate(listener: () => void): Unsubscribe {
+    this.updateListeners.add(listener);
+    return () => {
+      this.updateListeners.delete(listener);
+    };
   }
 
   /** Calls back when `select` moves the selection. */
@@ -203,6 +235,7 @@ export class MemoryWorkbook implements WorkbookPort {
     });
     for (const p of update.sheets) if (p.kind !== "conflict") this.execute(p);
     for (const n of update.names) if (!this.hasName(n.name)) this.names.set(n.name, n.ref);
+    this.recalculate();
     return update.summary;
   }
 
@@ -222,6 +255,7 @@ export class MemoryWorkbook implements WorkbookPort {
           s.cells.set(k, c);
         }
     }
+    this.touch();
   }
 
   async clearHighlights(): Promise<void> {
@@ -231,6 +265,7 @@ export class MemoryWorkbook implements WorkbookPort {
         delete c.highlight;
         if (Object.keys(c).length === 1 && isBlank(c.value)) s.cells.delete(k);
       }
+    this.touch();
   }
 
   async select(address: string): Promise<void> {
@@ -238,15 +273,18 @@ export class MemoryWorkbook implements WorkbookPort {
     const s = sheet === undefined ? undefined : this.sheet(sheet);
     if (!s || !rangePos(cell)) throw new Error(`No cell ${address} in this workbook`);
     this.selection = { sheet: s.name, address: cell };
+    this.touch();
     for (const l of [...this.selectListeners]) l(this.selection);
   }
 
   async addWaiver(waiver: WaiverInput, lang: Lang): Promise<void> {
     this.execute(planWaiver(await this.readSheets(), waiver, lang, this.tableNames()));
+    this.recalculate();
   }
 
   async writeFindings(findings: readonly Finding[], lang: Lang): Promise<void> {
     this.execute(planFindings(await this.readSheets(), findings, lang, this.tableNames()));
+    this.recalculate();
   }
 
   async onChange(listener: (sheetName: string) => void): Promise<Unsubscribe> {
@@ -261,6 +299,17 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   // --- executing a plan ---
+
+  /** After a bulk write: the calculator recomputes every formula, and the update listeners hear of it. */
+  private recalculate(): void {
+    this.calculator?.recalculate(this);
+    this.touch();
+  }
+
+  private touch(): void {
+    this.version++;
+    for (const l of [...this.updateListeners]) l();
+  }
 
   private tableNames(): string[] {
     return this.sheets.flatMap((s) => s.tables.map((t) => t.name));

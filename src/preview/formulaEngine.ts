@@ -1,0 +1,313 @@
+/**
+ * The browser preview's formula engine: HyperFormula, with every PLAN function registered as a function plugin that
+ * calls the host-neutral runner (src/functions/runner.ts) — coercion, broadcasting and errors are the runner's, exactly
+ * as in Excel. HyperFormula is GPL-3.0: it is imported only from src/preview/, so it is in the preview bundle and never
+ * in the add-in's taskpane.js / functions.js.
+ *
+ * The engine keeps a MemoryWorkbook's formula cells computed: `recalculate` rebuilds the engine from the whole workbook
+ * (after a bulk write), `cellChanged` sets one cell and writes the results of every dependent formula back into the
+ * workbook's cells, so `readSheets` returns what Excel would show.
+ */
+import {
+  ArraySize,
+  CellError,
+  DetailedCellError,
+  EmptyValue,
+  ErrorType,
+  FunctionArgumentType,
+  FunctionPlugin,
+  HyperFormula,
+  SimpleRangeValue,
+  type ConfigParams,
+  type ExportedChange,
+  type ImplementedFunctions,
+  type RawCellContent,
+  type SerializedNamedExpression,
+} from "hyperformula";
+import { isCellError, type CellValue } from "../core/cells";
+import { dateToSerial } from "../core/read/dates";
+import { PLAN_FUNCTIONS } from "../functions/definitions";
+import { FnError } from "../functions/errors";
+import { invoke, type FunctionDef, type Out } from "../functions/runner";
+import type { Calculator, MemoryCell, MemorySheet, MemoryWorkbook } from "./memoryWorkbook";
+
+/** The namespace our functions have in cells: `=PLAN.CONVERSION(D2,C2)`. HyperFormula accepts dotted names as they are. */
+export const PLAN_PREFIX = "PLAN.";
+
+/** HyperFormula's settings for Excel-like results. */
+export const ENGINE_CONFIG: Partial<ConfigParams> = {
+  licenseKey: "gpl-v3",
+  // Excel shows =A1 of an empty A1 as 0.
+  evaluateNullToZero: true,
+  // Excel keeps 15 significant digits; HyperFormula's smart rounding would cut results to 10.
+  smartRounding: false,
+  // Our look-ups are INDEX/MATCH over whole columns: the column index answers MATCH without a scan.
+  useColumnIndex: true,
+};
+
+// --- values across the boundary ---
+
+const ERROR_TYPES: Record<string, ErrorType> = {
+  "#DIV/0!": ErrorType.DIV_BY_ZERO,
+  "#NAME?": ErrorType.NAME,
+  "#NUM!": ErrorType.NUM,
+  "#N/A": ErrorType.NA,
+  "#REF!": ErrorType.REF,
+  "#SPILL!": ErrorType.SPILL,
+  "#VALUE!": ErrorType.VALUE,
+};
+
+/** The Excel error code of an engine error; the engine's own kinds become the Excel error a user would see. */
+export function excelCode(type: ErrorType): string {
+  switch (type) {
+    case ErrorType.DIV_BY_ZERO:
+      return "#DIV/0!";
+    case ErrorType.NA:
+      return "#N/A";
+    case ErrorType.NUM:
+      return "#NUM!";
+    case ErrorType.REF:
+      return "#REF!";
+    case ErrorType.SPILL:
+      return "#SPILL!";
+    // A formula the engine cannot parse or an unknown function: what Excel shows for an unknown name.
+    case ErrorType.NAME:
+    case ErrorType.ERROR:
+      return "#NAME?";
+    default:
+      return "#VALUE!";
+  }
+}
+
+/** A runner error as the engine's error, keeping its message (shown as the cell's note in the grid). */
+export function toCellError(e: FnError): CellError {
+  return new CellError(ERROR_TYPES[e.code] ?? ErrorType.VALUE, e.message);
+}
+
+const isRichNumber = (v: unknown): v is { val: number } =>
+  typeof v === "object" && v !== null && typeof (v as { val?: unknown }).val === "number";
+
+/** An engine argument as the runner's host value: numbers, text, booleans, null for blank, `{ error }`, 2-D arrays. */
+export function fromEngine(v: unknown): unknown {
+  if (v === EmptyValue || v === undefined) return null;
+  if (v instanceof SimpleRangeValue) return v.rawData().map((row) => row.map(fromEngine));
+  if (v instanceof CellError) return { error: excelCode(v.type), message: v.message ?? "" };
+  if (isRichNumber(v)) return v.val;
+  return v;
+}
+
+function toEngineScalar(o: Out): number | string | CellError {
+  return o instanceof FnError ? toCellError(o) : o;
+}
+
+/** A runner result as the engine's value: one value, or a range that spills. */
+export function toEngine(out: Out | Out[][]): number | string | CellError | SimpleRangeValue {
+  if (!Array.isArray(out)) return toEngineScalar(out);
+  if (out.length === 1 && out[0].length === 1) return toEngineScalar(out[0][0]);
+  return SimpleRangeValue.onlyValues(out.map((row) => row.map(toEngineScalar)));
+}
+
+// --- the plugin ---
+
+const methodOf = (def: FunctionDef): string => `plan${def.name}`;
+const SIZE_METHOD = "planResultSize";
+
+/** One metadata entry per PLAN function: every parameter ANY (a value or a range), so the runner coerces. */
+function implementedFunctions(): ImplementedFunctions {
+  const out: ImplementedFunctions = {};
+  for (const def of PLAN_FUNCTIONS)
+    out[PLAN_PREFIX + def.name] = {
+      method: methodOf(def),
+      parameters: def.params.map((p) => ({
+        argumentType: FunctionArgumentType.ANY,
+        optionalArg: p.optional === true,
+      })),
+      ...(def.shape === "elementwise" ? { sizeOfResultArrayMethod: SIZE_METHOD } : {}),
+      vectorizationForbidden: true,
+    };
+  return out;
+}
+
+type Ast = { args: unknown[] };
+
+/** The plugin class; its per-function methods are added below, one per declaration. */
+export class PlanFunctionsPlugin extends FunctionPlugin {
+  static override implementedFunctions: ImplementedFunctions = implementedFunctions();
+
+  /** Evaluates a PLAN function through the runner. */
+  evaluatePlan(def: FunctionDef, ast: Ast, state: unknown): unknown {
+    const run = this.runFunction as unknown as (
+      args: unknown[],
+      state: unknown,
+      metadata: unknown,
+      fn: (...args: unknown[]) => unknown
+    ) => unknown;
+    return run(ast.args, state, this.metadata(PLAN_PREFIX + def.name), (...args: unknown[]) =>
+      toEngine(invoke(def, args.map(fromEngine)))
+    );
+  }
+
+  /** An elementwise function's result has the shape of its range arguments (equal shapes, or one value). */
+  [SIZE_METHOD](ast: Ast, state: unknown): ArraySize {
+    const sizeOf = this.arraySizeForAst as unknown as (a: unknown, s: unknown) => ArraySize;
+    let size = ArraySize.scalar();
+    for (const arg of ast.args) {
+      const s = sizeOf.call(this, arg, state);
+      if (s.isScalar()) continue;
+      if (!size.isScalar() && (s.width !== size.width || s.height !== size.height))
+        return ArraySize.scalar(); // the runner answers #VALUE! in one cell
+      size = s;
+    }
+    return size;
+  }
+}
+
+for (const def of PLAN_FUNCTIONS)
+  Object.defineProperty(PlanFunctionsPlugin.prototype, methodOf(def), {
+    value(this: PlanFunctionsPlugin, ast: Ast, state: unknown) {
+      return this.evaluatePlan(def, ast, state);
+    },
+  });
+
+/** Registers the PLAN functions with HyperFormula once (every engine instance of the page then knows them). */
+export function registerPlanFunctions(): void {
+  if (HyperFormula.getFunctionPlugin(PLAN_PREFIX + PLAN_FUNCTIONS[0].name)) return;
+  const names = Object.fromEntries(PLAN_FUNCTIONS.map((d) => [PLAN_PREFIX + d.name, PLAN_PREFIX + d.name]));
+  HyperFormula.registerFunctionPlugin(PlanFunctionsPlugin, { enGB: names, enUS: names });
+}
+
+// --- formulas ---
+
+const SHEET_BEFORE_BANG = /(^|[^A-Za-z0-9_.\u00C0-\uFFFF'])([A-Za-z_\u00C0-\uFFFF][A-Za-z0-9_.\u00C0-\uFFFF]*)!/g;
+
+/**
+ * An Excel formula (without "=") as HyperFormula reads it — the one place where the two dialects differ for us:
+ * - a sheet name outside ASCII must be quoted (`产品!$E:$E` → `'产品'!$E:$E`); Excel writes it bare;
+ * - the file format's `_xlfn.` prefix of newer functions (MINIFS) is dropped.
+ * Text in quotes is left alone.
+ */
+export function engineFormula(formula: string): string {
+  return formula
+    .split(/("(?:[^"]|"")*")/)
+    .map((part, i) =>
+      i % 2 === 1 ? part : part.replace(/_xlfn\./gi, "").replace(SHEET_BEFORE_BANG, "$1'$2'!")
+    )
+    .join("");
+}
+
+/** What a workbook cell holds, as the engine's raw content. Text is marked as text, so "12" or "TRUE" stay text. */
+export function engineContent(c: MemoryCell | undefined): RawCellContent {
+  if (!c) return null;
+  if (c.formula !== undefined) return `=${engineFormula(c.formula)}`;
+  const v = c.value;
+  if (v === null || v === undefined) return null;
+  if (typeof v === "string") return v === "" ? null : `'${v}`;
+  if (v instanceof Date) return dateToSerial(v);
+  if (isCellError(v)) return v.error;
+  return v;
+}
+
+/** An engine result as a workbook value and, for an error, its message. */
+export function workbookValue(v: unknown): { value: CellValue; message?: string } {
+  if (v instanceof DetailedCellError) return { value: { error: excelCode(v.type) }, message: v.message };
+  if (v === null || v === undefined) return { value: null };
+  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return { value: v };
+  return { value: null };
+}
+
+const rowColOf = (k: string): [number, number] => {
+  const i = k.indexOf(":");
+  return [Number(k.slice(0, i)), Number(k.slice(i + 1))];
+};
+
+/** A sheet's cells as a dense grid from A1, for building the engine. */
+function sheetContent(s: MemorySheet): RawCellContent[][] {
+  let rows = 0;
+  let cols = 0;
+  for (const k of s.cells.keys()) {
+    const [r, c] = rowColOf(k);
+    rows = Math.max(rows, r);
+    cols = Math.max(cols, c);
+  }
+  const grid: RawCellContent[][] = Array.from({ length: rows }, () => new Array<RawCellContent>(cols).fill(null));
+  for (const [k, cell] of s.cells) {
+    const [r, c] = rowColOf(k);
+    grid[r - 1][c - 1] = engineContent(cell);
+  }
+  return grid;
+}
+
+/** Keeps a MemoryWorkbook's formula cells computed by HyperFormula. */
+export class FormulaEngine implements Calculator {
+  private hf: HyperFormula | undefined;
+
+  constructor() {
+    registerPlanFunctions();
+  }
+
+  /** Rebuilds the engine from the whole workbook and writes every formula's result into its cell. */
+  recalculate(wb: MemoryWorkbook): void {
+    this.hf?.destroy();
+    const sheets: Record<string, RawCellContent[][]> = {};
+    for (const s of wb.sheets) sheets[s.name] = sheetContent(s);
+    const names: SerializedNamedExpression[] = [...wb.names].map(([name, ref]) => ({
+      name,
+      expression: `=${engineFormula(ref.replace(/^=/, ""))}`,
+    }));
+    this.hf = HyperFormula.buildFromSheets(sheets, ENGINE_CONFIG, names);
+    for (const s of wb.sheets) {
+      const sheet = this.hf.getSheetId(s.name);
+      if (sheet === undefined) continue;
+      for (const [k, cell] of s.cells) {
+        if (cell.formula === undefined) continue;
+        const [r, c] = rowColOf(k);
+        setResult(cell, this.hf.getCellValue({ sheet, row: r - 1, col: c - 1 }));
+      }
+    }
+  }
+
+  /** One cell's content changed: the engine recomputes its dependents, whose results go back into the workbook. */
+  cellChanged(wb: MemoryWorkbook, sheetName: string, row: number, col: number): void {
+    const sheet = this.hf?.getSheetId(sheetName);
+    const s = wb.sheet(sheetName);
+    if (!this.hf || sheet === undefined || !s) {
+      this.recalculate(wb);
+      return;
+    }
+    const changes = this.hf.setCellContents(
+      { sheet, row: row - 1, col: col - 1 },
+      engineContent(s.cells.get(`${row}:${col}`))
+    );
+    this.apply(wb, changes);
+  }
+
+  /** The value of a formula evaluated on a sheet (e.g. a conditional format's rule), without storing it. */
+  evaluate(formula: string, sheetName: string): CellValue {
+    const sheet = this.hf?.getSheetId(sheetName);
+    if (!this.hf || sheet === undefined) return null;
+    const v = this.hf.calculateFormula(`=${engineFormula(formula.replace(/^=/, ""))}`, sheet);
+    return workbookValue(Array.isArray(v) ? v[0]?.[0] : v).value;
+  }
+
+  destroy(): void {
+    this.hf?.destroy();
+    this.hf = undefined;
+  }
+
+  private apply(wb: MemoryWorkbook, changes: readonly ExportedChange[]): void {
+    if (!this.hf) return;
+    for (const ch of changes) {
+      if (!("address" in ch)) continue; // a named expression's change
+      const name = this.hf.getSheetName(ch.address.sheet);
+      const cell = name === undefined ? undefined : wb.sheet(name)?.cells.get(`${ch.address.row + 1}:${ch.address.col + 1}`);
+      if (cell?.formula !== undefined) setResult(cell, ch.newValue);
+    }
+  }
+}
+
+function setResult(cell: MemoryCell, v: unknown): void {
+  const { value, message } = workbookValue(v);
+  cell.value = value;
+  if (message === undefined) delete cell.message;
+  else cell.message = message;
+}
