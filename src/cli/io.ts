@@ -13,7 +13,7 @@ export const processIO: CliIO = {
 export class CliError extends Error {
   constructor(
     message: string,
-    readonly exitCode = 2,
+    readonly exitCode = 2
   ) {
     super(message);
   }

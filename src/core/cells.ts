@@ -24,7 +24,12 @@ export const EXCEL_ERRORS = [
 const ERROR_SET = new Set<string>(EXCEL_ERRORS);
 
 export function isCellError(v: CellValue): v is CellError {
-  return typeof v === "object" && v !== null && !(v instanceof Date) && typeof (v as CellError).error === "string";
+  return (
+    typeof v === "object" &&
+    v !== null &&
+    !(v instanceof Date) &&
+    typeof (v as CellError).error === "string"
+  );
 }
 
 /** The error code a cell holds (an error object, or text that is exactly an Excel error code), else null. */
@@ -62,7 +67,10 @@ export function columnIndex(letters: string): number {
 
 /** A sheet name as Excel writes it in a reference: quoted when it holds anything but letters, digits, _ and . */
 export function quoteSheetName(name: string): string {
-  if (/^[A-Za-z_\u00C0-\uFFFF][A-Za-z0-9_.\u00C0-\uFFFF]*$/.test(name) && !/^[A-Za-z]{1,3}[0-9]+$/.test(name)) {
+  if (
+    /^[A-Za-z_\u00C0-\uFFFF][A-Za-z0-9_.\u00C0-\uFFFF]*$/.test(name) &&
+    !/^[A-Za-z]{1,3}[0-9]+$/.test(name)
+  ) {
     return name;
   }
   return `'${name.replace(/'/g, "''")}'`;

@@ -48,7 +48,11 @@ export function refAddress(ref: CellRef): string {
  * The cell of `field` in a row. When the sheet has no such column (an optional column the planner deleted),
  * falls back to the first of `fallbacks` that exists, then to the row's first column — always a real cell.
  */
-export function cellOf<T>(r: Row<T>, field: keyof T & string, ...fallbacks: (keyof T & string)[]): CellRef {
+export function cellOf<T>(
+  r: Row<T>,
+  field: keyof T & string,
+  ...fallbacks: (keyof T & string)[]
+): CellRef {
   let column = r.cols[field];
   for (const f of fallbacks) {
     if (column) break;

@@ -54,7 +54,13 @@ export const DEFAULT_CHANNELS: readonly ListEntry[] = [
   entry(FAKE_ORDERS_CHANNEL, "刷单", "刷單"),
 ];
 
-export const TIER_VALUES: readonly Tier[] = ["launch", "hero", "secondary", "offline-only", "presale"];
+export const TIER_VALUES: readonly Tier[] = [
+  "launch",
+  "hero",
+  "secondary",
+  "offline-only",
+  "presale",
+];
 
 export const DEFAULT_TIERS: readonly ListEntry[] = [
   entry("launch", "首发", "首發"),
@@ -65,7 +71,11 @@ export const DEFAULT_TIERS: readonly ListEntry[] = [
 ];
 
 export function defaultLists(): Lists {
-  return { platforms: [...DEFAULT_PLATFORMS], channels: [...DEFAULT_CHANNELS], tiers: [...DEFAULT_TIERS] };
+  return {
+    platforms: [...DEFAULT_PLATFORMS],
+    channels: [...DEFAULT_CHANNELS],
+    tiers: [...DEFAULT_TIERS],
+  };
 }
 
 /** The canonical value of `typed` in `list`, or undefined when it is not in the list. */

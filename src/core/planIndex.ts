@@ -61,7 +61,8 @@ export function buildIndex(plan: Plan): PlanIndex {
     push(byPlatform, p.v.platform, p);
   }
   for (const byPlatform of prices.values())
-    for (const a of byPlatform.values()) a.sort((x, y) => x.v.effectiveFrom - y.v.effectiveFrom || x.row - y.row);
+    for (const a of byPlatform.values())
+      a.sort((x, y) => x.v.effectiveFrom - y.v.effectiveFrom || x.row - y.row);
 
   const platformCache = new Map<string, string[]>();
   const EMPTY: never[] = [];

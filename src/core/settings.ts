@@ -32,19 +32,156 @@ export interface SettingSpec {
 }
 
 export const SETTING_SPECS: readonly SettingSpec[] = [
-  { key: "planYear", en: "Plan year", zh: "计划年度", zhTW: "計劃年度", workbookName: "PlanYear", kind: "year", note: { en: "The calendar year this plan covers.", zh: "本计划覆盖的自然年。" } },
-  { key: "currency", en: "Currency", zh: "币种", zhTW: "幣種", workbookName: "Currency", kind: "text", note: { en: "Currency of every price and amount (ISO code).", zh: "所有价格和金额的币种（ISO 代码）。" } },
-  { key: "maxPromoDays", en: "Max promo days", zh: "最长活动天数", zhTW: "最長活動天數", workbookName: "MaxPromoDays", kind: "days", note: { en: "Longest a promotion may run; a Calendar event may override it.", zh: "单个活动最长天数；日历中的节点可单独设定。" } },
-  { key: "minDaysBetweenPromos", en: "Min days between promos", zh: "活动最小间隔天数", zhTW: "活動最小間隔天數", workbookName: "MinDaysBetweenPromos", kind: "days", note: { en: "Least gap between two promotions of one SKU.", zh: "同一 SKU 两次活动之间的最小间隔。" } },
-  { key: "protectionDays", en: "Protection days", zh: "活动保护期天数", zhTW: "活動保護期天數", workbookName: "ProtectionDays", kind: "days", note: { en: "Days before and after a promotion in which no other platform may be cheaper.", zh: "活动前后多少天内其他平台不得更低价。" } },
-  { key: "postPromoDays", en: "Post-promo days", zh: "活动后控价天数", zhTW: "活動後控價天數", workbookName: "PostPromoDays", kind: "days", note: { en: "Days after a promotion in which the promo price must not come back.", zh: "活动结束后多少天内不得再出现活动价。" } },
-  { key: "referencePriceDays", en: "Reference price days", zh: "参考价天数", zhTW: "參考價天數", workbookName: "ReferencePriceDays", kind: "days", note: { en: "Window for the reference (lowest prior) price: 7 in China, 30 in the EU.", zh: "计算原价（此前最低价）的天数：中国 7 天，欧盟 30 天。" } },
-  { key: "priceSpreadTolerance", en: "Price spread tolerance", zh: "价差容忍度", zhTW: "價差容忍度", workbookName: "PriceSpreadTolerance", kind: "percent", note: { en: "Largest allowed spread of one SKU's prices across platforms.", zh: "同一 SKU 各平台价格允许的最大差距。" } },
-  { key: "warehouseLeadDays", en: "Warehouse lead days", zh: "入仓提前天数", zhTW: "入倉提前天數", workbookName: "WarehouseLeadDays", kind: "days", note: { en: "Days goods must be in the warehouse before launch or the first promotion.", zh: "首发或首个活动前货品需提前入仓的天数。" } },
-  { key: "budgetCap", en: "Budget cap", zh: "预算上限", zhTW: "預算上限", workbookName: "BudgetCap", kind: "money", note: { en: "Total promotion budget.", zh: "推广预算总额。" } },
-  { key: "saturationSpendRise", en: "Saturation spend rise", zh: "饱和花费增幅", zhTW: "飽和花費增幅", workbookName: "SaturationSpendRise", kind: "percent", note: { en: "Spend rise that should bring more visitors (CPC saturation check).", zh: "花费提升幅度（点击单价饱和检查）。" } },
-  { key: "saturationVisitorRise", en: "Saturation visitor rise", zh: "饱和访客增幅", zhTW: "飽和訪客增幅", workbookName: "SaturationVisitorRise", kind: "percent", note: { en: "Visitor rise below which extra spend is wasted.", zh: "访客增幅低于此值即视为花费饱和。" } },
-  { key: "splitWarehouseShare", en: "Split-warehouse share", zh: "分仓订单占比", zhTW: "分倉訂單佔比", workbookName: "SplitWarehouseShare", kind: "percent", note: { en: "Order share from which a region deserves its own warehouse.", zh: "地区订单占比达到此值即建议分仓。" } },
+  {
+    key: "planYear",
+    en: "Plan year",
+    zh: "计划年度",
+    zhTW: "計劃年度",
+    workbookName: "PlanYear",
+    kind: "year",
+    note: { en: "The calendar year this plan covers.", zh: "本计划覆盖的自然年。" },
+  },
+  {
+    key: "currency",
+    en: "Currency",
+    zh: "币种",
+    zhTW: "幣種",
+    workbookName: "Currency",
+    kind: "text",
+    note: {
+      en: "Currency of every price and amount (ISO code).",
+      zh: "所有价格和金额的币种（ISO 代码）。",
+    },
+  },
+  {
+    key: "maxPromoDays",
+    en: "Max promo days",
+    zh: "最长活动天数",
+    zhTW: "最長活動天數",
+    workbookName: "MaxPromoDays",
+    kind: "days",
+    note: {
+      en: "Longest a promotion may run; a Calendar event may override it.",
+      zh: "单个活动最长天数；日历中的节点可单独设定。",
+    },
+  },
+  {
+    key: "minDaysBetweenPromos",
+    en: "Min days between promos",
+    zh: "活动最小间隔天数",
+    zhTW: "活動最小間隔天數",
+    workbookName: "MinDaysBetweenPromos",
+    kind: "days",
+    note: {
+      en: "Least gap between two promotions of one SKU.",
+      zh: "同一 SKU 两次活动之间的最小间隔。",
+    },
+  },
+  {
+    key: "protectionDays",
+    en: "Protection days",
+    zh: "活动保护期天数",
+    zhTW: "活動保護期天數",
+    workbookName: "ProtectionDays",
+    kind: "days",
+    note: {
+      en: "Days before and after a promotion in which no other platform may be cheaper.",
+      zh: "活动前后多少天内其他平台不得更低价。",
+    },
+  },
+  {
+    key: "postPromoDays",
+    en: "Post-promo days",
+    zh: "活动后控价天数",
+    zhTW: "活動後控價天數",
+    workbookName: "PostPromoDays",
+    kind: "days",
+    note: {
+      en: "Days after a promotion in which the promo price must not come back.",
+      zh: "活动结束后多少天内不得再出现活动价。",
+    },
+  },
+  {
+    key: "referencePriceDays",
+    en: "Reference price days",
+    zh: "参考价天数",
+    zhTW: "參考價天數",
+    workbookName: "ReferencePriceDays",
+    kind: "days",
+    note: {
+      en: "Window for the reference (lowest prior) price: 7 in China, 30 in the EU.",
+      zh: "计算原价（此前最低价）的天数：中国 7 天，欧盟 30 天。",
+    },
+  },
+  {
+    key: "priceSpreadTolerance",
+    en: "Price spread tolerance",
+    zh: "价差容忍度",
+    zhTW: "價差容忍度",
+    workbookName: "PriceSpreadTolerance",
+    kind: "percent",
+    note: {
+      en: "Largest allowed spread of one SKU's prices across platforms.",
+      zh: "同一 SKU 各平台价格允许的最大差距。",
+    },
+  },
+  {
+    key: "warehouseLeadDays",
+    en: "Warehouse lead days",
+    zh: "入仓提前天数",
+    zhTW: "入倉提前天數",
+    workbookName: "WarehouseLeadDays",
+    kind: "days",
+    note: {
+      en: "Days goods must be in the warehouse before launch or the first promotion.",
+      zh: "首发或首个活动前货品需提前入仓的天数。",
+    },
+  },
+  {
+    key: "budgetCap",
+    en: "Budget cap",
+    zh: "预算上限",
+    zhTW: "預算上限",
+    workbookName: "BudgetCap",
+    kind: "money",
+    note: { en: "Total promotion budget.", zh: "推广预算总额。" },
+  },
+  {
+    key: "saturationSpendRise",
+    en: "Saturation spend rise",
+    zh: "饱和花费增幅",
+    zhTW: "飽和花費增幅",
+    workbookName: "SaturationSpendRise",
+    kind: "percent",
+    note: {
+      en: "Spend rise that should bring more visitors (CPC saturation check).",
+      zh: "花费提升幅度（点击单价饱和检查）。",
+    },
+  },
+  {
+    key: "saturationVisitorRise",
+    en: "Saturation visitor rise",
+    zh: "饱和访客增幅",
+    zhTW: "飽和訪客增幅",
+    workbookName: "SaturationVisitorRise",
+    kind: "percent",
+    note: {
+      en: "Visitor rise below which extra spend is wasted.",
+      zh: "访客增幅低于此值即视为花费饱和。",
+    },
+  },
+  {
+    key: "splitWarehouseShare",
+    en: "Split-warehouse share",
+    zh: "分仓订单占比",
+    zhTW: "分倉訂單佔比",
+    workbookName: "SplitWarehouseShare",
+    kind: "percent",
+    note: {
+      en: "Order share from which a region deserves its own warehouse.",
+      zh: "地区订单占比达到此值即建议分仓。",
+    },
+  },
 ];
 
 /** Defaults; the plan year is the calendar year after `today`. */
@@ -71,7 +208,16 @@ export function toFraction(v: number): number {
   return v > 1 ? v / 100 : v;
 }
 
-const SYMBOLS: Record<string, string> = { CNY: "¥", RMB: "¥", USD: "$", EUR: "€", GBP: "£", JPY: "¥", HKD: "HK$", TWD: "NT$" };
+const SYMBOLS: Record<string, string> = {
+  CNY: "¥",
+  RMB: "¥",
+  USD: "$",
+  EUR: "€",
+  GBP: "£",
+  JPY: "¥",
+  HKD: "HK$",
+  TWD: "NT$",
+};
 
 export function currencySymbol(currency: string): string {
   return SYMBOLS[currency.toUpperCase()] ?? `${currency} `;

@@ -38,7 +38,10 @@ function targetKey(target: string): { sheet?: string; cell: string } {
   const t = target.trim().replace(/\$/g, "");
   const bang = t.lastIndexOf("!");
   if (bang < 0) return { cell: t.toUpperCase() };
-  const sheet = t.slice(0, bang).replace(/^'(.*)'$/, "$1").replace(/''/g, "'");
+  const sheet = t
+    .slice(0, bang)
+    .replace(/^'(.*)'$/, "$1")
+    .replace(/''/g, "'");
   return { sheet: normKey(sheet), cell: t.slice(bang + 1).toUpperCase() };
 }
 
@@ -53,7 +56,12 @@ interface ActiveWaiver {
 function activeWaivers(rows: readonly Row<Waiver>[], today: number): ActiveWaiver[] {
   return rows
     .filter((w) => w.v.until === undefined || w.v.until >= today)
-    .map((w) => ({ rule: w.v.rule.trim().toUpperCase(), ...targetKey(w.v.target), sku: w.v.target.trim(), reason: w.v.reason }));
+    .map((w) => ({
+      rule: w.v.rule.trim().toUpperCase(),
+      ...targetKey(w.v.target),
+      sku: w.v.target.trim(),
+      reason: w.v.reason,
+    }));
 }
 
 function waiverFor(hit: Hit, waivers: readonly ActiveWaiver[]): ActiveWaiver | undefined {
@@ -62,7 +70,8 @@ function waiverFor(hit: Hit, waivers: readonly ActiveWaiver[]): ActiveWaiver | u
   return waivers.find(
     (w) =>
       w.rule === hit.rule &&
-      ((w.cell === cell && (w.sheet === undefined || w.sheet === sheet)) || (hit.sku !== undefined && w.sku === hit.sku)),
+      ((w.cell === cell && (w.sheet === undefined || w.sheet === sheet)) ||
+        (hit.sku !== undefined && w.sku === hit.sku))
   );
 }
 
@@ -84,7 +93,11 @@ function localParams(params: Hit["params"], lang: Lang): Hit["params"] {
 }
 
 /** Runs every rule of spec §3 over a plan read by `readPlan`. Never throws on bad data: bad data is a finding. */
-export function validatePlan(plan: Plan, settings: Settings = plan.settings, opts: ValidateOptions = {}): Finding[] {
+export function validatePlan(
+  plan: Plan,
+  settings: Settings = plan.settings,
+  opts: ValidateOptions = {}
+): Finding[] {
   const ctx = { plan, settings, index: buildIndex(plan) };
   const hits: Hit[] = [...plan.readHits];
   for (const rule of RULES) hits.push(...rule.check(ctx));

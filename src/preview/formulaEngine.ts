@@ -5,8 +5,8 @@
  * in the add-in's taskpane.js / functions.js.
  *
  * The engine keeps a MemoryWorkbook's formula cells computed: `recalculate` rebuilds the engine from the whole workbook
- * (after a bulk write), `cellChanged` sets one cell and writes the results of every dependent formula back into the
- * workbook's cells, so `readSheets` returns what Excel would show.
+ * or replaces the sheets a bulk write touched, `cellChanged` sets one cell; either way the results of every dependent
+ * formula go back into the workbook's cells, so `readSheets` returns what Excel would show.
  */
 import {
   ArraySize,
@@ -237,6 +237,17 @@ function sheetContent(s: MemorySheet): RawCellContent[][] {
   return grid;
 }
 
+const namedExpression = (ref: string): string => `=${engineFormula(ref.replace(/^=/, ""))}`;
+
+/** Adds the workbook names the engine lacks (and accepts). */
+function addNames(hf: HyperFormula, wb: MemoryWorkbook): void {
+  for (const [name, ref] of wb.names) {
+    const expression = namedExpression(ref);
+    if (hf.getNamedExpression(name) === undefined && hf.isItPossibleToAddNamedExpression(name, expression))
+      hf.addNamedExpression(name, expression);
+  }
+}
+
 /** Keeps a MemoryWorkbook's formula cells computed by HyperFormula. */
 export class FormulaEngine implements Calculator {
   private hf: HyperFormula | undefined;
@@ -245,24 +256,57 @@ export class FormulaEngine implements Calculator {
     registerPlanFunctions();
   }
 
-  /** Rebuilds the engine from the whole workbook and writes every formula's result into its cell. */
-  recalculate(wb: MemoryWorkbook): void {
+  /**
+   * Recomputes after a bulk write. Named sheets are replaced in the engine (their dependents recompute); without
+   * names, or before the first build, the engine is rebuilt from the whole workbook. Every formula cell of the
+   * rebuilt or replaced sheets, and every dependent the engine reports, gets its result.
+   */
+  recalculate(wb: MemoryWorkbook, sheets?: readonly string[]): void {
+    const hf = this.hf;
+    if (!hf || sheets === undefined) {
+      this.rebuild(wb);
+      return;
+    }
+    const written = sheets.map((n) => wb.sheet(n)).filter((s): s is MemorySheet => s !== undefined);
+    const changes = hf.batch(() => {
+      for (const s of written) {
+        if (!hf.doesSheetExist(s.name)) hf.addSheet(s.name);
+        const id = hf.getSheetId(s.name);
+        if (id !== undefined) hf.setSheetContent(id, sheetContent(s));
+      }
+      addNames(hf, wb);
+    });
+    this.apply(wb, changes);
+    for (const s of written) this.readResults(s);
+  }
+
+  /** Builds the engine from the whole workbook and writes every formula's result into its cell. */
+  private rebuild(wb: MemoryWorkbook): void {
     this.hf?.destroy();
     const sheets: Record<string, RawCellContent[][]> = {};
     for (const s of wb.sheets) sheets[s.name] = sheetContent(s);
     const names: SerializedNamedExpression[] = [...wb.names].map(([name, ref]) => ({
       name,
-      expression: `=${engineFormula(ref.replace(/^=/, ""))}`,
+      expression: namedExpression(ref),
     }));
-    this.hf = HyperFormula.buildFromSheets(sheets, ENGINE_CONFIG, names);
-    for (const s of wb.sheets) {
-      const sheet = this.hf.getSheetId(s.name);
-      if (sheet === undefined) continue;
-      for (const [k, cell] of s.cells) {
-        if (cell.formula === undefined) continue;
-        const [r, c] = rowColOf(k);
-        setResult(cell, this.hf.getCellValue({ sheet, row: r - 1, col: c - 1 }));
-      }
+    try {
+      this.hf = HyperFormula.buildFromSheets(sheets, ENGINE_CONFIG, names);
+    } catch {
+      // A name the engine refuses (e.g. one that points at a missing sheet): build without it, add the others.
+      const hf = HyperFormula.buildFromSheets(sheets, ENGINE_CONFIG);
+      hf.batch(() => addNames(hf, wb));
+      this.hf = hf;
+    }
+    for (const s of wb.sheets) this.readResults(s);
+  }
+
+  private readResults(s: MemorySheet): void {
+    const sheet = this.hf?.getSheetId(s.name);
+    if (!this.hf || sheet === undefined) return;
+    for (const [k, cell] of s.cells) {
+      if (cell.formula === undefined) continue;
+      const [r, c] = rowColOf(k);
+      setResult(cell, this.hf.getCellValue({ sheet, row: r - 1, col: c - 1 }));
     }
   }
 
@@ -279,14 +323,6 @@ export class FormulaEngine implements Calculator {
       engineContent(s.cells.get(`${row}:${col}`))
     );
     this.apply(wb, changes);
-  }
-
-  /** The value of a formula evaluated on a sheet (e.g. a conditional format's rule), without storing it. */
-  evaluate(formula: string, sheetName: string): CellValue {
-    const sheet = this.hf?.getSheetId(sheetName);
-    if (!this.hf || sheet === undefined) return null;
-    const v = this.hf.calculateFormula(`=${engineFormula(formula.replace(/^=/, ""))}`, sheet);
-    return workbookValue(Array.isArray(v) ? v[0]?.[0] : v).value;
   }
 
   destroy(): void {

@@ -49,8 +49,11 @@ export interface MemoryCell {
 
 /** Keeps formula cells computed: the preview's formula engine (src/preview/formulaEngine.ts). */
 export interface Calculator {
-  /** Recomputes every formula of the workbook (after a bulk write), storing each result as its cell's value. */
-  recalculate(wb: MemoryWorkbook): void;
+  /**
+   * After a bulk write: recomputes the formulas of the workbook, storing each result as its cell's value. `sheets`
+   * names the sheets that were written (their dependents are recomputed too); without it, everything is rebuilt.
+   */
+  recalculate(wb: MemoryWorkbook, sheets?: readonly string[]): void;
   /** A cell's content changed (1-based row and column): recomputes its dependents. */
   cellChanged(wb: MemoryWorkbook, sheet: string, row: number, col: number): void;
 }
@@ -278,13 +281,15 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   async addWaiver(waiver: WaiverInput, lang: Lang): Promise<void> {
-    this.execute(planWaiver(await this.readSheets(), waiver, lang, this.tableNames()));
-    this.recalculate();
+    const p = planWaiver(await this.readSheets(), waiver, lang, this.tableNames());
+    this.execute(p);
+    this.recalculate([p.sheet]);
   }
 
   async writeFindings(findings: readonly Finding[], lang: Lang): Promise<void> {
-    this.execute(planFindings(await this.readSheets(), findings, lang, this.tableNames()));
-    this.recalculate();
+    const p = planFindings(await this.readSheets(), findings, lang, this.tableNames());
+    this.execute(p);
+    this.recalculate([p.sheet]);
   }
 
   async onChange(listener: (sheetName: string) => void): Promise<Unsubscribe> {
@@ -301,8 +306,8 @@ export class MemoryWorkbook implements WorkbookPort {
   // --- executing a plan ---
 
   /** After a bulk write: the calculator recomputes every formula, and the update listeners hear of it. */
-  private recalculate(): void {
-    this.calculator?.recalculate(this);
+  private recalculate(sheets?: readonly string[]): void {
+    this.calculator?.recalculate(this, sheets);
     this.touch();
   }
 

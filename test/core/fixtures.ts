@@ -2,7 +2,18 @@
 import { columnLetter } from "../../src/core/cells";
 import type { Hit } from "../../src/core/finding";
 import { defaultLists } from "../../src/core/lists";
-import type { BudgetLine, CalendarEvent, DailyRow, Plan, Price, Product, Promotion, Region, Row, Waiver } from "../../src/core/plan";
+import type {
+  BudgetLine,
+  CalendarEvent,
+  DailyRow,
+  Plan,
+  Price,
+  Product,
+  Promotion,
+  Region,
+  Row,
+  Waiver,
+} from "../../src/core/plan";
 import { sheetSpec } from "../../src/core/schema/sheets";
 import type { SheetId } from "../../src/core/schema/types";
 import { defaultSettings, type Settings } from "../../src/core/settings";
@@ -39,13 +50,24 @@ export interface PlanInput {
   readHits?: Hit[];
 }
 
-const PRODUCT: Product = { sku: "SKU1", tier: "secondary", listPrice: 100, platforms: ["Tmall", "JD"] };
+const PRODUCT: Product = {
+  sku: "SKU1",
+  tier: "secondary",
+  listPrice: 100,
+  platforms: ["Tmall", "JD"],
+};
 
 export function planOf(input: PlanInput): Plan {
-  const settings: Settings = { ...defaultSettings(new Date(Date.UTC(2026, 5, 1))), ...input.settings };
+  const settings: Settings = {
+    ...defaultSettings(new Date(Date.UTC(2026, 5, 1))),
+    ...input.settings,
+  };
   return {
     sheetNames: {},
-    products: rowsOf("products", (input.products ?? []).map((p) => ({ ...PRODUCT, ...p }) as Product)),
+    products: rowsOf(
+      "products",
+      (input.products ?? []).map((p) => ({ ...PRODUCT, ...p }) as Product)
+    ),
     promotions: rowsOf("promotions", (input.promotions ?? []) as Promotion[]),
     prices: rowsOf("prices", (input.prices ?? []) as Price[]),
     budget: rowsOf("budget", (input.budget ?? []) as BudgetLine[]),
@@ -64,10 +86,18 @@ import { buildIndex } from "../../src/core/planIndex";
 import type { Rule } from "../../src/core/rules/rule";
 
 /** Runs one rule on a plan; returns its hits with rendered addresses, for compact assertions. */
-export function hitsOf(rule: Rule, plan: Plan): { address: string; params: Hit["params"]; related: string[]; sku?: string }[] {
+export function hitsOf(
+  rule: Rule,
+  plan: Plan
+): { address: string; params: Hit["params"]; related: string[]; sku?: string }[] {
   const hits = rule.check({ plan, settings: plan.settings, index: buildIndex(plan) });
   for (const h of hits) expect(h.rule).toBe(rule.id);
-  return hits.map((h) => ({ address: refAddress(h.at), params: h.params, related: (h.related ?? []).map(refAddress), sku: h.sku }));
+  return hits.map((h) => ({
+    address: refAddress(h.at),
+    params: h.params,
+    related: (h.related ?? []).map(refAddress),
+    sku: h.sku,
+  }));
 }
 
 /** Just the addresses a rule points at. */

@@ -45,7 +45,12 @@ export const fakeDiscount = defineRule({
       const inWindow = priceRowsInForce(index.pricesOf(sku, platform), from, start - 1);
       if (inWindow.length === 0) continue;
       const promoCell = cellOf(p, "promoPrice");
-      const base = () => ({ platform, days, start: iso(start), promo: money(promoPrice, currency) });
+      const base = () => ({
+        platform,
+        days,
+        start: iso(start),
+        promo: money(promoPrice, currency),
+      });
 
       let raise: { row: Row<Price>; before: PriceInForce } | undefined;
       for (const r of inWindow) {

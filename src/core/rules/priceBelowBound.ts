@@ -12,7 +12,7 @@ export function pricesBelowBound(
   { plan, index, settings }: RuleContext,
   rule: string,
   bound: "unitCost" | "floorPrice",
-  param: string,
+  param: string
 ): Hit[] {
   const hits: Hit[] = [];
   const { currency } = settings;
@@ -30,7 +30,15 @@ export function pricesBelowBound(
     hits.push({
       rule,
       at: cellOf(p, "promoPrice"),
-      params: coupon > 0 ? { ...params, promo: money(p.v.promoPrice, currency), coupon: money(coupon, currency), context: "coupon" } : params,
+      params:
+        coupon > 0
+          ? {
+              ...params,
+              promo: money(p.v.promoPrice, currency),
+              coupon: money(coupon, currency),
+              context: "coupon",
+            }
+          : params,
       related: coupon > 0 ? [b.cell, cellOf(p, "coupon")] : [b.cell],
       sku: p.v.sku,
     });
@@ -38,7 +46,13 @@ export function pricesBelowBound(
   for (const r of plan.prices) {
     const b = boundOf(r.v.sku);
     if (!b || !below(r.v.price, b.value)) continue;
-    hits.push({ rule, at: cellOf(r, "price"), params: { price: money(r.v.price, currency), [param]: money(b.value, currency) }, related: [b.cell], sku: r.v.sku });
+    hits.push({
+      rule,
+      at: cellOf(r, "price"),
+      params: { price: money(r.v.price, currency), [param]: money(b.value, currency) },
+      related: [b.cell],
+      sku: r.v.sku,
+    });
   }
   return hits;
 }

@@ -37,13 +37,25 @@ const firstPromoStart = (ctx: FormulaContext): string => {
   return `IF(COUNTIFS(${dated})=0,"",MINIFS(${x(ctx, "promotions", "start")},${dated}))`;
 };
 
-const flags: ColumnSpec = { field: "flags", names: n("Flags", "标记", "標記"), type: "text", computed: true, width: 36 };
+const flags: ColumnSpec = {
+  field: "flags",
+  names: n("Flags", "标记", "標記"),
+  type: "text",
+  computed: true,
+  width: 36,
+};
 
 export const SETTINGS_SHEET: SheetSpec = {
   id: "settings",
   names: n("Settings", "设置", "設定"),
   columns: [
-    { field: "setting", names: n("Setting", "设置项", "設定項"), type: "text", key: true, width: 30 },
+    {
+      field: "setting",
+      names: n("Setting", "设置项", "設定項"),
+      type: "text",
+      key: true,
+      width: 30,
+    },
     { field: "value", names: n("Value", "值", "值"), type: "any", key: true, width: 14 },
     { field: "note", names: n("Note", "说明", "說明"), type: "text", width: 60 },
   ],
@@ -66,22 +78,81 @@ export const PRODUCTS_SHEET: SheetSpec = {
     { field: "sku", names: n("SKU", "SKU", "SKU"), type: "text", key: true, width: 14 },
     { field: "name", names: n("Name", "名称", "名稱"), type: "text", width: 28 },
     { field: "category", names: n("Category", "类目", "類目"), type: "text", width: 14 },
-    { field: "tier", names: n("Tier", "层级", "層級"), type: "list", list: "tier", key: true, width: 14 },
-    { field: "listPrice", names: n("List price", "标价", "標價"), type: "money", key: true, nonNegative: true, format: MONEY, width: 12 },
-    { field: "floorPrice", names: n("Floor price", "最低价", "最低價"), type: "money", nonNegative: true, format: MONEY, width: 12 },
-    { field: "unitCost", names: n("Unit cost", "单位成本", "單位成本"), type: "money", nonNegative: true, format: MONEY, width: 12 },
-    { field: "stock", names: n("Stock", "库存", "庫存"), type: "integer", nonNegative: true, format: INT, width: 10 },
-    { field: "launchDate", names: n("Launch date", "首发日期", "首發日期"), type: "date", format: DATE, width: 12 },
-    { field: "presaleStart", names: n("Presale start", "预售开始", "預售開始"), type: "date", format: DATE, width: 12 },
-    { field: "warehouseEntry", names: n("Warehouse entry", "入仓日期", "入倉日期"), type: "date", format: DATE, width: 14 },
-    { field: "platforms", names: n("Platforms", "销售平台", "銷售平台"), type: "platforms", width: 28 },
+    {
+      field: "tier",
+      names: n("Tier", "层级", "層級"),
+      type: "list",
+      list: "tier",
+      key: true,
+      width: 14,
+    },
+    {
+      field: "listPrice",
+      names: n("List price", "标价", "標價"),
+      type: "money",
+      key: true,
+      nonNegative: true,
+      format: MONEY,
+      width: 12,
+    },
+    {
+      field: "floorPrice",
+      names: n("Floor price", "最低价", "最低價"),
+      type: "money",
+      nonNegative: true,
+      format: MONEY,
+      width: 12,
+    },
+    {
+      field: "unitCost",
+      names: n("Unit cost", "单位成本", "單位成本"),
+      type: "money",
+      nonNegative: true,
+      format: MONEY,
+      width: 12,
+    },
+    {
+      field: "stock",
+      names: n("Stock", "库存", "庫存"),
+      type: "integer",
+      nonNegative: true,
+      format: INT,
+      width: 10,
+    },
+    {
+      field: "launchDate",
+      names: n("Launch date", "首发日期", "首發日期"),
+      type: "date",
+      format: DATE,
+      width: 12,
+    },
+    {
+      field: "presaleStart",
+      names: n("Presale start", "预售开始", "預售開始"),
+      type: "date",
+      format: DATE,
+      width: 12,
+    },
+    {
+      field: "warehouseEntry",
+      names: n("Warehouse entry", "入仓日期", "入倉日期"),
+      type: "date",
+      format: DATE,
+      width: 14,
+    },
+    {
+      field: "platforms",
+      names: n("Platforms", "销售平台", "銷售平台"),
+      type: "platforms",
+      width: 28,
+    },
     { field: "owner", names: n("Owner", "负责人", "負責人"), type: "text", width: 12 },
     {
       ...flags,
       formula: (ctx) =>
         quiet(
           `PLAN.PRODUCTCHECK(${c(ctx, "tier")},${c(ctx, "launchDate")},${c(ctx, "presaleStart")},${c(ctx, "warehouseEntry")},WarehouseLeadDays,PlanYear,` +
-            `${firstPromoStart(ctx)})`,
+            `${firstPromoStart(ctx)})`
         ),
     },
   ],
@@ -92,10 +163,31 @@ export const PROMOTIONS_SHEET: SheetSpec = {
   names: n("Promotions", "活动", "活動"),
   columns: [
     { field: "sku", names: n("SKU", "SKU", "SKU"), type: "text", key: true, width: 14 },
-    { field: "platform", names: n("Platform", "平台", "平台"), type: "list", list: "platform", key: true, width: 12 },
+    {
+      field: "platform",
+      names: n("Platform", "平台", "平台"),
+      type: "list",
+      list: "platform",
+      key: true,
+      width: 12,
+    },
     { field: "activity", names: n("Activity", "活动名称", "活動名稱"), type: "text", width: 18 },
-    { field: "start", names: n("Start", "开始日期", "開始日期"), type: "date", key: true, format: DATE, width: 12 },
-    { field: "end", names: n("End", "结束日期", "結束日期"), type: "date", key: true, format: DATE, width: 12 },
+    {
+      field: "start",
+      names: n("Start", "开始日期", "開始日期"),
+      type: "date",
+      key: true,
+      format: DATE,
+      width: 12,
+    },
+    {
+      field: "end",
+      names: n("End", "结束日期", "結束日期"),
+      type: "date",
+      key: true,
+      format: DATE,
+      width: 12,
+    },
     {
       field: "days",
       names: n("Days", "天数", "天數"),
@@ -105,16 +197,45 @@ export const PROMOTIONS_SHEET: SheetSpec = {
       width: 7,
       formula: (ctx) => quiet(`PLAN.PROMODAYS(${c(ctx, "start")},${c(ctx, "end")})`),
     },
-    { field: "promoPrice", names: n("Promo price", "活动价", "活動價"), type: "money", key: true, nonNegative: true, format: MONEY, width: 12 },
-    { field: "coupon", names: n("Coupon", "优惠券", "優惠券"), type: "money", nonNegative: true, format: MONEY, width: 10 },
-    { field: "postPromoPrice", names: n("Post-promo price", "活动后价格", "活動後價格"), type: "money", nonNegative: true, format: MONEY, width: 14 },
-    { field: "expectedUnits", names: n("Expected units", "预计销量", "預計銷量"), type: "integer", nonNegative: true, format: INT, width: 12 },
+    {
+      field: "promoPrice",
+      names: n("Promo price", "活动价", "活動價"),
+      type: "money",
+      key: true,
+      nonNegative: true,
+      format: MONEY,
+      width: 12,
+    },
+    {
+      field: "coupon",
+      names: n("Coupon", "优惠券", "優惠券"),
+      type: "money",
+      nonNegative: true,
+      format: MONEY,
+      width: 10,
+    },
+    {
+      field: "postPromoPrice",
+      names: n("Post-promo price", "活动后价格", "活動後價格"),
+      type: "money",
+      nonNegative: true,
+      format: MONEY,
+      width: 14,
+    },
+    {
+      field: "expectedUnits",
+      names: n("Expected units", "预计销量", "預計銷量"),
+      type: "integer",
+      nonNegative: true,
+      format: INT,
+      width: 12,
+    },
     {
       ...flags,
       formula: (ctx) =>
         quiet(
           `PLAN.PROMOCHECK(${c(ctx, "start")},${c(ctx, "end")},${c(ctx, "promoPrice")},${product(ctx, "listPrice")},${c(ctx, "postPromoPrice")},` +
-            `${product(ctx, "floorPrice")},${maxPromoDays(ctx)},${c(ctx, "coupon")},${product(ctx, "unitCost")})`,
+            `${product(ctx, "floorPrice")},${maxPromoDays(ctx)},${c(ctx, "coupon")},${product(ctx, "unitCost")})`
         ),
     },
   ],
@@ -125,15 +246,39 @@ export const PRICES_SHEET: SheetSpec = {
   names: n("Prices", "价格", "價格"),
   columns: [
     { field: "sku", names: n("SKU", "SKU", "SKU"), type: "text", key: true, width: 14 },
-    { field: "platform", names: n("Platform", "平台", "平台"), type: "list", list: "platform", key: true, width: 12 },
-    { field: "price", names: n("Price", "价格", "價格"), type: "money", key: true, nonNegative: true, format: MONEY, width: 12 },
-    { field: "effectiveFrom", names: n("Effective from", "生效日期", "生效日期"), type: "date", key: true, format: DATE, width: 14 },
+    {
+      field: "platform",
+      names: n("Platform", "平台", "平台"),
+      type: "list",
+      list: "platform",
+      key: true,
+      width: 12,
+    },
+    {
+      field: "price",
+      names: n("Price", "价格", "價格"),
+      type: "money",
+      key: true,
+      nonNegative: true,
+      format: MONEY,
+      width: 12,
+    },
+    {
+      field: "effectiveFrom",
+      names: n("Effective from", "生效日期", "生效日期"),
+      type: "date",
+      key: true,
+      format: DATE,
+      width: 14,
+    },
     {
       ...flags,
       // No platformPrices: the validator's PRICE_SPREAD compares the prices in force on each change date, which a
       // single-row formula cannot see; this Flags column covers BELOW_FLOOR and BELOW_COST.
       formula: (ctx) =>
-        quiet(`PLAN.PRICECHECK(${c(ctx, "price")},${product(ctx, "floorPrice")},"",PriceSpreadTolerance,${product(ctx, "unitCost")})`),
+        quiet(
+          `PLAN.PRICECHECK(${c(ctx, "price")},${product(ctx, "floorPrice")},"",PriceSpreadTolerance,${product(ctx, "unitCost")})`
+        ),
     },
   ],
 };
@@ -142,11 +287,47 @@ export const BUDGET_SHEET: SheetSpec = {
   id: "budget",
   names: n("Budget", "预算", "預算"),
   columns: [
-    { field: "channel", names: n("Channel", "渠道", "渠道"), type: "list", list: "channel", key: true, width: 22 },
-    { field: "amount", names: n("Amount", "金额", "金額"), type: "money", key: true, nonNegative: true, format: MONEY, width: 12 },
-    { field: "min", names: n("Min", "最低", "最低"), type: "money", nonNegative: true, format: MONEY, width: 10 },
-    { field: "max", names: n("Max", "最高", "最高"), type: "money", nonNegative: true, format: MONEY, width: 10 },
-    { field: "expectedCpc", names: n("Expected CPC", "预计点击单价", "預計點擊單價"), type: "money", nonNegative: true, format: MONEY, width: 12 },
+    {
+      field: "channel",
+      names: n("Channel", "渠道", "渠道"),
+      type: "list",
+      list: "channel",
+      key: true,
+      width: 22,
+    },
+    {
+      field: "amount",
+      names: n("Amount", "金额", "金額"),
+      type: "money",
+      key: true,
+      nonNegative: true,
+      format: MONEY,
+      width: 12,
+    },
+    {
+      field: "min",
+      names: n("Min", "最低", "最低"),
+      type: "money",
+      nonNegative: true,
+      format: MONEY,
+      width: 10,
+    },
+    {
+      field: "max",
+      names: n("Max", "最高", "最高"),
+      type: "money",
+      nonNegative: true,
+      format: MONEY,
+      width: 10,
+    },
+    {
+      field: "expectedCpc",
+      names: n("Expected CPC", "预计点击单价", "預計點擊單價"),
+      type: "money",
+      nonNegative: true,
+      format: MONEY,
+      width: 12,
+    },
     {
       field: "expectedVisitors",
       names: n("Expected visitors", "预计访客数", "預計訪客數"),
@@ -156,7 +337,14 @@ export const BUDGET_SHEET: SheetSpec = {
       width: 12,
       formula: (ctx) => quiet(`PLAN.VISITORS(${c(ctx, "amount")},${c(ctx, "expectedCpc")})`),
     },
-    { field: "expectedConversion", names: n("Expected conversion", "预计转化率", "預計轉化率"), type: "percent", nonNegative: true, format: PCT, width: 12 },
+    {
+      field: "expectedConversion",
+      names: n("Expected conversion", "预计转化率", "預計轉化率"),
+      type: "percent",
+      nonNegative: true,
+      format: PCT,
+      width: 12,
+    },
     {
       field: "expectedOrders",
       names: n("Expected orders", "预计订单数", "預計訂單數"),
@@ -166,9 +354,18 @@ export const BUDGET_SHEET: SheetSpec = {
       width: 12,
       // Blank until a conversion is typed (Excel arithmetic would show 0).
       formula: (ctx) =>
-        quiet(`IF(${c(ctx, "expectedConversion")}="","",${c(ctx, "expectedVisitors")}*${c(ctx, "expectedConversion")})`),
+        quiet(
+          `IF(${c(ctx, "expectedConversion")}="","",${c(ctx, "expectedVisitors")}*${c(ctx, "expectedConversion")})`
+        ),
     },
-    { field: "expectedRevenue", names: n("Expected revenue", "预计销售额", "預計銷售額"), type: "money", nonNegative: true, format: MONEY, width: 14 },
+    {
+      field: "expectedRevenue",
+      names: n("Expected revenue", "预计销售额", "預計銷售額"),
+      type: "money",
+      nonNegative: true,
+      format: MONEY,
+      width: 14,
+    },
     {
       field: "roas",
       names: n("ROAS", "投入产出比", "投入產出比"),
@@ -182,7 +379,7 @@ export const BUDGET_SHEET: SheetSpec = {
       ...flags,
       formula: (ctx) =>
         quiet(
-          `PLAN.BUDGETCHECK(${c(ctx, "channel")},${c(ctx, "amount")},SUM(${ctx.col("amount")}$${ctx.firstRow}:${c(ctx, "amount")}),BudgetCap)`,
+          `PLAN.BUDGETCHECK(${c(ctx, "channel")},${c(ctx, "amount")},SUM(${ctx.col("amount")}$${ctx.firstRow}:${c(ctx, "amount")}),BudgetCap)`
         ),
     },
   ],
@@ -192,14 +389,71 @@ export const DAILY_SHEET: SheetSpec = {
   id: "daily",
   names: n("Daily", "日报", "日報"),
   columns: [
-    { field: "date", names: n("Date", "日期", "日期"), type: "date", key: true, format: DATE, width: 12 },
-    { field: "platform", names: n("Platform", "平台", "平台"), type: "list", list: "platform", key: true, width: 12 },
-    { field: "channel", names: n("Channel", "渠道", "渠道"), type: "list", list: "channel", width: 18 },
-    { field: "visitors", names: n("Visitors", "访客数", "訪客數"), type: "integer", key: true, nonNegative: true, format: INT, width: 10 },
-    { field: "orders", names: n("Orders", "支付买家数", "支付買家數"), type: "integer", nonNegative: true, format: INT, width: 10 },
-    { field: "revenue", names: n("Revenue", "销售额", "銷售額"), type: "money", nonNegative: true, format: MONEY, width: 12 },
-    { field: "adSpend", names: n("Ad spend", "推广花费", "推廣花費"), type: "money", key: true, nonNegative: true, format: MONEY, width: 12 },
-    { field: "clicks", names: n("Clicks", "点击量", "點擊量"), type: "integer", nonNegative: true, format: INT, width: 10 },
+    {
+      field: "date",
+      names: n("Date", "日期", "日期"),
+      type: "date",
+      key: true,
+      format: DATE,
+      width: 12,
+    },
+    {
+      field: "platform",
+      names: n("Platform", "平台", "平台"),
+      type: "list",
+      list: "platform",
+      key: true,
+      width: 12,
+    },
+    {
+      field: "channel",
+      names: n("Channel", "渠道", "渠道"),
+      type: "list",
+      list: "channel",
+      width: 18,
+    },
+    {
+      field: "visitors",
+      names: n("Visitors", "访客数", "訪客數"),
+      type: "integer",
+      key: true,
+      nonNegative: true,
+      format: INT,
+      width: 10,
+    },
+    {
+      field: "orders",
+      names: n("Orders", "支付买家数", "支付買家數"),
+      type: "integer",
+      nonNegative: true,
+      format: INT,
+      width: 10,
+    },
+    {
+      field: "revenue",
+      names: n("Revenue", "销售额", "銷售額"),
+      type: "money",
+      nonNegative: true,
+      format: MONEY,
+      width: 12,
+    },
+    {
+      field: "adSpend",
+      names: n("Ad spend", "推广花费", "推廣花費"),
+      type: "money",
+      key: true,
+      nonNegative: true,
+      format: MONEY,
+      width: 12,
+    },
+    {
+      field: "clicks",
+      names: n("Clicks", "点击量", "點擊量"),
+      type: "integer",
+      nonNegative: true,
+      format: INT,
+      width: 10,
+    },
     {
       field: "conversion",
       names: n("Conversion", "转化率", "轉化率"),
@@ -244,10 +498,31 @@ export const REGIONS_SHEET: SheetSpec = {
   names: n("Regions", "地区", "地區"),
   columns: [
     { field: "region", names: n("Region", "地区", "地區"), type: "text", key: true, width: 14 },
-    { field: "ordersShare", names: n("Orders share", "订单占比", "訂單佔比"), type: "percent", key: true, nonNegative: true, format: PCT, width: 12 },
+    {
+      field: "ordersShare",
+      names: n("Orders share", "订单占比", "訂單佔比"),
+      type: "percent",
+      key: true,
+      nonNegative: true,
+      format: PCT,
+      width: 12,
+    },
     { field: "warehouse", names: n("Warehouse", "仓库", "倉庫"), type: "text", width: 14 },
-    { field: "deliveryDays", names: n("Delivery days", "配送天数", "配送天數"), type: "number", nonNegative: true, format: "0.0", width: 12 },
-    { field: "suggestion", names: n("Suggestion", "建议", "建議"), type: "text", computed: true, width: 40 },
+    {
+      field: "deliveryDays",
+      names: n("Delivery days", "配送天数", "配送天數"),
+      type: "number",
+      nonNegative: true,
+      format: "0.0",
+      width: 12,
+    },
+    {
+      field: "suggestion",
+      names: n("Suggestion", "建议", "建議"),
+      type: "text",
+      computed: true,
+      width: 40,
+    },
   ],
 };
 
@@ -256,9 +531,21 @@ export const WAIVERS_SHEET: SheetSpec = {
   names: n("Waivers", "豁免", "豁免"),
   columns: [
     { field: "rule", names: n("Rule", "规则", "規則"), type: "text", key: true, width: 22 },
-    { field: "target", names: n("Cell or SKU", "单元格或SKU", "儲存格或SKU"), type: "text", key: true, width: 18 },
+    {
+      field: "target",
+      names: n("Cell or SKU", "单元格或SKU", "儲存格或SKU"),
+      type: "text",
+      key: true,
+      width: 18,
+    },
     { field: "reason", names: n("Reason", "原因", "原因"), type: "text", key: true, width: 40 },
-    { field: "until", names: n("Until", "有效期至", "有效期至"), type: "date", format: DATE, width: 12 },
+    {
+      field: "until",
+      names: n("Until", "有效期至", "有效期至"),
+      type: "date",
+      format: DATE,
+      width: 12,
+    },
     { field: "owner", names: n("Owner", "负责人", "負責人"), type: "text", width: 12 },
   ],
 };
@@ -268,10 +555,31 @@ export const CALENDAR_SHEET: SheetSpec = {
   names: n("Calendar", "日历", "日曆"),
   columns: [
     { field: "event", names: n("Event", "节点", "節點"), type: "text", key: true, width: 22 },
-    { field: "from", names: n("From", "开始日期", "開始日期"), type: "date", key: true, format: DATE, width: 12 },
-    { field: "to", names: n("To", "结束日期", "結束日期"), type: "date", key: true, format: DATE, width: 12 },
+    {
+      field: "from",
+      names: n("From", "开始日期", "開始日期"),
+      type: "date",
+      key: true,
+      format: DATE,
+      width: 12,
+    },
+    {
+      field: "to",
+      names: n("To", "结束日期", "結束日期"),
+      type: "date",
+      key: true,
+      format: DATE,
+      width: 12,
+    },
     { field: "kind", names: n("Kind", "类型", "類型"), type: "text", width: 18 },
-    { field: "maxPromoDays", names: n("Max promo days", "最长活动天数", "最長活動天數"), type: "integer", nonNegative: true, format: "0", width: 14 },
+    {
+      field: "maxPromoDays",
+      names: n("Max promo days", "最长活动天数", "最長活動天數"),
+      type: "integer",
+      nonNegative: true,
+      format: "0",
+      width: 14,
+    },
   ],
 };
 

@@ -36,7 +36,14 @@ export const SHEET_ORDER: readonly SheetId[] = [
 ];
 
 /** The sheets that make a file a plan (CLI exit 2 when none is there). */
-export const PLAN_SHEETS: readonly SheetId[] = ["products", "promotions", "prices", "budget", "daily", "regions"];
+export const PLAN_SHEETS: readonly SheetId[] = [
+  "products",
+  "promotions",
+  "prices",
+  "budget",
+  "daily",
+  "regions",
+];
 
 export type ListId = "platform" | "channel" | "tier";
 
@@ -46,7 +53,8 @@ export type ListId = "platform" | "channel" | "tier";
  * number/integer/money — numbers (money and integer also reject negatives where `nonNegative`);
  * percent — a fraction (5% / 0.05 / 5 all mean 0.05); date — an Excel serial day.
  */
-export type ValueType = "text" | "list" | "platforms" | "number" | "integer" | "money" | "percent" | "date" | "any";
+export type ValueType =
+  "text" | "list" | "platforms" | "number" | "integer" | "money" | "percent" | "date" | "any";
 
 export interface Names {
   en: string;

@@ -109,9 +109,7 @@ describe("BELOW_FLOOR", () => {
       belowFloor,
       planOf({ products: [{ floorPrice: 80 }], prices: [price(75)] })
     );
-    expect(renderMessage(belowFloor, hit.params)).toBe(
-      "Sells at ¥75, below the floor price ¥80."
-    );
+    expect(renderMessage(belowFloor, hit.params)).toBe("Sells at ¥75, below the floor price ¥80.");
   });
 
   it("belowFloorBreach is the row-level predicate", () => {

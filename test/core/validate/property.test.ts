@@ -7,8 +7,35 @@ import { validatePlan } from "../../../src/core/validate";
 
 const SHEET_NAMES = SHEETS.flatMap((s) => [s.names.en, s.names.zh]);
 const HEADERS = SHEETS.flatMap((s) => s.columns.flatMap((c) => [c.names.en, c.names.zh]));
-const WORDS = ["Tmall", "天猫", "JD", "hero", "主推", "presale", "offline only", "Fake orders", "刷单", "Offline", "SKU-1", "SKU-2"];
-const TEXTS = ["2027-06-18", "6/7/2027", "18/6/2027", "2027年6月18日", "20270618", "5万", "¥1,299.00", "５０", "12%", "#N/A", "abc", "", " "];
+const WORDS = [
+  "Tmall",
+  "天猫",
+  "JD",
+  "hero",
+  "主推",
+  "presale",
+  "offline only",
+  "Fake orders",
+  "刷单",
+  "Offline",
+  "SKU-1",
+  "SKU-2",
+];
+const TEXTS = [
+  "2027-06-18",
+  "6/7/2027",
+  "18/6/2027",
+  "2027年6月18日",
+  "20270618",
+  "5万",
+  "¥1,299.00",
+  "５０",
+  "12%",
+  "#N/A",
+  "abc",
+  "",
+  " ",
+];
 
 const cell: fc.Arbitrary<CellValue> = fc.oneof(
   fc.constant(null),
@@ -19,7 +46,11 @@ const cell: fc.Arbitrary<CellValue> = fc.oneof(
   fc.constantFrom(...WORDS, ...TEXTS, ...HEADERS),
   fc.string({ maxLength: 6 }),
   fc.constantFrom({ error: "#N/A" }, { error: "#REF!" }, { error: "#DIV/0!" }),
-  fc.date({ min: new Date(Date.UTC(1899, 0, 1)), max: new Date(Date.UTC(2100, 0, 1)), noInvalidDate: false }),
+  fc.date({
+    min: new Date(Date.UTC(1899, 0, 1)),
+    max: new Date(Date.UTC(2100, 0, 1)),
+    noInvalidDate: false,
+  })
 );
 
 /** A sheet whose rows often start with a real header row, so the rules get data. */
@@ -44,11 +75,21 @@ const sheet: fc.Arbitrary<SheetInput> = fc
     return { name, rows, firstRow, firstCol };
   });
 
-function bounds(s: SheetInput): { lastRow: number; lastCol: number; firstRow: number; firstCol: number } {
+function bounds(s: SheetInput): {
+  lastRow: number;
+  lastCol: number;
+  firstRow: number;
+  firstCol: number;
+} {
   const firstRow = s.firstRow ?? 1;
   const firstCol = s.firstCol ?? 1;
   const width = s.rows.reduce((m, r) => Math.max(m, r?.length ?? 0), 0);
-  return { firstRow, firstCol, lastRow: firstRow + Math.max(s.rows.length, 1) - 1, lastCol: firstCol + Math.max(width, 1) - 1 };
+  return {
+    firstRow,
+    firstCol,
+    lastRow: firstRow + Math.max(s.rows.length, 1) - 1,
+    lastCol: firstCol + Math.max(width, 1) - 1,
+  };
 }
 
 describe("reader and validator on arbitrary grids", () => {
@@ -71,7 +112,7 @@ describe("reader and validator on arbitrary grids", () => {
           for (const r of f.related) expect(typeof r).toBe("string");
         }
       }),
-      { numRuns: 300 },
+      { numRuns: 300 }
     );
   });
 });
