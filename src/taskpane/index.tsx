@@ -11,4 +11,4 @@ async function render(): Promise<void> {
   createRoot(container).render(<App port={createExcelWorkbook()} />);
 }
 
-void render();
+render().catch((err: unknown) => console.error("Ops Planner: the task pane could not start", err));

@@ -3,7 +3,12 @@ import type { CellValue } from "../../src/core/cells";
 import type { ApplySummary, WaiverInput, WorkbookPort } from "../../src/core/port";
 import type { SheetInput } from "../../src/core/read/readPlan";
 import type { Lang } from "../../src/core/schema/types";
-import { isFormulaCell, isLinkCell, type LayoutCell, type SheetLayout } from "../../src/core/write/layout";
+import {
+  isFormulaCell,
+  isLinkCell,
+  type LayoutCell,
+  type SheetLayout,
+} from "../../src/core/write/layout";
 import { planWorkbookLayout } from "../../src/core/write/planWorkbook";
 
 export const YEAR = 2027;
@@ -32,7 +37,13 @@ export function sampleSheets(lang: Lang = "en", year: number = YEAR): SheetInput
 /** A plan that keeps every rule: one product with a list price, no promotions. */
 export function cleanSheets(): SheetInput[] {
   return [
-    { name: "Settings", rows: [["Setting", "Value"], ["Plan year", YEAR]] },
+    {
+      name: "Settings",
+      rows: [
+        ["Setting", "Value"],
+        ["Plan year", YEAR],
+      ],
+    },
     {
       name: "Products",
       rows: [
@@ -54,7 +65,10 @@ export const EMPTY_SUMMARY: ApplySummary = {
 
 export interface FakePort extends WorkbookPort {
   readSheets: jest.Mock<Promise<SheetInput[]>, []>;
-  applyPlanLayout: jest.Mock<ReturnType<WorkbookPort["applyPlanLayout"]>, Parameters<WorkbookPort["applyPlanLayout"]>>;
+  applyPlanLayout: jest.Mock<
+    ReturnType<WorkbookPort["applyPlanLayout"]>,
+    Parameters<WorkbookPort["applyPlanLayout"]>
+  >;
   highlight: jest.Mock<Promise<void>, Parameters<WorkbookPort["highlight"]>>;
   clearHighlights: jest.Mock<Promise<void>, []>;
   select: jest.Mock<Promise<void>, [string]>;
@@ -77,7 +91,9 @@ export function fakePort(
     sheets: init.sheets ?? [],
     listeners,
     readSheets: jest.fn(async () => port.sheets),
-    applyPlanLayout: jest.fn<Promise<ApplySummary>, Parameters<WorkbookPort["applyPlanLayout"]>>(async () => init.summary ?? EMPTY_SUMMARY),
+    applyPlanLayout: jest.fn<Promise<ApplySummary>, Parameters<WorkbookPort["applyPlanLayout"]>>(
+      async () => init.summary ?? EMPTY_SUMMARY
+    ),
     highlight: jest.fn<Promise<void>, Parameters<WorkbookPort["highlight"]>>(async () => undefined),
     clearHighlights: jest.fn<Promise<void>, []>(async () => undefined),
     select: jest.fn<Promise<void>, [string]>(async () => undefined),
@@ -89,13 +105,17 @@ export function fakePort(
       }
       sheet.rows.push([w.rule, w.target, w.reason, w.until ?? null, w.owner ?? null]);
     }),
-    writeFindings: jest.fn<Promise<void>, Parameters<WorkbookPort["writeFindings"]>>(async () => undefined),
-    onChange: jest.fn<ReturnType<WorkbookPort["onChange"]>, Parameters<WorkbookPort["onChange"]>>(async (listener) => {
-      listeners.add(listener);
-      return () => {
-        listeners.delete(listener);
-      };
-    }),
+    writeFindings: jest.fn<Promise<void>, Parameters<WorkbookPort["writeFindings"]>>(
+      async () => undefined
+    ),
+    onChange: jest.fn<ReturnType<WorkbookPort["onChange"]>, Parameters<WorkbookPort["onChange"]>>(
+      async (listener) => {
+        listeners.add(listener);
+        return () => {
+          listeners.delete(listener);
+        };
+      }
+    ),
     displayLanguage: jest.fn(() => init.displayLanguage),
     emitChange: (name) => {
       for (const l of listeners) l(name);

@@ -1,15 +1,38 @@
 import type { Finding } from "../../src/core/finding";
-import { findingKey, groupByRule, matchesFilter, NO_FILTER, sheetsOf } from "../../src/taskpane/model/findingGroups";
+import {
+  findingKey,
+  groupByRule,
+  matchesFilter,
+  NO_FILTER,
+  sheetsOf,
+} from "../../src/taskpane/model/findingGroups";
 
-const finding = (rule: string, address: string, severity: Finding["severity"], extra: Partial<Finding> = {}): Finding => {
+const finding = (
+  rule: string,
+  address: string,
+  severity: Finding["severity"],
+  extra: Partial<Finding> = {}
+): Finding => {
   const [sheet, cell] = address.split("!");
   const m = /^([A-Z]+)(\d+)$/.exec(cell)!;
-  return { rule, severity, sheet, row: Number(m[2]), column: m[1], address, message: `${rule} at ${cell}`, related: [], ...extra };
+  return {
+    rule,
+    severity,
+    sheet,
+    row: Number(m[2]),
+    column: m[1],
+    address,
+    message: `${rule} at ${cell}`,
+    related: [],
+    ...extra,
+  };
 };
 
 const FINDINGS: Finding[] = [
   finding("WAREHOUSE_MISSING", "Products!K5", "warning"),
-  finding("PROMO_TOO_LONG", "Promotions!E12", "error", { message: "Promotion runs 5 days (2027-06-14 to 2027-06-18)" }),
+  finding("PROMO_TOO_LONG", "Promotions!E12", "error", {
+    message: "Promotion runs 5 days (2027-06-14 to 2027-06-18)",
+  }),
   finding("PROMO_TOO_FREQUENT", "Promotions!D14", "warning"),
   finding("PROMO_TOO_LONG", "Promotions!E20", "error"),
   finding("DQ_UNKNOWN_SKU", "Prices!A6", "error"),
@@ -42,16 +65,25 @@ describe("groupByRule", () => {
 
 describe("matchesFilter", () => {
   const pick = (filter: Partial<typeof NO_FILTER>): string[] =>
-    FINDINGS.filter((f) => matchesFilter(f, { ...NO_FILTER, ...filter }, title)).map((f) => f.address);
+    FINDINGS.filter((f) => matchesFilter(f, { ...NO_FILTER, ...filter }, title)).map(
+      (f) => f.address
+    );
 
   it("lets everything through without a filter", () => {
     expect(pick({})).toHaveLength(FINDINGS.length);
   });
 
   it("filters by sheet and by severity, together", () => {
-    expect(pick({ sheet: "Promotions" })).toEqual(["Promotions!E12", "Promotions!D14", "Promotions!E20"]);
+    expect(pick({ sheet: "Promotions" })).toEqual([
+      "Promotions!E12",
+      "Promotions!D14",
+      "Promotions!E20",
+    ]);
     expect(pick({ severity: "warning" })).toEqual(["Products!K5", "Promotions!D14"]);
-    expect(pick({ sheet: "Promotions", severity: "error" })).toEqual(["Promotions!E12", "Promotions!E20"]);
+    expect(pick({ sheet: "Promotions", severity: "error" })).toEqual([
+      "Promotions!E12",
+      "Promotions!E20",
+    ]);
   });
 
   it("searches rule id, rule title, message and address, case-insensitively and trimmed", () => {

@@ -22,5 +22,12 @@ Object.defineProperty(HTMLElement.prototype, "offsetParent", {
 // Tabster also takes a zero-sized <body> for a hidden iframe: give it the task pane's size.
 const PANE = { x: 0, y: 0, width: 320, height: 640 };
 HTMLBodyElement.prototype.getBoundingClientRect = function (): DOMRect {
-  return { ...PANE, top: 0, left: 0, right: PANE.width, bottom: PANE.height, toJSON: () => PANE } as DOMRect;
+  return {
+    ...PANE,
+    top: 0,
+    left: 0,
+    right: PANE.width,
+    bottom: PANE.height,
+    toJSON: () => PANE,
+  } as DOMRect;
 };

@@ -32,7 +32,8 @@ async function setYear(year: number): Promise<void> {
 }
 
 /** The summary line's value next to its label. */
-const summaryValue = (label: string): string | null | undefined => screen.getByText(label).nextSibling?.textContent;
+const summaryValue = (label: string): string | null | undefined =>
+  screen.getByText(label).nextSibling?.textContent;
 
 describe("the pane over the in-memory workbook", () => {
   it("writes the sample plan, validates it, selects, highlights, writes Findings and waives", async () => {
@@ -71,15 +72,21 @@ describe("the pane over the in-memory workbook", () => {
     fireEvent.click(button(en.writeFindings));
     await screen.findByText(`Findings sheet written with ${expected.length} rows.`);
     const written = (await wb.readSheets()).find((s) => s.name === "Findings")!;
-    expect(written.rows.slice(1).filter((r) => r.some((v) => v !== null && v !== ""))).toHaveLength(expected.length);
+    expect(written.rows.slice(1).filter((r) => r.some((v) => v !== null && v !== ""))).toHaveLength(
+      expected.length
+    );
 
     fireEvent.click(await findButton(en.waive));
     const dialog = await screen.findByRole("dialog");
-    fireEvent.change(within(dialog).getByRole("textbox", { name: /Reason/ }), { target: { value: "Agreed with the brand" } });
+    fireEvent.change(within(dialog).getByRole("textbox", { name: /Reason/ }), {
+      target: { value: "Agreed with the brand" },
+    });
     fireEvent.click(button(en.waiveConfirm, dialog));
     await screen.findByText(`${en.countWaived} ${counts.waived + 1}`);
     const after = await findingsOf(wb);
-    const waived = after.find((f) => f.rule === first.rule && f.address === first.findings[0].address);
+    const waived = after.find(
+      (f) => f.rule === first.rule && f.address === first.findings[0].address
+    );
     expect(waived).toMatchObject({ waived: true, reason: "Agreed with the brand" });
   });
 
@@ -101,7 +108,10 @@ describe("the pane over the in-memory workbook", () => {
     render(<App port={wb} />);
     fireEvent.click(button(en.createWorkbook));
     expect(await screen.findByText("Sheet “Budget” not written")).toBeInTheDocument();
-    expect((await wb.readSheets()).find((s) => s.name === "Budget")?.rows).toEqual([["Quarterly notes"], ["ask finance"]]);
+    expect((await wb.readSheets()).find((s) => s.name === "Budget")?.rows).toEqual([
+      ["Quarterly notes"],
+      ["ask finance"],
+    ]);
   });
 
   it("re-validates after an edit, and speaks Chinese when the host does", async () => {
@@ -127,7 +137,9 @@ describe("the pane over the in-memory workbook", () => {
       await waitFor(() => expect(screen.queryByText(zh.allClear)).toBeNull());
       const expected = await findingsOf(wb, "zh-CN");
       expect(expected.map((f) => f.rule)).toContain("BUDGET_FORBIDDEN");
-      expect(screen.getByText(`${zh.countErrors} ${countFindings(expected).error}`)).toBeInTheDocument();
+      expect(
+        screen.getByText(`${zh.countErrors} ${countFindings(expected).error}`)
+      ).toBeInTheDocument();
       expect(screen.getByText(ruleTitles["zh-CN"].BUDGET_FORBIDDEN)).toBeInTheDocument();
     } finally {
       jest.useRealTimers();

@@ -37,7 +37,10 @@ describe("the task pane", () => {
     const texts = paneTexts[lang];
     expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent(texts.title);
     expect(screen.getByRole("tablist", { name: texts.tabsLabel })).toBeInTheDocument();
-    expect(screen.getByRole("tab", { name: texts.tabPlan })).toHaveAttribute("aria-selected", "true");
+    expect(screen.getByRole("tab", { name: texts.tabPlan })).toHaveAttribute(
+      "aria-selected",
+      "true"
+    );
     expect(screen.getByRole("button", { name: texts.createWorkbook })).toBeInTheDocument();
     expect(document.documentElement.lang).toBe(lang);
     expect(document.title).toBe(texts.title);
@@ -64,11 +67,15 @@ describe("the pane's texts", () => {
 
   it("has every key in both languages, none blank, and the same {{params}}", () => {
     expect(Object.keys(paneTexts["zh-CN"]).sort()).toEqual([...keys].sort());
-    const params = (s: string): string[] => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+    const params = (s: string): string[] =>
+      [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
     for (const k of keys) {
       expect(paneTexts.en[k].trim()).not.toBe("");
       expect(paneTexts["zh-CN"][k].trim()).not.toBe("");
-      expect({ k, params: params(paneTexts["zh-CN"][k]) }).toEqual({ k, params: params(paneTexts.en[k]) });
+      expect({ k, params: params(paneTexts["zh-CN"][k]) }).toEqual({
+        k,
+        params: params(paneTexts.en[k]),
+      });
     }
   });
 

@@ -34,7 +34,17 @@ describe("Plan tab", () => {
   });
 
   it("takes the plan year from the workbook's Settings sheet", async () => {
-    const port = fakePort({ sheets: [{ name: "Settings", rows: [["Setting", "Value"], ["Plan year", 2031]] }] });
+    const port = fakePort({
+      sheets: [
+        {
+          name: "Settings",
+          rows: [
+            ["Setting", "Value"],
+            ["Plan year", 2031],
+          ],
+        },
+      ],
+    });
     renderPane(port);
     await waitFor(() => expect(yearBox().value).toBe("2031"));
   });
@@ -50,23 +60,33 @@ describe("Plan tab", () => {
     const [layout, opts] = port.applyPlanLayout.mock.calls[0];
     expect(opts).toEqual({ sample: false });
     expect(layout.settings.planYear).toBe(YEAR);
-    expect(layout.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(["Settings", "Products", "Promotions"]));
+    expect(layout.sheets.map((s) => s.name)).toEqual(
+      expect.arrayContaining(["Settings", "Products", "Promotions"])
+    );
     // Empty plan sheets (no sample rows) written with formulas on.
     expect(layout.sheets.find((s) => s.id === "products")?.rows).toEqual([]);
-    expect(layout.sheets.find((s) => s.id === "products")?.columns.some((c) => c.formula)).toBe(true);
+    expect(layout.sheets.find((s) => s.id === "products")?.columns.some((c) => c.formula)).toBe(
+      true
+    );
 
     const status = screen.getByText(en.summaryTitle).closest("[aria-live]") as HTMLElement;
     expect(status).toHaveAttribute("aria-live", "polite");
     const summary = within(status);
-    expect(summary.getByText(en.summaryCreated).nextSibling).toHaveTextContent("Promotions, Prices");
-    expect(summary.getByText(en.summaryColumns).nextSibling).toHaveTextContent("Products: Owner, Flags");
+    expect(summary.getByText(en.summaryCreated).nextSibling).toHaveTextContent(
+      "Promotions, Prices"
+    );
+    expect(summary.getByText(en.summaryColumns).nextSibling).toHaveTextContent(
+      "Products: Owner, Flags"
+    );
     expect(summary.getByText(en.summaryFormulas).nextSibling).toHaveTextContent("42");
     expect(summary.getByText(en.summaryKept).nextSibling).toHaveTextContent("Settings, Lists");
     expect(summary.queryByText(en.summarySample)).toBeNull();
   });
 
   it("adds the sample plan and reports its rows", async () => {
-    const port = fakePort({ summary: { ...EMPTY_SUMMARY, created: ["Products"], sampleRows: 312, formulasEntered: 9 } });
+    const port = fakePort({
+      summary: { ...EMPTY_SUMMARY, created: ["Products"], sampleRows: 312, formulasEntered: 9 },
+    });
     renderPane(port);
     fireEvent.click(button(en.addSample));
     await screen.findByText(en.summaryTitle);
@@ -74,7 +94,9 @@ describe("Plan tab", () => {
     expect(opts).toEqual({ sample: true });
     const products = layout.sheets.find((s) => s.id === "products");
     expect(products?.rows.length).toBeGreaterThan(0);
-    expect(layout.sheets.find((s) => s.id === "promotions")?.rows.some((r) => r.some(isFormulaCell))).toBe(true);
+    expect(
+      layout.sheets.find((s) => s.id === "promotions")?.rows.some((r) => r.some(isFormulaCell))
+    ).toBe(true);
     expect(screen.getByText(en.summarySample).nextSibling).toHaveTextContent("312");
     expect(screen.getByText(en.sampleNote)).toBeInTheDocument();
   });
@@ -98,7 +120,9 @@ describe("Plan tab", () => {
   it("shows the busy state and disables both buttons while writing", async () => {
     let finish: (s: ApplySummary) => void = () => undefined;
     const port = fakePort();
-    port.applyPlanLayout.mockImplementation(() => new Promise<ApplySummary>((resolve) => (finish = resolve)));
+    port.applyPlanLayout.mockImplementation(
+      () => new Promise<ApplySummary>((resolve) => (finish = resolve))
+    );
     renderPane(port);
     fireEvent.click(button(en.createWorkbook));
     expect(await screen.findByText(en.writing)).toBeInTheDocument();

@@ -9,10 +9,16 @@ export function button(label: string, scope: HTMLElement = document.body): HTMLB
   return within(scope).getByText(label, { selector: "button" }) as HTMLButtonElement;
 }
 
-export async function findButton(label: string, scope: HTMLElement = document.body): Promise<HTMLButtonElement> {
+export async function findButton(
+  label: string,
+  scope: HTMLElement = document.body
+): Promise<HTMLButtonElement> {
   return (await within(scope).findByText(label, { selector: "button" })) as HTMLButtonElement;
 }
 
-export function queryButton(label: string, scope: HTMLElement = document.body): HTMLButtonElement | null {
+export function queryButton(
+  label: string,
+  scope: HTMLElement = document.body
+): HTMLButtonElement | null {
   return within(scope).queryByText(label, { selector: "button" }) as HTMLButtonElement | null;
 }

@@ -34,7 +34,8 @@ async function validate(port: FakePort, texts = en): Promise<void> {
   await screen.findByText(new RegExp(`^${texts.countErrors} \\d+$`));
 }
 
-const titleOf = (rule: string, lang: Lang = "en"): string => ruleTitles[lang][rule as keyof (typeof ruleTitles)["en"]];
+const titleOf = (rule: string, lang: Lang = "en"): string =>
+  ruleTitles[lang][rule as keyof (typeof ruleTitles)["en"]];
 
 const groupHeader = (rule: string, lang: Lang = "en"): HTMLElement =>
   screen.getByText(titleOf(rule, lang)).closest("button") as HTMLElement;
@@ -46,7 +47,9 @@ function openGroup(rule: string, lang: Lang = "en"): HTMLElement {
 }
 
 /** The clickable rows of the findings shown (grouped and waived). A DOM query: role queries are slow to poll. */
-const findingRows = (): HTMLElement[] => [...document.querySelectorAll<HTMLElement>('li > div[role="button"]')];
+const findingRows = (): HTMLElement[] => [
+  ...document.querySelectorAll<HTMLElement>('li > div[role="button"]'),
+];
 
 /** The rule groups' headers (Fluent's AccordionHeader buttons). */
 const groupHeaders = (): HTMLElement[] => {
@@ -112,7 +115,9 @@ describe("Validate tab", () => {
     const list = screen.getByRole("list", { name: en.waivedTitle });
     expect(within(list).getAllByRole("listitem")).toHaveLength(waived.length);
     expect(list).toHaveTextContent(`Waived: ${waived[0].reason}`);
-    expect(screen.getByRole("heading", { name: `${en.waivedTitle} (${waived.length})` })).toBeInTheDocument();
+    expect(
+      screen.getByRole("heading", { name: `${en.waivedTitle} (${waived.length})` })
+    ).toBeInTheDocument();
     // Not among the groups.
     const section = screen.getByRole("region", { name: en.findingsByRule });
     expect(within(section).queryByText(waived[0].address)).toBeNull();
@@ -131,9 +136,13 @@ describe("Validate tab", () => {
 
     fireEvent.click(screen.getByRole("combobox", { name: en.filterSheet }));
     fireEvent.click(screen.getByRole("option", { name: "Regions" }));
-    const regionWarnings = expected.filter((f) => !f.waived && f.severity === "warning" && f.sheet === "Regions");
+    const regionWarnings = expected.filter(
+      (f) => !f.waived && f.severity === "warning" && f.sheet === "Regions"
+    );
     await waitFor(() =>
-      expect(screen.getByText(`Showing ${regionWarnings.length} of ${expected.length} findings.`)).toBeInTheDocument()
+      expect(
+        screen.getByText(`Showing ${regionWarnings.length} of ${expected.length} findings.`)
+      ).toBeInTheDocument()
     );
     const only = groupByRule(regionWarnings);
     expect(groupHeaders()).toHaveLength(only.length);
@@ -158,7 +167,9 @@ describe("Validate tab", () => {
     const words = target.message.split(" ").slice(0, 3).join(" ").toUpperCase();
     fireEvent.change(search, { target: { value: words } });
     await waitFor(() =>
-      expect(findingRows().map((r) => r.textContent)).toContain(`${target.address}${target.message}`)
+      expect(findingRows().map((r) => r.textContent)).toContain(
+        `${target.address}${target.message}`
+      )
     );
 
     fireEvent.change(search, { target: { value: "no such thing anywhere" } });
@@ -177,7 +188,11 @@ describe("Validate tab", () => {
     await waitFor(() => expect(port.select).toHaveBeenCalledWith(f.address));
     expect(row).toHaveAttribute("aria-expanded", "true");
     const related = screen.getByRole("list", { name: en.relatedCells });
-    expect(within(related).getAllByRole("button").map((b) => b.textContent)).toEqual(f.related);
+    expect(
+      within(related)
+        .getAllByRole("button")
+        .map((b) => b.textContent)
+    ).toEqual(f.related);
 
     fireEvent.click(within(related).getByRole("button", { name: `Go to ${f.related[1]}` }));
     await waitFor(() => expect(port.select).toHaveBeenLastCalledWith(f.related[1]));
@@ -228,9 +243,15 @@ describe("Validate tab", () => {
     expect(await within(dialog).findByText(en.waiveReasonRequired)).toBeInTheDocument();
     expect(port.addWaiver).not.toHaveBeenCalled();
 
-    fireEvent.change(reason, { target: { value: "  618 runs four days by the platform's rules " } });
-    fireEvent.change(within(dialog).getByLabelText(en.waiveUntil), { target: { value: "2027-06-30" } });
-    fireEvent.change(within(dialog).getByRole("textbox", { name: en.waiveOwner }), { target: { value: "Li Na" } });
+    fireEvent.change(reason, {
+      target: { value: "  618 runs four days by the platform's rules " },
+    });
+    fireEvent.change(within(dialog).getByLabelText(en.waiveUntil), {
+      target: { value: "2027-06-30" },
+    });
+    fireEvent.change(within(dialog).getByRole("textbox", { name: en.waiveOwner }), {
+      target: { value: "Li Na" },
+    });
     const readsBefore = port.readSheets.mock.calls.length;
     fireEvent.click(button(en.waiveConfirm, dialog));
 
@@ -252,7 +273,13 @@ describe("Validate tab", () => {
     // Back in the accessibility tree once the modal let go of the page (Tabster restores it asynchronously).
     const waivedList = await screen.findByRole("list", { name: en.waivedTitle });
     expect(waivedList).toHaveTextContent("Waived: 618 runs four days by the platform's rules");
-    expect(screen.getByText(`Waiver added for ${ruleTitles.en.PROMO_TOO_LONG} at ${f.address}.`)).toBeInTheDocument();
+    // The finding and its Waive… button left the list: focus goes to the waived findings, not to the page's start.
+    expect(
+      screen.getByRole("heading", { name: `${en.waivedTitle} (${counts.waived + 1})` })
+    ).toHaveFocus();
+    expect(
+      screen.getByText(`Waiver added for ${ruleTitles.en.PROMO_TOO_LONG} at ${f.address}.`)
+    ).toBeInTheDocument();
   });
 
   it("keeps the waiver dialog open with the error when the port fails", async () => {
@@ -278,8 +305,12 @@ describe("Validate tab", () => {
 
     fireEvent.click(button(en.highlight));
     await waitFor(() => expect(port.highlight).toHaveBeenCalledTimes(1));
-    expect(port.highlight.mock.calls[0][0]).toEqual(unwaived.map((f) => ({ address: f.address, severity: f.severity })));
-    expect(await screen.findByText(`Highlighted ${unwaived.length} cells in the sheets.`)).toBeInTheDocument();
+    expect(port.highlight.mock.calls[0][0]).toEqual(
+      unwaived.map((f) => ({ address: f.address, severity: f.severity }))
+    );
+    expect(
+      await screen.findByText(`Highlighted ${unwaived.length} cells in the sheets.`)
+    ).toBeInTheDocument();
 
     fireEvent.click(button(en.clearHighlights));
     await waitFor(() => expect(port.clearHighlights).toHaveBeenCalledTimes(1));
@@ -288,7 +319,9 @@ describe("Validate tab", () => {
     fireEvent.click(button(en.writeFindings));
     await waitFor(() => expect(port.writeFindings).toHaveBeenCalledTimes(1));
     expect(port.writeFindings).toHaveBeenCalledWith(expected, "en");
-    expect(await screen.findByText(`Findings sheet written with ${expected.length} rows.`)).toBeInTheDocument();
+    expect(
+      await screen.findByText(`Findings sheet written with ${expected.length} rows.`)
+    ).toBeInTheDocument();
   });
 
   it("says plainly when the plan keeps every rule", async () => {
@@ -312,11 +345,15 @@ describe("Validate tab", () => {
 
   it("shows a port error in an error bar instead of crashing", async () => {
     const port = fakePort({ sheets });
-    port.readSheets.mockRejectedValue(new Error("RichApi.Error: The request payload size has exceeded the limit."));
+    port.readSheets.mockRejectedValue(
+      new Error("RichApi.Error: The request payload size has exceeded the limit.")
+    );
     renderPane(port);
     fireEvent.click(screen.getByRole("tab", { name: en.tabValidate }));
     fireEvent.click(button(en.validate));
-    const text = await screen.findByText("RichApi.Error: The request payload size has exceeded the limit.");
+    const text = await screen.findByText(
+      "RichApi.Error: The request payload size has exceeded the limit."
+    );
     expect(text.closest("[role=alert]")).toHaveTextContent(en.errorTitle);
     expect(button(en.validate)).toBeEnabled();
   });
@@ -375,7 +412,16 @@ describe("Validate tab", () => {
       const reads = port.readSheets.mock.calls.length;
 
       // The planner types a promotion price below the list price… twice in quick succession.
-      port.sheets = [...cleanSheets(), { name: "Budget", rows: [["Channel", "Amount"], ["Fake orders", 100]] }];
+      port.sheets = [
+        ...cleanSheets(),
+        {
+          name: "Budget",
+          rows: [
+            ["Channel", "Amount"],
+            ["Fake orders", 100],
+          ],
+        },
+      ];
       act(() => port.emitChange("Budget"));
       act(() => jest.advanceTimersByTime(300));
       act(() => port.emitChange("Budget"));

@@ -13,17 +13,20 @@
  * table is made from a header alone. The reader skips blank rows.
  */
 import ExcelJS from "exceljs";
-import { isCellError, type CellValue } from "../../core/cells";
-import { serialToDate } from "../../core/read/dates";
 import type { Lang } from "../../core/schema/types";
-import {
-  isFormulaCell,
-  isLinkCell,
-  listRange,
-  type LayoutCell,
-  type SheetLayout,
-} from "../../core/write/layout";
+import { isLinkCell, listRange, type SheetLayout } from "../../core/write/layout";
 import { planWorkbookLayout, type PlanWorkbookLayout } from "../../core/write/planWorkbook";
+import {
+  addListValidation,
+  addRowColouring,
+  addTable,
+  excelValue,
+  freezeRows,
+  LINK_FONT,
+} from "../../xlsx/renderParts";
+
+// The rendering pieces live in src/xlsx/renderParts.ts (shared with the browser preview's download).
+export { fileFormula, TABLE_STYLE } from "../../xlsx/renderParts";
 
 export interface WriteOptions {
   lang: Lang;
@@ -39,74 +42,10 @@ export interface WriteSummary {
   rows: number;
 }
 
-export const TABLE_STYLE = "TableStyleMedium2";
-/** Light red with dark red text (a row that breaks a rule), light amber with brown text (a suggestion). */
-const HIGHLIGHT: Record<"flag" | "suggestion", { fill: string; font: string }> = {
-  flag: { fill: "FFFFC7CE", font: "FF9C0006" },
-  suggestion: { fill: "FFFFEB9C", font: "FF9C5700" },
-};
-
-type ExcelValue = ExcelJS.CellValue;
-
-/** ExcelJS 4 validates a whole range in one entry (lib/doc/data-validations.js); its typings only know cells. */
-interface RangeValidations {
-  dataValidations: { add(range: string, validation: ExcelJS.DataValidation): void };
-}
-
-function plainValue(v: CellValue, isDate: boolean): ExcelValue {
-  if (v === undefined || v === null || v === "") return null;
-  if (isCellError(v)) return { error: v.error as ExcelJS.CellErrorValue["error"] };
-  if (isDate && typeof v === "number" && Number.isFinite(v)) return serialToDate(v);
-  return v;
-}
-
-const excelString = (s: string): string => `"${s.replace(/"/g, '""')}"`;
-
-/** Functions newer than the file format's own list: a file spells them with the `_xlfn.` prefix (Excel 2019's MINIFS). */
-const FUTURE_FUNCTIONS = ["MINIFS", "MAXIFS"];
-
-/**
- * A formula as the .xlsx file stores it. Excel reads an unprefixed MINIFS in a file as an unknown name (#NAME?) and
- * LibreOffice reads the prefixed one as its own MINIFS; typed in a cell (the task pane) the prefix is not written.
- */
-export function fileFormula(formula: string): string {
-  const future = new RegExp(`(^|[^A-Za-z0-9_.])(${FUTURE_FUNCTIONS.join("|")})\\(`, "gi");
-  // Quoted text is left alone: split on string literals, prefix outside them only.
-  return formula
-    .split(/("(?:[^"]|"")*")/)
-    .map((part, i) => (i % 2 === 1 ? part : part.replace(future, "$1_xlfn.$2(")))
-    .join("");
-}
-
-function excelValue(v: LayoutCell, isDate: boolean): ExcelValue {
-  if (isFormulaCell(v)) {
-    const result = plainValue(v.result, isDate);
-    return {
-      formula: fileFormula(v.formula),
-      result: result === null ? "" : (result as ExcelJS.CellFormulaValue["result"]),
-    };
-  }
-  if (isLinkCell(v))
-    return {
-      formula: `HYPERLINK(${excelString(`#${v.link}`)},${excelString(v.text)})`,
-      result: v.text,
-    };
-  return plainValue(v, isDate);
-}
-
 function renderSheet(wb: ExcelJS.Workbook, layout: SheetLayout, lang: Lang): void {
   const { headerRow, firstRow, reserveTo, columns } = layout;
-  const ws = wb.addWorksheet(layout.name, {
-    views: [
-      {
-        state: "frozen",
-        xSplit: 0,
-        ySplit: headerRow,
-        topLeftCell: `A${firstRow}`,
-        activeCell: `A${firstRow}`,
-      },
-    ],
-  });
+  const ws = wb.addWorksheet(layout.name);
+  freezeRows(ws, headerRow);
 
   // Column styles first: the cells the table creates inherit them, and so do rows a planner adds later.
   columns.forEach((c, i) => {
@@ -115,20 +54,11 @@ function renderSheet(wb: ExcelJS.Workbook, layout: SheetLayout, lang: Lang): voi
     if (c.numFmt !== undefined) col.numFmt = c.numFmt;
   });
 
-  const blank = columns.map(() => null);
-  const rows =
-    layout.rows.length > 0
-      ? layout.rows.map((r) => r.map((v, i) => excelValue(v, columns[i].type === "date")))
-      : [blank];
-  ws.addTable({
+  addTable(ws, {
     name: layout.tableName,
-    displayName: layout.tableName,
     ref: `A${headerRow}`,
-    headerRow: true,
-    totalsRow: false,
-    style: { theme: TABLE_STYLE, showRowStripes: true },
-    columns: layout.headers.map((name) => ({ name, filterButton: true })),
-    rows,
+    headers: layout.headers,
+    rows: layout.rows.map((r) => r.map((v, i) => excelValue(v, columns[i].type === "date"))),
   });
 
   const header = ws.getRow(headerRow);
@@ -140,51 +70,29 @@ function renderSheet(wb: ExcelJS.Workbook, layout: SheetLayout, lang: Lang): voi
   for (const f of layout.cellFormats) ws.getCell(`${f.column}${f.row}`).numFmt = f.numFmt;
   layout.rows.forEach((r, i) =>
     r.forEach((v, j) => {
-      if (isLinkCell(v))
-        ws.getCell(`${columns[j].letter}${firstRow + i}`).font = {
-          color: { argb: "FF0563C1" },
-          underline: true,
-        };
+      if (isLinkCell(v)) ws.getCell(`${columns[j].letter}${firstRow + i}`).font = LINK_FONT;
     })
   );
 
   for (const c of columns) {
     if (!c.list) continue;
-    (ws as unknown as RangeValidations).dataValidations.add(
+    addListValidation(
+      ws,
       `${c.letter}${firstRow}:${c.letter}${reserveTo}`,
-      {
-        type: "list",
-        allowBlank: true,
-        formulae: [listRange(c.list, lang)],
-        showErrorMessage: true,
-        // A warning, not a stop: the reader also accepts the other language's spelling of a list value.
-        errorStyle: "warning",
-        errorTitle: c.header,
-        error:
-          lang === "zh-CN"
-            ? `请从“${c.header}”列表中选择。`
-            : `Pick a value of the ${c.header} list.`,
-      }
+      listRange(c.list, lang),
+      c.header,
+      lang
     );
   }
 
   if (layout.highlight) {
     const last = columns[columns.length - 1].letter;
-    const colors = HIGHLIGHT[layout.highlight.kind];
-    ws.addConditionalFormatting({
-      ref: `A${firstRow}:${last}${reserveTo}`,
-      rules: [
-        {
-          type: "expression",
-          priority: 1,
-          formulae: [`$${layout.highlight.column}${firstRow}<>""`],
-          style: {
-            fill: { type: "pattern", pattern: "solid", bgColor: { argb: colors.fill } },
-            font: { color: { argb: colors.font } },
-          },
-        },
-      ],
-    });
+    addRowColouring(
+      ws,
+      `A${firstRow}:${last}${reserveTo}`,
+      `$${layout.highlight.column}${firstRow}<>""`,
+      layout.highlight.kind
+    );
   }
 }
 

@@ -64,6 +64,45 @@ export function cpcSaturationBreach(
   );
 }
 
+/** A platform (and channel) group of Daily rows, sorted by Ad spend, with its halves. */
+export interface SpendGroup {
+  platform: string;
+  channel?: string;
+  /** Sorted by Ad spend, then date, then sheet row: the order the halves are taken in. */
+  rows: Row<DailyRow>[];
+  halves: SpendHalves;
+}
+
+/** The Daily rows per platform and channel (a blank channel is its own group), each with ≥ SATURATION_MIN_DAYS rows. */
+export function spendGroups(daily: readonly Row<DailyRow>[]): SpendGroup[] {
+  const groups = new Map<string, Row<DailyRow>[]>();
+  for (const r of daily) {
+    const k = `${r.v.platform}\u0000${r.v.channel ?? ""}`;
+    const g = groups.get(k);
+    if (g) g.push(r);
+    else groups.set(k, [r]);
+  }
+  const out: SpendGroup[] = [];
+  for (const rows of groups.values()) {
+    if (rows.length < SATURATION_MIN_DAYS) continue;
+    rows.sort((a, b) => a.v.adSpend - b.v.adSpend || a.v.date - b.v.date || a.row - b.row);
+    const halves = spendHalves(rows.map((r) => ({ spend: r.v.adSpend, visitors: r.v.visitors })));
+    if (!halves) continue;
+    const { platform, channel } = rows[0].v;
+    out.push(channel ? { platform, channel, rows, halves } : { platform, rows, halves });
+  }
+  return out;
+}
+
+/** The groups CPC_SATURATION reports (both rises are fractions). */
+export function saturatedGroups(
+  daily: readonly Row<DailyRow>[],
+  spendRise: number,
+  visitorRise: number
+): SpendGroup[] {
+  return spendGroups(daily).filter((g) => cpcSaturationBreach(g.halves, spendRise, visitorRise));
+}
+
 const platformZh = (p: string): string => DEFAULT_PLATFORMS.find((e) => e.value === p)?.zh ?? p;
 
 const rise = (high: number, low: number): string =>
@@ -91,23 +130,12 @@ export const cpcSaturation = defineRule({
       "平均访客数却只高 {{visitorRise}}（{{visitorsHigh}} 对 {{visitorsLow}}）。点击已饱和：同样的预算降低出价能买到更多访客。",
   },
   check({ plan, settings }) {
-    const groups = new Map<string, Row<DailyRow>[]>();
-    for (const r of plan.daily) {
-      const k = `${r.v.platform}\u0000${r.v.channel ?? ""}`;
-      const g = groups.get(k);
-      if (g) g.push(r);
-      else groups.set(k, [r]);
-    }
     const hits: Hit[] = [];
-    for (const rows of groups.values()) {
-      if (rows.length < SATURATION_MIN_DAYS) continue;
-      rows.sort((a, b) => a.v.adSpend - b.v.adSpend || a.v.date - b.v.date || a.row - b.row);
-      const h = spendHalves(rows.map((r) => ({ spend: r.v.adSpend, visitors: r.v.visitors })));
-      if (
-        !h ||
-        !cpcSaturationBreach(h, settings.saturationSpendRise, settings.saturationVisitorRise)
-      )
-        continue;
+    for (const { rows, halves: h } of saturatedGroups(
+      plan.daily,
+      settings.saturationSpendRise,
+      settings.saturationVisitorRise
+    )) {
       let latest = rows[0];
       for (const r of rows)
         if (r.v.date > latest.v.date || (r.v.date === latest.v.date && r.row > latest.row))

@@ -34,7 +34,11 @@ export function sheetsOf(findings: readonly Finding[]): string[] {
   return [...new Set(findings.map((f) => f.sheet))];
 }
 
-export function matchesFilter(f: Finding, filter: FindingFilter, title: (rule: string) => string): boolean {
+export function matchesFilter(
+  f: Finding,
+  filter: FindingFilter,
+  title: (rule: string) => string
+): boolean {
   if (filter.sheet && f.sheet !== filter.sheet) return false;
   if (filter.severity !== "all" && f.severity !== filter.severity) return false;
   const q = filter.query.trim().toLowerCase();

@@ -5,7 +5,12 @@ import { springFestival } from "../../core/sample/springFestival";
 export const PLAN_YEAR_RANGE = { min: 1901, max: 9998 } as const;
 
 export function isPlanYear(year: number | null): year is number {
-  return year !== null && Number.isInteger(year) && year >= PLAN_YEAR_RANGE.min && year <= PLAN_YEAR_RANGE.max;
+  return (
+    year !== null &&
+    Number.isInteger(year) &&
+    year >= PLAN_YEAR_RANGE.min &&
+    year <= PLAN_YEAR_RANGE.max
+  );
 }
 
 /** The sample's calendar needs the year's Spring Festival date. */

@@ -31,6 +31,7 @@ export const en = {
   summarySample: "Sample rows added",
   summaryKept: "Left alone",
   summaryNone: "none",
+  listSeparator: ", ",
   columnsOf: "{{sheet}}: {{headers}}",
   conflictTitle: "Sheet “{{sheet}}” not written",
   conflictBody:
@@ -78,7 +79,8 @@ export const en = {
   waiverAdded: "Waiver added for {{rule}} at {{address}}.",
 
   waiveTitle: "Waive this finding",
-  waiveIntro: "{{rule}} at {{address}}. A row on the Waivers sheet records why the plan may break the rule here.",
+  waiveIntro:
+    "{{rule}} at {{address}}. A row on the Waivers sheet records why the plan may break the rule here.",
   waiveReason: "Reason",
   waiveReasonRequired: "Enter a reason: a waiver needs one.",
   waiveUntil: "Until (optional)",

@@ -31,9 +31,11 @@ export const zhCN: PaneTexts = {
   summarySample: "新增示例行",
   summaryKept: "保持不变",
   summaryNone: "无",
+  listSeparator: "、",
   columnsOf: "{{sheet}}：{{headers}}",
   conflictTitle: "未写入工作表“{{sheet}}”",
-  conflictBody: "它不是 Ops Planner 的工作表（缺少关键列标题），因此没有写入任何内容。请将其重命名或移走，然后再次运行“创建 / 更新”。",
+  conflictBody:
+    "它不是 Ops Planner 的工作表（缺少关键列标题），因此没有写入任何内容。请将其重命名或移走，然后再次运行“创建 / 更新”。",
   sampleNote: "示例计划故意违反了一些规则：请在“检查”标签页查看。",
   sampleSkipped: "未添加示例行：计划工作表中已有数据。",
 

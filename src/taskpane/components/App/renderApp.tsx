@@ -21,7 +21,12 @@ export function renderApp(state: AppState, classes: AppClasses) {
             onTabSelect={(_, data) => state.onTab(data.value)}
           >
             {state.tabs.map((tab) => (
-              <Tab key={tab.id} id={state.tabId(tab.id)} value={tab.id} aria-controls={state.panelId(tab.id)}>
+              <Tab
+                key={tab.id}
+                id={state.tabId(tab.id)}
+                value={tab.id}
+                aria-controls={state.panelId(tab.id)}
+              >
                 {tab.label}
               </Tab>
             ))}

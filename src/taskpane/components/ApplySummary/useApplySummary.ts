@@ -3,13 +3,17 @@ import type { ApplySummaryProps, ApplySummaryState, SummaryLine } from "./ApplyS
 
 export function useApplySummary({ summary, sample }: ApplySummaryProps): ApplySummaryState {
   const t = usePaneT();
-  const list = (items: readonly string[]): string => (items.length ? items.join(", ") : t("summaryNone"));
+  const sep = t("listSeparator");
+  const list = (items: readonly string[]): string =>
+    items.length ? items.join(sep) : t("summaryNone");
   const lines: SummaryLine[] = [
     { label: t("summaryCreated"), value: list(summary.created) },
     {
       label: t("summaryColumns"),
       value: list(
-        summary.addedColumns.map((c) => t("columnsOf", { sheet: c.sheet, headers: c.headers.join(", ") }))
+        summary.addedColumns.map((c) =>
+          t("columnsOf", { sheet: c.sheet, headers: c.headers.join(sep) })
+        )
       ),
     },
     { label: t("summaryFormulas"), value: String(summary.formulasEntered) },

@@ -2,16 +2,11 @@ import { makeStyles, tokens } from "@fluentui/react-components";
 
 export const useApplySummaryStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  list: {
-    display: "grid",
-    gridTemplateColumns: "auto minmax(0, 1fr)",
-    columnGap: tokens.spacingHorizontalS,
-    rowGap: tokens.spacingVerticalXXS,
-    margin: `${tokens.spacingVerticalXS} 0 0`,
-  },
-  pair: { display: "contents" },
+  // Label above value: two columns leave the sheet lists too little room at 320 px.
+  list: { margin: `${tokens.spacingVerticalXS} 0 0` },
+  pair: { display: "block", marginBottom: tokens.spacingVerticalXS },
   label: { fontWeight: tokens.fontWeightSemibold },
-  value: { margin: 0, overflowWrap: "anywhere" },
+  value: { margin: 0, overflowWrap: "break-word" },
 });
 
 export type ApplySummaryClasses = ReturnType<typeof useApplySummaryStyles>;

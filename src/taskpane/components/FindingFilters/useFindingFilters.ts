@@ -1,14 +1,23 @@
 import { usePaneT } from "../../i18n";
 import type { SeverityFilter } from "../../model/findingGroups";
-import type { FilterOption, FindingFiltersProps, FindingFiltersState } from "./FindingFilters.types";
+import type {
+  FilterOption,
+  FindingFiltersProps,
+  FindingFiltersState,
+} from "./FindingFilters.types";
 
 /** The "every sheet" option: `*` cannot occur in an Excel sheet name. */
 export const ALL_SHEETS = "*";
 
 const SEVERITIES: readonly SeverityFilter[] = ["all", "error", "warning"];
-const isSeverity = (v: string | undefined): v is SeverityFilter => SEVERITIES.includes(v as SeverityFilter);
+const isSeverity = (v: string | undefined): v is SeverityFilter =>
+  SEVERITIES.includes(v as SeverityFilter);
 
-export function useFindingFilters({ filter, sheets, onChange }: FindingFiltersProps): FindingFiltersState {
+export function useFindingFilters({
+  filter,
+  sheets,
+  onChange,
+}: FindingFiltersProps): FindingFiltersState {
   const t = usePaneT();
   // Keep a chosen sheet listed after a re-validation left no finding on it.
   const names = filter.sheet && !sheets.includes(filter.sheet) ? [...sheets, filter.sheet] : sheets;

@@ -15,12 +15,16 @@ export function renderFindingGroups(state: FindingGroupsState, classes: FindingG
   return (
     <Accordion multiple collapsible openItems={state.openItems} onToggle={state.onToggle}>
       {state.views.map((v) => (
-        <AccordionItem key={v.group.rule} value={v.group.rule}>
+        <AccordionItem key={v.group.rule} value={v.group.rule} className={classes.item}>
           <AccordionHeader size="small">
             <span className={classes.header}>
               <span className={classes.title}>{v.title}</span>
               <span className={classes.meta}>
-                <Badge appearance="filled" color={v.severity === "error" ? "danger" : "warning"}>
+                <Badge
+                  appearance="filled"
+                  color={v.severity === "error" ? "danger" : "warning"}
+                  className={v.severity === "warning" ? classes.badge.warning : undefined}
+                >
                   {v.severityLabel}
                 </Badge>
                 <CounterBadge

@@ -20,6 +20,7 @@ export function useFindingGroups({ groups, expandAll }: FindingGroupsProps): Fin
       count: group.findings.length,
     })),
     openItems,
-    onToggle: (_: AccordionToggleEvent, data: AccordionToggleData<string>) => setOpened(data.openItems),
+    onToggle: (_: AccordionToggleEvent, data: AccordionToggleData<string>) =>
+      setOpened(data.openItems),
   };
 }

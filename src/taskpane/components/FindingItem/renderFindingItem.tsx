@@ -17,7 +17,11 @@ export function renderFindingItem(state: FindingItemState, classes: FindingItemC
         <span className={classes.address}>{finding.address}</span>
         {state.ruleTitle !== null && <span className={classes.rule}>{state.ruleTitle}</span>}
         <span className={classes.message}>{finding.message}</span>
-        {state.waived && <span className={classes.reason}>{t("waivedReason", { reason: finding.reason ?? "" })}</span>}
+        {state.waived && (
+          <span className={classes.reason}>
+            {t("waivedReason", { reason: finding.reason ?? "" })}
+          </span>
+        )}
       </div>
       {state.selected && (finding.related.length > 0 || !state.waived) && (
         <div className={classes.details}>
@@ -27,7 +31,11 @@ export function renderFindingItem(state: FindingItemState, classes: FindingItemC
               <ul className={classes.relatedList} aria-labelledby={state.relatedId}>
                 {finding.related.map((address) => (
                   <li key={address}>
-                    <Link as="button" aria-label={t("goTo", { address })} onClick={() => state.goTo(address)}>
+                    <Link
+                      as="button"
+                      aria-label={t("goTo", { address })}
+                      onClick={() => state.goTo(address)}
+                    >
                       {address}
                     </Link>
                   </li>

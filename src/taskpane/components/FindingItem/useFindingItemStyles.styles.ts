@@ -20,7 +20,11 @@ const useClasses = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1Selected,
     ":hover": { backgroundColor: tokens.colorNeutralBackground1Selected },
   },
-  address: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere" },
+  address: {
+    fontWeight: tokens.fontWeightSemibold,
+    fontSize: tokens.fontSizeBase200,
+    overflowWrap: "anywhere",
+  },
   rule: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
   message: { fontSize: tokens.fontSizeBase300, overflowWrap: "anywhere" },
   clamped: {
@@ -29,7 +33,11 @@ const useClasses = makeStyles({
     WebkitBoxOrient: "vertical",
     overflow: "hidden",
   },
-  reason: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3, overflowWrap: "anywhere" },
+  reason: {
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground3,
+    overflowWrap: "anywhere",
+  },
   details: {
     display: "flex",
     flexDirection: "column",

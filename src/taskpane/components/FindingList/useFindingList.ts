@@ -6,7 +6,11 @@ import type { FindingListProps, FindingListState } from "./FindingList.types";
 /** Thousands of findings in one rule would make the pane sluggish: render a page at a time. */
 export const FINDING_PAGE = 50;
 
-export function useFindingList({ findings, label, showRule = false }: FindingListProps): FindingListState {
+export function useFindingList({
+  findings,
+  label,
+  showRule = false,
+}: FindingListProps): FindingListState {
   const t = usePaneT();
   const [limit, setLimit] = useState(FINDING_PAGE);
   const navigation = useArrowNavigationGroup({ axis: "vertical", memorizeCurrent: true });

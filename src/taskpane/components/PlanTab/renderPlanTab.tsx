@@ -64,7 +64,11 @@ export function renderPlanTab(state: PlanTabState, classes: PlanTabClasses) {
         >
           {t("createWorkbook")}
         </Button>
-        <Button className={classes.button} disabled={state.busy || state.year === null} onClick={state.addSample}>
+        <Button
+          className={classes.button}
+          disabled={state.busy || state.year === null}
+          onClick={state.addSample}
+        >
           {t("addSample")}
         </Button>
         <Caption1 className={classes.note}>{t("safeNote")}</Caption1>
@@ -72,7 +76,9 @@ export function renderPlanTab(state: PlanTabState, classes: PlanTabClasses) {
       <ErrorBar message={state.error} onDismiss={state.dismissError} />
       <div aria-live="polite" aria-busy={state.busy}>
         {state.busy && <Spinner size="tiny" label={t("writing")} />}
-        {state.result && <ApplySummaryView summary={state.result.summary} sample={state.result.sample} />}
+        {state.result && (
+          <ApplySummaryView summary={state.result.summary} sample={state.result.sample} />
+        )}
       </div>
     </div>
   );

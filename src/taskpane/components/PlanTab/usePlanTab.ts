@@ -56,7 +56,10 @@ export function usePlanTab({ port, lang, onLangChange }: PlanTabProps): PlanTabS
       }
       setResult(null);
       void run<ApplySummary>(() =>
-          port.applyPlanLayout(planWorkbookLayout({ lang, year: validYear, sample, formulas: true }), { sample })
+        port.applyPlanLayout(
+          planWorkbookLayout({ lang, year: validYear, sample, formulas: true }),
+          { sample }
+        )
       ).then((summary) => {
         if (summary) setResult({ summary, sample });
       });

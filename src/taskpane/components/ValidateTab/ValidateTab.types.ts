@@ -1,3 +1,4 @@
+import type { RefObject } from "react";
 import type { Finding } from "../../../core/finding";
 import type { WaiverInput, WorkbookPort } from "../../../core/port";
 import type { Counts } from "../../../core/validate";
@@ -34,6 +35,7 @@ export interface ValidateTabState {
   groups: RuleGroup[];
   waived: Finding[];
   waivedHeadingId: string;
+  waivedHeadingRef: RefObject<HTMLHeadingElement | null>;
   shown: number;
   total: number;
 

@@ -7,7 +7,6 @@ import {
   MessageBarBody,
   MessageBarTitle,
   Spinner,
-  Subtitle2,
   Switch,
 } from "@fluentui/react-components";
 import { FindingActionsContext } from "../../hooks/findingActions";
@@ -36,8 +35,15 @@ function renderOutcome(state: ValidateTabState, classes: ValidateTabClasses) {
     <>
       <div className={classes.counts} aria-label={t("countsLabel", { ...counts })} role="group">
         <Badge appearance="filled" color="danger">{`${t("countErrors")} ${counts.error}`}</Badge>
-        <Badge appearance="filled" color="warning">{`${t("countWarnings")} ${counts.warning}`}</Badge>
-        <Badge appearance="tint" color="informative">{`${t("countWaived")} ${counts.waived}`}</Badge>
+        <Badge
+          appearance="filled"
+          color="warning"
+          className={classes.badge.warning}
+        >{`${t("countWarnings")} ${counts.warning}`}</Badge>
+        <Badge
+          appearance="tint"
+          color="informative"
+        >{`${t("countWaived")} ${counts.waived}`}</Badge>
       </div>
       {state.allClear && (
         <MessageBar intent="success" layout="multiline">
@@ -69,7 +75,9 @@ function renderFindings(state: ValidateTabState, classes: ValidateTabClasses) {
         <>
           <FindingFilters filter={state.filter} sheets={state.sheets} onChange={state.setFilter} />
           <Caption1 className={classes.muted} aria-live="polite">
-            {state.shown === 0 ? t("noMatch") : t("showing", { shown: state.shown, total: state.total })}
+            {state.shown === 0
+              ? t("noMatch")
+              : t("showing", { shown: state.shown, total: state.total })}
           </Caption1>
           {state.groups.length > 0 && (
             <section className={classes.section} aria-label={t("findingsByRule")}>
@@ -78,9 +86,14 @@ function renderFindings(state: ValidateTabState, classes: ValidateTabClasses) {
           )}
           {state.waived.length > 0 && (
             <section className={classes.section} aria-labelledby={state.waivedHeadingId}>
-              <Subtitle2 as="h2" id={state.waivedHeadingId} className={classes.heading}>
+              <h2
+                id={state.waivedHeadingId}
+                ref={state.waivedHeadingRef}
+                tabIndex={-1}
+                className={classes.heading}
+              >
                 {`${t("waivedTitle")} (${state.waived.length})`}
-              </Subtitle2>
+              </h2>
               <FindingList findings={state.waived} label={t("waivedTitle")} showRule />
             </section>
           )}
@@ -96,7 +109,12 @@ export function renderValidateTab(state: ValidateTabState, classes: ValidateTabC
     <FindingActionsContext.Provider value={state.actions}>
       <div className={classes.root}>
         <Body1 as="p">{t("validateIntro")}</Body1>
-        <Button className={classes.wideButton} appearance="primary" disabled={state.validating} onClick={state.validate}>
+        <Button
+          className={classes.wideButton}
+          appearance="primary"
+          disabled={state.validating}
+          onClick={state.validate}
+        >
           {t("validate")}
         </Button>
         <Switch
@@ -105,7 +123,12 @@ export function renderValidateTab(state: ValidateTabState, classes: ValidateTabC
           onChange={(_, data) => state.setLive(data.checked)}
         />
         <ErrorBar message={state.error} onDismiss={state.dismissError} />
-        <div role="status" aria-live="polite" aria-busy={state.validating} className={classes.results}>
+        <div
+          role="status"
+          aria-live="polite"
+          aria-busy={state.validating}
+          className={classes.results}
+        >
           {state.validating && <Spinner size="tiny" label={t("validating")} />}
           {state.notice !== null && (
             <MessageBar intent="success" layout="multiline">
@@ -115,7 +138,11 @@ export function renderValidateTab(state: ValidateTabState, classes: ValidateTabC
           {state.findings !== null && renderOutcome(state, classes)}
         </div>
         {state.findings !== null && state.hasPlan && renderFindings(state, classes)}
-        <WaiverDialog finding={state.waiveTarget} onDismiss={state.closeWaiver} onSubmit={state.submitWaiver} />
+        <WaiverDialog
+          finding={state.waiveTarget}
+          onDismiss={state.closeWaiver}
+          onSubmit={state.submitWaiver}
+        />
       </div>
     </FindingActionsContext.Provider>
   );

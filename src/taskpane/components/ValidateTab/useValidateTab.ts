@@ -1,5 +1,5 @@
 import { useId } from "@fluentui/react-components";
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Finding } from "../../../core/finding";
 import type { WaiverInput } from "../../../core/port";
 import { countFindings } from "../../../core/validate";
@@ -27,12 +27,18 @@ export function useValidateTab({ port }: ValidateTabProps): ValidateTabState {
   const validation = useValidation(port, lang);
   const task = usePortTask();
   const { run } = task;
+  // Selecting a cell is quick and must not grey out the other actions: its own task, its own error.
+  const selecting = usePortTask();
+  const runSelect = selecting.run;
   const [notice, setNotice] = useState<string | null>(null);
   const [filter, setFilter] = useState<FindingFilter>(NO_FILTER);
   const [selectedKey, setSelectedKey] = useState<string | null>(null);
   const [waiveTarget, setWaiveTarget] = useState<Finding | null>(null);
   const [live, setLive] = useState(true);
   const waivedHeadingId = useId("waived-");
+  const waivedHeadingRef = useRef<HTMLHeadingElement>(null);
+  // After a waiver its finding leaves the list (with the button that opened the dialog): focus goes to the waived ones.
+  const [focusWaived, setFocusWaived] = useState(false);
 
   const { validate: runValidation } = validation;
   const findings = validation.findings;
@@ -47,6 +53,12 @@ export function useValidateTab({ port }: ValidateTabProps): ValidateTabState {
   const groups = useMemo(() => groupByRule(shownActive), [shownActive]);
   const counts = useMemo(() => countFindings(all), [all]);
 
+  useEffect(() => {
+    if (!focusWaived || validation.busy) return;
+    setFocusWaived(false);
+    waivedHeadingRef.current?.focus();
+  }, [focusWaived, validation.busy, findings]);
+
   const validate = useCallback(() => {
     setNotice(null);
     void runValidation();
@@ -57,12 +69,12 @@ export function useValidateTab({ port }: ValidateTabProps): ValidateTabState {
       selectedKey,
       select: (f) => {
         setSelectedKey(findingKey(f));
-        void run(() => port.select(f.address));
+        void runSelect(() => port.select(f.address));
       },
-      goTo: (address) => void run(() => port.select(address)),
+      goTo: (address) => void runSelect(() => port.select(address)),
       waive: (f) => setWaiveTarget(f),
     }),
-    [selectedKey, run, port]
+    [selectedKey, runSelect, port]
   );
 
   const act = (work: () => Promise<void>, done: string): void => {
@@ -77,9 +89,10 @@ export function useValidateTab({ port }: ValidateTabProps): ValidateTabState {
     t,
     validating: validation.busy,
     acting: task.busy,
-    error: task.error ?? validation.error,
+    error: task.error ?? selecting.error ?? validation.error,
     dismissError: () => {
       task.setError(null);
+      selecting.setError(null);
       validation.setError(null);
     },
     notice,
@@ -96,6 +109,7 @@ export function useValidateTab({ port }: ValidateTabProps): ValidateTabState {
     groups,
     waived,
     waivedHeadingId,
+    waivedHeadingRef,
     shown: shownActive.length + waived.length,
     total: all.length,
     highlight: () =>
@@ -104,7 +118,8 @@ export function useValidateTab({ port }: ValidateTabProps): ValidateTabState {
         t("highlighted", { count: active.length })
       ),
     clearHighlights: () => act(() => port.clearHighlights(), t("highlightsCleared")),
-    writeFindings: () => act(() => port.writeFindings(all, lang), t("findingsWritten", { count: all.length })),
+    writeFindings: () =>
+      act(() => port.writeFindings(all, lang), t("findingsWritten", { count: all.length })),
     actions,
     waiveTarget,
     closeWaiver: () => setWaiveTarget(null),
@@ -113,6 +128,7 @@ export function useValidateTab({ port }: ValidateTabProps): ValidateTabState {
       setWaiveTarget(null);
       setNotice(t("waiverAdded", { rule: title(waiver.rule), address: waiver.target }));
       await runValidation();
+      setFocusWaived(true);
     },
   };
 }

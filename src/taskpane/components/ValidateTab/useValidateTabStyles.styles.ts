@@ -1,6 +1,7 @@
-import { makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
+import { useSeverityBadgeStyles } from "../shared/useSeverityBadgeStyles.styles";
 
-export const useValidateTabStyles = makeStyles({
+const useClasses = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
   row: { display: "flex", alignItems: "center", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   wideButton: { width: "100%", maxWidth: "100%" },
@@ -8,7 +9,11 @@ export const useValidateTabStyles = makeStyles({
   counts: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   muted: { color: tokens.colorNeutralForeground3 },
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-  heading: { margin: 0 },
+  heading: { ...typographyStyles.subtitle2, margin: 0 },
 });
+
+export function useValidateTabStyles() {
+  return { ...useClasses(), badge: useSeverityBadgeStyles() };
+}
 
 export type ValidateTabClasses = ReturnType<typeof useValidateTabStyles>;

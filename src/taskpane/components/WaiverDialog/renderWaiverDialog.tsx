@@ -56,7 +56,11 @@ export function renderWaiverDialog(state: WaiverDialogState, classes: WaiverDial
                 />
               </Field>
               <Field label={t("waiveOwner")}>
-                <Input className={classes.control} value={form.owner} onChange={(_, data) => state.setOwner(data.value)} />
+                <Input
+                  className={classes.control}
+                  value={form.owner}
+                  onChange={(_, data) => state.setOwner(data.value)}
+                />
               </Field>
               <ErrorBar message={state.error} onDismiss={state.dismissError} />
               {state.saving && <Spinner size="tiny" label={t("waiving")} />}

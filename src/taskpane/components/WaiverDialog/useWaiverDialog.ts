@@ -15,7 +15,11 @@ export function serialOfDateInput(value: string): number | undefined {
 
 const EMPTY_FORM: WaiverForm = { reason: "", until: "", owner: "", tried: false };
 
-export function useWaiverDialog({ finding, onDismiss, onSubmit }: WaiverDialogProps): WaiverDialogState {
+export function useWaiverDialog({
+  finding,
+  onDismiss,
+  onSubmit,
+}: WaiverDialogProps): WaiverDialogState {
   const t = usePaneT();
   const title = useRuleTitle();
   const shown = useRef<Finding | null>(finding);
@@ -40,7 +44,11 @@ export function useWaiverDialog({ finding, onDismiss, onSubmit }: WaiverDialogPr
   const submit = async (): Promise<void> => {
     update({ tried: true });
     if (!current || !form.reason.trim() || saving) return;
-    const waiver: WaiverInput = { rule: current.rule, target: current.address, reason: form.reason.trim() };
+    const waiver: WaiverInput = {
+      rule: current.rule,
+      target: current.address,
+      reason: form.reason.trim(),
+    };
     const until = serialOfDateInput(form.until);
     if (until !== undefined) waiver.until = until;
     if (form.owner.trim()) waiver.owner = form.owner.trim();

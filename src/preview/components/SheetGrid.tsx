@@ -1,0 +1,317 @@
+/**
+ * The grid of one sheet, Excel-like: column letters and row numbers, the sheet's frozen header rows kept in view,
+ * values through their number formats, highlights and flagged rows coloured, one selected cell. Rows are virtualised
+ * (fixed height, only the visible ones and a margin are in the DOM), so a 2,000-row sheet scrolls smoothly.
+ *
+ * Keyboard: arrows move; Enter, F2 or typing edits; in the editor Enter commits and moves down, Tab commits and moves
+ * right, Escape cancels; Delete clears. Double-click edits too. A commit is `MemoryWorkbook.setCell`: the formula
+ * engine recomputes the dependents and the task pane hears of the change.
+ */
+import { mergeClasses } from "@fluentui/react-components";
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type ReactNode,
+} from "react";
+import { columnLetter } from "../../core/cells";
+import type { MemorySheet, MemoryWorkbook } from "../memoryWorkbook";
+import { editText, parseInput } from "../numberFormat";
+import {
+  cellView,
+  columnWidthPx,
+  drawnExtent,
+  ROW_HEADER_WIDTH,
+  ROW_HEIGHT,
+  rowColourOf,
+  rowColourRules,
+} from "../sheetModel";
+import type { PreviewT } from "../texts";
+import type { PreviewClasses } from "./previewStyles";
+
+export interface GridSelection {
+  /** 1-based. */
+  row: number;
+  col: number;
+}
+
+export interface SheetGridProps {
+  workbook: MemoryWorkbook;
+  sheet: MemorySheet;
+  /** The workbook's version: the grid redraws when it changes. */
+  version: number;
+  selection: GridSelection;
+  onSelect(selection: GridSelection): void;
+  t: PreviewT;
+  classes: PreviewClasses;
+}
+
+/** Rows drawn above and below the visible ones. */
+const OVERSCAN = 12;
+/** The viewport height assumed before the browser has laid the grid out (and in jsdom). */
+const FALLBACK_HEIGHT = 720;
+
+interface Editing {
+  row: number;
+  col: number;
+  initial: string;
+  text: string;
+}
+
+export const cellTestId = (address: string): string => `cell-${address}`;
+
+export function SheetGrid(props: SheetGridProps) {
+  const { workbook, sheet, version, selection, onSelect, t, classes } = props;
+  const scroller = useRef<HTMLDivElement>(null);
+  const table = useRef<HTMLTableElement>(null);
+  const [view, setView] = useState({ top: 0, height: 0 });
+  const [editing, setEditing] = useState<Editing | null>(null);
+  const done = useRef(false);
+
+  // The sheet mutates in place: `version` says when it changed.
+  const extent = useMemo(() => drawnExtent(sheet), [sheet, version]);
+  const rules = useMemo(() => rowColourRules(sheet), [sheet, version]);
+  const cols = useMemo(() => Array.from({ length: extent.cols }, (_, i) => i + 1), [extent.cols]);
+  const widths = useMemo(() => cols.map((c) => columnWidthPx(sheet, c)), [cols, sheet, version]);
+  const frozen = Math.min(sheet.frozenRows, extent.rows);
+  const headHeight = (1 + frozen) * ROW_HEIGHT;
+  const bodyRows = extent.rows - frozen;
+
+  const height = view.height > 0 ? view.height : FALLBACK_HEIGHT;
+  const first = Math.max(0, Math.floor(view.top / ROW_HEIGHT) - OVERSCAN);
+  const last = Math.min(bodyRows, Math.ceil((view.top + height - headHeight) / ROW_HEIGHT) + OVERSCAN);
+
+  const measure = useCallback(() => {
+    const el = scroller.current;
+    if (el) setView({ top: el.scrollTop, height: el.clientHeight });
+  }, []);
+
+  useEffect(() => {
+    measure();
+    const el = scroller.current;
+    if (!el || typeof ResizeObserver === "undefined") return;
+    const ro = new ResizeObserver(measure);
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, [measure]);
+
+  // Keep the selected cell in view (a finding's click, the keyboard).
+  useLayoutEffect(() => {
+    const el = scroller.current;
+    if (!el) return;
+    const h = el.clientHeight || FALLBACK_HEIGHT;
+    if (selection.row > frozen) {
+      const top = headHeight + (selection.row - frozen - 1) * ROW_HEIGHT;
+      let next = el.scrollTop;
+      if (top < el.scrollTop + headHeight) next = top - headHeight - ROW_HEIGHT;
+      else if (top + ROW_HEIGHT > el.scrollTop + h) next = top + ROW_HEIGHT - h + 2 * ROW_HEIGHT;
+      next = Math.max(0, next);
+      if (next !== el.scrollTop) {
+        el.scrollTop = next;
+        setView({ top: next, height: el.clientHeight });
+      }
+    }
+    let left = ROW_HEADER_WIDTH;
+    for (let c = 1; c < selection.col && c <= widths.length; c++) left += widths[c - 1];
+    const w = widths[selection.col - 1] ?? 64;
+    if (left - ROW_HEADER_WIDTH < el.scrollLeft) el.scrollLeft = left - ROW_HEADER_WIDTH;
+    else if (el.clientWidth > 0 && left + w > el.scrollLeft + el.clientWidth)
+      el.scrollLeft = left + w - el.clientWidth;
+  }, [selection.row, selection.col, frozen, headHeight, widths, sheet]);
+
+  const move = (dRow: number, dCol: number) =>
+    onSelect({
+      row: Math.min(extent.rows, Math.max(1, selection.row + dRow)),
+      col: Math.min(extent.cols, Math.max(1, selection.col + dCol)),
+    });
+
+  const address = (row: number, col: number): string => `${columnLetter(col)}${row}`;
+
+  const startEdit = (text?: string) => {
+    const a = address(selection.row, selection.col);
+    const c = sheet.cells.get(`${selection.row}:${selection.col}`);
+    const initial = editText(c?.value, c?.formula, workbook.numFmtOf(sheet.name, a));
+    done.current = false;
+    setEditing({ row: selection.row, col: selection.col, initial, text: text ?? initial });
+  };
+
+  const finishEdit = (commit: boolean, dRow = 0, dCol = 0) => {
+    if (!editing || done.current) return;
+    done.current = true;
+    setEditing(null);
+    if (commit && editing.text !== editing.initial)
+      workbook.setCell(sheet.name, address(editing.row, editing.col), parseInput(editing.text));
+    if (dRow !== 0 || dCol !== 0) move(dRow, dCol);
+    table.current?.focus({ preventScroll: true });
+  };
+
+  const onGridKey = (e: KeyboardEvent<HTMLTableElement>) => {
+    if (editing) return;
+    const arrows: Record<string, [number, number]> = {
+      ArrowUp: [-1, 0],
+      ArrowDown: [1, 0],
+      ArrowLeft: [0, -1],
+      ArrowRight: [0, 1],
+      PageUp: [-Math.max(1, Math.floor(height / ROW_HEIGHT) - 1), 0],
+      PageDown: [Math.max(1, Math.floor(height / ROW_HEIGHT) - 1), 0],
+    };
+    const step = arrows[e.key];
+    if (step) {
+      e.preventDefault();
+      move(step[0], step[1]);
+    } else if (e.key === "Enter" || e.key === "F2") {
+      e.preventDefault();
+      startEdit();
+    } else if (e.key === "Delete" || e.key === "Backspace") {
+      e.preventDefault();
+      const c = sheet.cells.get(`${selection.row}:${selection.col}`);
+      if (c && (c.formula !== undefined || (c.value !== null && c.value !== undefined)))
+        workbook.setCell(sheet.name, address(selection.row, selection.col), null);
+    } else if (e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey) {
+      e.preventDefault();
+      startEdit(e.key);
+    }
+  };
+
+  const onEditorKey = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === "Enter") {
+      e.preventDefault();
+      finishEdit(true, e.shiftKey ? -1 : 1, 0);
+    } else if (e.key === "Tab") {
+      e.preventDefault();
+      finishEdit(true, 0, e.shiftKey ? -1 : 1);
+    } else if (e.key === "Escape") {
+      e.preventDefault();
+      finishEdit(false);
+    }
+  };
+
+  const gridId = `grid-${sheet.name.replace(/[^A-Za-z0-9]/g, (ch) => ch.charCodeAt(0).toString(36))}`;
+  const cellId = (row: number, col: number) => `${gridId}-${address(row, col)}`;
+
+  const renderCell = (row: number, col: number, frozenTop?: number): ReactNode => {
+    const v = cellView(workbook, sheet, rules, row, col);
+    const isSelected = row === selection.row && col === selection.col;
+    const isEditing = editing !== null && editing.row === row && editing.col === col;
+    return (
+      <td
+        key={col}
+        id={cellId(row, col)}
+        role="gridcell"
+        aria-colindex={col + 1}
+        aria-selected={isSelected}
+        data-testid={cellTestId(v.address)}
+        data-address={v.address}
+        data-highlight={v.highlight}
+        title={v.title}
+        className={mergeClasses(
+          classes.cell,
+          frozenTop !== undefined && classes.frozen,
+          isSelected && classes.selected
+        )}
+        style={{
+          textAlign: v.align,
+          fontWeight: v.bold ? 600 : undefined,
+          background: v.background,
+          color: v.color,
+          textDecoration: v.link ? "underline" : undefined,
+          top: frozenTop,
+        }}
+        onMouseDown={() => onSelect({ row, col })}
+        onDoubleClick={() => startEdit()}
+      >
+        {isEditing ? (
+          <input
+            className={classes.editor}
+            aria-label={t("editCell", { address: v.address })}
+            data-testid="cell-editor"
+            autoFocus
+            value={editing.text}
+            onChange={(e) => setEditing({ ...editing, text: e.target.value })}
+            onKeyDown={onEditorKey}
+            onBlur={() => finishEdit(true)}
+          />
+        ) : (
+          v.text
+        )}
+      </td>
+    );
+  };
+
+  const renderRow = (row: number, frozenTop?: number): ReactNode => {
+    const colour = rowColourOf(sheet, rules, row)?.kind;
+    return (
+      <tr key={row} aria-rowindex={row + 1} data-row={row} data-row-colour={colour}>
+        <th
+          scope="row"
+          role="rowheader"
+          className={mergeClasses(classes.rowHeader, frozenTop !== undefined && classes.frozenRowHeader)}
+          style={{ top: frozenTop }}
+        >
+          {row}
+        </th>
+        {cols.map((col) => renderCell(row, col, frozenTop))}
+      </tr>
+    );
+  };
+
+  const bodyRowsShown: ReactNode[] = [];
+  for (let i = first; i < last; i++) bodyRowsShown.push(renderRow(frozen + 1 + i));
+
+  const selectedRendered =
+    selection.row <= frozen || (selection.row - frozen - 1 >= first && selection.row - frozen - 1 < last);
+
+  return (
+    <div ref={scroller} className={classes.scroller} onScroll={measure} data-testid="grid-scroller">
+      <table
+        ref={table}
+        role="grid"
+        aria-label={t("gridLabel", { sheet: sheet.name })}
+        aria-rowcount={extent.rows + 1}
+        aria-colcount={extent.cols + 1}
+        aria-activedescendant={selectedRendered && !editing ? cellId(selection.row, selection.col) : undefined}
+        tabIndex={0}
+        className={classes.grid}
+        data-testid="sheet-grid"
+        data-sheet={sheet.name}
+        onKeyDown={onGridKey}
+        style={{ width: ROW_HEADER_WIDTH + widths.reduce((a, b) => a + b, 0) }}
+      >
+        <colgroup>
+          <col style={{ width: ROW_HEADER_WIDTH }} />
+          {widths.map((w, i) => (
+            <col key={i} style={{ width: w }} />
+          ))}
+        </colgroup>
+        <thead>
+          <tr aria-rowindex={1}>
+            <th className={mergeClasses(classes.colHeader, classes.corner)} aria-hidden="true" />
+            {cols.map((col) => (
+              <th key={col} scope="col" role="columnheader" aria-colindex={col + 1} className={classes.colHeader}>
+                {columnLetter(col)}
+              </th>
+            ))}
+          </tr>
+          {Array.from({ length: frozen }, (_, i) => renderRow(i + 1, (i + 1) * ROW_HEIGHT))}
+        </thead>
+        <tbody>
+          {first > 0 && (
+            <tr aria-hidden="true">
+              <td className={classes.spacer} style={{ height: first * ROW_HEIGHT }} colSpan={cols.length + 1} />
+            </tr>
+          )}
+          {bodyRowsShown}
+          {last < bodyRows && (
+            <tr aria-hidden="true">
+              <td className={classes.spacer} style={{ height: (bodyRows - last) * ROW_HEIGHT }} colSpan={cols.length + 1} />
+            </tr>
+          )}
+        </tbody>
+      </table>
+    </div>
+  );
+}

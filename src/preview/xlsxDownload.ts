@@ -1,0 +1,170 @@
+/**
+ * "Download .xlsx": the MemoryWorkbook's current content as an .xlsx built in the browser with ExcelJS and the CLI
+ * writer's pieces (src/xlsx/renderParts.ts): sheets, values, formulas with their computed values as cached results,
+ * number formats, widths, frozen headers, Excel tables, list dropdowns, the flagged-row colouring, the workbook names,
+ * and the findings' highlights as the same marker-tagged conditional formats the add-in writes (so "Clear highlights"
+ * in Excel removes them). ExcelJS is loaded on demand: it is not needed until the first download.
+ */
+import type ExcelJS from "exceljs";
+import { columnLetter, isBlank } from "../core/cells";
+import type { Severity } from "../core/finding";
+import type { Lang } from "../core/schema/types";
+import { rangePos } from "../core/write/addresses";
+import type { LayoutCell } from "../core/write/layout";
+import { HIGHLIGHT_FILL, HIGHLIGHT_FORMULA } from "../excel/highlight";
+import {
+  addListValidation,
+  addRowColouring,
+  addTable,
+  excelValue,
+  freezeRows,
+  LINK_FONT,
+} from "../xlsx/renderParts";
+import type { MemoryCell, MemorySheet, MemoryWorkbook } from "./memoryWorkbook";
+import { isDateFormat } from "./numberFormat";
+
+export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+export const XLSX_FILE_NAME = "ops-planner.xlsx";
+
+type ExcelJSModule = typeof ExcelJS;
+
+async function loadExcelJS(): Promise<ExcelJSModule> {
+  const m = (await import("exceljs")) as unknown as ExcelJSModule & { default?: ExcelJSModule };
+  return m.default ?? m;
+}
+
+const posOf = (k: string): [number, number] => {
+  const i = k.indexOf(":");
+  return [Number(k.slice(0, i)), Number(k.slice(i + 1))];
+};
+
+/** A memory cell as a layout cell: a formula with its result, a link, or its value. */
+function layoutCell(c: MemoryCell | undefined): LayoutCell {
+  if (!c) return null;
+  if (c.formula !== undefined) return { formula: c.formula, result: c.value ?? null };
+  if (c.link !== undefined) return { text: typeof c.value === "string" ? c.value : String(c.value ?? ""), link: c.link };
+  return c.value ?? null;
+}
+
+const argb = (css: string): string => {
+  const hex = css.replace(/^#/, "");
+  return /^[0-9A-F]{8}$/i.test(hex) ? hex.toUpperCase() : `FF${hex.toUpperCase()}`;
+};
+
+function headerText(c: MemoryCell | undefined, col: number): string {
+  const v = c?.value;
+  return isBlank(v) || typeof v === "object" ? `Column${col}` : String(v);
+}
+
+/** Unique, non-blank header names (an Excel table requires them). */
+function uniqueHeaders(names: string[]): string[] {
+  const seen = new Set<string>();
+  return names.map((n) => {
+    let name = n;
+    for (let i = 2; seen.has(name.toLowerCase()); i++) name = `${n}${i}`;
+    seen.add(name.toLowerCase());
+    return name;
+  });
+}
+
+function renderSheet(wb: MemoryWorkbook, book: ExcelJS.Workbook, s: MemorySheet, lang: Lang): void {
+  const ws = book.addWorksheet(s.name);
+  if (s.frozenRows > 0) freezeRows(ws, s.frozenRows);
+  for (const [letter, width] of s.widths) ws.getColumn(letter).width = width;
+  // A column's format stretch becomes the column's style: rows a planner adds in Excel take it too.
+  for (const f of s.formats) if (f.toRow > f.fromRow) ws.getColumn(f.column).numFmt = f.numFmt;
+
+  const numFmtAt = (row: number, col: number): string => wb.numFmtOf(s.name, `${columnLetter(col)}${row}`);
+  const valueAt = (row: number, col: number): ExcelJS.CellValue =>
+    excelValue(layoutCell(s.cells.get(`${row}:${col}`)), isDateFormat(numFmtAt(row, col)));
+
+  // Tables write their own cells.
+  const inTable = new Set<string>();
+  for (const t of s.tables) {
+    const r = rangePos(t.range);
+    if (!r) continue;
+    const headers: string[] = [];
+    for (let col = r.from.col; col <= r.to.col; col++) {
+      headers.push(headerText(s.cells.get(`${r.from.row}:${col}`), col));
+      inTable.add(`${r.from.row}:${col}`);
+    }
+    const rows: ExcelJS.CellValue[][] = [];
+    for (let row = r.from.row + 1; row <= r.to.row; row++) {
+      const line: ExcelJS.CellValue[] = [];
+      for (let col = r.from.col; col <= r.to.col; col++) {
+        line.push(valueAt(row, col));
+        inTable.add(`${row}:${col}`);
+      }
+      rows.push(line);
+    }
+    addTable(ws, { name: t.name, ref: `${columnLetter(r.from.col)}${r.from.row}`, headers: uniqueHeaders(headers), rows });
+  }
+
+  const marks: Record<Severity, string[]> = { error: [], warning: [] };
+  for (const [k, c] of s.cells) {
+    const [row, col] = posOf(k);
+    const cell = ws.getCell(row, col);
+    if (!inTable.has(k)) cell.value = valueAt(row, col);
+    cell.numFmt = numFmtAt(row, col);
+    if (c.bold) cell.font = { bold: true };
+    if (c.link !== undefined) cell.font = LINK_FONT;
+    if (c.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(c.fill) } };
+    if (c.highlight) marks[c.highlight].push(`${columnLetter(col)}${row}`);
+  }
+
+  for (const v of s.validations) {
+    const r = rangePos(v.range);
+    if (!r) continue;
+    const header = s.cells.get(`${r.from.row - 1}:${r.from.col}`);
+    addListValidation(ws, v.range, v.source, headerText(header, r.from.col), lang);
+  }
+  for (const cf of s.conditionalFormats) addRowColouring(ws, cf.range, cf.formula, cf.kind);
+  for (const severity of ["warning", "error"] as const) {
+    if (marks[severity].length === 0) continue;
+    ws.addConditionalFormatting({
+      ref: marks[severity].join(" "),
+      rules: [
+        {
+          type: "expression",
+          priority: 1,
+          formulae: [HIGHLIGHT_FORMULA.replace(/^=/, "")],
+          style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(HIGHLIGHT_FILL[severity]) } } },
+        },
+      ],
+    });
+  }
+}
+
+/** The workbook as an ExcelJS workbook (not yet written). */
+export async function excelWorkbookOf(wb: MemoryWorkbook, lang: Lang, created = new Date()): Promise<ExcelJS.Workbook> {
+  const ExcelJSLib = await loadExcelJS();
+  const book = new ExcelJSLib.Workbook();
+  book.creator = "Ops Planner";
+  book.created = created;
+  book.modified = created;
+  for (const s of wb.sheets) renderSheet(wb, book, s, lang);
+  for (const [name, ref] of wb.names) book.definedNames.add(ref.replace(/^=/, ""), name);
+  return book;
+}
+
+/** The .xlsx bytes of the workbook. */
+export async function xlsxBytes(wb: MemoryWorkbook, lang: Lang): Promise<ArrayBuffer> {
+  const book = await excelWorkbookOf(wb, lang);
+  const buffer = await book.xlsx.writeBuffer();
+  return buffer as ArrayBuffer;
+}
+
+/** Builds the .xlsx and hands it to the browser as a download. */
+export async function downloadXlsx(wb: MemoryWorkbook, lang: Lang, fileName = XLSX_FILE_NAME): Promise<void> {
+  const blob = new Blob([await xlsxBytes(wb, lang)], { type: XLSX_MIME });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = fileName;
+  a.style.display = "none";
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  // Revoked after the click has been handled: some browsers read the URL asynchronously.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
