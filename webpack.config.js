@@ -2,6 +2,11 @@
  * Builds the add-in into dist/: taskpane.html loads both bundles, so the task pane and the PLAN
  * custom functions share one runtime (the manifest's Taskpane.Url). `webpack --mode production`
  * builds; scripts/start.js serves the same config over https at https://localhost:3000.
+ *
+ * The browser preview (src/preview/) is a separate config — `previewConfig` below, or
+ * `webpack --mode production --env preview` — built into dist/preview/ and served over plain http
+ * by scripts/previewServer.js. It carries the formula engine (HyperFormula, GPL-3.0), which the
+ * add-in's bundles must never contain: FormulaEngineGuard fails the add-in build if they do.
  */
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
@@ -10,12 +15,55 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { httpsServerOptions } = require("./scripts/devCerts");
 
 const DEV_SERVER_PORT = 3000;
+const PREVIEW_PORT = 3001;
+const PREVIEW_DIR = path.resolve(__dirname, "dist", "preview");
 
-module.exports = async (env = {}, argv = {}) => {
+/** Packages that must stay out of the add-in's bundles (GPL-3.0; only the preview uses them). */
+const PREVIEW_ONLY_PACKAGES = ["hyperformula"];
+
+/** Fails a build whose bundles include a preview-only package. */
+class FormulaEngineGuard {
+  apply(compiler) {
+    compiler.hooks.afterCompile.tap("FormulaEngineGuard", (compilation) => {
+      for (const module of compilation.modules) {
+        const file = module.resource || "";
+        const found = PREVIEW_ONLY_PACKAGES.find((name) =>
+          file.split(path.sep).join("/").includes(`/node_modules/${name}/`)
+        );
+        if (found) {
+          compilation.errors.push(
+            new Error(
+              `${found} (GPL-3.0) must stay in the browser preview; the add-in bundle imports ${file}`
+            )
+          );
+          return;
+        }
+      }
+    });
+  }
+}
+
+const typescriptRule = {
+  test: /\.tsx?$/,
+  exclude: /node_modules/,
+  use: {
+    loader: "ts-loader",
+    // tsc type-checks (lint, tests); here ES modules let webpack tree-shake, and webpack
+    // resolves imports itself.
+    options: {
+      transpileOnly: true,
+      compilerOptions: { module: "esnext", moduleResolution: "bundler" },
+    },
+  },
+};
+
+/** The add-in: taskpane.html with the functions and task pane bundles, served over https. */
+async function addinConfig(env = {}, argv = {}) {
   const dev = argv.mode === "development";
   // Certificates only matter to the dev server; a plain build must not touch them.
   const https = env.WEBPACK_BUILD ? undefined : await httpsServerOptions();
   return {
+    name: "addin",
     mode: dev ? "development" : "production",
     devtool: "source-map",
     entry: {
@@ -26,28 +74,14 @@ module.exports = async (env = {}, argv = {}) => {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
       // Cleans what webpack writes (top-level files, assets/) and keeps the other folders, which
-      // tsc fills: dist/node (the CLI, tsconfig.cli.json), dist/bench.
+      // tsc fills: dist/node (the CLI, tsconfig.cli.json), dist/bench, and dist/preview.
       clean: { keep: (file) => /[\\/]/.test(file) && !/^assets[\\/]/.test(file) },
     },
     resolve: {
       extensions: [".ts", ".tsx", ".js"],
     },
     module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: {
-            loader: "ts-loader",
-            // tsc type-checks (lint, tests); here ES modules let webpack tree-shake, and webpack
-            // resolves imports itself.
-            options: {
-              transpileOnly: true,
-              compilerOptions: { module: "esnext", moduleResolution: "bundler" },
-            },
-          },
-        },
-      ],
+      rules: [typescriptRule],
     },
     plugins: [
       new CustomFunctionsMetadataPlugin({
@@ -65,6 +99,7 @@ module.exports = async (env = {}, argv = {}) => {
           { from: "manifest.xml", to: "manifest.xml" },
         ],
       }),
+      new FormulaEngineGuard(),
     ],
     performance: {
       // The task pane bundle carries React and Fluent UI; issue 5 budgets its gzipped size.
@@ -78,6 +113,58 @@ module.exports = async (env = {}, argv = {}) => {
       client: { overlay: { warnings: false } },
     },
   };
-};
+}
 
+/**
+ * The browser preview: preview.html with the real task pane over an in-memory workbook, served
+ * over plain http (no certificate) at http://localhost:3001/preview.html (PORT overrides).
+ */
+function previewConfig(env = {}, argv = {}) {
+  const dev = argv.mode === "development";
+  const port = Number(env.port || process.env.PORT) || PREVIEW_PORT;
+  return {
+    name: "preview",
+    mode: dev ? "development" : "production",
+    devtool: dev ? "eval-cheap-module-source-map" : "source-map",
+    entry: { preview: "./src/preview/index.tsx" },
+    output: {
+      path: PREVIEW_DIR,
+      filename: "[name].js",
+      chunkFilename: "[name].[contenthash:8].js",
+      clean: true,
+    },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js"],
+    },
+    module: {
+      rules: [typescriptRule],
+    },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "preview.html",
+        template: "./src/preview/preview.html",
+        chunks: ["preview"],
+      }),
+      new CopyWebpackPlugin({ patterns: [{ from: "assets/*.png", to: "assets/[name][ext]" }] }),
+    ],
+    performance: { hints: false },
+    devServer: {
+      port,
+      host: "localhost",
+      server: "http",
+      static: false,
+      devMiddleware: { index: "preview.html" },
+      client: { overlay: { warnings: false } },
+    },
+  };
+}
+
+module.exports = async (env = {}, argv = {}) =>
+  env.preview ? previewConfig(env, argv) : addinConfig(env, argv);
+
+module.exports.previewConfig = previewConfig;
 module.exports.DEV_SERVER_PORT = DEV_SERVER_PORT;
+module.exports.PREVIEW_PORT = PREVIEW_PORT;
+module.exports.PREVIEW_DIR = PREVIEW_DIR;
+module.exports.PREVIEW_ONLY_PACKAGES = PREVIEW_ONLY_PACKAGES;
+module.exports.FormulaEngineGuard = FormulaEngineGuard;

@@ -66,6 +66,12 @@ export interface WorkbookPort {
   writeFindings(findings: readonly Finding[], lang: Lang): Promise<void>;
   /** Calls back after a user's edit in any sheet (debounced by the caller). */
   onChange(listener: (sheetName: string) => void): Promise<Unsubscribe>;
+  /**
+   * A pane setting stored in the workbook itself (Excel's document settings), so everyone who opens the
+   * workbook — co-authors in Excel on the web included — sees the same; undefined when never set.
+   */
+  getSetting(key: string): Promise<string | undefined>;
+  setSetting(key: string, value: string): Promise<void>;
   /** The host's display language tag (e.g. "zh-CN"), when known. */
   displayLanguage(): string | undefined;
 }

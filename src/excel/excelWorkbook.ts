@@ -4,7 +4,7 @@
  *
  * Syncs per call (n = ⌈payload / 4 MB⌉ of each phase): readSheets 2 + n (3 for a usual plan); applyPlanLayout
  * 1 (collections) + 1 (sizes, tables, rules; only when there are sheets to read) + n read + n checked + n written;
- * highlight and clearHighlights ≤ 4; select 1; addWaiver and writeFindings 3 + n.
+ * highlight and clearHighlights ≤ 4; select 1; getSetting and setSetting 1; addWaiver and writeFindings 3 + n.
  */
 import type { Finding } from "../core/finding";
 import type {
@@ -24,6 +24,7 @@ import { writeFindings } from "./findings";
 import { clearHighlights, highlightCells, selectCell } from "./highlight";
 import { officeDisplayLanguage } from "./officeLanguage";
 import { readSheets } from "./readSheets";
+import { getSetting, setSetting } from "./settings";
 import { addWaiver } from "./waivers";
 
 export function createExcelWorkbook(): WorkbookPort {
@@ -42,6 +43,10 @@ export function createExcelWorkbook(): WorkbookPort {
       Excel.run((context) => writeFindings(context, findings, lang)),
     onChange: (listener: (sheetName: string) => void): Promise<Unsubscribe> =>
       subscribeChanges(listener),
+    getSetting: (key: string): Promise<string | undefined> =>
+      Excel.run((context) => getSetting(context, key)),
+    setSetting: (key: string, value: string): Promise<void> =>
+      Excel.run((context) => setSetting(context, key, value)),
     displayLanguage: (): string | undefined => officeDisplayLanguage(),
   };
 }

@@ -117,6 +117,8 @@ export class MemoryWorkbook implements WorkbookPort {
   readonly sheets: MemorySheet[] = [];
   /** Workbook names → reference (`Settings!$B$2`). */
   readonly names = new Map<string, string>();
+  /** Document settings (what Excel keeps in Workbook.settings). */
+  readonly settings = new Map<string, string>();
   selection: Selection | undefined;
   private readonly changeListeners = new Set<(sheet: string) => void>();
   private readonly selectListeners = new Set<(s: Selection) => void>();
@@ -297,6 +299,14 @@ export class MemoryWorkbook implements WorkbookPort {
     return () => {
       this.changeListeners.delete(listener);
     };
+  }
+
+  async getSetting(key: string): Promise<string | undefined> {
+    return this.settings.get(key);
+  }
+
+  async setSetting(key: string, value: string): Promise<void> {
+    this.settings.set(key, value);
   }
 
   displayLanguage(): string | undefined {

@@ -29,7 +29,7 @@ export const XLSX_FILE_NAME = "ops-planner.xlsx";
 type ExcelJSModule = typeof ExcelJS;
 
 async function loadExcelJS(): Promise<ExcelJSModule> {
-  const m = (await import("exceljs")) as unknown as ExcelJSModule & { default?: ExcelJSModule };
+  const m = (await import(/* webpackChunkName: "exceljs" */ "exceljs")) as unknown as ExcelJSModule & { default?: ExcelJSModule };
   return m.default ?? m;
 }
 

@@ -380,3 +380,15 @@ describe("events and language", () => {
     expect(port.displayLanguage()).toBe("zh-CN");
   });
 });
+
+describe("document settings", () => {
+  test("a pane setting round-trips through Workbook.settings, under our prefix, one sync each way", async () => {
+    setUp();
+    expect(await port.getSetting("autoValidate")).toBeUndefined();
+    const before = fake.syncs;
+    await port.setSetting("autoValidate", "false");
+    expect(fake.syncs - before).toBe(1);
+    expect(fake.settings.get("opsPlanner.autoValidate")).toBe("false");
+    expect(await port.getSetting("autoValidate")).toBe("false");
+  });
+});

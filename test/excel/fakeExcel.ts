@@ -192,6 +192,8 @@ export class FakeExcel {
   readonly sheets: SheetState[] = [];
   readonly tables: TableState[] = [];
   readonly names: { name: string; reference: string }[] = [];
+  /** Workbook.settings: document settings by key. */
+  readonly settings = new Map<string, unknown>();
   active: SheetState | undefined;
   selection: { sheet: string; address: string } | undefined;
   readonly batches: Batch[] = [];
@@ -480,8 +482,10 @@ class FakeWorkbook extends FakeLoadable {
   private readonly sheetsCol: FakeWorksheetCollection;
   private readonly tablesCol: FakeTableCollection;
   private readonly namesCol: FakeNamedItemCollection;
+  private readonly settingsCol: FakeSettingCollection;
   constructor(ctx: FakeRequestContext) {
     super("Workbook", ctx);
+    this.settingsCol = strict(new FakeSettingCollection(ctx));
     this.sheetsCol = strict(new FakeWorksheetCollection(ctx));
     this.tablesCol = strict(new FakeTableCollection(ctx, undefined));
     this.namesCol = strict(new FakeNamedItemCollection(ctx));
@@ -497,6 +501,9 @@ class FakeWorkbook extends FakeLoadable {
   }
   get names(): FakeNamedItemCollection {
     return this.namesCol;
+  }
+  get settings(): FakeSettingCollection {
+    return this.settingsCol;
   }
 }
 
@@ -1321,6 +1328,45 @@ class FakeNamedItem extends FakeLoadable {
   }
 }
 
+class FakeSettingCollection extends FakeCollection<FakeSetting> {
+  constructor(ctx: FakeRequestContext) {
+    super("SettingCollection", ctx);
+  }
+  protected _current(): FakeSetting[] {
+    return [...this.ctx.excel.settings.keys()].map((k) => strict(new FakeSetting(this.ctx, k)));
+  }
+  add(key: string, value: string | number | boolean | Date | unknown[] | unknown): FakeSetting {
+    this.ctx.send([key, value]);
+    this.ctx.excel.settings.set(key, value);
+    return strict(new FakeSetting(this.ctx, key));
+  }
+  getItemOrNullObject(key: string): FakeSetting {
+    this.ctx.send(key);
+    return strict(new FakeSetting(this.ctx, key));
+  }
+}
+
+class FakeSetting extends FakeLoadable {
+  constructor(
+    ctx: FakeRequestContext,
+    private readonly settingKey: string
+  ) {
+    super("Setting", ctx);
+    this.nullObject = !ctx.excel.settings.has(settingKey);
+  }
+  protected _snapshot(name: string): unknown {
+    if (name === "key") return this.settingKey;
+    if (name === "value") return this.ctx.excel.settings.get(this.settingKey);
+    throw new Error(`Property ${name} is not loadable on Setting in this fake`);
+  }
+  get key(): string {
+    return this._read<string>("key");
+  }
+  get value(): unknown {
+    return this._read<unknown>("value");
+  }
+}
+
 /** The fake classes by the Excel (or OfficeExtension) class each stands for, for the API check. */
 export const FAKE_CLASSES: {
   fake: { prototype: object };
@@ -1354,6 +1400,8 @@ export const FAKE_CLASSES: {
   { fake: FakeTable, excel: "Table", namespace: "Excel" },
   { fake: FakeNamedItemCollection, excel: "NamedItemCollection", namespace: "Excel" },
   { fake: FakeNamedItem, excel: "NamedItem", namespace: "Excel" },
+  { fake: FakeSettingCollection, excel: "SettingCollection", namespace: "Excel" },
+  { fake: FakeSetting, excel: "Setting", namespace: "Excel" },
   { fake: FakeEventHandlers, excel: "EventHandlers", namespace: "OfficeExtension" },
   { fake: FakeEventHandlerResult, excel: "EventHandlerResult", namespace: "OfficeExtension" },
 ];

@@ -75,7 +75,11 @@ export interface FakePort extends WorkbookPort {
   addWaiver: jest.Mock<Promise<void>, [WaiverInput, Lang]>;
   writeFindings: jest.Mock<Promise<void>, Parameters<WorkbookPort["writeFindings"]>>;
   onChange: jest.Mock<ReturnType<WorkbookPort["onChange"]>, Parameters<WorkbookPort["onChange"]>>;
+  getSetting: jest.Mock<Promise<string | undefined>, [string]>;
+  setSetting: jest.Mock<Promise<void>, [string, string]>;
   displayLanguage: jest.Mock<string | undefined, []>;
+  /** Document settings stored "in the workbook". */
+  settings: Map<string, string>;
   /** The workbook's sheets; readSheets returns them, addWaiver appends to Waivers. */
   sheets: SheetInput[];
   /** Calls the onChange listeners as Excel would after a user's edit. */
@@ -84,10 +88,17 @@ export interface FakePort extends WorkbookPort {
 }
 
 export function fakePort(
-  init: { sheets?: SheetInput[]; summary?: ApplySummary; displayLanguage?: string } = {}
+  init: {
+    sheets?: SheetInput[];
+    summary?: ApplySummary;
+    displayLanguage?: string;
+    settings?: Record<string, string>;
+  } = {}
 ): FakePort {
   const listeners = new Set<(sheetName: string) => void>();
+  const settings = new Map<string, string>(Object.entries(init.settings ?? {}));
   const port: FakePort = {
+    settings,
     sheets: init.sheets ?? [],
     listeners,
     readSheets: jest.fn(async () => port.sheets),
@@ -116,6 +127,10 @@ export function fakePort(
         };
       }
     ),
+    getSetting: jest.fn(async (key: string) => settings.get(key)),
+    setSetting: jest.fn(async (key: string, value: string) => {
+      settings.set(key, value);
+    }),
     displayLanguage: jest.fn(() => init.displayLanguage),
     emitChange: (name) => {
       for (const l of listeners) l(name);

@@ -447,5 +447,27 @@ describe("Validate tab", () => {
       fireEvent.click(screen.getByRole("switch", { name: en.autoValidate }));
       expect(port.listeners.size).toBe(0);
     });
+
+    it("keeps the toggle in the workbook, so co-authors share it", async () => {
+      const port = fakePort({ sheets: cleanSheets() });
+      renderPane(port);
+      fireEvent.click(screen.getByRole("tab", { name: en.tabValidate }));
+      const toggle = screen.getByRole("switch", { name: en.autoValidate });
+      expect(toggle).toBeChecked();
+      fireEvent.click(toggle);
+      await waitFor(() => expect(port.settings.get("autoValidate")).toBe("false"));
+    });
+
+    it("starts from the workbook's stored toggle", async () => {
+      const port = fakePort({ sheets: cleanSheets(), settings: { autoValidate: "false" } });
+      renderPane(port);
+      fireEvent.click(screen.getByRole("tab", { name: en.tabValidate }));
+      await waitFor(() =>
+        expect(screen.getByRole("switch", { name: en.autoValidate })).not.toBeChecked()
+      );
+      fireEvent.click(button(en.validate));
+      await screen.findByText(en.allClear);
+      expect(port.listeners.size).toBe(0);
+    });
   });
 });

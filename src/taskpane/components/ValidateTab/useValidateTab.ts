@@ -19,6 +19,7 @@ import {
 import type { ValidateTabProps, ValidateTabState } from "./ValidateTab.types";
 
 const NONE: readonly Finding[] = [];
+export const AUTO_VALIDATE_KEY = "autoValidate";
 
 export function useValidateTab({ port }: ValidateTabProps): ValidateTabState {
   const t = usePaneT();
@@ -34,7 +35,27 @@ export function useValidateTab({ port }: ValidateTabProps): ValidateTabState {
   const [filter, setFilter] = useState<FindingFilter>(NO_FILTER);
   const [selectedKey, setSelectedKey] = useState<string | null>(null);
   const [waiveTarget, setWaiveTarget] = useState<Finding | null>(null);
-  const [live, setLive] = useState(true);
+  const [live, setLiveState] = useState(true);
+  // The toggle lives in the workbook (document settings), so co-authors share it.
+  useEffect(() => {
+    let current = true;
+    port
+      .getSetting(AUTO_VALIDATE_KEY)
+      .then((v) => {
+        if (current && v !== undefined) setLiveState(v !== "false");
+      })
+      .catch(() => undefined);
+    return () => {
+      current = false;
+    };
+  }, [port]);
+  const setLive = useCallback(
+    (on: boolean) => {
+      setLiveState(on);
+      void port.setSetting(AUTO_VALIDATE_KEY, String(on)).catch(() => undefined);
+    },
+    [port]
+  );
   const waivedHeadingId = useId("waived-");
   const waivedHeadingRef = useRef<HTMLHeadingElement>(null);
   // After a waiver its finding leaves the list (with the button that opened the dialog): focus goes to the waived ones.

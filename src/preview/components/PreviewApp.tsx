@@ -1,0 +1,156 @@
+/**
+ * The preview page: a toolbar, the real task pane (App, unchanged) in a 320 px column, and beside it the workbook
+ * the pane works on — formula bar, grid and sheet tabs. The page follows the pane's language. When the pane selects a
+ * cell (a finding's click), the page activates its sheet and selects and reveals the cell.
+ */
+import {
+  Button,
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  webLightTheme,
+} from "@fluentui/react-components";
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
+import { columnLetter } from "../../core/cells";
+import { rangePos } from "../../core/write/addresses";
+import { App } from "../../taskpane/App";
+import type { MemoryWorkbook, Selection } from "../memoryWorkbook";
+import { editText } from "../numberFormat";
+import { createPreviewI18n, previewT } from "../texts";
+import { usePaneLanguage } from "../usePaneLanguage";
+import { downloadXlsx } from "../xlsxDownload";
+import { FormulaBar } from "./FormulaBar";
+import { usePreviewStyles } from "./previewStyles";
+import { SheetGrid, type GridSelection } from "./SheetGrid";
+import { SheetTabs } from "./SheetTabs";
+
+export interface PreviewAppProps {
+  workbook: MemoryWorkbook;
+  /** Saves the workbook as .xlsx (tests replace the browser download). */
+  download?: (workbook: MemoryWorkbook, lang: "en" | "zh-CN") => Promise<void>;
+}
+
+const TOP_LEFT: GridSelection = { row: 1, col: 1 };
+
+function selectionOf(s: Selection): GridSelection {
+  const r = rangePos(s.address);
+  return r ? { row: r.from.row, col: r.from.col } : TOP_LEFT;
+}
+
+export function PreviewApp({ workbook, download = downloadXlsx }: PreviewAppProps) {
+  const classes = usePreviewStyles();
+  const subscribe = useCallback((cb: () => void) => workbook.onUpdate(cb), [workbook]);
+  const version = useSyncExternalStore(subscribe, () => workbook.version);
+  const lang = usePaneLanguage();
+  const t = useMemo(() => previewT(createPreviewI18n(lang)), [lang]);
+
+  const names = workbook.sheets.map((s) => s.name);
+  const namesKey = names.join("\u0000");
+  const [active, setActive] = useState<string | undefined>(names[0]);
+  const [selection, setSelection] = useState<GridSelection>(TOP_LEFT);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | undefined>();
+  const known = useRef<string[]>(names);
+
+  // The pane's select(): activate the sheet, select and reveal the cell.
+  useEffect(
+    () =>
+      workbook.onSelect((s) => {
+        setActive(s.sheet);
+        setSelection(selectionOf(s));
+      }),
+    [workbook]
+  );
+
+  // New sheets (Create / update, Findings, Waivers): show the first new one when the active sheet is blank or gone.
+  useEffect(() => {
+    const added = names.filter((n) => !known.current.includes(n));
+    known.current = names;
+    const current = active === undefined ? undefined : workbook.sheet(active);
+    if (!current || (added.length > 0 && current.cells.size === 0)) {
+      setActive(added[0] ?? names[0]);
+      setSelection(TOP_LEFT);
+    }
+  }, [namesKey]); // the names, not the array: it is new on every render
+
+  const sheet = active === undefined ? undefined : workbook.sheet(active);
+  const address = `${columnLetter(selection.col)}${selection.row}`;
+  const cell = sheet?.cells.get(`${selection.row}:${selection.col}`);
+  const content = sheet ? editText(cell?.value, cell?.formula, workbook.numFmtOf(sheet.name, address)) : "";
+
+  const onDownload = async () => {
+    setBusy(true);
+    setError(undefined);
+    try {
+      await download(workbook, lang);
+    } catch (e) {
+      setError(t("downloadFailed", { message: e instanceof Error ? e.message : String(e) }));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <FluentProvider theme={webLightTheme} className={classes.provider} data-version={version}>
+      <div className={classes.page}>
+        <header className={classes.toolbar}>
+          <div className={classes.titles}>
+            <span className={classes.title}>{t("title")}</span>
+            <span className={classes.subtitle}>{t("subtitle")}</span>
+          </div>
+          <div role="toolbar" aria-label={t("toolbarLabel")}>
+            <Button
+              appearance="secondary"
+              data-testid="download-xlsx"
+              disabled={busy || workbook.sheets.length === 0}
+              icon={busy ? <Spinner size="tiny" /> : undefined}
+              onClick={() => void onDownload()}
+            >
+              {busy ? t("downloading") : t("download")}
+            </Button>
+          </div>
+        </header>
+        {error && (
+          <MessageBar intent="error" data-testid="preview-error">
+            <MessageBarBody>{error}</MessageBarBody>
+          </MessageBar>
+        )}
+        <div className={classes.body}>
+          <div className={classes.pane} data-testid="task-pane">
+            <App port={workbook} />
+          </div>
+          <section className={classes.book} aria-label={t("workbookLabel")} data-testid="workbook">
+            {sheet ? (
+              <>
+                <FormulaBar address={address} content={content} note={cell?.message} t={t} classes={classes} />
+                <SheetGrid
+                  key={sheet.name}
+                  workbook={workbook}
+                  sheet={sheet}
+                  version={version}
+                  selection={selection}
+                  onSelect={setSelection}
+                  t={t}
+                  classes={classes}
+                />
+              </>
+            ) : (
+              <p className={classes.empty}>{t("noSheet")}</p>
+            )}
+            <SheetTabs
+              sheets={names}
+              active={sheet?.name}
+              onActivate={(name) => {
+                setActive(name);
+                setSelection(TOP_LEFT);
+              }}
+              t={t}
+              classes={classes}
+            />
+          </section>
+        </div>
+      </div>
+    </FluentProvider>
+  );
+}
