@@ -364,3 +364,12 @@ export function allocateBudget(
     notes,
   };
 }
+
+export interface PlanBudgetOptions {
+  objective: Objective;
+  /** Default: the plan's Budget cap. */
+  cap?: number;
+  unit?: number;
+  horizonDays?: number;
+  saturationMultiple?: number;
+}

@@ -131,7 +131,7 @@ function referenceSpend(lines: readonly BudgetLine[], fallback: number): number 
 export interface Curves {
   /** By canonical channel name. */
   curves: Map<string, ResponseCurve>;
-  /** Why a channel has no curve, or why its Daily data was not used. */
+  /** Channels whose Daily rows could not be fitted (their curve, if any, comes from the Expected CPC). */
   notes: BudgetNote[];
 }
 
@@ -193,15 +193,9 @@ export function buildCurves(
       notes.push({ code: "fitFailed", channel, params: { days: days.spend.length, reason: fit.key ?? fit.error } });
     }
     const cpc = first(lines, (l) => (l.expectedCpc && l.expectedCpc > 0 ? l.expectedCpc : undefined));
-    if (cpc === undefined) {
-      notes.push({ code: "noCurve", channel, params: {} });
-      continue;
-    }
     const r = referenceSpend(lines, evenShare);
-    if (!(r > 0)) {
-      notes.push({ code: "noCurve", channel, params: {} });
-      continue;
-    }
+    // No curve: the allocator keeps the amount and says why (noCurve).
+    if (cpc === undefined || !(r > 0)) continue;
     const k = multiple * r;
     curves.set(channel, { channel, source: "expectedCpc", vmax: (k + r) / cpc, k, ...worth });
   }

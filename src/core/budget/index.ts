@@ -4,3 +4,4 @@ export * from "./allocate";
 export * from "./notes";
 export * from "./cpcAdvice";
 export { waterFill, roundSpends, itemValue, itemMarginal, type ConcaveItem, type WaterFill } from "./waterFill";
+export * from "./planBudget";
