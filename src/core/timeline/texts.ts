@@ -1,0 +1,93 @@
+/** The Timeline's words: codes in the week cells, headings, month names, legend. */
+import { registerTexts, translator } from "../i18n";
+import type { Lang } from "../schema/types";
+
+registerTexts("timeline", {
+  en: {
+    title: "Timeline {{year}}",
+    calendarRow: "Calendar",
+    week: "W{{week}}",
+    tierHeading: "{{tier}} ({{count}})",
+    tier_launch: "Launch",
+    tier_hero: "Hero",
+    tier_secondary: "Secondary",
+    tier_presale: "Presale",
+    "tier_offline-only": "Offline only",
+    code_launch: "L",
+    code_warehouse: "W",
+    code_presale: "P",
+    code_shutdown: "Shutdown",
+    legend_launch: "Launch week",
+    legend_warehouse: "Warehouse entry week",
+    legend_presale: "Presale weeks",
+    legend_promotion: "Promotion (its platform)",
+    legend_festival: "Festival (Calendar)",
+    legend_shutdown: "Logistics shutdown (Calendar)",
+    month_1: "Jan",
+    month_2: "Feb",
+    month_3: "Mar",
+    month_4: "Apr",
+    month_5: "May",
+    month_6: "Jun",
+    month_7: "Jul",
+    month_8: "Aug",
+    month_9: "Sep",
+    month_10: "Oct",
+    month_11: "Nov",
+    month_12: "Dec",
+  },
+  "zh-CN": {
+    title: "{{year}} 年时间线",
+    calendarRow: "日历节点",
+    week: "W{{week}}",
+    tierHeading: "{{tier}}（{{count}}）",
+    tier_launch: "首发",
+    tier_hero: "主推",
+    tier_secondary: "辅推",
+    tier_presale: "预售",
+    "tier_offline-only": "线下专供",
+    code_launch: "首发",
+    code_warehouse: "入仓",
+    code_presale: "预售",
+    code_shutdown: "停运",
+    legend_launch: "首发周",
+    legend_warehouse: "入仓周",
+    legend_presale: "预售期",
+    legend_promotion: "活动（所在平台）",
+    legend_festival: "节日（日历）",
+    legend_shutdown: "物流停运（日历）",
+    month_1: "1月",
+    month_2: "2月",
+    month_3: "3月",
+    month_4: "4月",
+    month_5: "5月",
+    month_6: "6月",
+    month_7: "7月",
+    month_8: "8月",
+    month_9: "9月",
+    month_10: "10月",
+    month_11: "11月",
+    month_12: "12月",
+  },
+});
+
+export type TimelineKind = "launch" | "warehouse" | "presale" | "promotion" | "festival" | "shutdown";
+
+export interface TimelineTexts {
+  t: (key: string, params?: Record<string, unknown>) => string;
+  code: { launch: string; warehouse: string; presale: string; shutdown: string };
+}
+
+export function timelineTexts(lang: Lang): TimelineTexts {
+  const tr = translator(lang);
+  const t = (key: string, params?: Record<string, unknown>): string => tr(`timeline:${key}`, params);
+  return {
+    t,
+    code: {
+      launch: t("code_launch"),
+      warehouse: t("code_warehouse"),
+      presale: t("code_presale"),
+      shutdown: t("code_shutdown"),
+    },
+  };
+}

@@ -1,0 +1,240 @@
+/**
+ * The whole flow of issue 5 in the browser preview, in real Chromium, in English and in 简体中文, with the task pane
+ * at Excel's 320 px: create the plan workbook and add the sample; break a rule by editing a cell in the grid and see
+ * the row's Flags formula follow (the formula engine); validate; select a finding's cell; highlight and clear; waive
+ * a finding; write the Findings sheet; download the .xlsx and read it back with ExcelJS.
+ */
+import ExcelJS from "exceljs";
+import { mkdtempSync, rmSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import { addDays, format, parseISO } from "date-fns";
+import type { Lang, SheetId } from "../../src/core/schema/types";
+import { SHEETS } from "../../src/core/schema/sheets";
+import { chromiumPath, launchBrowser, type BrowserSession } from "./browser";
+import { PANE_WIDTH, PreviewPage } from "./previewPage";
+import { startPreview, type PreviewServer } from "./previewServer";
+
+chromiumPath(); // no Chromium: the suite fails here, with the one line saying what to install
+
+/** The sample's PC-201 promotion on JD at Double 12 (3 days; no Calendar override, so Max promo days is 3). */
+const ROW = 6;
+const START = `D${ROW}`;
+const END = `E${ROW}`;
+const DAYS = `F${ROW}`;
+const FLAGS = `K${ROW}`;
+
+let server: PreviewServer;
+let dir: string;
+beforeAll(async () => {
+  server = await startPreview((line) => process.stderr.write(`${line}\n`));
+  dir = mkdtempSync(join(tmpdir(), "ops-planner-e2e-flow-"));
+}, 600_000);
+afterAll(async () => {
+  await server?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe.each<[Lang, string]>([
+  ["en", "en-US"],
+  ["zh-CN", "zh-CN"],
+])("the preview's whole flow in %s", (lang, locale) => {
+  let session: BrowserSession;
+  let p: PreviewPage;
+  beforeAll(async () => {
+    session = await launchBrowser({ locale });
+    p = new PreviewPage(session.page, lang);
+    await p.open(server.url(lang));
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+  afterEach(async () => {
+    expect(await p.visibleErrorBars()).toEqual([]);
+    expect(session.problems).toEqual([]);
+  });
+
+  const promotions = () => p.sheetName("promotions");
+  const address = (cell: string) => `${promotions()}!${cell}`;
+
+  it("shows the task pane at 320 px in the page's language", async () => {
+    // The pane's outer width less its border towards the workbook.
+    const width = await p.pane.evaluate((el) => {
+      const style = getComputedStyle(el);
+      const border = parseFloat(style.borderLeftWidth) + parseFloat(style.borderRightWidth);
+      return el.getBoundingClientRect().width - border;
+    });
+    expect(width).toBe(PANE_WIDTH);
+    await expect(p.pane.getByRole("heading", { level: 1 }).textContent()).resolves.toBe(p.t("title"));
+    await expect(p.page.evaluate(() => document.documentElement.lang)).resolves.toBe(lang);
+  });
+
+  it("creates the plan workbook and adds the sample plan", async () => {
+    await p.createWithSample();
+    const tabs = await p.page.getByTestId("sheet-tabs").getByRole("tab").allTextContents();
+    const planSheets = SHEETS.map((s) => p.sheetName(s.id as SheetId));
+    expect(tabs).toEqual(expect.arrayContaining(planSheets));
+    await p.openSheet(promotions());
+    await expect(p.cell("A1").textContent()).resolves.toBe(lang === "en" ? "SKU" : "SKU");
+    await expect(p.cell(`A${ROW}`).textContent()).resolves.toBe("PC-201");
+    await expect(p.cell(DAYS).textContent()).resolves.toBe("3");
+    await expect(p.cell(FLAGS).textContent()).resolves.toBe("");
+  });
+
+  it("recomputes the Flags formula when an edit in the grid breaks a rule", async () => {
+    await p.cell(START).click();
+    await expect(p.nameBox().textContent()).resolves.toBe(START);
+    const start = parseISO((await p.formulaBar().textContent()) ?? "");
+    expect(Number.isNaN(start.getTime())).toBe(false);
+    const fiveDays = format(addDays(start, 4), "yyyy-MM-dd");
+
+    await p.editCell(END, fiveDays);
+
+    await p.cell(END).click();
+    await expect(p.formulaBar().textContent()).resolves.toBe(fiveDays);
+    await expect(p.cell(DAYS).textContent()).resolves.toBe("5");
+    // The Flags cell is a PLAN.PROMOCHECK formula: HyperFormula re-ran it on the edit.
+    await p.page.waitForFunction(
+      (id) => (document.querySelector(`[data-testid="${id}"]`)?.textContent ?? "") !== "",
+      `cell-${FLAGS}`
+    );
+    const flags = (await p.cell(FLAGS).textContent()) ?? "";
+    expect(flags).toContain("PROMO_TOO_LONG");
+    await p.cell(FLAGS).click();
+    await expect(p.formulaBar().textContent()).resolves.toMatch(/^=IFERROR\(PLAN\.PROMOCHECK\(/);
+  });
+
+  it("validates, and a finding's click selects its cell in the grid", async () => {
+    await p.openSheet(p.sheetName("settings"));
+    await p.validate();
+    const counts = await p.pane
+      .getByRole("group", { name: /\d/ })
+      .first()
+      .getAttribute("aria-label");
+    expect(counts).toMatch(/\d/);
+
+    const header = p.groupHeader("PROMO_TOO_LONG");
+    if ((await header.getAttribute("aria-expanded")) !== "true") await header.click();
+    const item = p.finding(p.findingsByRule(), address(END));
+    await expect(item.count()).resolves.toBe(1);
+    await item.click();
+
+    await p.page.locator(`[data-testid="sheet-grid"][data-sheet="${promotions()}"]`).waitFor();
+    await expect(p.nameBox().textContent()).resolves.toBe(END);
+    await expect(p.cell(END).getAttribute("aria-selected")).resolves.toBe("true");
+  });
+
+  it("highlights the findings' cells in the sheets and clears them", async () => {
+    const active = await p.pane.getByRole("group", { name: /\d/ }).first().getAttribute("aria-label");
+    await p.button("highlight").click();
+    const highlighted = p.pane.getByText(new RegExp(`^${escape(p.t("highlighted", { count: 999 })).replace("999", "\\d+")}$`));
+    await highlighted.waitFor();
+    expect(active).toBeTruthy();
+    await expect(p.cell(END).getAttribute("data-highlight")).resolves.toBe("error");
+    const shown = await p.grid().locator("[data-highlight]").count();
+    expect(shown).toBeGreaterThan(0);
+
+    await p.button("clearHighlights").click();
+    await p.notice(p.t("highlightsCleared")).waitFor();
+    await expect(p.grid().locator("[data-highlight]").count()).resolves.toBe(0);
+    await expect(p.cell(END).getAttribute("data-highlight")).resolves.toBeNull();
+  });
+
+  it("waives a finding with a reason: it moves to the waived findings and a Waivers row appears", async () => {
+    const reason = lang === "en" ? "Double 12 runs five days on JD this year" : "今年京东双12 活动为期五天";
+    const header = p.groupHeader("PROMO_TOO_LONG");
+    if ((await header.getAttribute("aria-expanded")) !== "true") await header.click();
+    const item = p.finding(p.findingsByRule(), address(END));
+    if ((await item.getAttribute("aria-expanded")) !== "true") await item.click();
+    await p.button("waive").click();
+
+    const dialog = p.page.getByRole("dialog");
+    await dialog.getByText(p.t("waiveTitle"), { exact: true }).waitFor();
+    // A waiver needs a reason.
+    await dialog.getByRole("button", { name: p.t("waiveConfirm"), exact: true }).click();
+    await dialog.getByText(p.t("waiveReasonRequired"), { exact: true }).waitFor();
+    await dialog.getByRole("textbox", { name: p.t("waiveReason") }).fill(reason);
+    await dialog.getByRole("button", { name: p.t("waiveConfirm"), exact: true }).click();
+    await dialog.waitFor({ state: "detached" });
+
+    await p
+      .notice(p.t("waiverAdded", { rule: p.ruleTitle("PROMO_TOO_LONG"), address: address(END) }))
+      .waitFor();
+    const waived = p.waivedSection();
+    await waived.waitFor();
+    const waivedItem = p.finding(waived, address(END));
+    await expect(waivedItem.count()).resolves.toBe(1);
+    await expect(waivedItem.textContent()).resolves.toContain(p.t("waivedReason", { reason }));
+    // Out of the active findings: the rule's group no longer lists it (or is gone).
+    if ((await header.count()) > 0) {
+      if ((await header.getAttribute("aria-expanded")) !== "true") await header.click();
+      await expect(p.finding(p.findingsByRule(), address(END)).count()).resolves.toBe(0);
+    }
+
+    await p.openSheet(p.sheetName("waivers"));
+    const row = p.grid().locator("tr", { has: p.page.getByText(reason, { exact: true }) });
+    await expect(row.count()).resolves.toBe(1);
+    const cells = await row.getByRole("gridcell").allTextContents();
+    expect(cells.slice(0, 3)).toEqual(["PROMO_TOO_LONG", address(END), reason]);
+  });
+
+  it("writes the Findings sheet and shows it in the grid", async () => {
+    const total = Number(
+      /(\d+)\D*$/.exec((await p.pane.getByText(/\d+/).filter({ hasText: p.t("showing", { shown: 0, total: 0 }).slice(0, 2) }).first().textContent()) ?? "")?.[1]
+    );
+    await p.button("writeFindings").click();
+    const written = p.pane.getByText(
+      new RegExp(`^${escape(p.t("findingsWritten", { count: 999 })).replace("999", "(\\d+)")}$`)
+    );
+    await written.waitFor();
+    const count = Number(new RegExp(escape(p.t("findingsWritten", { count: 999 })).replace("999", "(\\d+)")).exec((await written.textContent()) ?? "")?.[1]);
+    expect(count).toBeGreaterThan(0);
+    expect(Number.isNaN(total) || total === count).toBe(true);
+
+    await p.openSheet(p.sheetName("findings"));
+    // The header row and one row per finding.
+    await expect(p.grid().getAttribute("aria-rowcount")).resolves.toBe(String(count + 2));
+    await expect(p.grid().locator("tr", { hasText: address(END) }).count()).resolves.toBeGreaterThanOrEqual(0);
+  });
+
+  it("downloads the workbook as an .xlsx that ExcelJS reads: every sheet, formulas with cached values", async () => {
+    const [download] = await Promise.all([
+      p.page.waitForEvent("download"),
+      p.page.getByTestId("download-xlsx").click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+    const file = join(dir, `${lang}-${download.suggestedFilename()}`);
+    await download.saveAs(file);
+
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const names = wb.worksheets.map((ws) => ws.name);
+    expect(names).toEqual(expect.arrayContaining(SHEETS.map((s) => p.sheetName(s.id as SheetId))));
+
+    const promo = wb.getWorksheet(promotions());
+    expect(promo).toBeDefined();
+    const days = promo!.getCell(DAYS);
+    expect(days.formula).toMatch(/PLAN\.PROMODAYS/);
+    expect(days.result).toBe(5);
+    const flags = promo!.getCell(FLAGS);
+    expect(flags.formula).toMatch(/PLAN\.PROMOCHECK/);
+    expect(String(flags.result)).toContain("PROMO_TOO_LONG");
+    const end = promo!.getCell(END).value;
+    const start = promo!.getCell(START).value;
+    expect(end).toBeInstanceOf(Date);
+    expect(start).toBeInstanceOf(Date);
+    expect(((end as Date).getTime() - (start as Date).getTime()) / 86_400_000).toBe(4);
+
+    const waivers = wb.getWorksheet(p.sheetName("waivers"))!;
+    const waiverRows: string[] = [];
+    waivers.eachRow((row) => waiverRows.push(String(row.getCell(2).value)));
+    expect(waiverRows).toContain(address(END));
+
+    const findings = wb.getWorksheet(p.sheetName("findings"))!;
+    expect(findings.actualRowCount).toBeGreaterThan(1);
+  });
+});
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

@@ -1,0 +1,196 @@
+/**
+ * The browser preview as the end-to-end tests and the bench see it: the task pane's controls found by their role and
+ * their text in the pane's language (the pane's own texts and i18next instance, never copied strings), the grid's
+ * cells by the preview's data-testids.
+ */
+import type { Locator, Page } from "playwright-core";
+import type { Lang, SheetId } from "../../src/core/schema/types";
+import { sheetSpec } from "../../src/core/schema/sheets";
+import { createPreviewI18n, type PreviewKey } from "../../src/preview/texts";
+import { createPaneI18n, type PaneKey, type PaneParams } from "../../src/taskpane/i18n";
+
+/** The task pane's width in Excel, which the preview gives it. */
+export const PANE_WIDTH = 320;
+
+/** Fluent's error MessageBar background (webLightTheme colorStatusDangerBackground1, #fdf3f4). */
+const ERROR_BAR_BACKGROUND = "rgb(253, 243, 244)";
+
+export class PreviewPage {
+  readonly pane: Locator;
+  readonly workbook: Locator;
+  private readonly paneI18n;
+  private readonly previewI18n;
+
+  constructor(
+    readonly page: Page,
+    readonly lang: Lang
+  ) {
+    this.pane = page.getByTestId("task-pane");
+    this.workbook = page.getByTestId("workbook");
+    this.paneI18n = createPaneI18n(lang);
+    this.previewI18n = createPreviewI18n(lang);
+  }
+
+  /** A task pane text in the page's language. */
+  t(key: PaneKey, params?: PaneParams): string {
+    return String(this.paneI18n.t(key, params as never));
+  }
+
+  /**
+   * A pane text as a RegExp matching the whole text, each of `params` a named group of digits: `pattern("highlighted",
+   * ["count"])` matches "Highlighted 12 cells in the sheets." with groups.count "12".
+   */
+  pattern(key: PaneKey, params: readonly string[]): RegExp {
+    const marked = this.t(key, Object.fromEntries(params.map((name) => [name, `\u0000${name}\u0000`])));
+    const source = escapeRegExp(marked).replace(/\u0000(\w+)\u0000/g, "(?<$1>\\d+)");
+    return new RegExp(`^${source}$`);
+  }
+
+  /** The counts the Validate tab shows (its counts group's label). */
+  async counts(): Promise<{ error: number; warning: number; waived: number }> {
+    const re = this.pattern("countsLabel", ["error", "warning", "waived"]);
+    const label = await this.pane.getByRole("group", { name: re }).getAttribute("aria-label");
+    const groups = re.exec(label ?? "")?.groups;
+    if (!groups) throw new Error(`no counts in ${JSON.stringify(label)}`);
+    return { error: Number(groups.error), warning: Number(groups.warning), waived: Number(groups.waived) };
+  }
+
+  /** The names of the sheet tabs under the grid, in order. */
+  async sheetTabs(): Promise<string[]> {
+    return this.page
+      .getByTestId("sheet-tabs")
+      .getByRole("tab")
+      .evaluateAll((tabs) => tabs.map((t) => (t.getAttribute("data-testid") ?? "").replace(/^sheet-tab-/, "")));
+  }
+
+  /** A rule's title as the Validate tab shows it. */
+  ruleTitle(rule: string): string {
+    return String(this.paneI18n.t(`ruleTitles:${rule}`));
+  }
+
+  /** A text of the preview page around the pane. */
+  previewText(key: PreviewKey, params?: Record<string, string | number>): string {
+    return String(this.previewI18n.t(key, params as never));
+  }
+
+  /** A sheet's name in the page's language (as the template writes it). */
+  sheetName(id: SheetId): string {
+    const names = sheetSpec(id).names;
+    return this.lang === "en" ? names.en : names.zh;
+  }
+
+  /** Opens the preview and waits until the pane is interactive (the Create button enabled). */
+  async open(url: string): Promise<void> {
+    await this.page.goto(url);
+    await this.button("createWorkbook").waitFor();
+    await this.page.waitForFunction(
+      (label) =>
+        [...document.querySelectorAll("button")].some(
+          (b) => b.textContent === label && !b.disabled
+        ),
+      this.t("createWorkbook")
+    );
+  }
+
+  /** A button of the pane by its text key (exact name). */
+  button(key: PaneKey, params?: PaneParams): Locator {
+    return this.pane.getByRole("button", { name: this.t(key, params), exact: true });
+  }
+
+  tab(key: "tabPlan" | "tabValidate"): Locator {
+    return this.pane.getByRole("tab", { name: this.t(key), exact: true });
+  }
+
+  /** The pane's success notice (a MessageBar) saying `text`. */
+  notice(text: string): Locator {
+    return this.pane.getByText(text, { exact: true });
+  }
+
+  /** Plan tab: Create / update, then Add sample plan; resolves when the sample's summary shows. */
+  async createWithSample(): Promise<void> {
+    await this.tab("tabPlan").click();
+    await this.button("createWorkbook").click();
+    await this.pane.getByText(this.t("summaryTitle"), { exact: true }).waitFor();
+    await this.button("addSample").click();
+    await this.pane.getByText(this.t("summarySample"), { exact: true }).waitFor();
+    await this.pane.getByText(this.t("sampleNote"), { exact: true }).waitFor();
+  }
+
+  /** Validate tab: Validate plan; resolves when the findings by rule show. */
+  async validate(): Promise<void> {
+    await this.tab("tabValidate").click();
+    await this.button("validate").click();
+    await this.findingsByRule().waitFor();
+  }
+
+  findingsByRule(): Locator {
+    return this.pane.getByRole("region", { name: this.t("findingsByRule"), exact: true });
+  }
+
+  waivedSection(): Locator {
+    return this.pane.getByRole("region", { name: new RegExp(`^${this.t("waivedTitle")}`) });
+  }
+
+  /** The accordion header button of a rule's group. */
+  groupHeader(rule: string): Locator {
+    return this.findingsByRule().getByRole("button", { name: new RegExp(escapeRegExp(this.ruleTitle(rule))) });
+  }
+
+  /** A finding's row (the button that selects its cell) in `within`, by its address. */
+  finding(within: Locator, address: string): Locator {
+    return within.getByRole("button").filter({ hasText: address });
+  }
+
+  /** Shows a sheet of the workbook. */
+  async openSheet(name: string): Promise<void> {
+    await this.page.getByTestId(`sheet-tab-${name}`).click();
+    await this.page.locator(`[data-testid="sheet-grid"][data-sheet="${name}"]`).waitFor();
+  }
+
+  grid(): Locator {
+    return this.page.getByTestId("sheet-grid");
+  }
+
+  cell(address: string): Locator {
+    return this.grid().getByTestId(`cell-${address}`);
+  }
+
+  nameBox(): Locator {
+    return this.page.getByTestId("name-box");
+  }
+
+  formulaBar(): Locator {
+    return this.page.getByTestId("formula-bar");
+  }
+
+  /** Types `text` into a cell of the shown sheet, as a user does: select it, type, Enter. */
+  async editCell(address: string, text: string): Promise<void> {
+    await this.cell(address).dblclick();
+    const editor = this.page.getByTestId("cell-editor");
+    await editor.fill(text);
+    await editor.press("Enter");
+    await editor.waitFor({ state: "detached" });
+  }
+
+  /** Whatever error MessageBars (Fluent's intent="error") are visible on the page: their text. */
+  async visibleErrorBars(): Promise<string[]> {
+    return this.page.evaluate((background) => {
+      return [...document.querySelectorAll<HTMLElement>(".fui-MessageBar")]
+        .filter((el) => {
+          const box = el.getBoundingClientRect();
+          const style = getComputedStyle(el);
+          return (
+            box.width > 0 &&
+            box.height > 0 &&
+            style.visibility !== "hidden" &&
+            style.backgroundColor === background
+          );
+        })
+        .map((el) => (el.textContent ?? "").trim());
+    }, ERROR_BAR_BACKGROUND);
+  }
+}
+
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

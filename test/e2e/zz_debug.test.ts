@@ -1,0 +1,21 @@
+import { launchBrowser } from "./browser";
+import { PreviewPage } from "./previewPage";
+import { startPreview } from "./previewServer";
+test("debug", async () => {
+  const server = await startPreview((l) => process.stderr.write(l + "\n"));
+  const s = await launchBrowser({});
+  const p = new PreviewPage(s.page, "en");
+  await p.open(server.url("en"));
+  await p.createWithSample();
+  await p.openSheet("Promotions");
+  await p.cell("D6").click();
+  console.log("namebox", await p.nameBox().textContent(), "fb", await p.formulaBar().textContent(), "cell", await p.cell("D6").textContent(), await p.cell("E6").textContent());
+  await p.editCell("E6", "2027-12-14");
+  await s.page.waitForTimeout(500);
+  console.log("after", await p.cell("E6").textContent(), await p.cell("F6").textContent(), JSON.stringify(await p.cell("K6").textContent()));
+  await p.validate();
+  console.log(await p.pane.innerHTML());
+  await s.page.screenshot({ path: "/tmp/dbg.png" });
+  console.log(s.problems);
+  await s.close(); await server.close();
+}, 600000);
