@@ -72,7 +72,9 @@ async function main() {
   const preview = await startPreviewServer({ port: previewPort(), quiet: true });
   servers.push(preview);
   const [addinStats, previewStats] = await Promise.all([addin.built, preview.built]);
-  console.log(`Add-in built in ${seconds(addinStats)} s; preview built in ${seconds(previewStats)} s.`);
+  console.log(
+    `Add-in built in ${seconds(addinStats)} s; preview built in ${seconds(previewStats)} s.`
+  );
   console.log(`Browser preview: ${preview.url} (Ctrl+C or npm stop ends both servers)`);
   if (openInBrowser(preview.url)) console.log("Opening it in your browser…");
 }

@@ -150,15 +150,18 @@ export class PlanFunctionsPlugin extends FunctionPlugin {
   /** An elementwise function's result has the shape of its range arguments (equal shapes, or one value). */
   [SIZE_METHOD](ast: Ast, state: unknown): ArraySize {
     const sizeOf = this.arraySizeForAst as unknown as (a: unknown, s: unknown) => ArraySize;
-    let size = ArraySize.scalar();
+    let width = 1;
+    let height = 1;
     for (const arg of ast.args) {
+      // A reference's size says how big the range is, not that the result is an array: take width and height only.
       const s = sizeOf.call(this, arg, state);
-      if (s.isScalar()) continue;
-      if (!size.isScalar() && (s.width !== size.width || s.height !== size.height))
+      if (s.width === 1 && s.height === 1) continue;
+      if ((width > 1 || height > 1) && (s.width !== width || s.height !== height))
         return ArraySize.scalar(); // the runner answers #VALUE! in one cell
-      size = s;
+      width = s.width;
+      height = s.height;
     }
-    return size;
+    return width === 1 && height === 1 ? ArraySize.scalar() : new ArraySize(width, height);
   }
 }
 
@@ -172,13 +175,16 @@ for (const def of PLAN_FUNCTIONS)
 /** Registers the PLAN functions with HyperFormula once (every engine instance of the page then knows them). */
 export function registerPlanFunctions(): void {
   if (HyperFormula.getFunctionPlugin(PLAN_PREFIX + PLAN_FUNCTIONS[0].name)) return;
-  const names = Object.fromEntries(PLAN_FUNCTIONS.map((d) => [PLAN_PREFIX + d.name, PLAN_PREFIX + d.name]));
+  const names = Object.fromEntries(
+    PLAN_FUNCTIONS.map((d) => [PLAN_PREFIX + d.name, PLAN_PREFIX + d.name])
+  );
   HyperFormula.registerFunctionPlugin(PlanFunctionsPlugin, { enGB: names, enUS: names });
 }
 
 // --- formulas ---
 
-const SHEET_BEFORE_BANG = /(^|[^A-Za-z0-9_.\u00C0-\uFFFF'])([A-Za-z_\u00C0-\uFFFF][A-Za-z0-9_.\u00C0-\uFFFF]*)!/g;
+const SHEET_BEFORE_BANG =
+  /(^|[^A-Za-z0-9_.\u00C0-\uFFFF'])([A-Za-z_\u00C0-\uFFFF][A-Za-z0-9_.\u00C0-\uFFFF]*)!/g;
 
 /**
  * An Excel formula (without "=") as HyperFormula reads it — the one place where the two dialects differ for us:
@@ -209,7 +215,8 @@ export function engineContent(c: MemoryCell | undefined): RawCellContent {
 
 /** An engine result as a workbook value and, for an error, its message. */
 export function workbookValue(v: unknown): { value: CellValue; message?: string } {
-  if (v instanceof DetailedCellError) return { value: { error: excelCode(v.type) }, message: v.message };
+  if (v instanceof DetailedCellError)
+    return { value: { error: excelCode(v.type) }, message: v.message };
   if (v === null || v === undefined) return { value: null };
   if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return { value: v };
   return { value: null };
@@ -229,7 +236,9 @@ function sheetContent(s: MemorySheet): RawCellContent[][] {
     rows = Math.max(rows, r);
     cols = Math.max(cols, c);
   }
-  const grid: RawCellContent[][] = Array.from({ length: rows }, () => new Array<RawCellContent>(cols).fill(null));
+  const grid: RawCellContent[][] = Array.from({ length: rows }, () =>
+    new Array<RawCellContent>(cols).fill(null)
+  );
   for (const [k, cell] of s.cells) {
     const [r, c] = rowColOf(k);
     grid[r - 1][c - 1] = engineContent(cell);
@@ -243,7 +252,10 @@ const namedExpression = (ref: string): string => `=${engineFormula(ref.replace(/
 function addNames(hf: HyperFormula, wb: MemoryWorkbook): void {
   for (const [name, ref] of wb.names) {
     const expression = namedExpression(ref);
-    if (hf.getNamedExpression(name) === undefined && hf.isItPossibleToAddNamedExpression(name, expression))
+    if (
+      hf.getNamedExpression(name) === undefined &&
+      hf.isItPossibleToAddNamedExpression(name, expression)
+    )
       hf.addNamedExpression(name, expression);
   }
 }
@@ -335,7 +347,10 @@ export class FormulaEngine implements Calculator {
     for (const ch of changes) {
       if (!("address" in ch)) continue; // a named expression's change
       const name = this.hf.getSheetName(ch.address.sheet);
-      const cell = name === undefined ? undefined : wb.sheet(name)?.cells.get(`${ch.address.row + 1}:${ch.address.col + 1}`);
+      const cell =
+        name === undefined
+          ? undefined
+          : wb.sheet(name)?.cells.get(`${ch.address.row + 1}:${ch.address.col + 1}`);
       if (cell?.formula !== undefined) setResult(cell, ch.newValue);
     }
   }

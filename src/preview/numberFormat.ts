@@ -78,7 +78,8 @@ function tokens(section: string): Token[] {
   return out;
 }
 
-const isDateCode = (code: string): boolean => /[yYdD]/.test(code) || (/[mM]/.test(code) && !/[0#?]/.test(code));
+const isDateCode = (code: string): boolean =>
+  /[yYdD]/.test(code) || (/[mM]/.test(code) && !/[0#?]/.test(code));
 
 /** Whether a number format shows dates (a number in a cell with it is a date serial). */
 export function isDateFormat(numFmt: string | undefined): boolean {
@@ -109,7 +110,8 @@ function formatDate(serial: number, code: string): string {
     else if (t === "yy") out += pad(y % 100, 2);
     else if (t === "mmmm" || t === "mmm") out += MONTHS[mo - 1];
     else if (t === "mm" || t === "m") out += lastWasHour ? pad(mi, t.length) : pad(mo, t.length);
-    else if (t === "dddd" || t === "ddd") out += ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"][wd];
+    else if (t === "dddd" || t === "ddd")
+      out += ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"][wd];
     else if (t === "dd" || t === "d") out += pad(d, t.length);
     else if (t === "hh" || t === "h") out += pad(h, t.length);
     else if (t === "ss" || t === "s") out += pad(s, t.length);
@@ -151,12 +153,14 @@ export function formatGeneral(n: number): string {
     return `${m.replace(/\.?0+$/, "")}E${exp < 0 ? "-" : "+"}${pad(Math.abs(exp), 2)}`;
   }
   if (Number.isInteger(n)) return String(n);
-  const digits = Math.max(1, 10 - Math.floor(Math.log10(abs)));
-  return String(Number(n.toFixed(Math.min(digits, 15))));
+  // 11 characters: the integer digits, the point, the decimals.
+  const intDigits = abs >= 1 ? Math.floor(Math.log10(abs)) + 1 : 1;
+  return String(Number(n.toFixed(Math.max(0, 10 - intDigits))));
 }
 
 function formatSection(n: number, section: string, sign: string): string {
-  if (section.trim().toLowerCase() === GENERAL.toLowerCase()) return sign + formatGeneral(Math.abs(n));
+  if (section.trim().toLowerCase() === GENERAL.toLowerCase())
+    return sign + formatGeneral(Math.abs(n));
   const toks = tokens(section);
   const codeText = toks
     .filter((t) => t.kind === "code")
@@ -199,7 +203,11 @@ export function formatValue(value: CellValue, numFmt: string | undefined = GENER
 }
 
 /** What a cell's editor starts with: its formula, a date as yyyy-mm-dd, a percentage with %, else the raw value. */
-export function editText(value: CellValue, formula: string | undefined, numFmt: string | undefined): string {
+export function editText(
+  value: CellValue,
+  formula: string | undefined,
+  numFmt: string | undefined
+): string {
   if (formula !== undefined) return `=${formula}`;
   if (value === null || value === undefined) return "";
   if (isCellError(value)) return value.error;

@@ -82,7 +82,11 @@ const cellAt = (sheet: MemorySheet, row: number, col: number): MemoryCell | unde
   sheet.cells.get(`${row}:${col}`);
 
 /** The colour the row-colouring rules give a row (the first rule whose Flags cell is not empty), if any. */
-export function rowColourOf(sheet: MemorySheet, rules: readonly RowColourRule[], row: number): RowColourRule | undefined {
+export function rowColourOf(
+  sheet: MemorySheet,
+  rules: readonly RowColourRule[],
+  row: number
+): RowColourRule | undefined {
   return rules.find(
     (r) => row >= r.fromRow && row <= r.toRow && !isBlank(cellAt(sheet, row, r.column)?.value)
   );
@@ -108,7 +112,11 @@ const cssOf = (argb: string): string => `#${argb.slice(-6)}`;
 
 /** A user's fill as CSS: `#RRGGBB`, `FFRRGGBB` (ARGB) or a CSS colour name. */
 function cssFill(fill: string): string {
-  return /^[0-9A-F]{8}$/i.test(fill) ? cssOf(fill) : /^[0-9A-F]{6}$/i.test(fill) ? `#${fill}` : fill;
+  return /^[0-9A-F]{8}$/i.test(fill)
+    ? cssOf(fill)
+    : /^[0-9A-F]{6}$/i.test(fill)
+      ? `#${fill}`
+      : fill;
 }
 
 /** What the grid draws in one cell. */
@@ -124,7 +132,11 @@ export function cellView(
   const value = c?.value;
   const text = formatValue(value, wb.numFmtOf(sheet.name, address));
   const align =
-    typeof value === "number" ? "right" : typeof value === "boolean" || (value !== null && typeof value === "object") ? "center" : "left";
+    typeof value === "number"
+      ? "right"
+      : typeof value === "boolean" || (value !== null && typeof value === "object")
+        ? "center"
+        : "left";
   const rule = rowColourOf(sheet, rules, row);
   const coloured = rule && col >= rule.fromCol && col <= rule.toCol ? rule.kind : undefined;
   let background = c?.fill ? cssFill(c.fill) : undefined;

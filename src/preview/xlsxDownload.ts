@@ -29,7 +29,9 @@ export const XLSX_FILE_NAME = "ops-planner.xlsx";
 type ExcelJSModule = typeof ExcelJS;
 
 async function loadExcelJS(): Promise<ExcelJSModule> {
-  const m = (await import(/* webpackChunkName: "exceljs" */ "exceljs")) as unknown as ExcelJSModule & { default?: ExcelJSModule };
+  const m = (await import(
+    /* webpackChunkName: "exceljs" */ "exceljs"
+  )) as unknown as ExcelJSModule & { default?: ExcelJSModule };
   return m.default ?? m;
 }
 
@@ -42,7 +44,8 @@ const posOf = (k: string): [number, number] => {
 function layoutCell(c: MemoryCell | undefined): LayoutCell {
   if (!c) return null;
   if (c.formula !== undefined) return { formula: c.formula, result: c.value ?? null };
-  if (c.link !== undefined) return { text: typeof c.value === "string" ? c.value : String(c.value ?? ""), link: c.link };
+  if (c.link !== undefined)
+    return { text: typeof c.value === "string" ? c.value : String(c.value ?? ""), link: c.link };
   return c.value ?? null;
 }
 
@@ -74,7 +77,8 @@ function renderSheet(wb: MemoryWorkbook, book: ExcelJS.Workbook, s: MemorySheet,
   // A column's format stretch becomes the column's style: rows a planner adds in Excel take it too.
   for (const f of s.formats) if (f.toRow > f.fromRow) ws.getColumn(f.column).numFmt = f.numFmt;
 
-  const numFmtAt = (row: number, col: number): string => wb.numFmtOf(s.name, `${columnLetter(col)}${row}`);
+  const numFmtAt = (row: number, col: number): string =>
+    wb.numFmtOf(s.name, `${columnLetter(col)}${row}`);
   const valueAt = (row: number, col: number): ExcelJS.CellValue =>
     excelValue(layoutCell(s.cells.get(`${row}:${col}`)), isDateFormat(numFmtAt(row, col)));
 
@@ -97,7 +101,12 @@ function renderSheet(wb: MemoryWorkbook, book: ExcelJS.Workbook, s: MemorySheet,
       }
       rows.push(line);
     }
-    addTable(ws, { name: t.name, ref: `${columnLetter(r.from.col)}${r.from.row}`, headers: uniqueHeaders(headers), rows });
+    addTable(ws, {
+      name: t.name,
+      ref: `${columnLetter(r.from.col)}${r.from.row}`,
+      headers: uniqueHeaders(headers),
+      rows,
+    });
   }
 
   const marks: Record<Severity, string[]> = { error: [], warning: [] };
@@ -128,7 +137,13 @@ function renderSheet(wb: MemoryWorkbook, book: ExcelJS.Workbook, s: MemorySheet,
           type: "expression",
           priority: 1,
           formulae: [HIGHLIGHT_FORMULA.replace(/^=/, "")],
-          style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(HIGHLIGHT_FILL[severity]) } } },
+          style: {
+            fill: {
+              type: "pattern",
+              pattern: "solid",
+              bgColor: { argb: argb(HIGHLIGHT_FILL[severity]) },
+            },
+          },
         },
       ],
     });
@@ -136,7 +151,11 @@ function renderSheet(wb: MemoryWorkbook, book: ExcelJS.Workbook, s: MemorySheet,
 }
 
 /** The workbook as an ExcelJS workbook (not yet written). */
-export async function excelWorkbookOf(wb: MemoryWorkbook, lang: Lang, created = new Date()): Promise<ExcelJS.Workbook> {
+export async function excelWorkbookOf(
+  wb: MemoryWorkbook,
+  lang: Lang,
+  created = new Date()
+): Promise<ExcelJS.Workbook> {
   const ExcelJSLib = await loadExcelJS();
   const book = new ExcelJSLib.Workbook();
   book.creator = "Ops Planner";
@@ -155,7 +174,11 @@ export async function xlsxBytes(wb: MemoryWorkbook, lang: Lang): Promise<ArrayBu
 }
 
 /** Builds the .xlsx and hands it to the browser as a download. */
-export async function downloadXlsx(wb: MemoryWorkbook, lang: Lang, fileName = XLSX_FILE_NAME): Promise<void> {
+export async function downloadXlsx(
+  wb: MemoryWorkbook,
+  lang: Lang,
+  fileName = XLSX_FILE_NAME
+): Promise<void> {
   const blob = new Blob([await xlsxBytes(wb, lang)], { type: XLSX_MIME });
   const url = URL.createObjectURL(blob);
   const a = document.createElement("a");

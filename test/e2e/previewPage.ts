@@ -116,6 +116,14 @@ export class PreviewPage {
     await this.pane.getByText(this.t("sampleNote"), { exact: true }).waitFor();
   }
 
+  /** Plan tab: Add sample plan straight away (it creates the sheets too); resolves when its summary shows. */
+  async addSample(): Promise<void> {
+    await this.tab("tabPlan").click();
+    await this.button("addSample").click();
+    await this.pane.getByText(this.t("summarySample"), { exact: true }).waitFor();
+    await this.pane.getByText(this.t("sampleNote"), { exact: true }).waitFor();
+  }
+
   /** Validate tab: Validate plan; resolves when the findings by rule show. */
   async validate(): Promise<void> {
     await this.tab("tabValidate").click();
@@ -136,9 +144,32 @@ export class PreviewPage {
     return this.findingsByRule().getByRole("button", { name: new RegExp(escapeRegExp(this.ruleTitle(rule))) });
   }
 
+  /** Expands a rule's group (when collapsed) and returns the finding at `address` in it, once shown. */
+  async showFinding(rule: string, address: string): Promise<Locator> {
+    const header = this.groupHeader(rule);
+    if ((await header.getAttribute("aria-expanded")) !== "true") await header.click();
+    const item = this.finding(this.groupList(rule), address);
+    await item.waitFor();
+    return item;
+  }
+
+  /** Expands the first rule's group and returns its first finding. */
+  async firstFinding(): Promise<Locator> {
+    const header = this.findingsByRule().locator(".fui-AccordionHeader button").first();
+    if ((await header.getAttribute("aria-expanded")) !== "true") await header.click();
+    const item = this.findingsByRule().getByRole("listitem").first().getByRole("button").first();
+    await item.waitFor();
+    return item;
+  }
+
+  /** The list of findings of a rule's expanded group. */
+  groupList(rule: string): Locator {
+    return this.findingsByRule().getByRole("list", { name: this.ruleTitle(rule), exact: true });
+  }
+
   /** A finding's row (the button that selects its cell) in `within`, by its address. */
   finding(within: Locator, address: string): Locator {
-    return within.getByRole("button").filter({ hasText: address });
+    return within.getByRole("button").filter({ has: this.page.getByText(address, { exact: true }) });
   }
 
   /** Shows a sheet of the workbook. */

@@ -3,8 +3,6 @@ import { sheetLayout } from "../../src/core/write/layout";
 import { sheetSpec } from "../../src/core/schema/sheets";
 import { samplePlan } from "../../src/core/sample/samplePlan";
 import { newPreviewWorkbook } from "../../src/preview/newWorkbook";
-import { readPlan } from "../../src/core/read/readPlan";
-import { validatePlan } from "../../src/core/validate";
 test("big", async () => {
   const l = planWorkbookLayout({ lang: "en", year: 2027, sample: true, formulas: true });
   const promos = samplePlan(2027, "en").promotions!;
@@ -15,31 +13,7 @@ test("big", async () => {
   let t = Date.now();
   await wb.applyPlanLayout(l, { sample: true });
   console.log("apply+recalc ms", Date.now() - t);
-  const eng = (wb as unknown as { calculator: { hf: { setCellContents: (...a: unknown[]) => unknown[] } } }).calculator;
-  const orig = eng.hf.setCellContents.bind(eng.hf);
-  eng.hf.setCellContents = (...a: unknown[]) => { const t0 = Date.now(); const r = orig(...a); console.log("hf set ms", Date.now() - t0, "changes", r.length); return r; };
-  const inspector = require("inspector");
-  const session = new inspector.Session(); session.connect();
-  const post = (m: string, p?: object) => new Promise<any>((res, rej) => session.post(m, p ?? {}, (e: unknown, r: unknown) => e ? rej(e) : res(r)));
-  await post("Profiler.enable"); await post("Profiler.start");
-  t = Date.now();
-  wb.setCell("Promotions", "E2", 46600);
-  const { profile } = await post("Profiler.stop");
-  require("fs").writeFileSync("/tmp/prof/edit.cpuprofile", JSON.stringify(profile));
-  console.log("edit E2 ms", Date.now() - t, JSON.stringify(wb.cell("Promotions", "K2")?.value));
-  for (const a of ["C2", "Z5", "E3", "D3", "E2"]) { t = Date.now(); wb.setCell("Promotions", a, a === "C2" || a === "Z5" ? "x" : 46601); console.log("edit", a, Date.now() - t); }
-  t = Date.now();
-  wb.setCell("Products", "E2", 100);
-  console.log("edit list price ms", Date.now() - t);
-  t = Date.now();
-  wb.setCell("Settings", "B4", 5);
-  console.log("edit MaxPromoDays ms", Date.now() - t);
-  t = Date.now();
-  const sheets = await wb.readSheets();
-  const plan = readPlan({ sheets });
-  const f = validatePlan(plan, plan.settings, { lang: "en" });
-  console.log("read+validate ms", Date.now() - t, f.length);
-  t = Date.now();
-  await wb.writeFindings(f, "en");
-  console.log("writeFindings ms", Date.now() - t);
+  for (const [s, a, v] of [["Promotions", "Z5", "x"], ["Products", "Z5", "x"], ["Promotions", "C2", "x"], ["Promotions", "E2", 46600], ["Promotions", "E3", 46600], ["Promotions", "D3", 46500], ["Promotions", "D4", 46500]] as const) {
+    t = Date.now(); wb.setCell(s, a, v); console.log("edit", s, a, Date.now() - t);
+  }
 });

@@ -87,10 +87,21 @@ export interface BudgetAllocation {
 
 const EMPTY_GAIN: Gain = { visitors: null, orders: null, revenue: null };
 
-function outcome(spend: number, visitors: number | null, conversion?: number, aov?: number): Outcome {
+function outcome(
+  spend: number,
+  visitors: number | null,
+  conversion?: number,
+  aov?: number
+): Outcome {
   const orders = visitors !== null && conversion !== undefined ? visitors * conversion : null;
   const revenue = orders !== null && aov !== undefined ? orders * aov : null;
-  return { spend, visitors, orders, revenue, roas: revenue !== null && spend > 0 ? revenue / spend : null };
+  return {
+    spend,
+    visitors,
+    orders,
+    revenue,
+    roas: revenue !== null && spend > 0 ? revenue / spend : null,
+  };
 }
 
 function curveOutcome(c: ResponseCurve, spend: number): Outcome {
@@ -112,9 +123,16 @@ function sheetOutcome(lines: readonly BudgetLine[]): Outcome {
       orders !== null && vis !== null && l.expectedConversion !== undefined
         ? orders + vis * l.expectedConversion
         : null;
-    revenue = revenue !== null && l.expectedRevenue !== undefined ? revenue + l.expectedRevenue : null;
+    revenue =
+      revenue !== null && l.expectedRevenue !== undefined ? revenue + l.expectedRevenue : null;
   }
-  return { spend, visitors, orders, revenue, roas: revenue !== null && spend > 0 ? revenue / spend : null };
+  return {
+    spend,
+    visitors,
+    orders,
+    revenue,
+    roas: revenue !== null && spend > 0 ? revenue / spend : null,
+  };
 }
 
 const diff = (a: number | null, b: number | null): number | null =>
@@ -132,7 +150,13 @@ function gainOf(now: Outcome, next: Outcome): Gain {
 function share(o: Outcome, spend: number): Outcome {
   const f = o.spend > 0 ? spend / o.spend : 0;
   const part = (x: number | null): number | null => (x === null ? null : x * f);
-  return { spend, visitors: part(o.visitors), orders: part(o.orders), revenue: part(o.revenue), roas: o.roas };
+  return {
+    spend,
+    visitors: part(o.visitors),
+    orders: part(o.orders),
+    revenue: part(o.revenue),
+    roas: o.roas,
+  };
 }
 
 function addUp(outcomes: readonly Outcome[]): Outcome {
@@ -164,7 +188,11 @@ function addGains(gains: readonly Gain[]): Gain {
     }
     return t;
   };
-  return { visitors: total((g) => g.visitors), orders: total((g) => g.orders), revenue: total((g) => g.revenue) };
+  return {
+    visitors: total((g) => g.visitors),
+    orders: total((g) => g.orders),
+    revenue: total((g) => g.revenue),
+  };
 }
 
 interface LineBounds {
@@ -226,7 +254,11 @@ export function allocateBudget(
   for (const r of lines) {
     const b = lineBounds(r.v);
     if (r.v.min !== undefined && r.v.max !== undefined && r.v.max < r.v.min)
-      notes.push({ code: "minAboveMax", channel: r.v.channel, params: { min: r.v.min, max: r.v.max } });
+      notes.push({
+        code: "minAboveMax",
+        channel: r.v.channel,
+        params: { min: r.v.min, max: r.v.max },
+      });
     const c = channels.get(r.v.channel);
     if (c) {
       c.rows.push(r);
@@ -235,7 +267,14 @@ export function allocateBudget(
       c.hi += b.hi;
       c.current += r.v.amount;
     } else
-      channels.set(r.v.channel, { channel: r.v.channel, rows: [r], bounds: [b], lo: b.lo, hi: b.hi, current: r.v.amount });
+      channels.set(r.v.channel, {
+        channel: r.v.channel,
+        rows: [r],
+        bounds: [b],
+        lo: b.lo,
+        hi: b.hi,
+        current: r.v.amount,
+      });
   }
 
   const weightOf = (c: ResponseCurve): number | undefined =>
@@ -251,7 +290,8 @@ export function allocateBudget(
   for (const ch of channels.values()) {
     if (ch.channel === FAKE_ORDERS_CHANNEL) {
       status.set(ch.channel, "forbidden");
-      if (ch.current > 0) notes.push({ code: "forbidden", channel: ch.channel, params: { amount: ch.current } });
+      if (ch.current > 0)
+        notes.push({ code: "forbidden", channel: ch.channel, params: { amount: ch.current } });
       continue;
     }
     const curve = curves.get(ch.channel);
@@ -259,7 +299,12 @@ export function allocateBudget(
     if (!curve || w === undefined) {
       status.set(ch.channel, "kept");
       kept += ch.current;
-      if (curve) notes.push({ code: "noValue", channel: ch.channel, params: { amount: ch.current, context: opts.objective } });
+      if (curve)
+        notes.push({
+          code: "noValue",
+          channel: ch.channel,
+          params: { amount: ch.current, context: opts.objective },
+        });
       else notes.push({ code: "noCurve", channel: ch.channel, params: { amount: ch.current } });
       continue;
     }
@@ -317,7 +362,12 @@ export function allocateBudget(
       current = curveOutcome(curve, ch.current);
       allocated = curveOutcome(curve, total);
       amounts = fill.feasible
-        ? spreadOverLines(total, ch.rows.map((r) => r.v), ch.bounds, unit)
+        ? spreadOverLines(
+            total,
+            ch.rows.map((r) => r.v),
+            ch.bounds,
+            unit
+          )
         : ch.bounds.map((b) => b.lo);
       const item = optimised.find((o) => o.ch === ch)?.item;
       marginal = item ? itemMarginal(item, total) : null;
@@ -334,7 +384,13 @@ export function allocateBudget(
     const lineOut: LineAllocation[] = ch.rows.map((r, i) => {
       const now = share(current, r.v.amount);
       const next = share(allocated, amounts[i]);
-      return { row: r.row, amountCell: cellOf(r, "amount"), current: now, allocated: next, gain: st === "forbidden" ? EMPTY_GAIN : gainOf(now, next) };
+      return {
+        row: r.row,
+        amountCell: cellOf(r, "amount"),
+        current: now,
+        allocated: next,
+        gain: st === "forbidden" ? EMPTY_GAIN : gainOf(now, next),
+      };
     });
     result.push({
       channel: ch.channel,

@@ -92,11 +92,18 @@ export function groupLabel(platform: string, channel: string | undefined, lang: 
 }
 
 /** The advice for every group CPC_SATURATION reports, in Daily's order of groups. */
-export function cpcAdvice(plan: Pick<Plan, "daily" | "settings">, opts: { lang: Lang }): CpcAdvice[] {
+export function cpcAdvice(
+  plan: Pick<Plan, "daily" | "settings">,
+  opts: { lang: Lang }
+): CpcAdvice[] {
   const { settings } = plan;
   const t = translator(opts.lang);
   const out: CpcAdvice[] = [];
-  for (const g of saturatedGroups(plan.daily, settings.saturationSpendRise, settings.saturationVisitorRise)) {
+  for (const g of saturatedGroups(
+    plan.daily,
+    settings.saturationSpendRise,
+    settings.saturationVisitorRise
+  )) {
     const n = g.halves.half;
     const low = sums(g.rows.slice(0, n));
     const high = sums(g.rows.slice(g.rows.length - n));
@@ -117,12 +124,16 @@ export function cpcAdvice(plan: Pick<Plan, "daily" | "settings">, opts: { lang: 
       basis = "visitors";
       cpcNow = high.visitors > 0 ? high.spend / high.visitors : Infinity;
       cpcLower = low.visitors > 0 ? low.spend / low.visitors : Infinity;
-      visitorsAtLowerBid = Number.isFinite(cpcLower) && cpcLower > 0 ? Math.max(visitorsNow, spend / cpcLower) : visitorsNow;
+      visitorsAtLowerBid =
+        Number.isFinite(cpcLower) && cpcLower > 0
+          ? Math.max(visitorsNow, spend / cpcLower)
+          : visitorsNow;
     }
     const extra = visitorsAtLowerBid - visitorsNow;
     let latest = g.rows[0];
     for (const r of g.rows)
-      if (r.v.date > latest.v.date || (r.v.date === latest.v.date && r.row > latest.row)) latest = r;
+      if (r.v.date > latest.v.date || (r.v.date === latest.v.date && r.row > latest.row))
+        latest = r;
     const label = groupLabel(g.platform, g.channel, opts.lang);
     const cur = settings.currency;
     const whole = (x: number): string => count(Math.round(x));

@@ -165,13 +165,13 @@ export function buildCurves(
   for (const [channel, lines] of byChannel) {
     const rows = dailyOf.get(channel) ?? [];
     const days = channelDays(rows);
-    const dailyConversion =
-      days.ordersVisitors > 0 ? days.orders / days.ordersVisitors : undefined;
+    const dailyConversion = days.ordersVisitors > 0 ? days.orders / days.ordersVisitors : undefined;
     const dailyAov = days.revenueOrders > 0 ? days.revenue / days.revenueOrders : undefined;
     const lineConversion = first(lines, (l) => l.expectedConversion);
     const lineAov = first(lines, budgetAov);
     const worth: Partial<ResponseCurve> = {};
-    if (lineConversion !== undefined) Object.assign(worth, { conversion: lineConversion, conversionFrom: "budget" });
+    if (lineConversion !== undefined)
+      Object.assign(worth, { conversion: lineConversion, conversionFrom: "budget" });
     else if (dailyConversion !== undefined)
       Object.assign(worth, { conversion: dailyConversion, conversionFrom: "daily" });
     if (lineAov !== undefined) Object.assign(worth, { aov: lineAov, aovFrom: "budget" });
@@ -186,13 +186,25 @@ export function buildCurves(
           vmax: fit.vmax * horizon,
           k: fit.k * horizon,
           ...worth,
-          fit: { days: fit.n, dailyVmax: fit.vmax, dailyK: fit.k, rmse: fit.rmse, horizonDays: horizon },
+          fit: {
+            days: fit.n,
+            dailyVmax: fit.vmax,
+            dailyK: fit.k,
+            rmse: fit.rmse,
+            horizonDays: horizon,
+          },
         });
         continue;
       }
-      notes.push({ code: "fitFailed", channel, params: { days: days.spend.length, reason: fit.key ?? fit.error } });
+      notes.push({
+        code: "fitFailed",
+        channel,
+        params: { days: days.spend.length, reason: fit.key ?? fit.error },
+      });
     }
-    const cpc = first(lines, (l) => (l.expectedCpc && l.expectedCpc > 0 ? l.expectedCpc : undefined));
+    const cpc = first(lines, (l) =>
+      l.expectedCpc && l.expectedCpc > 0 ? l.expectedCpc : undefined
+    );
     const r = referenceSpend(lines, evenShare);
     // No curve: the allocator keeps the amount and says why (noCurve).
     if (cpc === undefined || !(r > 0)) continue;

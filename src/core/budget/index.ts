@@ -3,5 +3,12 @@ export * from "./curves";
 export * from "./allocate";
 export * from "./notes";
 export * from "./cpcAdvice";
-export { waterFill, roundSpends, itemValue, itemMarginal, type ConcaveItem, type WaterFill } from "./waterFill";
+export {
+  waterFill,
+  roundSpends,
+  itemValue,
+  itemMarginal,
+  type ConcaveItem,
+  type WaterFill,
+} from "./waterFill";
 export * from "./planBudget";

@@ -40,21 +40,26 @@ registerTexts("budget", {
       "The Min amounts ({{minTotal}}) and the amounts kept as they are ({{kept}}) exceed the Budget cap {{cap}}: every line gets its Min.",
     capUnused_maxReached:
       "{{unused}} of the Budget cap stays unspent: every channel that can take more is at its Max.",
-    capUnused_noReturn: "{{unused}} of the Budget cap stays unspent: no channel returns anything for more money.",
-    capUnused_noChannel: "{{unused}} of the Budget cap stays unspent: no channel has a curve to allocate by.",
+    capUnused_noReturn:
+      "{{unused}} of the Budget cap stays unspent: no channel returns anything for more money.",
+    capUnused_noChannel:
+      "{{unused}} of the Budget cap stays unspent: no channel has a curve to allocate by.",
     overCapNow: "The current amounts ({{current}}) exceed the Budget cap {{cap}}.",
   },
   "zh-CN": {
     forbidden: "{{channel}}：刷单违法违规，不分配任何预算。",
     noCurve: "{{channel}}：日报中没有该渠道的数据可拟合，也没有预计点击单价，金额保持 {{amount}}。",
-    noValue_orders: "{{channel}}：没有预计转化率，日报也没有订单数，无法估算订单，金额保持 {{amount}}。",
-    noValue_revenue: "{{channel}}：无法得出客单价（预计销售额，或日报的销售额和订单数），金额保持 {{amount}}。",
+    noValue_orders:
+      "{{channel}}：没有预计转化率，日报也没有订单数，无法估算订单，金额保持 {{amount}}。",
+    noValue_revenue:
+      "{{channel}}：无法得出客单价（预计销售额，或日报的销售额和订单数），金额保持 {{amount}}。",
     fitFailed: "{{channel}}：日报中 {{days}} 天的数据无法拟合（{{reason}}），改用预计点击单价。",
     fitFailed_tooFewLevels: "不同的花费水平少于 4 个",
     fitFailed_noSaturation: "访客数仍与花费成正比增长",
     fitFailed_noVisitors: "没有访客",
     minAboveMax: "{{channel}}：最低 {{min}} 高于最高 {{max}}，最高按 {{min}} 处理。",
-    minOverCap: "各渠道最低金额（{{minTotal}}）加上保持不变的金额（{{kept}}）超过预算上限 {{cap}}：每条预算按最低金额分配。",
+    minOverCap:
+      "各渠道最低金额（{{minTotal}}）加上保持不变的金额（{{kept}}）超过预算上限 {{cap}}：每条预算按最低金额分配。",
     capUnused_maxReached: "预算上限中有 {{unused}} 未分配：能追加的渠道都已达到最高金额。",
     capUnused_noReturn: "预算上限中有 {{unused}} 未分配：再追加预算也没有任何渠道能带来回报。",
     capUnused_noChannel: "预算上限中有 {{unused}} 未分配：没有可用于分配的渠道曲线。",
@@ -62,7 +67,16 @@ registerTexts("budget", {
   },
 });
 
-const MONEY_PARAMS = new Set(["amount", "min", "max", "minTotal", "kept", "cap", "unused", "current"]);
+const MONEY_PARAMS = new Set([
+  "amount",
+  "min",
+  "max",
+  "minTotal",
+  "kept",
+  "cap",
+  "unused",
+  "current",
+]);
 
 /** A note as one sentence in `lang`; amounts in `currency`. */
 export function budgetNoteMessage(note: BudgetNote, lang: Lang, currency = "CNY"): string {
@@ -79,6 +93,7 @@ export function budgetNoteMessage(note: BudgetNote, lang: Lang, currency = "CNY"
     params.reason = text === key || text === `fitFailed_${reason}` ? reason : text;
   }
   const context = note.params.context;
-  const key = context !== undefined ? `budget:${note.code}_${String(context)}` : `budget:${note.code}`;
+  const key =
+    context !== undefined ? `budget:${note.code}_${String(context)}` : `budget:${note.code}`;
   return t(key, params);
 }

@@ -17,7 +17,11 @@ export function planBudget(plan: Plan, opts: PlanBudgetOptions & { lang: Lang })
     horizonDays: opts.horizonDays,
     saturationMultiple: opts.saturationMultiple,
   });
-  const allocation = allocateBudget(plan.budget, curves, { cap, objective: opts.objective, unit: opts.unit });
+  const allocation = allocateBudget(plan.budget, curves, {
+    cap,
+    objective: opts.objective,
+    unit: opts.unit,
+  });
   allocation.notes = [...notes, ...allocation.notes];
   return { allocation, advice: cpcAdvice(plan, { lang: opts.lang }) };
 }

@@ -56,7 +56,8 @@ export function waterFill(items: readonly ConcaveItem[], budget: number): WaterF
   // As λ → 0 every earning item goes to its upper bound; the others stay at their lower bound.
   const limit = items.map((it) => (earns(it) ? it.hi : it.lo));
   const limitTotal = sum(limit);
-  if (limitTotal <= budget) return { spend: limit, lambda: 0, unused: budget - limitTotal, feasible: true };
+  if (limitTotal <= budget)
+    return { spend: limit, lambda: 0, unused: budget - limitTotal, feasible: true };
 
   const total = (lambda: number): number => {
     let t = 0;

@@ -34,7 +34,7 @@ export function serialOfLocalDate(date: Date): Serial {
  */
 export function mondayOf(serial: Serial): Serial {
   const f = Math.floor(serial);
-  return f - (((f - 2) % 7) + 7) % 7;
+  return f - ((((f - 2) % 7) + 7) % 7);
 }
 
 /** The ISO weeks of `year`: 52, or 53 when the year starts on a Thursday (or is a leap year starting on a Wednesday). */

@@ -128,7 +128,15 @@ export interface TimelineLayout {
   legend: TimelineLegendEntry[];
 }
 
-export const TIMELINE_ROWS = { month: 1, header: 2, monday: 3, before: 4, from: 5, calendar: 6, first: 7 } as const;
+export const TIMELINE_ROWS = {
+  month: 1,
+  header: 2,
+  monday: 3,
+  before: 4,
+  from: 5,
+  calendar: 6,
+  first: 7,
+} as const;
 
 const COLOURS: Record<TimelineKind, { fill: string; font: string }> = {
   launch: { fill: "#F4B183", font: "#843C0C" },
@@ -139,13 +147,29 @@ const COLOURS: Record<TimelineKind, { fill: string; font: string }> = {
   shutdown: { fill: "#7F7F7F", font: "#FFFFFF" },
 };
 
-const HELPERS = ["row", "launch", "presale", "warehouse", "launchWk", "presaleWk", "warehouseWk", "first", "last"] as const;
+const HELPERS = [
+  "row",
+  "launch",
+  "presale",
+  "warehouse",
+  "launchWk",
+  "presaleWk",
+  "warehouseWk",
+  "first",
+  "last",
+] as const;
 type Helper = (typeof HELPERS)[number];
 
 const str = (s: string): string => `"${s.replace(/"/g, '""')}"`;
 
 /** The tiers in the order the Timeline groups them; a tier a planner added comes after, in order of appearance. */
-export const TIMELINE_TIER_ORDER: readonly string[] = ["launch", "hero", "secondary", "presale", "offline-only"];
+export const TIMELINE_TIER_ORDER: readonly string[] = [
+  "launch",
+  "hero",
+  "secondary",
+  "presale",
+  "offline-only",
+];
 
 function groupByTier(products: readonly Row<Product>[]): { tier: string; rows: Row<Product>[] }[] {
   const groups = new Map<string, Row<Product>[]>(TIMELINE_TIER_ORDER.map((t) => [t, []]));
@@ -170,7 +194,9 @@ export function timelineLayout(plan: Plan, opts: TimelineOptions): TimelineLayou
   const FIRST_WEEK = 4;
   const weekCols = weeks.map((_, i) => columnLetter(FIRST_WEEK + i));
   const lastWeekCol = weekCols[n - 1];
-  const helperCol = Object.fromEntries(HELPERS.map((h, i) => [h, columnLetter(FIRST_WEEK + n + i)])) as Record<Helper, string>;
+  const helperCol = Object.fromEntries(
+    HELPERS.map((h, i) => [h, columnLetter(FIRST_WEEK + n + i)])
+  ) as Record<Helper, string>;
   const keyCol = columnLetter(FIRST_WEEK + n + HELPERS.length);
   const width = FIRST_WEEK - 1 + n + HELPERS.length;
 
@@ -178,9 +204,24 @@ export function timelineLayout(plan: Plan, opts: TimelineOptions): TimelineLayou
     const l = letters(sheet, field);
     return `${quoteSheetName(names(sheet))}!$${l}:$${l}`;
   };
-  const P = { sku: col("products", "sku"), launch: col("products", "launchDate"), presale: col("products", "presaleStart"), warehouse: col("products", "warehouseEntry") };
-  const Q = { sku: col("promotions", "sku"), platform: col("promotions", "platform"), start: col("promotions", "start"), end: col("promotions", "end") };
-  const C = { event: col("calendar", "event"), from: col("calendar", "from"), to: col("calendar", "to"), kind: col("calendar", "kind") };
+  const P = {
+    sku: col("products", "sku"),
+    launch: col("products", "launchDate"),
+    presale: col("products", "presaleStart"),
+    warehouse: col("products", "warehouseEntry"),
+  };
+  const Q = {
+    sku: col("promotions", "sku"),
+    platform: col("promotions", "platform"),
+    start: col("promotions", "start"),
+    end: col("promotions", "end"),
+  };
+  const C = {
+    event: col("calendar", "event"),
+    from: col("calendar", "from"),
+    to: col("calendar", "to"),
+    kind: col("calendar", "kind"),
+  };
   const R = TIMELINE_ROWS;
 
   const blankRow = (): LayoutCell[] => new Array<LayoutCell>(width).fill(null);
@@ -214,8 +255,14 @@ export function timelineLayout(plan: Plan, opts: TimelineOptions): TimelineLayou
     beforeRow[c] = { formula: `"<"&(${x}$${R.monday}+7)`, result: `<${w.monday + 7}` };
     fromRow[c] = { formula: `">="&${x}$${R.monday}`, result: `>=${w.monday}` };
   });
-  fills.push({ range: `D${R.before}:${lastWeekCol}${R.before}`, formula: (beforeRow[3] as FormulaCell).formula });
-  fills.push({ range: `D${R.from}:${lastWeekCol}${R.from}`, formula: (fromRow[3] as FormulaCell).formula });
+  fills.push({
+    range: `D${R.before}:${lastWeekCol}${R.before}`,
+    formula: (beforeRow[3] as FormulaCell).formula,
+  });
+  fills.push({
+    range: `D${R.from}:${lastWeekCol}${R.from}`,
+    formula: (fromRow[3] as FormulaCell).formula,
+  });
 
   // Row 6: the Calendar.
   const calendarRow = blankRow();
@@ -233,7 +280,10 @@ export function timelineLayout(plan: Plan, opts: TimelineOptions): TimelineLayou
       result: calValues[i],
     };
   });
-  fills.push({ range: `D${R.calendar}:${lastWeekCol}${R.calendar}`, formula: (calendarRow[3] as FormulaCell).formula });
+  fills.push({
+    range: `D${R.calendar}:${lastWeekCol}${R.calendar}`,
+    formula: (calendarRow[3] as FormulaCell).formula,
+  });
   rows.push(monthRow, headerRow, mondayRow, beforeRow, fromRow, calendarRow);
 
   // The tier groups.
@@ -247,7 +297,15 @@ export function timelineLayout(plan: Plan, opts: TimelineOptions): TimelineLayou
   const codes = code;
   const h = (name: Helper, r: number): string => `$${helperCol[name]}${r}`;
   const rowGroups: TimelineRowGroup[] = [];
-  const weekColumns = weekCols.map((x) => ({ m: `${x}$${R.monday}`, lt: `${x}$${R.before}`, ge: `${x}$${R.from}` }));
+  const weekColumns = weekCols.map((x) => ({
+    m: `${x}$${R.monday}`,
+    lt: `${x}$${R.before}`,
+    ge: `${x}$${R.from}`,
+  }));
+  const qLaunch = str(codes.launch);
+  const qWarehouse = str(codes.warehouse);
+  const qPresale = str(codes.presale);
+  const keyRange = `$${keyCol}:$${keyCol}`;
 
   const helperCells = (r: number, marks: ProductMarks): FormulaCell[] => {
     const a = `$A${r}`;
@@ -276,7 +334,13 @@ export function timelineLayout(plan: Plan, opts: TimelineOptions): TimelineLayou
     const firstRow = headingRow + 1;
     for (const product of group.rows) {
       const r = rows.length + 1;
-      const marks = productMarks(product, bySku.get(skuKey(product.v.sku)) ?? [], weeks, codes, platformLabel);
+      const marks = productMarks(
+        product,
+        bySku.get(skuKey(product.v.sku)) ?? [],
+        weeks,
+        codes,
+        platformLabel
+      );
       const row = blankRow();
       row[0] = product.v.sku;
       row[1] = product.v.name ?? null;
@@ -284,29 +348,61 @@ export function timelineLayout(plan: Plan, opts: TimelineOptions): TimelineLayou
       const a = `$A${r}`;
       const lw = h("launchWk", r);
       const pw = h("presaleWk", r);
-      const ww = h("warehouseWk", r);
-      const first = h("first", r);
-      const last = h("last", r);
-      const head = `IF(${lw}=`;
+      // The week formula in pieces: this row's references once, each week's column references once (2,000 × 53
+      // cells: the strings are built with as few joins as the formula allows).
+      const rowPart = [
+        `IF(${lw}=`,
+        `,${qLaunch},IF(${h("warehouseWk", r)}=`,
+        `,${qWarehouse},IFERROR(INDEX(${Q.platform},MATCH(${a}&"|"&IF(OR(`,
+        `>${h("last", r)},`,
+        `+6<${h("first", r)}),0,MINIFS(${Q.start},${Q.sku},${a},${Q.start},`,
+        `,${Q.end},`,
+        `)),${keyRange},0)),IF(AND(${pw}>0,${pw}<=`,
+        `,`,
+        `<${lw}),${qPresale},""))))`,
+      ];
+      // join() makes one flat string; `+` would keep a rope of 17 pieces per cell alive for the collector to walk.
+      const parts = [
+        rowPart[0],
+        "",
+        rowPart[1],
+        "",
+        rowPart[2],
+        "",
+        rowPart[3],
+        "",
+        rowPart[4],
+        "",
+        rowPart[5],
+        "",
+        rowPart[6],
+        "",
+        rowPart[7],
+        "",
+        rowPart[8],
+      ];
       for (let i = 0; i < n; i++) {
         const { m, lt, ge } = weekColumns[i];
-        row[FIRST_WEEK - 1 + i] = {
-          formula:
-            `${head}${m},${str(codes.launch)},IF(${ww}=${m},${str(codes.warehouse)},IFERROR(INDEX(${Q.platform},MATCH(${a}&"|"&` +
-            `IF(OR(${m}>${last},${m}+6<${first}),0,MINIFS(${Q.start},${Q.sku},${a},${Q.start},${lt},${Q.end},${ge})),$${keyCol}:$${keyCol},0)),` +
-            `IF(AND(${pw}>0,${pw}<=${m},${m}<${lw}),${str(codes.presale)},""))))`,
-          result: marks.cells[i],
-        };
+        parts[1] = parts[3] = parts[5] = parts[7] = parts[13] = parts[15] = m;
+        parts[9] = lt;
+        parts[11] = ge;
+        row[FIRST_WEEK - 1 + i] = { formula: parts.join(""), result: marks.cells[i] };
       }
       helperCells(r, marks).forEach((c, i) => (row[FIRST_WEEK - 1 + n + i] = c));
       rows.push(row);
     }
     const lastRow = rows.length;
     rowGroups.push({ tier: group.tier, label, headingRow, firstRow, lastRow });
-    fills.push({ range: `D${firstRow}:${lastWeekCol}${lastRow}`, formula: (rows[firstRow - 1][3] as FormulaCell).formula });
+    fills.push({
+      range: `D${firstRow}:${lastWeekCol}${lastRow}`,
+      formula: (rows[firstRow - 1][3] as FormulaCell).formula,
+    });
     HELPERS.forEach((hp, i) => {
       const l = helperCol[hp];
-      fills.push({ range: `${l}${firstRow}:${l}${lastRow}`, formula: (rows[firstRow - 1][FIRST_WEEK - 1 + n + i] as FormulaCell).formula });
+      fills.push({
+        range: `${l}${firstRow}:${l}${lastRow}`,
+        formula: (rows[firstRow - 1][FIRST_WEEK - 1 + n + i] as FormulaCell).formula,
+      });
     });
   }
 
@@ -316,15 +412,22 @@ export function timelineLayout(plan: Plan, opts: TimelineOptions): TimelineLayou
   const lastPromoRow = plan.promotions.reduce((mx, p) => Math.max(mx, p.row), 1);
   const keysTo = Math.max(MIN_RESERVE_TO, lastPromoRow + RESERVE_ROWS);
   const KEY_FIRST = 2;
-  const keyFormula = `INDEX(${Q.sku},ROW())&"|"&INDEX(${Q.start},ROW())`;
+  const keyFormula = `IFERROR(INDEX(${Q.sku},ROW())&"|"&INDEX(${Q.start},ROW()),"|")`;
   const keyCells: FormulaCell[] = [];
-  for (let r = KEY_FIRST; r <= keysTo; r++) keyCells.push({ formula: keyFormula, result: keyByRow.get(r) ?? "|" });
+  for (let r = KEY_FIRST; r <= keysTo; r++)
+    keyCells.push({ formula: keyFormula, result: keyByRow.get(r) ?? "|" });
   fills.push({ range: `${keyCol}${KEY_FIRST}:${keyCol}${keysTo}`, formula: keyFormula });
 
   const lastRow = rows.length;
   const formats: TimelineFormat[] = [];
-  const rule = (range: string, kind: TimelineKind, when: TimelineFormat["when"]): TimelineFormat => ({ range, kind, when, ...COLOURS[kind] });
-  formats.push(rule(`D${R.calendar}:${lastWeekCol}${R.calendar}`, "shutdown", { equals: code.shutdown }));
+  const rule = (
+    range: string,
+    kind: TimelineKind,
+    when: TimelineFormat["when"]
+  ): TimelineFormat => ({ range, kind, when, ...COLOURS[kind] });
+  formats.push(
+    rule(`D${R.calendar}:${lastWeekCol}${R.calendar}`, "shutdown", { equals: code.shutdown })
+  );
   formats.push(rule(`D${R.calendar}:${lastWeekCol}${R.calendar}`, "festival", { notBlank: true }));
   if (lastRow >= R.first) {
     const products = `D${R.first}:${lastWeekCol}${lastRow}`;
@@ -339,7 +442,12 @@ export function timelineLayout(plan: Plan, opts: TimelineOptions): TimelineLayou
     { letter: "B", role: "name", width: 24 },
     { letter: "C", role: "tier", width: 10 },
     ...weekCols.map((letter): TimelineColumn => ({ letter, role: "week", width: zh ? 5.5 : 5 })),
-    ...HELPERS.map((hp): TimelineColumn => ({ letter: helperCol[hp], role: "helper", width: 11, hidden: true })),
+    ...HELPERS.map((hp): TimelineColumn => ({
+      letter: helperCol[hp],
+      role: "helper",
+      width: 11,
+      hidden: true,
+    })),
     { letter: keyCol, role: "key", width: 18, hidden: true },
   ];
   const legend: TimelineLegendEntry[] = (
@@ -351,7 +459,12 @@ export function timelineLayout(plan: Plan, opts: TimelineOptions): TimelineLayou
       ["festival", undefined],
       ["shutdown", code.shutdown],
     ] as [TimelineKind, string | undefined][]
-  ).map(([kind, c]) => ({ kind, ...(c !== undefined ? { code: c } : {}), label: t(`legend_${kind}`), ...COLOURS[kind] }));
+  ).map(([kind, c]) => ({
+    kind,
+    ...(c !== undefined ? { code: c } : {}),
+    label: t(`legend_${kind}`),
+    ...COLOURS[kind],
+  }));
 
   return {
     id: "timeline",
@@ -378,6 +491,7 @@ export function timelineLayout(plan: Plan, opts: TimelineOptions): TimelineLayou
 
 /** A cell's value as a plain value (the cached result of a formula cell). */
 export function timelineCellValue(cell: LayoutCell): CellValue {
-  if (cell !== null && typeof cell === "object" && !(cell instanceof Date) && "formula" in cell) return cell.result;
+  if (cell !== null && typeof cell === "object" && !(cell instanceof Date) && "formula" in cell)
+    return cell.result;
   return cell as CellValue;
 }

@@ -71,7 +71,8 @@ registerTexts("timeline", {
   },
 });
 
-export type TimelineKind = "launch" | "warehouse" | "presale" | "promotion" | "festival" | "shutdown";
+export type TimelineKind =
+  "launch" | "warehouse" | "presale" | "promotion" | "festival" | "shutdown";
 
 export interface TimelineTexts {
   t: (key: string, params?: Record<string, unknown>) => string;
@@ -80,7 +81,8 @@ export interface TimelineTexts {
 
 export function timelineTexts(lang: Lang): TimelineTexts {
   const tr = translator(lang);
-  const t = (key: string, params?: Record<string, unknown>): string => tr(`timeline:${key}`, params);
+  const t = (key: string, params?: Record<string, unknown>): string =>
+    tr(`timeline:${key}`, params);
   return {
     t,
     code: {

@@ -32,7 +32,10 @@ export function promotionsBySku(promotions: readonly Row<Promotion>[]): Promotio
 }
 
 /** A platform as the Lists sheet (and so the Platform dropdown) writes it in `lang`. */
-export function platformLabeller(platforms: readonly ListEntry[], zh: boolean): (p: string) => string {
+export function platformLabeller(
+  platforms: readonly ListEntry[],
+  zh: boolean
+): (p: string) => string {
   const map = new Map(platforms.map((e) => [e.value, zh && e.zh ? e.zh : e.value]));
   return (p) => map.get(p) ?? p;
 }
@@ -101,14 +104,29 @@ export function productMarks(
     if (presaleWk > 0 && presaleWk <= m && m < launchWk) return codes.presale;
     return "";
   });
-  return { productRow: product.row, launch, presale, warehouse, launchWk, presaleWk, warehouseWk, first, last, cells };
+  return {
+    productRow: product.row,
+    launch,
+    presale,
+    warehouse,
+    launchWk,
+    presaleWk,
+    warehouseWk,
+    first,
+    last,
+    cells,
+  };
 }
 
 /**
  * The Calendar row: a week overlapping a logistics shutdown shows the shutdown code; else the Event of the
  * earliest-starting event overlapping it (the first Calendar row with that From); else "".
  */
-export function calendarCells(events: readonly Row<CalendarEvent>[], weeks: readonly PlanWeek[], shutdown: string): string[] {
+export function calendarCells(
+  events: readonly Row<CalendarEvent>[],
+  weeks: readonly PlanWeek[],
+  shutdown: string
+): string[] {
   const byRow = [...events].sort((a, b) => a.row - b.row);
   return weeks.map(({ monday: m }) => {
     const overlapping = byRow.filter((e) => e.v.from < m + 7 && e.v.to >= m);

@@ -17,7 +17,12 @@ export function FormulaBar({ address, content, note, t, classes }: FormulaBarPro
       <output className={classes.nameBox} aria-label={t("nameBox")} data-testid="name-box">
         {address}
       </output>
-      <output className={classes.formula} aria-label={t("formulaBar")} data-testid="formula-bar" title={note}>
+      <output
+        className={classes.formula}
+        aria-label={t("formulaBar")}
+        data-testid="formula-bar"
+        title={note}
+      >
         {content}
       </output>
     </div>

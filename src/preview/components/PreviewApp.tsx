@@ -77,7 +77,9 @@ export function PreviewApp({ workbook, download = downloadXlsx }: PreviewAppProp
   const sheet = active === undefined ? undefined : workbook.sheet(active);
   const address = `${columnLetter(selection.col)}${selection.row}`;
   const cell = sheet?.cells.get(`${selection.row}:${selection.col}`);
-  const content = sheet ? editText(cell?.value, cell?.formula, workbook.numFmtOf(sheet.name, address)) : "";
+  const content = sheet
+    ? editText(cell?.value, cell?.formula, workbook.numFmtOf(sheet.name, address))
+    : "";
 
   const onDownload = async () => {
     setBusy(true);
@@ -123,7 +125,13 @@ export function PreviewApp({ workbook, download = downloadXlsx }: PreviewAppProp
           <section className={classes.book} aria-label={t("workbookLabel")} data-testid="workbook">
             {sheet ? (
               <>
-                <FormulaBar address={address} content={content} note={cell?.message} t={t} classes={classes} />
+                <FormulaBar
+                  address={address}
+                  content={content}
+                  note={cell?.message}
+                  t={t}
+                  classes={classes}
+                />
                 <SheetGrid
                   key={sheet.name}
                   workbook={workbook}

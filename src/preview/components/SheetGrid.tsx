@@ -50,6 +50,9 @@ export interface SheetGridProps {
   classes: PreviewClasses;
 }
 
+/** Excel's sheet size. */
+const MAX_ROWS = 1_048_576;
+const MAX_COLS = 16_384;
 /** Rows drawn above and below the visible ones. */
 const OVERSCAN = 12;
 /** The viewport height assumed before the browser has laid the grid out (and in jsdom). */
@@ -73,7 +76,12 @@ export function SheetGrid(props: SheetGridProps) {
   const done = useRef(false);
 
   // The sheet mutates in place: `version` says when it changed.
-  const extent = useMemo(() => drawnExtent(sheet), [sheet, version]);
+  const drawn = useMemo(() => drawnExtent(sheet), [sheet, version]);
+  // The selection may lie beyond the used range (Excel's sheet has no end): draw up to it and one more.
+  const extent = {
+    rows: Math.max(drawn.rows, selection.row + 1),
+    cols: Math.max(drawn.cols, selection.col + 1),
+  };
   const rules = useMemo(() => rowColourRules(sheet), [sheet, version]);
   const cols = useMemo(() => Array.from({ length: extent.cols }, (_, i) => i + 1), [extent.cols]);
   const widths = useMemo(() => cols.map((c) => columnWidthPx(sheet, c)), [cols, sheet, version]);
@@ -83,7 +91,10 @@ export function SheetGrid(props: SheetGridProps) {
 
   const height = view.height > 0 ? view.height : FALLBACK_HEIGHT;
   const first = Math.max(0, Math.floor(view.top / ROW_HEIGHT) - OVERSCAN);
-  const last = Math.min(bodyRows, Math.ceil((view.top + height - headHeight) / ROW_HEIGHT) + OVERSCAN);
+  const last = Math.min(
+    bodyRows,
+    Math.ceil((view.top + height - headHeight) / ROW_HEIGHT) + OVERSCAN
+  );
 
   const measure = useCallback(() => {
     const el = scroller.current;
@@ -125,8 +136,8 @@ export function SheetGrid(props: SheetGridProps) {
 
   const move = (dRow: number, dCol: number) =>
     onSelect({
-      row: Math.min(extent.rows, Math.max(1, selection.row + dRow)),
-      col: Math.min(extent.cols, Math.max(1, selection.col + dCol)),
+      row: Math.min(MAX_ROWS, Math.max(1, selection.row + dRow)),
+      col: Math.min(MAX_COLS, Math.max(1, selection.col + dCol)),
     });
 
   const address = (row: number, col: number): string => `${columnLetter(col)}${row}`;
@@ -249,7 +260,10 @@ export function SheetGrid(props: SheetGridProps) {
         <th
           scope="row"
           role="rowheader"
-          className={mergeClasses(classes.rowHeader, frozenTop !== undefined && classes.frozenRowHeader)}
+          className={mergeClasses(
+            classes.rowHeader,
+            frozenTop !== undefined && classes.frozenRowHeader
+          )}
           style={{ top: frozenTop }}
         >
           {row}
@@ -263,7 +277,8 @@ export function SheetGrid(props: SheetGridProps) {
   for (let i = first; i < last; i++) bodyRowsShown.push(renderRow(frozen + 1 + i));
 
   const selectedRendered =
-    selection.row <= frozen || (selection.row - frozen - 1 >= first && selection.row - frozen - 1 < last);
+    selection.row <= frozen ||
+    (selection.row - frozen - 1 >= first && selection.row - frozen - 1 < last);
 
   return (
     <div ref={scroller} className={classes.scroller} onScroll={measure} data-testid="grid-scroller">
@@ -273,7 +288,9 @@ export function SheetGrid(props: SheetGridProps) {
         aria-label={t("gridLabel", { sheet: sheet.name })}
         aria-rowcount={extent.rows + 1}
         aria-colcount={extent.cols + 1}
-        aria-activedescendant={selectedRendered && !editing ? cellId(selection.row, selection.col) : undefined}
+        aria-activedescendant={
+          selectedRendered && !editing ? cellId(selection.row, selection.col) : undefined
+        }
         tabIndex={0}
         className={classes.grid}
         data-testid="sheet-grid"
@@ -291,7 +308,13 @@ export function SheetGrid(props: SheetGridProps) {
           <tr aria-rowindex={1}>
             <th className={mergeClasses(classes.colHeader, classes.corner)} aria-hidden="true" />
             {cols.map((col) => (
-              <th key={col} scope="col" role="columnheader" aria-colindex={col + 1} className={classes.colHeader}>
+              <th
+                key={col}
+                scope="col"
+                role="columnheader"
+                aria-colindex={col + 1}
+                className={classes.colHeader}
+              >
                 {columnLetter(col)}
               </th>
             ))}
@@ -301,13 +324,21 @@ export function SheetGrid(props: SheetGridProps) {
         <tbody>
           {first > 0 && (
             <tr aria-hidden="true">
-              <td className={classes.spacer} style={{ height: first * ROW_HEIGHT }} colSpan={cols.length + 1} />
+              <td
+                className={classes.spacer}
+                style={{ height: first * ROW_HEIGHT }}
+                colSpan={cols.length + 1}
+              />
             </tr>
           )}
           {bodyRowsShown}
           {last < bodyRows && (
             <tr aria-hidden="true">
-              <td className={classes.spacer} style={{ height: (bodyRows - last) * ROW_HEIGHT }} colSpan={cols.length + 1} />
+              <td
+                className={classes.spacer}
+                style={{ height: (bodyRows - last) * ROW_HEIGHT }}
+                colSpan={cols.length + 1}
+              />
             </tr>
           )}
         </tbody>

@@ -4,7 +4,13 @@ import { curveVisitors } from "../../../src/core/budget/curves";
 import type { BudgetLine } from "../../../src/core/plan";
 import { planOf } from "../fixtures";
 
-const curve = (channel: string, vmax: number, k: number, conversion?: number, aov?: number): ResponseCurve => ({
+const curve = (
+  channel: string,
+  vmax: number,
+  k: number,
+  conversion?: number,
+  aov?: number
+): ResponseCurve => ({
   channel,
   source: "expectedCpc",
   vmax,
@@ -12,14 +18,20 @@ const curve = (channel: string, vmax: number, k: number, conversion?: number, ao
   ...(conversion !== undefined ? { conversion } : {}),
   ...(aov !== undefined ? { aov } : {}),
 });
-const curvesOf = (...cs: ResponseCurve[]): Map<string, ResponseCurve> => new Map(cs.map((c) => [c.channel, c]));
+const curvesOf = (...cs: ResponseCurve[]): Map<string, ResponseCurve> =>
+  new Map(cs.map((c) => [c.channel, c]));
 const linesOf = (lines: Partial<BudgetLine>[]) => planOf({ budget: lines }).budget;
 
 const ordersAt = (c: ResponseCurve, s: number): number => curveVisitors(c, s) * (c.conversion ?? 0);
 const revenueAt = (c: ResponseCurve, s: number): number => ordersAt(c, s) * (c.aov ?? 0);
 
 /** Best objective over every whole-yuan split of `cap` within [lo, hi] per channel (2 or 3 channels). */
-function bruteForce(cs: ResponseCurve[], bounds: { lo: number; hi: number }[], cap: number, f: (c: ResponseCurve, s: number) => number): number {
+function bruteForce(
+  cs: ResponseCurve[],
+  bounds: { lo: number; hi: number }[],
+  cap: number,
+  f: (c: ResponseCurve, s: number) => number
+): number {
   let best = -Infinity;
   const hi = (i: number): number => Math.min(cap, bounds[i].hi);
   if (cs.length === 2) {
@@ -56,11 +68,21 @@ describe("allocateBudget against a brute-force search", () => {
       { lo: 0, hi: Infinity },
       { lo: 100, hi: 500 },
     ].slice(0, n);
-    const lines = linesOf(cs.map((c, i) => ({ channel: c.channel, amount: 200, min: bounds[i].lo, ...(Number.isFinite(bounds[i].hi) ? { max: bounds[i].hi } : {}) })));
+    const lines = linesOf(
+      cs.map((c, i) => ({
+        channel: c.channel,
+        amount: 200,
+        min: bounds[i].lo,
+        ...(Number.isFinite(bounds[i].hi) ? { max: bounds[i].hi } : {}),
+      }))
+    );
     const cap = 900;
     const f = objective === "orders" ? ordersAt : revenueAt;
     const r = allocateBudget(lines, curvesOf(...cs), { cap, objective });
-    const got = r.channels.reduce((t, ch) => t + f(ch.curve as ResponseCurve, ch.allocated.spend), 0);
+    const got = r.channels.reduce(
+      (t, ch) => t + f(ch.curve as ResponseCurve, ch.allocated.spend),
+      0
+    );
     const best = bruteForce(cs, bounds, cap, f);
     expect(Math.abs(got - best) / best).toBeLessThanOrEqual(0.005);
     expect(got).toBeGreaterThanOrEqual(best * (1 - 0.005));
@@ -71,7 +93,8 @@ describe("allocateBudget against a brute-force search", () => {
       expect(ch.allocated.spend).toBeGreaterThanOrEqual(bounds[i].lo);
       expect(ch.allocated.spend).toBeLessThanOrEqual(bounds[i].hi);
     });
-    const expected = objective === "orders" ? r.totals.allocated.orders : r.totals.allocated.revenue;
+    const expected =
+      objective === "orders" ? r.totals.allocated.orders : r.totals.allocated.revenue;
     expect(expected).toBeCloseTo(got, 6);
   });
 });
@@ -93,7 +116,11 @@ describe("allocateBudget rules", () => {
     expect(fake?.lines[0].allocated.spend).toBe(0);
     expect(fake?.lines[0].amountCell).toMatchObject({ sheet: "Budget", row: 3, column: "B" });
     expect(r.totals.allocated.spend).toBe(20000);
-    expect(r.notes).toContainEqual({ code: "forbidden", channel: "Fake orders", params: { amount: 3000 } });
+    expect(r.notes).toContainEqual({
+      code: "forbidden",
+      channel: "Fake orders",
+      params: { amount: 3000 },
+    });
   });
 
   it("respects Min and Max", () => {
@@ -109,8 +136,15 @@ describe("allocateBudget rules", () => {
   });
 
   it("equalises the marginal orders per yuan of the channels inside their bounds", () => {
-    const lines = linesOf([{ channel: "CPC search ads", amount: 10000 }, { channel: "Display ads", amount: 10000 }]);
-    const r = allocateBudget(lines, curvesOf(search, display), { cap: 20000, objective: "orders", unit: 0 });
+    const lines = linesOf([
+      { channel: "CPC search ads", amount: 10000 },
+      { channel: "Display ads", amount: 10000 },
+    ]);
+    const r = allocateBudget(lines, curvesOf(search, display), {
+      cap: 20000,
+      objective: "orders",
+      unit: 0,
+    });
     const [s, d] = r.channels;
     expect((s.marginal as number) / (d.marginal as number)).toBeCloseTo(1, 6);
     expect((s.marginal as number) / (r.lambda as number)).toBeCloseTo(1, 6);
@@ -122,24 +156,40 @@ describe("allocateBudget rules", () => {
       { channel: "Coupons", amount: 5000, expectedRevenue: 30000 },
       { channel: "Display ads", amount: 5000 },
     ]);
-    const r = allocateBudget(lines, curvesOf(search, display), { cap: 25000, objective: "revenue" });
+    const r = allocateBudget(lines, curvesOf(search, display), {
+      cap: 25000,
+      objective: "revenue",
+    });
     const coupons = r.channels.find((c) => c.channel === "Coupons");
     expect(coupons?.status).toBe("kept");
     expect(coupons?.allocated.spend).toBe(5000);
     expect(coupons?.allocated.revenue).toBe(30000);
     expect(coupons?.gain).toEqual({ visitors: null, orders: null, revenue: 0 });
-    const others = r.channels.filter((c) => c.status === "optimised").reduce((t, c) => t + c.allocated.spend, 0);
+    const others = r.channels
+      .filter((c) => c.status === "optimised")
+      .reduce((t, c) => t + c.allocated.spend, 0);
     expect(others).toBe(20000);
-    expect(r.notes).toContainEqual({ code: "noCurve", channel: "Coupons", params: { amount: 5000 } });
+    expect(r.notes).toContainEqual({
+      code: "noCurve",
+      channel: "Coupons",
+      params: { amount: 5000 },
+    });
   });
 
   it("keeps a channel whose curve lacks what the objective needs (AOV for revenue)", () => {
     const noAov = curve("Display ads", 15000, 9000, 0.015);
-    const lines = linesOf([{ channel: "CPC search ads", amount: 10000 }, { channel: "Display ads", amount: 5000 }]);
+    const lines = linesOf([
+      { channel: "CPC search ads", amount: 10000 },
+      { channel: "Display ads", amount: 5000 },
+    ]);
     const r = allocateBudget(lines, curvesOf(search, noAov), { cap: 20000, objective: "revenue" });
     expect(r.channels[1].status).toBe("kept");
     expect(r.channels[0].allocated.spend).toBe(15000);
-    expect(r.notes).toContainEqual({ code: "noValue", channel: "Display ads", params: { amount: 5000, context: "revenue" } });
+    expect(r.notes).toContainEqual({
+      code: "noValue",
+      channel: "Display ads",
+      params: { amount: 5000, context: "revenue" },
+    });
     // For orders the same curve is enough.
     const o = allocateBudget(lines, curvesOf(search, noAov), { cap: 20000, objective: "orders" });
     expect(o.channels[1].status).toBe("optimised");
@@ -153,7 +203,10 @@ describe("allocateBudget rules", () => {
     const r = allocateBudget(lines, curvesOf(search, display), { cap: 20000, objective: "orders" });
     expect(r.feasible).toBe(false);
     expect(r.channels.map((c) => c.allocated.spend)).toEqual([12000, 9000]);
-    expect(r.notes).toContainEqual({ code: "minOverCap", params: { minTotal: 21000, kept: 0, cap: 20000 } });
+    expect(r.notes).toContainEqual({
+      code: "minOverCap",
+      params: { minTotal: 21000, kept: 0, cap: 20000 },
+    });
     expect(budgetNoteMessage(r.notes[0], "en")).toBe(
       "The Min amounts (¥21,000) and the amounts kept as they are (¥0) exceed the Budget cap ¥20,000: every line gets its Min."
     );
@@ -167,14 +220,23 @@ describe("allocateBudget rules", () => {
     const r = allocateBudget(lines, curvesOf(search, display), { cap: 20000, objective: "orders" });
     expect(r.totals.allocated.spend).toBe(9000);
     expect(r.unused).toBe(11000);
-    expect(r.notes).toContainEqual({ code: "capUnused", params: { unused: 11000, context: "maxReached" } });
-    expect(budgetNoteMessage({ code: "capUnused", params: { unused: 11000, context: "maxReached" } }, "zh-CN")).toBe(
-      "预算上限中有 ¥11,000 未分配：能追加的渠道都已达到最高金额。"
-    );
+    expect(r.notes).toContainEqual({
+      code: "capUnused",
+      params: { unused: 11000, context: "maxReached" },
+    });
+    expect(
+      budgetNoteMessage(
+        { code: "capUnused", params: { unused: 11000, context: "maxReached" } },
+        "zh-CN"
+      )
+    ).toBe("预算上限中有 ¥11,000 未分配：能追加的渠道都已达到最高金额。");
   });
 
   it("uses the whole cap when returns are positive", () => {
-    const lines = linesOf([{ channel: "CPC search ads", amount: 1 }, { channel: "Display ads", amount: 1 }]);
+    const lines = linesOf([
+      { channel: "CPC search ads", amount: 1 },
+      { channel: "Display ads", amount: 1 },
+    ]);
     for (const cap of [1, 999, 50000, 1e6]) {
       const r = allocateBudget(lines, curvesOf(search, display), { cap, objective: "revenue" });
       expect(r.totals.allocated.spend).toBe(cap);
@@ -191,9 +253,15 @@ describe("allocateBudget rules", () => {
     const [s, d] = r.channels;
     expect(s.current.orders).toBeCloseTo(ordersAt(search, 2000), 9);
     expect(s.allocated.orders).toBeCloseTo(ordersAt(search, s.allocated.spend), 9);
-    expect(s.gain.orders).toBeCloseTo((s.allocated.orders as number) - (s.current.orders as number), 9);
+    expect(s.gain.orders).toBeCloseTo(
+      (s.allocated.orders as number) - (s.current.orders as number),
+      9
+    );
     expect(s.lines[0].gain).toEqual(s.gain);
-    expect(r.totals.gain.orders).toBeCloseTo((s.gain.orders as number) + (d.gain.orders as number), 9);
+    expect(r.totals.gain.orders).toBeCloseTo(
+      (s.gain.orders as number) + (d.gain.orders as number),
+      9
+    );
     expect(r.totals.gain.orders as number).toBeGreaterThan(0);
     expect(r.totals.allocated.orders as number).toBeGreaterThan(r.totals.current.orders as number);
     expect(s.allocated.roas).toBeCloseTo((s.allocated.revenue as number) / s.allocated.spend, 9);
@@ -215,15 +283,27 @@ describe("allocateBudget rules", () => {
     // Today's 3:1 would give the second line more than its Max of 2,000: it is held there, the first takes the rest.
     expect(b).toBe(2000);
     expect(a).toBe(s.allocated.spend - 2000);
-    expect(s.lines[0].allocated.orders! + s.lines[1].allocated.orders!).toBeCloseTo(s.allocated.orders as number, 9);
+    expect(s.lines[0].allocated.orders! + s.lines[1].allocated.orders!).toBeCloseTo(
+      s.allocated.orders as number,
+      9
+    );
   });
 
   it("treats a Max below the Min as the Min, and notes it", () => {
-    const lines = linesOf([{ channel: "CPC search ads", amount: 3000, min: 5000, max: 4000 }, { channel: "Display ads", amount: 100 }]);
+    const lines = linesOf([
+      { channel: "CPC search ads", amount: 3000, min: 5000, max: 4000 },
+      { channel: "Display ads", amount: 100 },
+    ]);
     const r = allocateBudget(lines, curvesOf(search, display), { cap: 20000, objective: "orders" });
     expect(r.channels[0].allocated.spend).toBe(5000);
-    expect(r.notes).toContainEqual({ code: "minAboveMax", channel: "CPC search ads", params: { min: 5000, max: 4000 } });
-    expect(budgetNoteMessage(r.notes[0], "zh-CN")).toBe("直通车：最低 ¥5,000 高于最高 ¥4,000，最高按 ¥5,000 处理。");
+    expect(r.notes).toContainEqual({
+      code: "minAboveMax",
+      channel: "CPC search ads",
+      params: { min: 5000, max: 4000 },
+    });
+    expect(budgetNoteMessage(r.notes[0], "zh-CN")).toBe(
+      "直通车：最低 ¥5,000 高于最高 ¥4,000，最高按 ¥5,000 处理。"
+    );
   });
 
   it("spreads by today's amounts when no Max binds", () => {
@@ -236,7 +316,10 @@ describe("allocateBudget rules", () => {
   });
 
   it("notes current amounts over the cap", () => {
-    const lines = linesOf([{ channel: "CPC search ads", amount: 30000 }, { channel: "Display ads", amount: 30000 }]);
+    const lines = linesOf([
+      { channel: "CPC search ads", amount: 30000 },
+      { channel: "Display ads", amount: 30000 },
+    ]);
     const r = allocateBudget(lines, curvesOf(search, display), { cap: 50000, objective: "orders" });
     expect(r.notes).toContainEqual({ code: "overCapNow", params: { current: 60000, cap: 50000 } });
     expect(r.totals.allocated.spend).toBe(50000);

@@ -95,8 +95,24 @@ describe("planBudget", () => {
   it("builds the curves, allocates the plan's Budget cap and gathers the notes and advice", () => {
     const plan = planOf({
       budget: [
-        { channel: "CPC search ads", amount: 15000, min: 10000, max: 20000, expectedCpc: 1.6, expectedConversion: 0.035, expectedRevenue: 98000 },
-        { channel: "Display ads", amount: 8000, min: 5000, max: 10000, expectedCpc: 0.9, expectedConversion: 0.015, expectedRevenue: 40000 },
+        {
+          channel: "CPC search ads",
+          amount: 15000,
+          min: 10000,
+          max: 20000,
+          expectedCpc: 1.6,
+          expectedConversion: 0.035,
+          expectedRevenue: 98000,
+        },
+        {
+          channel: "Display ads",
+          amount: 8000,
+          min: 5000,
+          max: 10000,
+          expectedCpc: 0.9,
+          expectedConversion: 0.015,
+          expectedRevenue: 40000,
+        },
         { channel: "Affiliates", amount: 6000, min: 3000, max: 8000, expectedRevenue: 42000 },
         { channel: "Fake orders", amount: 3000 },
       ],

@@ -5,13 +5,32 @@ import { d, planOf, type PlanInput } from "../fixtures";
 const exact = (vmax: number, k: number, s: number): number => (vmax * s) / (k + s);
 
 /** Ten days of one channel on Tmall (60 % of spend and visitors) and JD (40 %), on an exact curve. */
-function twoPlatformDays(channel: string, vmax: number, k: number, extra: Partial<DailyRow> = {}): Partial<DailyRow>[] {
+function twoPlatformDays(
+  channel: string,
+  vmax: number,
+  k: number,
+  extra: Partial<DailyRow> = {}
+): Partial<DailyRow>[] {
   const rows: Partial<DailyRow>[] = [];
   const spends = [500, 800, 1200, 1600, 2000, 2600, 3200, 4000, 5000, 6500];
   spends.forEach((s, i) => {
     const v = exact(vmax, k, s);
-    rows.push({ date: d("2026-08-01") + i, platform: "Tmall", channel, adSpend: 0.6 * s, visitors: 0.6 * v, ...extra });
-    rows.push({ date: d("2026-08-01") + i, platform: "JD", channel, adSpend: 0.4 * s, visitors: 0.4 * v, ...extra });
+    rows.push({
+      date: d("2026-08-01") + i,
+      platform: "Tmall",
+      channel,
+      adSpend: 0.6 * s,
+      visitors: 0.6 * v,
+      ...extra,
+    });
+    rows.push({
+      date: d("2026-08-01") + i,
+      platform: "JD",
+      channel,
+      adSpend: 0.4 * s,
+      visitors: 0.4 * v,
+      ...extra,
+    });
   });
   return rows;
 }
@@ -41,7 +60,10 @@ describe("buildCurves from Daily", () => {
 
   it("takes the horizon from the options", () => {
     const { curves } = build(
-      { budget: [{ channel: "Display ads", amount: 1000 }], daily: twoPlatformDays("Display ads", 800, 300) },
+      {
+        budget: [{ channel: "Display ads", amount: 1000 }],
+        daily: twoPlatformDays("Display ads", 800, 300),
+      },
       { horizonDays: 7 }
     );
     expect((curves.get("Display ads")?.k as number) / 2100).toBeCloseTo(1, 5);
@@ -63,9 +85,21 @@ describe("buildCurves from Daily", () => {
   });
 
   it("prefers the line's Expected conversion and the AOV its Expected revenue implies", () => {
-    const daily = twoPlatformDays("Display ads", 800, 300).map((r) => ({ ...r, orders: 1, revenue: 100 }));
+    const daily = twoPlatformDays("Display ads", 800, 300).map((r) => ({
+      ...r,
+      orders: 1,
+      revenue: 100,
+    }));
     const { curves } = build({
-      budget: [{ channel: "Display ads", amount: 8000, expectedCpc: 0.9, expectedConversion: 0.015, expectedRevenue: 40000 }],
+      budget: [
+        {
+          channel: "Display ads",
+          amount: 8000,
+          expectedCpc: 0.9,
+          expectedConversion: 0.015,
+          expectedRevenue: 40000,
+        },
+      ],
       daily,
     });
     const c = curves.get("Display ads");
@@ -81,7 +115,10 @@ describe("buildCurves from Daily", () => {
       ...twoPlatformDays("Display ads", 800, 300).map((r) => ({ ...r, channel: undefined })),
       ...twoPlatformDays("Affiliates", 800, 300),
     ];
-    const { curves } = build({ budget: [{ channel: "Display ads", amount: 1000, expectedCpc: 1 }], daily });
+    const { curves } = build({
+      budget: [{ channel: "Display ads", amount: 1000, expectedCpc: 1 }],
+      daily,
+    });
     expect(curves.get("Display ads")?.source).toBe("expectedCpc");
     expect(curves.has("Affiliates")).toBe(false);
   });
@@ -94,19 +131,30 @@ describe("buildCurves from Daily", () => {
       adSpend: s,
       visitors: s / 2,
     }));
-    const { curves, notes } = build({ budget: [{ channel: "CPC search ads", amount: 15000, expectedCpc: 1.6 }], daily });
+    const { curves, notes } = build({
+      budget: [{ channel: "CPC search ads", amount: 15000, expectedCpc: 1.6 }],
+      daily,
+    });
     expect(curves.get("CPC search ads")?.source).toBe("expectedCpc");
-    expect(notes).toEqual([{ code: "fitFailed", channel: "CPC search ads", params: { days: 5, reason: "tooFewLevels" } }]);
+    expect(notes).toEqual([
+      { code: "fitFailed", channel: "CPC search ads", params: { days: 5, reason: "tooFewLevels" } },
+    ]);
     expect(budgetNoteMessage(notes[0], "en")).toBe(
       "CPC search ads: its 5 Daily days could not be fitted (fewer than 4 distinct spend levels); the Expected CPC is used instead."
     );
-    expect(budgetNoteMessage(notes[0], "zh-CN")).toBe("直通车：日报中 5 天的数据无法拟合（不同的花费水平少于 4 个），改用预计点击单价。");
+    expect(budgetNoteMessage(notes[0], "zh-CN")).toBe(
+      "直通车：日报中 5 天的数据无法拟合（不同的花费水平少于 4 个），改用预计点击单价。"
+    );
   });
 });
 
 describe("buildCurves from the Expected CPC", () => {
   it("passes through the planner's own expectation at the Amount, and saturates at twice it", () => {
-    const { curves } = build({ budget: [{ channel: "CPC search ads", amount: 15000, expectedCpc: 1.6, expectedConversion: 0.035 }] });
+    const { curves } = build({
+      budget: [
+        { channel: "CPC search ads", amount: 15000, expectedCpc: 1.6, expectedConversion: 0.035 },
+      ],
+    });
     const c = curves.get("CPC search ads")!;
     expect(c.source).toBe("expectedCpc");
     expect(curveVisitors(c, 15000)).toBeCloseTo(15000 / 1.6, 9);
@@ -119,7 +167,10 @@ describe("buildCurves from the Expected CPC", () => {
   });
 
   it("takes the saturation multiple from the options", () => {
-    const { curves } = build({ budget: [{ channel: "New media", amount: 4000, expectedCpc: 0.8 }] }, { saturationMultiple: 4 });
+    const { curves } = build(
+      { budget: [{ channel: "New media", amount: 4000, expectedCpc: 0.8 }] },
+      { saturationMultiple: 4 }
+    );
     const c = curves.get("New media")!;
     expect(c.k).toBe(16000);
     expect(curveVisitors(c, 4000)).toBeCloseTo(5000, 9);

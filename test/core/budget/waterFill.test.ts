@@ -51,7 +51,12 @@ const item = (a: number, k: number, lo = 0, hi = Infinity): ConcaveItem => ({ a,
 
 describe("waterFill against a brute-force grid search", () => {
   const cases: { name: string; items: ConcaveItem[]; budget: number; steps: number }[] = [
-    { name: "2 channels, unbounded", items: [item(900, 2000), item(400, 500)], budget: 5000, steps: 2000 },
+    {
+      name: "2 channels, unbounded",
+      items: [item(900, 2000), item(400, 500)],
+      budget: 5000,
+      steps: 2000,
+    },
     {
       name: "3 channels, one capped by Max",
       items: [item(1200, 3000, 0, 1500), item(800, 1000), item(300, 200)],
@@ -66,25 +71,33 @@ describe("waterFill against a brute-force grid search", () => {
     },
     {
       name: "4 channels, mixed bounds",
-      items: [item(600, 1500, 0, 3000), item(900, 4000, 1000), item(250, 300, 0, 800), item(500, 2500)],
+      items: [
+        item(600, 1500, 0, 3000),
+        item(900, 4000, 1000),
+        item(250, 300, 0, 800),
+        item(500, 2500),
+      ],
       budget: 10000,
       steps: 100,
     },
   ];
 
-  it.each(cases)("$name: within 0.5 % of the optimum, never below the grid", ({ items, budget, steps }) => {
-    const r = waterFill(items, budget);
-    expect(r.feasible).toBe(true);
-    const value = total(items, r.spend);
-    const grid = gridBest(items, budget, steps);
-    expect(value).toBeGreaterThanOrEqual(grid * (1 - 1e-6));
-    expect((value - grid) / value).toBeLessThanOrEqual(0.005);
-    expect(sum(r.spend)).toBeCloseTo(budget, 6);
-    r.spend.forEach((s, i) => {
-      expect(s).toBeGreaterThanOrEqual(items[i].lo - 1e-9);
-      expect(s).toBeLessThanOrEqual(items[i].hi + 1e-9);
-    });
-  });
+  it.each(cases)(
+    "$name: within 0.5 % of the optimum, never below the grid",
+    ({ items, budget, steps }) => {
+      const r = waterFill(items, budget);
+      expect(r.feasible).toBe(true);
+      const value = total(items, r.spend);
+      const grid = gridBest(items, budget, steps);
+      expect(value).toBeGreaterThanOrEqual(grid * (1 - 1e-6));
+      expect((value - grid) / value).toBeLessThanOrEqual(0.005);
+      expect(sum(r.spend)).toBeCloseTo(budget, 6);
+      r.spend.forEach((s, i) => {
+        expect(s).toBeGreaterThanOrEqual(items[i].lo - 1e-9);
+        expect(s).toBeLessThanOrEqual(items[i].hi + 1e-9);
+      });
+    }
+  );
 
   it("equalises marginal returns across the channels inside their bounds", () => {
     const items = [item(900, 2000), item(400, 500), item(1500, 6000, 0, 1000)];
@@ -107,27 +120,31 @@ describe("waterFill against a brute-force grid search", () => {
       extra: fc.oneof(fc.constant(Infinity), fc.double({ min: 0, max: 8000, noNaN: true })),
     });
     fc.assert(
-      fc.property(fc.array(itemArb, { minLength: 2, maxLength: 3 }), fc.double({ min: 100, max: 20000, noNaN: true }), (raw, budget) => {
-        const items = raw.map((x) => item(x.a, x.k, x.lo, x.lo + x.extra));
-        const r = waterFill(items, budget);
-        const lows = sum(items.map((i) => i.lo));
-        if (lows > budget) {
-          expect(r.feasible).toBe(false);
-          expect(r.spend).toEqual(items.map((i) => i.lo));
-          return;
+      fc.property(
+        fc.array(itemArb, { minLength: 2, maxLength: 3 }),
+        fc.double({ min: 100, max: 20000, noNaN: true }),
+        (raw, budget) => {
+          const items = raw.map((x) => item(x.a, x.k, x.lo, x.lo + x.extra));
+          const r = waterFill(items, budget);
+          const lows = sum(items.map((i) => i.lo));
+          if (lows > budget) {
+            expect(r.feasible).toBe(false);
+            expect(r.spend).toEqual(items.map((i) => i.lo));
+            return;
+          }
+          const highs = sum(items.map((i) => i.hi));
+          if (highs <= budget) {
+            expect(r.spend).toEqual(items.map((i) => i.hi));
+            expect(r.unused).toBeCloseTo(budget - highs, 6);
+            return;
+          }
+          expect(sum(r.spend)).toBeCloseTo(budget, 4);
+          const value = total(items, r.spend);
+          const grid = gridBest(items, budget, items.length === 2 ? 2000 : 300);
+          expect(value).toBeGreaterThanOrEqual(grid * (1 - 1e-6));
+          expect((value - grid) / value).toBeLessThanOrEqual(0.005);
         }
-        const highs = sum(items.map((i) => i.hi));
-        if (highs <= budget) {
-          expect(r.spend).toEqual(items.map((i) => i.hi));
-          expect(r.unused).toBeCloseTo(budget - highs, 6);
-          return;
-        }
-        expect(sum(r.spend)).toBeCloseTo(budget, 4);
-        const value = total(items, r.spend);
-        const grid = gridBest(items, budget, items.length === 2 ? 2000 : 300);
-        expect(value).toBeGreaterThanOrEqual(grid * (1 - 1e-6));
-        expect((value - grid) / value).toBeLessThanOrEqual(0.005);
-      }),
+      ),
       { numRuns: 120, seed: 6 }
     );
   });
@@ -167,17 +184,41 @@ describe("waterFill bounds and edge cases", () => {
 
 describe("roundSpends", () => {
   it("rounds to whole units keeping the total: the unit left over goes to the largest remainder", () => {
-    const out = roundSpends([1000.4, 2000.35, 2999.25], [{ lo: 0, hi: Infinity }, { lo: 0, hi: Infinity }, { lo: 0, hi: 3000 }], 1);
+    const out = roundSpends(
+      [1000.4, 2000.35, 2999.25],
+      [
+        { lo: 0, hi: Infinity },
+        { lo: 0, hi: Infinity },
+        { lo: 0, hi: 3000 },
+      ],
+      1
+    );
     expect(out).toEqual([1001, 2000, 2999]);
     expect(sum(out)).toBe(6000);
   });
 
   it("keeps a spend that sits on a bound exactly", () => {
-    expect(roundSpends([1234.5, 765.5], [{ lo: 1234.5, hi: 5000 }, { lo: 0, hi: 5000 }], 1)).toEqual([1234.5, 765.5]);
+    expect(
+      roundSpends(
+        [1234.5, 765.5],
+        [
+          { lo: 1234.5, hi: 5000 },
+          { lo: 0, hi: 5000 },
+        ],
+        1
+      )
+    ).toEqual([1234.5, 765.5]);
   });
 
   it("rounds to larger units (100 yuan)", () => {
-    const out = roundSpends([1049, 2951], [{ lo: 0, hi: Infinity }, { lo: 0, hi: Infinity }], 100);
+    const out = roundSpends(
+      [1049, 2951],
+      [
+        { lo: 0, hi: Infinity },
+        { lo: 0, hi: Infinity },
+      ],
+      100
+    );
     expect(out).toEqual([1000, 3000]);
   });
 });

@@ -10,7 +10,8 @@ import { isFormulaCell, type LayoutCell } from "../../../src/core/write/layout";
 
 function content(v: LayoutCell | CellValue): RawCellContent {
   if (v === null || v === undefined) return null;
-  if (typeof v === "object" && !(v instanceof Date) && isFormulaCell(v as LayoutCell)) return `=${(v as { formula: string }).formula}`;
+  if (typeof v === "object" && !(v instanceof Date) && isFormulaCell(v as LayoutCell))
+    return `=${(v as { formula: string }).formula}`;
   if (Array.isArray(v)) return v.join(", ");
   return v as RawCellContent;
 }
@@ -25,7 +26,16 @@ function sheetGrid(id: SheetId, rows: readonly Row<object>[], lang: Lang): RawCe
     let value: (c: { field: string }) => RawCellContent = (c) => content(v[c.field] as CellValue);
     if (id === "calendar") {
       const kind = (r.v as { kind: string }).kind;
-      value = (c) => (c.field === "kind" ? (kind === "shutdown" ? (lang === "zh-CN" ? "物流停运" : "logistics shutdown") : lang === "zh-CN" ? "节日" : "festival") : content(v[c.field] as CellValue));
+      value = (c) =>
+        c.field === "kind"
+          ? kind === "shutdown"
+            ? lang === "zh-CN"
+              ? "物流停运"
+              : "logistics shutdown"
+            : lang === "zh-CN"
+              ? "节日"
+              : "festival"
+          : content(v[c.field] as CellValue);
     }
     grid[r.row - 1] = spec.columns.map(value);
   }
@@ -34,7 +44,10 @@ function sheetGrid(id: SheetId, rows: readonly Row<object>[], lang: Lang): RawCe
 
 /** Excel writes a non-ASCII sheet name bare in a formula; HyperFormula wants it quoted. */
 const quoteForEngine = (formula: string, names: readonly string[]): string =>
-  names.reduce((f, n) => (/^[\x00-\x7f]*$/.test(n) ? f : f.split(`${n}!`).join(`'${n}'!`)), formula);
+  names.reduce(
+    (f, n) => (/^[\x00-\x7f]*$/.test(n) ? f : f.split(`${n}!`).join(`'${n}'!`)),
+    formula
+  );
 
 export interface Evaluated {
   engine: HyperFormula;
@@ -43,9 +56,19 @@ export interface Evaluated {
   value(row: number, col: number): CellValue;
 }
 
-export function evaluate(plan: Plan, layout: TimelineLayout, lang: Lang, platformText?: (p: string) => string): Evaluated {
-  const names = (["products", "promotions", "calendar"] as SheetId[]).map((id) => nameIn(sheetSpec(id).names, lang));
-  const promotions = plan.promotions.map((r) => ({ ...r, v: { ...r.v, platform: platformText ? platformText(r.v.platform) : r.v.platform } }));
+export function evaluate(
+  plan: Plan,
+  layout: TimelineLayout,
+  lang: Lang,
+  platformText?: (p: string) => string
+): Evaluated {
+  const names = (["products", "promotions", "calendar"] as SheetId[]).map((id) =>
+    nameIn(sheetSpec(id).names, lang)
+  );
+  const promotions = plan.promotions.map((r) => ({
+    ...r,
+    v: { ...r.v, platform: platformText ? platformText(r.v.platform) : r.v.platform },
+  }));
   const grid: RawCellContent[][] = layout.rows.map((row) =>
     row.map((c) => {
       const x = content(c);
@@ -73,7 +96,8 @@ export function evaluate(plan: Plan, layout: TimelineLayout, lang: Lang, platfor
     sheet,
     value(row, col) {
       const v = engine.getCellValue({ sheet, row: row - 1, col: col - 1 });
-      if (v !== null && typeof v === "object" && "type" in v) return { error: String((v as { value: string }).value) };
+      if (v !== null && typeof v === "object" && "type" in v)
+        return { error: String((v as { value: string }).value) };
       return v as CellValue;
     },
   };

@@ -1,0 +1,103 @@
+/**
+ * The README's screenshots, taken in Chromium from the browser preview and saved into docs/: the Plan tab after the
+ * sample was added, the Validate tab with findings, and the grid with the findings highlighted — in English, and the
+ * same three in 简体中文 (*.zh-CN.png). A screenshot is refused (the test fails) when the page shows an error bar or
+ * logged a page error, a console error or a failed request.
+ */
+import { mkdirSync, statSync } from "fs";
+import { join } from "path";
+import type { Lang } from "../../src/core/schema/types";
+import { chromiumPath, launchBrowser, type BrowserSession } from "./browser";
+import { PreviewPage } from "./previewPage";
+import { ROOT, startPreview, type PreviewServer } from "./previewServer";
+
+chromiumPath(); // no Chromium: the suite fails here, with the one line saying what to install
+
+const DOCS = join(ROOT, "docs");
+/** Big enough for the pane and several columns of the grid, small enough for the README. */
+const VIEWPORT = { width: 1200, height: 760 };
+const MAX_BYTES = 400_000;
+
+let server: PreviewServer;
+beforeAll(async () => {
+  server = await startPreview((line) => process.stderr.write(`${line}\n`));
+  mkdirSync(DOCS, { recursive: true });
+}, 600_000);
+afterAll(async () => {
+  await server?.close();
+});
+
+/** docs/<name>.png (English) or docs/<name>.zh-CN.png. */
+const shotPath = (name: string, lang: Lang) =>
+  join(DOCS, lang === "en" ? `${name}.png` : `${name}.${lang}.png`);
+
+describe.each<[Lang, string]>([
+  ["en", "en-US"],
+  ["zh-CN", "zh-CN"],
+])("screenshots in %s", (lang, locale) => {
+  let session: BrowserSession;
+  let p: PreviewPage;
+  beforeAll(async () => {
+    session = await launchBrowser({ locale, viewport: VIEWPORT });
+    p = new PreviewPage(session.page, lang);
+    await p.open(server.url(lang));
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  /** Saves a screenshot of the page, after checking it shows no error. */
+  async function shoot(name: string): Promise<void> {
+    expect(await p.visibleErrorBars()).toEqual([]);
+    expect(session.problems).toEqual([]);
+    // Settle: no pending animation (Fluent's accordion and message bars animate in).
+    await p.page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
+    const file = shotPath(name, lang);
+    await p.page.screenshot({ path: file, animations: "disabled", caret: "hide" });
+    const size = statSync(file).size;
+    expect(size).toBeGreaterThan(10_000);
+    expect(size).toBeLessThan(MAX_BYTES);
+  }
+
+  it("the Plan tab after the sample plan was added", async () => {
+    await p.addSample();
+    await expect(p.sheetTabs()).resolves.toContain(p.sheetName("promotions"));
+    await p.openSheet(p.sheetName("promotions"));
+    // The pane scrolled to the summary of what was written, its controls above.
+    await p.pane.getByText(p.t("summaryTitle"), { exact: true }).scrollIntoViewIfNeeded();
+    await shoot("plan-tab");
+  });
+
+  it("the Validate tab with findings", async () => {
+    await p.validate();
+    const item = await p.firstFinding();
+    await item.click();
+    await expect(item.getAttribute("aria-expanded")).resolves.toBe("true");
+    await shoot("validate-tab");
+  });
+
+  it("the grid with the findings highlighted", async () => {
+    await p.button("highlight").click();
+    await p.pane.getByText(p.pattern("highlighted", ["count"])).waitFor();
+    await p.openSheet(p.sheetName("promotions"));
+    await p.cell("A1").click();
+    await expect(p.grid().locator("[data-highlight]").count()).resolves.toBeGreaterThan(0);
+    await shoot("grid-highlights");
+  });
+
+  it("refuses a screenshot of an error bar: the check sees one", async () => {
+    // Make the workbook fail the next highlight, as Excel does when a cell is being edited.
+    await p.page.evaluate(() => {
+      const wb = (window as unknown as { opsPlannerWorkbook: { highlight: () => Promise<void> } })
+        .opsPlannerWorkbook;
+      wb.highlight = () => Promise.reject(new Error("The workbook is busy."));
+    });
+    await p.button("highlight").click();
+    await p.pane.getByText(p.t("errorTitle"), { exact: true }).waitFor();
+    const bars = await p.visibleErrorBars();
+    expect(bars).toHaveLength(1);
+    expect(bars[0]).toContain("The workbook is busy.");
+    await p.button("dismiss").click();
+    await expect(p.visibleErrorBars()).resolves.toEqual([]);
+  });
+});
