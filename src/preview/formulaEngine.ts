@@ -22,7 +22,6 @@ import {
   type ExportedChange,
   type ImplementedFunctions,
   type RawCellContent,
-  type SerializedNamedExpression,
 } from "hyperformula";
 import { isCellError, type CellValue } from "../core/cells";
 import { dateToSerial } from "../core/read/dates";
@@ -292,23 +291,23 @@ export class FormulaEngine implements Calculator {
     for (const s of written) this.readResults(s);
   }
 
-  /** Builds the engine from the whole workbook and writes every formula's result into its cell. */
+  /**
+   * Builds the engine from the whole workbook in one batch, and writes every formula's result into its cell. (An
+   * engine built with buildFromSheets leaves work for its first change — seconds on a large plan — which would stall
+   * the first edit; a batch into an empty engine does it all here.)
+   */
   private rebuild(wb: MemoryWorkbook): void {
     this.hf?.destroy();
-    const sheets: Record<string, RawCellContent[][]> = {};
-    for (const s of wb.sheets) sheets[s.name] = sheetContent(s);
-    const names: SerializedNamedExpression[] = [...wb.names].map(([name, ref]) => ({
-      name,
-      expression: namedExpression(ref),
-    }));
-    try {
-      this.hf = HyperFormula.buildFromSheets(sheets, ENGINE_CONFIG, names);
-    } catch {
-      // A name the engine refuses (e.g. one that points at a missing sheet): build without it, add the others.
-      const hf = HyperFormula.buildFromSheets(sheets, ENGINE_CONFIG);
-      hf.batch(() => addNames(hf, wb));
-      this.hf = hf;
-    }
+    const hf = HyperFormula.buildEmpty(ENGINE_CONFIG);
+    hf.batch(() => {
+      for (const s of wb.sheets) {
+        hf.addSheet(s.name);
+        const id = hf.getSheetId(s.name);
+        if (id !== undefined) hf.setSheetContent(id, sheetContent(s));
+      }
+      addNames(hf, wb);
+    });
+    this.hf = hf;
     for (const s of wb.sheets) this.readResults(s);
   }
 

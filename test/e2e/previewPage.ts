@@ -41,8 +41,11 @@ export class PreviewPage {
    * ["count"])` matches "Highlighted 12 cells in the sheets." with groups.count "12".
    */
   pattern(key: PaneKey, params: readonly string[]): RegExp {
-    const marked = this.t(key, Object.fromEntries(params.map((name) => [name, `\u0000${name}\u0000`])));
-    const source = escapeRegExp(marked).replace(/\u0000(\w+)\u0000/g, "(?<$1>\\d+)");
+    const marked = this.t(
+      key,
+      Object.fromEntries(params.map((name) => [name, `\uE000${name}\uE000`]))
+    );
+    const source = escapeRegExp(marked).replace(/\uE000(\w+)\uE000/g, "(?<$1>\\d+)");
     return new RegExp(`^${source}$`);
   }
 
@@ -52,7 +55,11 @@ export class PreviewPage {
     const label = await this.pane.getByRole("group", { name: re }).getAttribute("aria-label");
     const groups = re.exec(label ?? "")?.groups;
     if (!groups) throw new Error(`no counts in ${JSON.stringify(label)}`);
-    return { error: Number(groups.error), warning: Number(groups.warning), waived: Number(groups.waived) };
+    return {
+      error: Number(groups.error),
+      warning: Number(groups.warning),
+      waived: Number(groups.waived),
+    };
   }
 
   /** The names of the sheet tabs under the grid, in order. */
@@ -60,7 +67,9 @@ export class PreviewPage {
     return this.page
       .getByTestId("sheet-tabs")
       .getByRole("tab")
-      .evaluateAll((tabs) => tabs.map((t) => (t.getAttribute("data-testid") ?? "").replace(/^sheet-tab-/, "")));
+      .evaluateAll((tabs) =>
+        tabs.map((t) => (t.getAttribute("data-testid") ?? "").replace(/^sheet-tab-/, ""))
+      );
   }
 
   /** A rule's title as the Validate tab shows it. */
@@ -141,7 +150,9 @@ export class PreviewPage {
 
   /** The accordion header button of a rule's group. */
   groupHeader(rule: string): Locator {
-    return this.findingsByRule().getByRole("button", { name: new RegExp(escapeRegExp(this.ruleTitle(rule))) });
+    return this.findingsByRule().getByRole("button", {
+      name: new RegExp(escapeRegExp(this.ruleTitle(rule))),
+    });
   }
 
   /** Expands a rule's group (when collapsed) and returns the finding at `address` in it, once shown. */
@@ -169,7 +180,9 @@ export class PreviewPage {
 
   /** A finding's row (the button that selects its cell) in `within`, by its address. */
   finding(within: Locator, address: string): Locator {
-    return within.getByRole("button").filter({ has: this.page.getByText(address, { exact: true }) });
+    return within
+      .getByRole("button")
+      .filter({ has: this.page.getByText(address, { exact: true }) });
   }
 
   /** Shows a sheet of the workbook. */

@@ -109,7 +109,10 @@ function runWebpack(target: BuildTarget, outDir: string): Promise<void> {
     child.on("error", reject);
     child.on("close", (code) => {
       if (code === 0) resolvePromise();
-      else reject(new Error(`webpack ${WEBPACK_ARGS[target].join(" ")} failed (exit ${code}):\n${output}`));
+      else
+        reject(
+          new Error(`webpack ${WEBPACK_ARGS[target].join(" ")} failed (exit ${code}):\n${output}`)
+        );
     });
   });
 }
@@ -156,7 +159,8 @@ export async function buildOnce(
         (Number.isInteger(owner) && !isAlive(owner)) ||
         (!Number.isInteger(owner) && Date.now() - statSync(lock).mtimeMs > 30_000);
       if (stale) rmSync(lock, { recursive: true, force: true });
-      else if (Date.now() > deadline) throw new Error(`timed out waiting for the ${target} build (${lock})`);
+      else if (Date.now() > deadline)
+        throw new Error(`timed out waiting for the ${target} build (${lock})`);
       else await sleep(500);
       continue;
     }
@@ -254,6 +258,7 @@ export async function startPreview(log?: (line: string) => void): Promise<Previe
   const server = await serveStatic(dir, "preview.html");
   return {
     ...server,
-    url: (lang) => `${server.origin}/preview.html${lang ? `?lang=${encodeURIComponent(lang)}` : ""}`,
+    url: (lang) =>
+      `${server.origin}/preview.html${lang ? `?lang=${encodeURIComponent(lang)}` : ""}`,
   };
 }

@@ -5,15 +5,16 @@
  * A channel's curve comes from, in this order:
  * 1. its Daily rows (Daily's Channel column), fitted with SATURATION's least-squares fit. A channel's day is the sum
  *    over platforms of that channel's rows on that date (the Budget line buys the channel on every platform it
- *    runs on). The fit is per day; a budget is spent over `horizonDays` days, evenly, so the curve of the whole
- *    budget is the daily one scaled: Vmax·D and K·D (D·Vmax·(s/D)/(K + s/D) = D·Vmax·s/(D·K + s)).
+ *    runs on). The fit is per day; a budget is spent over `horizonDays` days (default 30: the Budget cap is read
+ *    as a month's promotion money), evenly, so the curve of the whole budget is the daily one scaled: Vmax·D and
+ *    K·D (D·Vmax·(s/D)/(K + s/D) = D·Vmax·s/(D·K + s)).
  * 2. the planner's Expected CPC on the Budget line: a curve through the planner's own expectation — at the line's
  *    reference spend r (its Amount, else Max, else Min, else an even share of the cap) it buys r / Expected CPC
  *    visitors, as the sheet's Expected visitors column says — that saturates at K = `saturationMultiple` × r
  *    (default 2: past twice today's amount each extra yuan buys under a quarter of what the first did). So
  *    K = m·r and Vmax = (K + r) / CPC: the first yuan buys (m + 1)/m ÷ CPC visitors and the r-th m/(m + 1) ÷ CPC
- *    (at m = 2: 1.5 and 0.67 visitors per CPC's worth), averaging exactly 1 ÷ CPC up to r — clicks get dearer as a
- *    channel is pushed, and the planner's own figure holds where the planner put it.
+ *    (at m = 2: 1.5 ÷ CPC and 0.67 ÷ CPC), averaging exactly 1 ÷ CPC up to r — clicks get dearer as a channel is
+ *    pushed, and the planner's own figure holds where the planner put it.
  * 3. neither: no curve — the allocator keeps the planner's Amount and says why.
  *
  * A visitor's worth: conversion from the line's Expected conversion, else the channel's Daily orders / visitors;

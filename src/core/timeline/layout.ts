@@ -12,7 +12,8 @@
  * - the launch week → "L" (首发), the warehouse-entry week → "W" (入仓);
  * - a promotion overlapping the week → its Platform, as typed in Promotions: MINIFS finds the earliest Start among
  *   the SKU's promotions overlapping the week, and MATCH finds that promotion's row through a hidden key column
- *   (Promotions SKU & "|" & Start, one row per Promotions row, by ROW(): inserting rows in Promotions moves nothing);
+ *   (Promotions SKU & "|" & Start, one row per Promotions row, by ROW(): inserting rows in Promotions moves nothing;
+ *   "|" where INDEX finds nothing);
  * - a week from the presale start's week up to the launch week → "P" (预售).
  * Per product row, hidden helper columns after the weeks look the product up once (its Products row, its dates,
  * the Monday of each date's week, its first promotion Start and last End): the week cells compare Mondays, and skip
@@ -24,7 +25,7 @@
  * MINIFS, MAXIFS, MOD, N, ROW. The SKU is a COUNTIFS/MINIFS criterion, so a SKU holding * ? ~ or starting with
  * < > = is read as a pattern there.
  */
-import { columnLetter, quoteSheetName, type CellValue } from "../cells";
+import { columnLetter, quoteSheetName } from "../cells";
 import type { Plan, Product, Row } from "../plan";
 import { columnSpec, TIMELINE_NAMES } from "../schema/sheets";
 import type { Lang, SheetId } from "../schema/types";
@@ -244,7 +245,7 @@ export function timelineLayout(plan: Plan, opts: TimelineOptions): TimelineLayou
   headerRow[1] = nameIn(columnSpec("products", "name").names, lang);
   headerRow[2] = nameIn(columnSpec("products", "tier").names, lang);
   weeks.forEach((w, i) => (headerRow[FIRST_WEEK - 1 + i] = t("week", { week: w.week })));
-  HELPERS.forEach((h, i) => (headerRow[FIRST_WEEK - 1 + n + i] = h));
+  HELPERS.forEach((hp, i) => (headerRow[FIRST_WEEK - 1 + n + i] = t(`helper_${hp}`)));
   const mondayRow = blankRow();
   const beforeRow = blankRow();
   const fromRow = blankRow();
@@ -487,11 +488,4 @@ export function timelineLayout(plan: Plan, opts: TimelineOptions): TimelineLayou
     fills,
     legend,
   };
-}
-
-/** A cell's value as a plain value (the cached result of a formula cell). */
-export function timelineCellValue(cell: LayoutCell): CellValue {
-  if (cell !== null && typeof cell === "object" && !(cell instanceof Date) && "formula" in cell)
-    return cell.result;
-  return cell as CellValue;
 }

@@ -45,7 +45,7 @@ function sheetGrid(id: SheetId, rows: readonly Row<object>[], lang: Lang): RawCe
 /** Excel writes a non-ASCII sheet name bare in a formula; HyperFormula wants it quoted. */
 const quoteForEngine = (formula: string, names: readonly string[]): string =>
   names.reduce(
-    (f, n) => (/^[\x00-\x7f]*$/.test(n) ? f : f.split(`${n}!`).join(`'${n}'!`)),
+    (f, n) => (/^[A-Za-z0-9_.]*$/.test(n) ? f : f.split(`${n}!`).join(`'${n}'!`)),
     formula
   );
 
