@@ -2,7 +2,7 @@
  * Issue 5's targets: (a) the browser preview loads until the task pane is interactive ≤ 1 s; (b) from the Validate
  * click until the sample plan's findings show ≤ 1 s; (c) the task pane bundle gzipped ≤ 350 KB, with no formula
  * engine (HyperFormula, GPL-3.0) in the add-in's bundles. (a) and (b) run in Chromium (`apt-get install -y
- * --no-install-recommends chromium`); without it they are skipped with one line, and (c) is still measured.
+ * --no-install-recommends chromium`); without it one line says so, they count as missed, and (c) is still measured.
  *
  * Both builds are production builds (`webpack --mode production`, cached by test/e2e/previewServer.ts); the preview is
  * served as static files on localhost, as the end-to-end tests serve it. Times are taken inside the page
@@ -179,8 +179,14 @@ export async function run(log: (s: string) => void): Promise<Target[]> {
   try {
     chromiumPath();
   } catch (e) {
-    log(`  (a), (b) skipped: ${e instanceof Error ? e.message : String(e)}`);
-    return targets;
+    log(`  (a), (b) not measured: ${e instanceof Error ? e.message : String(e)}`);
+    const unmeasured = (label: string): Target => ({
+      label,
+      value: "no browser",
+      target: "≤ 1,000 ms",
+      pass: false,
+    });
+    return [unmeasured("(a) preview load"), unmeasured("(b) Validate click"), ...targets];
   }
   return [...(await browserTargets(log)), ...targets];
 }

@@ -2,6 +2,7 @@
  * The workbook port: everything the task pane asks of a workbook. Two implementations: src/excel/ (Office.js, in
  * Excel) and the browser preview's in-memory workbook. The pane cannot tell them apart.
  */
+import type { CellValue } from "./cells";
 import type { Finding, Severity } from "./finding";
 import type { SheetInput } from "./read/readPlan";
 import type { Lang } from "./schema/types";
@@ -64,6 +65,12 @@ export interface WorkbookPort {
   addWaiver(waiver: WaiverInput, lang: Lang): Promise<void>;
   /** Rewrites the Findings sheet (header + one row per finding, the Cell a link to the cell). */
   writeFindings(findings: readonly Finding[], lang: Lang): Promise<void>;
+  /**
+   * Writes single cells (sheet-qualified addresses) in one batch: "Apply allocation" and "Undo allocation" on the
+   * Budget sheet's Amount cells — the one explicit exception to "never overwrite what a user typed". null clears.
+   * Optional until the browser preview's MemoryWorkbook implements it; the pane hides Apply/Undo without it.
+   */
+  writeCells?(cells: readonly { address: string; value: CellValue }[]): Promise<void>;
   /** Calls back after a user's edit in any sheet (debounced by the caller). */
   onChange(listener: (sheetName: string) => void): Promise<Unsubscribe>;
   /**

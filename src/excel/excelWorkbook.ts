@@ -4,8 +4,9 @@
  *
  * Syncs per call (n = ⌈payload / 4 MB⌉ of each phase): readSheets 2 + n (3 for a usual plan); applyPlanLayout
  * 1 (collections) + 1 (sizes, tables, rules; only when there are sheets to read) + n read + n checked + n written;
- * highlight and clearHighlights ≤ 4; select 1; getSetting and setSetting 1; addWaiver and writeFindings 3 + n.
+ * highlight and clearHighlights ≤ 4; select 1; writeCells 1; getSetting and setSetting 1; addWaiver and writeFindings 3 + n.
  */
+import type { CellValue } from "../core/cells";
 import type { Finding } from "../core/finding";
 import type {
   ApplyOptions,
@@ -26,6 +27,7 @@ import { officeDisplayLanguage } from "./officeLanguage";
 import { readSheets } from "./readSheets";
 import { getSetting, setSetting } from "./settings";
 import { addWaiver } from "./waivers";
+import { writeCells } from "./writeCells";
 
 export function createExcelWorkbook(): WorkbookPort {
   return {
@@ -41,6 +43,8 @@ export function createExcelWorkbook(): WorkbookPort {
       Excel.run((context) => addWaiver(context, waiver, lang)),
     writeFindings: (findings: readonly Finding[], lang: Lang): Promise<void> =>
       Excel.run((context) => writeFindings(context, findings, lang)),
+    writeCells: (cells: readonly { address: string; value: CellValue }[]): Promise<void> =>
+      Excel.run((context) => writeCells(context, cells)),
     onChange: (listener: (sheetName: string) => void): Promise<Unsubscribe> =>
       subscribeChanges(listener),
     getSetting: (key: string): Promise<string | undefined> =>

@@ -103,7 +103,7 @@ export interface CellView {
   color?: string;
   highlight?: Severity;
   rowColour?: RowColour;
-  /** A note: the error message of a formula, or the link target. */
+  /** A note: the error message of a formula, or the cell a link goes to. */
   title?: string;
   link?: string;
 }

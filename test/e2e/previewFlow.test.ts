@@ -9,6 +9,7 @@ import { mkdtempSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { addDays, format, parseISO } from "date-fns";
+import { PROMOTIONS } from "../../src/core/sample/promotions";
 import type { Lang } from "../../src/core/schema/types";
 import { FINDINGS_SHEET, SHEETS } from "../../src/core/schema/sheets";
 import { chromiumPath, launchBrowser, type BrowserSession } from "./browser";
@@ -17,8 +18,14 @@ import { startPreview, type PreviewServer } from "./previewServer";
 
 chromiumPath(); // no Chromium: the suite fails here, with the one line saying what to install
 
-/** The sample's PC-201 promotion on JD at Double 12 (3 days; no Calendar override, so Max promo days is 3). */
-const ROW = 6;
+/**
+ * The sample's PC-201 promotion on JD at Double 12: 3 days, and Double 12 has no Calendar override, so Max promo days
+ * is the default 3. The sample writes its promotions in order from row 2.
+ */
+const PROMO = PROMOTIONS.findIndex(
+  (p) => p.sku === "PC-201" && p.platform === "JD" && p.when === "d12"
+);
+const ROW = PROMO + 2;
 const START = `D${ROW}`;
 const END = `E${ROW}`;
 const DAYS = `F${ROW}`;

@@ -72,6 +72,10 @@ export interface SheetState {
   cfs: CfState[];
   widths: Map<number, number>;
   frozenRows: number;
+  frozenColumns?: number;
+  /** Columns / rows hidden through RangeFormat.columnHidden / rowHidden (1-based). */
+  hiddenColumns?: Set<number>;
+  hiddenRows?: Set<number>;
 }
 
 export interface WriteRecord {
@@ -613,6 +617,12 @@ class FakeWorksheet extends FakeLoadable {
   activate(): void {
     this.ctx.excel.active = this._s;
   }
+  delete(): void {
+    this.ctx.send("delete");
+    const i = this.ctx.excel.sheets.indexOf(this._s);
+    if (i < 0) throw new Error("ItemNotFound");
+    this.ctx.excel.sheets.splice(i, 1);
+  }
   getRange(address?: string): FakeRange {
     this.ctx.send(address ?? "");
     const rect =
@@ -676,6 +686,9 @@ class FakeFreezePanes extends FakeObject {
   }
   freezeRows(count?: number): void {
     this.s.frozenRows = count ?? 1;
+  }
+  freezeColumns(count?: number): void {
+    this.s.frozenColumns = count ?? 1;
   }
 }
 
@@ -933,6 +946,24 @@ class FakeRangeFormat extends FakeLoadable {
   }
   get columnWidth(): number {
     return this._read<number>("columnWidth");
+  }
+  set columnHidden(hidden: boolean) {
+    this.ctx.send(hidden);
+    const r = this.rect;
+    if (!r) throw new Error("InvalidObjectPath");
+    const set = (this.s.hiddenColumns ??= new Set());
+    for (let c = r.c1; c <= Math.min(r.c2, r.c1 + 1000); c++)
+      if (hidden) set.add(c);
+      else set.delete(c);
+  }
+  set rowHidden(hidden: boolean) {
+    this.ctx.send(hidden);
+    const r = this.rect;
+    if (!r) throw new Error("InvalidObjectPath");
+    const set = (this.s.hiddenRows ??= new Set());
+    for (let row = r.r1; row <= Math.min(r.r2, r.r1 + 100000); row++)
+      if (hidden) set.add(row);
+      else set.delete(row);
   }
   get font(): FakeRangeFont {
     return this._nav("font", () => strict(new FakeRangeFont(this.ctx, this.s, this.rect)));

@@ -190,6 +190,35 @@ describe("the preview page", () => {
     expect(grid()).toHaveAttribute("aria-activedescendant", cell("C5").id);
   });
 
+  test("a link in the Findings sheet goes to its cell on a click", async () => {
+    const wb = await sampleWorkbook();
+    await wb.writeFindings(
+      [
+        {
+          rule: "STOCK_SHORT",
+          severity: "warning",
+          sheet: "Products",
+          row: 17,
+          column: "H",
+          address: "Products!H17",
+          message: "Short",
+          related: [],
+        },
+      ],
+      "en"
+    );
+    render(<PreviewApp workbook={wb} />);
+    showSheet("Findings");
+    expect(cell("D2")).toHaveTextContent("Products!H17");
+    expect(cell("D2")).toHaveStyle({ textDecoration: "underline" });
+    fireEvent.mouseDown(cell("D2"));
+    await act(async () => {
+      fireEvent.click(cell("D2"));
+    });
+    expect(grid()).toHaveAttribute("data-sheet", "Products");
+    expect(cell("H17")).toHaveAttribute("aria-selected", "true");
+  });
+
   test("renders only the visible rows of a 2,000-row sheet, and reveals a selected far row", async () => {
     const wb = newPreviewWorkbook("en");
     wb.addSheet(

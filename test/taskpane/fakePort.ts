@@ -1,5 +1,6 @@
 /** A WorkbookPort faked at its interface: jest mocks over a grid workbook the test builds. */
-import type { CellValue } from "../../src/core/cells";
+import { columnIndex, type CellValue } from "../../src/core/cells";
+import { origin } from "../../src/core/read/input";
 import type { ApplySummary, WaiverInput, WorkbookPort } from "../../src/core/port";
 import type { SheetInput } from "../../src/core/read/readPlan";
 import type { Lang } from "../../src/core/schema/types";
@@ -63,6 +64,21 @@ export const EMPTY_SUMMARY: ApplySummary = {
   conflicts: [],
 };
 
+/** Sets one cell ("Budget!E5", "'My sheet'!E5") of the grids, growing them as a used range would grow. */
+export function writeCell(sheets: SheetInput[], address: string, value: CellValue): void {
+  const m = /^(?:'((?:[^']|'')+)'|([^!]+))!([A-Z]+)(\d+)$/.exec(address);
+  if (!m) throw new Error(`bad address ${address}`);
+  const name = m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2];
+  const sheet = sheets.find((s) => s.name === name);
+  if (!sheet) throw new Error(`ItemNotFound: ${name}`);
+  const r = Number(m[4]) - origin(sheet.firstRow);
+  const c = columnIndex(m[3]) - origin(sheet.firstCol);
+  while (sheet.rows.length <= r) sheet.rows.push([]);
+  const row = sheet.rows[r];
+  while (row.length <= c) row.push(null);
+  row[c] = value;
+}
+
 export interface FakePort extends WorkbookPort {
   readSheets: jest.Mock<Promise<SheetInput[]>, []>;
   applyPlanLayout: jest.Mock<
@@ -74,6 +90,7 @@ export interface FakePort extends WorkbookPort {
   select: jest.Mock<Promise<void>, [string]>;
   addWaiver: jest.Mock<Promise<void>, [WaiverInput, Lang]>;
   writeFindings: jest.Mock<Promise<void>, Parameters<WorkbookPort["writeFindings"]>>;
+  writeCells: jest.Mock<Promise<void>, [readonly { address: string; value: CellValue }[]]>;
   onChange: jest.Mock<ReturnType<WorkbookPort["onChange"]>, Parameters<WorkbookPort["onChange"]>>;
   getSetting: jest.Mock<Promise<string | undefined>, [string]>;
   setSetting: jest.Mock<Promise<void>, [string, string]>;
@@ -119,6 +136,9 @@ export function fakePort(
     writeFindings: jest.fn<Promise<void>, Parameters<WorkbookPort["writeFindings"]>>(
       async () => undefined
     ),
+    writeCells: jest.fn(async (cells: readonly { address: string; value: CellValue }[]) => {
+      for (const { address, value } of cells) writeCell(port.sheets, address, value);
+    }),
     onChange: jest.fn<ReturnType<WorkbookPort["onChange"]>, Parameters<WorkbookPort["onChange"]>>(
       async (listener) => {
         listeners.add(listener);

@@ -4,7 +4,8 @@
  * (fixed height, only the visible ones and a margin are in the DOM), so a 2,000-row sheet scrolls smoothly.
  *
  * Keyboard: arrows move; Enter, F2 or typing edits; in the editor Enter commits and moves down, Tab commits and moves
- * right, Escape cancels; Delete clears. Double-click edits too. A commit is `MemoryWorkbook.setCell`: the formula
+ * right, Escape cancels; Delete clears. Double-click edits too; a click on a link cell (the Findings sheet's Cell)
+ * goes to the linked cell. A commit is `MemoryWorkbook.setCell`: the formula
  * engine recomputes the dependents and the task pane hears of the change.
  */
 import { mergeClasses } from "@fluentui/react-components";
@@ -188,6 +189,11 @@ export function SheetGrid(props: SheetGridProps) {
     }
   };
 
+  /** A link cell (the Findings sheet's Cell) goes to its cell on a click, as an Excel hyperlink does. */
+  const followLink = (link: string | undefined) => {
+    if (link !== undefined) workbook.select(link).catch(() => undefined);
+  };
+
   const onEditorKey = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key === "Enter") {
       e.preventDefault();
@@ -222,6 +228,7 @@ export function SheetGrid(props: SheetGridProps) {
         className={mergeClasses(
           classes.cell,
           frozenTop !== undefined && classes.frozen,
+          v.link !== undefined && classes.link,
           isSelected && classes.selected
         )}
         style={{
@@ -233,6 +240,7 @@ export function SheetGrid(props: SheetGridProps) {
           top: frozenTop,
         }}
         onMouseDown={() => onSelect({ row, col })}
+        onClick={v.link === undefined ? undefined : () => followLink(v.link)}
         onDoubleClick={() => startEdit()}
       >
         {isEditing ? (

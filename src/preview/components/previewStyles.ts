@@ -128,6 +128,7 @@ export const usePreviewStyles = makeStyles({
     position: "relative",
     boxSizing: "border-box",
   },
+  link: { cursor: "pointer" },
   selected: { outline: `2px solid ${SELECTED}`, outlineOffset: "-2px", zIndex: 1 },
   editor: {
     position: "absolute",

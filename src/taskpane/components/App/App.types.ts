@@ -8,8 +8,7 @@ export interface AppProps {
   port: WorkbookPort;
 }
 
-/** Budget and Timeline join later. */
-export type TabId = "plan" | "validate";
+export type TabId = "plan" | "validate" | "budget";
 
 export interface AppState {
   port: WorkbookPort;

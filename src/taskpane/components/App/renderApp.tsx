@@ -1,5 +1,6 @@
 import { FluentProvider, Tab, TabList, Title3, webLightTheme } from "@fluentui/react-components";
 import { PaneI18nContext } from "../../i18n";
+import { BudgetTab } from "../BudgetTab/BudgetTab";
 import { PlanTab } from "../PlanTab/PlanTab";
 import { ValidateTab } from "../ValidateTab/ValidateTab";
 import type { AppState } from "./App.types";
@@ -49,6 +50,16 @@ export function renderApp(state: AppState, classes: AppClasses) {
             className={classes.panel}
           >
             <ValidateTab port={state.port} />
+          </div>
+          {/* Read afresh each time the tab opens: the amounts may have changed meanwhile. */}
+          <div
+            role="tabpanel"
+            id={state.panelId("budget")}
+            aria-labelledby={state.tabId("budget")}
+            hidden={state.tab !== "budget"}
+            className={classes.panel}
+          >
+            {state.tab === "budget" && <BudgetTab port={state.port} lang={state.lang} />}
           </div>
         </main>
       </FluentProvider>

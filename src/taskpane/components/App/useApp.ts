@@ -4,7 +4,8 @@ import type { Lang } from "../../../core/schema/types";
 import { createPaneI18n, paneLanguage, type PaneT } from "../../i18n";
 import type { AppProps, AppState, TabId } from "./App.types";
 
-const TABS: readonly TabId[] = ["plan", "validate"];
+const TABS: readonly TabId[] = ["plan", "validate", "budget"];
+const TAB_LABELS = { plan: "tabPlan", validate: "tabValidate", budget: "tabBudget" } as const;
 const isTab = (v: unknown): v is TabId => TABS.includes(v as TabId);
 
 export function useApp({ port }: AppProps): AppState {
@@ -26,7 +27,7 @@ export function useApp({ port }: AppProps): AppState {
     lang,
     setLang,
     tab,
-    tabs: TABS.map((id) => ({ id, label: t(id === "plan" ? "tabPlan" : "tabValidate") })),
+    tabs: TABS.map((id) => ({ id, label: t(TAB_LABELS[id]) })),
     onTab: (value) => {
       if (isTab(value)) setTab(value);
     },
