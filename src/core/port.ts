@@ -6,6 +6,7 @@ import type { CellValue } from "./cells";
 import type { Finding, Severity } from "./finding";
 import type { SheetInput } from "./read/readPlan";
 import type { Lang } from "./schema/types";
+import type { TimelineLayout } from "./timeline";
 import type { PlanWorkbookLayout } from "./write/planWorkbook";
 
 /** What "Create / update plan workbook" did, sheet by sheet, for the pane's summary. */
@@ -71,6 +72,11 @@ export interface WorkbookPort {
    * Optional until the browser preview's MemoryWorkbook implements it; the pane hides Apply/Undo without it.
    */
   writeCells?(cells: readonly { address: string; value: CellValue }[]): Promise<void>;
+  /**
+   * Writes the Timeline sheet anew (it is output-only: ours): cells, widths, frozen panes, colour rules.
+   * Optional until the browser preview's MemoryWorkbook implements it; the pane hides the button without it.
+   */
+  writeTimeline?(layout: TimelineLayout, lang: Lang): Promise<void>;
   /** Calls back after a user's edit in any sheet (debounced by the caller). */
   onChange(listener: (sheetName: string) => void): Promise<Unsubscribe>;
   /**

@@ -4,7 +4,7 @@
  *
  * Syncs per call (n = ⌈payload / 4 MB⌉ of each phase): readSheets 2 + n (3 for a usual plan); applyPlanLayout
  * 1 (collections) + 1 (sizes, tables, rules; only when there are sheets to read) + n read + n checked + n written;
- * highlight and clearHighlights ≤ 4; select 1; writeCells 1; getSetting and setSetting 1; addWaiver and writeFindings 3 + n.
+ * highlight and clearHighlights ≤ 4; select 1; writeCells 1; writeTimeline 1 + n; getSetting and setSetting 1; addWaiver and writeFindings 3 + n.
  */
 import type { CellValue } from "../core/cells";
 import type { Finding } from "../core/finding";
@@ -28,6 +28,8 @@ import { readSheets } from "./readSheets";
 import { getSetting, setSetting } from "./settings";
 import { addWaiver } from "./waivers";
 import { writeCells } from "./writeCells";
+import { writeTimeline } from "./timeline";
+import type { TimelineLayout } from "../core/timeline";
 
 export function createExcelWorkbook(): WorkbookPort {
   return {
@@ -45,6 +47,8 @@ export function createExcelWorkbook(): WorkbookPort {
       Excel.run((context) => writeFindings(context, findings, lang)),
     writeCells: (cells: readonly { address: string; value: CellValue }[]): Promise<void> =>
       Excel.run((context) => writeCells(context, cells)),
+    writeTimeline: (layout: TimelineLayout): Promise<void> =>
+      Excel.run((context) => writeTimeline(context, layout)),
     onChange: (listener: (sheetName: string) => void): Promise<Unsubscribe> =>
       subscribeChanges(listener),
     getSetting: (key: string): Promise<string | undefined> =>

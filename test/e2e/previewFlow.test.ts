@@ -274,7 +274,7 @@ describe.each<[Lang, string]>([
     const waivers = wb.getWorksheet(p.sheetName("waivers"))!;
     const waiverRows: unknown[][] = [];
     waivers.eachRow((_row, n) =>
-      waiverRows.push([1, 2, 3].map((c) => valueOf(waivers, `${"ABC"[c - 1]}${n}`)))
+      waiverRows.push(["A", "B", "C"].map((col) => valueOf(waivers, `${col}${n}`)))
     );
     expect(waiverRows).toContainEqual(["PROMO_TOO_LONG", address(END), REASON[lang]]);
 

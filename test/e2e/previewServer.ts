@@ -117,12 +117,17 @@ function runWebpack(target: BuildTarget, outDir: string): Promise<void> {
   });
 }
 
-/** Removes older builds of the same target that nobody is building. */
+/**
+ * Removes builds of the same target for other sources once they are an hour old (a test run started before the
+ * sources changed may still be serving a younger one) and nobody is building them.
+ */
 function pruneOlder(target: BuildTarget, keep: string): void {
+  const hourAgo = Date.now() - 3_600_000;
   for (const name of readdirSync(CACHE)) {
     if (!name.startsWith(`${target}-`) || name === keep || name.endsWith(".lock")) continue;
-    if (existsSync(join(CACHE, `${name}.lock`))) continue;
-    rmSync(join(CACHE, name), { recursive: true, force: true });
+    const dir = join(CACHE, name);
+    if (existsSync(`${dir}.lock`) || statSync(dir).mtimeMs > hourAgo) continue;
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 

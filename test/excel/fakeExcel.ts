@@ -76,6 +76,10 @@ export interface SheetState {
   /** Columns / rows hidden through RangeFormat.columnHidden / rowHidden (1-based). */
   hiddenColumns?: Set<number>;
   hiddenRows?: Set<number>;
+  /** Range.merge: merged areas. */
+  merges?: Rect[];
+  /** Range.group("ByRows"): outline groups of rows. */
+  rowGroups?: Rect[];
 }
 
 export interface WriteRecord {
@@ -830,6 +834,36 @@ class FakeRange extends FakeLoadable {
   get worksheet(): FakeWorksheet {
     return this._nav("worksheet", () => strict(new FakeWorksheet(this.ctx, this.s)));
   }
+  merge(across?: boolean): void {
+    this.ctx.send(across ?? false);
+    const r = this._r;
+    const merges = (this.s.merges ??= []);
+    if (across)
+      for (let row = r.r1; row <= r.r2; row++) merges.push({ r1: row, c1: r.c1, r2: row, c2: r.c2 });
+    else merges.push({ ...r });
+  }
+  group(groupOption: string): void {
+    this.ctx.send(groupOption);
+    if (groupOption !== "ByRows" && groupOption !== "ByColumns")
+      throw new Error(`InvalidArgument: groupOption ${groupOption}`);
+    if (groupOption === "ByRows") (this.s.rowGroups ??= []).push({ ...this._r });
+  }
+  set columnHidden(hidden: boolean) {
+    this.ctx.send(hidden);
+    const r = this._r;
+    const set = (this.s.hiddenColumns ??= new Set());
+    for (let c = r.c1; c <= Math.min(r.c2, r.c1 + 1000); c++)
+      if (hidden) set.add(c);
+      else set.delete(c);
+  }
+  set rowHidden(hidden: boolean) {
+    this.ctx.send(hidden);
+    const r = this._r;
+    const set = (this.s.hiddenRows ??= new Set());
+    for (let row = r.r1; row <= Math.min(r.r2, r.r1 + 100000); row++)
+      if (hidden) set.add(row);
+      else set.delete(row);
+  }
   select(): void {
     this.ctx.excel.selection = { sheet: this.s.name, address: a1Of(this._r) };
   }
@@ -946,24 +980,6 @@ class FakeRangeFormat extends FakeLoadable {
   }
   get columnWidth(): number {
     return this._read<number>("columnWidth");
-  }
-  set columnHidden(hidden: boolean) {
-    this.ctx.send(hidden);
-    const r = this.rect;
-    if (!r) throw new Error("InvalidObjectPath");
-    const set = (this.s.hiddenColumns ??= new Set());
-    for (let c = r.c1; c <= Math.min(r.c2, r.c1 + 1000); c++)
-      if (hidden) set.add(c);
-      else set.delete(c);
-  }
-  set rowHidden(hidden: boolean) {
-    this.ctx.send(hidden);
-    const r = this.rect;
-    if (!r) throw new Error("InvalidObjectPath");
-    const set = (this.s.hiddenRows ??= new Set());
-    for (let row = r.r1; row <= Math.min(r.r2, r.r1 + 100000); row++)
-      if (hidden) set.add(row);
-      else set.delete(row);
   }
   get font(): FakeRangeFont {
     return this._nav("font", () => strict(new FakeRangeFont(this.ctx, this.s, this.rect)));

@@ -4,6 +4,7 @@ import { origin } from "../../src/core/read/input";
 import type { ApplySummary, WaiverInput, WorkbookPort } from "../../src/core/port";
 import type { SheetInput } from "../../src/core/read/readPlan";
 import type { Lang } from "../../src/core/schema/types";
+import type { TimelineLayout } from "../../src/core/timeline";
 import {
   isFormulaCell,
   isLinkCell,
@@ -91,6 +92,7 @@ export interface FakePort extends WorkbookPort {
   addWaiver: jest.Mock<Promise<void>, [WaiverInput, Lang]>;
   writeFindings: jest.Mock<Promise<void>, Parameters<WorkbookPort["writeFindings"]>>;
   writeCells: jest.Mock<Promise<void>, [readonly { address: string; value: CellValue }[]]>;
+  writeTimeline: jest.Mock<Promise<void>, [TimelineLayout, Lang]>;
   onChange: jest.Mock<ReturnType<WorkbookPort["onChange"]>, Parameters<WorkbookPort["onChange"]>>;
   getSetting: jest.Mock<Promise<string | undefined>, [string]>;
   setSetting: jest.Mock<Promise<void>, [string, string]>;
@@ -139,6 +141,7 @@ export function fakePort(
     writeCells: jest.fn(async (cells: readonly { address: string; value: CellValue }[]) => {
       for (const { address, value } of cells) writeCell(port.sheets, address, value);
     }),
+    writeTimeline: jest.fn<Promise<void>, [TimelineLayout, Lang]>(async () => undefined),
     onChange: jest.fn<ReturnType<WorkbookPort["onChange"]>, Parameters<WorkbookPort["onChange"]>>(
       async (listener) => {
         listeners.add(listener);

@@ -122,7 +122,7 @@ export const en = {
   applied: "The allocation is in the Budget sheet ({{count}} cells).",
   undoAllocation: "Undo allocation",
   undone: "Your previous amounts are back.",
-  notAvailable: "—",
+  notAvailable: "n/a",
   warehousingTitle: "Warehousing",
   warehousingEmpty: "The Regions sheet has no rows yet.",
   warehousingRegion: "Region",
@@ -130,6 +130,17 @@ export const en = {
   warehousingSaved: "Days saved",
   warehousingNotLocal: "Not served locally",
   warehousingSuggested: "Split warehouse suggested",
+  writeTimeline: "Write Timeline sheet",
+  timelineWritten: "The Timeline sheet shows {{products}} products over {{weeks}} weeks of {{year}}; its cells follow your dates.",
+  timelineNote: "Rewrites the Timeline sheet only: it is output, never your input.",
+  trendsTitle: "Daily trends",
+  trendsEmpty: "The Daily sheet has no rows yet.",
+  trendsWeek: "Week {{week}} of {{year}} ({{days}} days with data)",
+  trendsThisWeek: "This week",
+  trendsWoW: "vs last week",
+  trendsConversion: "Conversion",
+  trendsAdSpend: "Ad spend",
+  trendsWeekdays: "Weekday pattern",
 };
 
 export type PaneTexts = Record<keyof typeof en, string>;

@@ -15,6 +15,7 @@ import {
   Subtitle2,
 } from "@fluentui/react-components";
 import type { Objective } from "../../../core/budget";
+import { TrendsSection } from "../TrendsSection/TrendsSection";
 import { WarehousingSection } from "../WarehousingSection/WarehousingSection";
 import { ErrorBar } from "../ErrorBar/ErrorBar";
 import type { BudgetTabState, ChannelView } from "./BudgetTab.types";
@@ -130,6 +131,7 @@ export function renderBudgetTab(state: BudgetTabState, classes: BudgetTabClasses
         </section>
       )}
       {state.plan && <WarehousingSection plan={state.plan} lang={state.lang} />}
+      {state.plan && <TrendsSection plan={state.plan} lang={state.lang} />}
       <Dialog
         open={state.confirmOpen}
         modalType="modal"

@@ -32,4 +32,9 @@ export interface PlanTabState {
   result: { summary: ApplySummary; sample: boolean } | null;
   create(): void;
   addSample(): void;
+  /** The port can write the Timeline sheet. */
+  canWriteTimeline: boolean;
+  writeTimeline(): void;
+  /** What the last "Write Timeline sheet" did. */
+  timelineResult: string | null;
 }

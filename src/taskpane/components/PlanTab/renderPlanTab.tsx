@@ -72,10 +72,23 @@ export function renderPlanTab(state: PlanTabState, classes: PlanTabClasses) {
           {t("addSample")}
         </Button>
         <Caption1 className={classes.note}>{t("safeNote")}</Caption1>
+        {state.canWriteTimeline && (
+          <>
+            <Button
+              className={classes.button}
+              disabled={state.busy || state.year === null}
+              onClick={state.writeTimeline}
+            >
+              {t("writeTimeline")}
+            </Button>
+            <Caption1 className={classes.note}>{t("timelineNote")}</Caption1>
+          </>
+        )}
       </div>
       <ErrorBar message={state.error} onDismiss={state.dismissError} />
       <div aria-live="polite" aria-busy={state.busy}>
         {state.busy && <Spinner size="tiny" label={t("writing")} />}
+        {state.timelineResult && <Body1 as="p">{state.timelineResult}</Body1>}
         {state.result && (
           <ApplySummaryView summary={state.result.summary} sample={state.result.sample} />
         )}

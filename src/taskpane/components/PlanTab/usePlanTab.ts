@@ -5,6 +5,7 @@ import { defaultSettings } from "../../../core/settings";
 import { planWorkbookLayout } from "../../../core/write/planWorkbook";
 import { usePortTask } from "../../hooks/usePortTask";
 import { usePaneT } from "../../i18n";
+import { workbookTimeline } from "../../model/timelineInputs";
 import { isPlanYear, PLAN_YEAR_RANGE, sampleYearKnown } from "../../model/planYear";
 import type { PlanTabProps, PlanTabState } from "./PlanTab.types";
 
@@ -18,6 +19,7 @@ export function usePlanTab({ port, lang, onLangChange }: PlanTabProps): PlanTabS
   const { run, busy, error, setError } = usePortTask();
   const [yearText, setYearText] = useState(() => String(defaultSettings().planYear));
   const [result, setResult] = useState<PlanTabState["result"]>(null);
+  const [timelineResult, setTimelineResult] = useState<string | null>(null);
   const [sampleError, setSampleError] = useState<string | null>(null);
   const edited = useRef(false);
 
@@ -67,6 +69,24 @@ export function usePlanTab({ port, lang, onLangChange }: PlanTabProps): PlanTabS
     [validYear, lang, port, run, t]
   );
 
+  const writeTimeline = useCallback(() => {
+    const write = port.writeTimeline?.bind(port);
+    if (validYear === null || !write) return;
+    setTimelineResult(null);
+    void run(async () => {
+      const plan = readPlan({ sheets: await port.readSheets() });
+      const layout = workbookTimeline(plan, lang, validYear);
+      await write(layout, lang);
+      return t("timelineWritten", {
+        products: plan.products.length,
+        weeks: layout.weeks.length,
+        year: validYear,
+      });
+    }).then((text) => {
+      if (text) setTimelineResult(text);
+    });
+  }, [validYear, port, lang, run, t]);
+
   return {
     t,
     yearText,
@@ -86,5 +106,8 @@ export function usePlanTab({ port, lang, onLangChange }: PlanTabProps): PlanTabS
     result,
     create: () => apply(false),
     addSample: () => apply(true),
+    canWriteTimeline: port.writeTimeline !== undefined,
+    writeTimeline,
+    timelineResult,
   };
 }

@@ -1,0 +1,20 @@
+/** The Timeline layout for the planner's own workbook: its sheet names and column letters, as the reader found them. */
+import type { Plan } from "../../core/plan";
+import type { Lang, SheetId } from "../../core/schema/types";
+import { timelineLayout, type TimelineLayout } from "../../core/timeline";
+import { schemaLetters, templateSheetNames } from "../../core/write/layout";
+
+export function workbookTimeline(plan: Plan, lang: Lang, year: number): TimelineLayout {
+  const found: Partial<Record<SheetId, Partial<Record<string, string>>>> = {
+    products: plan.products[0]?.cols,
+    promotions: plan.promotions[0]?.cols,
+    calendar: plan.calendar[0]?.cols,
+  };
+  const template = templateSheetNames(lang);
+  return timelineLayout(plan, {
+    lang,
+    year,
+    letters: (sheet, field) => found[sheet]?.[field] ?? schemaLetters(sheet, field),
+    sheetName: (sheet) => plan.sheetNames[sheet] ?? template(sheet),
+  });
+}
