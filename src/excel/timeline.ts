@@ -38,12 +38,13 @@ const topLeft = (range: string): string => range.split(":")[0].replace(/\$/g, ""
 /** The custom rule's formula, relative to the range's top-left cell. */
 export function formatFormula(f: TimelineFormat): string {
   const cell = topLeft(f.range);
-  return "equals" in f.when
-    ? `=${cell}="${f.when.equals.replace(/"/g, '""')}"`
-    : `=LEN(${cell})>0`;
+  return "equals" in f.when ? `=${cell}="${f.when.equals.replace(/"/g, '""')}"` : `=LEN(${cell})>0`;
 }
 
-export async function writeTimeline(context: Excel.RequestContext, layout: TimelineLayout): Promise<void> {
+export async function writeTimeline(
+  context: Excel.RequestContext,
+  layout: TimelineLayout
+): Promise<void> {
   const sheets = context.workbook.worksheets;
   const old = sheets.getItemOrNullObject(layout.name);
   await context.sync();
@@ -75,7 +76,10 @@ export async function writeTimeline(context: Excel.RequestContext, layout: Timel
     await batch.room(size);
     const r1 = layout.keys.firstRow + from;
     const r2 = layout.keys.firstRow + to - 1;
-    sheet.getRange(`${layout.keys.column}${r1}:${layout.keys.column}${r2}`).formulas = keys.slice(from, to);
+    sheet.getRange(`${layout.keys.column}${r1}:${layout.keys.column}${r2}`).formulas = keys.slice(
+      from,
+      to
+    );
   }
 
   for (const n of layout.numberFormats) {

@@ -14,7 +14,8 @@ export function splitAddress(address: string): { sheet: string; cell: string } {
 
 function excelValue(v: CellValue): string | number | boolean {
   if (v === null || v === undefined) return "";
-  if (v instanceof Date || isCellError(v)) throw new Error("writeCells takes numbers, texts and booleans");
+  if (v instanceof Date || isCellError(v))
+    throw new Error("writeCells takes numbers, texts and booleans");
   return v;
 }
 

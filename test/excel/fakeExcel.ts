@@ -839,7 +839,8 @@ class FakeRange extends FakeLoadable {
     const r = this._r;
     const merges = (this.s.merges ??= []);
     if (across)
-      for (let row = r.r1; row <= r.r2; row++) merges.push({ r1: row, c1: r.c1, r2: row, c2: r.c2 });
+      for (let row = r.r1; row <= r.r2; row++)
+        merges.push({ r1: row, c1: r.c1, r2: row, c2: r.c2 });
     else merges.push({ ...r });
   }
   group(groupOption: string): void {

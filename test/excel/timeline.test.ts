@@ -101,7 +101,13 @@ test("formatFormula is relative to the range's top-left cell", () => {
     formatFormula({ range: "D7:BD20", kind: "launch", when: { equals: "L" }, fill: "", font: "" })
   ).toBe('=D7="L"');
   expect(
-    formatFormula({ range: "$D$6:$BD$6", kind: "festival", when: { notBlank: true }, fill: "", font: "" })
+    formatFormula({
+      range: "$D$6:$BD$6",
+      kind: "festival",
+      when: { notBlank: true },
+      fill: "",
+      font: "",
+    })
   ).toBe("=LEN(D6)>0");
 });
 

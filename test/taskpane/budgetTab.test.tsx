@@ -75,9 +75,7 @@ describe("Budget tab", () => {
         .textContent ?? "";
     expect(proposed()).toBe(`¥${spendOf("orders").toLocaleString("en-US")}`);
     fireEvent.click(screen.getByLabelText(en.objectiveRevenue));
-    await waitFor(() =>
-      expect(proposed()).toBe(`¥${spendOf("revenue").toLocaleString("en-US")}`)
-    );
+    await waitFor(() => expect(proposed()).toBe(`¥${spendOf("revenue").toLocaleString("en-US")}`));
   });
 
   it("lists the changes in a dialog, writes the Amount cells on confirm, and Undo restores them", async () => {
@@ -132,7 +130,9 @@ describe("Budget tab", () => {
   it("offers Undo from a kept undo document when the tab opens", async () => {
     const port = fakePort({
       sheets: sampleSheets(),
-      settings: { [BUDGET_UNDO_SETTING]: JSON.stringify({ cells: [{ address: "Budget!B2", value: 123 }] }) },
+      settings: {
+        [BUDGET_UNDO_SETTING]: JSON.stringify({ cells: [{ address: "Budget!B2", value: 123 }] }),
+      },
     });
     await openBudget(port);
     fireEvent.click(await findButton(en.undoAllocation));

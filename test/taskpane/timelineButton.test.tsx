@@ -32,7 +32,9 @@ describe("Write Timeline sheet (Plan tab)", () => {
         .replace("{{year}}", String(YEAR))
     );
     // Week cells are formulas on the workbook's own Products sheet.
-    const formulas = layout.rows.flat().filter((c) => typeof c === "object" && c !== null && "formula" in c);
+    const formulas = layout.rows
+      .flat()
+      .filter((c) => typeof c === "object" && c !== null && "formula" in c);
     expect(formulas.some((c) => "formula" in c && /Products!/.test(c.formula))).toBe(true);
   });
 

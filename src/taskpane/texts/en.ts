@@ -131,7 +131,8 @@ export const en = {
   warehousingNotLocal: "Not served locally",
   warehousingSuggested: "Split warehouse suggested",
   writeTimeline: "Write Timeline sheet",
-  timelineWritten: "The Timeline sheet shows {{products}} products over {{weeks}} weeks of {{year}}; its cells follow your dates.",
+  timelineWritten:
+    "The Timeline sheet shows {{products}} products over {{weeks}} weeks of {{year}}; its cells follow your dates.",
   timelineNote: "Rewrites the Timeline sheet only: it is output, never your input.",
   trendsTitle: "Daily trends",
   trendsEmpty: "The Daily sheet has no rows yet.",

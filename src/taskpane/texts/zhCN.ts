@@ -89,7 +89,8 @@ export const zhCN: PaneTexts = {
   waiving: "正在保存豁免…",
   cancel: "取消",
   tabBudget: "预算",
-  budgetIntro: "把 {{cap}} 的预算上限分配到各渠道，使未来 30 天的订单或销售额最多，并与你现在的分配比较。",
+  budgetIntro:
+    "把 {{cap}} 的预算上限分配到各渠道，使未来 30 天的订单或销售额最多，并与你现在的分配比较。",
   budgetObjective: "目标",
   objectiveOrders: "订单最多",
   objectiveRevenue: "销售额最多",
@@ -128,7 +129,8 @@ export const zhCN: PaneTexts = {
   warehousingNotLocal: "无本地仓",
   warehousingSuggested: "建议设分仓",
   writeTimeline: "生成时间轴表",
-  timelineWritten: "时间轴表已列出 {{products}} 个产品、{{year}} 年的 {{weeks}} 周；单元格随日期自动更新。",
+  timelineWritten:
+    "时间轴表已列出 {{products}} 个产品、{{year}} 年的 {{weeks}} 周；单元格随日期自动更新。",
   timelineNote: "只重写时间轴表：它只是输出，不是你的输入。",
   trendsTitle: "每日趋势",
   trendsEmpty: "日报表还没有行。",

@@ -86,7 +86,11 @@ export function useBudgetTab({ port, lang }: BudgetTabProps): BudgetTabState {
     channel: ch.channel,
     label: channelLabel(ch.channel, lang),
     status:
-      ch.status === "kept" ? t("budgetKept") : ch.status === "forbidden" ? t("budgetForbidden") : null,
+      ch.status === "kept"
+        ? t("budgetKept")
+        : ch.status === "forbidden"
+          ? t("budgetForbidden")
+          : null,
     rows: f.rows(ch.current, ch.allocated),
     gain: f.gain(ch.gain),
   });

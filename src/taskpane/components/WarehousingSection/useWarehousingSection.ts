@@ -4,7 +4,10 @@ import { warehousingSummary } from "../../../core/warehousing";
 import { usePaneT } from "../../i18n";
 import type { WarehousingSectionProps, WarehousingSectionState } from "./WarehousingSection.types";
 
-export function useWarehousingSection({ plan, lang }: WarehousingSectionProps): WarehousingSectionState {
+export function useWarehousingSection({
+  plan,
+  lang,
+}: WarehousingSectionProps): WarehousingSectionState {
   const t = usePaneT();
   const summary = useMemo(() => warehousingSummary(plan, { lang }), [plan, lang]);
   if (summary.regions.length === 0) return { t, message: null, rows: [], details: [] };
@@ -14,7 +17,8 @@ export function useWarehousingSection({ plan, lang }: WarehousingSectionProps): 
     rows: summary.regions.map((r) => ({
       region: r.region,
       share: pct(r.share),
-      daysSaved: r.daysSaved === null ? t("notAvailable") : count(Math.round(r.daysSaved * 10) / 10),
+      daysSaved:
+        r.daysSaved === null ? t("notAvailable") : count(Math.round(r.daysSaved * 10) / 10),
       tag: r.suggested
         ? t("warehousingSuggested")
         : r.servedLocally
