@@ -1,12 +1,12 @@
 /** `ops-planner template <out.xlsx> [--sample] [--year Y] [--lang en|zh-CN] [--force]` (spec §5). */
 import { existsSync } from "fs";
-import { parseArgs } from "util";
 import { registerTexts, translator, isLang } from "../../core/i18n";
 import type { Lang } from "../../core/schema/types";
 import { defaultSettings } from "../../core/settings";
 import { springFestival, SPRING_FESTIVAL_YEARS } from "../../core/sample/springFestival";
 import { cliText } from "../i18n";
 import { CliError, type CliIO } from "../io";
+import { parseOptions } from "../parseOptions";
 import { writePlanWorkbook, type WriteOptions } from "../xlsx/writeWorkbook";
 
 /** Years a plan may be for: dates before 1900 do not exist in Excel's 1900 date system (the sample looks a year back). */
@@ -84,29 +84,17 @@ function langOf(argv: readonly string[]): Lang {
 function parseTemplateArgs(argv: string[], lang: Lang, today: Date): TemplateArgs {
   const cli = cliText(lang);
   const t = translator(lang);
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        sample: { type: "boolean" },
-        year: { type: "string" },
-        lang: { type: "string" },
-        force: { type: "boolean" },
-        help: { type: "boolean", short: "h" },
-      },
-    });
-  } catch (e) {
-    const err = e as Error & { code?: string };
-    const option = /'(-[^' ]+)/.exec(err.message)?.[1] ?? "";
-    if (err.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION")
-      throw new CliError(cli("unknownOption", { option }));
-    if (err.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE")
-      throw new CliError(cli("missingValue", { option }));
-    throw new CliError(err.message.split("\n")[0]);
-  }
+  const parsed = parseOptions(
+    argv,
+    {
+      sample: { type: "boolean" },
+      year: { type: "string" },
+      lang: { type: "string" },
+      force: { type: "boolean" },
+      help: { type: "boolean", short: "h" },
+    },
+    cli
+  );
   const { values, positionals } = parsed;
   const langValue = values.lang ?? "en";
   if (!isLang(langValue))

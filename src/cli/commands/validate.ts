@@ -1,5 +1,4 @@
 /** `ops-planner validate <file.xlsx> [--json] [--lang en|zh-CN] [--fail-on error|warning]` (spec §5). */
-import { parseArgs } from "util";
 import { isLang } from "../../core/i18n";
 import { hasPlanSheet, identifySheet, readPlan } from "../../core/read/readPlan";
 import type { Lang, SheetId } from "../../core/schema/types";
@@ -7,6 +6,7 @@ import { countFindings, validatePlan, type Counts } from "../../core/validate";
 import { findingsTable } from "../findingsTable";
 import { cliText, type CliText } from "../i18n";
 import { CliError, type CliIO } from "../io";
+import { parseOptions } from "../parseOptions";
 import { readWorkbook, WorkbookOpenError } from "../xlsx/readWorkbook";
 
 export type FailOn = "error" | "warning";
@@ -44,28 +44,16 @@ interface ValidateArgs {
 
 /** Node's parseArgs, its errors turned into one-line usage errors in the asked language. */
 function parseValidateArgs(argv: string[], t: CliText): ValidateArgs {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        json: { type: "boolean" },
-        lang: { type: "string" },
-        "fail-on": { type: "string" },
-        help: { type: "boolean", short: "h" },
-      },
-    });
-  } catch (e) {
-    const err = e as Error & { code?: string };
-    const option = /'(-[^' ]+)/.exec(err.message)?.[1] ?? "";
-    if (err.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION")
-      throw new CliError(t("unknownOption", { option }));
-    if (err.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE")
-      throw new CliError(t("missingValue", { option }));
-    throw new CliError(err.message);
-  }
+  const parsed = parseOptions(
+    argv,
+    {
+      json: { type: "boolean" },
+      lang: { type: "string" },
+      "fail-on": { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
+    t
+  );
   const { values, positionals } = parsed;
   if (positionals.length === 0) throw new CliError(t("missingFile"));
   if (positionals.length > 1) throw new CliError(t("extraArgument", { arg: positionals[1] }));
