@@ -3,7 +3,10 @@
 /** Our keys are prefixed so that other add-ins' settings in the same workbook are never touched. */
 const PREFIX = "opsPlanner.";
 
-export async function getSetting(context: Excel.RequestContext, key: string): Promise<string | undefined> {
+export async function getSetting(
+  context: Excel.RequestContext,
+  key: string
+): Promise<string | undefined> {
   const item = context.workbook.settings.getItemOrNullObject(PREFIX + key);
   item.load("value");
   await context.sync();
@@ -12,7 +15,11 @@ export async function getSetting(context: Excel.RequestContext, key: string): Pr
   return typeof v === "string" ? v : v === null || v === undefined ? undefined : JSON.stringify(v);
 }
 
-export async function setSetting(context: Excel.RequestContext, key: string, value: string): Promise<void> {
+export async function setSetting(
+  context: Excel.RequestContext,
+  key: string,
+  value: string
+): Promise<void> {
   context.workbook.settings.add(PREFIX + key, value);
   await context.sync();
 }
