@@ -69,14 +69,12 @@ export interface WorkbookPort {
   /**
    * Writes single cells (sheet-qualified addresses) in one batch: "Apply allocation" and "Undo allocation" on the
    * Budget sheet's Amount cells — the one explicit exception to "never overwrite what a user typed". null clears.
-   * Optional until the browser preview's MemoryWorkbook implements it; the pane hides Apply/Undo without it.
    */
-  writeCells?(cells: readonly { address: string; value: CellValue }[]): Promise<void>;
+  writeCells(cells: readonly { address: string; value: CellValue }[]): Promise<void>;
   /**
    * Writes the Timeline sheet anew (it is output-only: ours): cells, widths, frozen panes, colour rules.
-   * Optional until the browser preview's MemoryWorkbook implements it; the pane hides the button without it.
    */
-  writeTimeline?(layout: TimelineLayout, lang: Lang): Promise<void>;
+  writeTimeline(layout: TimelineLayout, lang: Lang): Promise<void>;
   /** Calls back after a user's edit in any sheet (debounced by the caller). */
   onChange(listener: (sheetName: string) => void): Promise<Unsubscribe>;
   /**

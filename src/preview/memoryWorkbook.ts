@@ -23,6 +23,7 @@ import type { Lang } from "../core/schema/types";
 import { cellPos, rangePos, splitAddress } from "../core/write/addresses";
 import { isFormulaCell, isLinkCell, type LayoutCell } from "../core/write/layout";
 import type { PlanWorkbookLayout } from "../core/write/planWorkbook";
+import type { TimelineLayout } from "../core/timeline/layout";
 import {
   planFindings,
   planUpdate,
@@ -299,6 +300,28 @@ export class MemoryWorkbook implements WorkbookPort {
     return () => {
       this.changeListeners.delete(listener);
     };
+  }
+
+  /** Writes values into cells (the budget allocation's Amounts), as a user's edits would: listeners are told. */
+  async writeCells(cells: readonly { address: string; value: CellValue }[]): Promise<void> {
+    for (const c of cells) {
+      const { sheet, cell } = splitAddress(c.address);
+      if (!sheet) throw new Error(`"${c.address}" names no sheet`);
+      this.setCell(sheet, cell, c.value);
+    }
+  }
+
+  /** Replaces the Timeline sheet (output only: ours) with the layout's cells and key column. */
+  async writeTimeline(layout: TimelineLayout): Promise<void> {
+    const at = this.sheets.findIndex((x) => x.name.toLowerCase() === layout.name.toLowerCase());
+    if (at >= 0) this.sheets.splice(at, 1);
+    const s = this.addSheet(layout.name);
+    layout.rows.forEach((r, i) => r.forEach((v, j) => this.writeCell(s, i + 1, j + 1, v)));
+    const keyCol = columnIndex(layout.keys.column);
+    layout.keys.cells.forEach((v, i) => this.writeCell(s, layout.keys.firstRow + i, keyCol, v));
+    for (const c of layout.columns) s.widths.set(c.letter, c.width);
+    s.frozenRows = layout.freeze.rows;
+    this.recalculate([s.name]);
   }
 
   async getSetting(key: string): Promise<string | undefined> {

@@ -4,6 +4,8 @@ import { validatePlan } from "../../src/core/validate";
 import { planWorkbookLayout } from "../../src/core/write/planWorkbook";
 import { SheetConflictError } from "../../src/core/write/update";
 import { MemoryWorkbook } from "../../src/preview/memoryWorkbook";
+import { timelineLayout } from "../../src/core/timeline";
+import { columnLetter } from "../../src/core/cells";
 
 const TODAY = new Date(2026, 5, 1);
 const layout = (sample: boolean, lang: "en" | "zh-CN" = "en") =>
@@ -200,5 +202,45 @@ describe("MemoryWorkbook", () => {
       wb.addWaiver({ rule: "X", target: "A1", reason: "r" }, "en")
     ).rejects.toBeInstanceOf(SheetConflictError);
     expect(wb.sheet("Waivers")?.cells.size).toBe(2);
+  });
+});
+
+describe("MemoryWorkbook: the views' writes", () => {
+  test("writeCells writes each value as an edit would, and tells the change listeners", async () => {
+    const wb = new MemoryWorkbook();
+    await wb.applyPlanLayout(layout(true), { sample: true });
+    const changed: string[] = [];
+    await wb.onChange((sheet) => changed.push(sheet));
+    await wb.writeCells([
+      { address: "Budget!B2", value: 12345 },
+      { address: "'Budget'!$B$3", value: 678 },
+    ]);
+    expect(wb.cell("Budget", "B2")?.value).toBe(12345);
+    expect(wb.cell("Budget", "B3")?.value).toBe(678);
+    expect(changed).toEqual(["Budget", "Budget"]);
+    await expect(wb.writeCells([{ address: "B2", value: 1 }])).rejects.toThrow(/names no sheet/);
+  });
+
+  test("writeTimeline replaces the Timeline sheet with the layout's cells and key column", async () => {
+    const wb = new MemoryWorkbook();
+    const l = layout(true);
+    await wb.applyPlanLayout(l, { sample: true });
+    const plan = readPlan({ sheets: await wb.readSheets() }, { today: TODAY });
+    const timeline = timelineLayout(plan, { lang: "en", year: 2027 });
+    wb.addSheet(timeline.name, [["stale"]]);
+    await wb.writeTimeline(timeline);
+    const sheets = wb.sheets.filter((s) => s.name === timeline.name);
+    expect(sheets).toHaveLength(1);
+    expect(wb.cell(timeline.name, "A1")?.value).not.toBe("stale");
+    const header = timeline.rows[1];
+    header.forEach((v, j) => {
+      const expected = typeof v === "object" && v !== null && "formula" in v ? v.result : v;
+      if (expected === null || expected === undefined || expected === "") return;
+      expect(wb.cell(timeline.name, `${columnLetter(j + 1)}2`)?.value).toEqual(expected);
+    });
+    const firstKey = timeline.keys.cells[0];
+    const keyCell = wb.cell(timeline.name, `${timeline.keys.column}${timeline.keys.firstRow}`);
+    expect(keyCell?.formula).toBe(firstKey.formula);
+    expect(sheets[0].frozenRows).toBe(timeline.freeze.rows);
   });
 });
