@@ -6,12 +6,12 @@
 import type { CellValue, Grid } from "./cells";
 import type { Finding } from "./finding";
 import { FormulaWorkbook, FORMULA_VALUES } from "./formulaValues";
-import { registerTexts, translator } from "./i18n";
 import type { Plan } from "./plan";
 import { readPlan, type SheetInput } from "./read/readPlan";
 import { SHEETS } from "./schema/sheets";
 import type { Lang, SheetId } from "./schema/types";
 import { validatePlan } from "./validate";
+import { warehousingSummary } from "./warehousing";
 
 export type FieldRow = Record<string, CellValue>;
 export type SheetRows = Partial<Record<SheetId, FieldRow[]>>;
@@ -28,11 +28,6 @@ export interface Computed {
   findings: Finding[];
   plan: Plan;
 }
-
-registerTexts("compute", {
-  en: { splitWarehouse: "Open a split warehouse in {{region}}" },
-  "zh-CN": { splitWarehouse: "建议在{{region}}设分仓" },
-});
 
 const FIRST_ROW = 2;
 
@@ -55,14 +50,13 @@ export function computeColumns(sheets: SheetRows, opts: ComputeOptions): Compute
     SHEETS.some((s) => s.id === id && !s.outputOnly)
   );
   const inputs = ids.map((id) => gridOf(id, sheets[id] ?? [], opts.lang));
-  const nameToId = new Map(ids.map((id, i) => [inputs[i].name, id]));
   const plan = readPlan({ sheets: inputs }, { today: opts.today });
   const findings = validatePlan(plan, plan.settings, { lang: opts.lang, today: opts.today });
 
-  const suggest = new Set<number>();
-  for (const f of findings)
-    if (f.rule === "SPLIT_WAREHOUSE" && nameToId.get(f.sheet) === "regions") suggest.add(f.row);
-  const t = translator(opts.lang);
+  // The Suggestion column says what the warehousing view says (the same SPLIT_WAREHOUSE test, the same text).
+  const suggestion = new Map(
+    warehousingSummary(plan, { lang: opts.lang }).regions.map((r) => [r.row, r.suggestion])
+  );
   const wb = new FormulaWorkbook(new Map(ids.map((id, i) => [id, inputs[i].rows])), plan.settings);
 
   const out: SheetRows = {};
@@ -77,10 +71,7 @@ export function computeColumns(sheets: SheetRows, opts: ComputeOptions): Compute
           filled,
           formulas({ v: (field) => wb.cell(id, field, row), row, firstRow: FIRST_ROW, wb })
         );
-      if (id === "regions")
-        filled.suggestion = suggest.has(row)
-          ? t("compute:splitWarehouse", { region: String(r.region ?? "") })
-          : "";
+      if (id === "regions") filled.suggestion = suggestion.get(row) ?? "";
       return filled;
     });
   }
