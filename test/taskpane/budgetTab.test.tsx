@@ -140,15 +140,6 @@ describe("Budget tab", () => {
     expect(port.writeCells).toHaveBeenCalledWith([{ address: "Budget!B2", value: 123 }]);
   });
 
-  it("hides Apply on a port without writeCells", async () => {
-    const port = fakePort({ sheets: sampleSheets() });
-    const { writeCells: _unused, ...rest } = port;
-    void _unused;
-    await openBudget(rest as FakePort);
-    expect(queryButton(en.applyAllocation)).toBeNull();
-    expect(queryButton(en.budgetRecalculate)).not.toBeNull();
-  });
-
   it("says so when the Budget sheet is empty", async () => {
     renderPane(fakePort());
     fireEvent.click(screen.getByRole("tab", { name: en.tabBudget }));

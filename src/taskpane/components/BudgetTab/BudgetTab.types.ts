@@ -40,8 +40,6 @@ export interface BudgetTabState {
   advice: string[];
   changes: AmountChange[];
   formatChange(change: AmountChange): string;
-  /** Apply and Undo need the port's writeCells. */
-  canWrite: boolean;
   confirmOpen: boolean;
   openConfirm(): void;
   closeConfirm(): void;

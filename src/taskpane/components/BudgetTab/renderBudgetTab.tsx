@@ -76,17 +76,15 @@ export function renderBudgetTab(state: BudgetTabState, classes: BudgetTabClasses
         </RadioGroup>
       </Field>
       <div className={classes.actions}>
-        {state.canWrite && (
-          <Button
-            className={classes.button}
-            appearance="primary"
-            disabled={state.busy || state.changes.length === 0}
-            onClick={state.openConfirm}
-          >
-            {t("applyAllocation")}
-          </Button>
-        )}
-        {state.canWrite && state.budget && state.changes.length === 0 && (
+        <Button
+          className={classes.button}
+          appearance="primary"
+          disabled={state.busy || state.changes.length === 0}
+          onClick={state.openConfirm}
+        >
+          {t("applyAllocation")}
+        </Button>
+        {state.budget && state.changes.length === 0 && (
           <Caption1 className={classes.muted}>{t("applyNothing")}</Caption1>
         )}
         {state.canUndo && (

@@ -96,15 +96,14 @@ export function useBudgetTab({ port, lang }: BudgetTabProps): BudgetTabState {
   });
 
   const changes = budget ? amountChanges(budget.allocation) : [];
-  const writeCells = port.writeCells?.bind(port);
 
   const apply = () => {
-    if (!writeCells || changes.length === 0) return;
+    if (changes.length === 0) return;
     const cells = changes.map((c) => ({ address: c.address, value: c.to }));
     setStatus(null);
     void run(async () => {
       await port.setSetting(BUDGET_UNDO_SETTING, undoDocument(changes));
-      await writeCells(cells);
+      await port.writeCells(cells);
       await load();
       return true;
     }).then((ok) => {
@@ -114,10 +113,10 @@ export function useBudgetTab({ port, lang }: BudgetTabProps): BudgetTabState {
   };
 
   const undo = () => {
-    if (!writeCells || !undoDoc) return;
+    if (!undoDoc) return;
     setStatus(null);
     void run(async () => {
-      await writeCells(undoDoc.cells);
+      await port.writeCells(undoDoc.cells);
       await port.setSetting(BUDGET_UNDO_SETTING, "");
       await load();
       return true;
@@ -162,12 +161,11 @@ export function useBudgetTab({ port, lang }: BudgetTabProps): BudgetTabState {
         from: f.money(c.from),
         to: f.money(c.to),
       }),
-    canWrite: writeCells !== undefined,
     confirmOpen,
     openConfirm: () => setConfirmOpen(true),
     closeConfirm: () => setConfirmOpen(false),
     apply,
-    canUndo: writeCells !== undefined && undoDoc !== null,
+    canUndo: undoDoc !== null,
     undo,
     status,
   };

@@ -32,8 +32,6 @@ export interface PlanTabState {
   result: { summary: ApplySummary; sample: boolean } | null;
   create(): void;
   addSample(): void;
-  /** The port can write the Timeline sheet. */
-  canWriteTimeline: boolean;
   writeTimeline(): void;
   /** What the last "Write Timeline sheet" did. */
   timelineResult: string | null;

@@ -72,18 +72,14 @@ export function renderPlanTab(state: PlanTabState, classes: PlanTabClasses) {
           {t("addSample")}
         </Button>
         <Caption1 className={classes.note}>{t("safeNote")}</Caption1>
-        {state.canWriteTimeline && (
-          <>
-            <Button
-              className={classes.button}
-              disabled={state.busy || state.year === null}
-              onClick={state.writeTimeline}
-            >
-              {t("writeTimeline")}
-            </Button>
-            <Caption1 className={classes.note}>{t("timelineNote")}</Caption1>
-          </>
-        )}
+        <Button
+          className={classes.button}
+          disabled={state.busy || state.year === null}
+          onClick={state.writeTimeline}
+        >
+          {t("writeTimeline")}
+        </Button>
+        <Caption1 className={classes.note}>{t("timelineNote")}</Caption1>
       </div>
       <ErrorBar message={state.error} onDismiss={state.dismissError} />
       <div aria-live="polite" aria-busy={state.busy}>

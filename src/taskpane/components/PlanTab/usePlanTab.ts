@@ -70,13 +70,12 @@ export function usePlanTab({ port, lang, onLangChange }: PlanTabProps): PlanTabS
   );
 
   const writeTimeline = useCallback(() => {
-    const write = port.writeTimeline?.bind(port);
-    if (validYear === null || !write) return;
+    if (validYear === null) return;
     setTimelineResult(null);
     void run(async () => {
       const plan = readPlan({ sheets: await port.readSheets() });
       const layout = workbookTimeline(plan, lang, validYear);
-      await write(layout, lang);
+      await port.writeTimeline(layout, lang);
       return t("timelineWritten", {
         products: plan.products.length,
         weeks: layout.weeks.length,
@@ -106,7 +105,6 @@ export function usePlanTab({ port, lang, onLangChange }: PlanTabProps): PlanTabS
     result,
     create: () => apply(false),
     addSample: () => apply(true),
-    canWriteTimeline: port.writeTimeline !== undefined,
     writeTimeline,
     timelineResult,
   };
