@@ -1,6 +1,6 @@
 import { belowCost, belowCostBreach } from "../../../src/core/rules/belowCost";
 import { addressesOf, d, hitsOf, planOf } from "../fixtures";
-import { renderMessage } from "./renderMessage";
+import { render as renderMessage } from "./messages";
 
 const promo = (promoPrice: number, coupon?: number, sku = "SKU1") => ({
   sku,

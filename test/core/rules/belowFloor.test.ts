@@ -1,6 +1,6 @@
 import { belowFloor, belowFloorBreach } from "../../../src/core/rules/belowFloor";
 import { addressesOf, d, hitsOf, planOf } from "../fixtures";
-import { renderMessage } from "./renderMessage";
+import { render as renderMessage } from "./messages";
 
 const promo = (promoPrice: number, coupon?: number, sku = "SKU1") => ({
   sku,

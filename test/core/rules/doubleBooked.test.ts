@@ -1,6 +1,6 @@
 import { doubleBooked } from "../../../src/core/rules/doubleBooked";
 import { addressesOf, d, hitsOf, planOf } from "../fixtures";
-import { renderMessage } from "./renderMessage";
+import { render as renderMessage } from "./messages";
 
 const promo = (platform: string, start: string, end: string, sku = "SKU1") => ({
   sku,

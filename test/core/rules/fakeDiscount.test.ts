@@ -1,7 +1,7 @@
 import type { Promotion } from "../../../src/core/plan";
 import { fakeDiscount } from "../../../src/core/rules/fakeDiscount";
 import { addressesOf, d, hitsOf, planOf } from "../fixtures";
-import { renderMessage } from "./renderMessage";
+import { render as renderMessage } from "./messages";
 
 // A Tmall promotion starting 06-18; with 7 reference days the window is 06-11..06-17.
 const promo = (promoPrice: number, more: Partial<Promotion> = {}): Partial<Promotion> => ({

@@ -1,7 +1,7 @@
 import type { CalendarEvent } from "../../../src/core/plan";
 import { logisticsShutdown } from "../../../src/core/rules/logisticsShutdown";
 import { addressesOf, d, hitsOf, planOf } from "../fixtures";
-import { renderMessage } from "./renderMessage";
+import { render as renderMessage } from "./messages";
 
 const promo = (start: string, end: string) => ({
   sku: "SKU1",

@@ -4,7 +4,7 @@ import {
   priceSpreadBreach,
 } from "../../../src/core/rules/priceSpread";
 import { addressesOf, d, hitsOf, planOf } from "../fixtures";
-import { renderMessage } from "./renderMessage";
+import { render as renderMessage } from "./messages";
 
 const price = (p: number, platform: string, from = "2027-06-01", sku = "SKU1") => ({
   sku,

@@ -1,7 +1,7 @@
 import type { Promotion } from "../../../src/core/plan";
 import { promoPriceReused, promoPriceReusedBreach } from "../../../src/core/rules/promoPriceReused";
 import { addressesOf, d, hitsOf, planOf } from "../fixtures";
-import { renderMessage } from "./renderMessage";
+import { render as renderMessage } from "./messages";
 
 const promo = (more: Partial<Promotion> = {}): Partial<Promotion> => ({
   sku: "SKU1",

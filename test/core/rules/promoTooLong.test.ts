@@ -1,6 +1,6 @@
 import { promoTooLong, promoTooLongBreach } from "../../../src/core/rules/promoTooLong";
 import { addressesOf, d, hitsOf, planOf } from "../fixtures";
-import { renderMessage } from "./renderMessage";
+import { render as renderMessage } from "./messages";
 
 const promo = (start: string, end: string) => ({
   sku: "SKU1",

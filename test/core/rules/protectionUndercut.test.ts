@@ -1,7 +1,7 @@
 import type { Promotion } from "../../../src/core/plan";
 import { protectionUndercut } from "../../../src/core/rules/protectionUndercut";
 import { addressesOf, d, hitsOf, planOf } from "../fixtures";
-import { renderMessage } from "./renderMessage";
+import { render as renderMessage } from "./messages";
 
 // A Tmall promotion 06-18..06-20 at 80; with 7 protection days its window is 06-11..06-27.
 const promo = (more: Partial<Promotion> = {}): Partial<Promotion> => ({
