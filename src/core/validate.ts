@@ -114,7 +114,13 @@ export function validatePlan(
 
   const lang = opts.lang ?? "en";
   const t = translator(lang);
-  const waivers = activeWaivers(plan.waivers, dateToSerial(opts.today ?? new Date()));
+  // Waivers by rule: a finding looks only at its own rule's waivers, not at every waiver.
+  const waivers = new Map<string, ActiveWaiver[]>();
+  for (const w of activeWaivers(plan.waivers, dateToSerial(opts.today ?? new Date()))) {
+    const list = waivers.get(w.rule);
+    if (list) list.push(w);
+    else waivers.set(w.rule, [w]);
+  }
   return unique.map((h) => {
     const rule = ruleById(h.rule);
     const f: Finding = {
@@ -127,7 +133,8 @@ export function validatePlan(
       message: t(`rules:${h.rule}`, localParams(h.params, lang) ?? {}),
       related: (h.related ?? []).map(refAddress),
     };
-    const w = waivers.length ? waiverFor(h, waivers) : undefined;
+    const ruleWaivers = waivers.get(h.rule);
+    const w = ruleWaivers ? waiverFor(h, ruleWaivers) : undefined;
     if (w) {
       f.waived = true;
       f.reason = w.reason;
