@@ -3,6 +3,7 @@
  * Excel) and the browser preview's in-memory workbook. The pane cannot tell them apart.
  */
 import type { CellValue } from "./cells";
+import type { DashboardLayout } from "./dashboard/types";
 import type { Finding, Severity } from "./finding";
 import type { SheetInput } from "./read/readPlan";
 import type { Lang } from "./schema/types";
@@ -75,6 +76,11 @@ export interface WorkbookPort {
    * Writes the Timeline sheet anew (it is output-only: ours): cells, widths, frozen panes, colour rules.
    */
   writeTimeline(layout: TimelineLayout, lang: Lang): Promise<void>;
+  /**
+   * Writes the Dashboard sheet anew (it is output-only: ours): the chart data table, its formats and the native
+   * charts of the Daily trends ("Refresh Dashboard charts").
+   */
+  writeDashboard(layout: DashboardLayout): Promise<void>;
   /** Calls back after a user's edit in any sheet (debounced by the caller). */
   onChange(listener: (sheetName: string) => void): Promise<Unsubscribe>;
   /**

@@ -49,6 +49,8 @@ export function createExcelWorkbook(): WorkbookPort {
       Excel.run((context) => writeCells(context, cells)),
     writeTimeline: (layout: TimelineLayout): Promise<void> =>
       Excel.run((context) => writeTimeline(context, layout)),
+    // PLACEHOLDER (issue 6, in progress): replaced by src/excel/dashboard.ts.
+    writeDashboard: (): Promise<void> => Promise.reject(new Error("writeDashboard: in progress")),
     onChange: (listener: (sheetName: string) => void): Promise<Unsubscribe> =>
       subscribeChanges(listener),
     getSetting: (key: string): Promise<string | undefined> =>

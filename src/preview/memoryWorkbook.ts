@@ -324,6 +324,11 @@ export class MemoryWorkbook implements WorkbookPort {
     this.recalculate([s.name]);
   }
 
+  // PLACEHOLDER (issue 6, in progress): the preview's Dashboard.
+  async writeDashboard(): Promise<void> {
+    throw new Error("writeDashboard: in progress");
+  }
+
   async getSetting(key: string): Promise<string | undefined> {
     return this.settings.get(key);
   }

@@ -1,6 +1,7 @@
 /** A WorkbookPort faked at its interface: jest mocks over a grid workbook the test builds. */
 import { columnIndex, type CellValue } from "../../src/core/cells";
 import { origin } from "../../src/core/read/input";
+import type { DashboardLayout } from "../../src/core/dashboard/types";
 import type { ApplySummary, WaiverInput, WorkbookPort } from "../../src/core/port";
 import type { SheetInput } from "../../src/core/read/readPlan";
 import type { Lang } from "../../src/core/schema/types";
@@ -93,6 +94,7 @@ export interface FakePort extends WorkbookPort {
   writeFindings: jest.Mock<Promise<void>, Parameters<WorkbookPort["writeFindings"]>>;
   writeCells: jest.Mock<Promise<void>, [readonly { address: string; value: CellValue }[]]>;
   writeTimeline: jest.Mock<Promise<void>, [TimelineLayout, Lang]>;
+  writeDashboard: jest.Mock<Promise<void>, [DashboardLayout]>;
   onChange: jest.Mock<ReturnType<WorkbookPort["onChange"]>, Parameters<WorkbookPort["onChange"]>>;
   getSetting: jest.Mock<Promise<string | undefined>, [string]>;
   setSetting: jest.Mock<Promise<void>, [string, string]>;
@@ -142,6 +144,7 @@ export function fakePort(
       for (const { address, value } of cells) writeCell(port.sheets, address, value);
     }),
     writeTimeline: jest.fn<Promise<void>, [TimelineLayout, Lang]>(async () => undefined),
+    writeDashboard: jest.fn<Promise<void>, [DashboardLayout]>(async () => undefined),
     onChange: jest.fn<ReturnType<WorkbookPort["onChange"]>, Parameters<WorkbookPort["onChange"]>>(
       async (listener) => {
         listeners.add(listener);
