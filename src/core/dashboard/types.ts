@@ -36,6 +36,21 @@ export interface DashboardChart {
   series: DashboardSeries[];
 }
 
+export type DashboardGroupId = "visitors" | "conversion" | "aov" | "adSpend";
+
+/** The chart data table below the charts: a group header row, a platform header row, then one row per date. */
+export interface DashboardTable {
+  groupRow: number;
+  headerRow: number;
+  firstRow: number;
+  lastRow: number;
+  /** Column letters: the dates, then each group's columns (one per platform, in `platforms` order). */
+  dateColumn: string;
+  groups: { id: DashboardGroupId; label: string; columns: string[] }[];
+  /** Canonical platforms, in column order within each group. */
+  platforms: string[];
+}
+
 export interface DashboardLayout {
   id: Extract<SheetId, "dashboard">;
   /** The sheet's name (the workbook's own, else the template's in the layout's language). */
@@ -48,4 +63,6 @@ export interface DashboardLayout {
   freezeRows: number;
   /** Empty when Daily has no rows (the note then says how to get charts). */
   charts: DashboardChart[];
+  /** Where the chart data lies; absent when Daily has no rows. */
+  table?: DashboardTable;
 }

@@ -1,0 +1,144 @@
+/**
+ * The Dashboard sheet in Excel (spec §2: written by the add-in only), from the core's layout (src/core/dashboard/):
+ * deleted and written anew like the Timeline, at the old sheet's tab position — the cells (title, note, the chart
+ * data table), number formats, widths, bold headings, the frozen title row, and the four native charts, each series
+ * given explicitly the ranges of the layout (its name, its values, its x values), so a refresh draws exactly the
+ * cells the preview draws.
+ *
+ * Requirement sets (the manifest asks for no ExcelApi version): charts, titles, legend, series names and position are
+ * ExcelApi 1.1; column widths 1.2; explicit series (ChartSeriesCollection.add, setValues, setXAxisValues), the date
+ * category axis and frozen panes 1.7; axis number formats 1.8. An older Excel gets, without the missing members:
+ * - below 1.8: axes that show the number formats of the cells they read (Excel links them by default);
+ * - below 1.7: the three line charts built from each group's columns with the platform header row (a series per
+ *   platform, named by its header), their x axis the rows 1…n instead of the dates, and no scatter chart (pairing a
+ *   platform's ad spend with its visitors needs setXAxisValues); the title row does not stay in view;
+ * - 1.1: default column widths.
+ *
+ * Syncs: 1 (the old sheet and its position) + ⌈payload / 4 MB⌉.
+ */
+import { columnLetter } from "../core/cells";
+import type { DashboardChart, DashboardLayout } from "../core/dashboard";
+import { excelCell, widthInPoints } from "./applyLayout";
+import { payloadBytes, pieces, WriteBatch } from "./chunks";
+
+const COMMAND_BYTES = 200;
+
+/** Whether Excel has an ExcelApi set; outside Office (tests without requirements) it is assumed. */
+function apiSupported(version: string): boolean {
+  if (typeof Office === "undefined") return true;
+  try {
+    const req = Office.context?.requirements;
+    return req ? req.isSetSupported("ExcelApi", version) : true;
+  } catch {
+    return true;
+  }
+}
+
+export async function writeDashboard(
+  context: Excel.RequestContext,
+  layout: DashboardLayout
+): Promise<void> {
+  const sheets = context.workbook.worksheets;
+  const old = sheets.getItemOrNullObject(layout.name);
+  old.load("position");
+  await context.sync();
+
+  const batch = new WriteBatch(context);
+  await batch.room(COMMAND_BYTES);
+  let sheet: Excel.Worksheet;
+  if (old.isNullObject) sheet = sheets.add(layout.name);
+  else {
+    // The new sheet comes first, under a name Excel picks: a workbook cannot lose its last sheet, even for a moment.
+    const position = old.position;
+    sheet = sheets.add();
+    old.delete();
+    sheet.name = layout.name;
+    sheet.position = position;
+  }
+
+  const width = Math.max(1, ...layout.rows.map((r) => r.length));
+  const last = columnLetter(width);
+  const grid = layout.rows.map((row) => {
+    const out = row.map((c) => excelCell(c));
+    while (out.length < width) out.push("");
+    return out;
+  });
+  const bytes = grid.map((r) => payloadBytes(r));
+  for (const [from, to] of pieces(bytes, batch.free, batch.budget)) {
+    let size = COMMAND_BYTES;
+    for (let i = from; i < to; i++) size += bytes[i];
+    await batch.room(size);
+    sheet.getRange(`A${from + 1}:${last}${to}`).formulas = grid.slice(from, to);
+  }
+
+  for (const n of layout.numberFormats) {
+    await batch.room(COMMAND_BYTES);
+    sheet.getRange(n.range).numberFormat = [[n.numFmt]];
+  }
+  const bold = [1, ...(layout.table ? [layout.table.groupRow, layout.table.headerRow] : [])];
+  for (const r of bold) {
+    await batch.room(COMMAND_BYTES);
+    sheet.getRange(`A${r}:${last}${r}`).format.font.bold = true;
+  }
+  if (apiSupported("1.2"))
+    for (const c of layout.columns) {
+      await batch.room(COMMAND_BYTES);
+      sheet.getRange(`${c.letter}:${c.letter}`).format.columnWidth = widthInPoints(c.width);
+    }
+  if (layout.freezeRows > 0 && apiSupported("1.7")) {
+    await batch.room(COMMAND_BYTES);
+    sheet.freezePanes.freezeRows(layout.freezeRows);
+  }
+
+  const api = { series: apiSupported("1.7"), axisFormats: apiSupported("1.8") };
+  for (const c of layout.charts) {
+    await batch.room(COMMAND_BYTES * (4 + 3 * c.series.length));
+    addChart(sheet, layout, c, api);
+  }
+  await batch.room(COMMAND_BYTES);
+  sheet.activate();
+  await batch.sync();
+}
+
+/** One chart of the layout; nothing when this Excel cannot draw it (see the header comment). */
+function addChart(
+  sheet: Excel.Worksheet,
+  layout: DashboardLayout,
+  c: DashboardChart,
+  api: { series: boolean; axisFormats: boolean }
+): void {
+  if (c.series.length === 0) return;
+  const type = c.type === "line" ? "Line" : "XYScatter";
+  let chart: Excel.Chart;
+  if (api.series) {
+    // One column makes exactly one series, whatever Excel guesses from a wider range; then every series explicitly.
+    chart = sheet.charts.add(type, sheet.getRange(c.series[0].y), "Columns");
+    c.series.forEach((s, i) => {
+      const series = i === 0 ? chart.series.getItemAt(0) : chart.series.add(s.name);
+      series.name = s.name;
+      series.setValues(sheet.getRange(s.y));
+      series.setXAxisValues(sheet.getRange(s.x));
+    });
+    if (c.type === "line") chart.axes.categoryAxis.categoryType = "DateAxis";
+  } else {
+    if (c.type !== "line" || !layout.table) return;
+    const first = c.series[0].y.split(":")[0].replace(/\d+$/, "");
+    const lastCol = c.series[c.series.length - 1].y.split(":")[0].replace(/\d+$/, "");
+    const range = `${first}${layout.table.headerRow}:${lastCol}${layout.table.lastRow}`;
+    chart = sheet.charts.add(type, sheet.getRange(range), "Columns");
+  }
+  chart.name = c.name;
+  chart.title.text = c.title;
+  chart.setPosition(c.from, c.to);
+  chart.legend.position = "Bottom";
+  chart.legend.visible = true;
+  const axes: [Excel.ChartAxis, string, string][] = [
+    [chart.axes.categoryAxis, c.xTitle, c.xFormat],
+    [chart.axes.valueAxis, c.yTitle, c.yFormat],
+  ];
+  for (const [axis, title, format] of axes) {
+    axis.title.text = title;
+    axis.title.visible = true;
+    if (api.axisFormats) axis.numberFormat = format;
+  }
+}
