@@ -4,9 +4,12 @@
  *
  * Syncs per call (n = ⌈payload / 4 MB⌉ of each phase): readSheets 2 + n (3 for a usual plan); applyPlanLayout
  * 1 (collections) + 1 (sizes, tables, rules; only when there are sheets to read) + n read + n checked + n written;
- * highlight and clearHighlights ≤ 4; select 1; writeCells 1; writeTimeline 1 + n; getSetting and setSetting 1; addWaiver and writeFindings 3 + n.
+ * highlight and clearHighlights ≤ 4; select 1; writeCells 1; writeTimeline 1 + n (2 for 2,000 products as fill
+ * blocks, ExcelApi 1.9; 9 cell by cell); writeDashboard 1 + n; getSetting and setSetting 1; addWaiver and
+ * writeFindings 3 + n.
  */
 import type { CellValue } from "../core/cells";
+import type { DashboardLayout } from "../core/dashboard";
 import type { Finding } from "../core/finding";
 import type {
   ApplyOptions,
@@ -20,6 +23,7 @@ import type { SheetInput } from "../core/read/readPlan";
 import type { Lang } from "../core/schema/types";
 import type { PlanWorkbookLayout } from "../core/write/planWorkbook";
 import { applyLayout } from "./applyLayout";
+import { writeDashboard } from "./dashboard";
 import { subscribeChanges } from "./events";
 import { writeFindings } from "./findings";
 import { clearHighlights, highlightCells, selectCell } from "./highlight";
@@ -49,8 +53,8 @@ export function createExcelWorkbook(): WorkbookPort {
       Excel.run((context) => writeCells(context, cells)),
     writeTimeline: (layout: TimelineLayout): Promise<void> =>
       Excel.run((context) => writeTimeline(context, layout)),
-    // PLACEHOLDER (issue 6, in progress): replaced by src/excel/dashboard.ts.
-    writeDashboard: (): Promise<void> => Promise.reject(new Error("writeDashboard: in progress")),
+    writeDashboard: (layout: DashboardLayout): Promise<void> =>
+      Excel.run((context) => writeDashboard(context, layout)),
     onChange: (listener: (sheetName: string) => void): Promise<Unsubscribe> =>
       subscribeChanges(listener),
     getSetting: (key: string): Promise<string | undefined> =>

@@ -2,6 +2,7 @@
 import { readFileSync } from "fs";
 import { join } from "path";
 import { BASE_MEMBERS, FAKE_CLASSES, FakeExcel } from "./fakeExcel";
+import { CHART_CLASSES } from "./fakeCharts";
 
 /** Classes of the Excel, OfficeCore and OfficeExtension namespaces of @types/office-js: members and base class. */
 function officeClasses(): Map<string, { members: Set<string>; base?: string }> {
@@ -72,11 +73,13 @@ describe("the fake Excel", () => {
   test("the type declarations were found (a parse that finds nothing would prove nothing)", () => {
     expect(CLASSES.get("Excel.Range")?.members.has("getUsedRangeOrNullObject")).toBe(true);
     expect(CLASSES.get("Excel.Range")?.members.has("setValues")).toBe(false);
+    // Range.copyFrom (ExcelApi 1.9), which the fake's Range has: checked with the others below.
+    expect(CLASSES.get("Excel.Range")?.members.has("copyFrom")).toBe(true);
     expect(CLASSES.get("OfficeExtension.ClientObject")?.members.has("isNullObject")).toBe(true);
     expect(membersWithBases("Excel.RequestContext").has("sync")).toBe(true);
   });
 
-  test.each(FAKE_CLASSES.map((c) => [c.excel, c]))(
+  test.each([...FAKE_CLASSES, ...CHART_CLASSES].map((c) => [c.excel, c]))(
     "every member of the fake %s is a member of the real class",
     (_name, c) => {
       const real = membersWithBases(`${c.namespace}.${c.excel}`);

@@ -156,8 +156,16 @@ const PROBES = new Set([
   "_isMockFunction",
 ]);
 
+/** The object behind each Proxy that `strict` made (a method given a fake object reaches its state through it). */
+const TARGETS = new WeakMap<object, object>();
+
+/** The fake object behind a proxy that `strict` made (or the object itself). */
+export function unwrap<T extends object>(proxy: T): T {
+  return (TARGETS.get(proxy) as T | undefined) ?? proxy;
+}
+
 /** Wraps an object so that only the members of its class can be read, set or called. */
-function strict<T extends { apiName: string; self: unknown }>(target: T): T {
+export function strict<T extends { apiName: string; self: unknown }>(target: T): T {
   const allowed = membersOf(target);
   const cls = target.apiName;
   const proxy = new Proxy(target, {
@@ -180,6 +188,7 @@ function strict<T extends { apiName: string; self: unknown }>(target: T): T {
     },
   });
   target.self = proxy;
+  TARGETS.set(proxy, target);
   return proxy;
 }
 
@@ -329,8 +338,9 @@ export class FakeExcel {
         context: {
           displayLanguage,
           requirements: {
+            // Versions compare part by part: 1.9 comes before 1.10.
             isSetSupported: (name: string, version?: string): boolean =>
-              name === "ExcelApi" && Number(version ?? "1.1") <= Number(apiVersion),
+              name === "ExcelApi" && versionAtMost(version ?? "1.1", apiVersion),
           },
         },
       },
@@ -341,6 +351,15 @@ export class FakeExcel {
       g.Office = before.Office;
     };
   }
+}
+
+/** Whether requirement-set version `v` ("1.9") is at most `max` ("1.17"). */
+export function versionAtMost(v: string, max: string): boolean {
+  const a = v.split(".").map(Number);
+  const b = max.split(".").map(Number);
+  for (let i = 0; i < Math.max(a.length, b.length); i++)
+    if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) < (b[i] ?? 0);
+  return true;
 }
 
 function seedCell(v: SeedCell): CellState {
@@ -416,7 +435,7 @@ abstract class FakeObject {
 }
 
 /** Objects that have `load` (most; WorksheetFreezePanes, for one, has nothing to load). */
-abstract class FakeLoadable extends FakeObject {
+export abstract class FakeLoadable extends FakeObject {
   load(props?: string | string[]): this {
     const names =
       props === undefined ? this._defaultLoad() : Array.isArray(props) ? props : props.split(",");
@@ -543,7 +562,9 @@ class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
   }
   add(name?: string): FakeWorksheet {
     this.ctx.send(name);
-    const s = this.ctx.excel.addSheet(name ?? `Sheet${this.ctx.excel.sheets.length + 1}`);
+    let n = this.ctx.excel.sheets.length + 1;
+    if (name === undefined) while (this.ctx.excel.sheet(`Sheet${n}`)) n++;
+    const s = this.ctx.excel.addSheet(name ?? `Sheet${n}`);
     return strict(new FakeWorksheet(this.ctx, s));
   }
   getItem(key: string): FakeWorksheet {
@@ -589,6 +610,11 @@ class FakeEventHandlerResult {
   }
 }
 
+/** Worksheet.charts: fakeCharts.ts plugs its ChartCollection in here (importing it here would be an import cycle). */
+export const worksheetCharts: {
+  make?: (ctx: FakeRequestContext, sheet: SheetState) => object;
+} = {};
+
 class FakeWorksheet extends FakeLoadable {
   constructor(
     ctx: FakeRequestContext,
@@ -604,10 +630,34 @@ class FakeWorksheet extends FakeLoadable {
   protected _snapshot(name: string): unknown {
     if (name === "name") return this._s.name;
     if (name === "id") return this._s.id;
+    if (name === "position") return this.ctx.excel.sheets.indexOf(this._s);
     throw new Error(`Property ${name} is not loadable on Worksheet in this fake`);
   }
   get name(): string {
     return this._read<string>("name");
+  }
+  set name(v: string) {
+    this.ctx.send(v);
+    const other = this.ctx.excel.sheet(v);
+    if ((other && other !== this._s) || v.length === 0 || v.length > 31 || /[\\/?*[\]:]/.test(v))
+      throw new Error(`InvalidArgument: the worksheet name "${v}" is taken or not allowed`);
+    this._s.name = v;
+  }
+  get position(): number {
+    return this._read<number>("position");
+  }
+  set position(p: number) {
+    this.ctx.send(p);
+    const sheets = this.ctx.excel.sheets;
+    if (!Number.isInteger(p) || p < 0 || p >= sheets.length)
+      throw new Error(`InvalidArgument: position ${p}`);
+    sheets.splice(sheets.indexOf(this._s), 1);
+    sheets.splice(p, 0, this._s);
+  }
+  get charts(): object {
+    const make = worksheetCharts.make;
+    if (!make) throw new Error("fake: import ./fakeCharts for Worksheet.charts");
+    return this._nav("charts", () => make(this.ctx, this._s));
   }
   get id(): string {
     return this._read<string>("id");
@@ -625,6 +675,8 @@ class FakeWorksheet extends FakeLoadable {
     this.ctx.send("delete");
     const i = this.ctx.excel.sheets.indexOf(this._s);
     if (i < 0) throw new Error("ItemNotFound");
+    if (this.ctx.excel.sheets.length === 1)
+      throw new Error("InvalidOperation: a workbook keeps at least one worksheet");
     this.ctx.excel.sheets.splice(i, 1);
   }
   getRange(address?: string): FakeRange {
@@ -709,6 +761,137 @@ function cellsIn(
     out.push(line);
   }
   return out;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Formulas shifted as a paste of copyType "Formulas" shifts them: the relative row and column parts of every A1
+// reference move by the destination's offset, $-anchored parts stay. Text in "…", quoted sheet names '…' and […]
+// are never references; a name followed by "(" is a function (LOG10), by "!" a sheet (AB1!A1).
+
+/** One end of an A1 reference: a cell (both parts), a whole column (col only) or a whole row (row only). */
+interface RefEnd {
+  col?: number;
+  colAbs: boolean;
+  row?: number;
+  rowAbs: boolean;
+}
+
+type FormulaPart = string | RefEnd;
+
+const NAME_CHAR = /[\p{L}\p{N}_.\\]/u;
+const NOT_AFTER_REF = String.raw`(?![\p{L}\p{N}_.\\(!$])`;
+const COLUMNS_REF = new RegExp(
+  String.raw`(\$?)([A-Za-z]{1,3}):(\$?)([A-Za-z]{1,3})${NOT_AFTER_REF}`,
+  "uy"
+);
+const ROWS_REF = new RegExp(String.raw`(\$?)(\d{1,7}):(\$?)(\d{1,7})${NOT_AFTER_REF}`, "uy");
+const CELL_REF = new RegExp(String.raw`(\$?)([A-Za-z]{1,3})(\$?)(\d{1,7})${NOT_AFTER_REF}`, "uy");
+
+const validCol = (c: number): boolean => c >= 1 && c <= MAX_COLS;
+const validRow = (r: number): boolean => r >= 1 && r <= MAX_ROWS;
+
+/** A formula (without "=") split once into verbatim text and reference ends. */
+export function parseFormulaRefs(formula: string): FormulaPart[] {
+  const parts: FormulaPart[] = [];
+  let text = "";
+  const ref = (end: RefEnd): void => {
+    if (text) parts.push(text);
+    text = "";
+    parts.push(end);
+  };
+  let i = 0;
+  while (i < formula.length) {
+    const ch = formula[i];
+    if (ch === '"' || ch === "'" || ch === "[") {
+      const close = ch === "[" ? "]" : ch;
+      let j = i + 1;
+      while (j < formula.length) {
+        if (formula[j] === close && close !== "]" && formula[j + 1] === close) j += 2;
+        else if (formula[j] === close) break;
+        else j++;
+      }
+      if (j >= formula.length)
+        throw new Error(`fake: unterminated ${ch} in the formula ${formula}`);
+      text += formula.slice(i, j + 1);
+      i = j + 1;
+      continue;
+    }
+    if (i > 0 && NAME_CHAR.test(formula[i - 1])) {
+      text += ch;
+      i++;
+      continue;
+    }
+    let m: RegExpExecArray | null;
+    COLUMNS_REF.lastIndex = ROWS_REF.lastIndex = CELL_REF.lastIndex = i;
+    if (
+      (m = COLUMNS_REF.exec(formula)) &&
+      validCol(columnIndex(m[2])) &&
+      validCol(columnIndex(m[4]))
+    ) {
+      ref({ col: columnIndex(m[2]), colAbs: m[1] === "$", rowAbs: false });
+      text += ":";
+      ref({ col: columnIndex(m[4]), colAbs: m[3] === "$", rowAbs: false });
+    } else if ((m = ROWS_REF.exec(formula)) && validRow(Number(m[2])) && validRow(Number(m[4]))) {
+      ref({ row: Number(m[2]), rowAbs: m[1] === "$", colAbs: false });
+      text += ":";
+      ref({ row: Number(m[4]), rowAbs: m[3] === "$", colAbs: false });
+    } else if (
+      (m = CELL_REF.exec(formula)) &&
+      validCol(columnIndex(m[2])) &&
+      validRow(Number(m[4]))
+    ) {
+      ref({
+        col: columnIndex(m[2]),
+        colAbs: m[1] === "$",
+        row: Number(m[4]),
+        rowAbs: m[3] === "$",
+      });
+    } else {
+      // Not a reference: a name, a function, a number, an operator — as it is, to the end of the name.
+      let j = i + 1;
+      if (NAME_CHAR.test(ch)) while (j < formula.length && NAME_CHAR.test(formula[j])) j++;
+      text += formula.slice(i, j);
+      i = j;
+      continue;
+    }
+    i += m[0].length;
+  }
+  if (text) parts.push(text);
+  return parts;
+}
+
+/** The parsed formula with its relative parts moved by (dr, dc). */
+export function renderShifted(parts: readonly FormulaPart[], dr: number, dc: number): string {
+  let out = "";
+  for (const p of parts) {
+    if (typeof p === "string") {
+      out += p;
+      continue;
+    }
+    if (p.col !== undefined) {
+      const c = p.colAbs ? p.col : p.col + dc;
+      if (!validCol(c))
+        throw new Error(
+          `fake: a reference shifted off the sheet (Excel writes #REF!; not modelled)`
+        );
+      out += `${p.colAbs ? "$" : ""}${columnLetter(c)}`;
+    }
+    if (p.row !== undefined) {
+      const r = p.rowAbs ? p.row : p.row + dr;
+      if (!validRow(r))
+        throw new Error(
+          `fake: a reference shifted off the sheet (Excel writes #REF!; not modelled)`
+        );
+      out += `${p.rowAbs ? "$" : ""}${r}`;
+    }
+  }
+  return out;
+}
+
+/** A formula (with or without its "=") copied to a cell dr rows down and dc columns right of its own. */
+export function shiftFormula(formula: string, dr: number, dc: number): string {
+  const eq = formula.startsWith("=") ? "=" : "";
+  return eq + renderShifted(parseFormulaRefs(formula.slice(eq.length)), dr, dc);
 }
 
 class FakeRange extends FakeLoadable {
@@ -886,6 +1069,94 @@ class FakeRange extends FakeLoadable {
         }
         if (what === "All" || what === "Hyperlinks") delete next.hyperlink;
         this.s.cells.set(key(r, c), next);
+      }
+  }
+
+  /**
+   * Range.copyFrom (ExcelApi 1.9) as a paste of formulas: each destination cell gets its source cell's formula shifted
+   * by its offset, a value as it is, a blank source cleared; formats stay. A destination that is a whole multiple of
+   * the source repeats it; a smaller one is expanded to the source's size. Not modelled (throws): another copyType,
+   * skipBlanks or transpose, a RangeAreas source, a destination larger than but not a multiple of the source, a
+   * destination overlapping its source.
+   */
+  copyFrom(
+    sourceRange: unknown,
+    copyType?: string,
+    skipBlanks?: boolean,
+    transpose?: boolean
+  ): void {
+    const type = copyType ?? "All";
+    if (type !== "Formulas")
+      throw new Error(`fake: copyFrom with copyType "${type}" is not modelled (only "Formulas")`);
+    if (skipBlanks || transpose)
+      throw new Error("fake: copyFrom with skipBlanks or transpose is not modelled");
+    let from: { s: SheetState; rect: Rect };
+    if (typeof sourceRange === "string") {
+      const bang = sourceRange.lastIndexOf("!");
+      const name = sourceRange
+        .slice(0, Math.max(0, bang))
+        .replace(/^'|'$/g, "")
+        .replace(/''/g, "'");
+      const s = bang < 0 ? this.s : this.ctx.excel.sheet(name);
+      if (!s) throw new Error(`InvalidArgument: copyFrom source "${sourceRange}" names no sheet`);
+      from = { s, rect: rectOf(sourceRange.slice(bang + 1)) };
+    } else {
+      const src =
+        typeof sourceRange === "object" && sourceRange ? TARGETS.get(sourceRange) : undefined;
+      if (!(src instanceof FakeRange) || !src.rect)
+        throw new Error("fake: copyFrom from anything but a Range or an address is not modelled");
+      from = { s: src.s, rect: src.rect };
+    }
+    this.ctx.send([`${quoteSheetName(from.s.name)}!${a1Of(from.rect)}`, type, false, false]);
+    const src = from.rect;
+    const h = src.r2 - src.r1 + 1;
+    const w = src.c2 - src.c1 + 1;
+    const dest = this._r;
+    const size = (d: number, n: number): number => {
+      if (d % n === 0) return d;
+      if (d < n) return n;
+      throw new Error(
+        `fake: copyFrom into ${d} rows or columns from ${n} (not a multiple) is not modelled`
+      );
+    };
+    const to: Rect = { r1: dest.r1, c1: dest.c1, r2: 0, c2: 0 };
+    to.r2 = to.r1 + size(dest.r2 - dest.r1 + 1, h) - 1;
+    to.c2 = to.c1 + size(dest.c2 - dest.c1 + 1, w) - 1;
+    if (to.r2 > MAX_ROWS || to.c2 > MAX_COLS)
+      throw new Error("InvalidArgument: copyFrom's destination leaves the sheet");
+    if (from.s === this.s && intersects(src, to))
+      throw new Error("fake: copyFrom into a range overlapping its source is not modelled");
+    const sources = cellsIn(from.s, src).map((line) =>
+      line.map(({ cell }) => ({
+        cell,
+        parts: cell?.formula ? parseFormulaRefs(cell.formula.slice(1)) : undefined,
+      }))
+    );
+    if ((to.r2 - to.r1 + 1) * (to.c2 - to.c1 + 1) > 5_000_000)
+      throw new Error("fake: a paste this large is not modelled");
+    for (let r = to.r1; r <= to.r2; r++)
+      for (let c = to.c1; c <= to.c2; c++) {
+        const i = (r - to.r1) % h;
+        const j = (c - to.c1) % w;
+        const { cell: sc, parts } = sources[i][j];
+        const k = key(r, c);
+        const old = this.s.cells.get(k);
+        if (!sc || (sc.value === "" && sc.formula === undefined && !sc.error)) {
+          if (!old) continue;
+          const next: CellState = { ...old, value: "" };
+          delete next.formula;
+          delete next.error;
+          this.s.cells.set(k, next);
+          continue;
+        }
+        const next: CellState = { ...(old ?? { value: "" }), value: sc.value };
+        delete next.formula;
+        delete next.error;
+        if (parts) {
+          next.formula = `=${renderShifted(parts, r - (src.r1 + i), c - (src.c1 + j))}`;
+          next.value = "";
+        } else if (sc.error) next.error = true;
+        this.s.cells.set(k, next);
       }
   }
 

@@ -1,10 +1,19 @@
-import { columnIndex } from "../../src/core/cells";
+import { timelinePlan } from "../../bench/timeline.bench";
+import { columnIndex, columnLetter } from "../../src/core/cells";
+import type { Plan } from "../../src/core/plan";
 import type { WorkbookPort } from "../../src/core/port";
 import { readPlan } from "../../src/core/read/readPlan";
-import { timelineLayout, type TimelineLayout } from "../../src/core/timeline";
+import { timelineLayout, TIMELINE_TIER_ORDER, type TimelineLayout } from "../../src/core/timeline";
 import { isFormulaCell } from "../../src/core/write/layout";
+import { MAX_REQUEST_BYTES } from "../../src/excel/chunks";
 import { createExcelWorkbook } from "../../src/excel/excelWorkbook";
-import { clipColumns, formatFormula } from "../../src/excel/timeline";
+import {
+  blockCopies,
+  blockOf,
+  clipColumns,
+  formatFormula,
+  timelineSyncBound,
+} from "../../src/excel/timeline";
 import { sampleSheets, YEAR } from "../taskpane/fakePort";
 import { a1Of, FakeExcel, rectOf } from "./fakeExcel";
 
@@ -117,7 +126,161 @@ test("rewrites an existing Timeline sheet from scratch, in 1 + ⌈payload / 4 MB
   await write();
   expect(fake.cell(layout.name, "B2")?.value).not.toBe("old");
   expect(fake.sheets.filter((s) => s.name === layout.name)).toHaveLength(1);
-  const payload = fake.requestBytes;
-  expect(fake.syncs).toBeLessThanOrEqual(1 + Math.ceil(payload / (4 * 1024 * 1024)));
+  expect(fake.syncs).toBeLessThanOrEqual(timelineSyncBound(fake.requestBytes));
+  expect(timelineSyncBound(fake.requestBytes)).toBe(2);
   expect(fake.syncs).toBeGreaterThanOrEqual(2);
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// Fill blocks: one formula per block, Range.copyFrom for the rest (ExcelApi 1.9), every cell where 1.9 is missing.
+
+/** Where the sheet in the fake differs from the layout: "A1: got … want …" for each cell (empty when it matches). */
+function differences(f: FakeExcel, l: TimelineLayout): string[] {
+  const out: string[] = [];
+  const check = (a1: string, want: ReturnType<typeof wanted>): void => {
+    const got = f.cell(l.name, a1);
+    const have = {
+      formula: got?.formula,
+      value: got?.formula === undefined ? (got?.value ?? "") : "",
+    };
+    if (have.formula !== want.formula || have.value !== want.value)
+      out.push(`${a1}: got ${JSON.stringify(have)}, want ${JSON.stringify(want)}`);
+  };
+  l.rows.forEach((row, r) =>
+    row.forEach((cell, c) => check(`${columnLetter(c + 1)}${r + 1}`, wanted(cell)))
+  );
+  l.keys.cells.forEach((cell, i) => check(`${l.keys.column}${l.keys.firstRow + i}`, wanted(cell)));
+  // Nothing past the layout's last row or column but the key column.
+  const sheet = f.sheet(l.name);
+  const width = l.columns.length;
+  for (const k of sheet?.cells.keys() ?? []) {
+    const [r, c] = k.split(":").map(Number);
+    const key = columnLetter(c) === l.keys.column;
+    if (key ? r > l.keys.firstRow + l.keys.cells.length - 1 : r > l.rows.length || c > width)
+      if (sheet?.cells.get(k)?.formula !== undefined || sheet?.cells.get(k)?.value !== "")
+        out.push(`${columnLetter(c)}${r}: written outside the layout`);
+  }
+  return out.length > 10 ? [...out.slice(0, 10), `… and ${out.length - 10} more`] : out;
+}
+
+/** A layout cell as Excel holds it: a formula with "=", or a value ("" for a blank). */
+function wanted(cell: TimelineLayout["rows"][number][number]): {
+  formula?: string;
+  value: unknown;
+} {
+  if (isFormulaCell(cell)) return { formula: `=${cell.formula}`, value: "" };
+  return { formula: undefined, value: cell ?? "" };
+}
+
+/** How many formulas the adapter sent (the rest of the sheet's formulas were filled by copyFrom). */
+const formulasSent = (f: FakeExcel): number =>
+  f.writes
+    .filter((w) => w.kind === "formulas")
+    .flatMap((w) => (w.data as unknown[][]).flat())
+    .filter((x) => typeof x === "string" && x.startsWith("=")).length;
+
+const formulaCount = (l: TimelineLayout): number =>
+  l.rows.flat().filter(isFormulaCell).length + l.keys.cells.length;
+
+/** Writes `l` into a fresh fake whose Excel has ExcelApi `apiVersion`. */
+async function writeWith(l: TimelineLayout, apiVersion: string): Promise<FakeExcel> {
+  const f = new FakeExcel(["Sheet1"]);
+  const off = f.install("en", apiVersion);
+  try {
+    await createExcelWorkbook().writeTimeline(l, "en");
+  } finally {
+    off();
+  }
+  return f;
+}
+
+/** The bench's plan with `n` products over the five tiers, and every seventh product in a tier a planner added. */
+function generated(n: number): Plan {
+  const plan = timelinePlan(n);
+  return {
+    ...plan,
+    products: plan.products.map((p, i) =>
+      i % 7 === 3 ? { ...p, v: { ...p.v, tier: "clearance" } } : p
+    ),
+  };
+}
+
+describe("fill blocks", () => {
+  test("blockCopies: the first row from the top-left cell, the rows below from the first row, never overlapping", () => {
+    expect(blockCopies(blockOf("D7:BC40"))).toEqual([
+      ["E7:BC7", "D7"],
+      ["D8:BC40", "D7:BC7"],
+    ]);
+    expect(blockCopies(blockOf("BE7:BE40"))).toEqual([["BE8:BE40", "BE7:BE7"]]);
+    expect(blockCopies(blockOf("D4:BC4"))).toEqual([["E4:BC4", "D4"]]);
+    expect(blockCopies(blockOf("D9:D9"))).toEqual([]);
+    expect(() => blockOf("A:A")).toThrow("range of cells");
+  });
+
+  test("the sample plan: every cell holds the layout's formula or value, one formula sent per block", async () => {
+    const f = await writeWith(layout, "1.17");
+    expect(differences(f, layout)).toEqual([]);
+    expect(formulasSent(f)).toBe(layout.fills.length);
+    expect(formulaCount(layout)).toBeGreaterThan(10 * layout.fills.length);
+  });
+
+  test("a generated plan of 350 products over every tier, and one a planner added: the same, cell for cell", async () => {
+    const l = timelineLayout(generated(350), { lang: "en" });
+    expect(l.rowGroups.map((g) => g.tier)).toEqual([...TIMELINE_TIER_ORDER, "clearance"]);
+    const f = await writeWith(l, "1.17");
+    expect(differences(f, l)).toEqual([]);
+    expect(formulasSent(f)).toBe(l.fills.length);
+  });
+
+  test("more product rows than key rows (few promotions): the key column's block is filled once, the same", async () => {
+    const plan = generated(1100);
+    const l = timelineLayout({ ...plan, promotions: plan.promotions.slice(0, 40) }, { lang: "en" });
+    expect(l.keys.firstRow + l.keys.cells.length - 1).toBeLessThan(l.rows.length);
+    const f = await writeWith(l, "1.17");
+    expect(differences(f, l)).toEqual([]);
+    expect(formulasSent(f)).toBe(l.fills.length);
+  });
+
+  test("in Chinese too (the Chinese sheet names stand unquoted before their '!')", async () => {
+    const l = timelineLayout(generated(60), { lang: "zh-CN" });
+    expect(l.fills.some((f) => /[\u4e00-\u9fff]+!\$[A-Z]+:/.test(f.formula))).toBe(true);
+    const f = await writeWith(l, "1.17");
+    expect(differences(f, l)).toEqual([]);
+  });
+
+  test("without ExcelApi 1.9 every cell is sent, and the sheet is the same", async () => {
+    const l = timelineLayout(generated(350), { lang: "en" });
+    const filled = await writeWith(l, "1.17");
+    const each = await writeWith(l, "1.8");
+    expect(differences(each, l)).toEqual([]);
+    expect(formulasSent(each)).toBe(formulaCount(l));
+    const cells = (f: FakeExcel): [string, unknown][] =>
+      [...(f.sheet(l.name)?.cells ?? [])].sort(([a], [b]) => (a < b ? -1 : 1));
+    expect(cells(each)).toEqual(cells(filled));
+    expect(each.requestBytes).toBeGreaterThan(10 * filled.requestBytes);
+  });
+});
+
+describe("2,000 products (the bench's plan): within the task pane's bounds", () => {
+  let big: TimelineLayout;
+  beforeAll(() => {
+    big = timelineLayout(timelinePlan(2000), { lang: "en" });
+  });
+
+  test("as fill blocks: 2 syncs, every request < 4 MB (about 0.7 MB in all), the cells as the layout says", async () => {
+    const f = await writeWith(big, "1.17");
+    for (const b of f.batches) expect(b.request).toBeLessThan(MAX_REQUEST_BYTES);
+    expect(f.syncs).toBeLessThanOrEqual(timelineSyncBound(f.requestBytes));
+    expect(f.syncs).toBeLessThanOrEqual(2);
+    expect(f.requestBytes).toBeLessThan(1024 * 1024);
+    expect(differences(f, big)).toEqual([]);
+  });
+
+  test("cell by cell (no ExcelApi 1.9): every request < 4 MB, 1 + ⌈payload / 4 MB⌉ syncs", async () => {
+    const f = await writeWith(big, "1.8");
+    for (const b of f.batches) expect(b.request).toBeLessThan(MAX_REQUEST_BYTES);
+    expect(f.requestBytes).toBeGreaterThan(25 * 1024 * 1024);
+    expect(f.syncs).toBeLessThanOrEqual(timelineSyncBound(f.requestBytes));
+    expect(f.syncs).toBeLessThanOrEqual(9);
+  });
 });
