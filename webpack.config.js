@@ -5,8 +5,9 @@
  *
  * The browser preview (src/preview/) is a separate config — `previewConfig` below, or
  * `webpack --mode production --env preview` — built into dist/preview/ and served over plain http
- * by scripts/previewServer.js. It carries the formula engine (HyperFormula, GPL-3.0), which the
- * add-in's bundles must never contain: FormulaEngineGuard fails the add-in build if they do.
+ * by scripts/previewServer.js. It carries the formula engine (HyperFormula, GPL-3.0) and the chart
+ * library (recharts), which the add-in's bundles must never contain: FormulaEngineGuard fails the
+ * add-in build if they do.
  */
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
@@ -18,8 +19,12 @@ const DEV_SERVER_PORT = 3000;
 const PREVIEW_PORT = 3001;
 const PREVIEW_DIR = path.resolve(__dirname, "dist", "preview");
 
-/** Packages that must stay out of the add-in's bundles (GPL-3.0; only the preview uses them). */
-const PREVIEW_ONLY_PACKAGES = ["hyperformula"];
+/** Packages that must stay out of the add-in's bundles (only the preview uses them), with why. */
+const PREVIEW_ONLY_PACKAGES = ["hyperformula", "recharts"];
+const PREVIEW_ONLY_REASONS = {
+  hyperformula: "GPL-3.0",
+  recharts: "the preview's charts; in Excel the Dashboard's charts are Excel's own",
+};
 
 /** Fails a build whose bundles include a preview-only package. */
 class FormulaEngineGuard {
@@ -33,7 +38,7 @@ class FormulaEngineGuard {
         if (found) {
           compilation.errors.push(
             new Error(
-              `${found} (GPL-3.0) must stay in the browser preview; the add-in bundle imports ${file}`
+              `${found} (${PREVIEW_ONLY_REASONS[found]}) must stay in the browser preview; the add-in bundle imports ${file}`
             )
           );
           return;

@@ -1,7 +1,8 @@
 /**
  * The WorkbookPort of the browser preview: a small in-memory workbook (cells with value, formula, number format, fill
- * and a highlight flag; tables; dropdowns; conditional formats; workbook names; the selection). It executes the same
- * update plans as the Excel adapter (src/core/write/update.ts), so no plan logic lives here.
+ * and a highlight flag; tables; dropdowns; conditional formats; hidden rows and columns; merged cells; the Dashboard's
+ * charts; workbook names; the selection). It executes the same update plans as the Excel adapter
+ * (src/core/write/update.ts), so no plan logic lives here.
  *
  * A formula cell reads as its stored cached result (the result the core computed when it was written, or the value
  * the cell had before a formula was re-entered). With a Calculator (the preview's formula engine, `useCalculator`),
@@ -9,6 +10,7 @@
  * what Excel would show.
  */
 import { columnIndex, columnLetter, isBlank, type CellValue, type Grid } from "../core/cells";
+import type { DashboardChart, DashboardLayout } from "../core/dashboard/types";
 import type { Finding, Severity } from "../core/finding";
 import type {
   ApplyOptions,
@@ -31,6 +33,7 @@ import {
   type FormatRange,
   type SheetWrite,
 } from "../core/write/update";
+import type { CellTest } from "./cellRules";
 
 export interface MemoryCell {
   value: CellValue;
@@ -71,12 +74,26 @@ export interface MemoryValidation {
   source: string;
 }
 
-export interface MemoryConditionalFormat {
+/** The plan sheets' row colouring: a row of the range whose Flags (or Suggestion) cell is not empty is coloured. */
+export interface RowColouringFormat {
   range: string;
-  /** With the leading "=". */
+  /** With the leading "=": `=$K2<>""`. */
   formula: string;
   kind: "flag" | "suggestion";
 }
+
+/** A cell of the range whose value passes the test takes the colours (the Timeline's kinds of cell). */
+export interface CellValueFormat {
+  range: string;
+  kind: "cellValue";
+  when: CellTest;
+  /** CSS colours (`#F4B183`). */
+  fill: string;
+  font: string;
+}
+
+/** In priority order on a sheet: the first rule that applies to a cell colours it. */
+export type MemoryConditionalFormat = RowColouringFormat | CellValueFormat;
 
 export interface MemorySheet {
   name: string;
@@ -89,6 +106,15 @@ export interface MemorySheet {
   formats: FormatRange[];
   widths: Map<string, number>;
   frozenRows: number;
+  frozenColumns: number;
+  /** Column letters. */
+  hiddenColumns: Set<string>;
+  /** 1-based. */
+  hiddenRows: Set<number>;
+  /** Merged ranges (`D1:G1`): the top-left cell holds the value. */
+  merges: string[];
+  /** Native charts floating on the sheet (the Dashboard's), each reading the cells its series name. */
+  charts: DashboardChart[];
 }
 
 export interface Selection {
@@ -113,6 +139,43 @@ function overlaps(a: string, b: string): boolean {
 }
 
 const normFormula = (f: string): string => f.replace(/^=/, "").replace(/\s+/g, "").toUpperCase();
+
+function blankSheet(name: string): MemorySheet {
+  return {
+    name,
+    cells: new Map(),
+    tables: [],
+    validations: [],
+    conditionalFormats: [],
+    formats: [],
+    widths: new Map(),
+    frozenRows: 0,
+    frozenColumns: 0,
+    hiddenColumns: new Set(),
+    hiddenRows: new Set(),
+    merges: [],
+    charts: [],
+  };
+}
+
+const MAX_ROW = 1_048_576;
+const COLUMNS = /^\$?([A-Z]{1,3})(?::\$?([A-Z]{1,3}))?$/i;
+
+/** A number-format range of a layout (`D3:BD3`, `B5`, whole columns `BF:BL`) as format stretches, one per column. */
+function formatRanges(range: string, numFmt: string): FormatRange[] {
+  const cols = COLUMNS.exec(range);
+  const r = cols
+    ? {
+        from: { row: 1, col: columnIndex(cols[1]) },
+        to: { row: MAX_ROW, col: columnIndex(cols[2] ?? cols[1]) },
+      }
+    : rangePos(range);
+  if (!r) throw new Error(`"${range}" is not a range`);
+  const out: FormatRange[] = [];
+  for (let c = Math.min(r.from.col, r.to.col); c <= Math.max(r.from.col, r.to.col); c++)
+    out.push({ column: columnLetter(c), fromRow: r.from.row, toRow: r.to.row, numFmt });
+  return out;
+}
 
 export class MemoryWorkbook implements WorkbookPort {
   readonly sheets: MemorySheet[] = [];
@@ -140,16 +203,7 @@ export class MemoryWorkbook implements WorkbookPort {
   /** Adds a sheet (at the end), optionally filled with a grid from A1 (or `at`). */
   addSheet(name: string, rows: Grid = [], at = "A1"): MemorySheet {
     if (this.sheet(name)) throw new Error(`A sheet named "${name}" already exists`);
-    const s: MemorySheet = {
-      name,
-      cells: new Map(),
-      tables: [],
-      validations: [],
-      conditionalFormats: [],
-      formats: [],
-      widths: new Map(),
-      frozenRows: 0,
-    };
+    const s = blankSheet(name);
     this.sheets.push(s);
     const p = cellPos(at) ?? { row: 1, col: 1 };
     rows.forEach((r, i) =>
@@ -311,22 +365,48 @@ export class MemoryWorkbook implements WorkbookPort {
     }
   }
 
-  /** Replaces the Timeline sheet (output only: ours) with the layout's cells and key column. */
+  /**
+   * Replaces the Timeline sheet (output only: ours), in its tab's place: the layout's cells and key column, widths,
+   * hidden helper columns and criteria rows, merged month headers, number formats, frozen panes, and the colour rules
+   * (cell-value conditional formats, in the layout's priority order). Row groups (outline) are Excel's only.
+   */
   async writeTimeline(layout: TimelineLayout): Promise<void> {
-    const at = this.sheets.findIndex((x) => x.name.toLowerCase() === layout.name.toLowerCase());
-    if (at >= 0) this.sheets.splice(at, 1);
-    const s = this.addSheet(layout.name);
+    const s = this.replaceSheet(layout.name);
     layout.rows.forEach((r, i) => r.forEach((v, j) => this.writeCell(s, i + 1, j + 1, v)));
     const keyCol = columnIndex(layout.keys.column);
     layout.keys.cells.forEach((v, i) => this.writeCell(s, layout.keys.firstRow + i, keyCol, v));
-    for (const c of layout.columns) s.widths.set(c.letter, c.width);
+    for (const c of layout.columns) {
+      s.widths.set(c.letter, c.width);
+      if (c.hidden) s.hiddenColumns.add(c.letter);
+    }
+    for (const r of layout.hiddenRows) s.hiddenRows.add(r);
+    s.merges.push(...layout.merges);
+    for (const n of layout.numberFormats) s.formats.push(...formatRanges(n.range, n.numFmt));
+    for (const f of layout.formats)
+      s.conditionalFormats.push({
+        range: f.range,
+        kind: "cellValue",
+        when: f.when,
+        fill: f.fill,
+        font: f.font,
+      });
     s.frozenRows = layout.freeze.rows;
+    s.frozenColumns = layout.freeze.columns;
     this.recalculate([s.name]);
   }
 
-  // PLACEHOLDER (issue 6, in progress): the preview's Dashboard.
-  async writeDashboard(): Promise<void> {
-    throw new Error("writeDashboard: in progress");
+  /**
+   * Replaces the Dashboard sheet (output only: ours), in its tab's place: the cells (title, note, the chart data
+   * table), widths, number formats, frozen rows, and the charts, which read the cells their series name.
+   */
+  async writeDashboard(layout: DashboardLayout): Promise<void> {
+    const s = this.replaceSheet(layout.name);
+    layout.rows.forEach((r, i) => r.forEach((v, j) => this.writeCell(s, i + 1, j + 1, v)));
+    for (const c of layout.columns) s.widths.set(c.letter, c.width);
+    for (const n of layout.numberFormats) s.formats.push(...formatRanges(n.range, n.numFmt));
+    s.frozenRows = layout.freezeRows;
+    s.charts = layout.charts.map((c) => ({ ...c, series: c.series.map((x) => ({ ...x })) }));
+    this.recalculate([s.name]);
   }
 
   async getSetting(key: string): Promise<string | undefined> {
@@ -352,6 +432,15 @@ export class MemoryWorkbook implements WorkbookPort {
   private touch(): void {
     this.version++;
     for (const l of [...this.updateListeners]) l();
+  }
+
+  /** A blank sheet in place of the sheet named `name` (same tab position), or at the end when there is none. */
+  private replaceSheet(name: string): MemorySheet {
+    const at = this.sheets.findIndex((x) => x.name.toLowerCase() === name.toLowerCase());
+    const s = blankSheet(name);
+    if (at >= 0) this.sheets.splice(at, 1, s);
+    else this.sheets.push(s);
+    return s;
   }
 
   private tableNames(): string[] {
@@ -416,7 +505,12 @@ export class MemoryWorkbook implements WorkbookPort {
         s.validations.push({ range, source: v.source });
     }
     const rc = p.rowColouring;
-    if (rc && !s.conditionalFormats.some((c) => normFormula(c.formula) === normFormula(rc.formula)))
+    if (
+      rc &&
+      !s.conditionalFormats.some(
+        (c) => c.kind !== "cellValue" && normFormula(c.formula) === normFormula(rc.formula)
+      )
+    )
       s.conditionalFormats.push({ range: rc.range, formula: rc.formula, kind: rc.kind });
     for (const w of p.widths) s.widths.set(w.column, w.width);
     if (p.freezeRows !== undefined) s.frozenRows = p.freezeRows;

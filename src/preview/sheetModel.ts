@@ -1,13 +1,16 @@
 /**
- * What the preview grid shows of a MemoryWorkbook sheet, without React: the extent to draw, column widths, each cell's
- * text and colours. The colours are the workbook's: a finding's highlight (the Excel adapter's fills), the row colouring
- * rule "Flags cell not empty" (the CLI writer's colours), and a user's own fill, in that order of precedence.
+ * What the preview grid shows of a MemoryWorkbook sheet, without React: the extent to draw, column widths, the rows and
+ * columns shown (hidden ones are left out), merged cells, each cell's text and colours. The colours are the
+ * workbook's: a finding's highlight (the Excel adapter's fills), then the sheet's conditional formats in priority order
+ * — the row colouring rule "Flags cell not empty" (the CLI writer's colours) and the cell-value rules (the Timeline's
+ * kinds of cell), the first that applies wins — then a user's own fill.
  */
 import { columnIndex, columnLetter, isBlank } from "../core/cells";
 import type { Severity } from "../core/finding";
 import { rangePos } from "../core/write/addresses";
 import { HIGHLIGHT_FILL } from "../excel/highlight";
 import { ROW_COLOURS } from "../xlsx/renderParts";
+import { cellTestMatches, type CellTest } from "./cellRules";
 import type { MemoryCell, MemorySheet, MemoryWorkbook } from "./memoryWorkbook";
 import { formatValue } from "./numberFormat";
 
@@ -45,35 +48,92 @@ export function drawnExtent(sheet: MemorySheet): { rows: number; cols: number } 
   return { rows: Math.max(used.rows + SPARE_ROWS, 60), cols: Math.max(used.cols + SPARE_COLS, 10) };
 }
 
+/** Columns 1…count that are not hidden, in order: the columns the grid draws. */
+export function shownColumns(sheet: MemorySheet, count: number): number[] {
+  const out: number[] = [];
+  for (let c = 1; c <= count; c++)
+    if (sheet.hiddenColumns.size === 0 || !sheet.hiddenColumns.has(columnLetter(c))) out.push(c);
+  return out;
+}
+
+/** Rows from…to that are not hidden, in order. */
+export function shownRows(sheet: MemorySheet, from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let r = from; r <= to; r++) if (!sheet.hiddenRows.has(r)) out.push(r);
+  return out;
+}
+
+/** A merged range within one row, as the grid draws it: one cell spanning the columns. */
+export interface MergeSpan {
+  row: number;
+  fromCol: number;
+  toCol: number;
+}
+
+/**
+ * The sheet's merged ranges the grid draws (those within one row, as the Timeline's month headers): by their top-left
+ * cell (`row:col`), and the other cells they cover. A merge over several rows is drawn unmerged.
+ */
+export function mergedCells(sheet: MemorySheet): {
+  spans: Map<string, MergeSpan>;
+  covered: Set<string>;
+} {
+  const spans = new Map<string, MergeSpan>();
+  const covered = new Set<string>();
+  for (const m of sheet.merges) {
+    const r = rangePos(m);
+    if (!r || r.from.row !== r.to.row || r.from.col === r.to.col) continue;
+    spans.set(`${r.from.row}:${r.from.col}`, {
+      row: r.from.row,
+      fromCol: r.from.col,
+      toCol: r.to.col,
+    });
+    for (let c = r.from.col + 1; c <= r.to.col; c++) covered.add(`${r.from.row}:${c}`);
+  }
+  return { spans, covered };
+}
+
 export type RowColour = "flag" | "suggestion";
 
-/** A parsed row-colouring rule: rows of the range whose cell in `column` is not empty take the colour. */
-export interface RowColourRule {
+interface RuleArea {
   fromRow: number;
   toRow: number;
   fromCol: number;
   toCol: number;
+}
+
+/** A parsed row-colouring rule: rows of the range whose cell in `column` is not empty take the colour. */
+export interface RowColourRule extends RuleArea {
   column: number;
   kind: RowColour;
 }
 
+/** A cell-value rule: cells of the range whose value passes `when` take the colours (CSS). */
+export interface CellColourRule extends RuleArea {
+  kind: "cellValue";
+  when: CellTest;
+  fill: string;
+  font: string;
+}
+
+/** A sheet's conditional formats as the grid evaluates them, in priority order. */
+export type ColourRule = RowColourRule | CellColourRule;
+
 /** `=$K2<>""` (an absolute column, the range's first row): the only rule shape we write (spec §2's flagged rows). */
 const NOT_EMPTY = /^=?\s*\$([A-Z]{1,3})\$?(\d+)\s*<>\s*""\s*$/i;
 
-export function rowColourRules(sheet: MemorySheet): RowColourRule[] {
-  const out: RowColourRule[] = [];
+export function colourRules(sheet: MemorySheet): ColourRule[] {
+  const out: ColourRule[] = [];
   for (const cf of sheet.conditionalFormats) {
-    const m = NOT_EMPTY.exec(cf.formula);
     const r = rangePos(cf.range);
-    if (!m || !r) continue;
-    out.push({
-      fromRow: r.from.row,
-      toRow: r.to.row,
-      fromCol: r.from.col,
-      toCol: r.to.col,
-      column: columnIndex(m[1]),
-      kind: cf.kind,
-    });
+    if (!r) continue;
+    const area = { fromRow: r.from.row, toRow: r.to.row, fromCol: r.from.col, toCol: r.to.col };
+    if (cf.kind === "cellValue") {
+      out.push({ ...area, kind: "cellValue", when: cf.when, fill: cf.fill, font: cf.font });
+      continue;
+    }
+    const m = NOT_EMPTY.exec(cf.formula);
+    if (m) out.push({ ...area, column: columnIndex(m[1]), kind: cf.kind });
   }
   return out;
 }
@@ -81,14 +141,33 @@ export function rowColourRules(sheet: MemorySheet): RowColourRule[] {
 const cellAt = (sheet: MemorySheet, row: number, col: number): MemoryCell | undefined =>
   sheet.cells.get(`${row}:${col}`);
 
+const rowRuleApplies = (sheet: MemorySheet, r: RowColourRule, row: number): boolean =>
+  row >= r.fromRow && row <= r.toRow && !isBlank(cellAt(sheet, row, r.column)?.value);
+
 /** The colour the row-colouring rules give a row (the first rule whose Flags cell is not empty), if any. */
 export function rowColourOf(
   sheet: MemorySheet,
-  rules: readonly RowColourRule[],
+  rules: readonly ColourRule[],
   row: number
 ): RowColourRule | undefined {
-  return rules.find(
-    (r) => row >= r.fromRow && row <= r.toRow && !isBlank(cellAt(sheet, row, r.column)?.value)
+  for (const r of rules) if (r.kind !== "cellValue" && rowRuleApplies(sheet, r, row)) return r;
+  return undefined;
+}
+
+/** The first rule that colours the cell, if any. */
+function ruleOf(
+  sheet: MemorySheet,
+  rules: readonly ColourRule[],
+  row: number,
+  col: number,
+  value: MemoryCell["value"]
+): ColourRule | undefined {
+  return rules.find((r) =>
+    col < r.fromCol || col > r.toCol
+      ? false
+      : r.kind === "cellValue"
+        ? row >= r.fromRow && row <= r.toRow && cellTestMatches(r.when, value)
+        : rowRuleApplies(sheet, r, row)
   );
 }
 
@@ -103,6 +182,8 @@ export interface CellView {
   color?: string;
   highlight?: Severity;
   rowColour?: RowColour;
+  /** Coloured by a cell-value rule (the Timeline's kinds of cell). */
+  ruleColoured?: boolean;
   /** A note: the error message of a formula, or the cell a link goes to. */
   title?: string;
   link?: string;
@@ -123,7 +204,7 @@ function cssFill(fill: string): string {
 export function cellView(
   wb: MemoryWorkbook,
   sheet: MemorySheet,
-  rules: readonly RowColourRule[],
+  rules: readonly ColourRule[],
   row: number,
   col: number
 ): CellView {
@@ -137,11 +218,14 @@ export function cellView(
       : typeof value === "boolean" || (value !== null && typeof value === "object")
         ? "center"
         : "left";
-  const rule = rowColourOf(sheet, rules, row);
-  const coloured = rule && col >= rule.fromCol && col <= rule.toCol ? rule.kind : undefined;
+  const rule = ruleOf(sheet, rules, row, col, value);
+  const coloured = rule && rule.kind !== "cellValue" ? rule.kind : undefined;
   let background = c?.fill ? cssFill(c.fill) : undefined;
   let color: string | undefined;
-  if (coloured) {
+  if (rule?.kind === "cellValue") {
+    background = cssFill(rule.fill);
+    color = cssFill(rule.font);
+  } else if (coloured) {
     background = cssOf(ROW_COLOURS[coloured].fill);
     color = cssOf(ROW_COLOURS[coloured].font);
   }
@@ -156,6 +240,7 @@ export function cellView(
     color,
     highlight: c?.highlight,
     rowColour: coloured,
+    ruleColoured: rule?.kind === "cellValue" ? true : undefined,
     title: c?.message ?? (c?.link ? c.link : undefined),
     link: c?.link,
   };

@@ -18,6 +18,7 @@ export const previewTexts = {
     formulaBar: "Cell content",
     editCell: "Edit cell {{address}}",
     noSheet: "This workbook has no sheets.",
+    chartsLabel: "Charts of the sheet {{sheet}}",
   },
   "zh-CN": {
     title: "Ops Planner — 浏览器预览",
@@ -34,6 +35,7 @@ export const previewTexts = {
     formulaBar: "单元格内容",
     editCell: "编辑单元格 {{address}}",
     noSheet: "此工作簿没有工作表。",
+    chartsLabel: "工作表 {{sheet}} 的图表",
   },
 } satisfies Record<Lang, Record<string, string>>;
 

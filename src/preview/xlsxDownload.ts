@@ -1,9 +1,11 @@
 /**
  * "Download .xlsx": the MemoryWorkbook's current content as an .xlsx built in the browser with ExcelJS and the CLI
  * writer's pieces (src/xlsx/renderParts.ts): sheets, values, formulas with their computed values as cached results,
- * number formats, widths, frozen headers, Excel tables, list dropdowns, the flagged-row colouring, the workbook names,
- * and the findings' highlights as the same marker-tagged conditional formats the add-in writes (so "Clear highlights"
- * in Excel removes them). ExcelJS is loaded on demand: it is not needed until the first download.
+ * number formats, widths, frozen panes, hidden rows and columns, merged cells, Excel tables, list dropdowns, the
+ * flagged-row colouring and the cell-value colour rules (the Timeline's), the workbook names, and the findings'
+ * highlights as the same marker-tagged conditional formats the add-in writes (so "Clear highlights" in Excel removes
+ * them). ExcelJS writes no charts: the Dashboard's chart data table is there, its charts are not (Refresh Dashboard
+ * charts in Excel draws them). ExcelJS is loaded on demand: it is not needed until the first download.
  */
 import type ExcelJS from "exceljs";
 import { columnLetter, isBlank } from "../core/cells";
@@ -20,7 +22,8 @@ import {
   freezeRows,
   LINK_FONT,
 } from "../xlsx/renderParts";
-import type { MemoryCell, MemorySheet, MemoryWorkbook } from "./memoryWorkbook";
+import { cellTestFormula } from "./cellRules";
+import type { CellValueFormat, MemoryCell, MemorySheet, MemoryWorkbook } from "./memoryWorkbook";
 import { isDateFormat } from "./numberFormat";
 
 export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -70,10 +73,38 @@ function uniqueHeaders(names: string[]): string[] {
   });
 }
 
+function freezePanes(ws: ExcelJS.Worksheet, rows: number, columns: number): void {
+  const topLeftCell = `${columnLetter(columns + 1)}${rows + 1}`;
+  ws.views = [
+    { state: "frozen", xSplit: columns, ySplit: rows, topLeftCell, activeCell: topLeftCell },
+  ];
+}
+
+/** A cell-value rule as Excel's custom formula rule, at its place in the sheet's priority order. */
+function addCellRule(ws: ExcelJS.Worksheet, cf: CellValueFormat, priority: number): void {
+  ws.addConditionalFormatting({
+    ref: cf.range,
+    rules: [
+      {
+        type: "expression",
+        priority,
+        formulae: [cellTestFormula(cf.range, cf.when)],
+        style: {
+          fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(cf.fill) } },
+          font: { color: { argb: argb(cf.font) } },
+        },
+      },
+    ],
+  });
+}
+
 function renderSheet(wb: MemoryWorkbook, book: ExcelJS.Workbook, s: MemorySheet, lang: Lang): void {
   const ws = book.addWorksheet(s.name);
-  if (s.frozenRows > 0) freezeRows(ws, s.frozenRows);
+  if (s.frozenColumns > 0) freezePanes(ws, s.frozenRows, s.frozenColumns);
+  else if (s.frozenRows > 0) freezeRows(ws, s.frozenRows);
   for (const [letter, width] of s.widths) ws.getColumn(letter).width = width;
+  for (const letter of s.hiddenColumns) ws.getColumn(letter).hidden = true;
+  for (const row of s.hiddenRows) ws.getRow(row).hidden = true;
   // A column's format stretch becomes the column's style: rows a planner adds in Excel take it too.
   for (const f of s.formats) if (f.toRow > f.fromRow) ws.getColumn(f.column).numFmt = f.numFmt;
 
@@ -127,7 +158,11 @@ function renderSheet(wb: MemoryWorkbook, book: ExcelJS.Workbook, s: MemorySheet,
     const header = s.cells.get(`${r.from.row - 1}:${r.from.col}`);
     addListValidation(ws, v.range, v.source, headerText(header, r.from.col), lang);
   }
-  for (const cf of s.conditionalFormats) addRowColouring(ws, cf.range, cf.formula, cf.kind);
+  s.conditionalFormats.forEach((cf, i) => {
+    if (cf.kind === "cellValue") addCellRule(ws, cf, i + 1);
+    else addRowColouring(ws, cf.range, cf.formula, cf.kind);
+  });
+  for (const m of s.merges) ws.mergeCells(m);
   for (const severity of ["warning", "error"] as const) {
     if (marks[severity].length === 0) continue;
     ws.addConditionalFormatting({

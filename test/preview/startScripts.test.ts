@@ -182,7 +182,7 @@ describe("the preview's build and server", () => {
     );
   });
 
-  test("the guard fails a build whose bundle contains HyperFormula, and passes one without", () => {
+  test("the guard fails a build whose bundle contains HyperFormula or recharts, and passes one without", () => {
     const run = (resources: string[]): string[] => {
       let hook: ((compilation: unknown) => void) | undefined;
       new webpackConfig.FormulaEngineGuard().apply({
@@ -201,5 +201,11 @@ describe("the preview's build and server", () => {
     const errors = run([join(ROOT, "node_modules/hyperformula/es/index.mjs")]);
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatch(/^hyperformula \(GPL-3\.0\) must stay in the browser preview/);
+    const chartErrors = run([
+      join(ROOT, "src/taskpane/index.tsx"),
+      join(ROOT, "node_modules/recharts/es6/index.js"),
+    ]);
+    expect(chartErrors).toHaveLength(1);
+    expect(chartErrors[0]).toMatch(/^recharts \(.+\) must stay in the browser preview/);
   });
 });

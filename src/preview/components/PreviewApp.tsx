@@ -1,7 +1,8 @@
 /**
  * The preview page: a toolbar, the real task pane (App, unchanged) in a 320 px column, and beside it the workbook
- * the pane works on — formula bar, grid and sheet tabs. The page follows the pane's language. When the pane selects a
- * cell (a finding's click), the page activates its sheet and selects and reveals the cell.
+ * the pane works on — formula bar, the sheet's charts (the Dashboard's), grid and sheet tabs. The page follows the
+ * pane's language. When the pane selects a cell (a finding's click), the page activates its sheet and selects and
+ * reveals the cell.
  */
 import {
   Button,
@@ -11,7 +12,16 @@ import {
   Spinner,
   webLightTheme,
 } from "@fluentui/react-components";
-import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from "react";
 import { columnLetter } from "../../core/cells";
 import { rangePos } from "../../core/write/addresses";
 import { App } from "../../taskpane/App";
@@ -32,6 +42,13 @@ export interface PreviewAppProps {
 }
 
 const TOP_LEFT: GridSelection = { row: 1, col: 1 };
+
+/** The chart library is loaded when a sheet with charts is first shown: the page starts without it. */
+const DashboardCharts = lazy(() =>
+  import(/* webpackChunkName: "charts" */ "./DashboardCharts/DashboardCharts").then((m) => ({
+    default: m.DashboardCharts,
+  }))
+);
 
 function selectionOf(s: Selection): GridSelection {
   const r = rangePos(s.address);
@@ -132,6 +149,11 @@ export function PreviewApp({ workbook, download = downloadXlsx }: PreviewAppProp
                   t={t}
                   classes={classes}
                 />
+                {sheet.charts.length > 0 && (
+                  <Suspense fallback={null}>
+                    <DashboardCharts workbook={workbook} sheet={sheet} version={version} t={t} />
+                  </Suspense>
+                )}
                 <SheetGrid
                   key={sheet.name}
                   workbook={workbook}

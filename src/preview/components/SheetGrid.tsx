@@ -1,7 +1,8 @@
 /**
- * The grid of one sheet, Excel-like: column letters and row numbers, the sheet's frozen header rows kept in view,
- * values through their number formats, highlights and flagged rows coloured, one selected cell. Rows are virtualised
- * (fixed height, only the visible ones and a margin are in the DOM), so a 2,000-row sheet scrolls smoothly.
+ * The grid of one sheet, Excel-like: column letters and row numbers, the sheet's frozen rows and columns kept in view,
+ * hidden rows and columns left out, merged cells within a row drawn as one, values through their number formats,
+ * highlights, flagged rows and the cell-value rules coloured, one selected cell. Rows are virtualised (fixed height,
+ * only the visible ones and a margin are in the DOM), so a 2,000-row sheet scrolls smoothly.
  *
  * Keyboard: arrows move; Enter, F2 or typing edits; in the editor Enter commits and moves down, Tab commits and moves
  * right, Escape cancels; Delete clears. Double-click edits too; a click on a link cell (the Findings sheet's Cell)
@@ -24,12 +25,15 @@ import type { MemorySheet, MemoryWorkbook } from "../memoryWorkbook";
 import { editText, parseInput } from "../numberFormat";
 import {
   cellView,
+  colourRules,
   columnWidthPx,
   drawnExtent,
+  mergedCells,
   ROW_HEADER_WIDTH,
   ROW_HEIGHT,
   rowColourOf,
-  rowColourRules,
+  shownColumns,
+  shownRows,
 } from "../sheetModel";
 import type { PreviewT } from "../texts";
 import type { PreviewClasses } from "./previewStyles";
@@ -68,6 +72,29 @@ interface Editing {
 
 export const cellTestId = (address: string): string => `cell-${address}`;
 
+/** The index of the first item ≥ n in a sorted list (its length when none). */
+function lowerBound(sorted: readonly number[], n: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < n) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** From `at`, the nearest row or column that is shown, going `step` first (Excel's arrows skip hidden ones). */
+function nearestShown(at: number, step: number, max: number, hidden: (n: number) => boolean) {
+  const dir = step < 0 ? -1 : 1;
+  for (const d of [dir, -dir]) {
+    let n = at;
+    while (hidden(n) && n + d >= 1 && n + d <= max) n += d;
+    if (!hidden(n)) return n;
+  }
+  return at;
+}
+
 export function SheetGrid(props: SheetGridProps) {
   const { workbook, sheet, version, selection, onSelect, t, classes } = props;
   const scroller = useRef<HTMLDivElement>(null);
@@ -83,12 +110,31 @@ export function SheetGrid(props: SheetGridProps) {
     rows: Math.max(drawn.rows, selection.row + 1),
     cols: Math.max(drawn.cols, selection.col + 1),
   };
-  const rules = useMemo(() => rowColourRules(sheet), [sheet, version]);
-  const cols = useMemo(() => Array.from({ length: extent.cols }, (_, i) => i + 1), [extent.cols]);
+  const rules = useMemo(() => colourRules(sheet), [sheet, version]);
+  const merges = useMemo(() => mergedCells(sheet), [sheet, version]);
+  const cols = useMemo(() => shownColumns(sheet, extent.cols), [sheet, version, extent.cols]);
   const widths = useMemo(() => cols.map((c) => columnWidthPx(sheet, c)), [cols, sheet, version]);
+  // Frozen columns stick at these offsets from the left edge.
+  const frozenCols = Math.min(sheet.frozenColumns, extent.cols);
+  const { stickyLeft, frozenWidth } = useMemo(() => {
+    const at = new Map<number, number>();
+    let left = ROW_HEADER_WIDTH;
+    cols.forEach((c, i) => {
+      if (c > frozenCols) return;
+      at.set(c, left);
+      left += widths[i];
+    });
+    return { stickyLeft: at, frozenWidth: left - ROW_HEADER_WIDTH };
+  }, [cols, widths, frozenCols]);
   const frozen = Math.min(sheet.frozenRows, extent.rows);
-  const headHeight = (1 + frozen) * ROW_HEIGHT;
-  const bodyRows = extent.rows - frozen;
+  const frozenShown = useMemo(() => shownRows(sheet, 1, frozen), [sheet, version, frozen]);
+  // The body's shown rows: virtualisation counts these, not sheet rows.
+  const body = useMemo(
+    () => shownRows(sheet, frozen + 1, extent.rows),
+    [sheet, version, frozen, extent.rows]
+  );
+  const headHeight = (1 + frozenShown.length) * ROW_HEIGHT;
+  const bodyRows = body.length;
 
   const height = view.height > 0 ? view.height : FALLBACK_HEIGHT;
   const first = Math.max(0, Math.floor(view.top / ROW_HEIGHT) - OVERSCAN);
@@ -117,7 +163,7 @@ export function SheetGrid(props: SheetGridProps) {
     if (!el) return;
     const h = el.clientHeight || FALLBACK_HEIGHT;
     if (selection.row > frozen) {
-      const top = headHeight + (selection.row - frozen - 1) * ROW_HEIGHT;
+      const top = headHeight + lowerBound(body, selection.row) * ROW_HEIGHT;
       let next = el.scrollTop;
       if (top < el.scrollTop + headHeight) next = top - headHeight - ROW_HEIGHT;
       else if (top + ROW_HEIGHT > el.scrollTop + h) next = top + ROW_HEIGHT - h + 2 * ROW_HEIGHT;
@@ -127,18 +173,44 @@ export function SheetGrid(props: SheetGridProps) {
         setView({ top: next, height: el.clientHeight });
       }
     }
-    let left = ROW_HEADER_WIDTH;
-    for (let c = 1; c < selection.col && c <= widths.length; c++) left += widths[c - 1];
-    const w = widths[selection.col - 1] ?? 64;
-    if (left - ROW_HEADER_WIDTH < el.scrollLeft) el.scrollLeft = left - ROW_HEADER_WIDTH;
-    else if (el.clientWidth > 0 && left + w > el.scrollLeft + el.clientWidth)
-      el.scrollLeft = left + w - el.clientWidth;
-  }, [selection.row, selection.col, frozen, headHeight, widths, sheet]);
+    if (selection.col > frozenCols) {
+      const index = lowerBound(cols, selection.col);
+      let left = ROW_HEADER_WIDTH;
+      for (let i = 0; i < index && i < widths.length; i++) left += widths[i];
+      const w = widths[index] ?? 64;
+      // Scrolled columns pass under the frozen ones: the selected one is in view right of them.
+      const x = left - ROW_HEADER_WIDTH - frozenWidth;
+      if (x < el.scrollLeft) el.scrollLeft = x;
+      else if (el.clientWidth > 0 && left + w > el.scrollLeft + el.clientWidth)
+        el.scrollLeft = left + w - el.clientWidth;
+    }
+  }, [
+    selection.row,
+    selection.col,
+    frozen,
+    frozenCols,
+    frozenWidth,
+    headHeight,
+    widths,
+    cols,
+    body,
+    sheet,
+  ]);
 
   const move = (dRow: number, dCol: number) =>
     onSelect({
-      row: Math.min(MAX_ROWS, Math.max(1, selection.row + dRow)),
-      col: Math.min(MAX_COLS, Math.max(1, selection.col + dCol)),
+      row: nearestShown(
+        Math.min(MAX_ROWS, Math.max(1, selection.row + dRow)),
+        dRow,
+        MAX_ROWS,
+        (r) => sheet.hiddenRows.has(r)
+      ),
+      col: nearestShown(
+        Math.min(MAX_COLS, Math.max(1, selection.col + dCol)),
+        dCol,
+        MAX_COLS,
+        (c) => sheet.hiddenColumns.has(columnLetter(c))
+      ),
     });
 
   const address = (row: number, col: number): string => `${columnLetter(col)}${row}`;
@@ -211,12 +283,18 @@ export function SheetGrid(props: SheetGridProps) {
   const cellId = (row: number, col: number) => `${gridId}-${address(row, col)}`;
 
   const renderCell = (row: number, col: number, frozenTop?: number): ReactNode => {
+    const at = `${row}:${col}`;
+    if (merges.covered.has(at)) return null;
+    const span = merges.spans.get(at);
+    const colSpan = span ? cols.filter((c) => c >= span.fromCol && c <= span.toCol).length : 1;
     const v = cellView(workbook, sheet, rules, row, col);
     const isSelected = row === selection.row && col === selection.col;
     const isEditing = editing !== null && editing.row === row && editing.col === col;
+    const left = stickyLeft.get(col);
     return (
       <td
         key={col}
+        colSpan={colSpan > 1 ? colSpan : undefined}
         id={cellId(row, col)}
         role="gridcell"
         aria-colindex={col + 1}
@@ -224,12 +302,16 @@ export function SheetGrid(props: SheetGridProps) {
         data-testid={cellTestId(v.address)}
         data-address={v.address}
         data-highlight={v.highlight}
+        data-rule-coloured={v.ruleColoured}
         title={v.title}
         className={mergeClasses(
           classes.cell,
-          frozenTop !== undefined && classes.frozen,
           v.link !== undefined && classes.link,
-          isSelected && classes.selected
+          isSelected && classes.selected,
+          // After `selected`: a frozen cell keeps its place in the stacking when selected.
+          frozenTop !== undefined && classes.frozen,
+          left !== undefined && classes.frozenColumn,
+          left !== undefined && frozenTop !== undefined && classes.frozenCorner
         )}
         style={{
           textAlign: v.align,
@@ -238,6 +320,7 @@ export function SheetGrid(props: SheetGridProps) {
           color: v.color,
           textDecoration: v.link ? "underline" : undefined,
           top: frozenTop,
+          left,
         }}
         onMouseDown={() => onSelect({ row, col })}
         onClick={v.link === undefined ? undefined : () => followLink(v.link)}
@@ -282,11 +365,15 @@ export function SheetGrid(props: SheetGridProps) {
   };
 
   const bodyRowsShown: ReactNode[] = [];
-  for (let i = first; i < last; i++) bodyRowsShown.push(renderRow(frozen + 1 + i));
+  for (let i = first; i < last; i++) bodyRowsShown.push(renderRow(body[i]));
 
+  const selectedIndex = lowerBound(body, selection.row);
   const selectedRendered =
-    selection.row <= frozen ||
-    (selection.row - frozen - 1 >= first && selection.row - frozen - 1 < last);
+    !merges.covered.has(`${selection.row}:${selection.col}`) &&
+    (selection.row <= frozen
+      ? frozenShown.includes(selection.row)
+      : body[selectedIndex] === selection.row && selectedIndex >= first && selectedIndex < last) &&
+    cols.includes(selection.col);
 
   return (
     <div ref={scroller} className={classes.scroller} onScroll={measure} data-testid="grid-scroller">
@@ -321,13 +408,17 @@ export function SheetGrid(props: SheetGridProps) {
                 scope="col"
                 role="columnheader"
                 aria-colindex={col + 1}
-                className={classes.colHeader}
+                className={mergeClasses(
+                  classes.colHeader,
+                  stickyLeft.has(col) && classes.frozenColHeader
+                )}
+                style={{ left: stickyLeft.get(col) }}
               >
                 {columnLetter(col)}
               </th>
             ))}
           </tr>
-          {Array.from({ length: frozen }, (_, i) => renderRow(i + 1, (i + 1) * ROW_HEIGHT))}
+          {frozenShown.map((row, i) => renderRow(row, (i + 1) * ROW_HEIGHT))}
         </thead>
         <tbody>
           {first > 0 && (

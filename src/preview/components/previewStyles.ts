@@ -9,6 +9,23 @@ const GRID_LINE = "#e1e1e1";
 const HEADER_BG = "#f3f3f3";
 const SELECTED = "#217346";
 
+/**
+ * Stacking of the sticky parts of the grid, bottom to top: scrolled cells (the selected one at 1), the frozen columns'
+ * cells and the row numbers, the frozen rows' cells, the cells both frozen, the column letters, the frozen columns'
+ * letters, the corner.
+ */
+const Z = {
+  selected: 1,
+  frozenColumn: 2,
+  rowHeader: 2,
+  frozenRow: 3,
+  frozenBoth: 4,
+  frozenRowHeader: 4,
+  colHeader: 5,
+  frozenColHeader: 6,
+  corner: 7,
+};
+
 export const usePreviewStyles = makeStyles({
   provider: { height: "100vh" },
   page: {
@@ -89,7 +106,7 @@ export const usePreviewStyles = makeStyles({
   colHeader: {
     position: "sticky",
     top: 0,
-    zIndex: 2,
+    zIndex: Z.colHeader,
     height: `${ROW_HEIGHT - 1}px`,
     backgroundColor: HEADER_BG,
     color: tokens.colorNeutralForeground3,
@@ -99,11 +116,12 @@ export const usePreviewStyles = makeStyles({
     ...shorthands.padding(0),
     textAlign: "center",
   },
-  corner: { left: 0, zIndex: 4, width: `${ROW_HEADER_WIDTH}px` },
+  corner: { left: 0, zIndex: Z.corner, width: `${ROW_HEADER_WIDTH}px` },
+  frozenColHeader: { zIndex: Z.frozenColHeader },
   rowHeader: {
     position: "sticky",
     left: 0,
-    zIndex: 1,
+    zIndex: Z.rowHeader,
     width: `${ROW_HEADER_WIDTH}px`,
     backgroundColor: HEADER_BG,
     color: tokens.colorNeutralForeground3,
@@ -113,8 +131,18 @@ export const usePreviewStyles = makeStyles({
     textAlign: "center",
     ...shorthands.padding(0),
   },
-  frozen: { position: "sticky", zIndex: 2, backgroundColor: tokens.colorNeutralBackground1 },
-  frozenRowHeader: { zIndex: 3 },
+  frozen: {
+    position: "sticky",
+    zIndex: Z.frozenRow,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  frozenColumn: {
+    position: "sticky",
+    zIndex: Z.frozenColumn,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  frozenCorner: { zIndex: Z.frozenBoth },
+  frozenRowHeader: { zIndex: Z.frozenRowHeader },
   cell: {
     height: `${ROW_HEIGHT - 1}px`,
     maxHeight: `${ROW_HEIGHT - 1}px`,
@@ -129,7 +157,7 @@ export const usePreviewStyles = makeStyles({
     boxSizing: "border-box",
   },
   link: { cursor: "pointer" },
-  selected: { outline: `2px solid ${SELECTED}`, outlineOffset: "-2px", zIndex: 1 },
+  selected: { outline: `2px solid ${SELECTED}`, outlineOffset: "-2px", zIndex: Z.selected },
   editor: {
     position: "absolute",
     inset: 0,
