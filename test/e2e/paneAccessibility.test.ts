@@ -1,7 +1,9 @@
 /**
  * axe-core over the task pane in Chromium: no serious or critical violations on the Plan tab (fresh, and with the
- * sample's summary), on the Validate tab with findings (a group expanded, a finding selected), or in the waiver
- * dialog (rendered in a portal outside the pane, so checked on its own), in English and in 简体中文.
+ * sample's summary), on the Validate tab with findings (a group expanded, a finding selected), in the waiver
+ * dialog (rendered in a portal outside the pane, so checked on its own), on the Budget tab with the sample's
+ * allocation and in its Apply dialog, or on the Trends tab (the Daily trends, Warehousing, Refresh Dashboard charts),
+ * in English and in 简体中文.
  */
 import AxeBuilder from "@axe-core/playwright";
 import type { Result } from "axe-core";
@@ -86,5 +88,28 @@ describe.each<[Lang, string]>([
     expect(await seriousViolations(p, '[role="dialog"]')).toEqual([]);
     await dialog.getByRole("button", { name: p.t("cancel"), exact: true }).click();
     await dialog.waitFor({ state: "detached" });
+  });
+
+  it("the Budget tab with the sample's allocation, and its Apply dialog", async () => {
+    await p.tab("tabBudget").click();
+    await p.pane.getByRole("region", { name: p.t("budgetTotal"), exact: true }).waitFor();
+    expect(await seriousViolations(p, PANE)).toEqual([]);
+    await p.button("applyAllocation").click();
+    const dialog = p.page.getByRole("dialog");
+    await dialog.getByText(p.t("applyTitle"), { exact: true }).waitFor();
+    expect(await seriousViolations(p, '[role="dialog"]')).toEqual([]);
+    await dialog.getByRole("button", { name: p.t("cancel"), exact: true }).click();
+    await dialog.waitFor({ state: "detached" });
+  });
+
+  it("the Trends tab: Daily trends, Warehousing and Refresh Dashboard charts", async () => {
+    await p.tab("tabTrends").click();
+    await p.pane.getByRole("region", { name: p.t("warehousingTitle"), exact: true }).waitFor();
+    await p.pane.getByRole("region", { name: p.t("trendsWeekdays"), exact: true }).waitFor();
+    await expect(p.button("refreshDashboard").isEnabled()).resolves.toBe(true);
+    expect(await seriousViolations(p, PANE)).toEqual([]);
+    await p.button("refreshDashboard").click();
+    await p.pane.getByText(p.pattern("dashboardRefreshed", ["charts", "days"])).waitFor();
+    expect(await seriousViolations(p, PANE)).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@
  * their text in the pane's language (the pane's own texts and i18next instance, never copied strings), the grid's
  * cells by the preview's data-testids.
  */
+import { rmSync, statSync } from "fs";
 import type { Locator, Page } from "playwright-core";
 import type { Lang, SheetId } from "../../src/core/schema/types";
 import { sheetSpec } from "../../src/core/schema/sheets";
@@ -99,7 +100,7 @@ export class PreviewPage {
     return this.pane.getByRole("button", { name: this.t(key, params), exact: true });
   }
 
-  tab(key: "tabPlan" | "tabValidate"): Locator {
+  tab(key: "tabPlan" | "tabValidate" | "tabBudget" | "tabTrends"): Locator {
     return this.pane.getByRole("tab", { name: this.t(key), exact: true });
   }
 
@@ -209,6 +210,29 @@ export class PreviewPage {
     await editor.fill(text);
     await editor.press("Enter");
     await editor.waitFor({ state: "detached" });
+  }
+
+  /**
+   * The README screenshots' checks (as screenshots.test.ts): refuses — throws, and leaves no file — when the page shows
+   * an error bar or logged a problem (`problems`: page errors, console errors, failed requests); else waits for the
+   * animations to settle, saves the page to `file` and checks its size is within [minBytes, maxBytes]. Its size.
+   */
+  async checkedScreenshot(
+    file: string,
+    problems: readonly string[],
+    { minBytes = 10_000, maxBytes = 400_000 } = {}
+  ): Promise<number> {
+    const bars = await this.visibleErrorBars();
+    if (bars.length > 0 || problems.length > 0)
+      throw new Error(`screenshot refused: ${[...bars, ...problems].join("; ")}`);
+    await this.page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
+    await this.page.screenshot({ path: file, animations: "disabled", caret: "hide" });
+    const size = statSync(file).size;
+    if (size < minBytes || size > maxBytes) {
+      rmSync(file, { force: true });
+      throw new Error(`screenshot ${file} is ${size} bytes, outside [${minBytes}, ${maxBytes}]`);
+    }
+    return size;
   }
 
   /** Whatever error MessageBars (Fluent's intent="error") are visible on the page: their text. */

@@ -52,6 +52,9 @@ describe("Budget tab", () => {
     const advice = screen.getByRole("region", { name: en.budgetAdviceTitle });
     expect(within(advice).getByText(expected.advice[0].message)).toBeInTheDocument();
     expect(port.writeCells).not.toHaveBeenCalled();
+    // The Daily trends and the Warehousing summary live on the Trends tab.
+    expect(screen.queryByRole("region", { name: en.trendsTitle })).toBeNull();
+    expect(screen.queryByRole("region", { name: en.warehousingTitle })).toBeNull();
   });
 
   it("recomputes for revenue when the planner picks it", async () => {

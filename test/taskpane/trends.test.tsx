@@ -13,14 +13,14 @@ import { renderPane } from "./render";
 
 const en = paneTexts.en;
 
-describe("Daily trends (Budget tab)", () => {
+describe("Daily trends (Trends tab)", () => {
   it("shows each platform's latest week with its change on the week before, and the weekday pattern", async () => {
     const sheets = sampleSheets();
     const trends = dailyTrends(readPlan({ sheets }), { lang: "en" });
     expect(trends.platforms.length).toBeGreaterThan(0);
 
     renderPane(fakePort({ sheets }));
-    fireEvent.click(screen.getByRole("tab", { name: en.tabBudget }));
+    fireEvent.click(screen.getByRole("tab", { name: en.tabTrends }));
     const section = await screen.findByRole("region", { name: en.trendsTitle });
 
     const keys = [...trends.platforms, null];
@@ -50,7 +50,7 @@ describe("Daily trends (Budget tab)", () => {
   it("says so when the Daily sheet is empty", async () => {
     const sheets = sampleSheets().filter((s) => s.name !== "Daily");
     renderPane(fakePort({ sheets }));
-    fireEvent.click(screen.getByRole("tab", { name: en.tabBudget }));
+    fireEvent.click(screen.getByRole("tab", { name: en.tabTrends }));
     const section = await screen.findByRole("region", { name: en.trendsTitle });
     expect(within(section).getByText(en.trendsEmpty)).toBeInTheDocument();
   });

@@ -14,7 +14,7 @@ import { renderPane } from "./render";
 const en = paneTexts.en;
 const zh = paneTexts["zh-CN"];
 
-describe("Warehousing summary (Budget tab)", () => {
+describe("Warehousing summary (Trends tab)", () => {
   it("shows each region's share of orders, which are not served locally, and the days saved", async () => {
     const sheets = sampleSheets();
     const summary = warehousingSummary(readPlan({ sheets }), { lang: "en" });
@@ -22,7 +22,7 @@ describe("Warehousing summary (Budget tab)", () => {
     expect(summary.regions.some((r) => r.servedLocally)).toBe(true);
 
     renderPane(fakePort({ sheets }));
-    fireEvent.click(screen.getByRole("tab", { name: en.tabBudget }));
+    fireEvent.click(screen.getByRole("tab", { name: en.tabTrends }));
     const section = await screen.findByRole("region", { name: en.warehousingTitle });
     expect(within(section).getByText(summary.message)).toBeInTheDocument();
     const rows = within(section).getAllByRole("row").slice(1);
@@ -45,7 +45,7 @@ describe("Warehousing summary (Budget tab)", () => {
   it("says so when the Regions sheet is empty, in 简体中文 too", async () => {
     const sheets = sampleSheets("zh-CN").filter((s) => s.name !== "地区" && s.name !== "Regions");
     renderPane(fakePort({ sheets, displayLanguage: "zh-CN" }));
-    fireEvent.click(screen.getByRole("tab", { name: zh.tabBudget }));
+    fireEvent.click(screen.getByRole("tab", { name: zh.tabTrends }));
     const section = await screen.findByRole("region", { name: zh.warehousingTitle });
     expect(within(section).getByText(zh.warehousingEmpty)).toBeInTheDocument();
   });

@@ -142,6 +142,15 @@ export const en = {
   trendsConversion: "Conversion",
   trendsAdSpend: "Ad spend",
   trendsWeekdays: "Weekday pattern",
+  tabTrends: "Trends",
+  trendsIntro:
+    "Your store's own numbers from the Daily sheet, week over week and by weekday, and where a split warehouse would speed up delivery.",
+  refreshDashboard: "Refresh Dashboard charts",
+  dashboardNote: "Rewrites the {{sheet}} sheet only: charts of the Daily sheet, never your input.",
+  dashboardNoDaily:
+    "The Daily sheet has no rows to chart yet: add some (or the sample plan), then open this tab again.",
+  dashboardWriting: "Writing the charts…",
+  dashboardRefreshed: "Dashboard refreshed: {{charts}} charts over {{days}} days.",
 };
 
 export type PaneTexts = Record<keyof typeof en, string>;

@@ -140,4 +140,11 @@ export const zhCN: PaneTexts = {
   trendsConversion: "转化率",
   trendsAdSpend: "推广花费",
   trendsWeekdays: "星期规律",
+  tabTrends: "趋势",
+  trendsIntro: "日报表中店铺自己的数据：本周与上周对比、星期规律，以及在哪里设分仓能更快送达。",
+  refreshDashboard: "刷新看板图表",
+  dashboardNote: "只重写{{sheet}}表：日报数据的图表，不是你的输入。",
+  dashboardNoDaily: "日报表还没有可绘图的行：先添加几行或示例计划，再重新打开此标签。",
+  dashboardWriting: "正在生成图表…",
+  dashboardRefreshed: "看板已刷新：{{charts}} 张图表，共 {{days}} 天。",
 };

@@ -1,4 +1,4 @@
-/** The Ops Planner task pane: Plan and Validate tabs over one workbook port, in English or 简体中文. */
+/** The Ops Planner task pane: Plan, Validate, Budget and Trends tabs over one workbook port, in English or 简体中文. */
 import type { AppProps } from "./App.types";
 import { renderApp } from "./renderApp";
 import { useApp } from "./useApp";

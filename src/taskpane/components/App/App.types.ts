@@ -8,7 +8,7 @@ export interface AppProps {
   port: WorkbookPort;
 }
 
-export type TabId = "plan" | "validate" | "budget";
+export type TabId = "plan" | "validate" | "budget" | "trends";
 
 export interface AppState {
   port: WorkbookPort;

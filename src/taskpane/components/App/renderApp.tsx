@@ -2,6 +2,7 @@ import { FluentProvider, Tab, TabList, Title3, webLightTheme } from "@fluentui/r
 import { PaneI18nContext } from "../../i18n";
 import { BudgetTab } from "../BudgetTab/BudgetTab";
 import { PlanTab } from "../PlanTab/PlanTab";
+import { TrendsTab } from "../TrendsTab/TrendsTab";
 import { ValidateTab } from "../ValidateTab/ValidateTab";
 import type { AppState } from "./App.types";
 import type { AppClasses } from "./useAppStyles.styles";
@@ -32,7 +33,7 @@ export function renderApp(state: AppState, classes: AppClasses) {
               </Tab>
             ))}
           </TabList>
-          {/* Both panels stay mounted: the findings survive a look at the Plan tab. */}
+          {/* Plan and Validate stay mounted: the findings survive a look at the Plan tab. */}
           <div
             role="tabpanel"
             id={state.panelId("plan")}
@@ -51,7 +52,7 @@ export function renderApp(state: AppState, classes: AppClasses) {
           >
             <ValidateTab port={state.port} />
           </div>
-          {/* Read afresh each time the tab opens: the amounts may have changed meanwhile. */}
+          {/* Budget and Trends read afresh each time their tab opens: the plan may have changed meanwhile. */}
           <div
             role="tabpanel"
             id={state.panelId("budget")}
@@ -60,6 +61,15 @@ export function renderApp(state: AppState, classes: AppClasses) {
             className={classes.panel}
           >
             {state.tab === "budget" && <BudgetTab port={state.port} lang={state.lang} />}
+          </div>
+          <div
+            role="tabpanel"
+            id={state.panelId("trends")}
+            aria-labelledby={state.tabId("trends")}
+            hidden={state.tab !== "trends"}
+            className={classes.panel}
+          >
+            {state.tab === "trends" && <TrendsTab port={state.port} lang={state.lang} />}
           </div>
         </main>
       </FluentProvider>

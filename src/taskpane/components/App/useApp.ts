@@ -4,8 +4,13 @@ import type { Lang } from "../../../core/schema/types";
 import { createPaneI18n, paneLanguage, type PaneT } from "../../i18n";
 import type { AppProps, AppState, TabId } from "./App.types";
 
-const TABS: readonly TabId[] = ["plan", "validate", "budget"];
-const TAB_LABELS = { plan: "tabPlan", validate: "tabValidate", budget: "tabBudget" } as const;
+const TABS: readonly TabId[] = ["plan", "validate", "budget", "trends"];
+const TAB_LABELS = {
+  plan: "tabPlan",
+  validate: "tabValidate",
+  budget: "tabBudget",
+  trends: "tabTrends",
+} as const;
 const isTab = (v: unknown): v is TabId => TABS.includes(v as TabId);
 
 export function useApp({ port }: AppProps): AppState {

@@ -1,5 +1,4 @@
-/** The Budget tab: the allocator's proposal per channel against the planner's split, Apply (with Undo), CPC advice,
- * and the Warehousing summary (it reads the same plan). */
+/** The Budget tab: the allocator's proposal per channel against the planner's split, Apply (with Undo), CPC advice. */
 import type { BudgetTabProps } from "./BudgetTab.types";
 import { renderBudgetTab } from "./renderBudgetTab";
 import { useBudgetTab } from "./useBudgetTab";

@@ -1,5 +1,4 @@
 import type { Objective, PlanBudget } from "../../../core/budget";
-import type { Plan } from "../../../core/plan";
 import type { WorkbookPort } from "../../../core/port";
 import type { Lang } from "../../../core/schema/types";
 import type { PaneT } from "../../i18n";
@@ -27,8 +26,6 @@ export interface BudgetTabState {
   dismissError(): void;
   /** False until the plan was read once. */
   loaded: boolean;
-  plan: Plan | null;
-  lang: Lang;
   intro: string;
   objective: Objective;
   onObjective(objective: Objective): void;

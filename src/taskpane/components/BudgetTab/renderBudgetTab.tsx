@@ -15,8 +15,6 @@ import {
   Subtitle2,
 } from "@fluentui/react-components";
 import type { Objective } from "../../../core/budget";
-import { TrendsSection } from "../TrendsSection/TrendsSection";
-import { WarehousingSection } from "../WarehousingSection/WarehousingSection";
 import { ErrorBar } from "../ErrorBar/ErrorBar";
 import type { BudgetTabState, ChannelView } from "./BudgetTab.types";
 import type { BudgetTabClasses } from "./useBudgetTabStyles.styles";
@@ -27,7 +25,9 @@ function renderChannel(state: BudgetTabState, classes: BudgetTabClasses, ch: Cha
   const { t } = state;
   return (
     <section key={ch.channel || "total"} className={classes.channel} aria-label={ch.label}>
-      <Subtitle2 as="h3">{ch.label}</Subtitle2>
+      <Subtitle2 as="h3" className={classes.heading}>
+        {ch.label}
+      </Subtitle2>
       {ch.status && <Caption1 className={classes.muted}>{ch.status}</Caption1>}
       <table className={classes.table}>
         <thead>
@@ -106,7 +106,9 @@ export function renderBudgetTab(state: BudgetTabState, classes: BudgetTabClasses
       {state.channels.map((ch) => renderChannel(state, classes, ch))}
       {state.notes.length > 0 && (
         <section aria-label={t("budgetNotes")}>
-          <Subtitle2 as="h3">{t("budgetNotes")}</Subtitle2>
+          <Subtitle2 as="h3" className={classes.heading}>
+            {t("budgetNotes")}
+          </Subtitle2>
           <ul className={classes.list}>
             {state.notes.map((n) => (
               <li key={n}>
@@ -118,7 +120,9 @@ export function renderBudgetTab(state: BudgetTabState, classes: BudgetTabClasses
       )}
       {state.advice.length > 0 && (
         <section aria-label={t("budgetAdviceTitle")}>
-          <Subtitle2 as="h3">{t("budgetAdviceTitle")}</Subtitle2>
+          <Subtitle2 as="h3" className={classes.heading}>
+            {t("budgetAdviceTitle")}
+          </Subtitle2>
           <ul className={classes.list}>
             {state.advice.map((a) => (
               <li key={a}>
@@ -128,8 +132,6 @@ export function renderBudgetTab(state: BudgetTabState, classes: BudgetTabClasses
           </ul>
         </section>
       )}
-      {state.plan && <WarehousingSection plan={state.plan} lang={state.lang} />}
-      {state.plan && <TrendsSection plan={state.plan} lang={state.lang} />}
       <Dialog
         open={state.confirmOpen}
         modalType="modal"

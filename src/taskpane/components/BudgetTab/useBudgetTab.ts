@@ -131,8 +131,6 @@ export function useBudgetTab({ port, lang }: BudgetTabProps): BudgetTabState {
     error,
     dismissError: () => setError(null),
     loaded: plan !== null,
-    plan,
-    lang,
     intro: t("budgetIntro", { cap: f.money(plan?.settings.budgetCap ?? 0) }),
     objective,
     onObjective: setObjective,

@@ -1,4 +1,4 @@
-import { Body1, Caption1, Subtitle2 } from "@fluentui/react-components";
+import { Body1, Body1Strong, Caption1, Subtitle2 } from "@fluentui/react-components";
 import type { TrendsSectionState } from "./TrendsSection.types";
 import type { TrendsSectionClasses } from "./useTrendsSectionStyles.styles";
 
@@ -6,11 +6,15 @@ export function renderTrendsSection(state: TrendsSectionState, classes: TrendsSe
   const { t } = state;
   return (
     <section className={classes.root} aria-label={t("trendsTitle")}>
-      <Subtitle2 as="h3">{t("trendsTitle")}</Subtitle2>
+      <Subtitle2 as="h3" className={classes.heading}>
+        {t("trendsTitle")}
+      </Subtitle2>
       {state.weeks.length === 0 && <Body1 as="p">{t("trendsEmpty")}</Body1>}
       {state.weeks.map((w) => (
         <section key={w.key} className={classes.week} aria-label={w.platform}>
-          <Body1 as="h4">{w.platform}</Body1>
+          <Body1Strong as="h4" className={classes.heading}>
+            {w.platform}
+          </Body1Strong>
           <Caption1 className={classes.muted}>{w.week}</Caption1>
           <table className={classes.table}>
             <thead>
@@ -39,8 +43,10 @@ export function renderTrendsSection(state: TrendsSectionState, classes: TrendsSe
         </section>
       ))}
       {state.weekdayMessages.length > 0 && (
-        <section aria-label={t("trendsWeekdays")}>
-          <Body1 as="h4">{t("trendsWeekdays")}</Body1>
+        <section className={classes.group} aria-label={t("trendsWeekdays")}>
+          <Body1Strong as="h4" className={classes.heading}>
+            {t("trendsWeekdays")}
+          </Body1Strong>
           <ul className={classes.list}>
             {state.weekdayMessages.map((m) => (
               <li key={m}>

@@ -9,7 +9,9 @@ export function renderWarehousingSection(
   const { t } = state;
   return (
     <section className={classes.root} aria-label={t("warehousingTitle")}>
-      <Subtitle2 as="h3">{t("warehousingTitle")}</Subtitle2>
+      <Subtitle2 as="h3" className={classes.heading}>
+        {t("warehousingTitle")}
+      </Subtitle2>
       {state.message === null ? (
         <Body1 as="p">{t("warehousingEmpty")}</Body1>
       ) : (

@@ -9,6 +9,7 @@ export const useWarehousingSectionStyles = makeStyles({
   tag: { display: "block", color: tokens.colorNeutralForeground3 },
   suggested: { display: "block", color: tokens.colorPaletteDarkOrangeForeground1 },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  heading: { margin: 0 },
 });
 
 export type WarehousingSectionClasses = ReturnType<typeof useWarehousingSectionStyles>;

@@ -17,4 +17,6 @@ export const tableStyles = {
   rowHead: { textAlign: "left", fontWeight: tokens.fontWeightRegular },
   muted: { color: tokens.colorNeutralForeground3 },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  /** Headings inside the views: the flex gaps space them, not the browser's heading margins. */
+  heading: { margin: 0 },
 } satisfies Record<string, GriffelStyle>;

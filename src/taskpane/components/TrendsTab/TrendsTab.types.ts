@@ -1,0 +1,29 @@
+import type { Plan } from "../../../core/plan";
+import type { WorkbookPort } from "../../../core/port";
+import type { Lang } from "../../../core/schema/types";
+import type { PaneT } from "../../i18n";
+
+export interface TrendsTabProps {
+  port: WorkbookPort;
+  lang: Lang;
+}
+
+export interface TrendsTabState {
+  t: PaneT;
+  lang: Lang;
+  busy: boolean;
+  /** What the spinner says while busy: reading the plan, or writing the charts. */
+  busyLabel: string;
+  error: string | null;
+  dismissError(): void;
+  /** null until the plan was read once. */
+  plan: Plan | null;
+  /** False while busy, before the plan was read, and when the Daily sheet has no rows. */
+  canRefresh: boolean;
+  /** Under the button: why it is disabled (no Daily rows), else which sheet it rewrites. */
+  refreshNote: string;
+  refreshNoteId: string;
+  refresh(): void;
+  /** What the last refresh did. */
+  status: string | null;
+}

@@ -1,0 +1,36 @@
+import { Body1, Button, Caption1, Spinner } from "@fluentui/react-components";
+import { ErrorBar } from "../ErrorBar/ErrorBar";
+import { TrendsSection } from "../TrendsSection/TrendsSection";
+import { WarehousingSection } from "../WarehousingSection/WarehousingSection";
+import type { TrendsTabState } from "./TrendsTab.types";
+import type { TrendsTabClasses } from "./useTrendsTabStyles.styles";
+
+export function renderTrendsTab(state: TrendsTabState, classes: TrendsTabClasses) {
+  const { t } = state;
+  return (
+    <div className={classes.root}>
+      <Body1 as="p">{t("trendsIntro")}</Body1>
+      <div className={classes.actions}>
+        <Button
+          className={classes.button}
+          appearance="primary"
+          disabled={!state.canRefresh}
+          aria-describedby={state.refreshNoteId}
+          onClick={state.refresh}
+        >
+          {t("refreshDashboard")}
+        </Button>
+        <Caption1 id={state.refreshNoteId} className={classes.note}>
+          {state.refreshNote}
+        </Caption1>
+      </div>
+      <ErrorBar message={state.error} onDismiss={state.dismissError} />
+      <div aria-live="polite" aria-busy={state.busy}>
+        {state.busy && <Spinner size="tiny" label={state.busyLabel} />}
+        {state.status && <Body1 as="p">{state.status}</Body1>}
+      </div>
+      {state.plan && <TrendsSection plan={state.plan} lang={state.lang} />}
+      {state.plan && <WarehousingSection plan={state.plan} lang={state.lang} />}
+    </div>
+  );
+}

@@ -1,0 +1,268 @@
+/**
+ * Issue 6's views in the browser preview, in real Chromium, in English and in 简体中文, with the task pane at Excel's
+ * 320 px: the four tabs fit; the Budget tab's allocation and gain; the Trends tab's week over week, weekday pattern
+ * and Warehousing summary; "Refresh Dashboard charts" (pressed from the keyboard) and the Dashboard sheet's four
+ * charts. Each view is saved as a README screenshot (docs/budget-tab, docs/trends-tab, docs/dashboard; *.zh-CN.png
+ * in Chinese). As in screenshots.test.ts, a screenshot is refused (the test fails) when the page shows an error bar
+ * or logged a page error, a console error or a failed request.
+ */
+import { mkdirSync, statSync } from "fs";
+import { join } from "path";
+import { DASHBOARD_NAMES } from "../../src/core/schema/sheets";
+import type { Lang } from "../../src/core/schema/types";
+import { platformName, trendCharts } from "../../src/core/trends";
+import { nameIn } from "../../src/core/write/layout";
+import { chromiumPath, launchBrowser, type BrowserSession } from "./browser";
+import { escapeRegExp, PANE_WIDTH, PreviewPage } from "./previewPage";
+import { ROOT, startPreview, type PreviewServer } from "./previewServer";
+
+chromiumPath(); // no Chromium: the suite fails here, with the one line saying what to install
+
+const DOCS = join(ROOT, "docs");
+/** As screenshots.test.ts: big enough for the pane and several columns of the grid, small enough for the README. */
+const VIEWPORT = { width: 1200, height: 760 };
+/** The Trends tab is taller than a screen: its screenshot is the whole pane, the window grown to hold it (≤ this). */
+const MAX_HEIGHT = 3200;
+const MIN_BYTES = 10_000;
+const MAX_BYTES = 400_000;
+/** The Dashboard's charts, one per chart the core draws. */
+const CHART_COUNT = 4;
+
+let server: PreviewServer;
+beforeAll(async () => {
+  server = await startPreview((line) => process.stderr.write(`${line}\n`));
+  mkdirSync(DOCS, { recursive: true });
+}, 600_000);
+afterAll(async () => {
+  await server?.close();
+});
+
+/** docs/<name>.png (English) or docs/<name>.zh-CN.png. */
+const shotPath = (name: string, lang: Lang) =>
+  join(DOCS, lang === "en" ? `${name}.png` : `${name}.${lang}.png`);
+
+/** A pane text with `{{param}}`s as a whole-text RegExp, each param a named group matching `parts[param]`. */
+function textPattern(p: PreviewPage, key: "budgetGain", parts: Record<string, string>): RegExp {
+  const marked = p.t(
+    key,
+    Object.fromEntries(Object.keys(parts).map((name) => [name, `\uE000${name}\uE000`]))
+  );
+  const source = escapeRegExp(marked).replace(
+    /\uE000(\w+)\uE000/g,
+    (_, name: string) => `(?<${name}>${parts[name]})`
+  );
+  return new RegExp(`^${source}$`);
+}
+
+describe.each<[Lang, string]>([
+  ["en", "en-US"],
+  ["zh-CN", "zh-CN"],
+])("the planner's views in %s", (lang, locale) => {
+  let session: BrowserSession;
+  let p: PreviewPage;
+  beforeAll(async () => {
+    session = await launchBrowser({ locale, viewport: VIEWPORT });
+    p = new PreviewPage(session.page, lang);
+    await p.open(server.url(lang));
+    await p.addSample();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+  afterEach(async () => {
+    expect(await p.visibleErrorBars()).toEqual([]);
+    expect(session.problems).toEqual([]);
+  });
+
+  /**
+   * Saves a screenshot, after checking the page shows no error: the page as it is, or (`wholePane`) the task pane
+   * alone with all its content, the window grown to hold it.
+   */
+  async function shoot(name: string, opts: { wholePane?: boolean } = {}): Promise<void> {
+    expect(await p.visibleErrorBars()).toEqual([]);
+    expect(session.problems).toEqual([]);
+    if (opts.wholePane) {
+      // The pane's content (App's <main>), not its scrollHeight: the pane's Fluent provider is at least 100vh tall.
+      const content = p.pane.locator("main");
+      const needed = await content.evaluate(
+        (el) => Math.ceil(el.getBoundingClientRect().bottom) + 1
+      );
+      expect(needed).toBeLessThanOrEqual(MAX_HEIGHT);
+      await p.page.setViewportSize({
+        width: VIEWPORT.width,
+        height: Math.max(VIEWPORT.height, needed),
+      });
+      const [paneBox, contentBox] = await Promise.all([
+        p.pane.boundingBox(),
+        content.boundingBox(),
+      ]);
+      expect((contentBox?.y ?? 0) + (contentBox?.height ?? Infinity)).toBeLessThanOrEqual(
+        (paneBox?.y ?? 0) + (paneBox?.height ?? 0) + 0.5
+      );
+    }
+    try {
+      // Settle: no pending animation (Fluent's message bars and the charts animate in).
+      await p.page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
+      const file = shotPath(name, lang);
+      const options = { path: file, animations: "disabled", caret: "hide" } as const;
+      await (opts.wholePane ? p.pane.screenshot(options) : p.page.screenshot(options));
+      const size = statSync(file).size;
+      expect(size).toBeGreaterThan(MIN_BYTES);
+      expect(size).toBeLessThan(MAX_BYTES);
+    } finally {
+      if (opts.wholePane) await p.page.setViewportSize(VIEWPORT);
+    }
+  }
+
+  /** Nothing in the pane is wider than the pane: no horizontal scrolling, no clipped control. */
+  async function expectNoOverflow(): Promise<void> {
+    const overflow = await p.pane.evaluate((pane) => {
+      const right = pane.getBoundingClientRect().right;
+      const wide = [...pane.querySelectorAll<HTMLElement>("*")]
+        .filter((el) => {
+          const box = el.getBoundingClientRect();
+          return box.width > 0 && box.right > right + 0.5;
+        })
+        .map((el) => `${el.tagName.toLowerCase()}.${el.className}`.slice(0, 80));
+      return { scroll: pane.scrollWidth - pane.clientWidth, wide };
+    });
+    expect(overflow).toEqual({ scroll: 0, wide: [] });
+  }
+
+  it("fits the four tabs into the 320 px pane, each label whole on one line", async () => {
+    const fit = await p.pane.getByRole("tablist").evaluate((list) => {
+      const pane = (
+        list.closest('[data-testid="task-pane"]') as HTMLElement
+      ).getBoundingClientRect();
+      const tabs = [...list.querySelectorAll<HTMLElement>('[role="tab"]')];
+      return {
+        paneWidth: pane.width,
+        listOverflow: list.scrollWidth - list.clientWidth,
+        tabs: tabs.map((tab) => {
+          const box = tab.getBoundingClientRect();
+          const label = tab.querySelector<HTMLElement>(".fui-Tab__content") ?? tab;
+          return {
+            name: label.textContent,
+            inside: box.left >= pane.left - 0.5 && box.right <= pane.right + 0.5,
+            clipped: label.scrollWidth > label.clientWidth,
+            lines: Math.round(
+              label.getBoundingClientRect().height / parseFloat(getComputedStyle(label).lineHeight)
+            ),
+          };
+        }),
+      };
+    });
+    expect(fit.paneWidth).toBeGreaterThanOrEqual(PANE_WIDTH);
+    expect(fit.listOverflow).toBe(0);
+    expect(fit.tabs).toEqual(
+      (["tabPlan", "tabValidate", "tabBudget", "tabTrends"] as const).map((key) => ({
+        name: p.t(key),
+        inside: true,
+        clipped: false,
+        lines: 1,
+      }))
+    );
+  });
+
+  it("the Budget tab: the allocation per channel against your split, and the gain", async () => {
+    await p.tab("tabBudget").click();
+    const total = p.pane.getByRole("region", { name: p.t("budgetTotal"), exact: true });
+    await total.waitFor();
+    const table = total.getByRole("table");
+    await expect(table.isVisible()).resolves.toBe(true);
+    await expect(
+      table.getByRole("columnheader", { name: p.t("budgetProposed"), exact: true }).isVisible()
+    ).resolves.toBe(true);
+    // Amount, visitors, orders, revenue, ROAS.
+    await expect(table.getByRole("row").count()).resolves.toBe(1 + 5);
+    const gain = textPattern(p, "budgetGain", {
+      orders: "[+-]?[\\d,]+",
+      revenue: "[+-]?¥[\\d,]+",
+    });
+    const gainText = (await total.getByText(gain).textContent()) ?? "";
+    const orders = Number(gain.exec(gainText)?.groups?.orders.replace(/[,+]/g, ""));
+    expect(orders).toBeGreaterThan(0); // the sample's split leaves orders on the table (its 刷单 line, to begin with)
+    await expect(
+      p.pane.getByRole("region", { name: p.t("budgetAdviceTitle"), exact: true }).isVisible()
+    ).resolves.toBe(true);
+    await expectNoOverflow();
+    await p.openSheet(p.sheetName("budget"));
+    await shoot("budget-tab");
+  });
+
+  it("the Trends tab, reached from the keyboard: week over week, the weekday pattern and Warehousing", async () => {
+    await p.tab("tabBudget").focus();
+    await p.page.keyboard.press("ArrowRight");
+    await expect(p.tab("tabTrends").evaluate((el) => el === document.activeElement)).resolves.toBe(
+      true
+    );
+    await p.page.keyboard.press("Enter");
+    await expect(p.tab("tabTrends").getAttribute("aria-selected")).resolves.toBe("true");
+
+    const trends = p.pane.getByRole("region", { name: p.t("trendsTitle"), exact: true });
+    await trends.waitFor();
+    const week = trends.getByRole("region", { name: platformName(null, lang), exact: true });
+    const weekTable = week.getByRole("table");
+    await expect(weekTable.isVisible()).resolves.toBe(true);
+    for (const key of ["trendsThisWeek", "trendsWoW"] as const)
+      await expect(
+        weekTable.getByRole("columnheader", { name: p.t(key), exact: true }).isVisible()
+      ).resolves.toBe(true);
+    await expect(weekTable.getByRole("row").count()).resolves.toBe(1 + 5);
+    // Week over week: every metric has a change on the week before (the sample's Daily has whole weeks).
+    const changes = await weekTable.locator("tbody tr td:last-child").allTextContents();
+    expect(changes).toHaveLength(5);
+    for (const c of changes) expect(c).toMatch(/^[+-]?\d+(\.\d)?%$/);
+
+    const weekdays = trends.getByRole("region", { name: p.t("trendsWeekdays"), exact: true });
+    await expect(weekdays.getByRole("listitem").count()).resolves.toBeGreaterThan(0);
+    await expect(weekdays.getByRole("listitem").first().textContent()).resolves.toMatch(
+      lang === "en" ? /converts worst/ : /转化率最低/
+    );
+
+    const warehousing = p.pane.getByRole("region", { name: p.t("warehousingTitle"), exact: true });
+    await expect(warehousing.isVisible()).resolves.toBe(true);
+    await expect(warehousing.getByRole("row").count()).resolves.toBeGreaterThan(1);
+    await expect(
+      warehousing.getByText(p.t("warehousingSuggested"), { exact: true }).first().isVisible()
+    ).resolves.toBe(true);
+    await expectNoOverflow();
+
+    // The shot shows the tab as a mouse user sees it, without the keyboard's focus ring.
+    await p.tab("tabTrends").blur();
+    await shoot("trends-tab", { wholePane: true });
+  });
+
+  it("Refresh Dashboard charts, pressed with Enter: the Dashboard sheet shows the four charts", async () => {
+    const refresh = p.button("refreshDashboard");
+    await expect(refresh.isEnabled()).resolves.toBe(true);
+    // The first control of the panel after the tabs.
+    await p.tab("tabTrends").focus();
+    await p.page.keyboard.press("Tab");
+    await expect(refresh.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await p.page.keyboard.press("Enter");
+    const refreshed = p.pattern("dashboardRefreshed", ["charts", "days"]);
+    const done = p.pane.getByText(refreshed);
+    await done.waitFor();
+    const counts = refreshed.exec((await done.textContent()) ?? "")?.groups;
+    expect(Number(counts?.charts)).toBe(CHART_COUNT);
+    expect(Number(counts?.days)).toBeGreaterThan(28); // the sample's Daily rows span weeks
+
+    const sheet = nameIn(DASHBOARD_NAMES, lang);
+    await expect(p.sheetTabs()).resolves.toContain(sheet);
+    await p.page.getByTestId(`sheet-tab-${sheet}`).click();
+    const book = p.page.getByTestId("workbook");
+    const titles = Object.values(trendCharts([], lang)).map((c) => c.title);
+    expect(titles).toHaveLength(CHART_COUNT);
+    for (const title of titles) {
+      const chart = book.getByRole("img", { name: title, exact: true });
+      await chart.waitFor();
+      // Drawn: an SVG with marks in it, not an empty frame.
+      await expect(chart.locator("svg path, svg circle").count()).resolves.toBeGreaterThan(0);
+      const box = await chart.boundingBox();
+      expect(box?.width ?? 0).toBeGreaterThan(100);
+      expect(box?.height ?? 0).toBeGreaterThan(100);
+    }
+    await shoot("dashboard");
+  });
+});
