@@ -30,6 +30,7 @@ import type { Plan, Product, Row } from "../plan";
 import { columnSpec, TIMELINE_NAMES } from "../schema/sheets";
 import type { Lang, SheetId } from "../schema/types";
 import {
+  isFormulaCell,
   MIN_RESERVE_TO,
   nameIn,
   RESERVE_ROWS,
@@ -180,6 +181,36 @@ function groupByTier(products: readonly Row<Product>[]): { tier: string; rows: R
     else groups.set(p.v.tier, [p]);
   }
   return [...groups].filter(([, rows]) => rows.length > 0).map(([tier, rows]) => ({ tier, rows }));
+}
+
+/** Display width in characters: a CJK (full-width) character takes two. */
+function displayWidth(s: string): number {
+  let w = 0;
+  for (const ch of s)
+    w +=
+      /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(
+        ch
+      )
+        ? 2
+        : 1;
+  return w;
+}
+
+/** Week columns wide enough for the longest code a product's week cell shows ("Tmall", "拼多多"), within min–10. */
+function weekColumnWidth(
+  productRows: readonly LayoutCell[][],
+  from: number,
+  n: number,
+  min: number
+): number {
+  let widest = 0;
+  for (const row of productRows)
+    for (let i = from; i < from + n; i++) {
+      const c = row[i];
+      const text = isFormulaCell(c) ? c.result : c;
+      if (typeof text === "string" && text) widest = Math.max(widest, displayWidth(text));
+    }
+  return Math.min(10, Math.max(min, widest + 1.5));
 }
 
 export function timelineLayout(plan: Plan, opts: TimelineOptions): TimelineLayout {
@@ -438,11 +469,12 @@ export function timelineLayout(plan: Plan, opts: TimelineOptions): TimelineLayou
     formats.push(rule(products, "promotion", { notBlank: true }));
   }
 
+  const weekWidth = weekColumnWidth(rows.slice(R.first - 1), FIRST_WEEK - 1, n, zh ? 5.5 : 5);
   const columns: TimelineColumn[] = [
     { letter: "A", role: "sku", width: 14 },
     { letter: "B", role: "name", width: 24 },
     { letter: "C", role: "tier", width: 10 },
-    ...weekCols.map((letter): TimelineColumn => ({ letter, role: "week", width: zh ? 5.5 : 5 })),
+    ...weekCols.map((letter): TimelineColumn => ({ letter, role: "week", width: weekWidth })),
     ...HELPERS.map((hp): TimelineColumn => ({
       letter: helperCol[hp],
       role: "helper",

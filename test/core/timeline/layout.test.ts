@@ -232,6 +232,28 @@ describe("timelineLayout: the sheet around the cells", () => {
     for (const row of l.rows) expect(row).toHaveLength(3 + 52 + 9);
   });
 
+  it("makes the week columns wide enough for the longest code a product cell shows, within 5–10", () => {
+    const widths = (l: TimelineLayout) =>
+      new Set(l.columns.filter((c) => c.role === "week").map((c) => c.width));
+    // "Pinduoduo" (9 characters) is the longest code of the plan's product cells; 拼多多 takes 6.
+    expect(widths(timelineLayout(plan(), { lang: "en" }))).toEqual(new Set([10]));
+    expect(widths(timelineLayout(plan(), { lang: "zh-CN" }))).toEqual(new Set([7.5]));
+    expect(widths(timelineLayout(plan({ promotions: [] }), { lang: "en" }))).toEqual(new Set([5]));
+    const long = plan({
+      promotions: [
+        {
+          sku: "H-1",
+          platform: "抖音商城旗舰店",
+          start: d("2027-06-16"),
+          end: d("2027-06-18"),
+          promoPrice: 80,
+        },
+      ],
+    });
+    // Seven CJK characters take 14 columns of width: capped at 10.
+    expect(widths(timelineLayout(long, { lang: "zh-CN" }))).toEqual(new Set([10]));
+  });
+
   it("has 53 week columns in a 53-week year", () => {
     const l = timelineLayout(plan(), { lang: "en", year: 2026 });
     expect(l.weeks).toHaveLength(53);
