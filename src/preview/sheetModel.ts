@@ -201,6 +201,34 @@ function cssFill(fill: string): string {
 }
 
 /** What the grid draws in one cell. */
+const isEmptyCell = (c: MemoryCell | undefined): boolean =>
+  c === undefined ||
+  (c.formula === undefined && (c.value === null || c.value === undefined || c.value === ""));
+
+/**
+ * How far a left-aligned text may run past its cell's right edge, in px, as Excel draws it: over the empty cells to
+ * its right (no value and no formula: a formula showing "" stops it), up to a merge or a frozen/unfrozen boundary.
+ * `cols` are the shown columns in order, `widths` their widths.
+ */
+export function spillWidth(
+  sheet: MemorySheet,
+  row: number,
+  at: number,
+  cols: readonly number[],
+  widths: readonly number[],
+  covered: ReadonlySet<string>
+): number {
+  let extra = 0;
+  const frozen = sheet.frozenColumns;
+  for (let i = at + 1; i < cols.length; i++) {
+    const col = cols[i];
+    if (cols[at] <= frozen && col > frozen) break;
+    if (covered.has(`${row}:${col}`) || !isEmptyCell(cellAt(sheet, row, col))) break;
+    extra += widths[i];
+  }
+  return extra;
+}
+
 export function cellView(
   wb: MemoryWorkbook,
   sheet: MemorySheet,

@@ -34,9 +34,10 @@ import {
   rowColourOf,
   shownColumns,
   shownRows,
+  spillWidth,
 } from "../sheetModel";
 import type { PreviewT } from "../texts";
-import type { PreviewClasses } from "./previewStyles";
+import { CELL_PADDING_X, type PreviewClasses } from "./previewStyles";
 
 export interface GridSelection {
   /** 1-based. */
@@ -291,6 +292,11 @@ export function SheetGrid(props: SheetGridProps) {
     const isSelected = row === selection.row && col === selection.col;
     const isEditing = editing !== null && editing.row === row && editing.col === col;
     const left = stickyLeft.get(col);
+    const index = cols.indexOf(col);
+    const spill =
+      !isEditing && colSpan === 1 && v.align === "left" && v.text !== ""
+        ? spillWidth(sheet, row, index, cols, widths, merges.covered)
+        : 0;
     return (
       <td
         key={col}
@@ -306,6 +312,7 @@ export function SheetGrid(props: SheetGridProps) {
         title={v.title}
         className={mergeClasses(
           classes.cell,
+          spill > 0 && classes.spilling,
           v.link !== undefined && classes.link,
           isSelected && classes.selected,
           // After `selected`: a frozen cell keeps its place in the stacking when selected.
@@ -337,6 +344,10 @@ export function SheetGrid(props: SheetGridProps) {
             onKeyDown={onEditorKey}
             onBlur={() => finishEdit(true)}
           />
+        ) : spill > 0 ? (
+          <span className={classes.spill} style={{ width: widths[index] + spill - CELL_PADDING_X }}>
+            {v.text}
+          </span>
         ) : (
           v.text
         )}

@@ -4,6 +4,8 @@ import { ROW_HEADER_WIDTH, ROW_HEIGHT } from "../sheetModel";
 
 /** The task pane's width in Excel (and the e2e tests' viewport for the pane). */
 export const PANE_WIDTH = 320;
+/** Left + right padding of a grid cell, px. */
+export const CELL_PADDING_X = 8;
 
 const GRID_LINE = "#e1e1e1";
 const HEADER_BG = "#f3f3f3";
@@ -146,7 +148,7 @@ export const usePreviewStyles = makeStyles({
   cell: {
     height: `${ROW_HEIGHT - 1}px`,
     maxHeight: `${ROW_HEIGHT - 1}px`,
-    ...shorthands.padding(0, "4px"),
+    ...shorthands.padding(0, `${CELL_PADDING_X / 2}px`),
     borderRight: `1px solid ${GRID_LINE}`,
     borderBottom: `1px solid ${GRID_LINE}`,
     whiteSpace: "nowrap",
@@ -157,6 +159,16 @@ export const usePreviewStyles = makeStyles({
     boxSizing: "border-box",
   },
   link: { cursor: "pointer" },
+  // Text running over empty neighbours (see spillWidth): the cell lets it out, the span clips it where Excel would.
+  spilling: { overflow: "visible" },
+  spill: {
+    display: "block",
+    position: "relative",
+    zIndex: 1,
+    overflow: "hidden",
+    textOverflow: "ellipsis",
+    pointerEvents: "none",
+  },
   selected: { outline: `2px solid ${SELECTED}`, outlineOffset: "-2px", zIndex: Z.selected },
   editor: {
     position: "absolute",
