@@ -34,6 +34,15 @@ const TABSTER_DUMMIES = "[data-tabster-dummy]";
 
 /** The serious and critical violations inside `selector`, one line each (rule, impact, help, the elements). */
 async function seriousViolations(p: PreviewPage, selector: string): Promise<string[]> {
+  // Settle first: a dialog fading in has text at part opacity, which axe would report as low contrast.
+  await p.page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => a.effect?.getComputedTiming().endTime !== Infinity)
+        .map((a) => a.finished.catch(() => undefined))
+    )
+  );
   const results = await new AxeBuilder({ page: p.page })
     .include(selector)
     .exclude(TABSTER_DUMMIES)
