@@ -130,6 +130,16 @@ export const en = {
   warehousingSaved: "Days saved",
   warehousingNotLocal: "Not served locally",
   warehousingSuggested: "Split warehouse suggested",
+  fillSuggestions: "Fill Regions suggestions",
+  fillSuggestionsNote:
+    "Writes only the {{header}} column (column {{column}}) of the {{sheet}} sheet: the suggested regions get a suggestion, the other rows are cleared.",
+  fillSuggestionsNoColumn:
+    "The {{sheet}} sheet has no Suggestion column: run Create / update plan workbook on the Plan tab first.",
+  fillSuggestionsNoSheet:
+    "There is no Regions sheet yet: run Create / update plan workbook on the Plan tab first.",
+  fillSuggestionsNoRows: "The {{sheet}} sheet has no rows to fill yet.",
+  fillingSuggestions: "Writing the suggestions…",
+  suggestionsFilled: "Suggestions filled in {{suggested}} of {{regions}} regions.",
   writeTimeline: "Write Timeline sheet",
   timelineWritten:
     "The Timeline sheet shows {{products}} products over {{weeks}} weeks of {{year}}; its cells follow your dates.",

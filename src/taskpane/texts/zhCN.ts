@@ -128,6 +128,15 @@ export const zhCN: PaneTexts = {
   warehousingSaved: "节省天数",
   warehousingNotLocal: "无本地仓",
   warehousingSuggested: "建议设分仓",
+  fillSuggestions: "填写地区建议",
+  fillSuggestionsNote:
+    "只写入{{sheet}}表的“{{header}}”列（{{column}} 列）：建议设分仓的地区填写建议，其他行清空。",
+  fillSuggestionsNoColumn:
+    "{{sheet}}表没有“建议”列：请先在“计划”标签中运行“创建 / 更新计划工作簿”。",
+  fillSuggestionsNoSheet: "还没有地区表：请先在“计划”标签中运行“创建 / 更新计划工作簿”。",
+  fillSuggestionsNoRows: "{{sheet}}表还没有可填写的行。",
+  fillingSuggestions: "正在写入建议…",
+  suggestionsFilled: "已填写建议：{{regions}} 个地区中的 {{suggested}} 个。",
   writeTimeline: "生成时间轴表",
   timelineWritten:
     "时间轴表已列出 {{products}} 个产品、{{year}} 年的 {{weeks}} 周；单元格随日期自动更新。",

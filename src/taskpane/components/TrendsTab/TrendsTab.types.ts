@@ -1,7 +1,9 @@
 import type { Plan } from "../../../core/plan";
 import type { WorkbookPort } from "../../../core/port";
 import type { Lang } from "../../../core/schema/types";
+import type { SheetInput } from "../../../core/read/readPlan";
 import type { PaneT } from "../../i18n";
+import type { PlanRead } from "../WarehousingSection/WarehousingSection.types";
 
 export interface TrendsTabProps {
   port: WorkbookPort;
@@ -18,6 +20,11 @@ export interface TrendsTabState {
   dismissError(): void;
   /** null until the plan was read once. */
   plan: Plan | null;
+  /** The sheets that plan was read from (the Warehousing section finds the Regions Suggestion column in them). */
+  sheets: SheetInput[] | null;
+  port: WorkbookPort;
+  /** Reads the workbook again and shows the fresh plan. */
+  reload(): Promise<PlanRead>;
   /** False while busy, before the plan was read, and when the Daily sheet has no rows. */
   canRefresh: boolean;
   /** Under the button: why it is disabled (no Daily rows), else which sheet it rewrites. */

@@ -30,7 +30,15 @@ export function renderTrendsTab(state: TrendsTabState, classes: TrendsTabClasses
         {state.status && <Body1 as="p">{state.status}</Body1>}
       </div>
       {state.plan && <TrendsSection plan={state.plan} lang={state.lang} />}
-      {state.plan && <WarehousingSection plan={state.plan} lang={state.lang} />}
+      {state.plan && state.sheets && (
+        <WarehousingSection
+          plan={state.plan}
+          sheets={state.sheets}
+          lang={state.lang}
+          port={state.port}
+          reload={state.reload}
+        />
+      )}
     </div>
   );
 }

@@ -1,24 +1,25 @@
 import { useId } from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
-import type { Plan } from "../../../core/plan";
 import { readPlan } from "../../../core/read/readPlan";
 import { usePortTask } from "../../hooks/usePortTask";
 import { usePaneT } from "../../i18n";
 import { dashboardSheetName, workbookDashboard } from "../../model/dashboardInputs";
+import type { PlanRead } from "../WarehousingSection/WarehousingSection.types";
 import type { TrendsTabProps, TrendsTabState } from "./TrendsTab.types";
 
 export function useTrendsTab({ port, lang }: TrendsTabProps): TrendsTabState {
   const t = usePaneT();
   const { run, busy, error, setError } = usePortTask();
-  const [plan, setPlan] = useState<Plan | null>(null);
+  const [read, setRead] = useState<PlanRead | null>(null);
   const [writing, setWriting] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
   const refreshNoteId = useId("dashboard-note-");
 
-  const load = useCallback(async (): Promise<Plan> => {
-    const read = readPlan({ sheets: await port.readSheets() });
-    setPlan(read);
-    return read;
+  const load = useCallback(async (): Promise<PlanRead> => {
+    const sheets = await port.readSheets();
+    const fresh = { sheets, plan: readPlan({ sheets }) };
+    setRead(fresh);
+    return fresh;
   }, [port]);
 
   useEffect(() => {
@@ -30,7 +31,7 @@ export function useTrendsTab({ port, lang }: TrendsTabProps): TrendsTabState {
     setStatus(null);
     setWriting(true);
     void run(async () => {
-      const fresh = await load();
+      const fresh = (await load()).plan;
       if (fresh.daily.length === 0) return null; // the button is disabled now, its note says why
       const { layout, days } = workbookDashboard(fresh, lang);
       await port.writeDashboard(layout);
@@ -41,6 +42,7 @@ export function useTrendsTab({ port, lang }: TrendsTabProps): TrendsTabState {
     });
   };
 
+  const plan = read?.plan ?? null;
   const hasDaily = plan !== null && plan.daily.length > 0;
   return {
     t,
@@ -50,6 +52,9 @@ export function useTrendsTab({ port, lang }: TrendsTabProps): TrendsTabState {
     error,
     dismissError: () => setError(null),
     plan,
+    sheets: read?.sheets ?? null,
+    port,
+    reload: load,
     canRefresh: !busy && hasDaily,
     refreshNote:
       plan !== null && !hasDaily

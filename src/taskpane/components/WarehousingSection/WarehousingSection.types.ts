@@ -1,10 +1,20 @@
 import type { Plan } from "../../../core/plan";
+import type { WorkbookPort } from "../../../core/port";
+import type { SheetInput } from "../../../core/read/readPlan";
 import type { Lang } from "../../../core/schema/types";
 import type { PaneT } from "../../i18n";
 
-export interface WarehousingSectionProps {
+/** One read of the workbook: its sheets and the plan read from them. */
+export interface PlanRead {
   plan: Plan;
+  sheets: SheetInput[];
+}
+
+export interface WarehousingSectionProps extends PlanRead {
   lang: Lang;
+  port: WorkbookPort;
+  /** Reads the workbook again; the tab shows the fresh plan, so the summary and the written suggestions agree. */
+  reload(): Promise<PlanRead>;
 }
 
 export interface WarehousingRowView {
@@ -23,4 +33,15 @@ export interface WarehousingSectionState {
   rows: WarehousingRowView[];
   /** The suggested regions' sentences. */
   details: string[];
+  /** "Fill Regions suggestions": false while busy, and without a Suggestion column or data rows. */
+  canFill: boolean;
+  /** Under the button: which cells it writes, or why it is disabled. */
+  fillNote: string;
+  fillNoteId: string;
+  fill(): void;
+  busy: boolean;
+  error: string | null;
+  dismissError(): void;
+  /** What the last fill did. */
+  status: string | null;
 }

@@ -1,4 +1,5 @@
-import { Body1, Caption1, Subtitle2 } from "@fluentui/react-components";
+import { Body1, Button, Caption1, Spinner, Subtitle2 } from "@fluentui/react-components";
+import { ErrorBar } from "../ErrorBar/ErrorBar";
 import type { WarehousingSectionState } from "./WarehousingSection.types";
 import type { WarehousingSectionClasses } from "./useWarehousingSectionStyles.styles";
 
@@ -59,6 +60,24 @@ export function renderWarehousingSection(
           )}
         </>
       )}
+      <div className={classes.actions}>
+        <Button
+          className={classes.button}
+          disabled={!state.canFill}
+          aria-describedby={state.fillNoteId}
+          onClick={state.fill}
+        >
+          {t("fillSuggestions")}
+        </Button>
+        <Caption1 id={state.fillNoteId} className={classes.note}>
+          {state.fillNote}
+        </Caption1>
+      </div>
+      <ErrorBar message={state.error} onDismiss={state.dismissError} />
+      <div aria-live="polite" aria-busy={state.busy}>
+        {state.busy && <Spinner size="tiny" label={t("fillingSuggestions")} />}
+        {state.status && <Body1 as="p">{state.status}</Body1>}
+      </div>
     </section>
   );
 }

@@ -10,6 +10,9 @@ export const useWarehousingSectionStyles = makeStyles({
   suggested: { display: "block", color: tokens.colorPaletteDarkOrangeForeground1 },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   heading: { margin: 0 },
+  actions: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  button: { width: "100%", maxWidth: "100%" },
+  note: { color: tokens.colorNeutralForeground3 },
 });
 
 export type WarehousingSectionClasses = ReturnType<typeof useWarehousingSectionStyles>;
