@@ -6,12 +6,15 @@ import type { PaneT } from "../../i18n";
 export interface AppProps {
   /** The workbook: Excel (Office.js) in the add-in, an in-memory workbook in the browser preview. */
   port: WorkbookPort;
+  /** Office's theme (src/excel/officeTheme.ts); light when unknown, as in the browser preview. */
+  theme?: "light" | "dark";
 }
 
 export type TabId = "plan" | "validate" | "budget" | "trends";
 
 export interface AppState {
   port: WorkbookPort;
+  theme: "light" | "dark";
   i18n: i18n;
   t: PaneT;
   lang: Lang;

@@ -1,4 +1,11 @@
-import { FluentProvider, Tab, TabList, Title3, webLightTheme } from "@fluentui/react-components";
+import {
+  FluentProvider,
+  Tab,
+  TabList,
+  Title3,
+  webDarkTheme,
+  webLightTheme,
+} from "@fluentui/react-components";
 import { PaneI18nContext } from "../../i18n";
 import { BudgetTab } from "../BudgetTab/BudgetTab";
 import { PlanTab } from "../PlanTab/PlanTab";
@@ -11,7 +18,11 @@ export function renderApp(state: AppState, classes: AppClasses) {
   const { t } = state;
   return (
     <PaneI18nContext.Provider value={state.i18n}>
-      <FluentProvider theme={webLightTheme} className={classes.provider} lang={state.lang}>
+      <FluentProvider
+        theme={state.theme === "dark" ? webDarkTheme : webLightTheme}
+        className={classes.provider}
+        lang={state.lang}
+      >
         <main className={classes.pane}>
           <Title3 as="h1" className={classes.title}>
             {t("title")}

@@ -13,7 +13,7 @@ const TAB_LABELS = {
 } as const;
 const isTab = (v: unknown): v is TabId => TABS.includes(v as TabId);
 
-export function useApp({ port }: AppProps): AppState {
+export function useApp({ port, theme = "light" }: AppProps): AppState {
   const [lang, setLang] = useState<Lang>(() => paneLanguage(port.displayLanguage()));
   const [tab, setTab] = useState<TabId>("plan");
   const i18n = useMemo(() => createPaneI18n(lang), [lang]);
@@ -27,6 +27,7 @@ export function useApp({ port }: AppProps): AppState {
 
   return {
     port,
+    theme,
     i18n,
     t,
     lang,
