@@ -8,10 +8,18 @@
  */
 import { mkdirSync, statSync } from "fs";
 import { join } from "path";
+import { readPlan } from "../../src/core/read/readPlan";
 import { DASHBOARD_NAMES } from "../../src/core/schema/sheets";
 import type { Lang } from "../../src/core/schema/types";
-import { platformName, trendCharts } from "../../src/core/trends";
+import {
+  dailyTrends,
+  platformName,
+  type LineSeries,
+  type TrendCharts,
+} from "../../src/core/trends";
 import { nameIn } from "../../src/core/write/layout";
+import { planWorkbookLayout } from "../../src/core/write/planWorkbook";
+import { gridOf } from "../taskpane/fakePort";
 import { chromiumPath, launchBrowser, type BrowserSession } from "./browser";
 import { escapeRegExp, PANE_WIDTH, PreviewPage } from "./previewPage";
 import { ROOT, startPreview, type PreviewServer } from "./previewServer";
@@ -41,6 +49,16 @@ afterAll(async () => {
 const shotPath = (name: string, lang: Lang) =>
   join(DOCS, lang === "en" ? `${name}.png` : `${name}.${lang}.png`);
 
+/** The charts of the sample plan's Daily rows, as the core draws them: what the preview's charts must show. */
+function sampleCharts(lang: Lang, year: number): TrendCharts {
+  const sheets = planWorkbookLayout({ lang, year, sample: true }).sheets.map(gridOf);
+  return dailyTrends(readPlan({ sheets }), { lang }).charts;
+}
+
+/** A line with data draws a curve: two values on adjacent dates make a segment (nulls break the line). */
+const drawsLine = (s: LineSeries): boolean =>
+  s.values.some((v, i) => v !== null && i > 0 && s.values[i - 1] !== null);
+
 /** A pane text with `{{param}}`s as a whole-text RegExp, each param a named group matching `parts[param]`. */
 function textPattern(p: PreviewPage, key: "budgetGain", parts: Record<string, string>): RegExp {
   const marked = p.t(
@@ -60,11 +78,16 @@ describe.each<[Lang, string]>([
 ])("the planner's views in %s", (lang, locale) => {
   let session: BrowserSession;
   let p: PreviewPage;
+  /** The plan year the sample was added for (the Plan tab's). */
+  let year: number;
   beforeAll(async () => {
     session = await launchBrowser({ locale, viewport: VIEWPORT });
     p = new PreviewPage(session.page, lang);
     await p.open(server.url(lang));
     await p.addSample();
+    year = Number(
+      await p.pane.getByRole("spinbutton", { name: p.t("planYear"), exact: true }).inputValue()
+    );
   });
   afterAll(async () => {
     await session?.close();
@@ -252,13 +275,33 @@ describe.each<[Lang, string]>([
     await expect(p.sheetTabs()).resolves.toContain(sheet);
     await p.page.getByTestId(`sheet-tab-${sheet}`).click();
     const book = p.page.getByTestId("workbook");
-    const titles = Object.values(trendCharts([], lang)).map((c) => c.title);
-    expect(titles).toHaveLength(CHART_COUNT);
-    for (const title of titles) {
-      const chart = book.getByRole("img", { name: title, exact: true });
+    const expected = sampleCharts(lang, year);
+    const charts = [expected.visitors, expected.conversion, expected.aov, expected.spendVsVisitors];
+    expect(charts).toHaveLength(CHART_COUNT);
+    for (const c of charts) {
+      const chart = book.getByRole("img", { name: c.title, exact: true });
       await chart.waitFor();
-      // Drawn: an SVG with marks in it, not an empty frame.
-      await expect(chart.locator("svg path, svg circle").count()).resolves.toBeGreaterThan(0);
+      // Drawn: the marks of the data, not only a frame with its legend (whose icons are SVG paths too). A line with
+      // data is a curve with segments in it; a point is a scatter symbol. Every platform has its legend entry.
+      const marks = await chart.evaluate((el) => ({
+        legend: el.querySelectorAll(".recharts-legend-item").length,
+        lines: [...el.querySelectorAll("path.recharts-line-curve")].filter((path) =>
+          /L/.test(path.getAttribute("d") ?? "")
+        ).length,
+        points: el.querySelectorAll(".recharts-scatter-symbol").length,
+      }));
+      const lines = c.id === "spendVsVisitors" ? 0 : c.series.filter(drawsLine).length;
+      const points =
+        c.id === "spendVsVisitors" ? c.series.reduce((n, s) => n + s.points.length, 0) : 0;
+      expect({ chart: c.id, ...marks }).toEqual({
+        chart: c.id,
+        legend: c.series.length,
+        lines,
+        points,
+      });
+      // The sample has Daily rows for every platform, day by day: each platform draws.
+      if (c.id === "spendVsVisitors") expect(points).toBeGreaterThan(c.series.length);
+      else expect(lines).toBe(c.series.length);
       const box = await chart.boundingBox();
       expect(box?.width ?? 0).toBeGreaterThan(100);
       expect(box?.height ?? 0).toBeGreaterThan(100);

@@ -22,3 +22,18 @@ export function queryButton(
 ): HTMLButtonElement | null {
   return within(scope).queryByText(label, { selector: "button" }) as HTMLButtonElement | null;
 }
+
+/**
+ * Whether a Fluent button can be pressed. A `disabledFocusable` button has no `disabled` attribute (so jest-dom's
+ * toBeEnabled holds) but aria-disabled="true", and Fluent ignores its clicks.
+ */
+export function isPressable(b: HTMLElement): boolean {
+  return !(b as HTMLButtonElement).disabled && b.getAttribute("aria-disabled") !== "true";
+}
+
+/** Disabled the focusable way: announced as disabled, still in the tab order, still described by its note. */
+export function expectDisabledFocusable(b: HTMLElement): void {
+  expect(b).toHaveAttribute("aria-disabled", "true");
+  expect(b).not.toHaveAttribute("disabled");
+  expect(b).not.toHaveAttribute("tabindex", "-1");
+}

@@ -6,11 +6,12 @@ import "./jsdomLayout";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { columnLetter, type Grid } from "../../src/core/cells";
 import type { SheetInput } from "../../src/core/read/readPlan";
+import type { Lang } from "../../src/core/schema/types";
 import { MemoryWorkbook } from "../../src/preview/memoryWorkbook";
 import { App } from "../../src/taskpane/App";
 import { paneTexts } from "../../src/taskpane/i18n";
 import { fakePort, type FakePort } from "./fakePort";
-import { button } from "./queries";
+import { button, expectDisabledFocusable, isPressable } from "./queries";
 import { renderPane } from "./render";
 
 const en = paneTexts.en;
@@ -21,6 +22,10 @@ jest.setTimeout(30_000);
 
 const fill = (text: string, params: Record<string, string | number>): string =>
   Object.entries(params).reduce((s, [k, v]) => s.replace(`{{${k}}}`, String(v)), text);
+
+/** Until the button can be pressed (the tab's read is done, and nothing is running). */
+const pressable = (b: HTMLElement): Promise<void> =>
+  waitFor(() => expect(isPressable(b)).toBe(true));
 
 /** Opens the Trends tab; resolves to the Warehousing section once the plan was read. */
 async function openWarehousing(texts = en): Promise<HTMLElement> {
@@ -51,7 +56,7 @@ describe("Fill Regions suggestions (Trends tab, Warehousing)", () => {
     renderPane(port);
     const section = await openWarehousing();
     const fillButton = button(en.fillSuggestions, section);
-    await waitFor(() => expect(fillButton).toBeEnabled());
+    await pressable(fillButton);
     expect(fillButton).toHaveAccessibleDescription(
       fill(en.fillSuggestionsNote, { header: "Suggestion", column: "B", sheet: "Regions" })
     );
@@ -88,41 +93,159 @@ describe("Fill Regions suggestions (Trends tab, Warehousing)", () => {
     expect(within(section).queryByText(en.errorTitle)).toBeNull();
   });
 
-  it("writes 简体中文 suggestions into a 地区 sheet from a Chinese pane", async () => {
+  it.each<[Lang, typeof en]>([
+    ["zh-CN", zh],
+    ["en", en],
+  ])(
+    "writes 简体中文 suggestions into a 地区 sheet, whatever the pane's language (%s)",
+    async (lang, texts) => {
+      const port = fakePort({
+        displayLanguage: lang,
+        sheets: [
+          {
+            name: "地区",
+            rows: [
+              ["地区", "订单占比", "仓库", "配送天数", "建议"],
+              ["华东", 0.34, "华南", 2.5, "Open a split warehouse in 华东"], // ours, from an English pane once
+              ["华南", 0.22, "华南仓", 1.2, "建议在华南设分仓"],
+              ["华北", 0.3, null, 1.5, null],
+            ],
+          },
+        ],
+      });
+      renderPane(port);
+      const section = await openWarehousing(texts);
+      const fillButton = button(texts.fillSuggestions, section);
+      await pressable(fillButton);
+      expect(
+        within(section).getByText(
+          fill(texts.fillSuggestionsNote, { header: "建议", column: "E", sheet: "地区" })
+        )
+      ).toBeInTheDocument();
+      fireEvent.click(fillButton);
+      await within(section).findByText(fill(texts.suggestionsFilled, { suggested: 2, regions: 3 }));
+      expect(port.writeCells.mock.calls).toEqual([
+        [
+          [
+            { address: "地区!E2", value: "建议在华东设分仓" },
+            { address: "地区!E3", value: "" },
+            { address: "地区!E4", value: "建议在华北设分仓" },
+          ],
+        ],
+      ]);
+    }
+  );
+
+  it("writes English suggestions into a Regions sheet from a Chinese pane, and says what it kept in Chinese", async () => {
+    const port = fakePort({ displayLanguage: "zh-CN", sheets: [regionsSheet()] });
+    port.sheets[0].rows[5][1] = "先问问北京的仓储外包"; // Beijing: the planner's own note
+    renderPane(port);
+    const section = await openWarehousing(zh);
+    const fillButton = button(zh.fillSuggestions, section);
+    await pressable(fillButton);
+    fireEvent.click(fillButton);
+    await within(section).findByText(
+      fill(zh.suggestionsFilledKeptOne, { suggested: 1, regions: 4, cells: "Regions!B6" })
+    );
+    expect(port.writeCells.mock.calls[0][0]).toEqual([
+      { address: "Regions!B2", value: "Open a split warehouse in Jiangsu" },
+      { address: "Regions!B3", value: "" },
+      { address: "Regions!B5", value: "" },
+    ]);
+    expect(port.sheets[0].rows[5][1]).toBe("先问问北京的仓储外包");
+  });
+
+  it("never overwrites what the planner typed: it names the cells it kept", async () => {
+    // Twelve regions, Suggestion in F; the planner wrote their own plan for the region on row 5.
+    const names =
+      "Jiangsu Zhejiang Shanghai Anhui Guangdong Fujian Beijing Hebei Sichuan Hubei Henan Shandong";
+    const rows: Grid = [
+      ["Region", "Orders share", "Warehouse", "Delivery days", "Notes", "Suggestion"],
+    ];
+    for (const [i, region] of names.split(" ").entries())
+      rows.push([region, i < 2 ? 0.3 : 0.04, i < 2 ? null : `${region} DC`, 2, null, null]);
+    rows[4][5] = "Wait for the Q3 volume before a split warehouse"; // F5, Anhui: the planner's
+    rows[4][1] = 0.3; // Anhui is suggested too: still the planner's text stays
+    rows[4][2] = null;
+    rows[6][5] = "Open a split warehouse in Fujian"; // F7: ours, stale (Fujian has its own DC)
+    const port = fakePort({ sheets: [{ name: "Regions", rows }] });
+    renderPane(port);
+    const section = await openWarehousing();
+    const fillButton = button(en.fillSuggestions, section);
+    await pressable(fillButton);
+    fireEvent.click(fillButton);
+    await within(section).findByText(
+      "Suggestions filled in 2 of 12 regions; 1 cell you typed kept (Regions!F5)."
+    );
+    const written = port.writeCells.mock.calls[0][0];
+    expect(written).toHaveLength(11);
+    expect(written.map((c) => c.address)).not.toContain("Regions!F5");
+    expect(written.filter((c) => c.value !== "")).toEqual([
+      { address: "Regions!F2", value: "Open a split warehouse in Jiangsu" },
+      { address: "Regions!F3", value: "Open a split warehouse in Zhejiang" },
+    ]);
+    expect(written).toContainEqual({ address: "Regions!F7", value: "" });
+    expect(port.sheets[0].rows[4][5]).toBe("Wait for the Q3 volume before a split warehouse");
+  });
+
+  it("clears a stale suggestion of ours whose region the planner cleared, and lists many kept cells briefly", async () => {
     const port = fakePort({
-      displayLanguage: "zh-CN",
       sheets: [
         {
-          name: "地区",
+          name: "Regions",
           rows: [
-            ["地区", "订单占比", "仓库", "配送天数", "建议"],
-            ["华东", 0.34, "华南", 2.5, null],
-            ["华南", 0.22, "华南仓", 1.2, "建议在华南设分仓"],
-            ["华北", 0.3, null, 1.5, null],
+            ["Region", "Orders share", "Warehouse", "Suggestion"],
+            ["Jiangsu", 0.3, null, "mine 1"],
+            ["Zhejiang", 0.3, null, "mine 2"],
+            [null, null, null, "Open a split warehouse in Hubei"], // Hubei's data deleted: ours goes
+            ["Anhui", 0.1, null, "mine 3"],
+            ["Henan", 0.1, null, "mine 4"],
+            ["Hebei", 0.1, null, "mine 5"],
+            ["Beijing", 0.1, null, null],
           ],
         },
       ],
     });
     renderPane(port);
-    const section = await openWarehousing(zh);
-    const fillButton = button(zh.fillSuggestions, section);
-    await waitFor(() => expect(fillButton).toBeEnabled());
-    expect(
-      within(section).getByText(
-        fill(zh.fillSuggestionsNote, { header: "建议", column: "E", sheet: "地区" })
-      )
-    ).toBeInTheDocument();
+    const section = await openWarehousing();
+    const fillButton = button(en.fillSuggestions, section);
+    await pressable(fillButton);
     fireEvent.click(fillButton);
-    await within(section).findByText(fill(zh.suggestionsFilled, { suggested: 2, regions: 3 }));
+    await within(section).findByText(
+      "Suggestions filled in 0 of 6 regions; 5 cells you typed kept (Regions!D2, Regions!D3, Regions!D5 and 2 more)."
+    );
     expect(port.writeCells.mock.calls).toEqual([
       [
         [
-          { address: "地区!E2", value: "建议在华东设分仓" },
-          { address: "地区!E3", value: "" },
-          { address: "地区!E4", value: "建议在华北设分仓" },
+          { address: "Regions!D4", value: "" },
+          { address: "Regions!D8", value: "" },
         ],
       ],
     ]);
+  });
+
+  it("with every Suggestion cell typed by the planner: writes nothing, and says so", async () => {
+    const port = fakePort({
+      sheets: [
+        {
+          name: "Regions",
+          rows: [
+            ["Region", "Orders share", "Warehouse", "Suggestion"],
+            ["Jiangsu", 0.3, null, "our own plan"],
+            ["Zhejiang", 0.1, null, "later"],
+          ],
+        },
+      ],
+    });
+    renderPane(port);
+    const section = await openWarehousing();
+    const fillButton = button(en.fillSuggestions, section);
+    await pressable(fillButton);
+    fireEvent.click(fillButton);
+    await within(section).findByText(
+      "Suggestions filled in 0 of 2 regions; 2 cells you typed kept (Regions!D2, Regions!D3)."
+    );
+    expect(port.writeCells).not.toHaveBeenCalled();
   });
 
   it.each<[string, SheetInput[], string]>([
@@ -150,9 +273,14 @@ describe("Fill Regions suggestions (Trends tab, Warehousing)", () => {
     renderPane(port);
     const section = await openWarehousing();
     const fillButton = button(en.fillSuggestions, section);
-    expect(fillButton).toBeDisabled();
-    expect(fillButton).toHaveAccessibleDescription(hint);
+    await waitFor(() => expect(fillButton).toHaveAccessibleDescription(hint));
+    // Disabled, but a keyboard user still reaches it, and hears why.
+    expectDisabledFocusable(fillButton);
+    act(() => fillButton.focus());
+    expect(fillButton).toHaveFocus();
     fireEvent.click(fillButton);
+    fireEvent.keyDown(fillButton, { key: "Enter" });
+    await act(() => Promise.resolve());
     expect(port.writeCells).not.toHaveBeenCalled();
   });
 
@@ -161,13 +289,13 @@ describe("Fill Regions suggestions (Trends tab, Warehousing)", () => {
     renderPane(port);
     const section = await openWarehousing();
     const fillButton = button(en.fillSuggestions, section);
-    await waitFor(() => expect(fillButton).toBeEnabled());
+    await pressable(fillButton);
     port.sheets = [
       { name: "Regions", rows: regionsSheet().rows.map((r) => r.filter((_, j) => j !== 1)) },
     ];
     fireEvent.click(fillButton);
     await within(section).findByText(fill(en.fillSuggestionsNoColumn, { sheet: "Regions" }));
-    expect(fillButton).toBeDisabled();
+    expectDisabledFocusable(fillButton);
     expect(port.writeCells).not.toHaveBeenCalled();
     expect(within(section).queryByText(/^Suggestions filled/)).toBeNull();
   });
@@ -178,12 +306,12 @@ describe("Fill Regions suggestions (Trends tab, Warehousing)", () => {
     renderPane(port);
     const section = await openWarehousing();
     const fillButton = button(en.fillSuggestions, section);
-    await waitFor(() => expect(fillButton).toBeEnabled());
+    await pressable(fillButton);
     fireEvent.click(fillButton);
     const title = await within(section).findByText(en.errorTitle);
     expect(title.closest('[role="alert"]')).toHaveTextContent("The sheet is protected.");
     expect(within(section).queryByText(/^Suggestions filled/)).toBeNull();
-    await waitFor(() => expect(fillButton).toBeEnabled());
+    await pressable(fillButton);
 
     fireEvent.click(button(en.dismiss, section));
     await waitFor(() => expect(within(section).queryByText(en.errorTitle)).toBeNull());
@@ -214,7 +342,7 @@ describe("Fill Regions suggestions over the in-memory workbook", () => {
 
     const section = await openWarehousing();
     const fillButton = button(en.fillSuggestions, section);
-    await waitFor(() => expect(fillButton).toBeEnabled());
+    await pressable(fillButton);
     // With the tab open, 华东 gets a warehouse of its own and 华中 grows past the split-warehouse share.
     act(() => {
       wb.setCell("Regions", `${col("Warehouse")}${rowOf("华东")}`, "华东仓");

@@ -3,10 +3,12 @@
  */
 import "@testing-library/jest-dom";
 import "./jsdomLayout";
-import { fireEvent, screen, waitFor } from "@testing-library/react";
+import { act, fireEvent, screen, waitFor } from "@testing-library/react";
+import { OutputSheetConflict } from "../../src/core/outputSheets";
+import type { Lang } from "../../src/core/schema/types";
 import { paneTexts } from "../../src/taskpane/i18n";
 import { fakePort, sampleSheets, YEAR } from "./fakePort";
-import { findButton } from "./queries";
+import { expectDisabledFocusable, findButton, isPressable } from "./queries";
 import { renderPane } from "./render";
 
 const en = paneTexts.en;
@@ -43,7 +45,56 @@ describe("Write Timeline sheet (Plan tab)", () => {
     port.writeTimeline.mockRejectedValueOnce(new Error("GeneralException"));
     const { unmount } = renderPane(port);
     fireEvent.click(await findButton(en.writeTimeline));
-    await screen.findByText(en.errorTitle);
+    const title = await screen.findByText(en.errorTitle);
+    expect(title.closest('[role="alert"]')).toHaveTextContent("GeneralException");
+    expect(title.closest('[role="alert"]')).toHaveTextContent(en.errorNext);
     unmount();
+  });
+
+  it.each<[Lang, string]>([
+    ["en", "Timeline"],
+    ["zh-CN", "时间线"],
+  ])(
+    "a planner's own sheet named like the Timeline (%s): the error bar names it and says to rename it",
+    async (lang, name) => {
+      const texts = paneTexts[lang];
+      const port = fakePort({ sheets: sampleSheets(lang), displayLanguage: lang });
+      port.writeTimeline.mockRejectedValueOnce(new OutputSheetConflict(name));
+      renderPane(port);
+      fireEvent.click(await findButton(texts.writeTimeline));
+      const title = await screen.findByText(texts.errorTitle);
+      const alert = title.closest('[role="alert"]');
+      expect(alert).toHaveTextContent(
+        `${texts.outputSheetConflict.replace("{{sheet}}", name)}${texts.timelineConflictNext}`
+      );
+      expect(alert).not.toHaveTextContent(texts.errorNext);
+      expect(screen.queryByText(texts.timelineWritten.split("{{")[0], { exact: false })).toBeNull();
+      // Dismissed, the usual advice comes back for the next failure.
+      fireEvent.click(screen.getByText(texts.dismiss, { selector: "button" }));
+      await waitFor(() => expect(screen.queryByText(texts.errorTitle)).toBeNull());
+      port.writeTimeline.mockRejectedValueOnce(new Error("GeneralException"));
+      fireEvent.click(await findButton(texts.writeTimeline));
+      const again = await screen.findByText(texts.errorTitle);
+      expect(again.closest('[role="alert"]')).toHaveTextContent(texts.errorNext);
+    }
+  );
+
+  it("without a plan year: disabled but focusable, described by its note", async () => {
+    const port = fakePort({ sheets: sampleSheets() });
+    renderPane(port);
+    const write = await findButton(en.writeTimeline);
+    await waitFor(() => expect(isPressable(write)).toBe(true));
+    expect(write).toHaveAccessibleDescription(en.timelineNote);
+    const yearBox = screen.getByRole("spinbutton", { name: en.planYear });
+    fireEvent.change(yearBox, { target: { value: "12" } });
+    fireEvent.blur(yearBox);
+    await screen.findByText("Enter a plan year from 1901 to 9998.");
+    expectDisabledFocusable(write);
+    act(() => write.focus());
+    expect(write).toHaveFocus();
+    expect(write).toHaveAccessibleDescription(en.timelineNote);
+    fireEvent.click(write);
+    await act(() => Promise.resolve());
+    expect(port.writeTimeline).not.toHaveBeenCalled();
   });
 });

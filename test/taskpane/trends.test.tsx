@@ -52,6 +52,18 @@ describe("Daily trends (Trends tab)", () => {
     renderPane(fakePort({ sheets }));
     fireEvent.click(screen.getByRole("tab", { name: en.tabTrends }));
     const section = await screen.findByRole("region", { name: en.trendsTitle });
-    expect(within(section).getByText(en.trendsEmpty)).toBeInTheDocument();
+    expect(
+      within(section).getByText(en.trendsEmpty.replace("{{sheet}}", "Daily"))
+    ).toBeInTheDocument();
+  });
+
+  it("names the workbook's own Daily sheet: 日报 in an English pane", async () => {
+    const sheets = sampleSheets("zh-CN").map((s) =>
+      s.name === "日报" ? { ...s, rows: s.rows.slice(0, 1) } : s
+    );
+    renderPane(fakePort({ sheets, displayLanguage: "en" }));
+    fireEvent.click(screen.getByRole("tab", { name: en.tabTrends }));
+    const section = await screen.findByRole("region", { name: en.trendsTitle });
+    expect(within(section).getByText("The 日报 sheet has no rows yet.")).toBeInTheDocument();
   });
 });

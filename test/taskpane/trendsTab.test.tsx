@@ -4,13 +4,16 @@
 import "@testing-library/jest-dom";
 import "./jsdomLayout";
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import type { Grid } from "../../src/core/cells";
 import { dashboardLayout } from "../../src/core/dashboard";
+import { OutputSheetConflict } from "../../src/core/outputSheets";
 import { readPlan, type SheetInput } from "../../src/core/read/readPlan";
 import type { Lang } from "../../src/core/schema/types";
 import { dailyTrends } from "../../src/core/trends";
+import { LIVE_VALIDATION_DELAY_MS } from "../../src/taskpane/hooks/useLiveValidation";
 import { paneTexts } from "../../src/taskpane/i18n";
 import { fakePort, sampleSheets, type FakePort } from "./fakePort";
-import { button, findButton } from "./queries";
+import { button, expectDisabledFocusable, findButton, isPressable } from "./queries";
 import { renderPane } from "./render";
 
 const en = paneTexts.en;
@@ -48,6 +51,25 @@ function expectedDashboard(sheets: SheetInput[], lang: Lang, sheetName: string) 
 const refreshed = (texts: typeof en, charts: number, days: number): string =>
   texts.dashboardRefreshed.replace("{{charts}}", String(charts)).replace("{{days}}", String(days));
 
+const fill = (text: string, params: Record<string, string | number>): string =>
+  Object.entries(params).reduce((s, [k, v]) => s.replace(`{{${k}}}`, String(v)), text);
+
+const note = (texts: typeof en, sheet: string, daily: string): string =>
+  fill(texts.dashboardNote, { sheet, daily });
+
+/** Until the button can be pressed (the tab's read is done, and nothing is running). */
+const pressable = (b: HTMLElement): Promise<void> =>
+  waitFor(() => expect(isPressable(b)).toBe(true));
+
+/** Cuts a Daily sheet down to its header; returns its rows, to be added back. */
+function cutDailyRows(sheets: SheetInput[], name = "Daily"): Grid {
+  const daily = sheets.find((s) => s.name === name);
+  if (!daily) throw new Error(`no ${name} sheet`);
+  const rows = daily.rows.splice(1);
+  expect(rows.length).toBeGreaterThan(0);
+  return rows;
+}
+
 describe("Trends tab", () => {
   it("holds the Daily trends and the Warehousing summary", async () => {
     const port = fakePort({ sheets: sampleSheets() });
@@ -55,23 +77,24 @@ describe("Trends tab", () => {
     const trends = within(panel).getByRole("region", { name: en.trendsTitle });
     expect(within(trends).getByRole("region", { name: en.trendsWeekdays })).toBeInTheDocument();
     expect(within(panel).getByRole("region", { name: en.warehousingTitle })).toBeInTheDocument();
-    expect(within(panel).getByText(en.trendsIntro)).toBeInTheDocument();
-    expect(within(panel).queryByText(en.budgetTotal)).toBeNull();
     expect(
-      within(panel).getByText(en.dashboardNote.replace("{{sheet}}", "Dashboard"))
+      within(panel).getByText(en.trendsIntro.replace("{{daily}}", "Daily"))
     ).toBeInTheDocument();
+    expect(within(panel).queryByText(en.budgetTotal)).toBeNull();
+    expect(within(panel).getByText(note(en, "Dashboard", "Daily"))).toBeInTheDocument();
     expect(port.writeDashboard).not.toHaveBeenCalled();
   });
 
   it("reads the plan afresh each time the tab opens", async () => {
     const port = fakePort({ sheets: sampleSheets().filter((s) => s.name !== "Daily") });
     const panel = await openTrends(port);
-    expect(within(panel).getByText(en.trendsEmpty)).toBeInTheDocument();
+    const empty = en.trendsEmpty.replace("{{sheet}}", "Daily");
+    expect(within(panel).getByText(empty)).toBeInTheDocument();
     fireEvent.click(screen.getByRole("tab", { name: en.tabPlan }));
     port.sheets = sampleSheets();
     fireEvent.click(screen.getByRole("tab", { name: en.tabTrends }));
     await screen.findByRole("region", { name: en.trendsWeekdays });
-    expect(screen.queryByText(en.trendsEmpty)).toBeNull();
+    expect(screen.queryByText(empty)).toBeNull();
   });
 
   it("Refresh Dashboard charts writes the layout of the Daily trends to the workbook's own Dashboard sheet", async () => {
@@ -81,9 +104,9 @@ describe("Trends tab", () => {
     expect(expected.layout.charts).toHaveLength(4);
     const port = fakePort({ sheets });
     const panel = await openTrends(port);
-    expect(within(panel).getByText(en.dashboardNote.replace("{{sheet}}", "看板"))).toBeVisible();
+    expect(within(panel).getByText(note(en, "看板", "Daily"))).toBeVisible();
     const refresh = button(en.refreshDashboard, panel);
-    await waitFor(() => expect(refresh).toBeEnabled());
+    await pressable(refresh);
     const reads = port.readSheets.mock.calls.length;
 
     fireEvent.click(refresh);
@@ -112,7 +135,7 @@ describe("Trends tab", () => {
     expect(port.writeDashboard.mock.calls[0][0].name).toBe(name);
   });
 
-  it("an English pane over a 简体中文 workbook: the note names its 日报 sheet, the money formats its currency", async () => {
+  it("an English pane over a 简体中文 workbook: the notes name its 日报 sheet, the money formats its currency", async () => {
     const sheets = sampleSheets("zh-CN");
     const settings = sheets.find((x) => x.name === "设置");
     const currencyRow = settings?.rows.find((r) => r[0] === "币种");
@@ -120,6 +143,10 @@ describe("Trends tab", () => {
     if (currencyRow) currencyRow[1] = "USD";
     const port = fakePort({ sheets, displayLanguage: "en" });
     const panel = await openTrends(port);
+    expect(within(panel).getByText(note(en, "Dashboard", "日报"))).toBeInTheDocument();
+    expect(
+      within(panel).getByText(en.trendsIntro.replace("{{daily}}", "日报"))
+    ).toBeInTheDocument();
     fireEvent.click(await findButton(en.refreshDashboard, panel));
     await waitFor(() => expect(port.writeDashboard).toHaveBeenCalledTimes(1));
     const [layout] = port.writeDashboard.mock.calls[0];
@@ -141,11 +168,16 @@ describe("Trends tab", () => {
     const port = fakePort({ sheets: cut(sampleSheets()) });
     const panel = await openTrends(port);
     const refresh = button(en.refreshDashboard, panel);
-    expect(refresh).toBeDisabled();
-    const note = within(panel).getByText(en.dashboardNoDaily);
-    expect(refresh).toHaveAttribute("aria-describedby", note.id);
-    expect(refresh).toHaveAccessibleDescription(en.dashboardNoDaily);
+    const why = en.dashboardNoDaily.replace("{{sheet}}", "Daily");
+    await waitFor(() => expect(within(panel).getByText(why)).toBeInTheDocument());
+    // Disabled, but a keyboard user still reaches it, and hears why.
+    expectDisabledFocusable(refresh);
+    act(() => refresh.focus());
+    expect(refresh).toHaveFocus();
+    expect(refresh).toHaveAttribute("aria-describedby", within(panel).getByText(why).id);
+    expect(refresh).toHaveAccessibleDescription(why);
     fireEvent.click(refresh);
+    fireEvent.keyDown(refresh, { key: "Enter" });
     expect(port.writeDashboard).not.toHaveBeenCalled();
     // The rest of the tab still works: Warehousing reads the Regions sheet.
     expect(within(panel).getByRole("region", { name: en.warehousingTitle })).toBeInTheDocument();
@@ -156,12 +188,13 @@ describe("Trends tab", () => {
     port.writeDashboard.mockRejectedValueOnce(new Error("The chart could not be added."));
     const panel = await openTrends(port);
     const refresh = button(en.refreshDashboard, panel);
-    await waitFor(() => expect(refresh).toBeEnabled());
+    await pressable(refresh);
     fireEvent.click(refresh);
     const alert = await within(panel).findByText(en.errorTitle);
     expect(alert.closest('[role="alert"]')).toHaveTextContent("The chart could not be added.");
+    expect(alert.closest('[role="alert"]')).toHaveTextContent(en.errorNext);
     expect(within(panel).queryByText(/^Dashboard refreshed/)).toBeNull();
-    await waitFor(() => expect(refresh).toBeEnabled()); // not stuck busy: the planner can try again
+    await pressable(refresh); // not stuck busy: the planner can try again
 
     fireEvent.click(button(en.dismiss, panel));
     await waitFor(() => expect(within(panel).queryByText(en.errorTitle)).toBeNull());
@@ -191,12 +224,124 @@ describe("Trends tab", () => {
     await within(panel).findByRole("region", { name: en.trendsTitle });
 
     const refresh = button(en.refreshDashboard, panel);
-    await waitFor(() => expect(refresh).toBeEnabled());
+    await pressable(refresh);
     expect(refresh.tagName).toBe("BUTTON"); // Enter and Space press a native button
     expect(refresh).not.toHaveAttribute("tabindex", "-1");
     act(() => refresh.focus());
     expect(refresh).toHaveFocus();
     expect(refresh).toHaveAccessibleName(en.refreshDashboard);
-    expect(refresh).toHaveAccessibleDescription(en.dashboardNote.replace("{{sheet}}", "Dashboard"));
+    expect(refresh).toHaveAccessibleDescription(note(en, "Dashboard", "Daily"));
+  });
+
+  it("turns Refresh on by itself when the planner adds Daily rows with the tab open, and the refresh writes them", async () => {
+    const sheets = sampleSheets();
+    const rows = cutDailyRows(sheets);
+    const port = fakePort({ sheets });
+    const panel = await openTrends(port);
+    const refresh = button(en.refreshDashboard, panel);
+    const why = en.dashboardNoDaily.replace("{{sheet}}", "Daily");
+    await within(panel).findByText(why);
+    expectDisabledFocusable(refresh);
+    expect(within(panel).getByText(en.trendsEmpty.replace("{{sheet}}", "Daily"))).toBeVisible();
+
+    // The planner types the Daily rows in Excel: the port reports an edit of the Daily sheet.
+    const daily = port.sheets.find((s) => s.name === "Daily");
+    daily?.rows.push(...rows);
+    act(() => port.emitChange("Daily"));
+    await pressable(refresh);
+    expect(refresh).toHaveAccessibleDescription(note(en, "Dashboard", "Daily"));
+    expect(within(panel).queryByText(why)).toBeNull();
+    // The trends read the new rows too.
+    await within(panel).findByRole("region", { name: en.trendsWeekdays });
+
+    const expected = expectedDashboard(port.sheets, "en", "Dashboard");
+    fireEvent.click(refresh);
+    await within(panel).findByText(refreshed(en, 4, expected.days));
+    expect(port.writeDashboard).toHaveBeenCalledTimes(1);
+    expect(port.writeDashboard.mock.calls[0][0]).toEqual(expected.layout);
+  });
+
+  it("turns Refresh off again when the Daily rows are deleted with the tab open; an edit elsewhere reads nothing", async () => {
+    const port = fakePort({ sheets: sampleSheets() });
+    const panel = await openTrends(port);
+    const refresh = button(en.refreshDashboard, panel);
+    await pressable(refresh);
+    const reads = port.readSheets.mock.calls.length;
+    act(() => port.emitChange("My notes")); // not a plan sheet: the reader skips it
+    act(() => port.emitChange("Dashboard")); // output, written by the add-in
+    await act(() => new Promise((resolve) => setTimeout(resolve, LIVE_VALIDATION_DELAY_MS + 200)));
+    expect(port.readSheets.mock.calls.length).toBe(reads);
+
+    cutDailyRows(port.sheets);
+    act(() => port.emitChange("Daily"));
+    await within(panel).findByText(en.dashboardNoDaily.replace("{{sheet}}", "Daily"));
+    expectDisabledFocusable(refresh);
+    expect(port.readSheets.mock.calls.length).toBe(reads + 1);
+  });
+
+  it.each<[Lang, string]>([
+    ["en", "Dashboard"],
+    ["zh-CN", "看板"],
+  ])(
+    "a planner's own sheet named like the Dashboard (%s): the error bar names it and says to rename it",
+    async (lang, name) => {
+      const texts = paneTexts[lang];
+      const port = fakePort({ sheets: sampleSheets(lang), displayLanguage: lang });
+      port.writeDashboard.mockRejectedValueOnce(new OutputSheetConflict(name));
+      const panel = await openTrends(port, texts);
+      const refresh = button(texts.refreshDashboard, panel);
+      await pressable(refresh);
+      fireEvent.click(refresh);
+      const title = await within(panel).findByText(texts.errorTitle);
+      const alert = title.closest('[role="alert"]');
+      expect(alert).toHaveTextContent(
+        `${texts.outputSheetConflict.replace("{{sheet}}", name)}${texts.dashboardConflictNext}`
+      );
+      // Not Excel's usual advice (a cell being edited), nor the port's English text.
+      expect(alert).not.toHaveTextContent(texts.errorNext);
+      expect(alert).not.toHaveTextContent("was not written by Ops Planner");
+      const success = texts.dashboardRefreshed.split("{{")[0]; // "Dashboard refreshed: "
+      expect(within(panel).queryByText(success, { exact: false })).toBeNull();
+      expect(port.writeDashboard).toHaveBeenCalledTimes(1);
+      await pressable(refresh); // renamed, the planner presses again
+    }
+  );
+
+  it("knows the conflict by its name too (an error from another realm), naming the workbook's sheet", async () => {
+    const port = fakePort({ sheets: [...sampleSheets(), { name: "DASHBOARD", rows: [["KPI"]] }] });
+    const foreign = Object.assign(new Error("not ours"), {
+      name: "OutputSheetConflict",
+      sheet: "DASHBOARD",
+    });
+    port.writeDashboard.mockRejectedValueOnce(foreign);
+    const panel = await openTrends(port);
+    const refresh = button(en.refreshDashboard, panel);
+    await pressable(refresh);
+    fireEvent.click(refresh);
+    const title = await within(panel).findByText(en.errorTitle);
+    expect(title.closest('[role="alert"]')).toHaveTextContent(
+      "The workbook already has a sheet named “DASHBOARD” that Ops Planner did not write.Rename it, then refresh."
+    );
+  });
+
+  it("keeps the focus on Refresh while it runs (disabled, but focusable)", async () => {
+    const port = fakePort({ sheets: sampleSheets() });
+    let finish: () => void = () => undefined;
+    port.writeDashboard.mockImplementationOnce(
+      () => new Promise<void>((resolve) => (finish = resolve))
+    );
+    const panel = await openTrends(port);
+    const refresh = button(en.refreshDashboard, panel);
+    await pressable(refresh);
+    act(() => refresh.focus());
+    fireEvent.click(refresh);
+    await waitFor(() => expect(port.writeDashboard).toHaveBeenCalledTimes(1));
+    expectDisabledFocusable(refresh);
+    expect(refresh).toHaveFocus();
+    fireEvent.click(refresh); // ignored while busy
+    await act(async () => finish());
+    await within(panel).findByText(/^Dashboard refreshed/);
+    expect(port.writeDashboard).toHaveBeenCalledTimes(1);
+    expect(refresh).toHaveFocus();
   });
 });

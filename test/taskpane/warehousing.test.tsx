@@ -47,6 +47,18 @@ describe("Warehousing summary (Trends tab)", () => {
     renderPane(fakePort({ sheets, displayLanguage: "zh-CN" }));
     fireEvent.click(screen.getByRole("tab", { name: zh.tabTrends }));
     const section = await screen.findByRole("region", { name: zh.warehousingTitle });
-    expect(within(section).getByText(zh.warehousingEmpty)).toBeInTheDocument();
+    expect(
+      within(section).getByText(zh.warehousingEmpty.replace("{{sheet}}", "地区"))
+    ).toBeInTheDocument();
+  });
+
+  it("names the workbook's own Regions sheet: 地区 in an English pane", async () => {
+    const sheets = sampleSheets("zh-CN").map((s) =>
+      s.name === "地区" ? { ...s, rows: s.rows.slice(0, 1) } : s
+    );
+    renderPane(fakePort({ sheets, displayLanguage: "en" }));
+    fireEvent.click(screen.getByRole("tab", { name: en.tabTrends }));
+    const section = await screen.findByRole("region", { name: en.warehousingTitle });
+    expect(within(section).getByText("The 地区 sheet has no rows yet.")).toBeInTheDocument();
   });
 });

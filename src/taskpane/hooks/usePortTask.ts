@@ -1,18 +1,26 @@
 /** Runs port calls one at a time with a busy flag, and turns any rejection into an error text, never a crash. */
 import { useCallback, useEffect, useRef, useState } from "react";
-import { portErrorMessage } from "../model/portError";
+import { portErrorMessage, type PortFailure } from "../model/portError";
 
 export interface PortTask {
   busy: boolean;
   error: string | null;
-  /** Runs `work`; resolves to its result, or to undefined when it failed (the error is then in `error`). */
-  run<T>(work: () => Promise<T>): Promise<T | undefined>;
+  /** What to do next about `error`, when the pane knows better than the usual advice (see PortFailure). */
+  errorNext: string | undefined;
+  /**
+   * Runs `work`; resolves to its result, or to undefined when it failed (the error is then in `error`). `explain`
+   * words a failure the caller knows (undefined: the port's own text).
+   */
+  run<T>(
+    work: () => Promise<T>,
+    explain?: (err: unknown) => PortFailure | undefined
+  ): Promise<T | undefined>;
   setError(error: string | null): void;
 }
 
 export function usePortTask(): PortTask {
   const [pending, setPending] = useState(0);
-  const [error, setError] = useState<string | null>(null);
+  const [failure, setFailure] = useState<PortFailure | null>(null);
   const mounted = useRef(true);
   useEffect(() => {
     mounted.current = true;
@@ -21,18 +29,35 @@ export function usePortTask(): PortTask {
     };
   }, []);
 
-  const run = useCallback(async <T>(work: () => Promise<T>): Promise<T | undefined> => {
-    setPending((n) => n + 1);
-    setError(null);
-    try {
-      return await work();
-    } catch (err) {
-      if (mounted.current) setError(portErrorMessage(err));
-      return undefined;
-    } finally {
-      if (mounted.current) setPending((n) => n - 1);
-    }
-  }, []);
+  const run = useCallback(
+    async <T>(
+      work: () => Promise<T>,
+      explain?: (err: unknown) => PortFailure | undefined
+    ): Promise<T | undefined> => {
+      setPending((n) => n + 1);
+      setFailure(null);
+      try {
+        return await work();
+      } catch (err) {
+        if (mounted.current) setFailure(explain?.(err) ?? { message: portErrorMessage(err) });
+        return undefined;
+      } finally {
+        if (mounted.current) setPending((n) => n - 1);
+      }
+    },
+    []
+  );
 
-  return { busy: pending > 0, error, run, setError };
+  const setError = useCallback(
+    (error: string | null) => setFailure(error === null ? null : { message: error }),
+    []
+  );
+
+  return {
+    busy: pending > 0,
+    error: failure?.message ?? null,
+    errorNext: failure?.next,
+    run,
+    setError,
+  };
 }

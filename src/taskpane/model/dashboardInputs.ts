@@ -7,7 +7,16 @@ import type { Plan } from "../../core/plan";
 import { DASHBOARD_NAMES } from "../../core/schema/sheets";
 import type { Lang } from "../../core/schema/types";
 import { dailyTrends } from "../../core/trends";
-import { nameIn } from "../../core/write/layout";
+import { nameIn, templateSheetNames } from "../../core/write/layout";
+
+/** A plan sheet as the workbook names it (日报 in an English pane too), else the template's name in `lang`. */
+export function workbookSheetName(
+  plan: Pick<Plan, "sheetNames">,
+  sheet: "daily" | "regions",
+  lang: Lang
+): string {
+  return plan.sheetNames[sheet] ?? templateSheetNames(lang)(sheet);
+}
 
 /** The workbook's Dashboard sheet as the reader found it (看板 in an English pane too), else the template's name. */
 export function dashboardSheetName(plan: Pick<Plan, "sheetNames">, lang: Lang): string {

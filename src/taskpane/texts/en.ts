@@ -124,7 +124,7 @@ export const en = {
   undone: "Your previous amounts are back.",
   notAvailable: "n/a",
   warehousingTitle: "Warehousing",
-  warehousingEmpty: "The Regions sheet has no rows yet.",
+  warehousingEmpty: "The {{sheet}} sheet has no rows yet.",
   warehousingRegion: "Region",
   warehousingShare: "Orders",
   warehousingSaved: "Days saved",
@@ -132,7 +132,7 @@ export const en = {
   warehousingSuggested: "Split warehouse suggested",
   fillSuggestions: "Fill Regions suggestions",
   fillSuggestionsNote:
-    "Writes only the {{header}} column (column {{column}}) of the {{sheet}} sheet: the suggested regions get a suggestion, the other rows are cleared.",
+    "Writes only the {{header}} column (column {{column}}) of the {{sheet}} sheet, in that sheet's language: the suggested regions get a suggestion, our earlier suggestions elsewhere are cleared, and a text you typed there is kept.",
   fillSuggestionsNoColumn:
     "The {{sheet}} sheet has no Suggestion column: run Create / update plan workbook on the Plan tab first.",
   fillSuggestionsNoSheet:
@@ -140,12 +140,17 @@ export const en = {
   fillSuggestionsNoRows: "The {{sheet}} sheet has no rows to fill yet.",
   fillingSuggestions: "Writing the suggestions…",
   suggestionsFilled: "Suggestions filled in {{suggested}} of {{regions}} regions.",
+  suggestionsFilledKeptOne:
+    "Suggestions filled in {{suggested}} of {{regions}} regions; 1 cell you typed kept ({{cells}}).",
+  suggestionsFilledKeptMany:
+    "Suggestions filled in {{suggested}} of {{regions}} regions; {{kept}} cells you typed kept ({{cells}}).",
+  cellsAndMore: "{{cells}} and {{more}} more",
   writeTimeline: "Write Timeline sheet",
   timelineWritten:
     "The Timeline sheet shows {{products}} products over {{weeks}} weeks of {{year}}; its cells follow your dates.",
   timelineNote: "Rewrites the Timeline sheet only: it is output, never your input.",
   trendsTitle: "Daily trends",
-  trendsEmpty: "The Daily sheet has no rows yet.",
+  trendsEmpty: "The {{sheet}} sheet has no rows yet.",
   trendsWeek: "Week {{week}} of {{year}} ({{days}} days with data)",
   trendsThisWeek: "This week",
   trendsWoW: "vs last week",
@@ -154,13 +159,18 @@ export const en = {
   trendsWeekdays: "Weekday pattern",
   tabTrends: "Trends",
   trendsIntro:
-    "Your store's own numbers from the Daily sheet, week over week and by weekday, and where a split warehouse would speed up delivery.",
+    "Your store's own numbers from the {{daily}} sheet, week over week and by weekday, and where a split warehouse would speed up delivery.",
   refreshDashboard: "Refresh Dashboard charts",
-  dashboardNote: "Rewrites the {{sheet}} sheet only: charts of the Daily sheet, never your input.",
+  dashboardNote:
+    "Rewrites the {{sheet}} sheet only: charts of the {{daily}} sheet, never your input.",
   dashboardNoDaily:
-    "The Daily sheet has no rows to chart yet: add some (or the sample plan), then open this tab again.",
+    "The {{sheet}} sheet has no rows to chart yet: add some, or the sample plan, and this button turns on.",
   dashboardWriting: "Writing the charts…",
   dashboardRefreshed: "Dashboard refreshed: {{charts}} charts over {{days}} days.",
+  outputSheetConflict:
+    "The workbook already has a sheet named “{{sheet}}” that Ops Planner did not write.",
+  dashboardConflictNext: "Rename it, then refresh.",
+  timelineConflictNext: "Rename it, then write the Timeline sheet again.",
 };
 
 export type PaneTexts = Record<keyof typeof en, string>;

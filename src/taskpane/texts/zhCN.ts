@@ -122,7 +122,7 @@ export const zhCN: PaneTexts = {
   undone: "已恢复之前的金额。",
   notAvailable: "—",
   warehousingTitle: "分仓",
-  warehousingEmpty: "地区表还没有行。",
+  warehousingEmpty: "{{sheet}}表还没有行。",
   warehousingRegion: "地区",
   warehousingShare: "订单占比",
   warehousingSaved: "节省天数",
@@ -130,19 +130,24 @@ export const zhCN: PaneTexts = {
   warehousingSuggested: "建议设分仓",
   fillSuggestions: "填写地区建议",
   fillSuggestionsNote:
-    "只写入{{sheet}}表的“{{header}}”列（{{column}} 列）：建议设分仓的地区填写建议，其他行清空。",
+    "只写入{{sheet}}表的“{{header}}”列（{{column}} 列），使用该表的语言：建议设分仓的地区填写建议，清除其他行里我们以前写的建议，你自己输入的文字保持不变。",
   fillSuggestionsNoColumn:
     "{{sheet}}表没有“建议”列：请先在“计划”标签中运行“创建 / 更新计划工作簿”。",
   fillSuggestionsNoSheet: "还没有地区表：请先在“计划”标签中运行“创建 / 更新计划工作簿”。",
   fillSuggestionsNoRows: "{{sheet}}表还没有可填写的行。",
   fillingSuggestions: "正在写入建议…",
   suggestionsFilled: "已填写建议：{{regions}} 个地区中的 {{suggested}} 个。",
+  suggestionsFilledKeptOne:
+    "已填写建议：{{regions}} 个地区中的 {{suggested}} 个；保留了你输入的 1 个单元格（{{cells}}）。",
+  suggestionsFilledKeptMany:
+    "已填写建议：{{regions}} 个地区中的 {{suggested}} 个；保留了你输入的 {{kept}} 个单元格（{{cells}}）。",
+  cellsAndMore: "{{cells}} 等另外 {{more}} 个",
   writeTimeline: "生成时间轴表",
   timelineWritten:
     "时间轴表已列出 {{products}} 个产品、{{year}} 年的 {{weeks}} 周；单元格随日期自动更新。",
   timelineNote: "只重写时间轴表：它只是输出，不是你的输入。",
   trendsTitle: "每日趋势",
-  trendsEmpty: "日报表还没有行。",
+  trendsEmpty: "{{sheet}}表还没有行。",
   trendsWeek: "{{year}} 年第 {{week}} 周（{{days}} 天有数据）",
   trendsThisWeek: "本周",
   trendsWoW: "环比上周",
@@ -150,10 +155,14 @@ export const zhCN: PaneTexts = {
   trendsAdSpend: "推广花费",
   trendsWeekdays: "星期规律",
   tabTrends: "趋势",
-  trendsIntro: "日报表中店铺自己的数据：本周与上周对比、星期规律，以及在哪里设分仓能更快送达。",
+  trendsIntro:
+    "{{daily}}表中店铺自己的数据：本周与上周对比、星期规律，以及在哪里设分仓能更快送达。",
   refreshDashboard: "刷新看板图表",
-  dashboardNote: "只重写{{sheet}}表：日报数据的图表，不是你的输入。",
-  dashboardNoDaily: "日报表还没有可绘图的行：先添加几行或示例计划，再重新打开此标签。",
+  dashboardNote: "只重写{{sheet}}表：{{daily}}表数据的图表，不是你的输入。",
+  dashboardNoDaily: "{{sheet}}表还没有可绘图的行：添加几行或示例计划后，此按钮即可使用。",
   dashboardWriting: "正在生成图表…",
   dashboardRefreshed: "看板已刷新：{{charts}} 张图表，共 {{days}} 天。",
+  outputSheetConflict: "工作簿中已有名为“{{sheet}}”的工作表，但它不是 Ops Planner 写的。",
+  dashboardConflictNext: "请先给它改名，再刷新。",
+  timelineConflictNext: "请先给它改名，再重新生成时间轴表。",
 };

@@ -18,7 +18,7 @@ export function renderErrorBar(state: ErrorBarState, classes: ErrorBarClasses) {
           <MessageBarBody>
             <MessageBarTitle>{t("errorTitle")}</MessageBarTitle>
             <span className={classes.text}>{message}</span>
-            <span className={classes.text}>{t("errorNext")}</span>
+            <span className={classes.text}>{state.next}</span>
           </MessageBarBody>
           <MessageBarActions>
             <Button size="small" onClick={state.onDismiss}>

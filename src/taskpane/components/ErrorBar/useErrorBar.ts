@@ -2,5 +2,11 @@ import { usePaneT } from "../../i18n";
 import type { ErrorBarProps, ErrorBarState } from "./ErrorBar.types";
 
 export function useErrorBar(props: ErrorBarProps): ErrorBarState {
-  return { t: usePaneT(), message: props.message, onDismiss: props.onDismiss };
+  const t = usePaneT();
+  return {
+    t,
+    message: props.message,
+    next: props.next ?? t("errorNext"),
+    onDismiss: props.onDismiss,
+  };
 }

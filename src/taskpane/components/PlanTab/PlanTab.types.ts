@@ -27,12 +27,16 @@ export interface PlanTabState {
   onLangChange(lang: Lang): void;
   busy: boolean;
   error: string | null;
+  /** What to do about `error` when the usual advice does not fit (a planner's own sheet named Timeline). */
+  errorNext: string | undefined;
   dismissError(): void;
   /** The last run's summary, and whether that run added the sample. */
   result: { summary: ApplySummary; sample: boolean } | null;
   create(): void;
   addSample(): void;
   writeTimeline(): void;
+  /** The note under "Write Timeline sheet", which describes the button. */
+  timelineNoteId: string;
   /** What the last "Write Timeline sheet" did. */
   timelineResult: string | null;
 }

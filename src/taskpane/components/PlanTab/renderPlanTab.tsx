@@ -74,14 +74,18 @@ export function renderPlanTab(state: PlanTabState, classes: PlanTabClasses) {
         <Caption1 className={classes.note}>{t("safeNote")}</Caption1>
         <Button
           className={classes.button}
-          disabled={state.busy || state.year === null}
+          // Focusable while disabled (busy, or no plan year): keyboard users still reach its note.
+          disabledFocusable={state.busy || state.year === null}
+          aria-describedby={state.timelineNoteId}
           onClick={state.writeTimeline}
         >
           {t("writeTimeline")}
         </Button>
-        <Caption1 className={classes.note}>{t("timelineNote")}</Caption1>
+        <Caption1 id={state.timelineNoteId} className={classes.note}>
+          {t("timelineNote")}
+        </Caption1>
       </div>
-      <ErrorBar message={state.error} onDismiss={state.dismissError} />
+      <ErrorBar message={state.error} next={state.errorNext} onDismiss={state.dismissError} />
       <div aria-live="polite" aria-busy={state.busy}>
         {state.busy && <Spinner size="tiny" label={t("writing")} />}
         {state.timelineResult && <Body1 as="p">{state.timelineResult}</Body1>}

@@ -1,3 +1,4 @@
+import { useId } from "@fluentui/react-components";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { ApplySummary } from "../../../core/port";
 import { readPlan } from "../../../core/read/readPlan";
@@ -7,6 +8,7 @@ import { usePortTask } from "../../hooks/usePortTask";
 import { usePaneT } from "../../i18n";
 import { workbookTimeline } from "../../model/timelineInputs";
 import { isPlanYear, PLAN_YEAR_RANGE, sampleYearKnown } from "../../model/planYear";
+import { outputSheetConflict } from "../../model/portError";
 import type { PlanTabProps, PlanTabState } from "./PlanTab.types";
 
 function parseYear(text: string): number | null {
@@ -16,7 +18,8 @@ function parseYear(text: string): number | null {
 
 export function usePlanTab({ port, lang, onLangChange }: PlanTabProps): PlanTabState {
   const t = usePaneT();
-  const { run, busy, error, setError } = usePortTask();
+  const { run, busy, error, errorNext, setError } = usePortTask();
+  const timelineNoteId = useId("timeline-note-");
   const [yearText, setYearText] = useState(() => String(defaultSettings().planYear));
   const [result, setResult] = useState<PlanTabState["result"]>(null);
   const [timelineResult, setTimelineResult] = useState<string | null>(null);
@@ -72,16 +75,21 @@ export function usePlanTab({ port, lang, onLangChange }: PlanTabProps): PlanTabS
   const writeTimeline = useCallback(() => {
     if (validYear === null) return;
     setTimelineResult(null);
-    void run(async () => {
-      const plan = readPlan({ sheets: await port.readSheets() });
-      const layout = workbookTimeline(plan, lang, validYear);
-      await port.writeTimeline(layout, lang);
-      return t("timelineWritten", {
-        products: plan.products.length,
-        weeks: layout.weeks.length,
-        year: validYear,
-      });
-    }).then((text) => {
+    let sheet = "";
+    void run(
+      async () => {
+        const plan = readPlan({ sheets: await port.readSheets() });
+        const layout = workbookTimeline(plan, lang, validYear);
+        sheet = layout.name;
+        await port.writeTimeline(layout, lang);
+        return t("timelineWritten", {
+          products: plan.products.length,
+          weeks: layout.weeks.length,
+          year: validYear,
+        });
+      },
+      (err) => outputSheetConflict(err, t, "timelineConflictNext", sheet)
+    ).then((text) => {
       if (text) setTimelineResult(text);
     });
   }, [validYear, port, lang, run, t]);
@@ -101,11 +109,13 @@ export function usePlanTab({ port, lang, onLangChange }: PlanTabProps): PlanTabS
     onLangChange,
     busy,
     error,
+    errorNext,
     dismissError: () => setError(null),
     result,
     create: () => apply(false),
     addSample: () => apply(true),
     writeTimeline,
+    timelineNoteId,
     timelineResult,
   };
 }

@@ -18,6 +18,8 @@ export interface WeekView {
 export interface TrendsSectionState {
   t: PaneT;
   weeks: WeekView[];
+  /** Shown without weeks: the workbook's own Daily sheet has no rows. */
+  empty: string;
   /** The weekday pattern sentences (the worst weekday's conversion), per platform then all together. */
   weekdayMessages: string[];
 }

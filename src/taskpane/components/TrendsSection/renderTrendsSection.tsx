@@ -9,7 +9,7 @@ export function renderTrendsSection(state: TrendsSectionState, classes: TrendsSe
       <Subtitle2 as="h3" className={classes.heading}>
         {t("trendsTitle")}
       </Subtitle2>
-      {state.weeks.length === 0 && <Body1 as="p">{t("trendsEmpty")}</Body1>}
+      {state.weeks.length === 0 && <Body1 as="p">{state.empty}</Body1>}
       {state.weeks.map((w) => (
         <section key={w.key} className={classes.week} aria-label={w.platform}>
           <Body1Strong as="h4" className={classes.heading}>

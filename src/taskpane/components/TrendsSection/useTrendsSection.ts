@@ -2,6 +2,7 @@ import { useMemo } from "react";
 import { count, money, pct } from "../../../core/rules/messageParts";
 import { dailyTrends, platformName, type WeekTrend } from "../../../core/trends";
 import { usePaneT, type PaneT } from "../../i18n";
+import { workbookSheetName } from "../../model/dashboardInputs";
 import type { TrendsSectionProps, TrendsSectionState, WeekView } from "./TrendsSection.types";
 
 /** The latest week of each platform (and of all together), as dailyTrends orders them. */
@@ -55,6 +56,7 @@ export function useTrendsSection({ plan, lang }: TrendsSectionProps): TrendsSect
     weeks: latestWeeks(trends.weekly).map((w) =>
       weekView(w, t, platformName(w.platform, lang), currency)
     ),
+    empty: t("trendsEmpty", { sheet: workbookSheetName(plan, "daily", lang) }),
     weekdayMessages: trends.weekdays.flatMap((p) => (p.message ? [p.message] : [])),
   };
 }

@@ -13,10 +13,14 @@ export interface TrendsTabProps {
 export interface TrendsTabState {
   t: PaneT;
   lang: Lang;
+  /** What the tab shows, naming the workbook's own Daily sheet. */
+  intro: string;
   busy: boolean;
   /** What the spinner says while busy: reading the plan, or writing the charts. */
   busyLabel: string;
   error: string | null;
+  /** What to do about `error` when the usual advice does not fit (a planner's own sheet named Dashboard). */
+  errorNext: string | undefined;
   dismissError(): void;
   /** null until the plan was read once. */
   plan: Plan | null;
@@ -25,7 +29,10 @@ export interface TrendsTabState {
   port: WorkbookPort;
   /** Reads the workbook again and shows the fresh plan. */
   reload(): Promise<PlanRead>;
-  /** False while busy, before the plan was read, and when the Daily sheet has no rows. */
+  /**
+   * False while busy, before the plan was read, and when the Daily sheet has no rows. The tab reads the plan again
+   * after each edit, so adding Daily rows turns it on. Disabled, the button keeps its focus and its note.
+   */
   canRefresh: boolean;
   /** Under the button: why it is disabled (no Daily rows), else which sheet it rewrites. */
   refreshNote: string;

@@ -9,12 +9,13 @@ export function renderTrendsTab(state: TrendsTabState, classes: TrendsTabClasses
   const { t } = state;
   return (
     <div className={classes.root}>
-      <Body1 as="p">{t("trendsIntro")}</Body1>
+      <Body1 as="p">{state.intro}</Body1>
       <div className={classes.actions}>
         <Button
           className={classes.button}
           appearance="primary"
-          disabled={!state.canRefresh}
+          // Focusable while disabled: keyboard and screen reader users still reach the note saying why.
+          disabledFocusable={!state.canRefresh}
           aria-describedby={state.refreshNoteId}
           onClick={state.refresh}
         >
@@ -24,7 +25,7 @@ export function renderTrendsTab(state: TrendsTabState, classes: TrendsTabClasses
           {state.refreshNote}
         </Caption1>
       </div>
-      <ErrorBar message={state.error} onDismiss={state.dismissError} />
+      <ErrorBar message={state.error} next={state.errorNext} onDismiss={state.dismissError} />
       <div aria-live="polite" aria-busy={state.busy}>
         {state.busy && <Spinner size="tiny" label={state.busyLabel} />}
         {state.status && <Body1 as="p">{state.status}</Body1>}

@@ -30,10 +30,15 @@ export interface WarehousingSectionState {
   t: PaneT;
   /** null when the Regions sheet has no rows. */
   message: string | null;
+  /** Shown instead, naming the workbook's own Regions sheet. */
+  empty: string;
   rows: WarehousingRowView[];
   /** The suggested regions' sentences. */
   details: string[];
-  /** "Fill Regions suggestions": false while busy, and without a Suggestion column or data rows. */
+  /**
+   * "Fill Regions suggestions": false while busy, and without a Suggestion column or data rows. Disabled, the button
+   * keeps its focus and its note.
+   */
   canFill: boolean;
   /** Under the button: which cells it writes, or why it is disabled. */
   fillNote: string;

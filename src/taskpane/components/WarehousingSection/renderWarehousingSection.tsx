@@ -14,7 +14,7 @@ export function renderWarehousingSection(
         {t("warehousingTitle")}
       </Subtitle2>
       {state.message === null ? (
-        <Body1 as="p">{t("warehousingEmpty")}</Body1>
+        <Body1 as="p">{state.empty}</Body1>
       ) : (
         <>
           <Body1 as="p">{state.message}</Body1>
@@ -63,7 +63,8 @@ export function renderWarehousingSection(
       <div className={classes.actions}>
         <Button
           className={classes.button}
-          disabled={!state.canFill}
+          // Focusable while disabled: keyboard and screen reader users still reach the note saying why.
+          disabledFocusable={!state.canFill}
           aria-describedby={state.fillNoteId}
           onClick={state.fill}
         >
