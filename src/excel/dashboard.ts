@@ -1,25 +1,32 @@
 /**
  * The Dashboard sheet in Excel (spec §2: written by the add-in only), from the core's layout (src/core/dashboard/):
- * deleted and written anew like the Timeline, at the old sheet's tab position — the cells (title, note, the chart
- * data table), number formats, widths, bold headings, the frozen title row, and the four native charts, each series
- * given explicitly the ranges of the layout (its name, its values, its x values), so a refresh draws exactly the
- * cells the preview draws.
+ * written anew like the Timeline, in place of the sheet found under any of its names (English, 简, 繁) when that sheet
+ * is ours, at its tab position (src/excel/outputSheet.ts: a planner's own "Dashboard" is never deleted) — the cells
+ * (title, note, the chart data table), number formats, widths, bold headings, the frozen title row, and the native
+ * charts, each series given explicitly the ranges of the layout (its name, its values, its x values), so a refresh
+ * draws exactly the cells the preview draws.
+ *
+ * Each chart is created from a column that cannot be blank — the first platform's Visitors, a key column of Daily —
+ * and then given its series: Excel makes no series at all from a blank column (a platform without Orders has a blank
+ * conversion column), and series 0 would then not exist.
  *
  * Requirement sets (the manifest asks for no ExcelApi version): charts, titles, legend, series names and position are
- * ExcelApi 1.1; column widths 1.2; explicit series (ChartSeriesCollection.add, setValues, setXAxisValues), the date
- * category axis and frozen panes 1.7; axis number formats 1.8. An older Excel gets, without the missing members:
+ * ExcelApi 1.1; column widths 1.2; finding the sheet 1.4; explicit series (ChartSeriesCollection.add, setValues,
+ * setXAxisValues), the date category axis and frozen panes 1.7; axis number formats 1.8. An older Excel gets, without
+ * the missing members:
  * - below 1.8: axes that show the number formats of the cells they read (Excel links them by default);
  * - below 1.7: the three line charts built from each group's columns with the platform header row (a series per
  *   platform, named by its header), their x axis the rows 1…n instead of the dates, and no scatter chart (pairing a
  *   platform's ad spend with its visitors needs setXAxisValues); the title row does not stay in view;
  * - 1.1: default column widths.
  *
- * Syncs: 1 (the old sheet and its position) + ⌈payload / 4 MB⌉.
+ * Syncs: 1 (the sheet names; the old sheet's A1, used range, charts and position) + ⌈payload / 4 MB⌉.
  */
 import { columnLetter } from "../core/cells";
-import type { DashboardChart, DashboardLayout } from "../core/dashboard";
+import { isDashboardTitle, type DashboardChart, type DashboardLayout } from "../core/dashboard";
 import { excelCell, widthInPoints } from "./applyLayout";
 import { payloadBytes, pieces, WriteBatch } from "./chunks";
+import { addOutputSheet, findOutputSheet, replaceOutputSheet } from "./outputSheet";
 
 const COMMAND_BYTES = 200;
 
@@ -38,23 +45,13 @@ export async function writeDashboard(
   context: Excel.RequestContext,
   layout: DashboardLayout
 ): Promise<void> {
-  const sheets = context.workbook.worksheets;
-  const old = sheets.getItemOrNullObject(layout.name);
-  old.load("position");
-  await context.sync();
-
+  const target = await findOutputSheet(context, {
+    id: "dashboard",
+    name: layout.name,
+    isTitle: isDashboardTitle,
+  });
   const batch = new WriteBatch(context);
-  await batch.room(COMMAND_BYTES);
-  let sheet: Excel.Worksheet;
-  if (old.isNullObject) sheet = sheets.add(layout.name);
-  else {
-    // The new sheet comes first, under a name Excel picks: a workbook cannot lose its last sheet, even for a moment.
-    const position = old.position;
-    sheet = sheets.add();
-    old.delete();
-    sheet.name = layout.name;
-    sheet.position = position;
-  }
+  const sheet = await addOutputSheet(context, batch, target);
 
   const width = Math.max(1, ...layout.rows.map((r) => r.length));
   const last = columnLetter(width);
@@ -97,7 +94,15 @@ export async function writeDashboard(
   }
   await batch.room(COMMAND_BYTES);
   sheet.activate();
+  await replaceOutputSheet(batch, target, sheet);
   await batch.sync();
+}
+
+/** The first platform's Visitors cells: never all blank (every platform of the table has a Daily row). */
+function sourceColumn(layout: DashboardLayout, c: DashboardChart): string {
+  const t = layout.table;
+  const column = t?.groups.find((g) => g.id === "visitors")?.columns[0];
+  return t && column ? `${column}${t.firstRow}:${column}${t.lastRow}` : c.series[0].y;
 }
 
 /** One chart of the layout; nothing when this Excel cannot draw it (see the header comment). */
@@ -111,8 +116,9 @@ function addChart(
   const type = c.type === "line" ? "Line" : "XYScatter";
   let chart: Excel.Chart;
   if (api.series) {
-    // One column makes exactly one series, whatever Excel guesses from a wider range; then every series explicitly.
-    chart = sheet.charts.add(type, sheet.getRange(c.series[0].y), "Columns");
+    // One column that cannot be blank makes exactly one series, whatever Excel guesses from a wider range (and a
+    // blank column makes none); then every series explicitly, the first one included.
+    chart = sheet.charts.add(type, sheet.getRange(sourceColumn(layout, c)), "Columns");
     c.series.forEach((s, i) => {
       const series = i === 0 ? chart.series.getItemAt(0) : chart.series.add(s.name);
       series.name = s.name;

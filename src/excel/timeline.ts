@@ -1,6 +1,8 @@
 /**
- * The Timeline sheet in Excel: output-only and ours, so it is deleted and written anew from the core's layout
- * (src/core/timeline/): every cell (formulas entered, values as they are), the hidden Promotions key column, column
+ * The Timeline sheet in Excel: output-only, written anew from the core's layout (src/core/timeline/) in place of the
+ * sheet found under any of its names (English, 简, 繁) when that sheet is ours, at its tab position
+ * (src/excel/outputSheet.ts: a planner's own "Timeline" is never deleted; the old sheet goes only with the last
+ * commands): every cell (formulas entered, values as they are), the hidden Promotions key column, column
  * widths, hidden helper columns and criteria rows, number formats, frozen panes, and the colour of each kind as a
  * custom conditional format (first matching rule wins, as the layout orders them).
  *
@@ -12,18 +14,19 @@
  * number of times). Source and destination never overlap. Where ExcelApi 1.9 is missing every cell is sent instead;
  * the sheet is the same either way.
  *
- * Syncs: 1 (does the sheet exist) + ⌈payload / 4 MB⌉. 2,000 products: 2 syncs as fill blocks (~0.7 MB, one request);
- * 9 cell by cell (~30.7 MB).
+ * Syncs: 1 (the sheet names; the old sheet's A1, used range, charts and position) + ⌈payload / 4 MB⌉. 2,000 products:
+ * 2 syncs as fill blocks (~0.7 MB, one request); 9 cell by cell (~30.7 MB).
  */
 import { columnIndex, columnLetter } from "../core/cells";
 import type { LayoutCell } from "../core/write/layout";
-import type { TimelineFormat, TimelineLayout } from "../core/timeline";
+import { isTimelineTitle, type TimelineFormat, type TimelineLayout } from "../core/timeline";
 import { excelCell, widthInPoints } from "./applyLayout";
 import { MAX_REQUEST_BYTES, payloadBytes, pieces, WriteBatch } from "./chunks";
+import { addOutputSheet, findOutputSheet, replaceOutputSheet } from "./outputSheet";
 
 const COMMAND_BYTES = 200;
 
-/** The syncs writeTimeline may take for a payload of `requestBytes` sent: 1 (does the sheet exist) + ⌈payload / 4 MB⌉. */
+/** The syncs writeTimeline may take for a payload of `requestBytes` sent: 1 (find the old sheet) + ⌈payload / 4 MB⌉. */
 export function timelineSyncBound(requestBytes: number): number {
   return 1 + Math.ceil(requestBytes / MAX_REQUEST_BYTES);
 }
@@ -117,13 +120,13 @@ export async function writeTimeline(
   context: Excel.RequestContext,
   layout: TimelineLayout
 ): Promise<void> {
-  const sheets = context.workbook.worksheets;
-  const old = sheets.getItemOrNullObject(layout.name);
-  await context.sync();
+  const target = await findOutputSheet(context, {
+    id: "timeline",
+    name: layout.name,
+    isTitle: isTimelineTitle,
+  });
   const batch = new WriteBatch(context);
-  await batch.room(COMMAND_BYTES);
-  if (!old.isNullObject) old.delete();
-  const sheet = sheets.add(layout.name);
+  const sheet = await addOutputSheet(context, batch, target);
 
   const width = layout.columns.length;
   const last = layout.columns[width - 1]?.letter ?? "A";
@@ -220,5 +223,6 @@ export async function writeTimeline(
   await batch.room(COMMAND_BYTES);
   if (layout.freeze.rows > 0) sheet.freezePanes.freezeRows(layout.freeze.rows);
   if (layout.freeze.columns > 0) sheet.freezePanes.freezeColumns(layout.freeze.columns);
+  await replaceOutputSheet(batch, target, sheet);
   await batch.sync();
 }

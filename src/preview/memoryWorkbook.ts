@@ -10,8 +10,10 @@
  * what Excel would show.
  */
 import { columnIndex, columnLetter, isBlank, type CellValue, type Grid } from "../core/cells";
+import { isDashboardTitle } from "../core/dashboard/layout";
 import type { DashboardChart, DashboardLayout } from "../core/dashboard/types";
 import type { Finding, Severity } from "../core/finding";
+import { OutputSheetConflict } from "../core/outputSheets";
 import type {
   ApplyOptions,
   ApplySummary,
@@ -20,12 +22,12 @@ import type {
   WaiverInput,
   WorkbookPort,
 } from "../core/port";
-import type { SheetInput } from "../core/read/readPlan";
+import { identifySheet, type SheetInput } from "../core/read/readPlan";
 import type { Lang } from "../core/schema/types";
 import { cellPos, rangePos, splitAddress } from "../core/write/addresses";
 import { isFormulaCell, isLinkCell, type LayoutCell } from "../core/write/layout";
 import type { PlanWorkbookLayout } from "../core/write/planWorkbook";
-import type { TimelineLayout } from "../core/timeline/layout";
+import { isTimelineTitle, type TimelineLayout } from "../core/timeline/layout";
 import {
   planFindings,
   planUpdate,
@@ -366,12 +368,14 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   /**
-   * Replaces the Timeline sheet (output only: ours), in its tab's place: the layout's cells and key column, widths,
-   * hidden helper columns and criteria rows, merged month headers, number formats, frozen panes, and the colour rules
-   * (cell-value conditional formats, in the layout's priority order). Row groups (outline) are Excel's only.
+   * Replaces the Timeline sheet (output only), in its tab's place, as the Excel adapter does (src/excel/outputSheet.ts):
+   * the sheet found under any of its names keeps its name, and one that is not ours is left alone
+   * (OutputSheetConflict). Writes the layout's cells and key column, widths, hidden helper columns and criteria rows,
+   * merged month headers, number formats, frozen panes, and the colour rules (cell-value conditional formats, in the
+   * layout's priority order). Row groups (outline) are Excel's only.
    */
   async writeTimeline(layout: TimelineLayout): Promise<void> {
-    const s = this.replaceSheet(layout.name);
+    const s = this.replaceSheet(this.outputSheet("timeline", layout.name, isTimelineTitle));
     layout.rows.forEach((r, i) => r.forEach((v, j) => this.writeCell(s, i + 1, j + 1, v)));
     const keyCol = columnIndex(layout.keys.column);
     layout.keys.cells.forEach((v, i) => this.writeCell(s, layout.keys.firstRow + i, keyCol, v));
@@ -396,11 +400,11 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   /**
-   * Replaces the Dashboard sheet (output only: ours), in its tab's place: the cells (title, note, the chart data
-   * table), widths, number formats, frozen rows, and the charts, which read the cells their series name.
+   * Replaces the Dashboard sheet (output only), in its tab's place, as writeTimeline does: the cells (title, note, the
+   * chart data table), widths, number formats, frozen rows, and the charts, which read the cells their series name.
    */
   async writeDashboard(layout: DashboardLayout): Promise<void> {
-    const s = this.replaceSheet(layout.name);
+    const s = this.replaceSheet(this.outputSheet("dashboard", layout.name, isDashboardTitle));
     layout.rows.forEach((r, i) => r.forEach((v, j) => this.writeCell(s, i + 1, j + 1, v)));
     for (const c of layout.columns) s.widths.set(c.letter, c.width);
     for (const n of layout.numberFormats) s.formats.push(...formatRanges(n.range, n.numFmt));
@@ -432,6 +436,26 @@ export class MemoryWorkbook implements WorkbookPort {
   private touch(): void {
     this.version++;
     for (const l of [...this.updateListeners]) l();
+  }
+
+  /**
+   * The name to write an output sheet under: the first sheet whose name means it (en / 简 / 繁, as the reader compares
+   * names) or is the layout's name, else the layout's name. Throws OutputSheetConflict, before anything is changed,
+   * when that sheet is not ours: its A1 holds none of our titles and it is not empty (a value, a formula or a chart).
+   */
+  private outputSheet(
+    id: "timeline" | "dashboard",
+    name: string,
+    isTitle: (a1: unknown) => boolean
+  ): string {
+    const k = name.toLowerCase();
+    const s = this.sheets.find((x) => identifySheet(x.name) === id || x.name.toLowerCase() === k);
+    if (!s) return name;
+    const empty =
+      s.charts.length === 0 &&
+      ![...s.cells.values()].some((c) => !isBlank(c.value) || c.formula !== undefined);
+    if (!empty && !isTitle(s.cells.get(key(1, 1))?.value)) throw new OutputSheetConflict(s.name);
+    return s.name;
   }
 
   /** A blank sheet in place of the sheet named `name` (same tab position), or at the end when there is none. */

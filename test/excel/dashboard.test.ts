@@ -1,5 +1,6 @@
 import { columnIndex } from "../../src/core/cells";
 import { dashboardLayout, type DashboardLayout } from "../../src/core/dashboard";
+import { OutputSheetConflict } from "../../src/core/outputSheets";
 import type { DailyRow } from "../../src/core/plan";
 import type { WorkbookPort } from "../../src/core/port";
 import type { Lang } from "../../src/core/schema/types";
@@ -9,7 +10,7 @@ import { MAX_REQUEST_BYTES } from "../../src/excel/chunks";
 import { createExcelWorkbook } from "../../src/excel/excelWorkbook";
 import { d, planOf } from "../core/fixtures";
 import { chartsOf, refText, type ChartState } from "./fakeCharts";
-import { FakeExcel } from "./fakeExcel";
+import { FakeExcel, rectOf } from "./fakeExcel";
 
 const PLATFORMS = ["Tmall", "Taobao", "JD", "Pinduoduo", "Douyin", "Own shop"];
 
@@ -232,6 +233,132 @@ describe("writeDashboard: charts", () => {
   });
 });
 
+describe("writeDashboard: the sheet it replaces", () => {
+  const names = (): string[] => fake.sheets.map((s) => s.name);
+
+  test("a planner's own 'Dashboard' is left as it was: OutputSheetConflict, nothing written", async () => {
+    setUp(["Products", "Dashboard", "Daily"]);
+    fake.type("Dashboard", "B3", "Q3 revenue target");
+    fake.resetCounters();
+    const err = await port.writeDashboard(layoutOf(small)).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(OutputSheetConflict);
+    expect((err as OutputSheetConflict).sheet).toBe("Dashboard");
+    expect(names()).toEqual(["Products", "Dashboard", "Daily"]);
+    expect(fake.cell("Dashboard", "B3")?.value).toBe("Q3 revenue target");
+    expect(fake.sheet("Dashboard")?.cells.size).toBe(1);
+    expect(chartsOf(fake.sheet("Dashboard"))).toEqual([]);
+    expect(fake.syncs).toBe(1);
+    expect(fake.writes).toEqual([]);
+  });
+
+  test("a 'Dashboard' holding only a planner's chart is not empty: left as it was", async () => {
+    setUp(["Dashboard", "Daily"]);
+    await fake.api().run(async (ctx: Excel.RequestContext) => {
+      const own = ctx.workbook.worksheets.getItem("Dashboard");
+      own.charts.add("Line", own.getRange("A1:A3"), "Columns");
+      await ctx.sync();
+    });
+    expect(fake.sheet("Dashboard")?.cells.size).toBe(0);
+    expect(chartsOf(fake.sheet("Dashboard"))).toHaveLength(1);
+    await expect(port.writeDashboard(layoutOf(small))).rejects.toBeInstanceOf(OutputSheetConflict);
+    expect(chartsOf(fake.sheet("Dashboard"))).toHaveLength(1);
+  });
+
+  test("an empty 'Dashboard' is reused, in its place", async () => {
+    setUp(["Products", "Dashboard", "Daily"]);
+    const layout = layoutOf(small);
+    await port.writeDashboard(layout);
+    expect(names()).toEqual(["Products", "Dashboard", "Daily"]);
+    expect(fake.cell("Dashboard", "A1")?.value).toBe("Dashboard — Daily trends");
+    expect(chartsOf(fake.sheet("Dashboard"))).toHaveLength(4);
+  });
+
+  test("看板 is found from an English layout and rewritten under its own name, no second sheet", async () => {
+    setUp(["Products", "Daily"]);
+    await port.writeDashboard(layoutOf(small, "zh-CN"));
+    expect(names()).toEqual(["Products", "Daily", "看板"]);
+    fake.resetCounters();
+    await port.writeDashboard(layoutOf(small, "en"));
+    expect(names()).toEqual(["Products", "Daily", "看板"]);
+    expect(fake.cell("看板", "A1")?.value).toBe("Dashboard — Daily trends");
+    const charts = chartsOf(fake.sheet("看板"));
+    expect(charts).toHaveLength(4);
+    expect(refText(charts[0].series[0].values)).toMatch(/^看板!B\d+:B\d+$/);
+    // A refresh costs what a first write does: one look-up, then the payload.
+    expect(fake.syncs).toBe(1 + Math.ceil(fake.requestBytes / MAX_REQUEST_BYTES));
+  });
+
+  test("deleting the old sheet and naming the new one are the last commands: a chart Excel rejects leaves the old sheet", async () => {
+    setUp(["Daily"]);
+    await port.writeDashboard(layoutOf(small));
+    const old = fake.sheet("Dashboard");
+    const good = layoutOf(dailyRows(5, ["Tmall"]));
+    const broken: DashboardLayout = {
+      ...good,
+      charts: good.charts.map((c, i) => (i === 1 ? { ...c, from: "ZZZZ1" } : c)),
+    };
+    await expect(port.writeDashboard(broken)).rejects.toThrow("InvalidArgument");
+    expect(fake.sheet("Dashboard")).toBe(old);
+    expect(chartsOf(old)).toHaveLength(4);
+    expect(fake.cell("Dashboard", `A${layoutOf(small).table?.lastRow ?? 0}`)?.value).toBe(
+      d("2026-01-14")
+    );
+  });
+});
+
+describe("writeDashboard: Daily rows without Orders or Revenue", () => {
+  // Tmall, the first platform, has neither: its conversion and AOV columns are blank; JD has both.
+  const partly = [
+    ...dailyRows(10, ["Tmall"]).map((r) => ({ ...r, orders: undefined, revenue: undefined })),
+    ...dailyRows(10, ["JD"]),
+  ];
+
+  test("a chart whose first series is blank is made from the Visitors column, then given every series", async () => {
+    setUp(["Daily"]);
+    const layout = layoutOf(partly);
+    expect(layout.charts.map((c) => c.id)).toEqual([
+      "visitors",
+      "conversion",
+      "aov",
+      "spendVsVisitors",
+    ]);
+    await port.writeDashboard(layout);
+    const charts = chartsOf(sheetOf(layout));
+    const t = layout.table;
+    if (!t) throw new Error("no table");
+    for (const want of layout.charts) {
+      const got = chartNamed(charts, want.name);
+      expect(refText(got.source)).toBe(`Dashboard!B${t.firstRow}:B${t.lastRow}`);
+      expect(got.series.map((x) => [x.name, refText(x.values), refText(x.xValues)])).toEqual(
+        want.series.map((x) => [x.name, `Dashboard!${x.y}`, `Dashboard!${x.x}`])
+      );
+    }
+    // Tmall's conversion column is blank indeed: a chart made from it would have had no series 0.
+    const tmallConversion = chartNamed(charts, "OpsPlanner_conversion").series[0].values;
+    if (!tmallConversion) throw new Error("no values");
+    for (let r = tmallConversion.rect.r1; r <= tmallConversion.rect.r2; r++)
+      expect(
+        fake.sheet("Dashboard")?.cells.get(`${r}:${tmallConversion.rect.c1}`)?.value ?? ""
+      ).toBe("");
+  });
+
+  test("no Orders and no Revenue at all: the visitors and ad-spend charts only; the note says why", async () => {
+    setUp(["Daily"]);
+    const bare = dailyRows(10, ["Tmall", "JD"]).map((r) => ({
+      ...r,
+      orders: undefined,
+      revenue: undefined,
+    }));
+    const layout = layoutOf(bare);
+    await port.writeDashboard(layout);
+    expect(chartsOf(sheetOf(layout)).map((c) => [c.name, c.series.length])).toEqual([
+      ["OpsPlanner_visitors", 2],
+      ["OpsPlanner_spendVsVisitors", 2],
+    ]);
+    expect(String(fake.cell("Dashboard", "A2")?.value)).toContain("No “AOV by day” chart");
+  });
+});
+
 describe("writeDashboard: an older Excel", () => {
   test("ExcelApi 1.7: explicit series and a date axis, the axes keep the cells' formats", async () => {
     setUp(["Daily"], "1.7");
@@ -319,6 +446,49 @@ describe("writeDashboard: syncs and payload", () => {
 });
 
 describe("the chart fake is honest", () => {
+  test("a chart made from blank cells has no series: series 0 is not found", async () => {
+    setUp(["Cells"]);
+    fake.type("Cells", "B1", 7);
+    await expect(
+      fake.api().run(async (ctx: Excel.RequestContext) => {
+        const ws = ctx.workbook.worksheets.getItem("Cells");
+        const chart = ws.charts.add("Line", ws.getRange("A1:A5"), "Columns");
+        chart.series.getItemAt(0).setValues(ws.getRange("B1:B5"));
+      })
+    ).rejects.toThrow("ItemNotFound");
+    await fake.api().run(async (ctx: Excel.RequestContext) => {
+      const ws = ctx.workbook.worksheets.getItem("Cells");
+      const chart = ws.charts.add("Line", ws.getRange("A1:B5"), "Columns");
+      chart.series.load("count");
+      await ctx.sync();
+      expect(chart.series.count).toBe(2);
+    });
+  });
+
+  test("a line chart has one category axis: x values set on one series are every series'", async () => {
+    setUp(["Cells"]);
+    fake.addSheet("Data", [
+      [1, 10, 100],
+      [2, 20, 200],
+    ]);
+    await fake.api().run(async (ctx: Excel.RequestContext) => {
+      const ws = ctx.workbook.worksheets.getItem("Data");
+      const line = ws.charts.add("Line", ws.getRange("B1:B2"), "Columns");
+      line.series.getItemAt(0).setXAxisValues(ws.getRange("A1:A2"));
+      const second = line.series.add("second");
+      second.setValues(ws.getRange("C1:C2"));
+      second.setXAxisValues(ws.getRange("C1:C2"));
+      const scatter = ws.charts.add("XYScatter", ws.getRange("B1:B2"), "Columns");
+      scatter.series.getItemAt(0).setXAxisValues(ws.getRange("A1:A2"));
+      scatter.series.add("second").setXAxisValues(ws.getRange("C1:C2"));
+      await ctx.sync();
+    });
+    const [line, scatter] = chartsOf(fake.sheet("Data"));
+    expect(line.series.map((x) => refText(x.xValues))).toEqual(["Data!C1:C2", "Data!C1:C2"]);
+    expect(scatter.series.map((x) => refText(x.xValues))).toEqual(["Data!A1:A2", "Data!C1:C2"]);
+    expect(rectOf("C1:C2")).toEqual(line.categories?.rect);
+  });
+
   test("members Excel lacks throw; members above the installed ExcelApi throw ApiNotFound", async () => {
     setUp(["Data"], "1.6");
     fake.addSheet("Cells", [["Tmall"], [1], [2]]);

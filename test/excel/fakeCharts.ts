@@ -6,9 +6,17 @@
  * load and sync, every command's payload counts. Members above ExcelApi 1.1 throw ApiNotFound when the installed
  * Office says that set is not supported (`fake.install(lang, "1.6")`), as an older Excel would.
  *
- * Charts.add guesses series from its source range as Excel does in the two cases that matter here: a first row of
- * text names the series (the rest are values), and an XY scatter's first column is the x values of the others.
- * Import this module to give the fake worksheets their `charts` (it registers itself with fakeExcel.ts).
+ * Charts.add guesses series from its source range as Excel does in the cases that matter here: a first row of text
+ * names the series (the rest are values), an XY scatter's first column is the x values of the others, and a range
+ * whose every cell is blank makes no series at all (series.getItemAt(0) then fails with ItemNotFound — Excel says so
+ * at the sync, the fake at the call, which leaves the workbook as Excel's batch does: what came before done, nothing
+ * after).
+ *
+ * Every chart type but the XY (scatter) ones has one category axis shared by all its series: x values set on any
+ * series of a line chart are the chart's categories, every series' x values (as Excel shows them), so a test cannot
+ * pass with per-series dates that Excel would draw against one axis.
+ *
+ * fakeExcel.ts imports this module at its end (it registers itself there as Worksheet.charts).
  */
 import { quoteSheetName } from "../../src/core/cells";
 import {
@@ -55,7 +63,12 @@ export interface ChartState {
   legend: { position?: string; visible?: boolean };
   axes: { category: ChartAxisState; value: ChartAxisState };
   series: ChartSeriesState[];
+  /** A category chart's (all but XY) x values: one axis for every series. */
+  categories?: RangeRef;
 }
+
+/** Whether a chart type has one category axis for all series (every type but the XY scatters). */
+const sharesCategories = (type: string): boolean => !type.startsWith("XY");
 
 const chartStates = new WeakMap<SheetState, ChartState[]>();
 
@@ -130,6 +143,13 @@ function guessSeries(type: string, src: RangeRef, seriesBy: string): ChartSeries
       : { r1: rect.r1 + skip, c1: rect.c1 + i, r2: rect.r2, c2: rect.c1 + i };
   const headAt = (i: number): [number, number] =>
     byRows ? [rect.r1 + i, rect.c1] : [rect.r1, rect.c1 + i];
+  let any = false;
+  for (let r = rect.r1; r <= rect.r2 && !any; r++)
+    for (let c = rect.c1; c <= rect.c2 && !any; c++) {
+      const cell = sheet.cells.get(`${r}:${c}`);
+      any = cell !== undefined && (cell.value !== "" || cell.formula !== undefined);
+    }
+  if (!any) return [];
   const xFirst = type.startsWith("XY") && lines > 1;
   const first = xFirst ? 1 : 0;
   let named = length > 1;
@@ -148,14 +168,20 @@ function guessSeries(type: string, src: RangeRef, seriesBy: string): ChartSeries
 }
 
 class FakeChartCollection extends FakeLoadable {
+  /** `state` undefined: the charts of a null worksheet, a null object (fakeExcel.ts, nullWorksheetChildren). */
   constructor(
     ctx: FakeContext,
-    private readonly s: SheetState
+    private readonly state: SheetState | undefined
   ) {
     super("ChartCollection", ctx);
+    this.nullObject = state === undefined;
+  }
+  private get _sheet(): SheetState {
+    if (!this.state) throw new Error("InvalidObjectPath: the worksheet does not exist");
+    return this.state;
   }
   protected _snapshot(name: string): unknown {
-    if (name === "count") return chartsOf(this.s).length;
+    if (name === "count") return chartsOf(this._sheet).length;
     throw new Error(`Property ${name} is not loadable on ChartCollection in this fake`);
   }
   get count(): number {
@@ -165,9 +191,9 @@ class FakeChartCollection extends FakeLoadable {
     const source = refOf(sourceData);
     this.ctx.send([type, a1Of(source.rect), seriesBy ?? "Auto"]);
     if (!CHART_TYPES.has(type)) throw new Error(`fake: chart type ${type} is not modelled`);
-    if (source.sheet !== this.s)
+    if (source.sheet !== this._sheet)
       throw new Error("fake: a chart reading another sheet's cells is not modelled");
-    const list = chartsOf(this.s);
+    const list = chartsOf(this._sheet);
     const state: ChartState = {
       name: `Chart ${list.length + 1}`,
       type,
@@ -178,7 +204,7 @@ class FakeChartCollection extends FakeLoadable {
       series: guessSeries(type, source, seriesBy ?? "Auto"),
     };
     list.push(state);
-    return strict(new FakeChart(this.ctx, this.s, state));
+    return strict(new FakeChart(this.ctx, this._sheet, state));
   }
 }
 
@@ -376,23 +402,27 @@ class FakeChartSeriesCollection extends FakeLoadable {
   add(name?: string, index?: number): FakeChartSeries {
     requireApi("1.7", "ChartSeriesCollection.add");
     this.ctx.send([name ?? null, index ?? null]);
-    const state: ChartSeriesState = { name: name ?? `Series${this.c.series.length + 1}` };
+    const state: ChartSeriesState = {
+      name: name ?? `Series${this.c.series.length + 1}`,
+      ...(this.c.categories ? { xValues: this.c.categories } : {}),
+    };
     const at = index ?? this.c.series.length;
     if (at < 0 || at > this.c.series.length) throw new Error(`InvalidArgument: index ${at}`);
     this.c.series.splice(at, 0, state);
-    return strict(new FakeChartSeries(this.ctx, state));
+    return strict(new FakeChartSeries(this.ctx, this.c, state));
   }
   getItemAt(index: number): FakeChartSeries {
     this.ctx.send(index);
     const state = this.c.series[index];
     if (!state) throw new Error(`ItemNotFound: the chart has no series ${index}`);
-    return strict(new FakeChartSeries(this.ctx, state));
+    return strict(new FakeChartSeries(this.ctx, this.c, state));
   }
 }
 
 class FakeChartSeries extends FakeLoadable {
   constructor(
     ctx: FakeContext,
+    private readonly chart: ChartState,
     private readonly state: ChartSeriesState
   ) {
     super("ChartSeries", ctx);
@@ -418,7 +448,13 @@ class FakeChartSeries extends FakeLoadable {
     requireApi("1.7", "ChartSeries.setXAxisValues");
     const ref = refOf(sourceData);
     this.ctx.send(a1Of(ref.rect));
-    this.state.xValues = ref;
+    if (!sharesCategories(this.chart.type)) {
+      this.state.xValues = ref;
+      return;
+    }
+    // The chart's one category axis: every series shows these x values.
+    this.chart.categories = ref;
+    for (const s of this.chart.series) s.xValues = ref;
   }
 }
 

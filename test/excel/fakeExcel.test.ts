@@ -178,4 +178,36 @@ describe("the fake Excel", () => {
       })
     ).rejects.toThrow("RequestPayloadSizeLimitExceeded");
   });
+
+  test("a missing worksheet's ranges and charts: null objects by default, InvalidObjectPath when told", async () => {
+    const fake = new FakeExcel(["Data"]);
+    // What src/excel/outputSheet.ts asks of each sheet it looks for.
+    const probe = (ws: Excel.Worksheet) => {
+      const a1 = ws.getRange("A1");
+      a1.load("values");
+      const used = ws.getUsedRangeOrNullObject(true);
+      used.load("address");
+      const charts = ws.charts;
+      charts.load("count");
+      return { ws, a1, used, charts };
+    };
+    const seen = (p: ReturnType<typeof probe>) => ({
+      nulls: [p.ws.isNullObject, p.a1.isNullObject, p.used.isNullObject, p.charts.isNullObject],
+      values: p.a1.values,
+    });
+    await fake.api().run(async (ctx: Excel.RequestContext) => {
+      const p = probe(ctx.workbook.worksheets.getItemOrNullObject("Nowhere"));
+      await ctx.sync();
+      expect(seen(p)).toEqual({ nulls: [true, true, true, true], values: null });
+      const data = ctx.workbook.worksheets.getItem("Data").getRange("A1");
+      expect(() => p.charts.add("Line", data, "Columns")).toThrow("InvalidObjectPath");
+    });
+    fake.nullWorksheetChildren = "throw";
+    await expect(
+      fake.api().run(async (ctx: Excel.RequestContext) => {
+        ctx.workbook.worksheets.getItemOrNullObject("Nowhere").getRange("A1").load("values");
+        await ctx.sync();
+      })
+    ).rejects.toThrow("InvalidObjectPath");
+  });
 });

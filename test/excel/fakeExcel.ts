@@ -216,6 +216,12 @@ export class FakeExcel {
   readonly batches: Batch[] = [];
   readonly writes: WriteRecord[] = [];
   suspended = 0;
+  /**
+   * What a range or chart collection reached from a null worksheet (getItemOrNullObject of a missing sheet) is. Excel
+   * does not document it: "null" (default) makes it a null object too, whose loads give null; "throw" makes the call
+   * fail as InvalidObjectPath. The adapter must work either way (src/excel/outputSheet.ts).
+   */
+  nullWorksheetChildren: "null" | "throw" = "null";
   /** Office.js API calls in order (method names), for sanity checks. */
   readonly handlers = new Set<(e: Excel.WorksheetChangedEventArgs) => Promise<unknown>>();
   private nextSheet = 1;
@@ -610,10 +616,24 @@ class FakeEventHandlerResult {
   }
 }
 
-/** Worksheet.charts: fakeCharts.ts plugs its ChartCollection in here (importing it here would be an import cycle). */
+/**
+ * Worksheet.charts: fakeCharts.ts plugs its ChartCollection in here. It extends this module's classes, so it is
+ * imported at the very end of this file (see there), once they exist.
+ */
 export const worksheetCharts: {
-  make?: (ctx: FakeRequestContext, sheet: SheetState) => object;
+  make?: (ctx: FakeRequestContext, sheet: SheetState | undefined) => object;
 } = {};
+
+/** The sheet a null range stands on (never read: a null object's loads give null). */
+const NO_SHEET: SheetState = {
+  id: "",
+  name: "",
+  cells: new Map(),
+  validations: [],
+  cfs: [],
+  widths: new Map(),
+  frozenRows: 0,
+};
 
 class FakeWorksheet extends FakeLoadable {
   constructor(
@@ -656,8 +676,13 @@ class FakeWorksheet extends FakeLoadable {
   }
   get charts(): object {
     const make = worksheetCharts.make;
-    if (!make) throw new Error("fake: import ./fakeCharts for Worksheet.charts");
-    return this._nav("charts", () => make(this.ctx, this._s));
+    if (!make) throw new Error("fake: fakeCharts.ts did not register Worksheet.charts");
+    return this._nav("charts", () => make(this.ctx, this._child()));
+  }
+  /** The sheet, or undefined for a null worksheet whose children are null objects (see nullWorksheetChildren). */
+  private _child(): SheetState | undefined {
+    if (this.state || this.ctx.excel.nullWorksheetChildren === "null") return this.state;
+    return this._s; // throws InvalidObjectPath
   }
   get id(): string {
     return this._read<string>("id");
@@ -683,7 +708,8 @@ class FakeWorksheet extends FakeLoadable {
     this.ctx.send(address ?? "");
     const rect =
       address === undefined ? { r1: 1, c1: 1, r2: MAX_ROWS, c2: MAX_COLS } : rectOf(address);
-    return strict(new FakeRange(this.ctx, this._s, rect));
+    const s = this._child();
+    return strict(new FakeRange(this.ctx, s ?? NO_SHEET, s && rect));
   }
   getRanges(address?: string): FakeRangeAreas {
     this.ctx.send(address ?? "");
@@ -710,8 +736,10 @@ class FakeWorksheet extends FakeLoadable {
     );
   }
   getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
+    const s = this._child();
+    if (!s) return strict(new FakeRange(this.ctx, NO_SHEET, undefined));
     let rect: Rect | undefined;
-    for (const [k, c] of this._s.cells) {
+    for (const [k, c] of s.cells) {
       const has = c.value !== "" || c.formula !== undefined;
       const formatted =
         c.numFmt !== undefined || c.bold || c.fill !== undefined || c.hyperlink !== undefined;
@@ -726,7 +754,7 @@ class FakeWorksheet extends FakeLoadable {
           }
         : { r1: r, c1: col, r2: r, c2: col };
     }
-    return strict(new FakeRange(this.ctx, this._s, rect));
+    return strict(new FakeRange(this.ctx, s, rect));
   }
 }
 
@@ -1736,3 +1764,8 @@ export const BASE_MEMBERS: {
     { name: "isNullObject", declaredIn: "ClientObject" },
   ],
 };
+
+// Last, on purpose: fakeCharts.ts extends the classes above and registers Worksheet.charts (worksheetCharts). TypeScript
+// emits this require where it stands, so whichever of the two modules loads first, the classes exist when it runs —
+// and every user of the fake (tests, the bench) gets charts without importing fakeCharts.ts itself.
+import "./fakeCharts";

@@ -14,6 +14,7 @@ import {
   formatFormula,
   timelineSyncBound,
 } from "../../src/excel/timeline";
+import { OutputSheetConflict } from "../../src/core/outputSheets";
 import { sampleSheets, YEAR } from "../taskpane/fakePort";
 import { a1Of, FakeExcel, rectOf } from "./fakeExcel";
 
@@ -121,7 +122,7 @@ test("formatFormula is relative to the range's top-left cell", () => {
 });
 
 test("rewrites an existing Timeline sheet from scratch, in 1 + ⌈payload / 4 MB⌉ syncs", async () => {
-  fake.addSheet(layout.name, [["stale"], [null, "old"]]);
+  fake.addSheet(layout.name, [["Timeline 2025"], [null, "old"]]);
   fake.resetCounters();
   await write();
   expect(fake.cell(layout.name, "B2")?.value).not.toBe("old");
@@ -129,6 +130,109 @@ test("rewrites an existing Timeline sheet from scratch, in 1 + ⌈payload / 4 MB
   expect(fake.syncs).toBeLessThanOrEqual(timelineSyncBound(fake.requestBytes));
   expect(timelineSyncBound(fake.requestBytes)).toBe(2);
   expect(fake.syncs).toBeGreaterThanOrEqual(2);
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// The sheet written: found under any of its names, never a planner's own, at its tab position.
+
+describe("the Timeline sheet it replaces", () => {
+  const names = (): string[] => fake.sheets.map((s) => s.name);
+
+  test("a planner's own 'Timeline' is left as it was: OutputSheetConflict, nothing written", async () => {
+    fake.addSheet("Timeline", [["My launch plan"], [null, "week 12: launch"]]);
+    fake.resetCounters();
+    const err = await port.writeTimeline(layout, "en").catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(OutputSheetConflict);
+    expect((err as OutputSheetConflict).sheet).toBe("Timeline");
+    expect(names()).toEqual(["Sheet1", "Timeline"]);
+    expect(fake.cell("Timeline", "A1")?.value).toBe("My launch plan");
+    expect(fake.cell("Timeline", "B2")?.value).toBe("week 12: launch");
+    expect(fake.sheet("Timeline")?.cells.size).toBe(2);
+    // One look-up, no command.
+    expect(fake.syncs).toBe(1);
+    expect(fake.writes).toEqual([]);
+  });
+
+  test("an empty 'Timeline' is reused, in its place", async () => {
+    fake.addSheet("Timeline");
+    fake.addSheet("Products");
+    await write();
+    expect(names()).toEqual(["Sheet1", "Timeline", "Products"]);
+    expect(fake.cell("Timeline", "A1")?.value).toBe(`Timeline ${YEAR}`);
+  });
+
+  test("时间线 is found from an English layout and rewritten under its own name", async () => {
+    fake.addSheet("时间线", [[`${YEAR - 1} 年时间线`], ["旧的"]]);
+    fake.addSheet("Products");
+    await write();
+    expect(names()).toEqual(["Sheet1", "时间线", "Products"]);
+    expect(fake.cell("时间线", "A1")?.value).toBe(`Timeline ${YEAR}`);
+    expect(fake.cell("时间线", "A2")?.value).toBe("SKU");
+  });
+
+  test("a name spelt otherwise ('time line') is found as the reader finds it, in one more sync", async () => {
+    fake.addSheet("time line", [["Timeline 2020"]]);
+    fake.resetCounters();
+    await write();
+    expect(names()).toEqual(["Sheet1", "time line"]);
+    expect(fake.cell("time line", "A1")?.value).toBe(`Timeline ${YEAR}`);
+    expect(fake.syncs).toBe(timelineSyncBound(fake.requestBytes) + 1);
+  });
+
+  test("refreshing twice keeps the tab where the planner put it", async () => {
+    fake.addSheet("Products");
+    fake.addSheet("Promotions");
+    await write();
+    expect(names()).toEqual(["Sheet1", "Products", "Promotions", "Timeline"]);
+    const moved = fake.sheets.splice(3, 1)[0];
+    fake.sheets.splice(1, 0, moved);
+    fake.type("Timeline", "A500", "a leftover");
+    await write();
+    expect(names()).toEqual(["Sheet1", "Timeline", "Products", "Promotions"]);
+    expect(fake.sheet("Timeline")).not.toBe(moved);
+    expect(fake.cell("Timeline", "A500")).toBeUndefined();
+    expect(fake.cell("Timeline", "A1")?.value).toBe(`Timeline ${YEAR}`);
+  });
+
+  test("a workbook whose only sheet is the Timeline", async () => {
+    const only = new FakeExcel(["Timeline"]);
+    const off = only.install("en");
+    try {
+      await createExcelWorkbook().writeTimeline(layout, "en");
+    } finally {
+      off();
+    }
+    expect(only.sheets.map((s) => s.name)).toEqual(["Timeline"]);
+    expect(only.cell("Timeline", "A1")?.value).toBe(`Timeline ${YEAR}`);
+  });
+
+  test("deleting the old sheet and naming the new one are the last commands: a failure before leaves the old sheet", async () => {
+    fake.addSheet("Timeline", [["Timeline 2025"], ["the old one"]]);
+    const old = fake.sheet("Timeline");
+    // A conditional format Excel rejects (an address it cannot read) fails the write after the cells are sent.
+    const broken: TimelineLayout = {
+      ...layout,
+      formats: [{ ...layout.formats[0], range: "ZZZZ1:ZZZZ2" }],
+    };
+    await expect(port.writeTimeline(broken, "en")).rejects.toThrow("InvalidArgument");
+    expect(fake.sheet("Timeline")).toBe(old);
+    expect(fake.cell("Timeline", "A2")?.value).toBe("the old one");
+    // The half-written sheet is left under the name Excel gave it, as Excel leaves a batch's earlier commands done.
+    expect(names()).toEqual(["Sheet1", "Timeline", "Sheet3"]);
+  });
+
+  test("an Excel that will not read through a missing sheet: the names, then the sheet found (two syncs)", async () => {
+    fake.nullWorksheetChildren = "throw";
+    fake.addSheet("Timeline", [["Timeline 2025"]]);
+    fake.resetCounters();
+    await write();
+    expect(fake.cell("Timeline", "A1")?.value).toBe(`Timeline ${YEAR}`);
+    expect(fake.syncs).toBe(timelineSyncBound(fake.requestBytes) + 1);
+
+    fake.sheet("Timeline")?.cells.set("1:1", { value: "mine" });
+    await expect(write()).rejects.toBeInstanceOf(OutputSheetConflict);
+    expect(fake.cell("Timeline", "A1")?.value).toBe("mine");
+  });
 });
 
 // ---------------------------------------------------------------------------------------------------------------

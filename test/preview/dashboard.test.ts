@@ -2,6 +2,7 @@
 // charts in the Dashboard tab's place; the charts' data is read from the cells their series name, so an edit of a data
 // cell changes what is drawn.
 import { dashboardLayout, type DashboardLayout } from "../../src/core/dashboard";
+import { OutputSheetConflict } from "../../src/core/outputSheets";
 import { readPlan } from "../../src/core/read/readPlan";
 import { rangePos } from "../../src/core/write/addresses";
 import { dailyTrends } from "../../src/core/trends";
@@ -129,15 +130,64 @@ describe("writeDashboard in the preview", () => {
     expect(wb.sheet(layout.name)?.charts).toHaveLength(4);
   });
 
-  test("a Dashboard the planner moved keeps its place", async () => {
+  test("a Dashboard the planner moved (and renamed in lower case) keeps its place and its name", async () => {
     const wb = new MemoryWorkbook();
     wb.addSheet("First");
-    wb.addSheet("dashboard", [["old"]]);
+    wb.addSheet("dashboard", [["Dashboard — Daily trends"], ["old"]]);
     wb.addSheet("Last");
     const { layout } = await sample();
     await wb.writeDashboard(layout);
-    expect(wb.sheets.map((s) => s.name)).toEqual(["First", layout.name, "Last"]);
-    expect(wb.cell(layout.name, "A1")?.value).toBe(valueOf(layout.rows[0][0]));
+    expect(wb.sheets.map((s) => s.name)).toEqual(["First", "dashboard", "Last"]);
+    expect(wb.cell("dashboard", "A1")?.value).toBe(valueOf(layout.rows[0][0]));
+    expect(wb.cell("dashboard", "A2")?.value).not.toBe("old");
+  });
+});
+
+describe("writeDashboard in the preview: the sheet it replaces (as in Excel)", () => {
+  let layout: DashboardLayout;
+  beforeAll(async () => {
+    layout = (await sample()).layout;
+  });
+
+  test("a planner's own 'Dashboard' is left as it was: OutputSheetConflict", async () => {
+    const wb = new MemoryWorkbook();
+    wb.addSheet("Dashboard", [
+      [null, "KPIs"],
+      [null, null, 1200],
+    ]);
+    const before = wb.version;
+    const err = await wb.writeDashboard(layout).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(OutputSheetConflict);
+    expect((err as OutputSheetConflict).sheet).toBe("Dashboard");
+    expect(wb.cell("Dashboard", "B1")?.value).toBe("KPIs");
+    expect(wb.cell("Dashboard", "C2")?.value).toBe(1200);
+    expect(wb.sheet("Dashboard")?.charts).toEqual([]);
+    expect(wb.version).toBe(before);
+  });
+
+  test("a 'Dashboard' with only a chart is not empty: left as it was", async () => {
+    const wb = new MemoryWorkbook();
+    const own = wb.addSheet("Dashboard");
+    own.charts.push({ ...layout.charts[0], name: "My chart" });
+    await expect(wb.writeDashboard(layout)).rejects.toBeInstanceOf(OutputSheetConflict);
+    expect(wb.sheet("Dashboard")?.charts.map((c) => c.name)).toEqual(["My chart"]);
+  });
+
+  test("an empty 'Dashboard' is reused in its place; 看板 is found from an English layout and keeps its name", async () => {
+    const empty = new MemoryWorkbook();
+    empty.addSheet("Dashboard");
+    empty.addSheet("After");
+    await empty.writeDashboard(layout);
+    expect(empty.sheets.map((s) => s.name)).toEqual(["Dashboard", "After"]);
+    expect(empty.sheet("Dashboard")?.charts).toHaveLength(4);
+
+    const zh = new MemoryWorkbook();
+    zh.addSheet("Before");
+    zh.addSheet("看板", [["看板 — 每日趋势"], ["旧的说明"]]);
+    await zh.writeDashboard(layout);
+    expect(zh.sheets.map((s) => s.name)).toEqual(["Before", "看板"]);
+    expect(zh.cell("看板", "A1")?.value).toBe("Dashboard — Daily trends");
+    expect(zh.sheet("看板")?.charts).toHaveLength(4);
   });
 });
 

@@ -227,11 +227,11 @@ describe("MemoryWorkbook: the views' writes", () => {
     await wb.applyPlanLayout(l, { sample: true });
     const plan = readPlan({ sheets: await wb.readSheets() }, { today: TODAY });
     const timeline = timelineLayout(plan, { lang: "en", year: 2027 });
-    wb.addSheet(timeline.name, [["stale"]]);
+    wb.addSheet(timeline.name, [["Timeline 2026"], ["stale"]]);
     await wb.writeTimeline(timeline);
     const sheets = wb.sheets.filter((s) => s.name === timeline.name);
     expect(sheets).toHaveLength(1);
-    expect(wb.cell(timeline.name, "A1")?.value).not.toBe("stale");
+    expect(wb.cell(timeline.name, "A2")?.value).not.toBe("stale");
     const header = timeline.rows[1];
     header.forEach((v, j) => {
       const expected = typeof v === "object" && v !== null && "formula" in v ? v.result : v;

@@ -4,12 +4,13 @@
 // are kept; the .xlsx download carries them all.
 import ExcelJS from "exceljs";
 import { columnIndex, columnLetter } from "../../src/core/cells";
+import { OutputSheetConflict } from "../../src/core/outputSheets";
 import { readPlan } from "../../src/core/read/readPlan";
 import { timelineLayout, TIMELINE_ROWS, type TimelineLayout } from "../../src/core/timeline";
 import { planWorkbookLayout } from "../../src/core/write/planWorkbook";
 import { schemaLetters } from "../../src/core/write/layout";
 import { cellTestFormula, cellTestMatches } from "../../src/preview/cellRules";
-import type { MemoryWorkbook } from "../../src/preview/memoryWorkbook";
+import { MemoryWorkbook } from "../../src/preview/memoryWorkbook";
 import { newPreviewWorkbook } from "../../src/preview/newWorkbook";
 import { formatValue } from "../../src/preview/numberFormat";
 import {
@@ -286,5 +287,43 @@ describe("writeTimeline in the preview", () => {
       ySplit: timeline.freeze.rows,
     });
     expect(columnLetter(columnIndex(timeline.weeks[0].column))).toBe("D");
+  });
+});
+
+describe("writeTimeline in the preview: the sheet it replaces (as in Excel)", () => {
+  let timeline: TimelineLayout;
+  beforeAll(async () => {
+    timeline = (await withTimeline()).timeline;
+  });
+  const names = (wb: MemoryWorkbook): string[] => wb.sheets.map((s) => s.name);
+
+  test("a planner's own 'Timeline' is left as it was: OutputSheetConflict", async () => {
+    const wb = new MemoryWorkbook();
+    wb.addSheet("Timeline", [["My launch plan"], [null, "week 12"]]);
+    const before = wb.version;
+    const err = await wb.writeTimeline(timeline).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(OutputSheetConflict);
+    expect((err as OutputSheetConflict).sheet).toBe("Timeline");
+    expect(wb.cell("Timeline", "A1")?.value).toBe("My launch plan");
+    expect(wb.cell("Timeline", "B2")?.value).toBe("week 12");
+    expect(wb.sheet("Timeline")?.cells.size).toBe(2);
+    expect(wb.version).toBe(before);
+  });
+
+  test("an empty 'Timeline' is reused in its place; 时间线 is found from an English layout and keeps its name", async () => {
+    const empty = new MemoryWorkbook();
+    empty.addSheet("Timeline");
+    empty.addSheet("After");
+    await empty.writeTimeline(timeline);
+    expect(names(empty)).toEqual(["Timeline", "After"]);
+    expect(empty.cell("Timeline", "A1")?.value).toBe("Timeline 2027");
+
+    const zh = new MemoryWorkbook();
+    zh.addSheet("时间线", [["2026 年时间线"]]);
+    zh.addSheet("After");
+    await zh.writeTimeline(timeline);
+    expect(names(zh)).toEqual(["时间线", "After"]);
+    expect(zh.cell("时间线", "A1")?.value).toBe("Timeline 2027");
+    expect(zh.sheet("时间线")?.conditionalFormats).toHaveLength(timeline.formats.length);
   });
 });

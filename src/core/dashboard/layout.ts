@@ -7,11 +7,15 @@
  * row (Date, then each group's platforms), and one row per date. A line series reads the date column as x and its
  * platform's column of the group as y; a scatter series reads its platform's ad-spend column as x and visitors
  * column as y. A cell is blank where that platform has no value that day.
+ *
+ * A chart whose every series is blank (no Daily row has Orders: no conversion rate; none has Orders and Revenue: no
+ * AOV) is left out — Excel would draw an empty frame, or no series at all — and the note says which and why. Its
+ * columns stay in the table (blank), so the table has the same shape whatever the Daily sheet holds.
  */
 import { columnLetter } from "../cells";
 import { isoOfSerial } from "../read/dates";
 import { columnSpec, DAILY_SHEET, DASHBOARD_NAMES } from "../schema/sheets";
-import type { Lang } from "../schema/types";
+import { LANGS, type Lang } from "../schema/types";
 import { defaultSettings } from "../settings";
 import type { DailyTrends, LineChartData, ValueFormat } from "../trends";
 import { trendsTranslator } from "../trends/texts";
@@ -152,6 +156,10 @@ export function dashboardLayout(trends: DailyTrends, opts: DashboardOptions): Da
     spend,
   ];
 
+  /** Whether a group has no value on any date for any platform (its chart would have nothing to draw). */
+  const blankGroup = (g: number): boolean =>
+    groupValues[g].every((values) => values.every((v) => v === null || v === undefined));
+
   const blank = (): LayoutCell[] => new Array<LayoutCell>(width).fill(null);
   const rows: LayoutCell[][] = [];
   rows.push([...title, ...blank().slice(1)]);
@@ -209,34 +217,68 @@ export function dashboardLayout(trends: DailyTrends, opts: DashboardOptions): Da
   });
   const V = groupIds.indexOf("visitors");
   const S = groupIds.indexOf("adSpend");
-  const charts: DashboardChart[] = [
-    lineChart(visitors, V),
-    lineChart(conversion, groupIds.indexOf("conversion")),
-    lineChart(aov, groupIds.indexOf("aov")),
-    {
-      id: "spendVsVisitors",
-      name: "OpsPlanner_spendVsVisitors",
-      type: "scatter",
-      title: spendVsVisitors.title,
-      xTitle: spendVsVisitors.xTitle,
-      yTitle: spendVsVisitors.yTitle,
-      xFormat: formats[spendVsVisitors.xFormat],
-      yFormat: formats[spendVsVisitors.yFormat],
-      ...chartCells("spendVsVisitors"),
-      series: platforms.map((s, i): DashboardSeries => ({
-        name: s.name,
-        key: s.key,
-        x: `${col(S, i)}${f}:${col(S, i)}${l}`,
-        y: `${col(V, i)}${f}:${col(V, i)}${l}`,
-      })),
-    },
+  const all: [DashboardChart, boolean][] = [
+    [lineChart(visitors, V), blankGroup(V)],
+    [
+      lineChart(conversion, groupIds.indexOf("conversion")),
+      blankGroup(groupIds.indexOf("conversion")),
+    ],
+    [lineChart(aov, groupIds.indexOf("aov")), blankGroup(groupIds.indexOf("aov"))],
+    [
+      {
+        id: "spendVsVisitors",
+        name: "OpsPlanner_spendVsVisitors",
+        type: "scatter",
+        title: spendVsVisitors.title,
+        xTitle: spendVsVisitors.xTitle,
+        yTitle: spendVsVisitors.yTitle,
+        xFormat: formats[spendVsVisitors.xFormat],
+        yFormat: formats[spendVsVisitors.yFormat],
+        ...chartCells("spendVsVisitors"),
+        series: platforms.map((s, i): DashboardSeries => ({
+          name: s.name,
+          key: s.key,
+          x: `${col(S, i)}${f}:${col(S, i)}${l}`,
+          y: `${col(V, i)}${f}:${col(V, i)}${l}`,
+        })),
+      },
+      blankGroup(V) || blankGroup(S),
+    ],
   ];
+  const charts = all.filter(([, isBlank]) => !isBlank).map(([c]) => c);
+  const missing = all.filter(([, isBlank]) => isBlank).map(([c]) => c);
+  if (missing.length > 0) {
+    const words = {
+      daily,
+      orders: nameIn(columnSpec("daily", "orders").names, lang),
+      revenue: nameIn(columnSpec("daily", "revenue").names, lang),
+    };
+    const why = missing.map((c) =>
+      t(`missing_${MISSING_REASON[c.id]}`, { ...words, chart: c.title })
+    );
+    note[0] = [note[0], ...why].join(lang === "zh-CN" ? "" : " ");
+  }
 
   const columns = Array.from({ length: Math.max(width, GRID_COLUMNS) }, (_, i) => ({
     letter: columnLetter(i + 1),
     width: i === 0 ? DATE_WIDTH : VALUE_WIDTH,
   }));
   return { id: "dashboard", name, rows, columns, numberFormats, freezeRows: 1, charts, table };
+}
+
+/** Why a chart can be blank: conversion needs Orders, AOV Orders and Revenue (visitors and ad spend are key columns). */
+const MISSING_REASON: Record<DashboardChart["id"], string> = {
+  visitors: "blank",
+  conversion: "conversion",
+  aov: "aov",
+  spendVsVisitors: "blank",
+};
+
+/** Whether a cell holds the Dashboard's title, in any language (the sheet is ours: a refresh may rewrite it). */
+export function isDashboardTitle(a1: unknown): boolean {
+  if (typeof a1 !== "string") return false;
+  const text = a1.trim();
+  return LANGS.some((lang) => dashboardTranslator(lang)("title") === text);
 }
 
 /** A line chart's series in the order of `platforms` (every line chart has the same platforms, by key). */

@@ -20,7 +20,10 @@ export interface DashboardSeries {
 
 export interface DashboardChart {
   id: DashboardChartId;
-  /** Unique in the sheet; what a refresh finds the chart by ("OpsPlanner_visitors"). */
+  /**
+   * Unique in the sheet ("OpsPlanner_visitors"): the name Excel shows for the chart (Selection pane, the Name box) and
+   * by which a script or a test tells the charts apart. A refresh does not look charts up: it rewrites the whole sheet.
+   */
   name: string;
   /** Line: one line per platform over dates. Scatter: one point per day per platform. */
   type: "line" | "scatter";
@@ -61,7 +64,10 @@ export interface DashboardLayout {
   numberFormats: { range: string; numFmt: string }[];
   /** Rows that stay in view (the title). */
   freezeRows: number;
-  /** Empty when Daily has no rows (the note then says how to get charts). */
+  /**
+   * Empty when Daily has no rows (the note then says how to get charts). A chart with nothing to draw (conversion
+   * without Orders, AOV without Revenue) is left out, and the note says which and why.
+   */
   charts: DashboardChart[];
   /** Where the chart data lies; absent when Daily has no rows. */
   table?: DashboardTable;

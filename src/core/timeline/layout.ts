@@ -28,7 +28,7 @@
 import { columnLetter, quoteSheetName } from "../cells";
 import type { Plan, Product, Row } from "../plan";
 import { columnSpec, TIMELINE_NAMES } from "../schema/sheets";
-import type { Lang, SheetId } from "../schema/types";
+import { LANGS, type Lang, type SheetId } from "../schema/types";
 import {
   isFormulaCell,
   MIN_RESERVE_TO,
@@ -163,6 +163,25 @@ const HELPERS = [
 type Helper = (typeof HELPERS)[number];
 
 const str = (s: string): string => `"${s.replace(/"/g, '""')}"`;
+
+/** The title of row 1 in each language, any plan year ("Timeline 2027", "2027 年时间线"); built on first use. */
+let titles: readonly RegExp[] | undefined;
+
+/** Whether a cell holds the Timeline's title, in any language and for any year (the sheet is ours to rewrite). */
+export function isTimelineTitle(a1: unknown): boolean {
+  if (typeof a1 !== "string") return false;
+  titles ??= LANGS.map((lang) => {
+    const YEAR = "\u0000";
+    const pattern = timelineTexts(lang)
+      .t("title", { year: YEAR })
+      .split(YEAR)
+      .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+      .join("\\d{4}");
+    return new RegExp(`^${pattern}$`);
+  });
+  const text = a1.trim();
+  return titles.some((re) => re.test(text));
+}
 
 /** The tiers in the order the Timeline groups them; a tier a planner added comes after, in order of appearance. */
 export const TIMELINE_TIER_ORDER: readonly string[] = [

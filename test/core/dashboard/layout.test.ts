@@ -3,6 +3,7 @@ import { columnIndex, columnLetter } from "../../../src/core/cells";
 import {
   DASHBOARD_GRID,
   dashboardLayout,
+  isDashboardTitle,
   type DashboardChart,
   type DashboardLayout,
 } from "../../../src/core/dashboard";
@@ -196,7 +197,7 @@ describe("dashboardLayout: the chart data table", () => {
 });
 
 describe("dashboardLayout: the charts", () => {
-  test("four charts: three lines and a scatter, named for a refresh to find, in a 2×2 grid", () => {
+  test("four charts: three lines and a scatter, each with its own name, in a 2×2 grid", () => {
     expect(layout.charts.map((c) => [c.id, c.type, c.name, c.from, c.to])).toEqual([
       ["visitors", "line", "OpsPlanner_visitors", "A4", "H21"],
       ["conversion", "line", "OpsPlanner_conversion", "J4", "Q21"],
@@ -343,6 +344,102 @@ describe("dashboardLayout: no Daily rows", () => {
   );
 });
 
+describe("dashboardLayout: a chart with nothing to draw is left out", () => {
+  // Two platforms, two days, no Orders and no Revenue anywhere.
+  const bare = planOf({
+    daily: [
+      row("2027-06-07", "Tmall", 600, { adSpend: 300 }),
+      row("2027-06-08", "Tmall", 700, { adSpend: 320 }),
+      row("2027-06-08", "JD", 500, { adSpend: 120 }),
+    ],
+  });
+
+  test("no Orders: no conversion and no AOV chart; the others keep their places; the table keeps its shape", () => {
+    const l = dashboardLayout(dailyTrends(bare, { lang: "en" }), { lang: "en" });
+    expect(l.charts.map((c) => [c.id, c.from, c.to])).toEqual([
+      ["visitors", "A4", "H21"],
+      ["spendVsVisitors", "J23", "Q40"],
+    ]);
+    const t = l.table as NonNullable<DashboardLayout["table"]>;
+    expect(t.groups.map((g) => g.id)).toEqual(["visitors", "conversion", "aov", "adSpend"]);
+    const conversion = t.groups[1].columns;
+    for (let r = t.firstRow; r <= t.lastRow; r++)
+      for (const c of conversion) expect(cell(l, r, columnIndex(c))).toBeNull();
+    expect(l.rows[0]).toHaveLength(1 + 4 * 2);
+  });
+
+  test("English: the note says which charts are missing and why", () => {
+    const note = String(
+      dashboardLayout(dailyTrends(bare, { lang: "en" }), { lang: "en" }).rows[1][0]
+    );
+    expect(note).toContain("2027-06-07 to 2027-06-08");
+    expect(note).toContain(
+      "No “Conversion rate by day” chart: a conversion rate needs Orders, and no Daily row has it."
+    );
+    expect(note).toContain(
+      "No “AOV by day” chart: an AOV needs Revenue and Orders above 0, and no Daily row has both."
+    );
+  });
+
+  test("简体中文: the note says which charts are missing and why, with the workbook's Daily sheet name", () => {
+    const l = dashboardLayout(dailyTrends(bare, { lang: "zh-CN" }), {
+      lang: "zh-CN",
+      dailySheetName: "店铺日报",
+    });
+    const note = String(l.rows[1][0]);
+    expect(note).toContain(
+      "未生成“每日转化率”图：转化率需要支付买家数，而店铺日报表没有任何一行填写了它。"
+    );
+    expect(note).toContain(
+      "未生成“每日客单价”图：客单价需要销售额和大于 0 的支付买家数，而店铺日报表没有任何一行同时填写了两者。"
+    );
+  });
+
+  test("Orders without Revenue: only the AOV chart is left out", () => {
+    const p = planOf({
+      daily: [
+        row("2027-06-07", "Tmall", 600, { orders: 12 }),
+        row("2027-06-07", "JD", 500, { orders: 9 }),
+      ],
+    });
+    const l = dashboardLayout(dailyTrends(p, { lang: "en" }), { lang: "en" });
+    expect(l.charts.map((c) => c.id)).toEqual(["visitors", "conversion", "spendVsVisitors"]);
+    const note = String(l.rows[1][0]);
+    expect(note).toContain("No “AOV by day” chart");
+    expect(note).not.toContain("Conversion rate by day");
+  });
+
+  test("one platform with Orders keeps the chart: the others' series are there, blank", () => {
+    const l = dashboardLayout(dailyTrends(plan, { lang: "en" }), { lang: "en" });
+    expect(l.charts).toHaveLength(4);
+    const douyin = chart(l, "conversion").series.find((s) => s.key === "Douyin");
+    if (!douyin) throw new Error("no Douyin series");
+    expect(column(l, douyin.y).every((v) => v === null)).toBe(true);
+    expect(String(l.rows[1][0])).not.toContain("No “");
+  });
+});
+
+describe("isDashboardTitle", () => {
+  test("the title in either language, as written in A1 (spaces around it allowed)", () => {
+    expect(isDashboardTitle(layout.rows[0][0])).toBe(true);
+    expect(isDashboardTitle("看板 — 每日趋势")).toBe(true);
+    expect(isDashboardTitle("  Dashboard — Daily trends ")).toBe(true);
+  });
+
+  test("anything else is a planner's own sheet", () => {
+    for (const a1 of [
+      "Dashboard",
+      "KPI dashboard",
+      "Dashboard — Daily trends 2",
+      "",
+      42,
+      null,
+      undefined,
+    ])
+      expect(isDashboardTitle(a1)).toBe(false);
+  });
+});
+
 describe("dashboardLayout: property", () => {
   const platforms = ["Tmall", "Taobao", "JD", "Pinduoduo", "Douyin", "Own shop", "Lazada"];
   const dailyRow = fc.record({
@@ -385,7 +482,15 @@ describe("dashboardLayout: property", () => {
           expect(t.lastRow - t.firstRow + 1).toBe(new Set(raw.map((r) => r.day)).size);
           const tableRect: Rect = { r1: t.groupRow, c1: 1, r2: t.lastRow, c2: width };
           const chartRects = l.charts.map((c) => rectOf(`${c.from}:${c.to}`));
-          expect(l.charts).toHaveLength(4);
+          // Conversion and AOV only where some platform has a value on some day (else the note says why not).
+          const drawn = (id: "conversion" | "aov"): boolean =>
+            tr.charts[id].series.some((s) => s.values.some((v) => v !== null));
+          expect(l.charts.map((c) => c.id)).toEqual([
+            "visitors",
+            ...(drawn("conversion") ? ["conversion"] : []),
+            ...(drawn("aov") ? ["aov"] : []),
+            "spendVsVisitors",
+          ]);
           for (const c of l.charts) {
             expect(c.series).toHaveLength(tr.platforms.length);
             for (const s of c.series)

@@ -1,6 +1,11 @@
 import { columnIndex, columnLetter } from "../../../src/core/cells";
 import type { Plan } from "../../../src/core/plan";
-import { TIMELINE_ROWS, timelineLayout, type TimelineLayout } from "../../../src/core/timeline";
+import {
+  isTimelineTitle,
+  TIMELINE_ROWS,
+  timelineLayout,
+  type TimelineLayout,
+} from "../../../src/core/timeline";
 import { isFormulaCell, type FormulaCell, type LayoutCell } from "../../../src/core/write/layout";
 import { d, planOf, type PlanInput } from "../fixtures";
 import { evaluate } from "./workbook";
@@ -472,5 +477,32 @@ describe("timelineLayout: the Calendar sheet as the template seeds it", () => {
     // Spring Festival 2027 is 6 February: couriers stop 31 January – 13 February (W4–W6).
     expect([m[4], m[5], m[6]]).toEqual(["停运", "停运", "停运"]);
     expect(m[49]).toBe("双12");
+  });
+});
+
+describe("isTimelineTitle", () => {
+  it("matches the title of row 1 in either language, for any plan year", () => {
+    for (const lang of ["en", "zh-CN"] as const)
+      for (const year of [2027, 2031]) {
+        const l = timelineLayout(plan({ settings: { planYear: year } }), { lang });
+        expect(isTimelineTitle(l.rows[R.month - 1][0])).toBe(true);
+      }
+    expect(isTimelineTitle("Timeline 2019")).toBe(true);
+    expect(isTimelineTitle("2040 年时间线")).toBe(true);
+    expect(isTimelineTitle(" Timeline 2027 ")).toBe(true);
+  });
+
+  it("anything else is a planner's own sheet", () => {
+    for (const a1 of [
+      "Timeline",
+      "Timeline 27",
+      "My Timeline 2027",
+      "Timeline 2027 (draft)",
+      "年时间线",
+      "",
+      2027,
+      null,
+    ])
+      expect(isTimelineTitle(a1)).toBe(false);
   });
 });
