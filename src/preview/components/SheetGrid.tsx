@@ -318,7 +318,8 @@ export function SheetGrid(props: SheetGridProps) {
           // After `selected`: a frozen cell keeps its place in the stacking when selected.
           frozenTop !== undefined && classes.frozen,
           left !== undefined && classes.frozenColumn,
-          left !== undefined && frozenTop !== undefined && classes.frozenCorner
+          left !== undefined && frozenTop !== undefined && classes.frozenCorner,
+          spill > 0 && frozenTop !== undefined && left === undefined && classes.spillingFrozenRow
         )}
         style={{
           textAlign: v.align,

@@ -18,14 +18,16 @@ const SELECTED = "#217346";
  */
 const Z = {
   selected: 1,
-  frozenColumn: 2,
-  rowHeader: 2,
-  frozenRow: 3,
-  frozenBoth: 4,
-  frozenRowHeader: 4,
-  colHeader: 5,
-  frozenColHeader: 6,
-  corner: 7,
+  frozenColumn: 3,
+  rowHeader: 3,
+  frozenRow: 5,
+  /** A frozen row's text running over its empty neighbours (they are opaque: sticky cells have a background). */
+  frozenRowSpill: 6,
+  frozenBoth: 7,
+  frozenRowHeader: 7,
+  colHeader: 8,
+  frozenColHeader: 9,
+  corner: 10,
 };
 
 export const usePreviewStyles = makeStyles({
@@ -161,6 +163,7 @@ export const usePreviewStyles = makeStyles({
   link: { cursor: "pointer" },
   // Text running over empty neighbours (see spillWidth): the cell lets it out, the span clips it where Excel would.
   spilling: { overflow: "visible" },
+  spillingFrozenRow: { zIndex: Z.frozenRowSpill },
   spill: {
     display: "block",
     position: "relative",
