@@ -72,8 +72,7 @@ export async function writeDashboard(
     await batch.room(COMMAND_BYTES);
     sheet.getRange(n.range).numberFormat = [[n.numFmt]];
   }
-  const bold = [1, ...(layout.table ? [layout.table.groupRow, layout.table.headerRow] : [])];
-  for (const r of bold) {
+  for (const r of layout.boldRows) {
     await batch.room(COMMAND_BYTES);
     sheet.getRange(`A${r}:${last}${r}`).format.font.bold = true;
   }

@@ -409,6 +409,11 @@ export class MemoryWorkbook implements WorkbookPort {
     for (const c of layout.columns) s.widths.set(c.letter, c.width);
     for (const n of layout.numberFormats) s.formats.push(...formatRanges(n.range, n.numFmt));
     s.frozenRows = layout.freezeRows;
+    for (const r of layout.boldRows)
+      layout.rows[r - 1]?.forEach((_, j) => {
+        const cell = s.cells.get(key(r, j + 1));
+        if (cell) cell.bold = true;
+      });
     s.charts = layout.charts.map((c) => ({ ...c, series: c.series.map((x) => ({ ...x })) }));
     this.recalculate([s.name]);
   }

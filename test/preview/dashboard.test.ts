@@ -80,6 +80,13 @@ describe("writeDashboard in the preview", () => {
     );
     for (const c of layout.columns) expect(s.widths.get(c.letter)).toBe(c.width);
     expect(s.frozenRows).toBe(layout.freezeRows);
+    // Bold as in Excel: the title and the table's two header rows, not its data.
+    const table = layout.table;
+    if (!table) throw new Error("no chart data table");
+    expect(layout.boldRows).toEqual([1, table.groupRow, table.headerRow]);
+    expect(s.cells.get("1:1")?.bold).toBe(true);
+    expect(s.cells.get(`${table.headerRow}:2`)?.bold).toBe(true);
+    expect(s.cells.get(`${table.firstRow}:2`)?.bold).toBeUndefined();
     expect(s.charts).toEqual(layout.charts);
     expect(s.charts).not.toBe(layout.charts); // a copy: the layout can be dropped
     for (const f of layout.numberFormats) {

@@ -103,6 +103,7 @@ export function dashboardLayout(trends: DailyTrends, opts: DashboardOptions): Da
       columns: [{ letter: "A", width: DATE_WIDTH }],
       numberFormats: [],
       freezeRows: 1,
+      boldRows: [1],
       charts: [],
     };
   }
@@ -263,7 +264,17 @@ export function dashboardLayout(trends: DailyTrends, opts: DashboardOptions): Da
     letter: columnLetter(i + 1),
     width: i === 0 ? DATE_WIDTH : VALUE_WIDTH,
   }));
-  return { id: "dashboard", name, rows, columns, numberFormats, freezeRows: 1, charts, table };
+  return {
+    id: "dashboard",
+    name,
+    rows,
+    columns,
+    numberFormats,
+    freezeRows: 1,
+    boldRows: [1, table.groupRow, table.headerRow],
+    charts,
+    table,
+  };
 }
 
 /** Why a chart can be blank: conversion needs Orders, AOV Orders and Revenue (visitors and ad spend are key columns). */

@@ -64,6 +64,8 @@ export interface DashboardLayout {
   numberFormats: { range: string; numFmt: string }[];
   /** Rows that stay in view (the title). */
   freezeRows: number;
+  /** Rows in bold: the title and the chart data table's two header rows. */
+  boldRows: number[];
   /**
    * Empty when Daily has no rows (the note then says how to get charts). A chart with nothing to draw (conversion
    * without Orders, AOV without Revenue) is left out, and the note says which and why.
