@@ -223,6 +223,7 @@ export async function writeTimeline(
   await batch.room(COMMAND_BYTES);
   if (layout.freeze.rows > 0) sheet.freezePanes.freezeRows(layout.freeze.rows);
   if (layout.freeze.columns > 0) sheet.freezePanes.freezeColumns(layout.freeze.columns);
+  sheet.activate(); // the planner asked for it: show it, as Refresh Dashboard charts does
   await replaceOutputSheet(batch, target, sheet);
   await batch.sync();
 }

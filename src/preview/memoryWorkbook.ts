@@ -9,7 +9,14 @@
  * every write recomputes the formulas and their results are stored as the cells' values, so `readSheets` returns
  * what Excel would show.
  */
-import { columnIndex, columnLetter, isBlank, type CellValue, type Grid } from "../core/cells";
+import {
+  columnIndex,
+  columnLetter,
+  isBlank,
+  quoteSheetName,
+  type CellValue,
+  type Grid,
+} from "../core/cells";
 import { isDashboardTitle } from "../core/dashboard/layout";
 import type { DashboardChart, DashboardLayout } from "../core/dashboard/types";
 import type { Finding, Severity } from "../core/finding";
@@ -397,6 +404,7 @@ export class MemoryWorkbook implements WorkbookPort {
     s.frozenRows = layout.freeze.rows;
     s.frozenColumns = layout.freeze.columns;
     this.recalculate([s.name]);
+    await this.show(s);
   }
 
   /**
@@ -416,6 +424,12 @@ export class MemoryWorkbook implements WorkbookPort {
       });
     s.charts = layout.charts.map((c) => ({ ...c, series: c.series.map((x) => ({ ...x })) }));
     this.recalculate([s.name]);
+    await this.show(s);
+  }
+
+  /** An output sheet the planner just asked for is shown (Excel: Worksheet.activate), its A1 selected. */
+  private async show(s: MemorySheet): Promise<void> {
+    await this.select(`${quoteSheetName(s.name)}!A1`);
   }
 
   async getSetting(key: string): Promise<string | undefined> {

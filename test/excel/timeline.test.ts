@@ -68,6 +68,7 @@ test("widths, hidden helper columns and criteria rows, frozen panes", async () =
   expect([...(s?.hiddenRows ?? [])].sort((a, b) => a - b)).toEqual(layout.hiddenRows);
   expect(s?.frozenRows).toBe(layout.freeze.rows);
   expect(s?.frozenColumns).toBe(layout.freeze.columns);
+  expect(fake.active).toBe(s); // shown once written
 });
 
 test("colours each kind through a custom conditional format, in the layout's priority order", async () => {

@@ -80,6 +80,7 @@ describe("writeDashboard in the preview", () => {
     );
     for (const c of layout.columns) expect(s.widths.get(c.letter)).toBe(c.width);
     expect(s.frozenRows).toBe(layout.freezeRows);
+    expect(wb.selection).toEqual({ sheet: layout.name, address: "A1" }); // shown, as Excel activates it
     // Bold as in Excel: the title and the table's two header rows, not its data.
     const table = layout.table;
     if (!table) throw new Error("no chart data table");

@@ -115,6 +115,13 @@ describe("cell-value rules", () => {
 });
 
 describe("writeTimeline in the preview", () => {
+  test("shows the sheet it wrote (as Excel activates it), in either language", async () => {
+    for (const lang of ["en", "zh-CN"] as const) {
+      const { wb, timeline } = await withTimeline(lang);
+      expect(wb.selection).toEqual({ sheet: timeline.name, address: "A1" });
+    }
+  });
+
   test("keeps the layout's colour rules in order, hidden columns and rows, merges, formats and frozen panes", async () => {
     const { wb, timeline } = await withTimeline();
     const s = wb.sheet(timeline.name);
