@@ -16,7 +16,15 @@ import {
   type ListValidation,
   type SheetWrite,
 } from "../core/write/update";
-import { MAX_REQUEST_BYTES, payloadBytes, pieces, WriteBatch } from "./chunks";
+import {
+  COMMAND_BYTES,
+  MAX_REQUEST_BYTES,
+  payloadBytes,
+  pieces,
+  WriteBatch,
+  writeRows,
+} from "./chunks";
+import { excelApi } from "./requirements";
 import { loadWorkbook, type WorkbookState } from "./readSheets";
 
 export const TABLE_STYLE = "TableStyleMedium2";
@@ -26,7 +34,6 @@ const ROW_COLOURS: Record<"flag" | "suggestion", { fill: string; font: string }>
   suggestion: { fill: "#FFEB9C", font: "#9C5700" },
 };
 /** Bytes of a command without a payload of its own (a bold header, a width…). */
-const COMMAND_BYTES = 200;
 /** Rows of a number-format check read at once (its response is estimated per cell). */
 const FORMAT_BYTES_PER_CELL = 16;
 
@@ -56,17 +63,6 @@ const isGeneral = (f: unknown): boolean =>
   f === null || f === undefined || f === "" || f === "General";
 const normFormula = (f: string): string => f.replace(/^=/, "").replace(/\s+/g, "").toUpperCase();
 const isChinese = (s: string): boolean => /[\u3400-\u9fff]/.test(s);
-
-/** Table.resize is ExcelApi 1.13; outside Office (tests without requirements) it is assumed. */
-function canResizeTables(): boolean {
-  if (typeof Office === "undefined") return true;
-  try {
-    const req = Office.context?.requirements;
-    return req ? req.isSetSupported("ExcelApi", "1.13") : true;
-  } catch {
-    return true;
-  }
-}
 
 /** What the workbook already has where an update "ensures" formats and dropdowns. */
 export interface EnsureChecks {
@@ -137,37 +133,32 @@ export async function checkExisting(
   return checks;
 }
 
-/** Writes the blocks of cells: formulas and values as 2-D `formulas`, split so each batch stays within budget. */
+/** Writes the blocks of cells (formulas and values as 2-D `formulas`, within the budget), then their links. */
 async function writeBlocks(
   batch: WriteBatch,
   sheet: Excel.Worksheet,
   w: SheetWrite
 ): Promise<void> {
   for (const b of w.blocks) {
-    const rows = b.cells.map((r) => r.map(excelCell));
-    const bytes = rows.map((r) => payloadBytes(r) + 1);
+    await writeRows(
+      batch,
+      sheet,
+      b.column,
+      b.row,
+      b.cells.map((r) => r.map(excelCell))
+    );
     const first = columnIndex(b.column);
-    const last = columnLetter(first + Math.max(1, rows[0]?.length ?? 1) - 1);
-    for (const [from, to] of pieces(
-      bytes,
-      batch.free - COMMAND_BYTES,
-      batch.budget - COMMAND_BYTES
-    )) {
-      const slice = rows.slice(from, to);
-      await batch.room(bytes.slice(from, to).reduce((a, x) => a + x, 0) + COMMAND_BYTES);
-      sheet.getRange(`${b.column}${b.row + from}:${last}${b.row + to - 1}`).formulas = slice;
-      for (let i = from; i < to; i++)
-        for (let j = 0; j < b.cells[i].length; j++) {
-          const v = b.cells[i][j];
-          if (!isLinkCell(v)) continue;
-          const hyperlink: Excel.RangeHyperlink = {
-            documentReference: v.link,
-            textToDisplay: v.text,
-          };
-          await batch.room(payloadBytes(hyperlink) + COMMAND_BYTES);
-          sheet.getRange(`${columnLetter(first + j)}${b.row + i}`).hyperlink = hyperlink;
-        }
-    }
+    for (let i = 0; i < b.cells.length; i++)
+      for (let j = 0; j < b.cells[i].length; j++) {
+        const v = b.cells[i][j];
+        if (!isLinkCell(v)) continue;
+        const hyperlink: Excel.RangeHyperlink = {
+          documentReference: v.link,
+          textToDisplay: v.text,
+        };
+        await batch.room(payloadBytes(hyperlink) + COMMAND_BYTES);
+        sheet.getRange(`${columnLetter(first + j)}${b.row + i}`).hyperlink = hyperlink;
+      }
   }
 }
 
@@ -274,7 +265,7 @@ async function writeTable(
     const toCol = Math.max(r.to.col, last);
     const toRow = w.clear ? Math.max(e.lastRow, r.from.row + 1) : Math.max(r.to.row, e.lastRow);
     const range = `${columnLetter(r.from.col)}${r.from.row}:${columnLetter(toCol)}${toRow}`;
-    if (range === t.range || !canResizeTables()) return;
+    if (range === t.range || !excelApi("1.13") /* Table.resize */) return;
     await batch.room(COMMAND_BYTES);
     t.table.resize(range);
     return;

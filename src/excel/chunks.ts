@@ -4,8 +4,12 @@
  * read returned. A batch is synced only when the next piece would not fit (and once at the end): a plan costs a
  * constant number of syncs plus one per 4 MB of payload.
  */
+import { columnIndex, columnLetter } from "../core/cells";
 
 export const MAX_REQUEST_BYTES = 4 * 1024 * 1024;
+
+/** What one command costs beyond its payload (the range address, the property name, the request's framing). */
+export const COMMAND_BYTES = 200;
 
 /** UTF-8 length of a string (what goes over the wire), without TextEncoder (absent in some test DOMs). */
 export function utf8Length(s: string): number {
@@ -96,4 +100,33 @@ export function pieces(
   }
   if (start < rowBytes.length) out.push([start, rowBytes.length]);
   return out;
+}
+
+/**
+ * Writes rows of cells (Office.js `formulas`: formulas and values) from `column``row` down, in pieces that keep every
+ * request within the budget; rows shorter than the widest are padded with "".
+ */
+export async function writeRows(
+  batch: WriteBatch,
+  sheet: Excel.Worksheet,
+  column: string,
+  row: number,
+  rows: readonly (string | number | boolean | null)[][]
+): Promise<void> {
+  const width = Math.max(1, ...rows.map((r) => r.length));
+  const last = columnLetter(columnIndex(column) + width - 1);
+  const grid = rows.map((r) =>
+    r.length < width ? [...r, ...new Array(width - r.length).fill("")] : r
+  );
+  const bytes = grid.map((r) => payloadBytes(r) + 1);
+  for (const [from, to] of pieces(
+    bytes,
+    batch.free - COMMAND_BYTES,
+    batch.budget - COMMAND_BYTES
+  )) {
+    let size = COMMAND_BYTES;
+    for (let i = from; i < to; i++) size += bytes[i];
+    await batch.room(size);
+    sheet.getRange(`${column}${row + from}:${last}${row + to - 1}`).formulas = grid.slice(from, to);
+  }
 }

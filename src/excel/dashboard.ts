@@ -25,21 +25,9 @@
 import { columnLetter } from "../core/cells";
 import { isDashboardTitle, type DashboardChart, type DashboardLayout } from "../core/dashboard";
 import { excelCell, widthInPoints } from "./applyLayout";
-import { payloadBytes, pieces, WriteBatch } from "./chunks";
+import { COMMAND_BYTES, WriteBatch, writeRows } from "./chunks";
 import { addOutputSheet, findOutputSheet, replaceOutputSheet } from "./outputSheet";
-
-const COMMAND_BYTES = 200;
-
-/** Whether Excel has an ExcelApi set; outside Office (tests without requirements) it is assumed. */
-function apiSupported(version: string): boolean {
-  if (typeof Office === "undefined") return true;
-  try {
-    const req = Office.context?.requirements;
-    return req ? req.isSetSupported("ExcelApi", version) : true;
-  } catch {
-    return true;
-  }
-}
+import { excelApi } from "./requirements";
 
 export async function writeDashboard(
   context: Excel.RequestContext,
@@ -53,20 +41,14 @@ export async function writeDashboard(
   const batch = new WriteBatch(context);
   const sheet = await addOutputSheet(context, batch, target);
 
-  const width = Math.max(1, ...layout.rows.map((r) => r.length));
-  const last = columnLetter(width);
-  const grid = layout.rows.map((row) => {
-    const out = row.map((c) => excelCell(c));
-    while (out.length < width) out.push("");
-    return out;
-  });
-  const bytes = grid.map((r) => payloadBytes(r));
-  for (const [from, to] of pieces(bytes, batch.free, batch.budget)) {
-    let size = COMMAND_BYTES;
-    for (let i = from; i < to; i++) size += bytes[i];
-    await batch.room(size);
-    sheet.getRange(`A${from + 1}:${last}${to}`).formulas = grid.slice(from, to);
-  }
+  const last = columnLetter(Math.max(1, ...layout.rows.map((r) => r.length)));
+  await writeRows(
+    batch,
+    sheet,
+    "A",
+    1,
+    layout.rows.map((row) => row.map((c) => excelCell(c)))
+  );
 
   for (const n of layout.numberFormats) {
     await batch.room(COMMAND_BYTES);
@@ -76,17 +58,17 @@ export async function writeDashboard(
     await batch.room(COMMAND_BYTES);
     sheet.getRange(`A${r}:${last}${r}`).format.font.bold = true;
   }
-  if (apiSupported("1.2"))
+  if (excelApi("1.2"))
     for (const c of layout.columns) {
       await batch.room(COMMAND_BYTES);
       sheet.getRange(`${c.letter}:${c.letter}`).format.columnWidth = widthInPoints(c.width);
     }
-  if (layout.freezeRows > 0 && apiSupported("1.7")) {
+  if (layout.freezeRows > 0 && excelApi("1.7")) {
     await batch.room(COMMAND_BYTES);
     sheet.freezePanes.freezeRows(layout.freezeRows);
   }
 
-  const api = { series: apiSupported("1.7"), axisFormats: apiSupported("1.8") };
+  const api = { series: excelApi("1.7"), axisFormats: excelApi("1.8") };
   for (const c of layout.charts) {
     await batch.room(COMMAND_BYTES * (4 + 3 * c.series.length));
     addChart(sheet, layout, c, api);

@@ -26,9 +26,7 @@ import { OutputSheetConflict } from "../core/outputSheets";
 import { identifySheet } from "../core/read/readPlan";
 import { DASHBOARD_NAMES, TIMELINE_NAMES } from "../core/schema/sheets";
 import type { Names } from "../core/schema/types";
-import type { WriteBatch } from "./chunks";
-
-const COMMAND_BYTES = 200;
+import { COMMAND_BYTES, type WriteBatch } from "./chunks";
 
 export interface OutputSheetSpec {
   id: "timeline" | "dashboard";

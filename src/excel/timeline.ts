@@ -21,31 +21,19 @@ import { columnIndex, columnLetter } from "../core/cells";
 import type { LayoutCell } from "../core/write/layout";
 import { isTimelineTitle, type TimelineFormat, type TimelineLayout } from "../core/timeline";
 import { excelCell, widthInPoints } from "./applyLayout";
-import { MAX_REQUEST_BYTES, payloadBytes, pieces, WriteBatch } from "./chunks";
+import { COMMAND_BYTES, MAX_REQUEST_BYTES, WriteBatch, writeRows } from "./chunks";
 import { addOutputSheet, findOutputSheet, replaceOutputSheet } from "./outputSheet";
-
-const COMMAND_BYTES = 200;
+import { excelApi } from "./requirements";
 
 /** The syncs writeTimeline may take for a payload of `requestBytes` sent: 1 (find the old sheet) + ⌈payload / 4 MB⌉. */
 export function timelineSyncBound(requestBytes: number): number {
   return 1 + Math.ceil(requestBytes / MAX_REQUEST_BYTES);
 }
 
-/** Whether the host has ExcelApi `version`; outside Office (tests without requirements) it is assumed. */
-function apiSupported(version: string): boolean {
-  if (typeof Office === "undefined") return true;
-  try {
-    const req = Office.context?.requirements;
-    return req ? req.isSetSupported("ExcelApi", version) : true;
-  } catch {
-    return true;
-  }
-}
-
 /** Range.group is ExcelApi 1.10. */
-const groupsSupported = (): boolean => apiSupported("1.10");
+const groupsSupported = (): boolean => excelApi("1.10");
 /** Range.copyFrom is ExcelApi 1.9. */
-const copySupported = (): boolean => apiSupported("1.9");
+const copySupported = (): boolean => excelApi("1.9");
 
 /** A whole-column range ("AX:BD") clipped to the sheet's rows: the sheet is rewritten whole, nothing lives below. */
 export function clipColumns(range: string, rows: number): string {
@@ -129,7 +117,6 @@ export async function writeTimeline(
   const sheet = await addOutputSheet(context, batch, target);
 
   const width = layout.columns.length;
-  const last = layout.columns[width - 1]?.letter ?? "A";
   const grid: (string | number | boolean | null)[][] = layout.rows.map((row) => {
     const out: (string | number | boolean | null)[] = row.map((c: LayoutCell) => excelCell(c));
     while (out.length < width) out.push("");
@@ -161,26 +148,8 @@ export async function writeTimeline(
     keys = keys.slice(0, n);
   }
 
-  const bytes = grid.map((r) => payloadBytes(r));
-  for (const [from, to] of pieces(bytes, batch.free, batch.budget)) {
-    let size = COMMAND_BYTES;
-    for (let i = from; i < to; i++) size += bytes[i];
-    await batch.room(size);
-    sheet.getRange(`A${from + 1}:${last}${to}`).formulas = grid.slice(from, to);
-  }
-
-  const keyBytes = keys.map((r) => payloadBytes(r));
-  for (const [from, to] of pieces(keyBytes, batch.free, batch.budget)) {
-    let size = COMMAND_BYTES;
-    for (let i = from; i < to; i++) size += keyBytes[i];
-    await batch.room(size);
-    const r1 = layout.keys.firstRow + from;
-    const r2 = layout.keys.firstRow + to - 1;
-    sheet.getRange(`${layout.keys.column}${r1}:${layout.keys.column}${r2}`).formulas = keys.slice(
-      from,
-      to
-    );
-  }
+  await writeRows(batch, sheet, "A", 1, grid);
+  await writeRows(batch, sheet, layout.keys.column, layout.keys.firstRow, keys);
 
   // After the cells: a batch runs its commands in order, and an earlier batch before a later one.
   for (const b of blocks)
