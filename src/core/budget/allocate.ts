@@ -159,15 +159,18 @@ function share(o: Outcome, spend: number): Outcome {
   };
 }
 
+/** The sum of the known values; null when none is known. */
+function sumKnown<T>(items: readonly T[], f: (item: T) => number | null): number | null {
+  let t: number | null = null;
+  for (const item of items) {
+    const x = f(item);
+    if (x !== null) t = (t ?? 0) + x;
+  }
+  return t;
+}
+
 function addUp(outcomes: readonly Outcome[]): Outcome {
-  const total = (f: (o: Outcome) => number | null): number | null => {
-    let t: number | null = null;
-    for (const o of outcomes) {
-      const x = f(o);
-      if (x !== null) t = (t ?? 0) + x;
-    }
-    return t;
-  };
+  const total = (f: (o: Outcome) => number | null) => sumKnown(outcomes, f);
   const spend = outcomes.reduce((t, o) => t + o.spend, 0);
   const revenue = total((o) => o.revenue);
   return {
@@ -180,14 +183,7 @@ function addUp(outcomes: readonly Outcome[]): Outcome {
 }
 
 function addGains(gains: readonly Gain[]): Gain {
-  const total = (f: (g: Gain) => number | null): number | null => {
-    let t: number | null = null;
-    for (const g of gains) {
-      const x = f(g);
-      if (x !== null) t = (t ?? 0) + x;
-    }
-    return t;
-  };
+  const total = (f: (g: Gain) => number | null) => sumKnown(gains, f);
   return {
     visitors: total((g) => g.visitors),
     orders: total((g) => g.orders),
