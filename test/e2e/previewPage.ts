@@ -215,18 +215,24 @@ export class PreviewPage {
   /**
    * The README screenshots' checks (as screenshots.test.ts): refuses — throws, and leaves no file — when the page shows
    * an error bar or logged a problem (`problems`: page errors, console errors, failed requests); else waits for the
-   * animations to settle, saves the page to `file` and checks its size is within [minBytes, maxBytes]. Its size.
+   * animations to settle, saves the page (or `target` alone) to `file` and checks its size is within [minBytes, maxBytes]. Its size.
    */
   async checkedScreenshot(
     file: string,
     problems: readonly string[],
-    { minBytes = 10_000, maxBytes = 400_000 } = {}
+    {
+      minBytes = 10_000,
+      maxBytes = 400_000,
+      target,
+    }: { minBytes?: number; maxBytes?: number; target?: Locator } = {}
   ): Promise<number> {
     const bars = await this.visibleErrorBars();
     if (bars.length > 0 || problems.length > 0)
       throw new Error(`screenshot refused: ${[...bars, ...problems].join("; ")}`);
+    // Settle: no pending animation (Fluent's accordion and message bars, the charts animate in).
     await this.page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
-    await this.page.screenshot({ path: file, animations: "disabled", caret: "hide" });
+    const options = { path: file, animations: "disabled", caret: "hide" } as const;
+    await (target ? target.screenshot(options) : this.page.screenshot(options));
     const size = statSync(file).size;
     if (size < minBytes || size > maxBytes) {
       rmSync(file, { force: true });

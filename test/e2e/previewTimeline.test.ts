@@ -11,7 +11,6 @@
  * into a data cell of the grid redraws the chart.
  */
 import AxeBuilder from "@axe-core/playwright";
-import { mkdirSync } from "fs";
 import { join } from "path";
 import { dashboardLayout, type DashboardLayout } from "../../src/core/dashboard";
 import { readPlan, type SheetInput } from "../../src/core/read/readPlan";
@@ -28,27 +27,21 @@ import { rangePos } from "../../src/core/write/addresses";
 import { nameIn } from "../../src/core/write/layout";
 import { chromiumPath, launchBrowser, type BrowserSession } from "./browser";
 import { PreviewPage } from "./previewPage";
-import { ROOT, startPreview, type PreviewServer } from "./previewServer";
+import { DOCS, SCREENSHOT_VIEWPORT, shotPath } from "./docsShots";
+import { startPreview, type PreviewServer } from "./previewServer";
 
 chromiumPath(); // no Chromium: the suite fails here, with the one line saying what to install
 
-const DOCS = join(ROOT, "docs");
-/** As screenshots.test.ts: big enough for the pane and several columns of the grid, small enough for the README. */
-const VIEWPORT = { width: 1200, height: 760 };
 /** readPlan's today: the workbook's own Plan year setting decides the Timeline's year. */
 const TODAY = new Date();
 
 let server: PreviewServer;
 beforeAll(async () => {
   server = await startPreview((line) => process.stderr.write(`${line}\n`));
-  mkdirSync(DOCS, { recursive: true });
 }, 600_000);
 afterAll(async () => {
   await server?.close();
 });
-
-const shotPath = (name: string, lang: Lang) =>
-  join(DOCS, lang === "en" ? `${name}.png` : `${name}.${lang}.png`);
 
 /** A CSS hex colour as getComputedStyle gives it. */
 function rgb(hex: string): string {
@@ -114,7 +107,7 @@ describe.each<[Lang, string]>([
   let session: BrowserSession;
   let p: PreviewPage;
   beforeAll(async () => {
-    session = await launchBrowser({ locale, viewport: VIEWPORT });
+    session = await launchBrowser({ locale, viewport: SCREENSHOT_VIEWPORT });
     p = new PreviewPage(session.page, lang);
     await p.open(server.url(lang));
     await p.addSample();

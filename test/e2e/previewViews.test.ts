@@ -6,8 +6,6 @@
  * in Chinese). As in screenshots.test.ts, a screenshot is refused (the test fails) when the page shows an error bar
  * or logged a page error, a console error or a failed request.
  */
-import { mkdirSync, statSync } from "fs";
-import { join } from "path";
 import { readPlan } from "../../src/core/read/readPlan";
 import { DASHBOARD_NAMES } from "../../src/core/schema/sheets";
 import type { Lang } from "../../src/core/schema/types";
@@ -22,32 +20,23 @@ import { planWorkbookLayout } from "../../src/core/write/planWorkbook";
 import { gridOf } from "../taskpane/fakePort";
 import { chromiumPath, launchBrowser, type BrowserSession } from "./browser";
 import { escapeRegExp, PANE_WIDTH, PreviewPage } from "./previewPage";
-import { ROOT, startPreview, type PreviewServer } from "./previewServer";
+import { SCREENSHOT_VIEWPORT as VIEWPORT, shotPath } from "./docsShots";
+import { startPreview, type PreviewServer } from "./previewServer";
 
 chromiumPath(); // no Chromium: the suite fails here, with the one line saying what to install
 
-const DOCS = join(ROOT, "docs");
-/** As screenshots.test.ts: big enough for the pane and several columns of the grid, small enough for the README. */
-const VIEWPORT = { width: 1200, height: 760 };
 /** The Trends tab is taller than a screen: its screenshot is the whole pane, the window grown to hold it (≤ this). */
 const MAX_HEIGHT = 3200;
-const MIN_BYTES = 10_000;
-const MAX_BYTES = 400_000;
 /** The Dashboard's charts, one per chart the core draws. */
 const CHART_COUNT = 4;
 
 let server: PreviewServer;
 beforeAll(async () => {
   server = await startPreview((line) => process.stderr.write(`${line}\n`));
-  mkdirSync(DOCS, { recursive: true });
 }, 600_000);
 afterAll(async () => {
   await server?.close();
 });
-
-/** docs/<name>.png (English) or docs/<name>.zh-CN.png. */
-const shotPath = (name: string, lang: Lang) =>
-  join(DOCS, lang === "en" ? `${name}.png` : `${name}.${lang}.png`);
 
 /** The charts of the sample plan's Daily rows, as the core draws them: what the preview's charts must show. */
 function sampleCharts(lang: Lang, year: number): TrendCharts {
@@ -102,8 +91,6 @@ describe.each<[Lang, string]>([
    * alone with all its content, the window grown to hold it.
    */
   async function shoot(name: string, opts: { wholePane?: boolean } = {}): Promise<void> {
-    expect(await p.visibleErrorBars()).toEqual([]);
-    expect(session.problems).toEqual([]);
     if (opts.wholePane) {
       // The pane's content (App's <main>), not its scrollHeight: the pane's Fluent provider is at least 100vh tall.
       const content = p.pane.locator("main");
@@ -124,14 +111,9 @@ describe.each<[Lang, string]>([
       );
     }
     try {
-      // Settle: no pending animation (Fluent's message bars and the charts animate in).
-      await p.page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
-      const file = shotPath(name, lang);
-      const options = { path: file, animations: "disabled", caret: "hide" } as const;
-      await (opts.wholePane ? p.pane.screenshot(options) : p.page.screenshot(options));
-      const size = statSync(file).size;
-      expect(size).toBeGreaterThan(MIN_BYTES);
-      expect(size).toBeLessThan(MAX_BYTES);
+      await p.checkedScreenshot(shotPath(name, lang), session.problems, {
+        target: opts.wholePane ? p.pane : undefined,
+      });
     } finally {
       if (opts.wholePane) await p.page.setViewportSize(VIEWPORT);
     }

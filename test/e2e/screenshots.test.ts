@@ -4,32 +4,21 @@
  * same three in 简体中文 (*.zh-CN.png). A screenshot is refused (the test fails) when the page shows an error bar or
  * logged a page error, a console error or a failed request.
  */
-import { mkdirSync, statSync } from "fs";
-import { join } from "path";
 import type { Lang } from "../../src/core/schema/types";
 import { chromiumPath, launchBrowser, type BrowserSession } from "./browser";
+import { SCREENSHOT_VIEWPORT, shotPath } from "./docsShots";
 import { PreviewPage } from "./previewPage";
-import { ROOT, startPreview, type PreviewServer } from "./previewServer";
+import { startPreview, type PreviewServer } from "./previewServer";
 
 chromiumPath(); // no Chromium: the suite fails here, with the one line saying what to install
-
-const DOCS = join(ROOT, "docs");
-/** Big enough for the pane and several columns of the grid, small enough for the README. */
-const VIEWPORT = { width: 1200, height: 760 };
-const MAX_BYTES = 400_000;
 
 let server: PreviewServer;
 beforeAll(async () => {
   server = await startPreview((line) => process.stderr.write(`${line}\n`));
-  mkdirSync(DOCS, { recursive: true });
 }, 600_000);
 afterAll(async () => {
   await server?.close();
 });
-
-/** docs/<name>.png (English) or docs/<name>.zh-CN.png. */
-const shotPath = (name: string, lang: Lang) =>
-  join(DOCS, lang === "en" ? `${name}.png` : `${name}.${lang}.png`);
 
 describe.each<[Lang, string]>([
   ["en", "en-US"],
@@ -38,7 +27,7 @@ describe.each<[Lang, string]>([
   let session: BrowserSession;
   let p: PreviewPage;
   beforeAll(async () => {
-    session = await launchBrowser({ locale, viewport: VIEWPORT });
+    session = await launchBrowser({ locale, viewport: SCREENSHOT_VIEWPORT });
     p = new PreviewPage(session.page, lang);
     await p.open(server.url(lang));
   });
@@ -46,17 +35,9 @@ describe.each<[Lang, string]>([
     await session?.close();
   });
 
-  /** Saves a screenshot of the page, after checking it shows no error. */
+  /** Saves a screenshot of the page, after checking it shows no error (refused otherwise). */
   async function shoot(name: string): Promise<void> {
-    expect(await p.visibleErrorBars()).toEqual([]);
-    expect(session.problems).toEqual([]);
-    // Settle: no pending animation (Fluent's accordion and message bars animate in).
-    await p.page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
-    const file = shotPath(name, lang);
-    await p.page.screenshot({ path: file, animations: "disabled", caret: "hide" });
-    const size = statSync(file).size;
-    expect(size).toBeGreaterThan(10_000);
-    expect(size).toBeLessThan(MAX_BYTES);
+    await p.checkedScreenshot(shotPath(name, lang), session.problems);
   }
 
   it("the Plan tab after the sample plan was added", async () => {
