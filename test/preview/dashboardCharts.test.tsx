@@ -22,14 +22,6 @@ import { createPreviewI18n, previewT, previewTexts } from "../../src/preview/tex
 
 jest.setTimeout(60_000);
 
-// jsdom has no ResizeObserver; Fluent's MessageBar asks for one (and never gets a size here anyway).
-class NoResizeObserver {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
-}
-globalThis.ResizeObserver ??= NoResizeObserver as unknown as typeof ResizeObserver;
-
 const TODAY = new Date(Date.UTC(2026, 10, 25));
 
 async function withDashboard(

@@ -16,14 +16,6 @@ import { previewTexts } from "../../src/preview/texts";
 
 jest.setTimeout(60_000);
 
-// jsdom has no ResizeObserver; Fluent's MessageBar asks for one (and never gets a size here anyway).
-class NoResizeObserver {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
-}
-globalThis.ResizeObserver ??= NoResizeObserver as unknown as typeof ResizeObserver;
-
 const TODAY = new Date(Date.UTC(2026, 10, 25));
 const en = previewTexts.en;
 

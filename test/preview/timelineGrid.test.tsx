@@ -18,13 +18,6 @@ import { newPreviewWorkbook } from "../../src/preview/newWorkbook";
 
 jest.setTimeout(60_000);
 
-class NoResizeObserver {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
-}
-globalThis.ResizeObserver ??= NoResizeObserver as unknown as typeof ResizeObserver;
-
 const TODAY = new Date(Date.UTC(2026, 10, 25));
 
 async function withTimeline(): Promise<{ wb: MemoryWorkbook; timeline: TimelineLayout }> {

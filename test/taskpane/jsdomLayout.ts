@@ -31,3 +31,11 @@ HTMLBodyElement.prototype.getBoundingClientRect = function (): DOMRect {
     toJSON: () => PANE,
   } as DOMRect;
 };
+
+// jsdom has no ResizeObserver; Fluent's MessageBar asks for one (and never gets a size here anyway).
+class NoResizeObserver {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+}
+globalThis.ResizeObserver ??= NoResizeObserver as unknown as typeof ResizeObserver;
