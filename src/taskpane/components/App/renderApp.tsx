@@ -11,11 +11,23 @@ import { BudgetTab } from "../BudgetTab/BudgetTab";
 import { PlanTab } from "../PlanTab/PlanTab";
 import { TrendsTab } from "../TrendsTab/TrendsTab";
 import { ValidateTab } from "../ValidateTab/ValidateTab";
-import type { AppState } from "./App.types";
+import type { ReactNode } from "react";
+import type { AppState, TabId } from "./App.types";
 import type { AppClasses } from "./useAppStyles.styles";
 
 export function renderApp(state: AppState, classes: AppClasses) {
   const { t } = state;
+  const panel = (id: TabId, content: ReactNode) => (
+    <div
+      role="tabpanel"
+      id={state.panelId(id)}
+      aria-labelledby={state.tabId(id)}
+      hidden={state.tab !== id}
+      className={classes.panel}
+    >
+      {content}
+    </div>
+  );
   return (
     <PaneI18nContext.Provider value={state.i18n}>
       <FluentProvider
@@ -44,44 +56,21 @@ export function renderApp(state: AppState, classes: AppClasses) {
               </Tab>
             ))}
           </TabList>
-          {/* Plan and Validate stay mounted: the findings survive a look at the Plan tab. */}
-          <div
-            role="tabpanel"
-            id={state.panelId("plan")}
-            aria-labelledby={state.tabId("plan")}
-            hidden={state.tab !== "plan"}
-            className={classes.panel}
-          >
+          {/* Plan and Validate stay mounted: the findings survive a look at the Plan tab. Budget and Trends mount
+              only while open, so they read afresh each time: the plan may have changed meanwhile. */}
+          {panel(
+            "plan",
             <PlanTab port={state.port} lang={state.lang} onLangChange={state.setLang} />
-          </div>
-          <div
-            role="tabpanel"
-            id={state.panelId("validate")}
-            aria-labelledby={state.tabId("validate")}
-            hidden={state.tab !== "validate"}
-            className={classes.panel}
-          >
-            <ValidateTab port={state.port} />
-          </div>
-          {/* Budget and Trends read afresh each time their tab opens: the plan may have changed meanwhile. */}
-          <div
-            role="tabpanel"
-            id={state.panelId("budget")}
-            aria-labelledby={state.tabId("budget")}
-            hidden={state.tab !== "budget"}
-            className={classes.panel}
-          >
-            {state.tab === "budget" && <BudgetTab port={state.port} lang={state.lang} />}
-          </div>
-          <div
-            role="tabpanel"
-            id={state.panelId("trends")}
-            aria-labelledby={state.tabId("trends")}
-            hidden={state.tab !== "trends"}
-            className={classes.panel}
-          >
-            {state.tab === "trends" && <TrendsTab port={state.port} lang={state.lang} />}
-          </div>
+          )}
+          {panel("validate", <ValidateTab port={state.port} />)}
+          {panel(
+            "budget",
+            state.tab === "budget" && <BudgetTab port={state.port} lang={state.lang} />
+          )}
+          {panel(
+            "trends",
+            state.tab === "trends" && <TrendsTab port={state.port} lang={state.lang} />
+          )}
         </main>
       </FluentProvider>
     </PaneI18nContext.Provider>
