@@ -283,7 +283,8 @@ export function SheetGrid(props: SheetGridProps) {
   const gridId = `grid-${sheet.name.replace(/[^A-Za-z0-9]/g, (ch) => ch.charCodeAt(0).toString(36))}`;
   const cellId = (row: number, col: number) => `${gridId}-${address(row, col)}`;
 
-  const renderCell = (row: number, col: number, frozenTop?: number): ReactNode => {
+  /** `index`: the column's place among the shown columns (`cols`, `widths`). */
+  const renderCell = (row: number, col: number, index: number, frozenTop?: number): ReactNode => {
     const at = `${row}:${col}`;
     if (merges.covered.has(at)) return null;
     const span = merges.spans.get(at);
@@ -292,7 +293,6 @@ export function SheetGrid(props: SheetGridProps) {
     const isSelected = row === selection.row && col === selection.col;
     const isEditing = editing !== null && editing.row === row && editing.col === col;
     const left = stickyLeft.get(col);
-    const index = cols.indexOf(col);
     const spill =
       !isEditing && colSpan === 1 && v.align === "left" && v.text !== ""
         ? spillWidth(sheet, row, index, cols, widths, merges.covered)
@@ -371,7 +371,7 @@ export function SheetGrid(props: SheetGridProps) {
         >
           {row}
         </th>
-        {cols.map((col) => renderCell(row, col, frozenTop))}
+        {cols.map((col, index) => renderCell(row, col, index, frozenTop))}
       </tr>
     );
   };
