@@ -22,14 +22,13 @@
  * Requirement sets: getItemOrNullObject and getUsedRangeOrNullObject are ExcelApi 1.4, the used range's valuesOnly
  * 1.2, ChartCollection.count and the rest 1.1.
  */
-import { OutputSheetConflict } from "../core/outputSheets";
-import { identifySheet } from "../core/read/readPlan";
+import { assertOurs, outputSheetName, type OutputSheetId } from "../core/outputSheets";
 import { DASHBOARD_NAMES, TIMELINE_NAMES } from "../core/schema/sheets";
 import type { Names } from "../core/schema/types";
 import { COMMAND_BYTES, type WriteBatch } from "./chunks";
 
 export interface OutputSheetSpec {
-  id: "timeline" | "dashboard";
+  id: OutputSheetId;
   /** The layout's name: what the sheet is called when the workbook has none. */
   name: string;
   /** Whether an A1 value is one of our titles (isTimelineTitle, isDashboardTitle). */
@@ -42,7 +41,7 @@ export interface OutputSheet {
   old?: { sheet: Excel.Worksheet; position: number };
 }
 
-const NAMES: Record<OutputSheetSpec["id"], Names> = {
+const NAMES: Record<OutputSheetId, Names> = {
   timeline: TIMELINE_NAMES,
   dashboard: DASHBOARD_NAMES,
 };
@@ -97,9 +96,11 @@ export async function findOutputSheet(
     sheets.load("items/name");
     await context.sync();
   }
-  const found = sheets.items
-    .map((s) => s.name)
-    .find((n) => identifySheet(n) === spec.id || sameName(n, spec.name));
+  const found = outputSheetName(
+    sheets.items.map((s) => s.name),
+    spec.id,
+    spec.name
+  );
   if (found === undefined) return { name: spec.name };
 
   let p = probes.find((x) => !x.sheet.isNullObject && x.sheet.name === found);
@@ -108,7 +109,7 @@ export async function findOutputSheet(
     await context.sync();
   }
   const empty = p.used.isNullObject && p.charts.count === 0;
-  if (!empty && !spec.isTitle(p.a1.values?.[0]?.[0])) throw new OutputSheetConflict(found);
+  assertOurs(found, { a1: p.a1.values?.[0]?.[0], empty }, spec.isTitle);
   return { name: found, old: { sheet: p.sheet, position: p.sheet.position } };
 }
 

@@ -20,7 +20,7 @@ import {
 import { isDashboardTitle } from "../core/dashboard/layout";
 import type { DashboardChart, DashboardLayout } from "../core/dashboard/types";
 import type { Finding, Severity } from "../core/finding";
-import { OutputSheetConflict } from "../core/outputSheets";
+import { assertOurs, outputSheetName, type OutputSheetId } from "../core/outputSheets";
 import type {
   ApplyOptions,
   ApplySummary,
@@ -29,7 +29,7 @@ import type {
   WaiverInput,
   WorkbookPort,
 } from "../core/port";
-import { identifySheet, type SheetInput } from "../core/read/readPlan";
+import type { SheetInput } from "../core/read/readPlan";
 import type { Lang } from "../core/schema/types";
 import { cellPos, rangePos, splitAddress } from "../core/write/addresses";
 import { isFormulaCell, isLinkCell, type LayoutCell } from "../core/write/layout";
@@ -462,18 +462,18 @@ export class MemoryWorkbook implements WorkbookPort {
    * names) or is the layout's name, else the layout's name. Throws OutputSheetConflict, before anything is changed,
    * when that sheet is not ours: its A1 holds none of our titles and it is not empty (a value, a formula or a chart).
    */
-  private outputSheet(
-    id: "timeline" | "dashboard",
-    name: string,
-    isTitle: (a1: unknown) => boolean
-  ): string {
-    const k = name.toLowerCase();
-    const s = this.sheets.find((x) => identifySheet(x.name) === id || x.name.toLowerCase() === k);
+  private outputSheet(id: OutputSheetId, name: string, isTitle: (a1: unknown) => boolean): string {
+    const found = outputSheetName(
+      this.sheets.map((x) => x.name),
+      id,
+      name
+    );
+    const s = found === undefined ? undefined : this.sheet(found);
     if (!s) return name;
     const empty =
       s.charts.length === 0 &&
       ![...s.cells.values()].some((c) => !isBlank(c.value) || c.formula !== undefined);
-    if (!empty && !isTitle(s.cells.get(key(1, 1))?.value)) throw new OutputSheetConflict(s.name);
+    assertOurs(s.name, { a1: s.cells.get(key(1, 1))?.value, empty }, isTitle);
     return s.name;
   }
 
