@@ -187,8 +187,9 @@ describe("the preview page shows the charts with the Dashboard tab", () => {
     render(<PreviewApp workbook={wb} />);
     fireEvent.click(screen.getByTestId(`sheet-tab-${layout.name}`));
     expect(screen.getByTestId("sheet-grid")).toHaveAttribute("data-sheet", layout.name);
-    // The chart library is loaded on demand: the panel comes once it is there.
-    const panel = await screen.findByTestId("dashboard-charts");
+    // The chart library is loaded on demand: the panel comes once it is there (a cold import under a loaded
+    // machine can take longer than findBy's default second).
+    const panel = await screen.findByTestId("dashboard-charts", {}, { timeout: 15000 });
     // Above the grid.
     expect(
       panel.compareDocumentPosition(screen.getByTestId("sheet-grid")) &
@@ -206,5 +207,5 @@ describe("the preview page shows the charts with the Dashboard tab", () => {
 
     fireEvent.click(screen.getByTestId("sheet-tab-Promotions"));
     expect(screen.queryByTestId("dashboard-charts")).toBeNull();
-  });
+  }, 30000);
 });
