@@ -22,7 +22,7 @@
  * index, after the actions before it ran — as Excel runs a batch, with no rollback. A request over the size limit
  * (Excel on the web: 5 MB) is refused whole, as Office refuses it (error 5103), before anything runs.
  */
-import { FakeExcel, unwrap, WEB_PAYLOAD_LIMIT } from "../fakeExcel";
+import { a1Of, FakeExcel, unwrap, WEB_PAYLOAD_LIMIT } from "../fakeExcel";
 import type { HostAnswer, OfficeClient, RichApiHost } from "./loadOfficeClient";
 import {
   ActionType,
@@ -136,6 +136,57 @@ function idNow(item: FakeObj): unknown {
     return undefined;
   }
 }
+
+/**
+ * Members Office.js's client calls on its own, which the adapter never calls and the fake (an adapter-level fake) does
+ * not have: a `values` / `formulas` / `numberFormat` set of more than 1,500 cells is sent as
+ * `_ValidateArraySize(rows, columns)` and then one set per slice of rows, each slice
+ * `range.getRow(i).getBoundingRect(range.getRow(j))` (setRangePropertiesInBulk in the client). The host answers them
+ * from the fake range's cells (its `rect`, its `worksheet.getRange`).
+ */
+function rangeRect(range: FakeObj): { r1: number; c1: number; r2: number; c2: number } {
+  const rect = (unwrap(range) as { rect?: { r1: number; c1: number; r2: number; c2: number } })
+    .rect;
+  if (!rect) throw new RequestFailure("InvalidObjectPath", "a null range");
+  return rect;
+}
+
+function rangeAt(
+  range: FakeObj,
+  rect: { r1: number; c1: number; r2: number; c2: number }
+): FakeObj {
+  const sheet = range.worksheet as FakeObj;
+  return (sheet.getRange as (a: string) => FakeObj)(a1Of(rect));
+}
+
+const CLIENT_MEMBERS: Record<string, (obj: FakeObj, args: unknown[]) => unknown> = {
+  "Range.getRow": (range, [row]) => {
+    const r = rangeRect(range);
+    const at = r.r1 + Number(row);
+    if (!Number.isInteger(row) || at > r.r2)
+      throw new RequestFailure("InvalidArgument", `getRow(${row})`);
+    return rangeAt(range, { ...r, r1: at, r2: at });
+  },
+  "Range.getBoundingRect": (range, [other]) => {
+    const a = rangeRect(range);
+    const b = rangeRect(other as FakeObj);
+    return rangeAt(range, {
+      r1: Math.min(a.r1, b.r1),
+      c1: Math.min(a.c1, b.c1),
+      r2: Math.max(a.r2, b.r2),
+      c2: Math.max(a.c2, b.c2),
+    });
+  },
+  "Range._ValidateArraySize": (range, [rows, columns]) => {
+    const r = rangeRect(range);
+    if (rows !== r.r2 - r.r1 + 1 || columns !== r.c2 - r.c1 + 1)
+      throw new RequestFailure(
+        "InvalidArgument",
+        `An array of ${rows}×${columns} does not fit the range ${a1Of(r)}`
+      );
+    return undefined;
+  },
+};
 
 const isNullObj = (o: FakeObj): boolean =>
   hasMember(o, "isNullObject") ? (o.isNullObject as boolean) : false;
@@ -443,6 +494,11 @@ class RequestRun {
   }
 
   private call(obj: FakeObj, name: string, args: unknown[]): unknown {
+    const own = CLIENT_MEMBERS[`${cls(obj)}.${name}`];
+    if (own && !hasMember(obj, name)) {
+      this.host.checkRequirement(cls(obj), name);
+      return own(obj, args);
+    }
     const f = this.member(obj, name);
     if (typeof f !== "function")
       throw new RequestFailure(
@@ -507,9 +563,9 @@ class RequestRun {
       this.host.release(String(a.ArgumentInfo?.Arguments?.[0]));
       return;
     }
-    if (a.Name.startsWith("_"))
-      throw new RequestFailure("FakeHasNo", `The host does not run the internal method ${a.Name}`);
     const obj = this.object(a.ObjectPathId);
+    if (a.Name.startsWith("_") && !CLIENT_MEMBERS[`${cls(obj)}.${a.Name}`])
+      throw new RequestFailure("FakeHasNo", `The host does not run the internal method ${a.Name}`);
     const value = this.call(obj, camelLower(a.Name), this.args(a.ArgumentInfo));
     if (value !== undefined && isPlainValue(value))
       this.results.push({ actionId: a.Id, value: () => value });

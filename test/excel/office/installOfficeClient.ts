@@ -41,6 +41,7 @@ export function installOfficeClient(
     client,
     host,
     uninstall: () => {
+      if (g.Excel !== client.Excel) return; // already uninstalled, or another installation is on top
       client.setHost(undefined);
       g.Excel = before.Excel;
       g.Office = before.Office;
