@@ -235,6 +235,28 @@ describe("highlights, select, Findings, Waivers, settings", () => {
   });
 });
 
+describe("events", () => {
+  /** Lets the client's event dispatch and the handler's own Excel.run finish. */
+  const settle = async (): Promise<void> => {
+    for (let i = 0; i < 20; i++) await new Promise((r) => setTimeout(r, 0));
+  };
+
+  test("onChange reports the changed sheet's name until unsubscribed (WorksheetCollection.onChanged)", async () => {
+    setUp(["Sheet1", "Promotions"]);
+    const seen: string[] = [];
+    const unsubscribe = await port.onChange((name) => seen.push(name));
+    expect([...installed.host.events]).toEqual(["WorksheetCollection.DataChanged"]);
+    expect(installed.host.fireWorksheetChanged("Promotions", "B2")).toBe(true);
+    await settle();
+    expect(seen).toEqual(["Promotions"]);
+    unsubscribe();
+    await settle();
+    expect(installed.host.events.size).toBe(0);
+    expect(installed.host.fireWorksheetChanged("Promotions", "B3")).toBe(false);
+    expect(seen).toEqual(["Promotions"]);
+  });
+});
+
 describe("writeTimeline", () => {
   let layout: TimelineLayout;
   beforeAll(() => {

@@ -276,6 +276,42 @@ export class FakeExcelHost implements RichApiHost {
     this.requests.length = 0;
   }
 
+  /** Events the client registered (`_RegisterDataChangedEvent` on WorksheetCollection → "WorksheetCollection.DataChanged"). */
+  readonly events = new Set<string>();
+
+  registerEvent(name: string, on: boolean): void {
+    if (on) this.events.add(name);
+    else this.events.delete(name);
+  }
+
+  /**
+   * A planner's edit, as Excel reports it to an add-in that registered WorksheetCollection.onChanged (ExcelApi 1.9):
+   * the fake's workbook is not changed here (type the value with fake.type first). Resolves once the client has
+   * called its handlers; false when the client had not registered the event (Excel would send nothing).
+   */
+  fireWorksheetChanged(sheet: string, address: string): boolean {
+    const s = this.fake.sheet(sheet);
+    if (!s) throw new Error(`no sheet ${sheet}`);
+    if (!this.events.has("WorksheetCollection.DataChanged")) return false;
+    const args = {
+      type: "WorksheetChanged",
+      changeType: "RangeEdited",
+      source: "Local",
+      worksheetId: s.id,
+      address,
+    };
+    // Excel's event type 10 (WorksheetCollection.onChanged), for the workbook ("Workbook", Constants.eventWorkbookId).
+    this.client.pushMessage([
+      {
+        messageCategory: 65536,
+        messageType: 10,
+        targetId: "Workbook",
+        message: JSON.stringify(args),
+      },
+    ]);
+    return true;
+  }
+
   // ---- used by RequestRun ----
 
   get fakeContext(): FakeContext {
@@ -391,6 +427,8 @@ class RequestRun {
       case ActionType.SetProperty:
         return this.setProperty(a);
       case ActionType.Trace:
+        // The client hangs callbacks on trace markers (an event handler is added once its request is answered).
+        this.results.push({ actionId: a.Id, value: () => null });
         return;
       default:
         throw new RequestFailure(
@@ -561,6 +599,13 @@ class RequestRun {
     }
     if (a.Name === "_RemoveReference") {
       this.host.release(String(a.ArgumentInfo?.Arguments?.[0]));
+      return;
+    }
+    const event = /^_(Register|Unregister)(\w+)Event$/.exec(a.Name);
+    if (event) {
+      const obj = this.object(a.ObjectPathId);
+      this.host.checkRequirement(cls(obj), a.Name);
+      this.host.registerEvent(`${cls(obj)}.${event[2]}`, event[1] === "Register");
       return;
     }
     const obj = this.object(a.ObjectPathId);

@@ -54,7 +54,21 @@ export interface OfficeClient {
   OfficeExtension: typeof OfficeExtension;
   /** Where the client's requests go from now on (none: every request fails as a host would without a document). */
   setHost(host: RichApiHost | undefined): void;
+  /**
+   * Pushes a RichApi message to the client, as Excel pushes events (WorksheetCollection.onChanged …): `entries` of
+   * `{ messageCategory: 65536, messageType: <event type>, targetId, message: <JSON of the event's arguments> }`, read
+   * by the client's GenericEventRegistration. Returns how many listeners the client had registered.
+   */
+  pushMessage(entries: RichApiMessageEntry[]): number;
   setContext(context: HostContext): void;
+}
+
+export interface RichApiMessageEntry {
+  messageCategory: number;
+  messageType: number;
+  targetId: string;
+  message: string;
+  isRemoteOverride?: boolean;
 }
 
 interface SafeArrayResult {
@@ -75,6 +89,7 @@ interface ClientGlobals {
           message: unknown[],
           callback: (r: SafeArrayResult) => void
         ): void;
+        richApiMessageManager?: { register(handler: (args: unknown) => void): Promise<void> };
       };
     };
   };
@@ -160,7 +175,21 @@ export function loadOfficeClient(): OfficeClient {
       );
   };
 
+  // Where Office hands the client the RichApi messages the host pushes (OfficeExt.RichApiMessageManager, which needs
+  // the host's event dispatch): the listeners are kept here and called by pushMessage.
+  const listeners: ((args: unknown) => void)[] = [];
+  g.OSF.DDA.RichApi.richApiMessageManager = {
+    register: (handler) => {
+      listeners.push(handler);
+      return Promise.resolve();
+    },
+  };
+
   loaded = {
+    pushMessage: (entries) => {
+      for (const l of listeners) l({ entries });
+      return listeners.length;
+    },
     memberRequirements: requirementsIn(source),
     Excel: g.Excel,
     Office: g.Office,
