@@ -20,6 +20,8 @@ import { readFileSync } from "fs";
 import { createContext, runInContext } from "vm";
 
 export const CLIENT_FILE = require.resolve("@microsoft/office-js/dist/excel-web-16.00.debug.js");
+/** The same library as add-ins get it (minified): same code, checked to serialise the same (officeClient.test.ts). */
+export const SHIPPED_CLIENT_FILE = require.resolve("@microsoft/office-js/dist/excel-web-16.00.js");
 
 /** What answers a request: the body as sent, the answer as the host would send it. */
 export interface RichApiHost {
@@ -95,7 +97,7 @@ interface ClientGlobals {
   };
 }
 
-let loaded: OfficeClient | undefined;
+const loaded = new Map<string, OfficeClient>();
 
 function headerArray(headers: Record<string, string> | undefined): string[] {
   return Object.entries(headers ?? {}).flat();
@@ -115,10 +117,11 @@ function requirementsIn(source: string): Map<string, MemberRequirement> {
   return out;
 }
 
-/** The client, loaded on first use. */
-export function loadOfficeClient(): OfficeClient {
-  if (loaded) return loaded;
-  const source = readFileSync(CLIENT_FILE, "utf8");
+/** The client, loaded on first use (the debug build unless another file is named). */
+export function loadOfficeClient(file = CLIENT_FILE): OfficeClient {
+  const done = loaded.get(file);
+  if (done) return done;
+  const source = readFileSync(file, "utf8");
   const quiet = (): void => undefined;
   const sandbox: Record<string, unknown> = {
     // The client logs only when CoreUtility._logEnabled; warnings and errors still show.
@@ -147,10 +150,10 @@ export function loadOfficeClient(): OfficeClient {
   };
   sandbox.window = sandbox;
   const context = createContext(sandbox);
-  runInContext(source, context, { filename: CLIENT_FILE });
+  runInContext(source, context, { filename: file });
   const g = context as unknown as ClientGlobals;
   if (!g.Excel?.run || !g.OSF?.DDA?.RichApi)
-    throw new Error(`${CLIENT_FILE} did not define Excel.run and OSF.DDA.RichApi`);
+    throw new Error(`${file} did not define Excel.run and OSF.DDA.RichApi`);
 
   let host: RichApiHost | undefined;
   let hostContext: HostContext | undefined;
@@ -185,12 +188,15 @@ export function loadOfficeClient(): OfficeClient {
     },
   };
 
-  loaded = {
+  const client: OfficeClient = {
     pushMessage: (entries) => {
       for (const l of listeners) l({ entries });
       return listeners.length;
     },
-    memberRequirements: requirementsIn(source),
+    // The minified build's guards are renamed: the debug build's table serves both.
+    memberRequirements: requirementsIn(
+      file === CLIENT_FILE ? source : readFileSync(CLIENT_FILE, "utf8")
+    ),
     Excel: g.Excel,
     Office: g.Office,
     OfficeExtension: g.OfficeExtension,
@@ -201,5 +207,6 @@ export function loadOfficeClient(): OfficeClient {
       hostContext = c;
     },
   };
-  return loaded;
+  loaded.set(file, client);
+  return client;
 }

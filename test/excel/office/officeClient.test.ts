@@ -4,6 +4,7 @@
  */
 import { FakeExcel } from "../fakeExcel";
 import { installOfficeClient, type InstalledClient } from "./installOfficeClient";
+import { loadOfficeClient, SHIPPED_CLIENT_FILE } from "./loadOfficeClient";
 import { ActionType, ObjectPathType } from "./richApi";
 
 let fake: FakeExcel;
@@ -184,5 +185,41 @@ describe("the client loads and round-trips through the fake", () => {
       code: "FakeHasNo",
       message: expect.stringMatching(/RangeFont\.italic/),
     });
+  });
+
+  test("the shipped (minified) build sends byte for byte what the debug build sends", async () => {
+    const batch = async (context: Excel.RequestContext): Promise<void> => {
+      const s = context.workbook.worksheets.getItem("Plan");
+      s.getRange("A1:B2").formulas = [
+        ["=1+1", "x"],
+        [2, "y"],
+      ];
+      s.getRange("D2").hyperlink = { documentReference: "Plan!A1", textToDisplay: "Plan!A1" };
+      const cf = s.getRange("A2:K9").conditionalFormats.add("Custom");
+      cf.custom.rule.formula = '=$K2<>""';
+      cf.custom.format.fill.color = "#FFC7CE";
+      s.getRange("A1:A3").load("values");
+      await context.sync();
+    };
+    setUp();
+    await installed.client.Excel.run(batch);
+    const debug = installed.host.requests.map((r) => JSON.stringify(r.body));
+    installed.uninstall();
+
+    const shipped = loadOfficeClient(SHIPPED_CLIENT_FILE);
+    setUp();
+    installed.client.setHost(undefined);
+    shipped.setHost(installed.host);
+    shipped.setContext({
+      displayLanguage: "en-US",
+      requirements: { isSetSupported: (n) => n === "ExcelApi" },
+    });
+    try {
+      await shipped.Excel.run(batch);
+    } finally {
+      shipped.setHost(undefined);
+    }
+    expect(installed.host.requests.map((r) => JSON.stringify(r.body))).toEqual(debug);
+    expect(debug.length).toBeGreaterThan(0);
   });
 });
