@@ -362,3 +362,46 @@ describe("writeDashboard", () => {
     expect(chartsOf(fake.sheet("Dashboard"))).toHaveLength(4);
   });
 });
+
+/**
+ * Every SharedRuntime 1.1 host has ExcelApi 1.10 (issue 10, item 9). The host refuses any member of a later set
+ * (ApiNotFound, the sets being the client's own table): every operation must run on such an Excel, newer members
+ * only behind their checks. Table.resize is ExcelApi 1.13: on 1.10 the adapter leaves a table's extent as it is.
+ */
+describe("on an Excel with ExcelApi 1.10 only", () => {
+  test("every operation runs without a member of a later set", async () => {
+    setUp(["Sheet1"], "1.10");
+    await port.applyPlanLayout(SAMPLE, { sample: true });
+    await port.applyPlanLayout(SAMPLE, { sample: true });
+    expect((await port.readSheets()).length).toBeGreaterThan(5);
+    await port.highlight([{ address: "Promotions!G3", severity: "error" }]);
+    await port.clearHighlights();
+    await port.select("Promotions!E12");
+    await port.writeFindings(SAMPLE.findings.slice(0, 3), "en");
+    await port.addWaiver({ rule: "PROMO_TOO_LONG", target: "Promotions!E5", reason: "ok" }, "en");
+    await port.writeCells([{ address: "Budget!E5", value: 1 }]);
+    await port.setSetting("autoValidate", "false");
+    expect(await port.getSetting("autoValidate")).toBe("false");
+    const unsubscribe = await port.onChange(() => undefined);
+    unsubscribe();
+    await port.writeTimeline?.(
+      timelineLayout(readPlan({ sheets: sampleSheets() }), { lang: "en", year: YEAR }),
+      "en"
+    );
+    await port.writeDashboard(
+      dashboardLayout(dailyTrends(planOf({ daily: [] }), { lang: "en" }), { lang: "en" })
+    );
+    expect(installed.host.requests.filter((r) => r.error)).toEqual([]);
+    expect(fake.sheet("Timeline")?.rowGroups?.length).toBeGreaterThan(0); // Range.group is 1.10
+  }, 30_000);
+
+  test("a member of a later set used without its check would be refused (the host's table is the client's)", async () => {
+    setUp(["Sheet1"], "1.10");
+    await expect(
+      Excel.run(async (context) => {
+        context.workbook.tables.add("Sheet1!A1:B2", true).resize("A1:B3");
+        await context.sync();
+      })
+    ).rejects.toMatchObject({ code: "ApiNotFound" });
+  });
+});
