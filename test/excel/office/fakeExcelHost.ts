@@ -622,10 +622,9 @@ class RequestRun {
     this.host.checkRequirement(cls(obj), name);
     if (!hasMember(obj, name))
       throw new RequestFailure("FakeHasNo", `The fake has no Excel.${cls(obj)}.${name}`);
-    const [value] = this.args({
-      ...a.ArgumentInfo,
-      Arguments: a.ArgumentInfo?.Arguments?.slice(0, 1),
-    });
+    // The value as sent (a null stays null: only a method's left-out argument travels as null).
+    const ref = a.ArgumentInfo?.ReferencedObjectPathIds?.[0];
+    const value = ref ? this.object(ref) : a.ArgumentInfo?.Arguments?.[0];
     obj[name] = value;
   }
 
