@@ -94,6 +94,20 @@ export const COMMAND_KINDS: CommandKind[] = [
       }),
   },
   {
+    kind: "hyperlink on an untracked range (range.untrack(): no _KeepReference, nothing to release)",
+    queue: (_c, s, i) => {
+      s.getRange(`D${i + 2}`).untrack().hyperlink = {
+        documentReference: `Promotions!E${i + 2}`,
+        textToDisplay: `Promotions!E${i + 2}`,
+      };
+    },
+    payload: (i) =>
+      payloadBytes({
+        documentReference: `Promotions!E${i + 2}`,
+        textToDisplay: `Promotions!E${i + 2}`,
+      }),
+  },
+  {
     kind: "font.bold (a header row or cell)",
     queue: (_c, s, i) => {
       s.getRange(`A${i + 1}:K${i + 1}`).format.font.bold = true;
@@ -271,4 +285,18 @@ function colOf(i: number): string {
     n = Math.floor((n - 1) / 26);
   }
   return s;
+}
+
+/** A 2-D `formulas` write of rows × columns short texts: its request bytes and the JSON of the grid. */
+export async function gridWrite(
+  rows: number,
+  columns: number
+): Promise<{ bytes: number; json: number }> {
+  const grid = Array.from({ length: rows }, (_, r) =>
+    Array.from({ length: columns }, (_, c) => `r${r}c${c}`)
+  );
+  const [bytes] = await requestBytes(1, (_c, s) => {
+    s.getRange(`A1:${colOf(columns - 1)}${rows}`).formulas = grid;
+  });
+  return { bytes, json: payloadBytes(grid) };
 }

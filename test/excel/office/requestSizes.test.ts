@@ -8,9 +8,17 @@ import { join } from "path";
 import { payloadBytes } from "../../../src/excel/chunks";
 import { FakeExcel } from "../fakeExcel";
 import { installOfficeClient } from "./installOfficeClient";
-import { COMMAND_KINDS, measureCommand, requestBytes, type CommandSize } from "./measure";
+import {
+  COMMAND_KINDS,
+  gridWrite,
+  measureCommand,
+  requestBytes,
+  type CommandSize,
+} from "./measure";
 
 const sizes: CommandSize[] = [];
+/** 2-D writes: bytes over the grid's JSON for one set (≤ 1,500 cells) and per further 1,500-cell slice. */
+const grids: { framing: number; perSlice: number } = { framing: 0, perSlice: 0 };
 const bySize = (kind: RegExp): CommandSize => {
   const s = sizes.find((x) => kind.test(x.kind));
   if (!s) throw new Error(`not measured: ${kind}`);
@@ -19,6 +27,10 @@ const bySize = (kind: RegExp): CommandSize => {
 
 beforeAll(async () => {
   for (const k of COMMAND_KINDS) sizes.push(await measureCommand(k));
+  const one = await gridWrite(300, 5);
+  const ten = await gridWrite(3000, 5);
+  grids.framing = one.bytes - one.json;
+  grids.perSlice = Math.round((ten.bytes - ten.json - grids.framing) / 9);
   const rows = sizes.map(
     (s) => `| ${s.kind} | ${s.small} | ${s.large} | ${s.payload} | ${s.overhead} |`
   );
@@ -30,6 +42,9 @@ beforeAll(async () => {
       "| command | bytes, small batch | bytes, large batch | payload counted | overhead |",
       "|---|---:|---:|---:|---:|",
       ...rows,
+      "",
+      `2-D values / formulas write: ${grids.framing} bytes over the JSON of the grid for one set of at most 1,500 ` +
+        `cells; ${grids.perSlice} bytes more per further slice of 1,500 cells (the client splits larger sets).`,
       "",
     ].join("\n")
   );
@@ -91,6 +106,13 @@ describe("2-D writes (values / formulas)", () => {
         s.getRange(`A1:${String.fromCharCode(64 + g[0].length)}${g.length}`).formulas = g;
       })
     )[0];
+
+  test("the measured framing: a few hundred bytes per set, about as much per further 1,500-cell slice", () => {
+    expect(grids.framing).toBeGreaterThan(300);
+    expect(grids.framing).toBeLessThan(1000);
+    expect(grids.perSlice).toBeGreaterThan(300);
+    expect(grids.perSlice).toBeLessThan(1500);
+  });
 
   test("up to 1,500 cells: one set, its framing a few hundred bytes over the JSON of the grid", async () => {
     const g = grid(300, 5);
