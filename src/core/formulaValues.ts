@@ -25,8 +25,8 @@ import {
   PROMODAYS,
   ROAS,
   VISITORS,
-} from "../functions/definitions";
-import { invokeSingle, type FunctionDef } from "../functions/runner";
+} from "./functions/definitions";
+import { invokeSingle, type FunctionDef } from "./functions/runner";
 
 /** A cell's value as Excel hands it to a function: dates as serial numbers, blank as null. */
 export type HostValue = number | string | boolean | null | CellError;

@@ -1,6 +1,6 @@
 import { computeColumns, type FieldRow } from "../../src/core/compute";
 import { FLAG_RULES } from "../../src/core/flags";
-import { flagRules } from "../../src/functions/definitions";
+import { flagRules } from "../../src/core/functions/definitions";
 import { SAMPLE_BREACHES, samplePlan } from "../../src/core/sample";
 import { defaultSettings } from "../../src/core/settings";
 import { settingsRows } from "../../src/core/write/fixedSheets";

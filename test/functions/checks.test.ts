@@ -4,9 +4,9 @@ import {
   PRICECHECK,
   PRODUCTCHECK,
   PROMOCHECK,
-} from "../../src/functions/definitions";
-import { FnError } from "../../src/functions/errors";
-import { invokeSingle, type FunctionDef, type Out } from "../../src/functions/runner";
+} from "../../src/core/functions/definitions";
+import { FnError } from "../../src/core/functions/errors";
+import { invokeSingle, type FunctionDef, type Out } from "../../src/core/functions/runner";
 import { d } from "../core/fixtures";
 
 const call = (def: FunctionDef, ...args: unknown[]): Out => invokeSingle(def, args);

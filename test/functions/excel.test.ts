@@ -21,7 +21,7 @@ const ErrorCode = {
 Object.assign(globalThis, { CustomFunctions: { Error: StubError, ErrorCode } });
 
 import * as fns from "../../src/functions/functions";
-import { FnError } from "../../src/functions/errors";
+import { FnError } from "../../src/core/functions/errors";
 import { d } from "../core/fixtures";
 
 const thrown = (f: () => unknown): unknown => {

@@ -9,9 +9,9 @@ import { columnIndex, type CellValue } from "../../src/core/cells";
 import { dateToSerial } from "../../src/core/read/dates";
 import { isFormulaCell, isLinkCell, type LayoutCell } from "../../src/core/write/layout";
 import type { PlanWorkbookLayout } from "../../src/core/write/planWorkbook";
-import { PLAN_FUNCTIONS } from "../../src/functions/definitions";
-import { FnError } from "../../src/functions/errors";
-import { invoke } from "../../src/functions/runner";
+import { PLAN_FUNCTIONS } from "../../src/core/functions/definitions";
+import { FnError } from "../../src/core/functions/errors";
+import { invoke } from "../../src/core/functions/runner";
 
 export class XErr {
   constructor(readonly error: string) {}

@@ -4,7 +4,7 @@ import { SETTING_SPECS } from "../../src/core/settings";
 import { PROMOTIONS_SHEET, SHEETS, sheetSpec } from "../../src/core/schema/sheets";
 import type { FormulaContext, SheetId } from "../../src/core/schema/types";
 import { formulaContext, schemaLetters, templateSheetNames } from "../../src/core/write/layout";
-import { PLAN_FUNCTIONS } from "../../src/functions/definitions";
+import { PLAN_FUNCTIONS } from "../../src/core/functions/definitions";
 
 const ctxOf = (id: SheetId, row: number, ref?: FormulaContext["ref"]): FormulaContext => {
   const spec = sheetSpec(id);

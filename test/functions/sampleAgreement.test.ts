@@ -14,7 +14,7 @@ import type { Lang, SheetId } from "../../src/core/schema/types";
 import { validatePlan } from "../../src/core/validate";
 import { isFormulaCell, isLinkCell, type SheetLayout } from "../../src/core/write/layout";
 import { planWorkbookLayout } from "../../src/core/write/planWorkbook";
-import { flagRules } from "../../src/functions/definitions";
+import { flagRules } from "../../src/core/functions/definitions";
 import { FormulaEvaluator, XErr } from "./formulaEval";
 
 const TODAY = new Date(Date.UTC(2026, 10, 25));

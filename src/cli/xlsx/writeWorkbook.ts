@@ -13,6 +13,7 @@
  * table is made from a header alone. The reader skips blank rows.
  */
 import ExcelJS from "exceljs";
+import { rowColouringFormula } from "../../core/presentation";
 import type { Lang } from "../../core/schema/types";
 import { isLinkCell, listRange, type SheetLayout } from "../../core/write/layout";
 import { planWorkbookLayout, type PlanWorkbookLayout } from "../../core/write/planWorkbook";
@@ -90,7 +91,7 @@ function renderSheet(wb: ExcelJS.Workbook, layout: SheetLayout, lang: Lang): voi
     addRowColouring(
       ws,
       `A${firstRow}:${last}${reserveTo}`,
-      `$${layout.highlight.column}${firstRow}<>""`,
+      rowColouringFormula(layout.highlight.column, firstRow),
       layout.highlight.kind
     );
   }

@@ -4,6 +4,7 @@
  * a SheetLayout; neither decides anything about the sheet itself.
  */
 import { columnLetter, quoteSheetName, type CellValue } from "../cells";
+import type { RowColourKind } from "../presentation";
 import { LISTS_SHEET, SETTINGS_SHEET, sheetSpec } from "../schema/sheets";
 import type {
   FormulaContext,
@@ -77,7 +78,7 @@ export interface SheetLayout {
   /** Last sheet row that formats, dropdowns and row colouring cover: the data plus room to grow. */
   reserveTo: number;
   /** A column whose non-empty cell colours its row: Flags (a breach) or Suggestion (advice). */
-  highlight?: { column: string; kind: "flag" | "suggestion" };
+  highlight?: { column: string; kind: RowColourKind };
   /** Formats of single cells that differ from their column's (the Settings values). */
   cellFormats: { row: number; column: string; numFmt: string }[];
 }

@@ -19,6 +19,7 @@
 import { columnIndex, columnLetter, quoteSheetName, type CellValue } from "../cells";
 import type { Finding } from "../finding";
 import type { ApplyOptions, ApplySummary, WaiverInput } from "../port";
+import { rowColouringFormula, type RowColourKind } from "../presentation";
 import { isBlankCell, normCell, cellText } from "../read/cellValue";
 import { findHeader } from "../read/header";
 import { origin, type SheetInput } from "../read/input";
@@ -82,7 +83,7 @@ export interface RowColouring {
   range: string;
   /** With the leading "=", e.g. `=$N2<>""`. */
   formula: string;
-  kind: "flag" | "suggestion";
+  kind: RowColourKind;
 }
 
 /** Where the sheet's table (or plain range) is after the update: header row to last data row, first to last column. */
@@ -272,7 +273,7 @@ function rowColouringOf(
   if (!at) return undefined;
   return {
     range: `${extent.firstColumn}${fromRow}:${extent.lastColumn}${toRow}`,
-    formula: `=$${at.letter}${fromRow}<>""`,
+    formula: rowColouringFormula(at.letter, fromRow),
     kind: layout.highlight.kind,
   };
 }

@@ -1,6 +1,6 @@
 /** The text of a row check (spec §4): "" when clean, else `RULE_ID (reason)` entries joined by "; ". */
-import { isoOfSerial } from "../../core/read/dates";
-import type { RuleId } from "../../core/rules/ruleIds";
+import { isoOfSerial } from "../../read/dates";
+import type { RuleId } from "../../rules/ruleIds";
 import { FnError } from "../errors";
 
 export interface Flag {

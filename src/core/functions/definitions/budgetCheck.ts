@@ -3,9 +3,9 @@
  * validator, BUDGET_OVER_CAP flags only the line where the running total first exceeds the cap (the total before
  * this line, runningTotal − amount, was within it); a negative Amount is DQ_NEGATIVE alone.
  */
-import { budgetForbiddenBreach } from "../../core/rules/budgetForbidden";
-import { budgetOverCapBreach } from "../../core/rules/budgetOverCap";
-import { BUDGETCHECK_RULES } from "../../core/flags";
+import { budgetForbiddenBreach } from "../../rules/budgetForbidden";
+import { budgetOverCapBreach } from "../../rules/budgetOverCap";
+import { BUDGETCHECK_RULES } from "../../flags";
 import { defineFunction } from "../runner";
 import { DEFAULTS } from "./defaults";
 import { blank, flagText, m } from "./flagText";

@@ -3,12 +3,12 @@
  * the price with `platformPrices` (e.g. one SKU's row of a SKU × platform matrix; blanks skipped): max / min − 1
  * over all of them against the tolerance (typed 5%, 0.05 or 5).
  */
-import { belowCostBreach } from "../../core/rules/belowCost";
-import { belowFloorBreach } from "../../core/rules/belowFloor";
-import { priceSpreadBreach } from "../../core/rules/priceSpread";
-import { PRICECHECK_RULES } from "../../core/flags";
-import { badAmount, badRate } from "../../core/metrics";
-import { toFraction } from "../../core/settings";
+import { belowCostBreach } from "../../rules/belowCost";
+import { belowFloorBreach } from "../../rules/belowFloor";
+import { priceSpreadBreach } from "../../rules/priceSpread";
+import { PRICECHECK_RULES } from "../../flags";
+import { badAmount, badRate } from "../../metrics";
+import { toFraction } from "../../settings";
 import { fromMetricError } from "../errors";
 import { defineFunction } from "../runner";
 import { DEFAULTS } from "./defaults";

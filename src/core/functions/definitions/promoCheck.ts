@@ -2,13 +2,13 @@
  * PROMOCHECK: the row-local promotion rules of one Promotions row, through the same predicates the validator uses.
  * End before Start is DQ_DATE_ORDER alone (the validator leaves such a row out of every other rule).
  */
-import { belowCostBreach } from "../../core/rules/belowCost";
-import { belowFloorBreach } from "../../core/rules/belowFloor";
-import { effectivePromoPrice } from "../../core/rules/promoHelpers";
-import { promoNotDiscountBreach } from "../../core/rules/promoNotDiscount";
-import { promoPriceReusedBreach } from "../../core/rules/promoPriceReused";
-import { promoTooLongBreach } from "../../core/rules/promoTooLong";
-import { PROMOCHECK_RULES } from "../../core/flags";
+import { belowCostBreach } from "../../rules/belowCost";
+import { belowFloorBreach } from "../../rules/belowFloor";
+import { effectivePromoPrice } from "../../rules/promoHelpers";
+import { promoNotDiscountBreach } from "../../rules/promoNotDiscount";
+import { promoPriceReusedBreach } from "../../rules/promoPriceReused";
+import { promoTooLongBreach } from "../../rules/promoTooLong";
+import { PROMOCHECK_RULES } from "../../flags";
 import { defineFunction } from "../runner";
 import { DEFAULTS } from "./defaults";
 import { blank, day, flagText, m } from "./flagText";

@@ -3,11 +3,11 @@
  * `firstPromoStart` (an addition to spec §4's list, optional) lets WAREHOUSE_LATE measure against the earlier of the
  * launch and the first promotion, as the validator does; without it the check is against the launch date alone.
  */
-import { launchDateMissingBreach } from "../../core/rules/launchDateMissing";
-import { presaleOrderBreach } from "../../core/rules/presaleOrder";
-import { PRODUCTCHECK_RULES } from "../../core/flags";
-import { warehouseDeadline, warehouseLateBreach } from "../../core/rules/warehouseLate";
-import { warehouseMissingBreach } from "../../core/rules/warehouseMissing";
+import { launchDateMissingBreach } from "../../rules/launchDateMissing";
+import { presaleOrderBreach } from "../../rules/presaleOrder";
+import { PRODUCTCHECK_RULES } from "../../flags";
+import { warehouseDeadline, warehouseLateBreach } from "../../rules/warehouseLate";
+import { warehouseMissingBreach } from "../../rules/warehouseMissing";
 import { FnError } from "../errors";
 import { defineFunction } from "../runner";
 import { DEFAULTS, defaultPlanYear } from "./defaults";
