@@ -23,7 +23,7 @@ const FORBIDDEN: [string, string][] = [
 ];
 
 const ALLOWED: [string, string][] = [
-  ["src/core/formulaValues.ts", "./functions/definitions"],
+  ["src/core/formulas/evaluate.ts", "../functions/runner"],
   ["src/core/functions/definitions/promoCheck.ts", "../../rules/belowCost"],
   ["src/core/functions/definitions/promoCheck.ts", "../runner"],
   ["src/preview/sheetModel.ts", "../core/presentation"],

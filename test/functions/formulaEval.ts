@@ -3,7 +3,7 @@
  * (`B$2:B7`), whole columns of other sheets (`产品!$E:$E`), workbook names, "text" and numbers, the operators
  * = & * and IFERROR, IF, INDEX, MATCH(…,0), COUNTIFS, MINIFS, SUM and the PLAN functions (called through the
  * runner with the values their arguments evaluate to). Formula cells are evaluated from their formulas, never from
- * their cached results. Written for the tests, independently of src/core/formulaValues.ts.
+ * their cached results. Written for the tests, independently of src/core/formulas/evaluate.ts.
  */
 import { columnIndex, type CellValue } from "../../src/core/cells";
 import { dateToSerial } from "../../src/core/read/dates";

@@ -1,6 +1,7 @@
 /** The formulas the schema writes into computed and Flags columns: PLAN functions with the right arguments, A1 references. */
 import { columnLetter, quoteSheetName } from "../../src/core/cells";
 import { SETTING_SPECS } from "../../src/core/settings";
+import { formulaText } from "../../src/core/formulas/text";
 import { PROMOTIONS_SHEET, SHEETS, sheetSpec } from "../../src/core/schema/sheets";
 import type { FormulaContext, SheetId } from "../../src/core/schema/types";
 import { formulaContext, schemaLetters, templateSheetNames } from "../../src/core/write/layout";
@@ -16,9 +17,9 @@ const ctxOf = (id: SheetId, row: number, ref?: FormulaContext["ref"]): FormulaCo
   return { row, col, firstRow: 2, ...(ref ? { ref } : {}) };
 };
 const formulaOf = (id: SheetId, field: string, row = 5, ref?: FormulaContext["ref"]): string => {
-  const build = sheetSpec(id).columns.find((c) => c.field === field)?.formula;
-  if (!build) throw new Error(`no formula for ${id}.${field}`);
-  return build(ctxOf(id, row, ref));
+  const declared = sheetSpec(id).columns.find((c) => c.field === field)?.formula;
+  if (!declared) throw new Error(`no formula for ${id}.${field}`);
+  return formulaText(declared, ctxOf(id, row, ref));
 };
 
 /** The top-level arguments of each PLAN.NAME(…) call in a formula. */
@@ -129,7 +130,8 @@ describe("formulaContext (src/core/write/layout.ts)", () => {
     const ctx = formulaContext("promotions", 9, 2, letters, names);
     expect(ctx.col("start")).toBe("D");
     expect(ctx.ref?.("products", "listPrice")).toBe("'My products'!$D:$D");
-    const f = PROMOTIONS_SHEET.columns.find((c) => c.field === "flags")?.formula?.(ctx) ?? "";
+    const declared = PROMOTIONS_SHEET.columns.find((c) => c.field === "flags")?.formula;
+    const f = declared ? formulaText(declared, ctx) : "";
     expect(f).toContain("IFERROR(INDEX('My products'!$D:$D,MATCH(A9,'My products'!$B:$B,0)),\"\")");
     expect(f).toContain("IFERROR(INDEX('My products'!$F:$F,MATCH(A9,'My products'!$B:$B,0)),\"\")");
     expect(f).toContain("Calendar!$E:$E");

@@ -3,7 +3,7 @@
  * column widths and number formats, list dropdowns fed by the Lists sheet, the Settings workbook names, and a
  * conditional format that colours a row whose Flags (or Suggestion) cell is not empty. Dates are written as dates.
  *
- * Computed and Flags columns are PLAN formulas whose cached results are the core's values (src/core/formulaValues.ts):
+ * Computed and Flags columns are PLAN formulas whose cached results are the core's values (src/core/formulas/evaluate.ts):
  * any program shows them without recalculating, and Excel until the add-in re-enters the formulas (spec §4).
  *
  * A link to a cell (the Findings sheet's Cell) is a HYPERLINK formula: ExcelJS writes its own internal hyperlinks with

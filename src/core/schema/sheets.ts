@@ -1,5 +1,29 @@
-import { columnLetter, quoteSheetName } from "../cells";
-import type { ColumnSpec, FormulaContext, Names, SheetId, SheetSpec } from "./types";
+import {
+  BUDGETCHECK,
+  CONVERSION,
+  AOV,
+  CPC,
+  PRICECHECK,
+  PRODUCTCHECK,
+  PROMOCHECK,
+  PROMODAYS,
+  ROAS,
+  VISITORS,
+} from "../functions/definitions";
+import {
+  blankUnless,
+  calendarMaxDays,
+  cell,
+  firstPromoStart,
+  plan,
+  product,
+  quiet,
+  runningTotal,
+  setting,
+  text,
+  times,
+} from "../formulas/declare";
+import type { ColumnSpec, Names, SheetId, SheetSpec } from "./types";
 
 const DATE = "yyyy-mm-dd";
 const MONEY = "{cur}#,##0.00";
@@ -8,34 +32,6 @@ const PCT = "0.0%";
 const DEC = "0.00";
 
 const n = (en: string, zh: string, zhTW: string): Names => ({ en, zh, zhTW });
-
-/** `IFERROR(x,"")` keeps a half-typed row quiet instead of showing an error. */
-const quiet = (x: string): string => `IFERROR(${x},"")`;
-const c = (ctx: FormulaContext, field: string): string => `${ctx.col(field)}${ctx.row}`;
-/** A whole column of another sheet: `ctx.ref`, or the schema's column order and English sheet name. */
-const x = (ctx: FormulaContext, sheet: SheetId, field: string): string => {
-  if (ctx.ref) return ctx.ref(sheet, field);
-  const spec = sheetSpec(sheet);
-  const l = columnLetter(spec.columns.findIndex((col) => col.field === field) + 1);
-  return `${quoteSheetName(spec.names.en)}!$${l}:$${l}`;
-};
-/** The value of a Products field on this row's SKU (INDEX/MATCH; blank when the SKU is not in Products). */
-const product = (ctx: FormulaContext, field: string): string =>
-  `IFERROR(INDEX(${x(ctx, "products", field)},MATCH(${c(ctx, "sku")},${x(ctx, "products", "sku")},0)),"")`;
-/** The Max promo days in force: the smallest Calendar override among events overlapping Start..End, else the setting. */
-const maxPromoDays = (ctx: FormulaContext): string => {
-  const overlapping = `${x(ctx, "calendar", "maxPromoDays")},">=0",${x(ctx, "calendar", "from")},"<="&${c(ctx, "end")},${x(ctx, "calendar", "to")},">="&${c(ctx, "start")}`;
-  return `IF(COUNTIFS(${overlapping})=0,MaxPromoDays,MINIFS(${x(ctx, "calendar", "maxPromoDays")},${overlapping}))`;
-};
-
-/**
- * The first promotion Start of this row's SKU, or "" when it has none. Only Starts that are dates count: MINIFS
- * skips text but would answer 0 for a SKU whose promotions all lack a Start.
- */
-const firstPromoStart = (ctx: FormulaContext): string => {
-  const dated = `${x(ctx, "promotions", "sku")},${c(ctx, "sku")},${x(ctx, "promotions", "start")},">0"`;
-  return `IF(COUNTIFS(${dated})=0,"",MINIFS(${x(ctx, "promotions", "start")},${dated}))`;
-};
 
 const flags: ColumnSpec = {
   field: "flags",
@@ -149,11 +145,18 @@ export const PRODUCTS_SHEET: SheetSpec = {
     { field: "owner", names: n("Owner", "负责人", "負責人"), type: "text", width: 12 },
     {
       ...flags,
-      formula: (ctx) =>
-        quiet(
-          `PLAN.PRODUCTCHECK(${c(ctx, "tier")},${c(ctx, "launchDate")},${c(ctx, "presaleStart")},${c(ctx, "warehouseEntry")},WarehouseLeadDays,PlanYear,` +
-            `${firstPromoStart(ctx)})`
-        ),
+      formula: quiet(
+        plan(
+          PRODUCTCHECK,
+          cell("tier"),
+          cell("launchDate"),
+          cell("presaleStart"),
+          cell("warehouseEntry"),
+          setting("WarehouseLeadDays"),
+          setting("PlanYear"),
+          firstPromoStart()
+        )
+      ),
     },
   ],
 };
@@ -195,7 +198,7 @@ export const PROMOTIONS_SHEET: SheetSpec = {
       computed: true,
       format: "0",
       width: 7,
-      formula: (ctx) => quiet(`PLAN.PROMODAYS(${c(ctx, "start")},${c(ctx, "end")})`),
+      formula: quiet(plan(PROMODAYS, cell("start"), cell("end"))),
     },
     {
       field: "promoPrice",
@@ -232,11 +235,20 @@ export const PROMOTIONS_SHEET: SheetSpec = {
     },
     {
       ...flags,
-      formula: (ctx) =>
-        quiet(
-          `PLAN.PROMOCHECK(${c(ctx, "start")},${c(ctx, "end")},${c(ctx, "promoPrice")},${product(ctx, "listPrice")},${c(ctx, "postPromoPrice")},` +
-            `${product(ctx, "floorPrice")},${maxPromoDays(ctx)},${c(ctx, "coupon")},${product(ctx, "unitCost")})`
-        ),
+      formula: quiet(
+        plan(
+          PROMOCHECK,
+          cell("start"),
+          cell("end"),
+          cell("promoPrice"),
+          product("listPrice"),
+          cell("postPromoPrice"),
+          product("floorPrice"),
+          calendarMaxDays(),
+          cell("coupon"),
+          product("unitCost")
+        )
+      ),
     },
   ],
 };
@@ -275,10 +287,16 @@ export const PRICES_SHEET: SheetSpec = {
       ...flags,
       // No platformPrices: the validator's PRICE_SPREAD compares the prices in force on each change date, which a
       // single-row formula cannot see; this Flags column covers BELOW_FLOOR and BELOW_COST.
-      formula: (ctx) =>
-        quiet(
-          `PLAN.PRICECHECK(${c(ctx, "price")},${product(ctx, "floorPrice")},"",PriceSpreadTolerance,${product(ctx, "unitCost")})`
-        ),
+      formula: quiet(
+        plan(
+          PRICECHECK,
+          cell("price"),
+          product("floorPrice"),
+          text(""),
+          setting("PriceSpreadTolerance"),
+          product("unitCost")
+        )
+      ),
     },
   ],
 };
@@ -335,7 +353,7 @@ export const BUDGET_SHEET: SheetSpec = {
       computed: true,
       format: INT,
       width: 12,
-      formula: (ctx) => quiet(`PLAN.VISITORS(${c(ctx, "amount")},${c(ctx, "expectedCpc")})`),
+      formula: quiet(plan(VISITORS, cell("amount"), cell("expectedCpc"))),
     },
     {
       field: "expectedConversion",
@@ -353,10 +371,12 @@ export const BUDGET_SHEET: SheetSpec = {
       format: INT,
       width: 12,
       // Blank until a conversion is typed (Excel arithmetic would show 0).
-      formula: (ctx) =>
-        quiet(
-          `IF(${c(ctx, "expectedConversion")}="","",${c(ctx, "expectedVisitors")}*${c(ctx, "expectedConversion")})`
-        ),
+      formula: quiet(
+        blankUnless(
+          [cell("expectedConversion")],
+          times(cell("expectedVisitors"), cell("expectedConversion"))
+        )
+      ),
     },
     {
       field: "expectedRevenue",
@@ -373,14 +393,19 @@ export const BUDGET_SHEET: SheetSpec = {
       computed: true,
       format: DEC,
       width: 8,
-      formula: (ctx) => quiet(`PLAN.ROAS(${c(ctx, "expectedRevenue")},${c(ctx, "amount")})`),
+      formula: quiet(plan(ROAS, cell("expectedRevenue"), cell("amount"))),
     },
     {
       ...flags,
-      formula: (ctx) =>
-        quiet(
-          `PLAN.BUDGETCHECK(${c(ctx, "channel")},${c(ctx, "amount")},SUM(${ctx.col("amount")}$${ctx.firstRow}:${c(ctx, "amount")}),BudgetCap)`
-        ),
+      formula: quiet(
+        plan(
+          BUDGETCHECK,
+          cell("channel"),
+          cell("amount"),
+          runningTotal("amount"),
+          setting("BudgetCap")
+        )
+      ),
     },
   ],
 };
@@ -461,7 +486,7 @@ export const DAILY_SHEET: SheetSpec = {
       computed: true,
       format: "0.00%",
       width: 10,
-      formula: (ctx) => quiet(`PLAN.CONVERSION(${c(ctx, "orders")},${c(ctx, "visitors")})`),
+      formula: quiet(plan(CONVERSION, cell("orders"), cell("visitors"))),
     },
     {
       field: "aov",
@@ -470,7 +495,7 @@ export const DAILY_SHEET: SheetSpec = {
       computed: true,
       format: MONEY,
       width: 10,
-      formula: (ctx) => quiet(`PLAN.AOV(${c(ctx, "revenue")},${c(ctx, "orders")})`),
+      formula: quiet(plan(AOV, cell("revenue"), cell("orders"))),
     },
     {
       field: "cpc",
@@ -479,7 +504,7 @@ export const DAILY_SHEET: SheetSpec = {
       computed: true,
       format: MONEY,
       width: 10,
-      formula: (ctx) => quiet(`PLAN.CPC(${c(ctx, "adSpend")},${c(ctx, "clicks")})`),
+      formula: quiet(plan(CPC, cell("adSpend"), cell("clicks"))),
     },
     {
       field: "roas",
@@ -488,7 +513,7 @@ export const DAILY_SHEET: SheetSpec = {
       computed: true,
       format: DEC,
       width: 8,
-      formula: (ctx) => quiet(`PLAN.ROAS(${c(ctx, "revenue")},${c(ctx, "adSpend")})`),
+      formula: quiet(plan(ROAS, cell("revenue"), cell("adSpend"))),
     },
   ],
 };

@@ -4,6 +4,7 @@
  * a SheetLayout; neither decides anything about the sheet itself.
  */
 import { columnLetter, quoteSheetName, type CellValue } from "../cells";
+import { formulaText } from "../formulas/text";
 import type { RowColourKind } from "../presentation";
 import { LISTS_SHEET, SETTINGS_SHEET, sheetSpec } from "../schema/sheets";
 import type {
@@ -194,9 +195,10 @@ export function sheetLayout(
     if (c.width !== undefined) out.width = c.width;
     if (c.list !== undefined) out.list = c.list;
     if (c.computed) out.computed = true;
-    const build = c.formula;
-    if (build)
-      out.formula = (row) => build(formulaContext(spec.id, row, firstRow, workbookLetters, names));
+    const declared = c.formula;
+    if (declared)
+      out.formula = (row) =>
+        formulaText(declared, formulaContext(spec.id, row, firstRow, workbookLetters, names));
     return out;
   });
   const data = rows.map((r, i) =>

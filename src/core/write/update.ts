@@ -18,6 +18,7 @@
  */
 import { columnIndex, columnLetter, quoteSheetName, type CellValue } from "../cells";
 import type { Finding } from "../finding";
+import { formulaText } from "../formulas/text";
 import type { ApplyOptions, ApplySummary, WaiverInput } from "../port";
 import { rowColouringFormula, type RowColourKind } from "../presentation";
 import { isBlankCell, normCell, cellText } from "../read/cellValue";
@@ -219,12 +220,12 @@ function formulaBuilder(
   };
   const out = new Map<string, (row: number) => string>();
   for (const c of spec.columns) {
-    const build = c.formula;
-    if (!build || !letters.has(c.field)) continue;
+    const declared = c.formula;
+    if (!declared || !letters.has(c.field)) continue;
     out.set(c.field, (row) => {
       const ctx: FormulaContext = { row, col, firstRow };
       if (ref) ctx.ref = ref;
-      return build(ctx);
+      return formulaText(declared, ctx);
     });
   }
   return out;
