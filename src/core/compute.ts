@@ -44,7 +44,7 @@ function gridOf(id: SheetId, rows: readonly FieldRow[], lang: Lang): SheetInput 
 
 /**
  * Fills the computed columns of every sheet given. Rows are mapped to sheet rows 2, 3, … (header on row 1). A
- * formula column holds what its formula computes (an error as "", as IFERROR(…,"") shows it).
+ * formula column holds what its formula computes, an error as the error value the cell shows.
  */
 export function computeColumns(sheets: SheetRows, opts: ComputeOptions): Computed {
   const ids = (Object.keys(sheets) as SheetId[]).filter((id) =>

@@ -430,6 +430,13 @@ export class FormulaEvaluator {
         const yes = typeof c === "number" ? c !== 0 : c === true;
         return yes ? arg(1) : args.length > 2 ? arg(2) : false;
       }
+      case "OR": {
+        // Excel's OR: an error in any argument is the result; otherwise TRUE if any is TRUE (or a non-zero number).
+        const vs = args.map((_, i) => arg(i));
+        const err = vs.find(isErr);
+        if (err) return err;
+        return vs.some((v) => v === true || (typeof v === "number" && v !== 0));
+      }
       case "INDEX": {
         const range = this.asRef(this.eval(args[0], sheet));
         const n = toNumber(arg(1));

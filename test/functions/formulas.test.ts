@@ -78,7 +78,7 @@ describe("Flags formulas", () => {
   test("Products: PRODUCTCHECK with the lead days, plan year and the SKU's first dated promotion start", () => {
     const dated = 'Promotions!$A:$A,A5,Promotions!$D:$D,">0"';
     expect(formulaOf("products", "flags")).toBe(
-      `IFERROR(PLAN.PRODUCTCHECK(D5,I5,J5,K5,WarehouseLeadDays,PlanYear,IF(COUNTIFS(${dated})=0,"",MINIFS(Promotions!$D:$D,${dated}))),"")`
+      `PLAN.PRODUCTCHECK(D5,I5,J5,K5,WarehouseLeadDays,PlanYear,IF(COUNTIFS(${dated})=0,"",MINIFS(Promotions!$D:$D,${dated})))`
     );
   });
 
@@ -87,21 +87,19 @@ describe("Flags formulas", () => {
       `IFERROR(INDEX(Products!$${col}:$${col},MATCH(A5,Products!$A:$A,0)),"")`;
     const events = 'Calendar!$E:$E,">=0",Calendar!$B:$B,"<="&E5,Calendar!$C:$C,">="&D5';
     expect(formulaOf("promotions", "flags")).toBe(
-      `IFERROR(PLAN.PROMOCHECK(D5,E5,G5,${product("E")},I5,${product("F")},` +
-        `IF(COUNTIFS(${events})=0,MaxPromoDays,MINIFS(Calendar!$E:$E,${events})),H5,${product("G")}),"")`
+      `PLAN.PROMOCHECK(D5,E5,G5,${product("E")},I5,${product("F")},` +
+        `IF(COUNTIFS(${events})=0,MaxPromoDays,MINIFS(Calendar!$E:$E,${events})),H5,${product("G")})`
     );
   });
 
   test("Prices: PRICECHECK with the SKU's floor price and unit cost", () => {
     expect(formulaOf("prices", "flags")).toBe(
-      'IFERROR(PLAN.PRICECHECK(C5,IFERROR(INDEX(Products!$F:$F,MATCH(A5,Products!$A:$A,0)),""),"",PriceSpreadTolerance,IFERROR(INDEX(Products!$G:$G,MATCH(A5,Products!$A:$A,0)),"")),"")'
+      'PLAN.PRICECHECK(C5,IFERROR(INDEX(Products!$F:$F,MATCH(A5,Products!$A:$A,0)),""),"",PriceSpreadTolerance,IFERROR(INDEX(Products!$G:$G,MATCH(A5,Products!$A:$A,0)),""))'
     );
   });
 
   test("Budget: BUDGETCHECK with a running total from the first data row", () => {
-    expect(formulaOf("budget", "flags", 7)).toBe(
-      'IFERROR(PLAN.BUDGETCHECK(A7,B7,SUM(B$2:B7),BudgetCap),"")'
-    );
+    expect(formulaOf("budget", "flags", 7)).toBe("PLAN.BUDGETCHECK(A7,B7,SUM(B$2:B7),BudgetCap)");
   });
 
   test("a writer's ref() supplies the workbook's sheet names and column letters", () => {

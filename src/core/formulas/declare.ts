@@ -65,17 +65,22 @@ export interface Times {
   readonly right: FormulaExpr;
 }
 
-/** `IF(OR(a="",b=""),"",then)`: blank while any of `blanks` is blank (one test: `IF(a="","",then)`). */
-export interface BlankUnless {
-  readonly kind: "blankUnless";
-  readonly blanks: readonly FormulaExpr[];
-  readonly then: FormulaExpr;
+/** A test of a cell a formula reads: blank (`X=""`), or blank or 0 (`X="",X=0`: a divisor that gives no ratio). */
+export interface Condition {
+  readonly is: "blank" | "zero";
+  readonly expr: FormulaExpr;
 }
 
-/** `IFERROR(x,"")`. */
-export interface Quiet {
-  readonly kind: "quiet";
-  readonly expr: FormulaExpr;
+/**
+ * `IF(OR(a="",b=0…),"",then)`: blank while any condition holds — a half-typed row, or a ratio without a divisor —
+ * else `then`. An error in a tested cell is the result (Excel's `=` test and OR pass it on), so a filled row whose
+ * `then` cannot be evaluated — a PLAN function without the add-in is #NAME? — shows it. There is deliberately no
+ * IFERROR node: it would show a missing add-in as a blank, clean row.
+ */
+export interface BlankIf {
+  readonly kind: "blankIf";
+  readonly when: readonly Condition[];
+  readonly then: FormulaExpr;
 }
 
 export type FormulaExpr =
@@ -88,8 +93,7 @@ export type FormulaExpr =
   | TextConst
   | PlanCall
   | Times
-  | BlankUnless
-  | Quiet;
+  | BlankIf;
 
 export const cell = (field: string): CellRef => ({ kind: "cell", field });
 export const product = (field: string): ProductRef => ({ kind: "product", field });
@@ -103,12 +107,13 @@ export const times = (left: FormulaExpr, right: FormulaExpr): Times => ({
   left,
   right,
 });
-export const blankUnless = (blanks: readonly FormulaExpr[], then: FormulaExpr): BlankUnless => ({
-  kind: "blankUnless",
-  blanks,
+export const isBlank = (expr: FormulaExpr): Condition => ({ is: "blank", expr });
+export const isZero = (expr: FormulaExpr): Condition => ({ is: "zero", expr });
+export const blankIf = (when: readonly Condition[], then: FormulaExpr): BlankIf => ({
+  kind: "blankIf",
+  when,
   then,
 });
-export const quiet = (expr: FormulaExpr): Quiet => ({ kind: "quiet", expr });
 
 /**
  * A PLAN function call. The arguments are checked against the function's declared parameters here, when the schema
@@ -130,10 +135,8 @@ function children(e: FormulaExpr): readonly FormulaExpr[] {
       return e.args;
     case "times":
       return [e.left, e.right];
-    case "blankUnless":
-      return [...e.blanks, e.then];
-    case "quiet":
-      return [e.expr];
+    case "blankIf":
+      return [...e.when.map((c) => c.expr), e.then];
     default:
       return [];
   }

@@ -2,7 +2,7 @@
  * A formula declaration evaluated by the core, row by row: the value the CLI stores as each formula's cached result.
  * Each node is evaluated as Excel evaluates the text ./text.ts writes for it — the same arguments handed to the same
  * PLAN function definitions through the same runner Excel's registration and the preview use, errors as Excel
- * propagates them, IFERROR(…,"") as "".
+ * propagates them (an error is the cached value, as the cell shows it).
  */
 import { isCellError, type CellError, type CellValue } from "../cells";
 import { FnError } from "../functions/errors";
@@ -65,15 +65,12 @@ export function formulaValue(e: FormulaExpr, r: FormulaRow): HostValue {
     }
     case "times":
       return multiply(v(e.left), v(e.right));
-    case "blankUnless": {
-      const tested = e.blanks.map(v);
-      const error = tested.find(isError);
-      if (error) return error;
-      return tested.some(isEmpty) ? "" : v(e.then);
-    }
-    case "quiet": {
-      const x = v(e.expr);
-      return isError(x) ? "" : x;
+    case "blankIf": {
+      const tested = e.when.map((c) => ({ is: c.is, value: v(c.expr) }));
+      const error = tested.find((c) => isError(c.value));
+      if (error) return error.value;
+      const holds = tested.some((c) => isEmpty(c.value) || (c.is === "zero" && c.value === 0));
+      return holds ? "" : v(e.then);
     }
   }
 }

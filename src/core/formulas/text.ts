@@ -2,7 +2,7 @@
  * A formula declaration as the formula text Excel and the CLI write (A1 references, no leading "="): the row's cells
  * by this sheet's letters, other sheets by whole-column references (`Products!$E:$E`, `产品!$E:$E`), the Settings
  * workbook names. Only functions Excel 2019, LibreOffice and HyperFormula share: INDEX/MATCH, COUNTIFS/MINIFS, SUM,
- * IF/OR, IFERROR — no structured references, no XLOOKUP, no LET.
+ * IF/OR, IFERROR (around a look-up only, never around a PLAN call) — no structured references, no XLOOKUP, no LET.
  */
 import { columnLetter, quoteSheetName } from "../cells";
 import { sheetSpec } from "../schema/sheets";
@@ -56,12 +56,12 @@ export function formulaText(e: FormulaExpr, ctx: FormulaContext): string {
       return `${PLAN_NAMESPACE}.${e.fn.name}(${e.args.map(t).join(",")})`;
     case "times":
       return `${t(e.left)}*${t(e.right)}`;
-    case "blankUnless": {
-      const tests = e.blanks.map((b) => `${t(b)}=""`);
+    case "blankIf": {
+      const tests = e.when.flatMap((c) =>
+        c.is === "zero" ? [`${t(c.expr)}=""`, `${t(c.expr)}=0`] : [`${t(c.expr)}=""`]
+      );
       const test = tests.length === 1 ? tests[0] : `OR(${tests.join(",")})`;
       return `IF(${test},"",${t(e.then)})`;
     }
-    case "quiet":
-      return `IFERROR(${t(e.expr)},"")`;
   }
 }

@@ -11,13 +11,14 @@ import {
   VISITORS,
 } from "../functions/definitions";
 import {
-  blankUnless,
+  blankIf,
   calendarMaxDays,
   cell,
   firstPromoStart,
+  isBlank,
+  isZero,
   plan,
   product,
-  quiet,
   runningTotal,
   setting,
   text,
@@ -32,6 +33,14 @@ const PCT = "0.0%";
 const DEC = "0.00";
 
 const n = (en: string, zh: string, zhTW: string): Names => ({ en, zh, zhTW });
+
+/*
+ * Computed and Flags columns declare their formulas (src/core/formulas/declare.ts). None is wrapped in IFERROR: in a
+ * workbook without the add-in a filled row shows #NAME? (and its row is coloured), never a blank that reads as clean.
+ * Half-typed rows stay quiet all the same: a row check returns "" while a required argument is blank, and a metric
+ * column is blank while a date it needs is blank, or the cell its metric divides by is blank or 0 (blankIf: a blank or
+ * zero divisor is the metric's #DIV/0!, and a day without orders has no AOV).
+ */
 
 const flags: ColumnSpec = {
   field: "flags",
@@ -145,17 +154,15 @@ export const PRODUCTS_SHEET: SheetSpec = {
     { field: "owner", names: n("Owner", "负责人", "負責人"), type: "text", width: 12 },
     {
       ...flags,
-      formula: quiet(
-        plan(
-          PRODUCTCHECK,
-          cell("tier"),
-          cell("launchDate"),
-          cell("presaleStart"),
-          cell("warehouseEntry"),
-          setting("WarehouseLeadDays"),
-          setting("PlanYear"),
-          firstPromoStart()
-        )
+      formula: plan(
+        PRODUCTCHECK,
+        cell("tier"),
+        cell("launchDate"),
+        cell("presaleStart"),
+        cell("warehouseEntry"),
+        setting("WarehouseLeadDays"),
+        setting("PlanYear"),
+        firstPromoStart()
       ),
     },
   ],
@@ -198,7 +205,10 @@ export const PROMOTIONS_SHEET: SheetSpec = {
       computed: true,
       format: "0",
       width: 7,
-      formula: quiet(plan(PROMODAYS, cell("start"), cell("end"))),
+      formula: blankIf(
+        [isBlank(cell("start")), isBlank(cell("end"))],
+        plan(PROMODAYS, cell("start"), cell("end"))
+      ),
     },
     {
       field: "promoPrice",
@@ -235,19 +245,17 @@ export const PROMOTIONS_SHEET: SheetSpec = {
     },
     {
       ...flags,
-      formula: quiet(
-        plan(
-          PROMOCHECK,
-          cell("start"),
-          cell("end"),
-          cell("promoPrice"),
-          product("listPrice"),
-          cell("postPromoPrice"),
-          product("floorPrice"),
-          calendarMaxDays(),
-          cell("coupon"),
-          product("unitCost")
-        )
+      formula: plan(
+        PROMOCHECK,
+        cell("start"),
+        cell("end"),
+        cell("promoPrice"),
+        product("listPrice"),
+        cell("postPromoPrice"),
+        product("floorPrice"),
+        calendarMaxDays(),
+        cell("coupon"),
+        product("unitCost")
       ),
     },
   ],
@@ -287,15 +295,13 @@ export const PRICES_SHEET: SheetSpec = {
       ...flags,
       // No platformPrices: the validator's PRICE_SPREAD compares the prices in force on each change date, which a
       // single-row formula cannot see; this Flags column covers BELOW_FLOOR and BELOW_COST.
-      formula: quiet(
-        plan(
-          PRICECHECK,
-          cell("price"),
-          product("floorPrice"),
-          text(""),
-          setting("PriceSpreadTolerance"),
-          product("unitCost")
-        )
+      formula: plan(
+        PRICECHECK,
+        cell("price"),
+        product("floorPrice"),
+        text(""),
+        setting("PriceSpreadTolerance"),
+        product("unitCost")
       ),
     },
   ],
@@ -353,7 +359,10 @@ export const BUDGET_SHEET: SheetSpec = {
       computed: true,
       format: INT,
       width: 12,
-      formula: quiet(plan(VISITORS, cell("amount"), cell("expectedCpc"))),
+      formula: blankIf(
+        [isZero(cell("expectedCpc"))],
+        plan(VISITORS, cell("amount"), cell("expectedCpc"))
+      ),
     },
     {
       field: "expectedConversion",
@@ -370,12 +379,10 @@ export const BUDGET_SHEET: SheetSpec = {
       computed: true,
       format: INT,
       width: 12,
-      // Blank until a conversion is typed (Excel arithmetic would show 0).
-      formula: quiet(
-        blankUnless(
-          [cell("expectedConversion")],
-          times(cell("expectedVisitors"), cell("expectedConversion"))
-        )
+      // Blank until visitors and a conversion are there (Excel arithmetic would show 0, or #VALUE! for "").
+      formula: blankIf(
+        [isBlank(cell("expectedVisitors")), isBlank(cell("expectedConversion"))],
+        times(cell("expectedVisitors"), cell("expectedConversion"))
       ),
     },
     {
@@ -393,18 +400,19 @@ export const BUDGET_SHEET: SheetSpec = {
       computed: true,
       format: DEC,
       width: 8,
-      formula: quiet(plan(ROAS, cell("expectedRevenue"), cell("amount"))),
+      formula: blankIf(
+        [isZero(cell("amount"))],
+        plan(ROAS, cell("expectedRevenue"), cell("amount"))
+      ),
     },
     {
       ...flags,
-      formula: quiet(
-        plan(
-          BUDGETCHECK,
-          cell("channel"),
-          cell("amount"),
-          runningTotal("amount"),
-          setting("BudgetCap")
-        )
+      formula: plan(
+        BUDGETCHECK,
+        cell("channel"),
+        cell("amount"),
+        runningTotal("amount"),
+        setting("BudgetCap")
       ),
     },
   ],
@@ -486,7 +494,10 @@ export const DAILY_SHEET: SheetSpec = {
       computed: true,
       format: "0.00%",
       width: 10,
-      formula: quiet(plan(CONVERSION, cell("orders"), cell("visitors"))),
+      formula: blankIf(
+        [isZero(cell("visitors"))],
+        plan(CONVERSION, cell("orders"), cell("visitors"))
+      ),
     },
     {
       field: "aov",
@@ -495,7 +506,7 @@ export const DAILY_SHEET: SheetSpec = {
       computed: true,
       format: MONEY,
       width: 10,
-      formula: quiet(plan(AOV, cell("revenue"), cell("orders"))),
+      formula: blankIf([isZero(cell("orders"))], plan(AOV, cell("revenue"), cell("orders"))),
     },
     {
       field: "cpc",
@@ -504,7 +515,7 @@ export const DAILY_SHEET: SheetSpec = {
       computed: true,
       format: MONEY,
       width: 10,
-      formula: quiet(plan(CPC, cell("adSpend"), cell("clicks"))),
+      formula: blankIf([isZero(cell("clicks"))], plan(CPC, cell("adSpend"), cell("clicks"))),
     },
     {
       field: "roas",
@@ -513,7 +524,7 @@ export const DAILY_SHEET: SheetSpec = {
       computed: true,
       format: DEC,
       width: 8,
-      formula: quiet(plan(ROAS, cell("revenue"), cell("adSpend"))),
+      formula: blankIf([isZero(cell("adSpend"))], plan(ROAS, cell("revenue"), cell("adSpend"))),
     },
   ],
 };
