@@ -32,6 +32,31 @@ const nodeGlobals = Object.fromEntries(
   ].map((name) => [name, "readonly"])
 );
 
+/**
+ * The layers (README "Architecture"): src/core imports no surface, and the preview reaches the Office.js adapter's
+ * work only through the core. no-restricted-imports matches an import's text, so a relative path is matched per folder
+ * depth: from src/core/a/b.ts, `../../excel/…` leaves the core for src/excel, while `../functions/…` stays inside it.
+ */
+const MAX_DEPTH = 8;
+function layerRule(layer, forbidden, message) {
+  return Array.from({ length: MAX_DEPTH }, (_, depth) => ({
+    files: [`src/${layer}/${"*/".repeat(depth)}*.{ts,tsx}`],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: `^(\\.\\./){${depth + 1}}(\\.\\./src/)?(${forbidden.join("|")})(/|$)`,
+              message,
+            },
+          ],
+        },
+      ],
+    },
+  }));
+}
+
 export default [
   { ignores: ["dist/**", "coverage/**", "node_modules/**", "bench/out/**", "test-output/**"] },
   js.configs.recommended,
@@ -66,5 +91,15 @@ export default [
     files: ["**/*.mjs"],
     languageOptions: { sourceType: "module", globals: nodeGlobals },
   },
+  ...layerRule(
+    "core",
+    ["functions", "excel", "taskpane", "preview", "cli", "xlsx"],
+    "src/core is pure TypeScript shared by every surface: it imports no surface (move what both need into src/core)."
+  ),
+  ...layerRule(
+    "preview",
+    ["excel", "functions"],
+    "The preview stands in for Excel: it shares the Office.js adapter's constants and logic through src/core, not src/excel."
+  ),
   prettierConfig,
 ];

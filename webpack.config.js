@@ -14,6 +14,7 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { httpsServerOptions } = require("./scripts/devCerts");
+const { AllowErrorsPlugin, METADATA_FILE } = require("./scripts/functionsMetadata");
 
 const DEV_SERVER_PORT = 3000;
 const PREVIEW_PORT = 3001;
@@ -91,8 +92,10 @@ async function addinConfig(env = {}, argv = {}) {
     plugins: [
       new CustomFunctionsMetadataPlugin({
         input: "./src/functions/functions.ts",
-        output: "functions.json",
+        output: METADATA_FILE,
       }),
+      // After the metadata plugin: lets error values reach the PLAN functions (scripts/functionsMetadata.js).
+      new AllowErrorsPlugin(METADATA_FILE),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

@@ -9,8 +9,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from "fs";
 import { join } from "path";
 import { performance } from "perf_hooks";
 import { gzipSync } from "zlib";
-import { CONVERSION, PROMOCHECK } from "../src/functions/definitions";
-import { invokeGrid, invokeSingle } from "../src/functions/runner";
+import { CONVERSION, PROMOCHECK } from "../src/core/functions/definitions";
+import { invokeGrid, invokeSingle } from "../src/core/functions/runner";
 import { line, median, ms, ROOT, targetLine, type Target } from "./measure";
 import { Prng } from "./prng";
 

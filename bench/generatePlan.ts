@@ -112,7 +112,7 @@ export function generateBenchPlan(seed = 20270618): BenchPlan {
       platforms: platforms.join(", "),
       owner: rnd.pick(OWNERS),
       flags: {
-        formula: `IFERROR(PLAN.PRODUCTCHECK(D${i + 1},I${i + 1},J${i + 1},K${i + 1},WarehouseLeadDays,PlanYear),"")`,
+        formula: `PLAN.PRODUCTCHECK(D${i + 1},I${i + 1},J${i + 1},K${i + 1},WarehouseLeadDays,PlanYear)`,
         result: "",
       },
     };
@@ -184,7 +184,7 @@ export function generateBenchPlan(seed = 20270618): BenchPlan {
       start: startValue,
       end,
       days: {
-        formula: `IFERROR(PLAN.PROMODAYS(D${row},E${row}),"")`,
+        formula: `IF(OR(D${row}="",E${row}=""),"",PLAN.PROMODAYS(D${row},E${row}))`,
         result: Math.round((end.getTime() - start.getTime()) / 86_400_000) + 1,
       },
       promoPrice: promo,
@@ -201,7 +201,10 @@ export function generateBenchPlan(seed = 20270618): BenchPlan {
       promotions.push({
         ...promotions[promotions.length - 1],
         platform: s.platforms.find((p) => p !== platform) ?? platform,
-        days: { formula: `IFERROR(PLAN.PROMODAYS(D${r2},E${r2}),"")`, result: 3 },
+        days: {
+          formula: `IF(OR(D${r2}="",E${r2}=""),"",PLAN.PROMODAYS(D${r2},E${r2}))`,
+          result: 3,
+        },
       });
     }
   });
@@ -216,7 +219,7 @@ export function generateBenchPlan(seed = 20270618): BenchPlan {
       activity: "店庆",
       start,
       end: addDays(start, 2),
-      days: { formula: `IFERROR(PLAN.PROMODAYS(D${r},E${r}),"")`, result: 3 },
+      days: { formula: `IF(OR(D${r}="",E${r}=""),"",PLAN.PROMODAYS(D${r},E${r}))`, result: 3 },
       promoPrice: Math.max(s.floor, Math.round(s.list * 0.85)),
       coupon: null,
       postPromoPrice: s.list,
@@ -339,12 +342,21 @@ export function generateBenchPlan(seed = 20270618): BenchPlan {
         adSpend: spend,
         clicks,
         conversion: {
-          formula: `IFERROR(PLAN.CONVERSION(E${r},D${r}),"")`,
+          formula: `IF(OR(D${r}="",D${r}=0),"",PLAN.CONVERSION(E${r},D${r}))`,
           result: orders / visitors,
         },
-        aov: { formula: `IFERROR(PLAN.AOV(F${r},E${r}),"")`, result: round2(revenue / orders) },
-        cpc: { formula: `IFERROR(PLAN.CPC(G${r},H${r}),"")`, result: round2(spend / clicks) },
-        roas: { formula: `IFERROR(PLAN.ROAS(F${r},G${r}),"")`, result: round2(revenue / spend) },
+        aov: {
+          formula: `IF(OR(E${r}="",E${r}=0),"",PLAN.AOV(F${r},E${r}))`,
+          result: round2(revenue / orders),
+        },
+        cpc: {
+          formula: `IF(OR(H${r}="",H${r}=0),"",PLAN.CPC(G${r},H${r}))`,
+          result: round2(spend / clicks),
+        },
+        roas: {
+          formula: `IF(OR(G${r}="",G${r}=0),"",PLAN.ROAS(F${r},G${r}))`,
+          result: round2(revenue / spend),
+        },
       });
     });
   }

@@ -1,11 +1,12 @@
 /**
- * The values of the computed columns: each formula column's cached result (src/core/formulaValues.ts: what the
- * formula computes, through the PLAN function definitions), the Regions Suggestion, and the validation of the
+ * The values of the computed columns: each formula column's cached result (src/core/formulas/evaluate.ts: what
+ * its declared formula computes, through the PLAN function definitions), the Regions Suggestion, and the validation of the
  * sheets, read exactly as a workbook would be.
  */
 import type { CellValue, Grid } from "./cells";
 import type { Finding } from "./finding";
-import { FormulaWorkbook, FORMULA_VALUES } from "./formulaValues";
+import { rowFormulaValues } from "./formulas/evaluate";
+import { FormulaWorkbook } from "./formulas/workbook";
 import type { Plan } from "./plan";
 import { readPlan, type SheetInput } from "./read/readPlan";
 import { SHEETS } from "./schema/sheets";
@@ -43,7 +44,7 @@ function gridOf(id: SheetId, rows: readonly FieldRow[], lang: Lang): SheetInput 
 
 /**
  * Fills the computed columns of every sheet given. Rows are mapped to sheet rows 2, 3, … (header on row 1). A
- * formula column holds what its formula computes (an error as "", as IFERROR(…,"") shows it).
+ * formula column holds what its formula computes, an error as the error value the cell shows.
  */
 export function computeColumns(sheets: SheetRows, opts: ComputeOptions): Computed {
   const ids = (Object.keys(sheets) as SheetId[]).filter((id) =>
@@ -62,15 +63,10 @@ export function computeColumns(sheets: SheetRows, opts: ComputeOptions): Compute
   const out: SheetRows = {};
   for (const id of Object.keys(sheets) as SheetId[]) {
     const rows = sheets[id] ?? [];
-    const formulas = FORMULA_VALUES[id];
     out[id] = rows.map((r, i) => {
       const row = FIRST_ROW + i;
       const filled: FieldRow = { ...r };
-      if (formulas)
-        Object.assign(
-          filled,
-          formulas({ v: (field) => wb.cell(id, field, row), row, firstRow: FIRST_ROW, wb })
-        );
+      Object.assign(filled, rowFormulaValues(id, wb, row, FIRST_ROW));
       if (id === "regions") filled.suggestion = suggestion.get(row) ?? "";
       return filled;
     });

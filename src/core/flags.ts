@@ -1,6 +1,6 @@
 /**
  * The rules each PLAN row check covers (spec §4), in the order its text lists them, and which of them each sheet's
- * Flags column covers. The functions (src/functions/definitions) import these lists from here: the core never calls
+ * Flags column covers. The functions (src/core/functions/definitions) import these lists from here: the core never calls
  * out for them.
  */
 import type { RuleId } from "./rules/ruleIds";

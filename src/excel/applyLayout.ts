@@ -6,6 +6,7 @@
  */
 import { columnIndex, columnLetter, isCellError } from "../core/cells";
 import type { ApplyOptions, ApplySummary } from "../core/port";
+import { ROW_COLOURS, TABLE_STYLE } from "../core/presentation";
 import { dateToSerial } from "../core/read/dates";
 import { rangePos } from "../core/write/addresses";
 import { isFormulaCell, isLinkCell, type LayoutCell } from "../core/write/layout";
@@ -27,12 +28,6 @@ import {
 import { excelApi } from "./requirements";
 import { loadWorkbook, type WorkbookState } from "./readSheets";
 
-export const TABLE_STYLE = "TableStyleMedium2";
-/** Light red with dark red text (a row that breaks a rule), light amber with brown text (a suggestion). */
-const ROW_COLOURS: Record<"flag" | "suggestion", { fill: string; font: string }> = {
-  flag: { fill: "#FFC7CE", font: "#9C0006" },
-  suggestion: { fill: "#FFEB9C", font: "#9C5700" },
-};
 /** Bytes of a command without a payload of its own (a bold header, a width…). */
 /** Rows of a number-format check read at once (its response is estimated per cell). */
 const FORMAT_BYTES_PER_CELL = 16;

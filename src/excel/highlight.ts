@@ -1,23 +1,23 @@
 /**
  * Marking findings' cells. A highlight is a conditional format whose rule is always true and carries a marker
- * (`=AND(TRUE,"ops-planner"<>"")`): it paints over the cells without changing their own fill, and clearing deletes only
+ * (`=AND(TRUE,"ops-planner"<>"")`, src/core/presentation.ts): it paints over the cells without changing their own fill, and clearing deletes only
  * the conditional formats that carry the marker, so a planner's own fills and rules stay exactly as they were.
  * One conditional format per sheet and severity covers many cells at once (a multi-area range).
  */
-import type { Severity } from "../core/finding";
 import type { HighlightCell } from "../core/port";
+import { HIGHLIGHT_FILL, HIGHLIGHT_FORMULA, isHighlight } from "../core/presentation";
 import { splitAddress } from "../core/write/addresses";
 import { payloadBytes, WriteBatch } from "./chunks";
 import { loadWorkbook, type WorkbookState } from "./readSheets";
 
-export const HIGHLIGHT_MARKER = "ops-planner";
-export const HIGHLIGHT_FORMULA = `=AND(TRUE,"${HIGHLIGHT_MARKER}"<>"")`;
-export const HIGHLIGHT_FILL: Record<Severity, string> = { error: "#FF8B8B", warning: "#FFD966" };
+export {
+  HIGHLIGHT_FILL,
+  HIGHLIGHT_FORMULA,
+  HIGHLIGHT_MARKER,
+  isHighlight,
+} from "../core/presentation";
 /** A multi-area address is kept short: Excel limits a conditional format's "applies to" reference. */
 const MAX_AREAS_ADDRESS = 2000;
-
-export const isHighlight = (formula: string | undefined): boolean =>
-  formula !== undefined && formula.includes(`"${HIGHLIGHT_MARKER}"`);
 
 async function loadMarks(context: Excel.RequestContext): Promise<WorkbookState> {
   return loadWorkbook(context, { read: () => false, conditionalFormats: () => true });

@@ -2,7 +2,10 @@
  * The PLAN custom functions for Excel (namespace PLAN, from the manifest). custom-functions-metadata-plugin reads
  * the JSDoc and TypeScript types below to generate functions.json and appends the CustomFunctions.associate calls.
  * This is the only file that uses the CustomFunctions API: each function hands its arguments to the host-neutral
- * runner (./runner) and turns its FnError values into CustomFunctions.Error.
+ * runner (src/core/functions/runner.ts) with its declaration (src/core/functions/definitions) and turns its FnError
+ * values into CustomFunctions.Error. The generator reads parameters from the source, so they are spelled here once
+ * more; test/functions/metadata.test.ts and registration.test.ts hold them to the declarations (names, optionality,
+ * order).
  *
  * Parameters are typed `unknown` (metadata type "any"), so that a text or an error in a cell reaches the runner,
  * whose message names the argument, instead of Excel answering a bare #VALUE! itself.
@@ -23,9 +26,9 @@ import {
   SATURATION,
   UVVALUE,
   VISITORS,
-} from "./definitions";
-import { FnError, type FnErrorCode } from "./errors";
-import { invokeGrid, invokeSingle, type FunctionDef, type Out } from "./runner";
+} from "../core/functions/definitions";
+import { FnError, type FnErrorCode } from "../core/functions/errors";
+import { invokeGrid, invokeSingle, type FunctionDef, type Out } from "../core/functions/runner";
 
 type Cell = number | string | CustomFunctions.Error;
 

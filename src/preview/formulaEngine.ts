@@ -1,6 +1,6 @@
 /**
  * The browser preview's formula engine: HyperFormula, with every PLAN function registered as a function plugin that
- * calls the host-neutral runner (src/functions/runner.ts) — coercion, broadcasting and errors are the runner's, exactly
+ * calls the host-neutral runner (src/core/functions/runner.ts) — coercion, broadcasting and errors are the runner's, exactly
  * as in Excel. HyperFormula is GPL-3.0: it is imported only from src/preview/, so it is in the preview bundle and never
  * in the add-in's taskpane.js / functions.js.
  *
@@ -25,9 +25,9 @@ import {
 } from "hyperformula";
 import { isCellError, type CellValue } from "../core/cells";
 import { dateToSerial } from "../core/read/dates";
-import { PLAN_FUNCTIONS } from "../functions/definitions";
-import { FnError } from "../functions/errors";
-import { invoke, type FunctionDef, type Out } from "../functions/runner";
+import { PLAN_FUNCTIONS } from "../core/functions/definitions";
+import { FnError } from "../core/functions/errors";
+import { invoke, type FunctionDef, type Out } from "../core/functions/runner";
 import type { Calculator, MemoryCell, MemorySheet, MemoryWorkbook } from "./memoryWorkbook";
 
 /** The namespace our functions have in cells: `=PLAN.CONVERSION(D2,C2)`. HyperFormula accepts dotted names as they are. */

@@ -30,6 +30,7 @@ import type {
   WorkbookPort,
 } from "../core/port";
 import type { SheetInput } from "../core/read/readPlan";
+import type { RowColourKind } from "../core/presentation";
 import type { Lang } from "../core/schema/types";
 import { cellPos, rangePos, splitAddress } from "../core/write/addresses";
 import { isFormulaCell, isLinkCell, type LayoutCell } from "../core/write/layout";
@@ -86,9 +87,9 @@ export interface MemoryValidation {
 /** The plan sheets' row colouring: a row of the range whose Flags (or Suggestion) cell is not empty is coloured. */
 export interface RowColouringFormat {
   range: string;
-  /** With the leading "=": `=$K2<>""`. */
+  /** With the leading "=", as src/core/presentation.ts's rowColouringFormula writes it. */
   formula: string;
-  kind: "flag" | "suggestion";
+  kind: RowColourKind;
 }
 
 /** A cell of the range whose value passes the test takes the colours (the Timeline's kinds of cell). */

@@ -8,8 +8,13 @@
 import { columnIndex, columnLetter, isBlank } from "../core/cells";
 import type { Severity } from "../core/finding";
 import { rangePos } from "../core/write/addresses";
-import { HIGHLIGHT_FILL } from "../excel/highlight";
-import { ROW_COLOURS } from "../xlsx/renderParts";
+import {
+  HIGHLIGHT_FILL,
+  LINK_COLOUR,
+  ROW_COLOURS,
+  rowColouringColumn,
+  type RowColourKind,
+} from "../core/presentation";
 import { cellTestMatches, type CellTest } from "./cellRules";
 import type { MemoryCell, MemorySheet, MemoryWorkbook } from "./memoryWorkbook";
 import { formatValue } from "./numberFormat";
@@ -93,7 +98,7 @@ export function mergedCells(sheet: MemorySheet): {
   return { spans, covered };
 }
 
-export type RowColour = "flag" | "suggestion";
+export type RowColour = RowColourKind;
 
 interface RuleArea {
   fromRow: number;
@@ -119,9 +124,6 @@ export interface CellColourRule extends RuleArea {
 /** A sheet's conditional formats as the grid evaluates them, in priority order. */
 export type ColourRule = RowColourRule | CellColourRule;
 
-/** `=$K2<>""` (an absolute column, the range's first row): the only rule shape we write (spec §2's flagged rows). */
-const NOT_EMPTY = /^=?\s*\$([A-Z]{1,3})\$?(\d+)\s*<>\s*""\s*$/i;
-
 export function colourRules(sheet: MemorySheet): ColourRule[] {
   const out: ColourRule[] = [];
   for (const cf of sheet.conditionalFormats) {
@@ -132,8 +134,9 @@ export function colourRules(sheet: MemorySheet): ColourRule[] {
       out.push({ ...area, kind: "cellValue", when: cf.when, fill: cf.fill, font: cf.font });
       continue;
     }
-    const m = NOT_EMPTY.exec(cf.formula);
-    if (m) out.push({ ...area, column: columnIndex(m[1]), kind: cf.kind });
+    // The only rule shape we write (spec §2's flagged rows): the row's Flags or Suggestion cell not empty.
+    const tested = rowColouringColumn(cf.formula);
+    if (tested) out.push({ ...area, column: columnIndex(tested.column), kind: cf.kind });
   }
   return out;
 }
@@ -254,11 +257,11 @@ export function cellView(
     background = cssFill(rule.fill);
     color = cssFill(rule.font);
   } else if (coloured) {
-    background = cssOf(ROW_COLOURS[coloured].fill);
-    color = cssOf(ROW_COLOURS[coloured].font);
+    background = ROW_COLOURS[coloured].fill;
+    color = ROW_COLOURS[coloured].font;
   }
   if (c?.highlight) background = HIGHLIGHT_FILL[c.highlight];
-  if (c?.link) color = "#0563C1";
+  if (c?.link) color = LINK_COLOUR;
   return {
     address,
     text,

@@ -13,7 +13,7 @@ import type { Severity } from "../core/finding";
 import type { Lang } from "../core/schema/types";
 import { rangePos } from "../core/write/addresses";
 import type { LayoutCell } from "../core/write/layout";
-import { HIGHLIGHT_FILL, HIGHLIGHT_FORMULA } from "../excel/highlight";
+import { argb, HIGHLIGHT_FILL, HIGHLIGHT_FORMULA } from "../core/presentation";
 import {
   addListValidation,
   addRowColouring,
@@ -51,11 +51,6 @@ function layoutCell(c: MemoryCell | undefined): LayoutCell {
     return { text: typeof c.value === "string" ? c.value : String(c.value ?? ""), link: c.link };
   return c.value ?? null;
 }
-
-const argb = (css: string): string => {
-  const hex = css.replace(/^#/, "");
-  return /^[0-9A-F]{8}$/i.test(hex) ? hex.toUpperCase() : `FF${hex.toUpperCase()}`;
-};
 
 function headerText(c: MemoryCell | undefined, col: number): string {
   const v = c?.value;

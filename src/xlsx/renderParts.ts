@@ -6,20 +6,24 @@
  */
 import type ExcelJS from "exceljs";
 import { isCellError, type CellValue } from "../core/cells";
+import {
+  argb,
+  LINK_COLOUR,
+  ROW_COLOURS,
+  TABLE_STYLE,
+  type RowColourKind,
+} from "../core/presentation";
 import { serialToDate } from "../core/read/dates";
 import type { Lang } from "../core/schema/types";
 import { isFormulaCell, isLinkCell, type LayoutCell } from "../core/write/layout";
 
-export const TABLE_STYLE = "TableStyleMedium2";
-
-/** Light red with dark red text (a row that breaks a rule), light amber with brown text (a suggestion). */
-export const ROW_COLOURS: Record<"flag" | "suggestion", { fill: string; font: string }> = {
-  flag: { fill: "FFFFC7CE", font: "FF9C0006" },
-  suggestion: { fill: "FFFFEB9C", font: "FF9C5700" },
-};
+export { TABLE_STYLE } from "../core/presentation";
 
 /** The font of a link to a cell. */
-export const LINK_FONT: Partial<ExcelJS.Font> = { color: { argb: "FF0563C1" }, underline: true };
+export const LINK_FONT: Partial<ExcelJS.Font> = {
+  color: { argb: argb(LINK_COLOUR) },
+  underline: true,
+};
 
 type ExcelValue = ExcelJS.CellValue;
 
@@ -138,7 +142,7 @@ export function addRowColouring(
   ws: ExcelJS.Worksheet,
   range: string,
   formula: string,
-  kind: "flag" | "suggestion"
+  kind: RowColourKind
 ): void {
   const colours = ROW_COLOURS[kind];
   ws.addConditionalFormatting({
@@ -149,8 +153,8 @@ export function addRowColouring(
         priority: 1,
         formulae: [formula.replace(/^=/, "")],
         style: {
-          fill: { type: "pattern", pattern: "solid", bgColor: { argb: colours.fill } },
-          font: { color: { argb: colours.font } },
+          fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(colours.fill) } },
+          font: { color: { argb: argb(colours.font) } },
         },
       },
     ],

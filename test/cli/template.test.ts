@@ -185,12 +185,19 @@ describe.each<[Lang, keyof (typeof SHEETS)[number]["names"]]>([
     expect(cf(2)).toEqual([
       expect.objectContaining({
         ref: "A2:N1000",
-        rules: [expect.objectContaining({ type: "expression", formulae: ['$N2<>""'] })],
+        rules: [
+          expect.objectContaining({
+            type: "expression",
+            formulae: ['IF(ISERROR($N2),TRUE,$N2<>"")'],
+          }),
+        ],
       }),
     ]);
     expect(cf(5)).toEqual([expect.objectContaining({ ref: "A2:K1000" })]);
     expect(cf(7)).toEqual([
-      expect.objectContaining({ rules: [expect.objectContaining({ formulae: ['$E2<>""'] })] }),
+      expect.objectContaining({
+        rules: [expect.objectContaining({ formulae: ['IF(ISERROR($E2),TRUE,$E2<>"")'] })],
+      }),
     ]);
     expect(cf(6)).toEqual([]);
   });
@@ -226,20 +233,24 @@ describe.each<[Lang, keyof (typeof SHEETS)[number]["names"]]>([
       `IFERROR(INDEX(${products}!$${col}:$${col},MATCH(A${r},${products}!$A:$A,0)),"")`;
     const events = `${calendar}!$E:$E,">=0",${calendar}!$B:$B,"<="&E${r},${calendar}!$C:$C,">="&D${r}`;
     expect(formulaOf(promotions.getCell(`K${r}`))).toBe(
-      `IFERROR(PLAN.PROMOCHECK(D${r},E${r},G${r},${product("E")},I${r},${product("F")},` +
-        `IF(COUNTIFS(${events})=0,MaxPromoDays,_xlfn.MINIFS(${calendar}!$E:$E,${events})),H${r},${product("G")}),"")`
+      `PLAN.PROMOCHECK(D${r},E${r},G${r},${product("E")},I${r},${product("F")},` +
+        `IF(COUNTIFS(${events})=0,MaxPromoDays,_xlfn.MINIFS(${calendar}!$E:$E,${events})),H${r},${product("G")})`
     );
     const start = serialOf(promotions.getCell(`D${r}`).value);
     const end = serialOf(promotions.getCell(`E${r}`).value);
     expect(shown(promotions.getCell(`K${r}`))).toBe(`PROMO_TOO_LONG (${end - start + 1} days > 3)`);
-    expect(formulaOf(promotions.getCell(`F${r}`))).toBe(`IFERROR(PLAN.PROMODAYS(D${r},E${r}),"")`);
+    expect(formulaOf(promotions.getCell(`F${r}`))).toBe(
+      `IF(OR(D${r}="",E${r}=""),"",PLAN.PROMODAYS(D${r},E${r}))`
+    );
     expect(shown(promotions.getCell(`F${r}`))).toBe(end - start + 1);
   });
 
   test("Daily Conversion: =PLAN.CONVERSION(orders, visitors), cached as orders / visitors", () => {
     const daily = wb.worksheets[6];
     for (const r of [2, 3, dataRows(daily) + 1]) {
-      expect(formulaOf(daily.getCell(`I${r}`))).toBe(`IFERROR(PLAN.CONVERSION(E${r},D${r}),"")`);
+      expect(formulaOf(daily.getCell(`I${r}`))).toBe(
+        `IF(OR(D${r}="",D${r}=0),"",PLAN.CONVERSION(E${r},D${r}))`
+      );
       expect(shown(daily.getCell(`I${r}`))).toBe(
         (daily.getCell(`E${r}`).value as number) / (daily.getCell(`D${r}`).value as number)
       );

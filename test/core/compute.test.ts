@@ -1,6 +1,6 @@
 import { computeColumns, type FieldRow } from "../../src/core/compute";
 import { FLAG_RULES } from "../../src/core/flags";
-import { flagRules } from "../../src/functions/definitions";
+import { flagRules } from "../../src/core/functions/definitions";
 import { SAMPLE_BREACHES, samplePlan } from "../../src/core/sample";
 import { defaultSettings } from "../../src/core/settings";
 import { settingsRows } from "../../src/core/write/fixedSheets";
@@ -10,7 +10,7 @@ const today = new Date(Date.UTC(2026, 10, 25));
 const settings = settingsRows({ ...defaultSettings(today), planYear: 2027 }, "en");
 
 describe("metric columns", () => {
-  test('Promotions Days, end included; a bad date leaves the cell empty (IFERROR(…,""))', () => {
+  test("Promotions Days, end included; a bad date is the error PLAN.PROMODAYS gives (no IFERROR hides it)", () => {
     const { sheets } = computeColumns(
       {
         promotions: [
@@ -27,7 +27,11 @@ describe("metric columns", () => {
       },
       { lang: "en", today }
     );
-    expect(sheets.promotions?.map((r) => r.days)).toEqual([3, "", ""]);
+    expect(sheets.promotions?.map((r) => r.days)).toEqual([
+      3,
+      { error: "#NUM!" },
+      { error: "#VALUE!" },
+    ]);
   });
 
   test("Budget expected visitors, orders and ROAS", () => {

@@ -101,13 +101,13 @@ describe("sheetLayout", () => {
       formulas: true,
     });
     expect(withFormulas.rows[1][5]).toEqual({
-      formula: 'IFERROR(PLAN.PROMODAYS(D3,E3),"")',
+      formula: 'IF(OR(D3="",E3=""),"",PLAN.PROMODAYS(D3,E3))',
       result: 3,
     });
     // Input columns never become formulas.
     expect(withFormulas.rows[1][6]).toBe(9);
     expect(withFormulas.columns.find((c) => c.field === "days")?.formula?.(7)).toBe(
-      'IFERROR(PLAN.PROMODAYS(D7,E7),"")'
+      'IF(OR(D7="",E7=""),"",PLAN.PROMODAYS(D7,E7))'
     );
   });
 
@@ -121,7 +121,7 @@ describe("sheetLayout", () => {
     expect(l.firstRow).toBe(5);
     const flags = l.rows[0][l.columns.findIndex((c) => c.field === "flags")];
     expect(isFormulaCell(flags) && flags.formula).toBe(
-      'IFERROR(PLAN.BUDGETCHECK(A5,B5,SUM(B$5:B5),BudgetCap),"")'
+      "PLAN.BUDGETCHECK(A5,B5,SUM(B$5:B5),BudgetCap)"
     );
   });
 

@@ -102,7 +102,7 @@ describe("planUpdate on an empty workbook", () => {
     expect(block).toMatchObject({ column: "A", row: 1 });
     expect(block.cells[0]).toEqual(layout.headers);
     expect(block.cells).toHaveLength(layout.rows.length + 1);
-    expect(formulaAt(promotions, "F2")).toBe('IFERROR(PLAN.PROMODAYS(D2,E2),"")');
+    expect(formulaAt(promotions, "F2")).toBe('IF(OR(D2="",E2=""),"",PLAN.PROMODAYS(D2,E2))');
     expect(cellsWritten(promotions).get("F2")).toMatchObject({ result: 18 });
     expect(formulaAt(promotions, "K3")).toContain(
       "INDEX(Products!$E:$E,MATCH(A3,Products!$A:$A,0))"
@@ -131,7 +131,7 @@ describe("planUpdate on an empty workbook", () => {
     ]);
     expect(promotions.rowColouring).toEqual({
       range: "A2:K1000",
-      formula: '=$K2<>""',
+      formula: '=IF(ISERROR($K2),TRUE,$K2<>"")',
       kind: "flag",
     });
     const settings = writeOf(u, "settings");
@@ -192,7 +192,9 @@ describe("planUpdate on a workbook that has our sheets", () => {
     const days = p.blocks.find((b) => b.column === "F");
     expect(days?.row).toBe(2);
     expect(days?.cells).toHaveLength(n);
-    expect(formulaAt(p, `F${n + 1}`)).toBe(`IFERROR(PLAN.PROMODAYS(D${n + 1},E${n + 1}),"")`);
+    expect(formulaAt(p, `F${n + 1}`)).toBe(
+      `IF(OR(D${n + 1}="",E${n + 1}=""),"",PLAN.PROMODAYS(D${n + 1},E${n + 1}))`
+    );
     expect(p.formulasEntered).toBe(2 * n);
   });
 
@@ -226,13 +228,17 @@ describe("planExistingSheet", () => {
     expect(p.kind).toBe("update");
     expect(letterOf(p, "days")).toBe("G");
     // Days = PROMODAYS(Start, End): Start is now E, End is A.
-    expect(formulaAt(p, "G2")).toBe('IFERROR(PLAN.PROMODAYS(E2,A2),"")');
+    expect(formulaAt(p, "G2")).toBe('IF(OR(E2="",A2=""),"",PLAN.PROMODAYS(E2,A2))');
     // Flags (C) reads Promo price from D, Coupon from I, and looks the SKU (B) up in the new Products sheet.
     const flags = formulaAt(p, "C5");
-    expect(flags).toMatch(/^IFERROR\(PLAN\.PROMOCHECK\(E5,A5,D5,/);
+    expect(flags).toMatch(/^PLAN\.PROMOCHECK\(E5,A5,D5,/);
     expect(flags).toContain("MATCH(B5,Products!$A:$A,0)");
     expect(p.columns.every((c) => !c.added)).toBe(true);
-    expect(p.rowColouring).toEqual({ range: "A2:K1000", formula: '=$C2<>""', kind: "flag" });
+    expect(p.rowColouring).toEqual({
+      range: "A2:K1000",
+      formula: '=IF(ISERROR($C2),TRUE,$C2<>"")',
+      kind: "flag",
+    });
     expect(p.validations.map((x) => x.column)).toEqual(["F"]);
   });
 
@@ -350,8 +356,8 @@ describe("planExistingSheet", () => {
     ) as SheetWrite;
     expect(p.extent).toMatchObject({ headerRow: 5, firstColumn: "B", lastColumn: "L", lastRow: 8 });
     expect(letterOf(p, "days")).toBe("G");
-    expect(formulaAt(p, "G6")).toBe('IFERROR(PLAN.PROMODAYS(E6,F6),"")');
-    expect(formulaAt(p, "G8")).toBe('IFERROR(PLAN.PROMODAYS(E8,F8),"")');
+    expect(formulaAt(p, "G6")).toBe('IF(OR(E6="",F6=""),"",PLAN.PROMODAYS(E6,F6))');
+    expect(formulaAt(p, "G8")).toBe('IF(OR(E8="",F8=""),"",PLAN.PROMODAYS(E8,F8))');
     expect(cellsWritten(p).has("G9")).toBe(false);
     expect(p.rowColouring?.range).toBe("B6:L1004");
   });
@@ -401,7 +407,7 @@ describe("planExistingSheet", () => {
     expect(written.get(`A${promotions.rows.length + 1}`)).toBe(
       promotions.rows[promotions.rows.length - 1][0]
     );
-    expect(formulaAt(p, "F2")).toBe('IFERROR(PLAN.PROMODAYS(D2,E2),"")');
+    expect(formulaAt(p, "F2")).toBe('IF(OR(D2="",E2=""),"",PLAN.PROMODAYS(D2,E2))');
     expect(written.get("F2")).toMatchObject({ result: 18 });
     expect(p.extent.lastRow).toBe(promotions.rows.length + 1);
 

@@ -53,12 +53,12 @@ describe("applyPlanLayout on a new workbook (the sample plan)", () => {
     const first = SAMPLE.sheets.find((s) => s.id === "promotions")?.rows[0] ?? [];
     expect(fake.cell("Promotions", "A2")?.value).toBe(first[0]);
     expect(fake.cell("Promotions", "D2")).toMatchObject({ value: first[3], numFmt: "yyyy-mm-dd" });
-    expect(fake.cell("Promotions", "F2")?.formula).toBe('=IFERROR(PLAN.PROMODAYS(D2,E2),"")');
-    expect(fake.cell("Promotions", "K2")?.formula).toMatch(
-      /^=IFERROR\(PLAN\.PROMOCHECK\(D2,E2,G2,/
+    expect(fake.cell("Promotions", "F2")?.formula).toBe(
+      '=IF(OR(D2="",E2=""),"",PLAN.PROMODAYS(D2,E2))'
     );
+    expect(fake.cell("Promotions", "K2")?.formula).toMatch(/^=PLAN\.PROMOCHECK\(D2,E2,G2,/);
     expect(fake.cell("Products", "N3")?.formula).toMatch(
-      /^=IFERROR\(PLAN\.PRODUCTCHECK\(D3,I3,J3,K3,WarehouseLeadDays,PlanYear/
+      /^=PLAN\.PRODUCTCHECK\(D3,I3,J3,K3,WarehouseLeadDays,PlanYear/
     );
     expect(fake.cell("Budget", "K3")?.formula).toContain("SUM(B$2:B3)");
     expect(fake.cell("Promotions", "G2")?.numFmt).toBe('"¥"#,##0.00');
@@ -93,9 +93,18 @@ describe("applyPlanLayout on a new workbook (the sample plan)", () => {
         font: c.font,
       }))
     ).toEqual([
-      { range: "A2:K1000", type: "Custom", formula: '=$K2<>""', fill: "#FFC7CE", font: "#9C0006" },
+      {
+        range: "A2:K1000",
+        type: "Custom",
+        formula: '=IF(ISERROR($K2),TRUE,$K2<>"")',
+        fill: "#FFC7CE",
+        font: "#9C0006",
+      },
     ]);
-    expect(fake.sheet("Regions")?.cfs[0]).toMatchObject({ formula: '=$E2<>""', fill: "#FFEB9C" });
+    expect(fake.sheet("Regions")?.cfs[0]).toMatchObject({
+      formula: '=IF(ISERROR($E2),TRUE,$E2<>"")',
+      fill: "#FFEB9C",
+    });
     expect(fake.sheet("Promotions")?.frozenRows).toBe(1);
     expect(fake.sheet("Promotions")?.widths.get(1)).toBe(77.25); // 14 characters: (14 × 7 + 5) px × 0.75
   });
@@ -176,7 +185,7 @@ describe("applyPlanLayout on a workbook that has our sheets", () => {
     );
     expect(fake.cell("Promotions", `F${n + 1}`)).toEqual(
       expect.objectContaining({
-        formula: `=IFERROR(PLAN.PROMODAYS(D${n + 1},E${n + 1}),"")`,
+        formula: `=IF(OR(D${n + 1}="",E${n + 1}=""),"",PLAN.PROMODAYS(D${n + 1},E${n + 1}))`,
         value: "",
       })
     );
@@ -229,16 +238,16 @@ describe("applyPlanLayout on a workbook with sheets of its own", () => {
     });
     // Appended after "My notes" (F): Activity G, Days H … Flags L.
     expect(fake.cell("活动", "H1")).toMatchObject({ value: "Days", bold: true });
-    expect(fake.cell("活动", "H2")?.formula).toBe('=IFERROR(PLAN.PROMODAYS(D2,A2),"")');
-    expect(fake.cell("活动", "H3")?.formula).toBe('=IFERROR(PLAN.PROMODAYS(D3,A3),"")');
-    expect(fake.cell("活动", "L2")?.formula).toMatch(/^=IFERROR\(PLAN\.PROMOCHECK\(D2,A2,C2,/);
+    expect(fake.cell("活动", "H2")?.formula).toBe('=IF(OR(D2="",A2=""),"",PLAN.PROMODAYS(D2,A2))');
+    expect(fake.cell("活动", "H3")?.formula).toBe('=IF(OR(D3="",A3=""),"",PLAN.PROMODAYS(D3,A3))');
+    expect(fake.cell("活动", "L2")?.formula).toMatch(/^=PLAN\.PROMOCHECK\(D2,A2,C2,/);
     expect(fake.cell("活动", "F2")?.value).toBe("keep me");
     expect(fake.cell("活动", "B2")?.value).toBe("KA-101");
     expect(a1Of(fake.tableOf("tblMine")?.rect ?? { r1: 0, c1: 0, r2: 0, c2: 0 })).toBe("A1:L3");
     expect(fake.sheet("活动")?.validations.map((v) => [a1Of(v.rect), v.rule.list?.source])).toEqual(
       [["E2:E1000", "=Lists!$A$2:$A$200"]]
     );
-    expect(fake.sheet("活动")?.cfs[0]).toMatchObject({ formula: '=$L2<>""' });
+    expect(fake.sheet("活动")?.cfs[0]).toMatchObject({ formula: '=IF(ISERROR($L2),TRUE,$L2<>"")' });
   });
 });
 
@@ -293,7 +302,10 @@ describe("highlights", () => {
     await port.clearHighlights();
     for (const s of fake.sheets) expect(marked(s.name)).toEqual([]);
     expect(fake.cell("Promotions", "G3")?.fill).toBe("#00B050");
-    expect(promotions?.cfs.map((c) => c.formula).sort()).toEqual(['=$K2<>""', "=G2>1000"]);
+    expect(promotions?.cfs.map((c) => c.formula).sort()).toEqual([
+      "=G2>1000",
+      '=IF(ISERROR($K2),TRUE,$K2<>"")',
+    ]);
   });
 
   test("select activates the sheet and selects the cell", async () => {

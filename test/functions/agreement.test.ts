@@ -18,8 +18,8 @@ import {
   PRODUCTCHECK_RULES,
   PROMOCHECK,
   PROMOCHECK_RULES,
-} from "../../src/functions/definitions";
-import { invokeSingle, type FunctionDef } from "../../src/functions/runner";
+} from "../../src/core/functions/definitions";
+import { invokeSingle, type FunctionDef } from "../../src/core/functions/runner";
 import { d, planOf } from "../core/fixtures";
 
 /** The Prices Flags formula passes no platform prices: PRICE_SPREAD is left to the validator there. */

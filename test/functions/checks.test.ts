@@ -4,9 +4,9 @@ import {
   PRICECHECK,
   PRODUCTCHECK,
   PROMOCHECK,
-} from "../../src/functions/definitions";
-import { FnError } from "../../src/functions/errors";
-import { invokeSingle, type FunctionDef, type Out } from "../../src/functions/runner";
+} from "../../src/core/functions/definitions";
+import { FnError } from "../../src/core/functions/errors";
+import { invokeSingle, type FunctionDef, type Out } from "../../src/core/functions/runner";
 import { d } from "../core/fixtures";
 
 const call = (def: FunctionDef, ...args: unknown[]): Out => invokeSingle(def, args);
@@ -122,17 +122,11 @@ describe("PROMOCHECK(start, end, promoPrice, listPrice, [postPromoPrice], [floor
     );
   });
 
-  test("a required argument blank is #N/A naming it (a half-typed row)", () => {
-    const e = promo({ start: null });
-    expect(e).toMatchObject({
-      code: "#N/A",
-      message: "start is blank: fill it in to check the row.",
-    });
-    expect(promo({ list: "" })).toMatchObject({
-      code: "#N/A",
-      message: expect.stringContaining("listPrice"),
-    });
-    expect(codeOf(promo({ promo: null }))).toBe("#N/A");
+  test('a required argument blank is "" (a half-typed row is not checked yet), as a clean row is', () => {
+    expect(promo({ start: null })).toBe("");
+    expect(promo({ end: null })).toBe("");
+    expect(promo({ list: "" })).toBe("");
+    expect(promo({ promo: null })).toBe("");
   });
 
   test("text #VALUE! naming the argument, negative price #NUM!, an input error stays", () => {
@@ -185,8 +179,8 @@ describe("PRICECHECK(price, [floorPrice], [platformPrices], [tolerance], [unitCo
     expect(call(PRICECHECK, 0, null, [[10]])).toBe("PRICE_SPREAD (∞ > 5.0%)");
   });
 
-  test("errors: blank price #N/A, text in the range #VALUE!, a negative price #NUM!, an error in the range stays", () => {
-    expect(codeOf(call(PRICECHECK, null))).toBe("#N/A");
+  test('errors: blank price "" (half-typed), text in the range #VALUE!, a negative price #NUM!, an error in the range stays', () => {
+    expect(call(PRICECHECK, null)).toBe("");
     expect(call(PRICECHECK, 100, null, [[100, "n/a"]])).toMatchObject({
       code: "#VALUE!",
       message: expect.stringContaining("platformPrices"),
@@ -268,8 +262,8 @@ describe("PRODUCTCHECK(tier, [launchDate], [presaleStart], [warehouseEntry], [le
     );
   });
 
-  test("errors: blank tier #N/A, a plan year that is not one #NUM!, a date as text #VALUE!", () => {
-    expect(codeOf(call(PRODUCTCHECK, null))).toBe("#N/A");
+  test('errors: blank tier "" (half-typed), a plan year that is not one #NUM!, a date as text #VALUE!', () => {
+    expect(call(PRODUCTCHECK, null)).toBe("");
     expect(codeOf(call(PRODUCTCHECK, "launch", L, null, L, 7, 27.5))).toBe("#NUM!");
     expect(codeOf(call(PRODUCTCHECK, "launch", L, null, L, 7, 123456))).toBe("#NUM!");
     expect(call(PRODUCTCHECK, "launch", "2027-06-18")).toMatchObject({
@@ -319,9 +313,9 @@ describe("BUDGETCHECK(channel, amount, [runningTotal], [cap])", () => {
     );
   });
 
-  test("errors: blank channel or amount #N/A, text amount #VALUE!, negative cap #NUM!", () => {
-    expect(codeOf(call(BUDGETCHECK, "", 5))).toBe("#N/A");
-    expect(codeOf(call(BUDGETCHECK, "Coupons", null))).toBe("#N/A");
+  test('errors: blank channel or amount "" (half-typed), text amount #VALUE!, negative cap #NUM!', () => {
+    expect(call(BUDGETCHECK, "", 5)).toBe("");
+    expect(call(BUDGETCHECK, "Coupons", null)).toBe("");
     expect(call(BUDGETCHECK, "Coupons", "5千")).toMatchObject({
       code: "#VALUE!",
       message: expect.stringContaining("amount"),

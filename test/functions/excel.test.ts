@@ -21,7 +21,7 @@ const ErrorCode = {
 Object.assign(globalThis, { CustomFunctions: { Error: StubError, ErrorCode } });
 
 import * as fns from "../../src/functions/functions";
-import { FnError } from "../../src/functions/errors";
+import { FnError } from "../../src/core/functions/errors";
 import { d } from "../core/fixtures";
 
 const thrown = (f: () => unknown): unknown => {
@@ -80,9 +80,10 @@ describe("single-result functions return a value or throw a CustomFunctions.Erro
     expect(fns.budgetCheckFn("刷单", 100, "", "")).toBe("BUDGET_FORBIDDEN (100.00 on fake orders)");
   });
 
-  test("their errors are thrown as CustomFunctions.Error", () => {
-    expect(thrown(() => fns.promoCheckFn(null, 1, 2, 3))).toEqual(
-      new StubError("#N/A", "start is blank: fill it in to check the row.")
+  test('their errors are thrown as CustomFunctions.Error; a half-typed row is ""', () => {
+    expect(fns.promoCheckFn(null, 1, 2, 3)).toBe("");
+    expect(thrown(() => fns.promoCheckFn("soon", 1, 2, 3))).toEqual(
+      new StubError("#VALUE!", 'start ("soon") is not a date.')
     );
     expect(thrown(() => fns.budgetCheckFn("Coupons", 5, 5, -1))).toEqual(new StubError("#NUM!"));
   });

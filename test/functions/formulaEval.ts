@@ -3,15 +3,15 @@
  * (`B$2:B7`), whole columns of other sheets (`产品!$E:$E`), workbook names, "text" and numbers, the operators
  * = & * and IFERROR, IF, INDEX, MATCH(…,0), COUNTIFS, MINIFS, SUM and the PLAN functions (called through the
  * runner with the values their arguments evaluate to). Formula cells are evaluated from their formulas, never from
- * their cached results. Written for the tests, independently of src/core/formulaValues.ts.
+ * their cached results. Written for the tests, independently of src/core/formulas/evaluate.ts.
  */
 import { columnIndex, type CellValue } from "../../src/core/cells";
 import { dateToSerial } from "../../src/core/read/dates";
 import { isFormulaCell, isLinkCell, type LayoutCell } from "../../src/core/write/layout";
 import type { PlanWorkbookLayout } from "../../src/core/write/planWorkbook";
-import { PLAN_FUNCTIONS } from "../../src/functions/definitions";
-import { FnError } from "../../src/functions/errors";
-import { invoke } from "../../src/functions/runner";
+import { PLAN_FUNCTIONS } from "../../src/core/functions/definitions";
+import { FnError } from "../../src/core/functions/errors";
+import { invoke } from "../../src/core/functions/runner";
 
 export class XErr {
   constructor(readonly error: string) {}
@@ -429,6 +429,13 @@ export class FormulaEvaluator {
         if (isErr(c)) return c;
         const yes = typeof c === "number" ? c !== 0 : c === true;
         return yes ? arg(1) : args.length > 2 ? arg(2) : false;
+      }
+      case "OR": {
+        // Excel's OR: an error in any argument is the result; otherwise TRUE if any is TRUE (or a non-zero number).
+        const vs = args.map((_, i) => arg(i));
+        const err = vs.find(isErr);
+        if (err) return err;
+        return vs.some((v) => v === true || (typeof v === "number" && v !== 0));
       }
       case "INDEX": {
         const range = this.asRef(this.eval(args[0], sheet));

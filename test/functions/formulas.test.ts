@@ -1,10 +1,11 @@
 /** The formulas the schema writes into computed and Flags columns: PLAN functions with the right arguments, A1 references. */
 import { columnLetter, quoteSheetName } from "../../src/core/cells";
 import { SETTING_SPECS } from "../../src/core/settings";
+import { formulaText } from "../../src/core/formulas/text";
 import { PROMOTIONS_SHEET, SHEETS, sheetSpec } from "../../src/core/schema/sheets";
 import type { FormulaContext, SheetId } from "../../src/core/schema/types";
 import { formulaContext, schemaLetters, templateSheetNames } from "../../src/core/write/layout";
-import { PLAN_FUNCTIONS } from "../../src/functions/definitions";
+import { PLAN_FUNCTIONS } from "../../src/core/functions/definitions";
 
 const ctxOf = (id: SheetId, row: number, ref?: FormulaContext["ref"]): FormulaContext => {
   const spec = sheetSpec(id);
@@ -16,9 +17,9 @@ const ctxOf = (id: SheetId, row: number, ref?: FormulaContext["ref"]): FormulaCo
   return { row, col, firstRow: 2, ...(ref ? { ref } : {}) };
 };
 const formulaOf = (id: SheetId, field: string, row = 5, ref?: FormulaContext["ref"]): string => {
-  const build = sheetSpec(id).columns.find((c) => c.field === field)?.formula;
-  if (!build) throw new Error(`no formula for ${id}.${field}`);
-  return build(ctxOf(id, row, ref));
+  const declared = sheetSpec(id).columns.find((c) => c.field === field)?.formula;
+  if (!declared) throw new Error(`no formula for ${id}.${field}`);
+  return formulaText(declared, ctxOf(id, row, ref));
 };
 
 /** The top-level arguments of each PLAN.NAME(…) call in a formula. */
@@ -77,7 +78,7 @@ describe("Flags formulas", () => {
   test("Products: PRODUCTCHECK with the lead days, plan year and the SKU's first dated promotion start", () => {
     const dated = 'Promotions!$A:$A,A5,Promotions!$D:$D,">0"';
     expect(formulaOf("products", "flags")).toBe(
-      `IFERROR(PLAN.PRODUCTCHECK(D5,I5,J5,K5,WarehouseLeadDays,PlanYear,IF(COUNTIFS(${dated})=0,"",MINIFS(Promotions!$D:$D,${dated}))),"")`
+      `PLAN.PRODUCTCHECK(D5,I5,J5,K5,WarehouseLeadDays,PlanYear,IF(COUNTIFS(${dated})=0,"",MINIFS(Promotions!$D:$D,${dated})))`
     );
   });
 
@@ -86,21 +87,19 @@ describe("Flags formulas", () => {
       `IFERROR(INDEX(Products!$${col}:$${col},MATCH(A5,Products!$A:$A,0)),"")`;
     const events = 'Calendar!$E:$E,">=0",Calendar!$B:$B,"<="&E5,Calendar!$C:$C,">="&D5';
     expect(formulaOf("promotions", "flags")).toBe(
-      `IFERROR(PLAN.PROMOCHECK(D5,E5,G5,${product("E")},I5,${product("F")},` +
-        `IF(COUNTIFS(${events})=0,MaxPromoDays,MINIFS(Calendar!$E:$E,${events})),H5,${product("G")}),"")`
+      `PLAN.PROMOCHECK(D5,E5,G5,${product("E")},I5,${product("F")},` +
+        `IF(COUNTIFS(${events})=0,MaxPromoDays,MINIFS(Calendar!$E:$E,${events})),H5,${product("G")})`
     );
   });
 
   test("Prices: PRICECHECK with the SKU's floor price and unit cost", () => {
     expect(formulaOf("prices", "flags")).toBe(
-      'IFERROR(PLAN.PRICECHECK(C5,IFERROR(INDEX(Products!$F:$F,MATCH(A5,Products!$A:$A,0)),""),"",PriceSpreadTolerance,IFERROR(INDEX(Products!$G:$G,MATCH(A5,Products!$A:$A,0)),"")),"")'
+      'PLAN.PRICECHECK(C5,IFERROR(INDEX(Products!$F:$F,MATCH(A5,Products!$A:$A,0)),""),"",PriceSpreadTolerance,IFERROR(INDEX(Products!$G:$G,MATCH(A5,Products!$A:$A,0)),""))'
     );
   });
 
   test("Budget: BUDGETCHECK with a running total from the first data row", () => {
-    expect(formulaOf("budget", "flags", 7)).toBe(
-      'IFERROR(PLAN.BUDGETCHECK(A7,B7,SUM(B$2:B7),BudgetCap),"")'
-    );
+    expect(formulaOf("budget", "flags", 7)).toBe("PLAN.BUDGETCHECK(A7,B7,SUM(B$2:B7),BudgetCap)");
   });
 
   test("a writer's ref() supplies the workbook's sheet names and column letters", () => {
@@ -129,7 +128,8 @@ describe("formulaContext (src/core/write/layout.ts)", () => {
     const ctx = formulaContext("promotions", 9, 2, letters, names);
     expect(ctx.col("start")).toBe("D");
     expect(ctx.ref?.("products", "listPrice")).toBe("'My products'!$D:$D");
-    const f = PROMOTIONS_SHEET.columns.find((c) => c.field === "flags")?.formula?.(ctx) ?? "";
+    const declared = PROMOTIONS_SHEET.columns.find((c) => c.field === "flags")?.formula;
+    const f = declared ? formulaText(declared, ctx) : "";
     expect(f).toContain("IFERROR(INDEX('My products'!$D:$D,MATCH(A9,'My products'!$B:$B,0)),\"\")");
     expect(f).toContain("IFERROR(INDEX('My products'!$F:$F,MATCH(A9,'My products'!$B:$B,0)),\"\")");
     expect(f).toContain("Calendar!$E:$E");

@@ -5,7 +5,7 @@
  */
 import { join } from "path";
 import { generateCustomFunctionsMetadata, type IFunction } from "custom-functions-metadata";
-import { PLAN_FUNCTIONS } from "../../src/functions/definitions";
+import { PLAN_FUNCTIONS } from "../../src/core/functions/definitions";
 
 const SOURCE = join(__dirname, "../../src/functions/functions.ts");
 

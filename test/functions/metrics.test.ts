@@ -9,9 +9,14 @@ import {
   SATURATION,
   UVVALUE,
   VISITORS,
-} from "../../src/functions/definitions";
-import { FnError } from "../../src/functions/errors";
-import { invokeGrid, invokeSingle, type FunctionDef, type Out } from "../../src/functions/runner";
+} from "../../src/core/functions/definitions";
+import { FnError } from "../../src/core/functions/errors";
+import {
+  invokeGrid,
+  invokeSingle,
+  type FunctionDef,
+  type Out,
+} from "../../src/core/functions/runner";
 import { d } from "../core/fixtures";
 
 /** Codes for errors, values otherwise: compact grid assertions. */

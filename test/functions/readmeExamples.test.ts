@@ -7,8 +7,8 @@ import {
   PRICECHECK,
   PRODUCTCHECK,
   PROMOCHECK,
-} from "../../src/functions/definitions";
-import { invokeGrid, invokeSingle, type FunctionDef } from "../../src/functions/runner";
+} from "../../src/core/functions/definitions";
+import { invokeGrid, invokeSingle, type FunctionDef } from "../../src/core/functions/runner";
 import { d } from "../core/fixtures";
 
 const readme = readFileSync(join(__dirname, "..", "..", "README.md"), "utf8");

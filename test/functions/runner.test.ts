@@ -1,12 +1,12 @@
-import { FnError, inputError } from "../../src/functions/errors";
-import { coerceCell, coerceRange } from "../../src/functions/params";
+import { FnError, inputError } from "../../src/core/functions/errors";
+import { coerceCell, coerceRange } from "../../src/core/functions/params";
 import {
   defineFunction,
   invoke,
   invokeGrid,
   invokeSingle,
   type Out,
-} from "../../src/functions/runner";
+} from "../../src/core/functions/runner";
 
 describe("coercion", () => {
   const num = { name: "orders", type: "count" } as const;

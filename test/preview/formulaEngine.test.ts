@@ -8,9 +8,14 @@ import { readPlan } from "../../src/core/read/readPlan";
 import type { Lang, SheetId } from "../../src/core/schema/types";
 import { validatePlan } from "../../src/core/validate";
 import { planWorkbookLayout } from "../../src/core/write/planWorkbook";
-import { CONVERSION, flagRules, PLAN_FUNCTIONS, PROMOCHECK } from "../../src/functions/definitions";
-import { FnError } from "../../src/functions/errors";
-import { invokeSingle } from "../../src/functions/runner";
+import {
+  CONVERSION,
+  flagRules,
+  PLAN_FUNCTIONS,
+  PROMOCHECK,
+} from "../../src/core/functions/definitions";
+import { FnError } from "../../src/core/functions/errors";
+import { invokeSingle } from "../../src/core/functions/runner";
 import {
   engineContent,
   engineFormula,

@@ -34,11 +34,11 @@ describe("MemoryWorkbook", () => {
     expect(promotions?.frozenRows).toBe(1);
     expect(promotions?.validations).toEqual([{ range: "B2:B1000", source: "=Lists!$A$2:$A$200" }]);
     expect(promotions?.conditionalFormats).toEqual([
-      { range: "A2:K1000", formula: '=$K2<>""', kind: "flag" },
+      { range: "A2:K1000", formula: '=IF(ISERROR($K2),TRUE,$K2<>"")', kind: "flag" },
     ]);
     expect(wb.cell("Promotions", "A1")).toMatchObject({ value: "SKU", bold: true });
     expect(wb.cell("Promotions", "F2")).toMatchObject({
-      formula: 'IFERROR(PLAN.PROMODAYS(D2,E2),"")',
+      formula: 'IF(OR(D2="",E2=""),"",PLAN.PROMODAYS(D2,E2))',
       value: 18,
     });
     expect(wb.numFmtOf("Promotions", "D2")).toBe("yyyy-mm-dd");
@@ -113,7 +113,7 @@ describe("MemoryWorkbook", () => {
       headers: ["Activity", "Days", "Coupon", "Post-promo price", "Expected units", "Flags"],
     });
     expect(wb.cell("活动", "G1")?.value).toBe("Days");
-    expect(wb.cell("活动", "G2")?.formula).toBe('IFERROR(PLAN.PROMODAYS(C2,D2),"")');
+    expect(wb.cell("活动", "G2")?.formula).toBe('IF(OR(C2="",D2=""),"",PLAN.PROMODAYS(C2,D2))');
     expect(wb.sheet("活动")?.tables).toEqual([{ name: "tblMine", range: "A1:K2" }]);
     expect(wb.cell("活动", "A2")?.value).toBe("KA-101");
   });

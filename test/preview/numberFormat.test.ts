@@ -72,8 +72,8 @@ describe("isDateFormat", () => {
 
 describe("editText and parseInput", () => {
   test("the editor shows a formula with =, a date as yyyy-mm-dd, a percentage with %", () => {
-    expect(editText(18, 'IFERROR(PLAN.PROMODAYS(D2,E2),"")', "0")).toBe(
-      '=IFERROR(PLAN.PROMODAYS(D2,E2),"")'
+    expect(editText(18, 'IF(OR(D2="",E2=""),"",PLAN.PROMODAYS(D2,E2))', "0")).toBe(
+      '=IF(OR(D2="",E2=""),"",PLAN.PROMODAYS(D2,E2))'
     );
     expect(editText(JUNE_18_2027, undefined, "yyyy-mm-dd")).toBe("2027-06-18");
     expect(editText(0.05, undefined, "0%")).toBe("5%");

@@ -147,7 +147,7 @@ describe("the preview page", () => {
     showSheet("Promotions");
     fireEvent.mouseDown(cell("F2"));
     expect(screen.getByTestId("formula-bar")).toHaveTextContent(
-      '=IFERROR(PLAN.PROMODAYS(D2,E2),"")'
+      '=IF(OR(D2="",E2=""),"",PLAN.PROMODAYS(D2,E2))'
     );
     fireEvent.keyDown(grid(), { key: "ArrowDown" });
     fireEvent.keyDown(grid(), { key: "ArrowLeft" });

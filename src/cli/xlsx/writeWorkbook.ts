@@ -3,7 +3,7 @@
  * column widths and number formats, list dropdowns fed by the Lists sheet, the Settings workbook names, and a
  * conditional format that colours a row whose Flags (or Suggestion) cell is not empty. Dates are written as dates.
  *
- * Computed and Flags columns are PLAN formulas whose cached results are the core's values (src/core/formulaValues.ts):
+ * Computed and Flags columns are PLAN formulas whose cached results are the core's values (src/core/formulas/evaluate.ts):
  * any program shows them without recalculating, and Excel until the add-in re-enters the formulas (spec §4).
  *
  * A link to a cell (the Findings sheet's Cell) is a HYPERLINK formula: ExcelJS writes its own internal hyperlinks with
@@ -13,6 +13,7 @@
  * table is made from a header alone. The reader skips blank rows.
  */
 import ExcelJS from "exceljs";
+import { rowColouringFormula } from "../../core/presentation";
 import type { Lang } from "../../core/schema/types";
 import { isLinkCell, listRange, type SheetLayout } from "../../core/write/layout";
 import { planWorkbookLayout, type PlanWorkbookLayout } from "../../core/write/planWorkbook";
@@ -90,7 +91,7 @@ function renderSheet(wb: ExcelJS.Workbook, layout: SheetLayout, lang: Lang): voi
     addRowColouring(
       ws,
       `A${firstRow}:${last}${reserveTo}`,
-      `$${layout.highlight.column}${firstRow}<>""`,
+      rowColouringFormula(layout.highlight.column, firstRow),
       layout.highlight.kind
     );
   }

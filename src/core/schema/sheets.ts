@@ -1,5 +1,30 @@
-import { columnLetter, quoteSheetName } from "../cells";
-import type { ColumnSpec, FormulaContext, Names, SheetId, SheetSpec } from "./types";
+import {
+  BUDGETCHECK,
+  CONVERSION,
+  AOV,
+  CPC,
+  PRICECHECK,
+  PRODUCTCHECK,
+  PROMOCHECK,
+  PROMODAYS,
+  ROAS,
+  VISITORS,
+} from "../functions/definitions";
+import {
+  blankIf,
+  calendarMaxDays,
+  cell,
+  firstPromoStart,
+  isBlank,
+  isZero,
+  plan,
+  product,
+  runningTotal,
+  setting,
+  text,
+  times,
+} from "../formulas/declare";
+import type { ColumnSpec, Names, SheetId, SheetSpec } from "./types";
 
 const DATE = "yyyy-mm-dd";
 const MONEY = "{cur}#,##0.00";
@@ -9,33 +34,13 @@ const DEC = "0.00";
 
 const n = (en: string, zh: string, zhTW: string): Names => ({ en, zh, zhTW });
 
-/** `IFERROR(x,"")` keeps a half-typed row quiet instead of showing an error. */
-const quiet = (x: string): string => `IFERROR(${x},"")`;
-const c = (ctx: FormulaContext, field: string): string => `${ctx.col(field)}${ctx.row}`;
-/** A whole column of another sheet: `ctx.ref`, or the schema's column order and English sheet name. */
-const x = (ctx: FormulaContext, sheet: SheetId, field: string): string => {
-  if (ctx.ref) return ctx.ref(sheet, field);
-  const spec = sheetSpec(sheet);
-  const l = columnLetter(spec.columns.findIndex((col) => col.field === field) + 1);
-  return `${quoteSheetName(spec.names.en)}!$${l}:$${l}`;
-};
-/** The value of a Products field on this row's SKU (INDEX/MATCH; blank when the SKU is not in Products). */
-const product = (ctx: FormulaContext, field: string): string =>
-  `IFERROR(INDEX(${x(ctx, "products", field)},MATCH(${c(ctx, "sku")},${x(ctx, "products", "sku")},0)),"")`;
-/** The Max promo days in force: the smallest Calendar override among events overlapping Start..End, else the setting. */
-const maxPromoDays = (ctx: FormulaContext): string => {
-  const overlapping = `${x(ctx, "calendar", "maxPromoDays")},">=0",${x(ctx, "calendar", "from")},"<="&${c(ctx, "end")},${x(ctx, "calendar", "to")},">="&${c(ctx, "start")}`;
-  return `IF(COUNTIFS(${overlapping})=0,MaxPromoDays,MINIFS(${x(ctx, "calendar", "maxPromoDays")},${overlapping}))`;
-};
-
-/**
- * The first promotion Start of this row's SKU, or "" when it has none. Only Starts that are dates count: MINIFS
- * skips text but would answer 0 for a SKU whose promotions all lack a Start.
+/*
+ * Computed and Flags columns declare their formulas (src/core/formulas/declare.ts). None is wrapped in IFERROR: in a
+ * workbook without the add-in a filled row shows #NAME? (and its row is coloured), never a blank that reads as clean.
+ * Half-typed rows stay quiet all the same: a row check returns "" while a required argument is blank, and a metric
+ * column is blank while a date it needs is blank, or the cell its metric divides by is blank or 0 (blankIf: a blank or
+ * zero divisor is the metric's #DIV/0!, and a day without orders has no AOV).
  */
-const firstPromoStart = (ctx: FormulaContext): string => {
-  const dated = `${x(ctx, "promotions", "sku")},${c(ctx, "sku")},${x(ctx, "promotions", "start")},">0"`;
-  return `IF(COUNTIFS(${dated})=0,"",MINIFS(${x(ctx, "promotions", "start")},${dated}))`;
-};
 
 const flags: ColumnSpec = {
   field: "flags",
@@ -149,11 +154,16 @@ export const PRODUCTS_SHEET: SheetSpec = {
     { field: "owner", names: n("Owner", "负责人", "負責人"), type: "text", width: 12 },
     {
       ...flags,
-      formula: (ctx) =>
-        quiet(
-          `PLAN.PRODUCTCHECK(${c(ctx, "tier")},${c(ctx, "launchDate")},${c(ctx, "presaleStart")},${c(ctx, "warehouseEntry")},WarehouseLeadDays,PlanYear,` +
-            `${firstPromoStart(ctx)})`
-        ),
+      formula: plan(
+        PRODUCTCHECK,
+        cell("tier"),
+        cell("launchDate"),
+        cell("presaleStart"),
+        cell("warehouseEntry"),
+        setting("WarehouseLeadDays"),
+        setting("PlanYear"),
+        firstPromoStart()
+      ),
     },
   ],
 };
@@ -195,7 +205,10 @@ export const PROMOTIONS_SHEET: SheetSpec = {
       computed: true,
       format: "0",
       width: 7,
-      formula: (ctx) => quiet(`PLAN.PROMODAYS(${c(ctx, "start")},${c(ctx, "end")})`),
+      formula: blankIf(
+        [isBlank(cell("start")), isBlank(cell("end"))],
+        plan(PROMODAYS, cell("start"), cell("end"))
+      ),
     },
     {
       field: "promoPrice",
@@ -232,11 +245,18 @@ export const PROMOTIONS_SHEET: SheetSpec = {
     },
     {
       ...flags,
-      formula: (ctx) =>
-        quiet(
-          `PLAN.PROMOCHECK(${c(ctx, "start")},${c(ctx, "end")},${c(ctx, "promoPrice")},${product(ctx, "listPrice")},${c(ctx, "postPromoPrice")},` +
-            `${product(ctx, "floorPrice")},${maxPromoDays(ctx)},${c(ctx, "coupon")},${product(ctx, "unitCost")})`
-        ),
+      formula: plan(
+        PROMOCHECK,
+        cell("start"),
+        cell("end"),
+        cell("promoPrice"),
+        product("listPrice"),
+        cell("postPromoPrice"),
+        product("floorPrice"),
+        calendarMaxDays(),
+        cell("coupon"),
+        product("unitCost")
+      ),
     },
   ],
 };
@@ -275,10 +295,14 @@ export const PRICES_SHEET: SheetSpec = {
       ...flags,
       // No platformPrices: the validator's PRICE_SPREAD compares the prices in force on each change date, which a
       // single-row formula cannot see; this Flags column covers BELOW_FLOOR and BELOW_COST.
-      formula: (ctx) =>
-        quiet(
-          `PLAN.PRICECHECK(${c(ctx, "price")},${product(ctx, "floorPrice")},"",PriceSpreadTolerance,${product(ctx, "unitCost")})`
-        ),
+      formula: plan(
+        PRICECHECK,
+        cell("price"),
+        product("floorPrice"),
+        text(""),
+        setting("PriceSpreadTolerance"),
+        product("unitCost")
+      ),
     },
   ],
 };
@@ -335,7 +359,10 @@ export const BUDGET_SHEET: SheetSpec = {
       computed: true,
       format: INT,
       width: 12,
-      formula: (ctx) => quiet(`PLAN.VISITORS(${c(ctx, "amount")},${c(ctx, "expectedCpc")})`),
+      formula: blankIf(
+        [isZero(cell("expectedCpc"))],
+        plan(VISITORS, cell("amount"), cell("expectedCpc"))
+      ),
     },
     {
       field: "expectedConversion",
@@ -352,11 +379,11 @@ export const BUDGET_SHEET: SheetSpec = {
       computed: true,
       format: INT,
       width: 12,
-      // Blank until a conversion is typed (Excel arithmetic would show 0).
-      formula: (ctx) =>
-        quiet(
-          `IF(${c(ctx, "expectedConversion")}="","",${c(ctx, "expectedVisitors")}*${c(ctx, "expectedConversion")})`
-        ),
+      // Blank until visitors and a conversion are there (Excel arithmetic would show 0, or #VALUE! for "").
+      formula: blankIf(
+        [isBlank(cell("expectedVisitors")), isBlank(cell("expectedConversion"))],
+        times(cell("expectedVisitors"), cell("expectedConversion"))
+      ),
     },
     {
       field: "expectedRevenue",
@@ -373,14 +400,20 @@ export const BUDGET_SHEET: SheetSpec = {
       computed: true,
       format: DEC,
       width: 8,
-      formula: (ctx) => quiet(`PLAN.ROAS(${c(ctx, "expectedRevenue")},${c(ctx, "amount")})`),
+      formula: blankIf(
+        [isZero(cell("amount"))],
+        plan(ROAS, cell("expectedRevenue"), cell("amount"))
+      ),
     },
     {
       ...flags,
-      formula: (ctx) =>
-        quiet(
-          `PLAN.BUDGETCHECK(${c(ctx, "channel")},${c(ctx, "amount")},SUM(${ctx.col("amount")}$${ctx.firstRow}:${c(ctx, "amount")}),BudgetCap)`
-        ),
+      formula: plan(
+        BUDGETCHECK,
+        cell("channel"),
+        cell("amount"),
+        runningTotal("amount"),
+        setting("BudgetCap")
+      ),
     },
   ],
 };
@@ -461,7 +494,10 @@ export const DAILY_SHEET: SheetSpec = {
       computed: true,
       format: "0.00%",
       width: 10,
-      formula: (ctx) => quiet(`PLAN.CONVERSION(${c(ctx, "orders")},${c(ctx, "visitors")})`),
+      formula: blankIf(
+        [isZero(cell("visitors"))],
+        plan(CONVERSION, cell("orders"), cell("visitors"))
+      ),
     },
     {
       field: "aov",
@@ -470,7 +506,7 @@ export const DAILY_SHEET: SheetSpec = {
       computed: true,
       format: MONEY,
       width: 10,
-      formula: (ctx) => quiet(`PLAN.AOV(${c(ctx, "revenue")},${c(ctx, "orders")})`),
+      formula: blankIf([isZero(cell("orders"))], plan(AOV, cell("revenue"), cell("orders"))),
     },
     {
       field: "cpc",
@@ -479,7 +515,7 @@ export const DAILY_SHEET: SheetSpec = {
       computed: true,
       format: MONEY,
       width: 10,
-      formula: (ctx) => quiet(`PLAN.CPC(${c(ctx, "adSpend")},${c(ctx, "clicks")})`),
+      formula: blankIf([isZero(cell("clicks"))], plan(CPC, cell("adSpend"), cell("clicks"))),
     },
     {
       field: "roas",
@@ -488,7 +524,7 @@ export const DAILY_SHEET: SheetSpec = {
       computed: true,
       format: DEC,
       width: 8,
-      formula: (ctx) => quiet(`PLAN.ROAS(${c(ctx, "revenue")},${c(ctx, "adSpend")})`),
+      formula: blankIf([isZero(cell("adSpend"))], plan(ROAS, cell("revenue"), cell("adSpend"))),
     },
   ],
 };

@@ -1,4 +1,5 @@
 /** The sheet schema's vocabulary: defined once, used to write, read and validate. */
+import type { FormulaExpr } from "../formulas/declare";
 
 export type Lang = "en" | "zh-CN";
 export const LANGS: readonly Lang[] = ["en", "zh-CN"];
@@ -91,8 +92,11 @@ export interface ColumnSpec {
   width?: number;
   /** Computed and Flags columns: written by us, never read as input. */
   computed?: boolean;
-  /** The formula that fills a computed column (A1 references, no leading "="). */
-  formula?: (ctx: FormulaContext) => string;
+  /**
+   * The formula that fills a computed column, declared once (src/core/formulas/declare.ts): its text, its cached
+   * value and the preview's evaluation all derive from it.
+   */
+  formula?: FormulaExpr;
 }
 
 export interface SheetSpec {

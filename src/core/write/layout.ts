@@ -4,6 +4,8 @@
  * a SheetLayout; neither decides anything about the sheet itself.
  */
 import { columnLetter, quoteSheetName, type CellValue } from "../cells";
+import { formulaText } from "../formulas/text";
+import type { RowColourKind } from "../presentation";
 import { LISTS_SHEET, SETTINGS_SHEET, sheetSpec } from "../schema/sheets";
 import type {
   FormulaContext,
@@ -77,7 +79,7 @@ export interface SheetLayout {
   /** Last sheet row that formats, dropdowns and row colouring cover: the data plus room to grow. */
   reserveTo: number;
   /** A column whose non-empty cell colours its row: Flags (a breach) or Suggestion (advice). */
-  highlight?: { column: string; kind: "flag" | "suggestion" };
+  highlight?: { column: string; kind: RowColourKind };
   /** Formats of single cells that differ from their column's (the Settings values). */
   cellFormats: { row: number; column: string; numFmt: string }[];
 }
@@ -193,9 +195,10 @@ export function sheetLayout(
     if (c.width !== undefined) out.width = c.width;
     if (c.list !== undefined) out.list = c.list;
     if (c.computed) out.computed = true;
-    const build = c.formula;
-    if (build)
-      out.formula = (row) => build(formulaContext(spec.id, row, firstRow, workbookLetters, names));
+    const declared = c.formula;
+    if (declared)
+      out.formula = (row) =>
+        formulaText(declared, formulaContext(spec.id, row, firstRow, workbookLetters, names));
     return out;
   });
   const data = rows.map((r, i) =>

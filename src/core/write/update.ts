@@ -18,7 +18,9 @@
  */
 import { columnIndex, columnLetter, quoteSheetName, type CellValue } from "../cells";
 import type { Finding } from "../finding";
+import { formulaText } from "../formulas/text";
 import type { ApplyOptions, ApplySummary, WaiverInput } from "../port";
+import { rowColouringFormula, type RowColourKind } from "../presentation";
 import { isBlankCell, normCell, cellText } from "../read/cellValue";
 import { findHeader } from "../read/header";
 import { origin, type SheetInput } from "../read/input";
@@ -82,7 +84,7 @@ export interface RowColouring {
   range: string;
   /** With the leading "=", e.g. `=$N2<>""`. */
   formula: string;
-  kind: "flag" | "suggestion";
+  kind: RowColourKind;
 }
 
 /** Where the sheet's table (or plain range) is after the update: header row to last data row, first to last column. */
@@ -218,12 +220,12 @@ function formulaBuilder(
   };
   const out = new Map<string, (row: number) => string>();
   for (const c of spec.columns) {
-    const build = c.formula;
-    if (!build || !letters.has(c.field)) continue;
+    const declared = c.formula;
+    if (!declared || !letters.has(c.field)) continue;
     out.set(c.field, (row) => {
       const ctx: FormulaContext = { row, col, firstRow };
       if (ref) ctx.ref = ref;
-      return build(ctx);
+      return formulaText(declared, ctx);
     });
   }
   return out;
@@ -272,7 +274,7 @@ function rowColouringOf(
   if (!at) return undefined;
   return {
     range: `${extent.firstColumn}${fromRow}:${extent.lastColumn}${toRow}`,
-    formula: `=$${at.letter}${fromRow}<>""`,
+    formula: rowColouringFormula(at.letter, fromRow),
     kind: layout.highlight.kind,
   };
 }

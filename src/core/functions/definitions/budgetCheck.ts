@@ -1,14 +1,15 @@
 /**
  * BUDGETCHECK: the row-local budget rules of one Budget row, through the validator's predicates. Like the
  * validator, BUDGET_OVER_CAP flags only the line where the running total first exceeds the cap (the total before
- * this line, runningTotal − amount, was within it); a negative Amount is DQ_NEGATIVE alone.
+ * this line, runningTotal − amount, was within it); a negative Amount is DQ_NEGATIVE alone. Half-typed: "" while
+ * Channel or Amount is blank.
  */
-import { budgetForbiddenBreach } from "../../core/rules/budgetForbidden";
-import { budgetOverCapBreach } from "../../core/rules/budgetOverCap";
-import { BUDGETCHECK_RULES } from "../../core/flags";
+import { budgetForbiddenBreach } from "../../rules/budgetForbidden";
+import { budgetOverCapBreach } from "../../rules/budgetOverCap";
+import { BUDGETCHECK_RULES } from "../../flags";
 import { defineFunction } from "../runner";
 import { DEFAULTS } from "./defaults";
-import { blank, flagText, m } from "./flagText";
+import { flagText, HALF_TYPED, halfTyped, m } from "./flagText";
 
 export const BUDGETCHECK = defineFunction({
   name: "BUDGETCHECK",
@@ -20,8 +21,7 @@ export const BUDGETCHECK = defineFunction({
     { name: "cap", type: "price", optional: true },
   ],
   body(channel, amount, runningTotal, cap) {
-    const missing = blank("channel", channel) ?? blank("amount", amount);
-    if (missing || channel === null || amount === null) return missing ?? "";
+    if (halfTyped(channel, amount) || channel === null || amount === null) return HALF_TYPED;
     if (amount < 0)
       return flagText(BUDGETCHECK_RULES, [{ rule: "DQ_NEGATIVE", reason: `amount ${m(amount)}` }]);
     const total = runningTotal ?? amount;

@@ -27,7 +27,7 @@ export {
   PRICECHECK_RULES,
   PRODUCTCHECK_RULES,
   PROMOCHECK_RULES,
-} from "../../core/flags";
+} from "../../flags";
 export { flagRules, flagText } from "./flagText";
 
 export const PLAN_FUNCTIONS: readonly FunctionDef[] = [

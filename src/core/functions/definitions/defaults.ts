@@ -1,5 +1,5 @@
 /** Defaults of the row checks' optional thresholds: the Settings defaults of spec §2, from the core. */
-import { defaultSettings } from "../../core/settings";
+import { defaultSettings } from "../../settings";
 
 export const DEFAULTS = defaultSettings();
 

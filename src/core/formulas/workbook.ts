@@ -1,32 +1,17 @@
 /**
- * What the template's formulas compute, row by row: the value the CLI stores as each formula's cached result. Each
- * formula column is evaluated the way its formula (src/core/schema/sheets.ts) is: the same arguments — the row's
- * cells, the SKU's Products values by INDEX/MATCH, the Max promo days by COUNTIFS/MINIFS, the running total, the
- * Settings names — handed to the same PLAN function definitions through the same runner Excel's registration uses,
- * and an error becomes "" as IFERROR(…,"") makes it. The definitions are host-neutral (no Office API).
+ * The workbook the formulas read, as the core evaluates them (./evaluate.ts): whole columns of every sheet, the
+ * Settings workbook names, and the look-ups the formulas make — INDEX/MATCH into Products, COUNTIFS/MINIFS over the
+ * Calendar and over Promotions, a running SUM — each with Excel's semantics.
  *
  * The workbook is the one the template writes: every sheet in schema column order, the header on row 1. A sheet
  * the workbook lacks counts as empty and a missing Settings sheet as the defaults (a workbook we write has them all).
  * A blank cell reached through INDEX is passed as blank.
  */
-import { isCellError, type CellError, type CellValue, type Grid } from "./cells";
-import { dateToSerial } from "./read/dates";
-import { SETTINGS_SHEET, sheetSpec } from "./schema/sheets";
-import type { SheetId } from "./schema/types";
-import { SETTING_SPECS, type Settings } from "./settings";
-import {
-  AOV,
-  BUDGETCHECK,
-  CONVERSION,
-  CPC,
-  PRICECHECK,
-  PRODUCTCHECK,
-  PROMOCHECK,
-  PROMODAYS,
-  ROAS,
-  VISITORS,
-} from "../functions/definitions";
-import { invokeSingle, type FunctionDef } from "../functions/runner";
+import { isCellError, type CellError, type CellValue, type Grid } from "../cells";
+import { dateToSerial } from "../read/dates";
+import { SETTINGS_SHEET, sheetSpec } from "../schema/sheets";
+import type { SheetId } from "../schema/types";
+import { SETTING_SPECS, type Settings } from "../settings";
 
 /** A cell's value as Excel hands it to a function: dates as serial numbers, blank as null. */
 export type HostValue = number | string | boolean | null | CellError;
@@ -37,12 +22,6 @@ export function hostValue(v: CellValue): HostValue {
   return v;
 }
 
-/** The cached result of `IFERROR(PLAN.FN(args),"")`. */
-function cached(def: FunctionDef, args: readonly HostValue[]): number | string {
-  const r = invokeSingle(def, args);
-  return typeof r === "number" || typeof r === "string" ? r : "";
-}
-
 /** MATCH(…,0) / COUNTIFS equality: text case-insensitively, numbers by value; blank and errors match nothing. */
 function keyOf(v: HostValue): string | undefined {
   if (v === null || isCellError(v)) return undefined;
@@ -51,15 +30,6 @@ function keyOf(v: HostValue): string | undefined {
 }
 
 const isNumber = (v: HostValue): v is number => typeof v === "number" && Number.isFinite(v);
-
-/** A value in Excel arithmetic (`F2*G2`): numbers, numeric text, TRUE/FALSE; anything else is #VALUE!. */
-function arithmetic(v: HostValue): number | undefined {
-  if (v === null) return 0;
-  if (typeof v === "number") return v;
-  if (typeof v === "boolean") return v ? 1 : 0;
-  if (typeof v === "string" && v.trim() !== "" && Number.isFinite(Number(v))) return Number(v);
-  return undefined;
-}
 
 /** The grids of the workbook the formulas read, and the look-ups they make. */
 export class FormulaWorkbook {
@@ -113,7 +83,9 @@ export class FormulaWorkbook {
     }
     const k = keyOf(key);
     const row = k === undefined ? undefined : rows.get(k);
-    return row === undefined ? "" : this.cell(sheet, field, row);
+    if (row === undefined) return "";
+    const v = this.cell(sheet, field, row);
+    return isCellError(v) ? "" : v;
   }
 
   /** `IF(COUNTIFS(P!sku,sku,P!start,">0")=0,"",MINIFS(P!start,P!sku,sku,P!start,">0"))`. */
@@ -168,79 +140,3 @@ export class FormulaWorkbook {
     return total;
   }
 }
-
-/** One row of a sheet being evaluated: its cells and sheet row, the workbook, the sheet's first data row. */
-export interface FormulaRow {
-  v(field: string): HostValue;
-  row: number;
-  firstRow: number;
-  wb: FormulaWorkbook;
-}
-
-const product = (r: FormulaRow, field: string): HostValue =>
-  r.wb.lookup("products", "sku", r.v("sku"), field);
-
-/** The cached value of every formula column of a sheet, by field (sheets without formulas are absent). */
-export const FORMULA_VALUES: Partial<
-  Record<SheetId, (r: FormulaRow) => Record<string, CellValue>>
-> = {
-  products: (r) => ({
-    flags: cached(PRODUCTCHECK, [
-      r.v("tier"),
-      r.v("launchDate"),
-      r.v("presaleStart"),
-      r.v("warehouseEntry"),
-      r.wb.name("WarehouseLeadDays"),
-      r.wb.name("PlanYear"),
-      r.wb.firstPromoStart(r.v("sku")),
-    ]),
-  }),
-  promotions: (r) => ({
-    days: cached(PROMODAYS, [r.v("start"), r.v("end")]),
-    flags: cached(PROMOCHECK, [
-      r.v("start"),
-      r.v("end"),
-      r.v("promoPrice"),
-      product(r, "listPrice"),
-      r.v("postPromoPrice"),
-      product(r, "floorPrice"),
-      r.wb.maxPromoDays(r.v("start"), r.v("end")),
-      r.v("coupon"),
-      product(r, "unitCost"),
-    ]),
-  }),
-  prices: (r) => ({
-    flags: cached(PRICECHECK, [
-      r.v("price"),
-      product(r, "floorPrice"),
-      "",
-      r.wb.name("PriceSpreadTolerance"),
-      product(r, "unitCost"),
-    ]),
-  }),
-  budget: (r) => {
-    const visitors = cached(VISITORS, [r.v("amount"), r.v("expectedCpc")]);
-    // IF(conversion="","",visitors*conversion); "" * x is #VALUE!, which IFERROR turns into "".
-    const conv = r.v("expectedConversion");
-    const a = arithmetic(visitors);
-    const b = arithmetic(conv);
-    const orders = conv === null || conv === "" || a === undefined || b === undefined ? "" : a * b;
-    return {
-      expectedVisitors: visitors,
-      expectedOrders: orders,
-      roas: cached(ROAS, [r.v("expectedRevenue"), r.v("amount")]),
-      flags: cached(BUDGETCHECK, [
-        r.v("channel"),
-        r.v("amount"),
-        r.wb.sum("budget", "amount", r.firstRow, r.row),
-        r.wb.name("BudgetCap"),
-      ]),
-    };
-  },
-  daily: (r) => ({
-    conversion: cached(CONVERSION, [r.v("orders"), r.v("visitors")]),
-    aov: cached(AOV, [r.v("revenue"), r.v("orders")]),
-    cpc: cached(CPC, [r.v("adSpend"), r.v("clicks")]),
-    roas: cached(ROAS, [r.v("revenue"), r.v("adSpend")]),
-  }),
-};

@@ -2,8 +2,8 @@
  * Error values of the PLAN functions, host-neutral: `FnError` carries an Excel error code and a message. The Excel
  * layer turns it into a `CustomFunctions.Error`; the browser preview into its formula engine's error.
  */
-import { EXCEL_ERRORS } from "../core/cells";
-import { isMetricError, type MetricError } from "../core/metrics";
+import { EXCEL_ERRORS } from "../cells";
+import { isMetricError, type MetricError } from "../metrics";
 
 export type FnErrorCode = (typeof EXCEL_ERRORS)[number];
 

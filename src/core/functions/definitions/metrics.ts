@@ -11,7 +11,7 @@ import {
   saturationPoint,
   uvValue,
   visitors,
-} from "../../core/metrics";
+} from "../../metrics";
 import { defineFunction } from "../runner";
 
 export const CONVERSION = defineFunction({

@@ -1,7 +1,6 @@
 /** The text of a row check (spec §4): "" when clean, else `RULE_ID (reason)` entries joined by "; ". */
-import { isoOfSerial } from "../../core/read/dates";
-import type { RuleId } from "../../core/rules/ruleIds";
-import { FnError } from "../errors";
+import { isoOfSerial } from "../../read/dates";
+import type { RuleId } from "../../rules/ruleIds";
 
 export interface Flag {
   rule: RuleId;
@@ -31,12 +30,16 @@ export function flagRules(text: string): string[] {
     .filter((s) => s !== "");
 }
 
-/** #N/A for a required argument left blank: a half-typed row is not checked yet. */
-export function blank(name: string, v: unknown): FnError | undefined {
-  return v === null || v === undefined
-    ? new FnError("#N/A", `${name} is blank: fill it in to check the row.`)
-    : undefined;
-}
+/**
+ * A row check's "not checked yet": "" while a required argument is blank (a half-typed row), the same text as a
+ * clean row. The check itself keeps a half-typed row quiet, so its formula needs no IFERROR, which would also hide a
+ * missing add-in (#NAME?) as a clean row.
+ */
+export const HALF_TYPED = "";
+
+/** Whether any of a row check's required arguments is blank. */
+export const halfTyped = (...required: readonly unknown[]): boolean =>
+  required.some((v) => v === null || v === undefined);
 
 /** Reason parts, language-neutral: money as 1,234.50 (no currency: the function does not know it). */
 export const m = (n: number): string => {

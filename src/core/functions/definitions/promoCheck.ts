@@ -1,17 +1,18 @@
 /**
  * PROMOCHECK: the row-local promotion rules of one Promotions row, through the same predicates the validator uses.
- * End before Start is DQ_DATE_ORDER alone (the validator leaves such a row out of every other rule).
+ * End before Start is DQ_DATE_ORDER alone (the validator leaves such a row out of every other rule). Half-typed: ""
+ * while Start or End is blank, and, dates in order, while Promo price or List price is blank.
  */
-import { belowCostBreach } from "../../core/rules/belowCost";
-import { belowFloorBreach } from "../../core/rules/belowFloor";
-import { effectivePromoPrice } from "../../core/rules/promoHelpers";
-import { promoNotDiscountBreach } from "../../core/rules/promoNotDiscount";
-import { promoPriceReusedBreach } from "../../core/rules/promoPriceReused";
-import { promoTooLongBreach } from "../../core/rules/promoTooLong";
-import { PROMOCHECK_RULES } from "../../core/flags";
+import { belowCostBreach } from "../../rules/belowCost";
+import { belowFloorBreach } from "../../rules/belowFloor";
+import { effectivePromoPrice } from "../../rules/promoHelpers";
+import { promoNotDiscountBreach } from "../../rules/promoNotDiscount";
+import { promoPriceReusedBreach } from "../../rules/promoPriceReused";
+import { promoTooLongBreach } from "../../rules/promoTooLong";
+import { PROMOCHECK_RULES } from "../../flags";
 import { defineFunction } from "../runner";
 import { DEFAULTS } from "./defaults";
-import { blank, day, flagText, m } from "./flagText";
+import { day, flagText, HALF_TYPED, halfTyped, m } from "./flagText";
 
 export const PROMOCHECK = defineFunction({
   name: "PROMOCHECK",
@@ -28,15 +29,14 @@ export const PROMOCHECK = defineFunction({
     { name: "unitCost", type: "price", optional: true },
   ],
   body(start, end, promoPrice, listPrice, postPromoPrice, floorPrice, maxDays, coupon, unitCost) {
-    const blankDate = blank("start", start) ?? blank("end", end);
-    if (blankDate || start === null || end === null) return blankDate ?? "";
+    if (halfTyped(start, end) || start === null || end === null) return HALF_TYPED;
     if (end < start) {
       return flagText(PROMOCHECK_RULES, [
         { rule: "DQ_DATE_ORDER", reason: `end ${day(end)} before start ${day(start)}` },
       ]);
     }
-    const blankPrice = blank("promoPrice", promoPrice) ?? blank("listPrice", listPrice);
-    if (blankPrice || promoPrice === null || listPrice === null) return blankPrice ?? "";
+    if (halfTyped(promoPrice, listPrice) || promoPrice === null || listPrice === null)
+      return HALF_TYPED;
 
     const effective = effectivePromoPrice({
       sku: "",

@@ -1,6 +1,6 @@
 /**
  * The host-neutral runner of the PLAN functions. A function is declared once: its parameters (name and kind) and a
- * body that is one call into src/core. The runner does the rest for every host (Excel, the browser preview):
+ * body that is one call into the rest of src/core. The runner does the rest for every host (Excel, the browser preview):
  * shapes and broadcasting, coercion, error values, and the guarantee that no exception escapes.
  *
  * - "elementwise" functions (the metrics): every parameter may be one value or a range; equal-shaped ranges go cell
@@ -9,7 +9,7 @@
  * - "single" functions (row checks, SATURATION): one result; a `numbers` parameter takes a whole range, any other
  *   parameter one cell (a larger range is #VALUE!).
  */
-import { isMetricError, type MetricError } from "../core/metrics";
+import { isMetricError, type MetricError } from "../metrics";
 import { FnError, fromMetricError } from "./errors";
 import { coerceCell, coerceRange, type ArgsOf, type Coerced, type ParamSpec } from "./params";
 

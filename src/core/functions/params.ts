@@ -2,7 +2,7 @@
  * Parameter kinds of the PLAN functions, declared once per function (as HyperFormula's plugins declare
  * `argumentType`), and the coercion of a host value to each kind. Blank is null; a wrong kind is an FnError.
  */
-import { badAmount, metricError } from "../core/metrics";
+import { badAmount, metricError } from "../metrics";
 import { FnError, fromMetricError, inputError } from "./errors";
 
 /**

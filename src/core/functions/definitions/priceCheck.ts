@@ -1,18 +1,18 @@
 /**
  * PRICECHECK: the row-local price rules of one price, through the validator's predicates. PRICE_SPREAD compares
  * the price with `platformPrices` (e.g. one SKU's row of a SKU × platform matrix; blanks skipped): max / min − 1
- * over all of them against the tolerance (typed 5%, 0.05 or 5).
+ * over all of them against the tolerance (typed 5%, 0.05 or 5). Half-typed: "" while Price is blank.
  */
-import { belowCostBreach } from "../../core/rules/belowCost";
-import { belowFloorBreach } from "../../core/rules/belowFloor";
-import { priceSpreadBreach } from "../../core/rules/priceSpread";
-import { PRICECHECK_RULES } from "../../core/flags";
-import { badAmount, badRate } from "../../core/metrics";
-import { toFraction } from "../../core/settings";
+import { belowCostBreach } from "../../rules/belowCost";
+import { belowFloorBreach } from "../../rules/belowFloor";
+import { priceSpreadBreach } from "../../rules/priceSpread";
+import { PRICECHECK_RULES } from "../../flags";
+import { badAmount, badRate } from "../../metrics";
+import { toFraction } from "../../settings";
 import { fromMetricError } from "../errors";
 import { defineFunction } from "../runner";
 import { DEFAULTS } from "./defaults";
-import { blank, flagText, m, pct } from "./flagText";
+import { flagText, HALF_TYPED, halfTyped, m, pct } from "./flagText";
 
 export const PRICECHECK = defineFunction({
   name: "PRICECHECK",
@@ -25,8 +25,7 @@ export const PRICECHECK = defineFunction({
     { name: "unitCost", type: "price", optional: true },
   ],
   body(price, floorPrice, platformPrices, tolerance, unitCost) {
-    const missing = blank("price", price);
-    if (missing || price === null) return missing ?? "";
+    if (halfTyped(price) || price === null) return HALF_TYPED;
     const others: number[] = [];
     for (const p of platformPrices ?? []) {
       if (p === null) continue;

@@ -2,16 +2,17 @@
  * PRODUCTCHECK: the row-local product rules of one Products row, through the validator's predicates.
  * `firstPromoStart` (an addition to spec §4's list, optional) lets WAREHOUSE_LATE measure against the earlier of the
  * launch and the first promotion, as the validator does; without it the check is against the launch date alone.
+ * Half-typed: "" while Tier is blank.
  */
-import { launchDateMissingBreach } from "../../core/rules/launchDateMissing";
-import { presaleOrderBreach } from "../../core/rules/presaleOrder";
-import { PRODUCTCHECK_RULES } from "../../core/flags";
-import { warehouseDeadline, warehouseLateBreach } from "../../core/rules/warehouseLate";
-import { warehouseMissingBreach } from "../../core/rules/warehouseMissing";
+import { launchDateMissingBreach } from "../../rules/launchDateMissing";
+import { presaleOrderBreach } from "../../rules/presaleOrder";
+import { PRODUCTCHECK_RULES } from "../../flags";
+import { warehouseDeadline, warehouseLateBreach } from "../../rules/warehouseLate";
+import { warehouseMissingBreach } from "../../rules/warehouseMissing";
 import { FnError } from "../errors";
 import { defineFunction } from "../runner";
 import { DEFAULTS, defaultPlanYear } from "./defaults";
-import { blank, day, flagText } from "./flagText";
+import { day, flagText, HALF_TYPED, halfTyped } from "./flagText";
 
 export const PRODUCTCHECK = defineFunction({
   name: "PRODUCTCHECK",
@@ -26,8 +27,7 @@ export const PRODUCTCHECK = defineFunction({
     { name: "firstPromoStart", type: "date", optional: true },
   ],
   body(tier, launchDate, presaleStart, warehouseEntry, leadDays, planYear, firstPromoStart) {
-    const noTier = blank("tier", tier);
-    if (noTier) return noTier;
+    if (halfTyped(tier) || tier === null) return HALF_TYPED;
     const year = planYear ?? defaultPlanYear();
     if (!Number.isInteger(year) || year < 1900 || year > 9999) {
       return new FnError("#NUM!", `planYear (${year}) is not a year between 1900 and 9999.`);

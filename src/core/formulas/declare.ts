@@ -1,0 +1,161 @@
+/**
+ * The formula of a computed or Flags column, declared once as data: which PLAN function it calls and its arguments
+ * as references to what a row can see — a cell of the row (`cell("start")`), a field of the row's SKU in Products
+ * (`product("listPrice")`), a Settings workbook name (`setting("MaxPromoDays")`), the Max promo days the Calendar puts
+ * in force (`calendarMaxDays()`), the SKU's first promotion (`firstPromoStart()`), a running total.
+ *
+ * Everything else is derived from the declaration: the formula text Excel and the CLI write (./text.ts), the value
+ * the core computes for it, which the CLI caches (./evaluate.ts), and through the text the preview's evaluation
+ * (HyperFormula with the PLAN functions, src/preview/formulaEngine.ts). The schema (src/core/schema/sheets.ts) holds
+ * each column's declaration next to the column.
+ */
+import type { FunctionDef } from "../functions/runner";
+
+/** A cell of the same row: `D2`. */
+export interface CellRef {
+  readonly kind: "cell";
+  readonly field: string;
+}
+
+/** A field of the row's SKU in Products, blank when the SKU is not there: `IFERROR(INDEX(…,MATCH(…,0)),"")`. */
+export interface ProductRef {
+  readonly kind: "product";
+  readonly field: string;
+}
+
+/** A Settings workbook name: `MaxPromoDays`. */
+export interface SettingRef {
+  readonly kind: "setting";
+  readonly name: string;
+}
+
+/** The smallest Max promo days of the Calendar events overlapping the row's Start..End, else the setting. */
+export interface CalendarMaxDaysRef {
+  readonly kind: "calendarMaxDays";
+}
+
+/** The first dated promotion Start of the row's SKU, blank when it has none. */
+export interface FirstPromoStartRef {
+  readonly kind: "firstPromoStart";
+}
+
+/** The total of a column from the sheet's first data row down to this row: `SUM(B$2:B7)`. */
+export interface RunningTotalRef {
+  readonly kind: "runningTotal";
+  readonly field: string;
+}
+
+/** A text constant: `""`. */
+export interface TextConst {
+  readonly kind: "text";
+  readonly value: string;
+}
+
+/** A PLAN function called with arguments: `PLAN.PROMODAYS(D2,E2)`. */
+export interface PlanCall {
+  readonly kind: "call";
+  readonly fn: FunctionDef;
+  readonly args: readonly FormulaExpr[];
+}
+
+/** Excel multiplication: `H2*I2`. */
+export interface Times {
+  readonly kind: "times";
+  readonly left: FormulaExpr;
+  readonly right: FormulaExpr;
+}
+
+/** A test of a cell a formula reads: blank (`X=""`), or blank or 0 (`X="",X=0`: a divisor that gives no ratio). */
+export interface Condition {
+  readonly is: "blank" | "zero";
+  readonly expr: FormulaExpr;
+}
+
+/**
+ * `IF(OR(a="",b=0…),"",then)`: blank while any condition holds — a half-typed row, or a ratio without a divisor —
+ * else `then`. An error in a tested cell is the result (Excel's `=` test and OR pass it on), so a filled row whose
+ * `then` cannot be evaluated — a PLAN function without the add-in is #NAME? — shows it. There is deliberately no
+ * IFERROR node: it would show a missing add-in as a blank, clean row.
+ */
+export interface BlankIf {
+  readonly kind: "blankIf";
+  readonly when: readonly Condition[];
+  readonly then: FormulaExpr;
+}
+
+export type FormulaExpr =
+  | CellRef
+  | ProductRef
+  | SettingRef
+  | CalendarMaxDaysRef
+  | FirstPromoStartRef
+  | RunningTotalRef
+  | TextConst
+  | PlanCall
+  | Times
+  | BlankIf;
+
+export const cell = (field: string): CellRef => ({ kind: "cell", field });
+export const product = (field: string): ProductRef => ({ kind: "product", field });
+export const setting = (name: string): SettingRef => ({ kind: "setting", name });
+export const calendarMaxDays = (): CalendarMaxDaysRef => ({ kind: "calendarMaxDays" });
+export const firstPromoStart = (): FirstPromoStartRef => ({ kind: "firstPromoStart" });
+export const runningTotal = (field: string): RunningTotalRef => ({ kind: "runningTotal", field });
+export const text = (value: string): TextConst => ({ kind: "text", value });
+export const times = (left: FormulaExpr, right: FormulaExpr): Times => ({
+  kind: "times",
+  left,
+  right,
+});
+export const isBlank = (expr: FormulaExpr): Condition => ({ is: "blank", expr });
+export const isZero = (expr: FormulaExpr): Condition => ({ is: "zero", expr });
+export const blankIf = (when: readonly Condition[], then: FormulaExpr): BlankIf => ({
+  kind: "blankIf",
+  when,
+  then,
+});
+
+/**
+ * A PLAN function call. The arguments are checked against the function's declared parameters here, when the schema
+ * is built: no fewer than its required ones, no more than it has.
+ */
+export function plan(fn: FunctionDef, ...args: FormulaExpr[]): PlanCall {
+  const required = fn.params.filter((p) => !p.optional).length;
+  if (args.length < required || args.length > fn.params.length)
+    throw new Error(
+      `PLAN.${fn.name} takes ${required}–${fn.params.length} arguments, not ${args.length}`
+    );
+  return { kind: "call", fn, args };
+}
+
+/** The sub-expressions of an expression, in order. */
+function children(e: FormulaExpr): readonly FormulaExpr[] {
+  switch (e.kind) {
+    case "call":
+      return e.args;
+    case "times":
+      return [e.left, e.right];
+    case "blankIf":
+      return [...e.when.map((c) => c.expr), e.then];
+    default:
+      return [];
+  }
+}
+
+/** Every PLAN call in an expression, outermost first, with the number of arguments it passes. */
+export function planCalls(e: FormulaExpr): { fn: FunctionDef; arity: number }[] {
+  const own = e.kind === "call" ? [{ fn: e.fn, arity: e.args.length }] : [];
+  return [...own, ...children(e).flatMap(planCalls)];
+}
+
+/** The fields of the same row an expression reads (its cells, and the row cells its look-ups key on). */
+export function fieldsRead(e: FormulaExpr): string[] {
+  const own: Partial<Record<FormulaExpr["kind"], readonly string[]>> = {
+    product: ["sku"],
+    firstPromoStart: ["sku"],
+    calendarMaxDays: ["start", "end"],
+  };
+  const mine =
+    e.kind === "cell" || e.kind === "runningTotal" ? [e.field] : [...(own[e.kind] ?? [])];
+  return [...new Set([...mine, ...children(e).flatMap(fieldsRead)])];
+}

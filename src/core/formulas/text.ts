@@ -1,0 +1,67 @@
+/**
+ * A formula declaration as the formula text Excel and the CLI write (A1 references, no leading "="): the row's cells
+ * by this sheet's letters, other sheets by whole-column references (`Products!$E:$E`, `产品!$E:$E`), the Settings
+ * workbook names. Only functions Excel 2019, LibreOffice and HyperFormula share: INDEX/MATCH, COUNTIFS/MINIFS, SUM,
+ * IF/OR, IFERROR (around a look-up only, never around a PLAN call) — no structured references, no XLOOKUP, no LET.
+ */
+import { columnLetter, quoteSheetName } from "../cells";
+import { sheetSpec } from "../schema/sheets";
+import type { FormulaContext, SheetId } from "../schema/types";
+import type { FormulaExpr } from "./declare";
+
+/** The namespace our functions have in a cell: `PLAN.PROMODAYS(D2,E2)`. */
+export const PLAN_NAMESPACE = "PLAN";
+
+const c = (ctx: FormulaContext, field: string): string => `${ctx.col(field)}${ctx.row}`;
+
+/** A whole column of another sheet: `ctx.ref`, or the schema's column order and English sheet name. */
+function x(ctx: FormulaContext, sheet: SheetId, field: string): string {
+  if (ctx.ref) return ctx.ref(sheet, field);
+  const spec = sheetSpec(sheet);
+  const l = columnLetter(spec.columns.findIndex((col) => col.field === field) + 1);
+  return `${quoteSheetName(spec.names.en)}!$${l}:$${l}`;
+}
+
+/** The Calendar events overlapping Start..End that set a Max promo days, as COUNTIFS/MINIFS criteria. */
+const overlapping = (ctx: FormulaContext): string =>
+  `${x(ctx, "calendar", "maxPromoDays")},">=0",${x(ctx, "calendar", "from")},"<="&${c(ctx, "end")},${x(ctx, "calendar", "to")},">="&${c(ctx, "start")}`;
+
+/**
+ * The SKU's promotions with a dated Start. Only Starts that are dates count: MINIFS skips text but would answer 0
+ * for a SKU whose promotions all lack a Start.
+ */
+const datedPromotions = (ctx: FormulaContext): string =>
+  `${x(ctx, "promotions", "sku")},${c(ctx, "sku")},${x(ctx, "promotions", "start")},">0"`;
+
+const excelString = (s: string): string => `"${s.replace(/"/g, '""')}"`;
+
+export function formulaText(e: FormulaExpr, ctx: FormulaContext): string {
+  const t = (sub: FormulaExpr): string => formulaText(sub, ctx);
+  switch (e.kind) {
+    case "cell":
+      return c(ctx, e.field);
+    case "product":
+      return `IFERROR(INDEX(${x(ctx, "products", e.field)},MATCH(${c(ctx, "sku")},${x(ctx, "products", "sku")},0)),"")`;
+    case "setting":
+      return e.name;
+    case "calendarMaxDays":
+      return `IF(COUNTIFS(${overlapping(ctx)})=0,${t({ kind: "setting", name: "MaxPromoDays" })},MINIFS(${x(ctx, "calendar", "maxPromoDays")},${overlapping(ctx)}))`;
+    case "firstPromoStart":
+      return `IF(COUNTIFS(${datedPromotions(ctx)})=0,"",MINIFS(${x(ctx, "promotions", "start")},${datedPromotions(ctx)}))`;
+    case "runningTotal":
+      return `SUM(${ctx.col(e.field)}$${ctx.firstRow}:${c(ctx, e.field)})`;
+    case "text":
+      return excelString(e.value);
+    case "call":
+      return `${PLAN_NAMESPACE}.${e.fn.name}(${e.args.map(t).join(",")})`;
+    case "times":
+      return `${t(e.left)}*${t(e.right)}`;
+    case "blankIf": {
+      const tests = e.when.flatMap((c) =>
+        c.is === "zero" ? [`${t(c.expr)}=""`, `${t(c.expr)}=0`] : [`${t(c.expr)}=""`]
+      );
+      const test = tests.length === 1 ? tests[0] : `OR(${tests.join(",")})`;
+      return `IF(${test},"",${t(e.then)})`;
+    }
+  }
+}
