@@ -89,7 +89,7 @@ describe("Create / update plan workbook on a blank workbook (the sample plan)", 
     ]);
     const cf = fake.sheet("Promotions")?.cfs ?? [];
     expect(cf.map((c) => [a1Of(c.rects[0]), c.type, c.formula, c.fill, c.font])).toEqual([
-      ["A2:K1000", "Custom", '=$K2<>""', "#FFC7CE", "#9C0006"],
+      ["A2:K1000", "Custom", '=IF(ISERROR($K2),TRUE,$K2<>"")', "#FFC7CE", "#9C0006"],
     ]);
     expect(fake.sheet("Promotions")?.frozenRows).toBe(1);
     expect(fake.sheet("Promotions")?.widths.get(1)).toBe(77.25);
@@ -168,7 +168,9 @@ describe("highlights, select, Findings, Waivers, settings", () => {
     expect(marked("Prices")).toHaveLength(1);
     await port.clearHighlights();
     for (const s of fake.sheets) expect(marked(s.name)).toEqual([]);
-    expect(fake.sheet("Promotions")?.cfs.map((c) => c.formula)).toEqual(['=$K2<>""']);
+    expect(fake.sheet("Promotions")?.cfs.map((c) => c.formula)).toEqual([
+      '=IF(ISERROR($K2),TRUE,$K2<>"")',
+    ]);
   });
 
   test("select activates the sheet and selects the cell; a missing sheet is ItemNotFound", async () => {
