@@ -4,9 +4,8 @@
  *
  * Syncs per call (n = ⌈payload / 4 MB⌉ of each phase): readSheets 2 + n (3 for a usual plan); applyPlanLayout
  * 1 (collections) + 1 (sizes, tables, rules; only when there are sheets to read) + n read + n checked + n written;
- * highlight and clearHighlights ≤ 4; select 1; writeCells 1; writeTimeline 1 + n (2 for 2,000 products as fill
- * blocks, ExcelApi 1.9; 9 cell by cell) and writeDashboard 1 + n, the 1 finding the old sheet under any of its names
- * and checking it is ours (src/excel/outputSheet.ts: one more for a name spelt otherwise than the template's);
+ * highlight and clearHighlights ≤ 4; select 1; writeCells 1; writeTimeline 1 + n (2 for 2,000 products) and
+ * writeDashboard 1 + n, the 1 finding the old sheet under any of its names and checking it is ours (src/excel/outputSheet.ts: one more for a name spelt otherwise than the template's);
  * getSetting and setSetting 1; addWaiver and writeFindings 3 + n.
  */
 import type { CellValue } from "../core/cells";

@@ -352,18 +352,6 @@ describe("fill blocks", () => {
     const f = await writeWith(l, "1.17");
     expect(differences(f, l)).toEqual([]);
   });
-
-  test("without ExcelApi 1.9 every cell is sent, and the sheet is the same", async () => {
-    const l = timelineLayout(generated(350), { lang: "en" });
-    const filled = await writeWith(l, "1.17");
-    const each = await writeWith(l, "1.8");
-    expect(differences(each, l)).toEqual([]);
-    expect(formulasSent(each)).toBe(formulaCount(l));
-    const cells = (f: FakeExcel): [string, unknown][] =>
-      [...(f.sheet(l.name)?.cells ?? [])].sort(([a], [b]) => (a < b ? -1 : 1));
-    expect(cells(each)).toEqual(cells(filled));
-    expect(each.requestBytes).toBeGreaterThan(10 * filled.requestBytes);
-  });
 });
 
 describe("2,000 products (the bench's plan): within the task pane's bounds", () => {
@@ -379,13 +367,5 @@ describe("2,000 products (the bench's plan): within the task pane's bounds", () 
     expect(f.syncs).toBeLessThanOrEqual(2);
     expect(f.requestBytes).toBeLessThan(1024 * 1024);
     expect(differences(f, big)).toEqual([]);
-  });
-
-  test("cell by cell (no ExcelApi 1.9): every request < 4 MB, 1 + ⌈payload / 4 MB⌉ syncs", async () => {
-    const f = await writeWith(big, "1.8");
-    for (const b of f.batches) expect(b.request).toBeLessThan(MAX_REQUEST_BYTES);
-    expect(f.requestBytes).toBeGreaterThan(25 * 1024 * 1024);
-    expect(f.syncs).toBeLessThanOrEqual(timelineSyncBound(f.requestBytes));
-    expect(f.syncs).toBeLessThanOrEqual(9);
   });
 });
