@@ -4,11 +4,10 @@
  * "ensure" parts (number formats, dropdowns, row colouring) only where the workbook lacks them, which is read back in
  * one more sync (or one per 4 MB of formats) before writing.
  */
-import { columnIndex, columnLetter, isCellError } from "../core/cells";
+import { columnIndex, columnLetter } from "../core/cells";
 import type { ApplyOptions, ApplySummary } from "../core/port";
-import { dateToSerial } from "../core/read/dates";
 import { rangePos } from "../core/write/addresses";
-import { isFormulaCell, isLinkCell, type LayoutCell } from "../core/write/layout";
+import { isLinkCell } from "../core/write/layout";
 import type { PlanWorkbookLayout } from "../core/write/planWorkbook";
 import {
   planUpdate,
@@ -24,6 +23,7 @@ import {
   WriteBatch,
   writeRows,
 } from "./chunks";
+import { excelCell } from "./excelCell";
 import { excelApi } from "./requirements";
 import { loadWorkbook, type WorkbookState } from "./readSheets";
 
@@ -36,23 +36,6 @@ const ROW_COLOURS: Record<"flag" | "suggestion", { fill: string; font: string }>
 /** Bytes of a command without a payload of its own (a bold header, a width…). */
 /** Rows of a number-format check read at once (its response is estimated per cell). */
 const FORMAT_BYTES_PER_CELL = 16;
-
-type ExcelCell = string | number | boolean;
-
-/** Text Excel would read as a formula, a number, a date or a boolean when written is kept as text (`'` prefix). */
-const COERCED =
-  /^(?:[=+\-@].*|\s*[\d.,]+\s*%?\s*|\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?|true|false)$/is;
-const excelText = (s: string): string => (COERCED.test(s) ? `'${s}` : s);
-
-export function excelCell(v: LayoutCell): ExcelCell {
-  if (isFormulaCell(v)) return `=${v.formula}`;
-  if (isLinkCell(v)) return excelText(v.text);
-  if (v === null || v === undefined) return "";
-  if (v instanceof Date) return dateToSerial(v);
-  if (isCellError(v)) return v.error;
-  if (typeof v === "string") return excelText(v);
-  return v;
-}
 
 /** Excel column widths are in points; the schema's are in characters of the default font (7 px + 5 px padding). */
 export function widthInPoints(chars: number): number {

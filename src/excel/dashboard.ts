@@ -19,7 +19,8 @@
  */
 import { columnLetter } from "../core/cells";
 import { isDashboardTitle, type DashboardChart, type DashboardLayout } from "../core/dashboard";
-import { excelCell, widthInPoints } from "./applyLayout";
+import { widthInPoints } from "./applyLayout";
+import { excelCell } from "./excelCell";
 import { COMMAND_BYTES, WriteBatch, writeRows } from "./chunks";
 import { addOutputSheet, findOutputSheet, replaceOutputSheet } from "./outputSheet";
 

@@ -20,7 +20,8 @@
 import { columnIndex, columnLetter } from "../core/cells";
 import type { LayoutCell } from "../core/write/layout";
 import { isTimelineTitle, type TimelineFormat, type TimelineLayout } from "../core/timeline";
-import { excelCell, widthInPoints } from "./applyLayout";
+import { widthInPoints } from "./applyLayout";
+import { excelCell } from "./excelCell";
 import { COMMAND_BYTES, MAX_REQUEST_BYTES, WriteBatch, writeRows } from "./chunks";
 import { addOutputSheet, findOutputSheet, replaceOutputSheet } from "./outputSheet";
 

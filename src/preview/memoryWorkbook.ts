@@ -250,12 +250,17 @@ export class MemoryWorkbook implements WorkbookPort {
    * the preview has a formula engine). Calls the change listeners.
    */
   setCell(sheet: string, address: string, value: CellValue): void {
+    this.putCell(sheet, address, value, true);
+  }
+
+  /** A cell's new content; `typed`: a text starting with "=" is a formula, as a user's typing makes it. */
+  private putCell(sheet: string, address: string, value: CellValue, typed: boolean): void {
     const s = this.sheet(sheet);
     const p = cellPos(address);
     if (!s || !p) throw new Error(`No cell ${address} in sheet "${sheet}"`);
     const k = key(p.row, p.col);
     const c: MemoryCell = { ...(s.cells.get(k) ?? { value: null }) };
-    if (typeof value === "string" && value.startsWith("=") && value.length > 1) {
+    if (typed && typeof value === "string" && value.startsWith("=") && value.length > 1) {
       c.formula = value.slice(1);
       c.value = null;
     } else {
@@ -365,12 +370,15 @@ export class MemoryWorkbook implements WorkbookPort {
     };
   }
 
-  /** Writes values into cells (the budget allocation's Amounts), as a user's edits would: listeners are told. */
+  /**
+   * Writes values into cells (the budget allocation's Amounts, Fill Regions suggestions), as a user's edits would:
+   * listeners are told. A text stays text, "=…" included, as in Excel (src/excel/excelCell.ts).
+   */
   async writeCells(cells: readonly { address: string; value: CellValue }[]): Promise<void> {
     for (const c of cells) {
       const { sheet, cell } = splitAddress(c.address);
       if (!sheet) throw new Error(`"${c.address}" names no sheet`);
-      this.setCell(sheet, cell, c.value);
+      this.putCell(sheet, cell, c.value, false);
     }
   }
 

@@ -8,15 +8,17 @@
  *   test checks every defined member against the Excel classes of @types/office-js. A misspelt method fails.
  * - Properties must be loaded and synced before they are read (PropertyNotLoaded otherwise), as in Office.js.
  * - Writes follow Office.js input rules: 2-D arrays of the range's shape (or one cell for the whole range), `null`
- *   leaves a cell as it is, "" clears, text starting with "=" is a formula, with "'" a text.
+ *   leaves a cell as it is, "" clears, text starting with "=" is a formula, with "'" a text; any other text is parsed
+ *   as typed (fakeEntry.ts: "1E5", "Jun 18", "12:30", "$5", "(1)", "TRUE", "#N/A" do not stay text).
  * - `context.sync()` calls are counted with the payload of each batch (JSON bytes of what was set and of what was
  *   loaded); a batch over Excel on the web's 5 MB limit fails.
  * - Formulas are stored, not calculated: a formula cell shows the value it was given when seeded, else "".
  */
 import { OfficeApp } from "office-addin-manifest";
 import { OfficeMockObject } from "office-addin-mock";
-import { columnIndex, columnLetter, EXCEL_ERRORS, quoteSheetName } from "../../src/core/cells";
+import { columnIndex, columnLetter, quoteSheetName } from "../../src/core/cells";
 import { payloadBytes } from "../../src/excel/chunks";
+import { typedEntry } from "./fakeEntry";
 
 export const MAX_ROWS = 1048576;
 export const MAX_COLS = 16384;
@@ -104,7 +106,6 @@ export type SeedCell =
   | { formula: string; value?: string | number | boolean; error?: string };
 
 const key = (r: number, c: number): string => `${r}:${c}`;
-const ERRORS = new Set<string>(EXCEL_ERRORS);
 
 export function rectOf(a1: string): Rect {
   const s = a1.replace(/\$/g, "").toUpperCase().trim();
@@ -1219,12 +1220,15 @@ class FakeRange extends FakeLoadable {
       if (typeof x === "string" && x.startsWith("=") && x.length > 1) {
         cell.formula = x;
         cell.value = "";
-      } else if (typeof x === "string" && x.startsWith("'")) cell.value = x.slice(1);
-      else if (typeof x === "string" && ERRORS.has(x)) {
-        cell.value = x;
-        cell.error = true;
-      } else if (typeof x === "string" || typeof x === "number" || typeof x === "boolean")
-        cell.value = x;
+      } else if (typeof x === "string") {
+        // Parsed as if typed: "1E5" is a number, "Jun 18" a date, "#N/A" an error; "'" keeps a text.
+        const e = typedEntry(x);
+        cell.value = e.value;
+        if (e.formula !== undefined) cell.formula = e.formula;
+        if (e.error) cell.error = true;
+        if (e.numFmt && (cell.numFmt === undefined || cell.numFmt === "General"))
+          cell.numFmt = e.numFmt;
+      } else if (typeof x === "number" || typeof x === "boolean") cell.value = x;
       else throw new Error(`InvalidArgument: cannot write ${JSON.stringify(x)}`);
     });
   }
