@@ -162,7 +162,8 @@ async function writeIntoFake(
   layout: TimelineLayout,
   apiVersion: string
 ): Promise<Written> {
-  const fake: FakeExcel = new fakes.FakeExcel(["Sheet1"]);
+  // The sheets the Timeline's formulas read: the fake refuses a formula naming a sheet the workbook lacks.
+  const fake: FakeExcel = new fakes.FakeExcel(["Sheet1", "Products", "Promotions", "Calendar"]);
   const uninstall = fake.install("en-US", apiVersion);
   try {
     const t = performance.now();

@@ -255,7 +255,23 @@ async function writeTable(
   }
 }
 
-/** Writes one planned sheet (created or updated) into the batch. */
+/** The sheet a planned write goes to: added to the batch when the plan creates it, else the workbook's. */
+export async function sheetOf(
+  context: Excel.RequestContext,
+  batch: WriteBatch,
+  state: WorkbookState,
+  w: SheetWrite
+): Promise<Excel.Worksheet> {
+  if (w.kind === "create") {
+    await batch.room(COMMAND_BYTES);
+    return context.workbook.worksheets.add(w.sheet);
+  }
+  const s = state.sheets.find((x) => x.name === w.sheet);
+  if (!s) throw new Error(`No sheet "${w.sheet}"`);
+  return s.sheet;
+}
+
+/** Writes one planned sheet (created or updated) into the batch: the sheet first, then what goes into it. */
 export async function writeSheet(
   context: Excel.RequestContext,
   batch: WriteBatch,
@@ -263,15 +279,17 @@ export async function writeSheet(
   w: SheetWrite,
   checks?: EnsureChecks
 ): Promise<void> {
-  let sheet: Excel.Worksheet;
-  if (w.kind === "create") {
-    await batch.room(COMMAND_BYTES);
-    sheet = context.workbook.worksheets.add(w.sheet);
-  } else {
-    const s = state.sheets.find((x) => x.name === w.sheet);
-    if (!s) throw new Error(`No sheet "${w.sheet}"`);
-    sheet = s.sheet;
-  }
+  await fillSheet(batch, await sheetOf(context, batch, state, w), state, w, checks);
+}
+
+/** Everything a planned write puts into its sheet (which exists by then, as does every sheet its formulas name). */
+async function fillSheet(
+  batch: WriteBatch,
+  sheet: Excel.Worksheet,
+  state: WorkbookState,
+  w: SheetWrite,
+  checks?: EnsureChecks
+): Promise<void> {
   const e = w.extent;
   if (w.clear) {
     await batch.room(COMMAND_BYTES);
@@ -327,13 +345,18 @@ export async function applyLayout(
   const checks = await checkExisting(context, state, writes);
 
   const batch = new WriteBatch(context);
-  for (const w of writes) await writeSheet(context, batch, state, w, checks);
+  // Every new sheet and workbook name first, then the cells: Excel resolves a sheet name when a formula (a dropdown
+  // source, a name's reference) is entered, and takes one it does not know for another workbook — for good.
+  const sheets: Excel.Worksheet[] = [];
+  for (const w of writes) sheets.push(await sheetOf(context, batch, state, w));
   const have = new Set(state.names.map((n) => n.toLowerCase()));
   for (const n of update.names) {
     if (have.has(n.name.toLowerCase())) continue;
     await batch.room(COMMAND_BYTES + payloadBytes(n));
     context.workbook.names.add(n.name, `=${n.ref}`);
   }
+  for (let i = 0; i < writes.length; i++)
+    await fillSheet(batch, sheets[i], state, writes[i], checks);
   await batch.sync();
   return update.summary;
 }

@@ -307,8 +307,12 @@ export class MemoryWorkbook implements WorkbookPort {
       sample: opts.sample,
       tableNames: this.tableNames(),
     });
-    for (const p of update.sheets) if (p.kind !== "conflict") this.execute(p);
+    // Sheets and names before any cell, as the Excel adapter orders them (a formula naming a sheet that is not there
+    // yet would be a link to another workbook in Excel).
+    const writes = update.sheets.filter((p): p is SheetWrite => p.kind !== "conflict");
+    for (const p of writes) if (p.kind === "create") this.addSheet(p.sheet);
     for (const n of update.names) if (!this.hasName(n.name)) this.names.set(n.name, n.ref);
+    for (const p of writes) this.execute(p, true);
     this.recalculate();
     return update.summary;
   }
@@ -530,8 +534,9 @@ export class MemoryWorkbook implements WorkbookPort {
     return { name: s.name, rows, firstRow: top, firstCol: left };
   }
 
-  private execute(p: SheetWrite): void {
-    const s = p.kind === "create" ? this.addSheet(p.sheet) : this.sheet(p.sheet);
+  /** Writes a planned sheet; `added`: a new sheet of the plan was added already. */
+  private execute(p: SheetWrite, added = false): void {
+    const s = p.kind === "create" && !added ? this.addSheet(p.sheet) : this.sheet(p.sheet);
     if (!s) throw new Error(`No sheet "${p.sheet}"`);
     const first = columnIndex(p.extent.firstColumn);
     const last = columnIndex(p.extent.lastColumn);

@@ -242,6 +242,32 @@ describe("applyPlanLayout on a workbook with sheets of its own", () => {
   });
 });
 
+describe("sheets and names come before the formulas that name them", () => {
+  test("the sample in Chinese on a blank workbook: every formula, dropdown and name finds its sheet (the fake refuses any other)", async () => {
+    setUp();
+    const zh = layoutOf(true, "zh-CN");
+    await port.applyPlanLayout(zh, { sample: true });
+    expect(fake.sheets.map((s) => s.name)).toEqual(["Sheet1", ...zh.sheets.map((s) => s.name)]);
+    expect(fake.cell("产品", "N2")?.formula).toContain("活动!");
+    expect(fake.cell("活动", "K2")?.formula).toContain("日历!");
+    expect(fake.names).toContainEqual({ name: "PlanYear", reference: "=设置!$B$2" });
+  });
+
+  test("a sheet named like ours that is not ours (活动): the formulas that look it up name it as it is, never a sheet the workbook lacks", async () => {
+    setUp();
+    fake.addSheet("活动", [["My", "own", "notes"]]);
+    const summary = await port.applyPlanLayout(SAMPLE, { sample: true });
+    expect(summary.conflicts).toEqual(["活动"]);
+    expect(fake.sheet("Promotions")).toBeUndefined();
+    const formulas = [...(fake.sheet("Products")?.cells.values() ?? [])]
+      .map((c) => c.formula ?? "")
+      .join("\n");
+    expect(formulas).not.toContain("Promotions!");
+    expect(formulas).toContain("活动!");
+    expect(fake.cell("活动", "A1")?.value).toBe("My");
+  });
+});
+
 describe("highlights", () => {
   beforeEach(async () => {
     setUp();

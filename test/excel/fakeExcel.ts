@@ -889,6 +889,65 @@ export function parseFormulaRefs(formula: string): FormulaPart[] {
   return parts;
 }
 
+/**
+ * The sheet names a formula (with or without "=") refers to: `'My sheet'!A1` (quoted, '' for '), `Products!$A:$A`,
+ * `产品!A1` (unquoted). Text in "…" is never a reference; `[Book]Sheet!` (another workbook) is not one of this
+ * workbook's sheets and is left out.
+ */
+export function sheetsNamedIn(formula: string): string[] {
+  const out: string[] = [];
+  let i = 0;
+  let token = "";
+  let tokenStart = 0;
+  while (i < formula.length) {
+    const ch = formula[i];
+    if (ch === '"') {
+      let j = i + 1;
+      while (j < formula.length && !(formula[j] === '"' && formula[j + 1] !== '"'))
+        j += formula[j] === '"' ? 2 : 1;
+      i = j + 1;
+      token = "";
+      continue;
+    }
+    if (ch === "'") {
+      let j = i + 1;
+      let name = "";
+      while (j < formula.length) {
+        if (formula[j] === "'" && formula[j + 1] === "'") {
+          name += "'";
+          j += 2;
+        } else if (formula[j] === "'") break;
+        else name += formula[j++];
+      }
+      if (formula[j + 1] === "!" && !name.startsWith("[")) out.push(name);
+      i = j + 2;
+      token = "";
+      continue;
+    }
+    if (ch === "!") {
+      if (token !== "" && formula[tokenStart - 1] !== "]") out.push(token);
+      token = "";
+      i++;
+      continue;
+    }
+    if (NAME_CHAR.test(ch)) {
+      if (token === "") tokenStart = i;
+      token += ch;
+    } else token = "";
+    i++;
+  }
+  return out;
+}
+
+/** Throws as the write would go wrong in Excel: a formula naming a sheet the workbook does not have (yet). */
+function assertSheetsExist(excel: FakeExcel, formula: string, what: string): void {
+  for (const name of sheetsNamedIn(formula))
+    if (!excel.sheet(name))
+      throw new Error(
+        `fake: ${what} ${formula} names the sheet "${name}", which does not exist at this point of the batch — Excel takes it for another workbook (#REF!, or its "Update values" file prompt) and does not heal it when the sheet is added later`
+      );
+}
+
 /** The parsed formula with its relative parts moved by (dr, dc). */
 export function renderShifted(parts: readonly FormulaPart[], dr: number, dc: number): string {
   let out = "";
@@ -1218,6 +1277,7 @@ class FakeRange extends FakeLoadable {
       delete cell.formula;
       delete cell.error;
       if (typeof x === "string" && x.startsWith("=") && x.length > 1) {
+        assertSheetsExist(this.ctx.excel, x, "the formula");
         cell.formula = x;
         cell.value = "";
       } else if (typeof x === "string") {
@@ -1368,6 +1428,9 @@ class FakeDataValidation extends FakeLoadable {
   }
   set rule(rule: Excel.DataValidationRule) {
     this.ctx.send(rule);
+    const source = rule.list?.source;
+    if (typeof source === "string" && source.startsWith("="))
+      assertSheetsExist(this.ctx.excel, source, "the dropdown's source");
     // Setting a rule replaces the validation of the range's cells.
     this.s.validations = this.s.validations.filter((v) => !covers(this.rect, v.rect));
     this.s.validations.push({ rect: this.rect, rule });
@@ -1489,6 +1552,7 @@ class FakeConditionalFormatRule extends FakeLoadable {
   }
   set formula(f: string) {
     this.ctx.send(f);
+    assertSheetsExist(this.ctx.excel, f, "the conditional format's formula");
     this.cf.formula = f;
   }
 }
@@ -1653,6 +1717,7 @@ class FakeNamedItemCollection extends FakeCollection<FakeNamedItem> {
     if (this.ctx.excel.names.some((n) => n.name.toLowerCase() === name.toLowerCase()))
       throw new Error(`InvalidArgument: the name "${name}" already exists`);
     if (!/^=/.test(reference)) throw new Error("InvalidArgument: a reference starts with =");
+    assertSheetsExist(this.ctx.excel, reference, "the name's reference");
     const n = { name, reference };
     this.ctx.excel.names.push(n);
     return strict(new FakeNamedItem(this.ctx, n));

@@ -465,7 +465,7 @@ export function placementOf(input: SheetInput, layout: SheetLayout): PlacedColum
   return "kind" in found ? undefined : found.placed;
 }
 
-/** A sheet the workbook lacks and will not get (a conflict): the schema's English name and column order. */
+/** A sheet the layout does not plan: the schema's English name and column order. */
 function defaultRef(sheet: SheetId, field: string): string {
   const spec = sheetSpec(sheet);
   const l = columnLetter(spec.columns.findIndex((c) => c.field === field) + 1);
@@ -666,6 +666,13 @@ export function planUpdate(
       where.set(l.id, {
         sheet: input ? input.name : l.name,
         letters: new Map(placed.map((p) => [p.column.field, p.letter])),
+      });
+    // A sheet that is not ours keeps its name: a formula must never name a sheet the workbook lacks (Excel would take
+    // it for another workbook), even where the look-up finds nothing useful until the planner renames that sheet.
+    else if (input)
+      where.set(l.id, {
+        sheet: input.name,
+        letters: new Map(l.columns.map((c) => [c.field, c.letter])),
       });
   }
   const ref = (sheet: SheetId, field: string): string => {
