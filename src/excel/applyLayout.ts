@@ -9,6 +9,7 @@ import type { ApplyOptions, ApplySummary } from "../core/port";
 import { rangePos } from "../core/write/addresses";
 import { isLinkCell } from "../core/write/layout";
 import type { PlanWorkbookLayout } from "../core/write/planWorkbook";
+import { isRowColouring } from "../core/write/rowColouring";
 import {
   planUpdate,
   type FormatRange,
@@ -44,7 +45,6 @@ export function widthInPoints(chars: number): number {
 
 const isGeneral = (f: unknown): boolean =>
   f === null || f === undefined || f === "" || f === "General";
-const normFormula = (f: string): string => f.replace(/^=/, "").replace(/\s+/g, "").toUpperCase();
 const isChinese = (s: string): boolean => /[\u3400-\u9fff]/.test(s);
 
 /** What the workbook already has where an update "ensures" formats and dropdowns. */
@@ -212,11 +212,9 @@ async function writeRowColouring(
 ): Promise<void> {
   const rc = w.rowColouring;
   if (!rc) return;
+  // Ours by its marker: the formulas were read through the sheet's A1 range, relative to A1 (office-js#5194).
   const have = state.sheets.find((s) => s.name === w.sheet)?.conditionalFormats ?? [];
-  if (
-    have.some((c) => c.formula !== undefined && normFormula(c.formula) === normFormula(rc.formula))
-  )
-    return;
+  if (have.some((c) => isRowColouring(c.formula))) return;
   await batch.room(COMMAND_BYTES + payloadBytes(rc.formula));
   const cf = sheet.getRange(rc.range).conditionalFormats.add("Custom");
   cf.custom.rule.formula = rc.formula;

@@ -34,6 +34,7 @@ import type { Lang } from "../core/schema/types";
 import { cellPos, rangePos, splitAddress } from "../core/write/addresses";
 import { isFormulaCell, isLinkCell, type LayoutCell } from "../core/write/layout";
 import type { PlanWorkbookLayout } from "../core/write/planWorkbook";
+import { isRowColouring } from "../core/write/rowColouring";
 import { isTimelineTitle, type TimelineLayout } from "../core/timeline/layout";
 import {
   planFindings,
@@ -86,7 +87,7 @@ export interface MemoryValidation {
 /** The plan sheets' row colouring: a row of the range whose Flags (or Suggestion) cell is not empty is coloured. */
 export interface RowColouringFormat {
   range: string;
-  /** With the leading "=": `=$K2<>""`. */
+  /** With the leading "=": `=AND($K2<>"","ops-planner:rows"<>"")` (src/core/write/rowColouring.ts). */
   formula: string;
   kind: "flag" | "suggestion";
 }
@@ -146,8 +147,6 @@ function overlaps(a: string, b: string): boolean {
     y.from.col <= x.to.col
   );
 }
-
-const normFormula = (f: string): string => f.replace(/^=/, "").replace(/\s+/g, "").toUpperCase();
 
 function blankSheet(name: string): MemorySheet {
   return {
@@ -563,9 +562,7 @@ export class MemoryWorkbook implements WorkbookPort {
     const rc = p.rowColouring;
     if (
       rc &&
-      !s.conditionalFormats.some(
-        (c) => c.kind !== "cellValue" && normFormula(c.formula) === normFormula(rc.formula)
-      )
+      !s.conditionalFormats.some((c) => c.kind !== "cellValue" && isRowColouring(c.formula))
     )
       s.conditionalFormats.push({ range: rc.range, formula: rc.formula, kind: rc.kind });
     for (const w of p.widths) s.widths.set(w.column, w.width);

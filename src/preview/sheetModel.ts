@@ -8,6 +8,7 @@
 import { columnIndex, columnLetter, isBlank } from "../core/cells";
 import type { Severity } from "../core/finding";
 import { rangePos } from "../core/write/addresses";
+import { rowColouringColumn } from "../core/write/rowColouring";
 import { HIGHLIGHT_FILL } from "../excel/highlight";
 import { ROW_COLOURS } from "../xlsx/renderParts";
 import { cellTestMatches, type CellTest } from "./cellRules";
@@ -119,9 +120,6 @@ export interface CellColourRule extends RuleArea {
 /** A sheet's conditional formats as the grid evaluates them, in priority order. */
 export type ColourRule = RowColourRule | CellColourRule;
 
-/** `=$K2<>""` (an absolute column, the range's first row): the only rule shape we write (spec §2's flagged rows). */
-const NOT_EMPTY = /^=?\s*\$([A-Z]{1,3})\$?(\d+)\s*<>\s*""\s*$/i;
-
 export function colourRules(sheet: MemorySheet): ColourRule[] {
   const out: ColourRule[] = [];
   for (const cf of sheet.conditionalFormats) {
@@ -132,8 +130,9 @@ export function colourRules(sheet: MemorySheet): ColourRule[] {
       out.push({ ...area, kind: "cellValue", when: cf.when, fill: cf.fill, font: cf.font });
       continue;
     }
-    const m = NOT_EMPTY.exec(cf.formula);
-    if (m) out.push({ ...area, column: columnIndex(m[1]), kind: cf.kind });
+    // The only rule shape we write (spec §2's flagged rows): the Flags (or Suggestion) cell is not empty.
+    const column = rowColouringColumn(cf.formula);
+    if (column) out.push({ ...area, column: columnIndex(column), kind: cf.kind });
   }
   return out;
 }

@@ -185,12 +185,19 @@ describe.each<[Lang, keyof (typeof SHEETS)[number]["names"]]>([
     expect(cf(2)).toEqual([
       expect.objectContaining({
         ref: "A2:N1000",
-        rules: [expect.objectContaining({ type: "expression", formulae: ['$N2<>""'] })],
+        rules: [
+          expect.objectContaining({
+            type: "expression",
+            formulae: ['AND($N2<>"","ops-planner:rows"<>"")'],
+          }),
+        ],
       }),
     ]);
     expect(cf(5)).toEqual([expect.objectContaining({ ref: "A2:K1000" })]);
     expect(cf(7)).toEqual([
-      expect.objectContaining({ rules: [expect.objectContaining({ formulae: ['$E2<>""'] })] }),
+      expect.objectContaining({
+        rules: [expect.objectContaining({ formulae: ['AND($E2<>"","ops-planner:rows"<>"")'] })],
+      }),
     ]);
     expect(cf(6)).toEqual([]);
   });

@@ -131,7 +131,7 @@ describe("planUpdate on an empty workbook", () => {
     ]);
     expect(promotions.rowColouring).toEqual({
       range: "A2:K1000",
-      formula: '=$K2<>""',
+      formula: '=AND($K2<>"","ops-planner:rows"<>"")',
       kind: "flag",
     });
     const settings = writeOf(u, "settings");
@@ -232,7 +232,11 @@ describe("planExistingSheet", () => {
     expect(flags).toMatch(/^IFERROR\(PLAN\.PROMOCHECK\(E5,A5,D5,/);
     expect(flags).toContain("MATCH(B5,Products!$A:$A,0)");
     expect(p.columns.every((c) => !c.added)).toBe(true);
-    expect(p.rowColouring).toEqual({ range: "A2:K1000", formula: '=$C2<>""', kind: "flag" });
+    expect(p.rowColouring).toEqual({
+      range: "A2:K1000",
+      formula: '=AND($C2<>"","ops-planner:rows"<>"")',
+      kind: "flag",
+    });
     expect(p.validations.map((x) => x.column)).toEqual(["F"]);
   });
 

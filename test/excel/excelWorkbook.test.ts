@@ -3,6 +3,7 @@ import { readPlan } from "../../src/core/read/readPlan";
 import { planWorkbookLayout, type PlanWorkbookLayout } from "../../src/core/write/planWorkbook";
 import { SheetConflictError } from "../../src/core/write/update";
 import { createExcelWorkbook } from "../../src/excel/excelWorkbook";
+import { isRowColouring } from "../../src/core/write/rowColouring";
 import { HIGHLIGHT_FILL, HIGHLIGHT_FORMULA } from "../../src/excel/highlight";
 import { a1Of, FakeExcel, type CellState } from "./fakeExcel";
 
@@ -93,9 +94,18 @@ describe("applyPlanLayout on a new workbook (the sample plan)", () => {
         font: c.font,
       }))
     ).toEqual([
-      { range: "A2:K1000", type: "Custom", formula: '=$K2<>""', fill: "#FFC7CE", font: "#9C0006" },
+      {
+        range: "A2:K1000",
+        type: "Custom",
+        formula: '=AND($K2<>"","ops-planner:rows"<>"")',
+        fill: "#FFC7CE",
+        font: "#9C0006",
+      },
     ]);
-    expect(fake.sheet("Regions")?.cfs[0]).toMatchObject({ formula: '=$E2<>""', fill: "#FFEB9C" });
+    expect(fake.sheet("Regions")?.cfs[0]).toMatchObject({
+      formula: '=AND($E2<>"","ops-planner:rows"<>"")',
+      fill: "#FFEB9C",
+    });
     expect(fake.sheet("Promotions")?.frozenRows).toBe(1);
     expect(fake.sheet("Promotions")?.widths.get(1)).toBe(77.25); // 14 characters: (14 × 7 + 5) px × 0.75
   });
@@ -238,7 +248,27 @@ describe("applyPlanLayout on a workbook with sheets of its own", () => {
     expect(fake.sheet("活动")?.validations.map((v) => [a1Of(v.rect), v.rule.list?.source])).toEqual(
       [["E2:E1000", "=Lists!$A$2:$A$200"]]
     );
-    expect(fake.sheet("活动")?.cfs[0]).toMatchObject({ formula: '=$L2<>""' });
+    expect(fake.sheet("活动")?.cfs[0]).toMatchObject({
+      formula: '=AND($L2<>"","ops-planner:rows"<>"")',
+    });
+  });
+});
+
+describe("the flagged-row colouring is recognised wherever Excel reads it from (office-js#5194)", () => {
+  test("Create / update three times: one rule per sheet, though each is read back relative to the sheet's A1", async () => {
+    setUp();
+    for (let i = 0; i < 3; i++) await port.applyPlanLayout(SAMPLE, { sample: i === 0 });
+    for (const name of ["Products", "Promotions", "Prices", "Budget", "Regions"])
+      expect(fake.sheet(name)?.cfs.filter((c) => isRowColouring(c.formula))).toHaveLength(1);
+  });
+
+  test('a rule written before the marker (=$K2<>"") counts as ours: no second one', async () => {
+    setUp();
+    await port.applyPlanLayout(SAMPLE, { sample: true });
+    const promotions = fake.sheet("Promotions");
+    if (promotions) promotions.cfs = promotions.cfs.map((c) => ({ ...c, formula: '=$K2<>""' }));
+    await port.applyPlanLayout(SAMPLE, { sample: false });
+    expect(promotions?.cfs.map((c) => c.formula)).toEqual(['=$K2<>""']);
   });
 });
 
@@ -319,7 +349,10 @@ describe("highlights", () => {
     await port.clearHighlights();
     for (const s of fake.sheets) expect(marked(s.name)).toEqual([]);
     expect(fake.cell("Promotions", "G3")?.fill).toBe("#00B050");
-    expect(promotions?.cfs.map((c) => c.formula).sort()).toEqual(['=$K2<>""', "=G2>1000"]);
+    expect(promotions?.cfs.map((c) => c.formula).sort()).toEqual([
+      '=AND($K2<>"","ops-planner:rows"<>"")',
+      "=G2>1000",
+    ]);
   });
 
   test("select activates the sheet and selects the cell", async () => {

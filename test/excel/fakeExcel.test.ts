@@ -272,4 +272,35 @@ describe("the fake Excel", () => {
       })
     ).rejects.toThrow('names the sheet "Flags"');
   });
+
+  test("a conditional format's formula reads relative to the range it is fetched through, and is set so (office-js#5194)", async () => {
+    const fake = new FakeExcel(["Data"]);
+    const formulas: string[] = [];
+    await fake.api().run(async (ctx: Excel.RequestContext) => {
+      const ws = ctx.workbook.worksheets.getItem("Data");
+      ws.getRange("A2:K1000").conditionalFormats.add("Custom").custom.rule.formula = '=$K2<>""';
+      ws.getRange("B2:C3").conditionalFormats.add("Custom").custom.rule.formula = "=A1>0";
+      const through = [ws.getRange(), ws.getRange("A2:K1000"), ws.getRange("C5")].map((r) => {
+        const c = r.conditionalFormats;
+        c.load("items/type");
+        return c;
+      });
+      await ctx.sync();
+      const rules = through.flatMap((c) =>
+        c.items.map((cf) => {
+          const rule = cf.custom.rule;
+          rule.load("formula");
+          return rule;
+        })
+      );
+      await ctx.sync();
+      for (const r of rules) formulas.push(r.formula);
+      // Set through the sheet's A1 range, a formula is taken relative to A1 too.
+      const all = through[0].items[0];
+      all.custom.rule.formula = '=$K1<>"x"';
+      await ctx.sync();
+    });
+    expect(formulas).toEqual(['=$K1<>""', "=XFD1048576>0", '=$K2<>""', "=XFD1>0", '=$K5<>""']);
+    expect(fake.sheet("Data")?.cfs[0].formula).toBe('=$K2<>"x"');
+  });
 });

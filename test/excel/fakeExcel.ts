@@ -948,8 +948,19 @@ function assertSheetsExist(excel: FakeExcel, formula: string, what: string): voi
       );
 }
 
-/** The parsed formula with its relative parts moved by (dr, dc). */
-export function renderShifted(parts: readonly FormulaPart[], dr: number, dc: number): string {
+const wrapped = (x: number, max: number): number => ((((x - 1) % max) + max) % max) + 1;
+
+/**
+ * The parsed formula with its relative parts moved by (dr, dc). `wrap`: a part moved off the sheet comes back on its
+ * other side, as Excel reads a relative reference of a conditional format through another range (office-js#5194);
+ * otherwise it throws (a paste would write #REF!, which the fake does not model).
+ */
+export function renderShifted(
+  parts: readonly FormulaPart[],
+  dr: number,
+  dc: number,
+  wrap = false
+): string {
   let out = "";
   for (const p of parts) {
     if (typeof p === "string") {
@@ -957,7 +968,8 @@ export function renderShifted(parts: readonly FormulaPart[], dr: number, dc: num
       continue;
     }
     if (p.col !== undefined) {
-      const c = p.colAbs ? p.col : p.col + dc;
+      let c = p.colAbs ? p.col : p.col + dc;
+      if (wrap) c = wrapped(c, MAX_COLS);
       if (!validCol(c))
         throw new Error(
           `fake: a reference shifted off the sheet (Excel writes #REF!; not modelled)`
@@ -965,7 +977,8 @@ export function renderShifted(parts: readonly FormulaPart[], dr: number, dc: num
       out += `${p.colAbs ? "$" : ""}${columnLetter(c)}`;
     }
     if (p.row !== undefined) {
-      const r = p.rowAbs ? p.row : p.row + dr;
+      let r = p.rowAbs ? p.row : p.row + dr;
+      if (wrap) r = wrapped(r, MAX_ROWS);
       if (!validRow(r))
         throw new Error(
           `fake: a reference shifted off the sheet (Excel writes #REF!; not modelled)`
@@ -1462,10 +1475,14 @@ class FakeConditionalFormatCollection extends FakeCollection<FakeConditionalForm
   ) {
     super("ConditionalFormatCollection", ctx);
   }
+  /** The cell its formulas are read and set relative to: the top-left cell of the range it was reached through. */
+  private get _through(): { r: number; c: number } {
+    return { r: this.rects[0]?.r1 ?? 1, c: this.rects[0]?.c1 ?? 1 };
+  }
   protected _current(): FakeConditionalFormat[] {
     return this.s.cfs
       .filter((cf) => cf.rects.some((a) => this.rects.some((b) => intersects(a, b))))
-      .map((cf) => strict(new FakeConditionalFormat(this.ctx, this.s, cf)));
+      .map((cf) => strict(new FakeConditionalFormat(this.ctx, this.s, cf, this._through)));
   }
   add(type: string): FakeConditionalFormat {
     this.ctx.send(type);
@@ -1477,15 +1494,37 @@ class FakeConditionalFormatCollection extends FakeCollection<FakeConditionalForm
     };
     for (const other of this.s.cfs) other.priority++;
     this.s.cfs.push(cf);
-    return strict(new FakeConditionalFormat(this.ctx, this.s, cf));
+    return strict(new FakeConditionalFormat(this.ctx, this.s, cf, this._through));
   }
+}
+
+/**
+ * A conditional format's formula as read through a range whose top-left cell is `through`: Excel keeps it relative to
+ * the format's own top-left cell (its first area's) and gives it relative to the range it was fetched from, so
+ * `=$K2<>""` on A2:K1000 reads `=$K1<>""` through the sheet's A1 range, and is set the same way round
+ * (office-js#5194, "by design").
+ */
+function throughRange(
+  cf: CfState,
+  formula: string,
+  through: { r: number; c: number },
+  sign: 1 | -1
+): string {
+  const own = cf.rects[0];
+  if (!own) return formula;
+  const dr = sign * (through.r - own.r1);
+  const dc = sign * (through.c - own.c1);
+  if (dr === 0 && dc === 0) return formula;
+  const eq = formula.startsWith("=") ? "=" : "";
+  return eq + renderShifted(parseFormulaRefs(formula.slice(eq.length)), dr, dc, true);
 }
 
 class FakeConditionalFormat extends FakeLoadable {
   constructor(
     ctx: FakeRequestContext,
     private readonly s: SheetState,
-    private readonly cf: CfState
+    private readonly cf: CfState,
+    private readonly through: { r: number; c: number }
   ) {
     super("ConditionalFormat", ctx);
   }
@@ -1511,7 +1550,9 @@ class FakeConditionalFormat extends FakeLoadable {
   get custom(): FakeCustomConditionalFormat {
     if (this.cf.type !== "Custom")
       throw new Error("InvalidOperation: not a custom conditional format");
-    return this._nav("custom", () => strict(new FakeCustomConditionalFormat(this.ctx, this.cf)));
+    return this._nav("custom", () =>
+      strict(new FakeCustomConditionalFormat(this.ctx, this.cf, this.through))
+    );
   }
   delete(): void {
     this.s.cfs = this.s.cfs.filter((x) => x !== this.cf);
@@ -1521,7 +1562,8 @@ class FakeConditionalFormat extends FakeLoadable {
 class FakeCustomConditionalFormat extends FakeLoadable {
   constructor(
     ctx: FakeRequestContext,
-    private readonly cf: CfState
+    private readonly cf: CfState,
+    private readonly through: { r: number; c: number }
   ) {
     super("CustomConditionalFormat", ctx);
   }
@@ -1529,7 +1571,9 @@ class FakeCustomConditionalFormat extends FakeLoadable {
     return undefined;
   }
   get rule(): FakeConditionalFormatRule {
-    return this._nav("rule", () => strict(new FakeConditionalFormatRule(this.ctx, this.cf)));
+    return this._nav("rule", () =>
+      strict(new FakeConditionalFormatRule(this.ctx, this.cf, this.through))
+    );
   }
   get format(): FakeConditionalRangeFormat {
     return this._nav("format", () => strict(new FakeConditionalRangeFormat(this.ctx, this.cf)));
@@ -1539,12 +1583,13 @@ class FakeCustomConditionalFormat extends FakeLoadable {
 class FakeConditionalFormatRule extends FakeLoadable {
   constructor(
     ctx: FakeRequestContext,
-    private readonly cf: CfState
+    private readonly cf: CfState,
+    private readonly through: { r: number; c: number }
   ) {
     super("ConditionalFormatRule", ctx);
   }
   protected _snapshot(name: string): unknown {
-    if (name === "formula") return this.cf.formula ?? "";
+    if (name === "formula") return throughRange(this.cf, this.cf.formula ?? "", this.through, 1);
     throw new Error(`Property ${name} is not loadable on ConditionalFormatRule in this fake`);
   }
   get formula(): string {
@@ -1553,7 +1598,7 @@ class FakeConditionalFormatRule extends FakeLoadable {
   set formula(f: string) {
     this.ctx.send(f);
     assertSheetsExist(this.ctx.excel, f, "the conditional format's formula");
-    this.cf.formula = f;
+    this.cf.formula = throughRange(this.cf, f, this.through, -1);
   }
 }
 

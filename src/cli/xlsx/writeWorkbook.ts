@@ -16,6 +16,7 @@ import ExcelJS from "exceljs";
 import type { Lang } from "../../core/schema/types";
 import { isLinkCell, listRange, type SheetLayout } from "../../core/write/layout";
 import { planWorkbookLayout, type PlanWorkbookLayout } from "../../core/write/planWorkbook";
+import { rowColouringFormula } from "../../core/write/rowColouring";
 import {
   addListValidation,
   addRowColouring,
@@ -90,7 +91,7 @@ function renderSheet(wb: ExcelJS.Workbook, layout: SheetLayout, lang: Lang): voi
     addRowColouring(
       ws,
       `A${firstRow}:${last}${reserveTo}`,
-      `$${layout.highlight.column}${firstRow}<>""`,
+      rowColouringFormula(layout.highlight.column, firstRow),
       layout.highlight.kind
     );
   }

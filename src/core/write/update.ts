@@ -14,7 +14,7 @@
  *
  * Never deleted, reordered or overwritten: any cell a user typed outside our computed columns. Formats, dropdowns and
  * row colouring are "ensure" operations: the host sets a number format only on cells whose format is General, a
- * dropdown only where a range has no validation, and row colouring only when no rule with the same formula exists.
+ * dropdown only where a range has no validation, and row colouring only when the sheet has no rule of ours yet.
  */
 import { columnIndex, columnLetter, quoteSheetName, type CellValue } from "../cells";
 import type { Finding } from "../finding";
@@ -38,6 +38,7 @@ import {
   type SheetLayout,
 } from "./layout";
 import { DATA_SHEET_IDS, findingRows, type PlanWorkbookLayout } from "./planWorkbook";
+import { rowColouringFormula } from "./rowColouring";
 
 /** A layout column and the letter it has (or gets) in the workbook's sheet. */
 export interface PlacedColumn {
@@ -80,7 +81,7 @@ export interface ListValidation {
 export interface RowColouring {
   /** A1 range on the sheet, e.g. `A2:N1000`. */
   range: string;
-  /** With the leading "=", e.g. `=$N2<>""`. */
+  /** With the leading "=", marked as ours (./rowColouring.ts): `=AND($N2<>"","ops-planner:rows"<>"")`. */
   formula: string;
   kind: "flag" | "suggestion";
 }
@@ -272,7 +273,7 @@ function rowColouringOf(
   if (!at) return undefined;
   return {
     range: `${extent.firstColumn}${fromRow}:${extent.lastColumn}${toRow}`,
-    formula: `=$${at.letter}${fromRow}<>""`,
+    formula: rowColouringFormula(at.letter, fromRow),
     kind: layout.highlight.kind,
   };
 }
