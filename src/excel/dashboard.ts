@@ -21,7 +21,7 @@ import { columnLetter } from "../core/cells";
 import { isDashboardTitle, type DashboardChart, type DashboardLayout } from "../core/dashboard";
 import { widthInPoints } from "./applyLayout";
 import { excelCell } from "./excelCell";
-import { COMMAND_BYTES, WriteBatch, writeRows } from "./chunks";
+import { commandBytes, WriteBatch, writeRows } from "./chunks";
 import { addOutputSheet, findOutputSheet, replaceOutputSheet } from "./outputSheet";
 
 export async function writeDashboard(
@@ -46,27 +46,34 @@ export async function writeDashboard(
   );
 
   for (const n of layout.numberFormats) {
-    await batch.room(COMMAND_BYTES);
+    await batch.room(commandBytes({ ranges: 1, actions: 1 }, n.range, [[n.numFmt]]));
     sheet.getRange(n.range).numberFormat = [[n.numFmt]];
   }
   for (const r of layout.boldRows) {
-    await batch.room(COMMAND_BYTES);
+    await batch.room(commandBytes({ ranges: 1, paths: 2, actions: 1 }, `A${r}:${last}${r}`, true));
     sheet.getRange(`A${r}:${last}${r}`).format.font.bold = true;
   }
   for (const c of layout.columns) {
-    await batch.room(COMMAND_BYTES);
-    sheet.getRange(`${c.letter}:${c.letter}`).format.columnWidth = widthInPoints(c.width);
+    const points = widthInPoints(c.width);
+    await batch.room(
+      commandBytes({ ranges: 1, paths: 1, actions: 1 }, `${c.letter}:${c.letter}`, points)
+    );
+    sheet.getRange(`${c.letter}:${c.letter}`).format.columnWidth = points;
   }
   if (layout.freezeRows > 0) {
-    await batch.room(COMMAND_BYTES);
+    await batch.room(commandBytes({ paths: 1, actions: 1 }, layout.freezeRows));
     sheet.freezePanes.freezeRows(layout.freezeRows);
   }
 
   for (const c of layout.charts) {
-    await batch.room(COMMAND_BYTES * (4 + 3 * c.series.length));
+    const n = c.series.length;
+    // The chart (its source range; the charts, the chart, its series, axes, two axes and their titles, title and
+    // legend: 10 paths; 12 sets and calls), then per series its item, its two ranges and three calls; every text of the
+    // layout's chart as arguments.
+    await batch.room(commandBytes({ ranges: 1 + 2 * n, paths: 10 + n, actions: 12 + 3 * n }, c));
     addChart(sheet, layout, c);
   }
-  await batch.room(COMMAND_BYTES);
+  await batch.room(commandBytes({ actions: 1 }));
   sheet.activate();
   await replaceOutputSheet(batch, target, sheet);
   await batch.sync();

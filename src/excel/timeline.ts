@@ -22,7 +22,7 @@ import type { LayoutCell } from "../core/write/layout";
 import { isTimelineTitle, type TimelineFormat, type TimelineLayout } from "../core/timeline";
 import { widthInPoints } from "./applyLayout";
 import { excelCell } from "./excelCell";
-import { COMMAND_BYTES, MAX_REQUEST_BYTES, WriteBatch, writeRows } from "./chunks";
+import { commandBytes, MAX_REQUEST_BYTES, WriteBatch, writeRows } from "./chunks";
 import { addOutputSheet, findOutputSheet, replaceOutputSheet } from "./outputSheet";
 
 /** The syncs writeTimeline may take for a payload of `requestBytes` sent: 1 (find the old sheet) + ⌈payload / 4 MB⌉. */
@@ -145,41 +145,65 @@ export async function writeTimeline(
   // After the cells: a batch runs its commands in order, and an earlier batch before a later one.
   for (const b of blocks)
     for (const [to, from] of blockCopies(b)) {
-      await batch.room(COMMAND_BYTES);
+      // Two ranges and the call, whose reference to its source costs about an action more.
+      await batch.room(commandBytes({ ranges: 2, actions: 2 }, to, from, "Formulas", false, false));
       sheet.getRange(to).copyFrom(sheet.getRange(from), "Formulas");
     }
 
   for (const n of layout.numberFormats) {
-    await batch.room(COMMAND_BYTES);
-    sheet.getRange(clipColumns(n.range, layout.rows.length)).numberFormat = [[n.numFmt]];
+    const range = clipColumns(n.range, layout.rows.length);
+    await batch.room(commandBytes({ ranges: 1, actions: 1 }, range, [[n.numFmt]]));
+    sheet.getRange(range).numberFormat = [[n.numFmt]];
   }
   for (const c of layout.columns) {
-    await batch.room(COMMAND_BYTES);
+    // getRange, .format; the width and the hidden flag set.
+    await batch.room(
+      commandBytes(
+        { ranges: 1, paths: 1, actions: 2 },
+        `${c.letter}:${c.letter}`,
+        widthInPoints(c.width),
+        true
+      )
+    );
     const col = sheet.getRange(`${c.letter}:${c.letter}`);
     col.format.columnWidth = widthInPoints(c.width);
     if (c.hidden) col.columnHidden = true;
   }
   for (const r of layout.hiddenRows) {
-    await batch.room(COMMAND_BYTES);
+    await batch.room(commandBytes({ ranges: 1, actions: 1 }, `${r}:${r}`, true));
     sheet.getRange(`${r}:${r}`).rowHidden = true;
   }
   // Excel gives a new rule the top priority: adding them last to first keeps the layout's order.
   for (const f of [...layout.formats].reverse()) {
-    await batch.room(COMMAND_BYTES);
+    await batch.room(
+      commandBytes(
+        { ranges: 1, paths: 7, actions: 3 },
+        f.range,
+        "Custom",
+        formatFormula(f),
+        f.fill,
+        f.font
+      )
+    );
     const cf = sheet.getRange(f.range).conditionalFormats.add("Custom");
     cf.custom.rule.formula = formatFormula(f);
     cf.custom.format.fill.color = f.fill;
     cf.custom.format.font.color = f.font;
   }
   for (const m of layout.merges) {
-    await batch.room(COMMAND_BYTES);
+    await batch.room(commandBytes({ ranges: 1, actions: 1 }, m, false));
     sheet.getRange(m).merge(false);
   }
   for (const g of layout.rowGroups) {
-    await batch.room(COMMAND_BYTES);
+    await batch.room(
+      commandBytes({ ranges: 1, actions: 1 }, `${g.firstRow}:${g.lastRow}`, "ByRows")
+    );
     sheet.getRange(`${g.firstRow}:${g.lastRow}`).group("ByRows");
   }
-  await batch.room(COMMAND_BYTES);
+  // .freezePanes; two freezes and the activation.
+  await batch.room(
+    commandBytes({ paths: 1, actions: 3 }, layout.freeze.rows, layout.freeze.columns)
+  );
   if (layout.freeze.rows > 0) sheet.freezePanes.freezeRows(layout.freeze.rows);
   if (layout.freeze.columns > 0) sheet.freezePanes.freezeColumns(layout.freeze.columns);
   sheet.activate(); // the planner asked for it: show it, as Refresh Dashboard charts does

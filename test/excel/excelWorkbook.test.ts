@@ -116,12 +116,13 @@ describe("applyPlanLayout on a new workbook (the sample plan)", () => {
     expect(fake.names).toHaveLength(SAMPLE.names.length);
   });
 
-  test("the Findings sheet's Cell column holds hyperlinks to the cells", () => {
+  test("the Findings sheet's Cell column links to the cells: HYPERLINK formulas, not Range.hyperlink", () => {
     const f = SAMPLE.findings[0];
     expect(fake.cell("Findings", "D2")).toMatchObject({
       value: f.address,
-      hyperlink: { documentReference: f.address, textToDisplay: f.address },
+      formula: `=HYPERLINK("#${f.address}","${f.address}")`,
     });
+    expect(fake.writes.filter((w) => w.kind === "hyperlink")).toEqual([]);
   });
 
   test("readSheets reads the plan back: the sample validates to the same rows", async () => {
@@ -375,11 +376,11 @@ describe("Findings and Waivers", () => {
     for (let i = 0; i < 3; i++)
       expect(fake.cell("Findings", `D${i + 2}`)).toMatchObject({
         value: findings[i].address,
-        hyperlink: { documentReference: findings[i].address },
+        formula: `=HYPERLINK("#${findings[i].address}","${findings[i].address}")`,
       });
     expect(fake.cell("Findings", "B2")?.value).toBe(findings[0].rule);
     expect(fake.cell("Findings", "B5")?.value ?? "").toBe("");
-    expect(fake.cell("Findings", "D5")?.hyperlink).toBeUndefined();
+    expect(fake.cell("Findings", "D5")?.formula).toBeUndefined();
     expect(a1Of(fake.tableOf("tblFindings")?.rect ?? { r1: 0, c1: 0, r2: 0, c2: 0 })).toBe("A1:E4");
   });
 
@@ -387,8 +388,8 @@ describe("Findings and Waivers", () => {
     setUp(["Sheet1"]);
     await port.writeFindings(SAMPLE.findings.slice(0, 1), "zh-CN");
     expect(fake.cell("检查结果", "A1")?.value).toBe("严重程度");
-    expect(fake.cell("检查结果", "D2")?.hyperlink?.documentReference).toBe(
-      SAMPLE.findings[0].address
+    expect(fake.cell("检查结果", "D2")?.formula).toBe(
+      `=HYPERLINK("#${SAMPLE.findings[0].address}","${SAMPLE.findings[0].address}")`
     );
 
     setUp(["Sheet1"]);
