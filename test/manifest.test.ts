@@ -81,11 +81,17 @@ describe("manifest.xml", () => {
     expect(all("Host", versionOverrides).map(xsiType)).toEqual(["Workbook"]);
   });
 
-  it("requires the shared runtime and the custom functions runtime 1.1", () => {
+  it("requires the shared runtime 1.1 and the custom functions runtime 1.2 (CustomFunctions.Error is 1.2)", () => {
     const sets = Object.fromEntries(
       all("Set").map((s) => [s.getAttribute("Name"), s.getAttribute("MinVersion")])
     );
-    expect(sets).toEqual({ SharedRuntime: "1.1", CustomFunctionsRuntime: "1.1" });
+    expect(sets).toEqual({ SharedRuntime: "1.1", CustomFunctionsRuntime: "1.2" });
+    // The functions return CustomFunctions.Error, which Microsoft documents under CustomFunctionsRuntime 1.2.
+    const functions = readFileSync(
+      join(__dirname, "..", "src", "functions", "functions.ts"),
+      "utf8"
+    );
+    expect(functions).toContain("new CustomFunctions.Error(");
   });
 
   it("asks for ReadWriteDocument", () => {

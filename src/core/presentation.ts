@@ -39,31 +39,3 @@ export function argb(css: string): string {
   const hex = css.replace(/^#/, "").toUpperCase();
   return /^[0-9A-F]{8}$/.test(hex) ? hex : `FF${hex}`;
 }
-
-/**
- * The conditional format that colours a row of a plan sheet, with the leading "=": true when the row's cell in
- * `column` (Flags or Suggestion) is not empty or is an error, e.g. `=IF(ISERROR($K2),TRUE,$K2<>"")` for a range whose
- * first row is 2. An error counts: a Flags formula in a workbook without the add-in is #NAME?, and `$K2<>""` alone
- * would be an error too, which colours nothing, so the row would read as clean. (IF, not OR: OR passes an error on.)
- */
-export const rowColouringFormula = (column: string, firstRow: number): string =>
-  `=IF(ISERROR($${column}${firstRow}),TRUE,$${column}${firstRow}<>"")`;
-
-const CELL = String.raw`\$([A-Z]{1,3})\$?(\d+)`;
-/** Today's shape, and the one written before errors counted (`=$K2<>""`), which a workbook may still hold. */
-const ROW_COLOURING = [
-  new RegExp(
-    String.raw`^=?\s*IF\(\s*ISERROR\(${CELL}\)\s*,\s*TRUE\s*,\s*\$\1\$?\2\s*<>\s*""\s*\)\s*$`,
-    "i"
-  ),
-  new RegExp(String.raw`^=?\s*${CELL}\s*<>\s*""\s*$`, "i"),
-];
-
-/** The column and first row a row-colouring formula (either shape, "=" optional) tests, or undefined. */
-export function rowColouringColumn(formula: string): { column: string; row: number } | undefined {
-  for (const re of ROW_COLOURING) {
-    const m = re.exec(formula);
-    if (m) return { column: m[1].toUpperCase(), row: Number(m[2]) };
-  }
-  return undefined;
-}

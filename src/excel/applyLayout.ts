@@ -4,13 +4,12 @@
  * "ensure" parts (number formats, dropdowns, row colouring) only where the workbook lacks them, which is read back in
  * one more sync (or one per 4 MB of formats) before writing.
  */
-import { columnIndex, columnLetter, isCellError } from "../core/cells";
+import { columnIndex, columnLetter } from "../core/cells";
 import type { ApplyOptions, ApplySummary } from "../core/port";
 import { ROW_COLOURS, TABLE_STYLE } from "../core/presentation";
-import { dateToSerial } from "../core/read/dates";
 import { rangePos } from "../core/write/addresses";
-import { isFormulaCell, isLinkCell, type LayoutCell } from "../core/write/layout";
 import type { PlanWorkbookLayout } from "../core/write/planWorkbook";
+import { isRowColouring } from "../core/write/rowColouring";
 import {
   planUpdate,
   type FormatRange,
@@ -18,36 +17,23 @@ import {
   type SheetWrite,
 } from "../core/write/update";
 import {
-  COMMAND_BYTES,
+  commandBytes,
+  gridCommandBytes,
+  gridRowOverhead,
   MAX_REQUEST_BYTES,
   payloadBytes,
   pieces,
   WriteBatch,
   writeRows,
 } from "./chunks";
+import { excelCell } from "./excelCell";
 import { excelApi } from "./requirements";
 import { loadWorkbook, type WorkbookState } from "./readSheets";
 
-/** Bytes of a command without a payload of its own (a bold header, a width…). */
 /** Rows of a number-format check read at once (its response is estimated per cell). */
 const FORMAT_BYTES_PER_CELL = 16;
-
-type ExcelCell = string | number | boolean;
-
-/** Text Excel would read as a formula, a number, a date or a boolean when written is kept as text (`'` prefix). */
-const COERCED =
-  /^(?:[=+\-@].*|\s*[\d.,]+\s*%?\s*|\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?|true|false)$/is;
-const excelText = (s: string): string => (COERCED.test(s) ? `'${s}` : s);
-
-export function excelCell(v: LayoutCell): ExcelCell {
-  if (isFormulaCell(v)) return `=${v.formula}`;
-  if (isLinkCell(v)) return excelText(v.text);
-  if (v === null || v === undefined) return "";
-  if (v instanceof Date) return dateToSerial(v);
-  if (isCellError(v)) return v.error;
-  if (typeof v === "string") return excelText(v);
-  return v;
-}
+/** A dropdown check: the range, its data validation and the load sent, the type received. */
+const VALIDATION_CHECK_BYTES = commandBytes({ ranges: 1, paths: 1, actions: 1 }) + 100;
 
 /** Excel column widths are in points; the schema's are in characters of the default font (7 px + 5 px padding). */
 export function widthInPoints(chars: number): number {
@@ -56,7 +42,6 @@ export function widthInPoints(chars: number): number {
 
 const isGeneral = (f: unknown): boolean =>
   f === null || f === undefined || f === "" || f === "General";
-const normFormula = (f: string): string => f.replace(/^=/, "").replace(/\s+/g, "").toUpperCase();
 const isChinese = (s: string): boolean => /[\u3400-\u9fff]/.test(s);
 
 /** What the workbook already has where an update "ensures" formats and dropdowns. */
@@ -91,7 +76,8 @@ export async function checkExisting(
         items.push({ sheet, format, from, to, bytes: (to - from + 1) * FORMAT_BYTES_PER_CELL });
       }
     }
-    for (const validation of w.validations) items.push({ sheet, validation, bytes: COMMAND_BYTES });
+    for (const validation of w.validations)
+      items.push({ sheet, validation, bytes: VALIDATION_CHECK_BYTES });
   }
   let i = 0;
   while (i < items.length) {
@@ -128,13 +114,16 @@ export async function checkExisting(
   return checks;
 }
 
-/** Writes the blocks of cells (formulas and values as 2-D `formulas`, within the budget), then their links. */
+/**
+ * Writes the blocks of cells: formulas and values as 2-D `formulas`, within the budget. A link (the Findings sheet's
+ * Cell) is a HYPERLINK formula in the same write (./excelCell.ts), not a Range.hyperlink command per cell.
+ */
 async function writeBlocks(
   batch: WriteBatch,
   sheet: Excel.Worksheet,
   w: SheetWrite
 ): Promise<void> {
-  for (const b of w.blocks) {
+  for (const b of w.blocks)
     await writeRows(
       batch,
       sheet,
@@ -142,19 +131,6 @@ async function writeBlocks(
       b.row,
       b.cells.map((r) => r.map(excelCell))
     );
-    const first = columnIndex(b.column);
-    for (let i = 0; i < b.cells.length; i++)
-      for (let j = 0; j < b.cells[i].length; j++) {
-        const v = b.cells[i][j];
-        if (!isLinkCell(v)) continue;
-        const hyperlink: Excel.RangeHyperlink = {
-          documentReference: v.link,
-          textToDisplay: v.text,
-        };
-        await batch.room(payloadBytes(hyperlink) + COMMAND_BYTES);
-        sheet.getRange(`${columnLetter(first + j)}${b.row + i}`).hyperlink = hyperlink;
-      }
-  }
 }
 
 async function writeFormats(
@@ -175,15 +151,14 @@ async function writeFormats(
       if (set) changes++;
     }
     if (changes === 0) continue;
-    const bytes = wanted.map((r) => payloadBytes(r) + 1);
-    for (const [from, to] of pieces(
-      bytes,
-      batch.free - COMMAND_BYTES,
-      batch.budget - COMMAND_BYTES
-    )) {
+    const extra = gridRowOverhead(1);
+    const bytes = wanted.map((r) => payloadBytes(r) + 1 + extra);
+    // sheet.getRange("D2:D1000").numberFormat = [[…], …], split by Office.js as it sends it.
+    const command = gridCommandBytes(`${f.column}${f.fromRow}:${f.column}${f.toRow}`);
+    for (const [from, to] of pieces(bytes, batch.free - command, batch.budget - command)) {
       const slice = wanted.slice(from, to);
       if (slice.every((r) => r[0] === null)) continue;
-      await batch.room(bytes.slice(from, to).reduce((a, x) => a + x, 0) + COMMAND_BYTES);
+      await batch.room(bytes.slice(from, to).reduce((a, x) => a + x, 0) + command);
       sheet.getRange(
         `${f.column}${f.fromRow + from}:${f.column}${f.fromRow + to - 1}`
       ).numberFormat = slice;
@@ -209,8 +184,10 @@ async function writeValidations(
         ? `请从“${v.header}”列表中选择。`
         : `Pick a value of the ${v.header} list.`,
     };
-    await batch.room(payloadBytes(rule) + payloadBytes(alert) + COMMAND_BYTES);
-    const dv = sheet.getRange(`${v.column}${v.fromRow}:${v.column}${v.toRow}`).dataValidation;
+    const address = `${v.column}${v.fromRow}:${v.column}${v.toRow}`;
+    // getRange, .dataValidation; .rule and .errorAlert set.
+    await batch.room(commandBytes({ ranges: 1, paths: 1, actions: 2 }, address, rule, alert));
+    const dv = sheet.getRange(address).dataValidation;
     dv.rule = rule;
     dv.errorAlert = alert;
   }
@@ -224,16 +201,25 @@ async function writeRowColouring(
 ): Promise<void> {
   const rc = w.rowColouring;
   if (!rc) return;
+  // Ours by its marker: the formulas were read through the sheet's A1 range, relative to A1 (office-js#5194).
   const have = state.sheets.find((s) => s.name === w.sheet)?.conditionalFormats ?? [];
-  if (
-    have.some((c) => c.formula !== undefined && normFormula(c.formula) === normFormula(rc.formula))
-  )
-    return;
-  await batch.room(COMMAND_BYTES + payloadBytes(rc.formula));
+  if (have.some((c) => isRowColouring(c.formula))) return;
+  const colours = ROW_COLOURS[rc.kind];
+  // getRange, .conditionalFormats, .add, .custom, .rule, .format, .fill, .font; three sets.
+  await batch.room(
+    commandBytes(
+      { ranges: 1, paths: 7, actions: 3 },
+      rc.range,
+      "Custom",
+      rc.formula,
+      colours.fill,
+      colours.font
+    )
+  );
   const cf = sheet.getRange(rc.range).conditionalFormats.add("Custom");
   cf.custom.rule.formula = rc.formula;
-  cf.custom.format.fill.color = ROW_COLOURS[rc.kind].fill;
-  cf.custom.format.font.color = ROW_COLOURS[rc.kind].font;
+  cf.custom.format.fill.color = colours.fill;
+  cf.custom.format.font.color = colours.font;
 }
 
 /** A new sheet's table; an existing sheet's table (the one on its header row) grows to the plan's extent. */
@@ -244,7 +230,10 @@ async function writeTable(
   state: WorkbookState
 ): Promise<void> {
   if (w.table) {
-    await batch.room(COMMAND_BYTES);
+    // .tables, .add; name and style set.
+    await batch.room(
+      commandBytes({ paths: 2, actions: 2 }, w.table.range, true, w.table.name, TABLE_STYLE)
+    );
     const t = sheet.tables.add(w.table.range, true);
     t.name = w.table.name;
     t.style = TABLE_STYLE;
@@ -261,13 +250,29 @@ async function writeTable(
     const toRow = w.clear ? Math.max(e.lastRow, r.from.row + 1) : Math.max(r.to.row, e.lastRow);
     const range = `${columnLetter(r.from.col)}${r.from.row}:${columnLetter(toCol)}${toRow}`;
     if (range === t.range || !excelApi("1.13") /* Table.resize */) return;
-    await batch.room(COMMAND_BYTES);
+    await batch.room(commandBytes({ paths: 1, actions: 1 }, range));
     t.table.resize(range);
     return;
   }
 }
 
-/** Writes one planned sheet (created or updated) into the batch. */
+/** The sheet a planned write goes to: added to the batch when the plan creates it, else the workbook's. */
+export async function sheetOf(
+  context: Excel.RequestContext,
+  batch: WriteBatch,
+  state: WorkbookState,
+  w: SheetWrite
+): Promise<Excel.Worksheet> {
+  if (w.kind === "create") {
+    await batch.room(commandBytes({ paths: 1, actions: 1 }, w.sheet));
+    return context.workbook.worksheets.add(w.sheet);
+  }
+  const s = state.sheets.find((x) => x.name === w.sheet);
+  if (!s) throw new Error(`No sheet "${w.sheet}"`);
+  return s.sheet;
+}
+
+/** Writes one planned sheet (created or updated) into the batch: the sheet first, then what goes into it. */
 export async function writeSheet(
   context: Excel.RequestContext,
   batch: WriteBatch,
@@ -275,32 +280,38 @@ export async function writeSheet(
   w: SheetWrite,
   checks?: EnsureChecks
 ): Promise<void> {
-  let sheet: Excel.Worksheet;
-  if (w.kind === "create") {
-    await batch.room(COMMAND_BYTES);
-    sheet = context.workbook.worksheets.add(w.sheet);
-  } else {
-    const s = state.sheets.find((x) => x.name === w.sheet);
-    if (!s) throw new Error(`No sheet "${w.sheet}"`);
-    sheet = s.sheet;
-  }
+  await fillSheet(batch, await sheetOf(context, batch, state, w), state, w, checks);
+}
+
+/** Everything a planned write puts into its sheet (which exists by then, as does every sheet its formulas name). */
+export async function fillSheet(
+  batch: WriteBatch,
+  sheet: Excel.Worksheet,
+  state: WorkbookState,
+  w: SheetWrite,
+  checks?: EnsureChecks
+): Promise<void> {
   const e = w.extent;
   if (w.clear) {
-    await batch.room(COMMAND_BYTES);
-    const r = sheet.getRange(`${e.firstColumn}${w.clear.fromRow}:${e.lastColumn}${w.clear.toRow}`);
+    const address = `${e.firstColumn}${w.clear.fromRow}:${e.lastColumn}${w.clear.toRow}`;
+    // Hyperlinks too: an earlier version linked the Findings sheet's cells with Range.hyperlink.
+    await batch.room(commandBytes({ ranges: 1, actions: 2 }, address, "Contents", "Hyperlinks"));
+    const r = sheet.getRange(address);
     r.clear("Contents");
     r.clear("Hyperlinks");
   }
   await writeBlocks(batch, sheet, w);
   if (w.headerCells.length > 0) {
+    // getRange, .format, .font; bold set.
     if (w.kind === "create") {
-      await batch.room(COMMAND_BYTES);
-      sheet.getRange(
-        `${e.firstColumn}${e.headerRow}:${e.lastColumn}${e.headerRow}`
-      ).format.font.bold = true;
+      const address = `${e.firstColumn}${e.headerRow}:${e.lastColumn}${e.headerRow}`;
+      await batch.room(commandBytes({ ranges: 1, paths: 2, actions: 1 }, address, true));
+      sheet.getRange(address).format.font.bold = true;
     } else
       for (const h of w.headerCells) {
-        await batch.room(COMMAND_BYTES);
+        await batch.room(
+          commandBytes({ ranges: 1, paths: 2, actions: 1 }, `${h.column}${e.headerRow}`, true)
+        );
         sheet.getRange(`${h.column}${e.headerRow}`).format.font.bold = true;
       }
   }
@@ -308,17 +319,29 @@ export async function writeSheet(
   await writeValidations(batch, sheet, w, checks);
   await writeRowColouring(batch, sheet, w, state);
   for (const c of w.widths) {
-    await batch.room(COMMAND_BYTES);
-    sheet.getRange(`${c.column}:${c.column}`).format.columnWidth = widthInPoints(c.width);
+    const points = widthInPoints(c.width);
+    await batch.room(
+      commandBytes({ ranges: 1, paths: 1, actions: 1 }, `${c.column}:${c.column}`, points)
+    );
+    sheet.getRange(`${c.column}:${c.column}`).format.columnWidth = points;
   }
   if (w.freezeRows !== undefined && w.freezeRows > 0) {
-    await batch.room(COMMAND_BYTES);
+    await batch.room(commandBytes({ paths: 1, actions: 1 }, w.freezeRows));
     sheet.freezePanes.freezeRows(w.freezeRows);
   }
   await writeTable(batch, sheet, w, state);
 }
 
-/** "Create / update plan workbook" in Excel: read, plan (core), check what the ensure steps need, write. */
+/**
+ * Syncs of applyLayout beyond one per 4 MB sent and received: the collections, the used ranges' sizes and rules, and
+ * one rounding each of the values read, the formats checked and the writes.
+ */
+export const APPLY_LAYOUT_SYNCS = 5;
+
+/**
+ * "Create / update plan workbook" in Excel: read, plan (core), check what the ensure steps need, write.
+ * Syncs: APPLY_LAYOUT_SYNCS + ⌈bytes / 4 MB⌉.
+ */
 export async function applyLayout(
   context: Excel.RequestContext,
   layout: PlanWorkbookLayout,
@@ -339,13 +362,18 @@ export async function applyLayout(
   const checks = await checkExisting(context, state, writes);
 
   const batch = new WriteBatch(context);
-  for (const w of writes) await writeSheet(context, batch, state, w, checks);
+  // Every new sheet and workbook name first, then the cells: Excel resolves a sheet name when a formula (a dropdown
+  // source, a name's reference) is entered, and takes one it does not know for another workbook — for good.
+  const sheets: Excel.Worksheet[] = [];
+  for (const w of writes) sheets.push(await sheetOf(context, batch, state, w));
   const have = new Set(state.names.map((n) => n.toLowerCase()));
   for (const n of update.names) {
     if (have.has(n.name.toLowerCase())) continue;
-    await batch.room(COMMAND_BYTES + payloadBytes(n));
+    await batch.room(commandBytes({ paths: 1, actions: 1 }, n.name, `=${n.ref}`));
     context.workbook.names.add(n.name, `=${n.ref}`);
   }
+  for (let i = 0; i < writes.length; i++)
+    await fillSheet(batch, sheets[i], state, writes[i], checks);
   await batch.sync();
   return update.summary;
 }

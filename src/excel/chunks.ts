@@ -1,15 +1,52 @@
 /**
- * Request budgets. Excel on the web rejects a request or response over 5 MB, so every batch stays within 4 MB: writes
- * are measured exactly (the JSON of what is set), reads are estimated per cell and the estimate corrected by what each
- * read returned. A batch is synced only when the next piece would not fit (and once at the end): a plan costs a
- * constant number of syncs plus one per 4 MB of payload.
+ * Request budgets. Excel on the web rejects a request or response over 5 MB, so every batch stays within 4 MB. A
+ * write is budgeted at what Office.js's serializer sends for it: the JSON of its arguments (exact) plus, per object
+ * path it creates and per action, what the serializer wraps around them (measured with Office.js's own client,
+ * test/excel/requestCost.test.ts). Reads are estimated per cell and the estimate corrected by what each read returned.
+ * A batch is synced only when the next command would not fit (and once at the end): an operation costs a constant
+ * number of syncs, c, written next to it, plus one per 4 MB sent and received.
  */
 import { columnIndex, columnLetter } from "../core/cells";
 
 export const MAX_REQUEST_BYTES = 4 * 1024 * 1024;
 
-/** What one command costs beyond its payload (the range address, the property name, the request's framing). */
-export const COMMAND_BYTES = 200;
+/** The syncs an operation may take: its constant c plus one per 4 MB sent and received. */
+export function syncBound(c: number, bytes: number): number {
+  return c + Math.ceil(bytes / MAX_REQUEST_BYTES);
+}
+
+/**
+ * What Office.js's serializer sends (measured with its own client inside Excel.run, test/excel/requestCost.test.ts;
+ * figures for object-path ids of 4–5 digits, a 4 MB batch's): per Range or RangeAreas a command makes — its path, its
+ * instantiation, and the reference Excel.run keeps to it (a `_KeepReference` and a second instantiation) — about 290
+ * bytes; per other object path (`.format`, `.font`, `.conditionalFormats`, `.add(…)`) with its instantiation about
+ * 140; per action (a property set, a method call) 100–140; each besides the JSON of its arguments.
+ */
+export const RANGE_BYTES = 320;
+export const PATH_BYTES = 160;
+export const ACTION_BYTES = 150;
+/** What every request repeats: the paths of the workbook, its worksheet collection and the sheets it writes to. */
+export const REQUEST_BYTES = 4096;
+
+/** A command's objects: the ranges it makes, its other object paths, its actions. */
+export interface CommandShape {
+  ranges?: number;
+  paths?: number;
+  actions?: number;
+}
+
+/**
+ * The bytes a command sends: its objects and the JSON of each argument (addresses and values). E.g.
+ * `sheet.getRange("D2").format.font.bold = true` is commandBytes({ ranges: 1, paths: 2, actions: 1 }, "D2", true).
+ */
+export function commandBytes(shape: CommandShape, ...args: unknown[]): number {
+  let n =
+    (shape.ranges ?? 0) * RANGE_BYTES +
+    (shape.paths ?? 0) * PATH_BYTES +
+    (shape.actions ?? 0) * ACTION_BYTES;
+  for (const a of args) n += payloadBytes(a);
+  return n;
+}
 
 /** UTF-8 length of a string (what goes over the wire), without TextEncoder (absent in some test DOMs). */
 export function utf8Length(s: string): number {
@@ -33,11 +70,36 @@ export function payloadBytes(v: unknown): number {
 }
 
 /**
+ * Office.js splits a 2-D write (values, formulas, number formats) of more than 1,500 cells into row chunks of about
+ * 1,500 cells (setRangePropertiesInBulk in its client): a `_ValidateArraySize` call, then per chunk two getRow paths,
+ * their bounding rectangle and the set. What that adds per row of a grid `columns` wide, and per write.
+ */
+export const BULK_CELLS = 1500;
+const CHUNK_BYTES = commandBytes({ ranges: 3, actions: 1 }, 1_000_000, 1_000_000);
+
+export function gridRowOverhead(columns: number): number {
+  return Math.ceil(CHUNK_BYTES / Math.max(1, Math.round(BULK_CELLS / Math.max(1, columns))));
+}
+
+/** A 2-D write's own bytes, its grid aside: the range, the set, and a chunk's worth of Office.js's split. */
+export function gridCommandBytes(address: string): number {
+  return commandBytes({ ranges: 1, actions: 2 }, address, [1_000_000, 16_384]) + CHUNK_BYTES;
+}
+
+/** What writeRows budgets for `grid` written at `address` in one piece. */
+export function gridWriteBytes(address: string, grid: readonly unknown[][]): number {
+  const extra = gridRowOverhead(grid[0]?.length ?? 1);
+  let n = gridCommandBytes(address);
+  for (const r of grid) n += payloadBytes(r) + 1 + extra;
+  return n;
+}
+
+/**
  * A write batch: `room(bytes)` before queueing a command of that payload syncs the batch first when the command would
  * not fit. Each batch suspends calculation until its sync (many formulas are written at once).
  */
 export class WriteBatch {
-  private used = 0;
+  private used = REQUEST_BYTES;
   private queued = false;
 
   constructor(
@@ -50,24 +112,26 @@ export class WriteBatch {
     if (!this.queued) {
       this.context.application.suspendApiCalculationUntilNextSync();
       this.queued = true;
+      this.used += commandBytes({ actions: 1 });
     }
     this.used += bytes;
   }
 
-  /** What is left in the current batch (the whole budget when nothing is queued). */
+  /** What is left in the current batch (a whole batch's room when nothing is queued). */
   get free(): number {
-    return this.queued ? Math.max(0, this.limit - this.used) : this.limit;
+    return this.queued ? Math.max(0, this.limit - this.used) : this.budget;
   }
 
+  /** The room of an empty batch. */
   get budget(): number {
-    return this.limit;
+    return this.limit - REQUEST_BYTES - commandBytes({ actions: 1 });
   }
 
   /** Syncs what is queued (nothing when nothing is). */
   async sync(): Promise<void> {
     if (!this.queued) return;
     await this.context.sync();
-    this.used = 0;
+    this.used = REQUEST_BYTES;
     this.queued = false;
   }
 }
@@ -113,18 +177,19 @@ export async function writeRows(
   row: number,
   rows: readonly (string | number | boolean | null)[][]
 ): Promise<void> {
-  const width = Math.max(1, ...rows.map((r) => r.length));
+  // A loop, not Math.max(...rows): a spread of 200,000 arguments overflows the call stack.
+  let width = 1;
+  for (const r of rows) width = Math.max(width, r.length);
   const last = columnLetter(columnIndex(column) + width - 1);
   const grid = rows.map((r) =>
     r.length < width ? [...r, ...new Array(width - r.length).fill("")] : r
   );
-  const bytes = grid.map((r) => payloadBytes(r) + 1);
-  for (const [from, to] of pieces(
-    bytes,
-    batch.free - COMMAND_BYTES,
-    batch.budget - COMMAND_BYTES
-  )) {
-    let size = COMMAND_BYTES;
+  const extra = gridRowOverhead(width);
+  const bytes = grid.map((r) => payloadBytes(r) + 1 + extra);
+  // sheet.getRange("A1:E9").formulas = grid, split by Office.js as it sends it.
+  const command = gridCommandBytes(`${column}${row}:${last}${row + rows.length}`);
+  for (const [from, to] of pieces(bytes, batch.free - command, batch.budget - command)) {
+    let size = command;
     for (let i = from; i < to; i++) size += bytes[i];
     await batch.room(size);
     sheet.getRange(`${column}${row + from}:${last}${row + to - 1}`).formulas = grid.slice(from, to);

@@ -10,24 +10,19 @@
  * and then given its series: Excel makes no series at all from a blank column (a platform without Orders has a blank
  * conversion column), and series 0 would then not exist.
  *
- * Requirement sets (the manifest asks for no ExcelApi version): charts, titles, legend, series names and position are
- * ExcelApi 1.1; column widths 1.2; finding the sheet 1.4; explicit series (ChartSeriesCollection.add, setValues,
- * setXAxisValues), the date category axis and frozen panes 1.7; axis number formats 1.8. An older Excel gets, without
- * the missing members:
- * - below 1.8: axes that show the number formats of the cells they read (Excel links them by default);
- * - below 1.7: the three line charts built from each group's columns with the platform header row (a series per
- *   platform, named by its header), their x axis the rows 1…n instead of the dates, and no scatter chart (pairing a
- *   platform's ad spend with its visitors needs setXAxisValues); the title row does not stay in view;
- * - 1.1: default column widths.
+ * Requirement sets: charts, titles, legend, series names and position are ExcelApi 1.1; column widths 1.2; finding the
+ * sheet 1.4; explicit series (ChartSeriesCollection.add, setValues, setXAxisValues), the date category axis and frozen
+ * panes 1.7; axis number formats 1.8 — every Excel with a shared runtime has ExcelApi 1.10 (src/excel/requirements.ts),
+ * so none is checked.
  *
  * Syncs: 1 (the sheet names; the old sheet's A1, used range, charts and position) + ⌈payload / 4 MB⌉.
  */
 import { columnLetter } from "../core/cells";
 import { isDashboardTitle, type DashboardChart, type DashboardLayout } from "../core/dashboard";
-import { excelCell, widthInPoints } from "./applyLayout";
-import { COMMAND_BYTES, WriteBatch, writeRows } from "./chunks";
+import { widthInPoints } from "./applyLayout";
+import { excelCell } from "./excelCell";
+import { commandBytes, WriteBatch, writeRows } from "./chunks";
 import { addOutputSheet, findOutputSheet, replaceOutputSheet } from "./outputSheet";
-import { excelApi } from "./requirements";
 
 export async function writeDashboard(
   context: Excel.RequestContext,
@@ -51,29 +46,34 @@ export async function writeDashboard(
   );
 
   for (const n of layout.numberFormats) {
-    await batch.room(COMMAND_BYTES);
+    await batch.room(commandBytes({ ranges: 1, actions: 1 }, n.range, [[n.numFmt]]));
     sheet.getRange(n.range).numberFormat = [[n.numFmt]];
   }
   for (const r of layout.boldRows) {
-    await batch.room(COMMAND_BYTES);
+    await batch.room(commandBytes({ ranges: 1, paths: 2, actions: 1 }, `A${r}:${last}${r}`, true));
     sheet.getRange(`A${r}:${last}${r}`).format.font.bold = true;
   }
-  if (excelApi("1.2"))
-    for (const c of layout.columns) {
-      await batch.room(COMMAND_BYTES);
-      sheet.getRange(`${c.letter}:${c.letter}`).format.columnWidth = widthInPoints(c.width);
-    }
-  if (layout.freezeRows > 0 && excelApi("1.7")) {
-    await batch.room(COMMAND_BYTES);
+  for (const c of layout.columns) {
+    const points = widthInPoints(c.width);
+    await batch.room(
+      commandBytes({ ranges: 1, paths: 1, actions: 1 }, `${c.letter}:${c.letter}`, points)
+    );
+    sheet.getRange(`${c.letter}:${c.letter}`).format.columnWidth = points;
+  }
+  if (layout.freezeRows > 0) {
+    await batch.room(commandBytes({ paths: 1, actions: 1 }, layout.freezeRows));
     sheet.freezePanes.freezeRows(layout.freezeRows);
   }
 
-  const api = { series: excelApi("1.7"), axisFormats: excelApi("1.8") };
   for (const c of layout.charts) {
-    await batch.room(COMMAND_BYTES * (4 + 3 * c.series.length));
-    addChart(sheet, layout, c, api);
+    const n = c.series.length;
+    // The chart (its source range; the charts, the chart, its series, axes, two axes and their titles, title and
+    // legend: 10 paths; 12 sets and calls), then per series its item, its two ranges and three calls; every text of the
+    // layout's chart as arguments.
+    await batch.room(commandBytes({ ranges: 1 + 2 * n, paths: 10 + n, actions: 12 + 3 * n }, c));
+    addChart(sheet, layout, c);
   }
-  await batch.room(COMMAND_BYTES);
+  await batch.room(commandBytes({ actions: 1 }));
   sheet.activate();
   await replaceOutputSheet(batch, target, sheet);
   await batch.sync();
@@ -86,34 +86,20 @@ function sourceColumn(layout: DashboardLayout, c: DashboardChart): string {
   return t && column ? `${column}${t.firstRow}:${column}${t.lastRow}` : c.series[0].y;
 }
 
-/** One chart of the layout; nothing when this Excel cannot draw it (see the header comment). */
-function addChart(
-  sheet: Excel.Worksheet,
-  layout: DashboardLayout,
-  c: DashboardChart,
-  api: { series: boolean; axisFormats: boolean }
-): void {
+/** One chart of the layout. */
+function addChart(sheet: Excel.Worksheet, layout: DashboardLayout, c: DashboardChart): void {
   if (c.series.length === 0) return;
   const type = c.type === "line" ? "Line" : "XYScatter";
-  let chart: Excel.Chart;
-  if (api.series) {
-    // One column that cannot be blank makes exactly one series, whatever Excel guesses from a wider range (and a
-    // blank column makes none); then every series explicitly, the first one included.
-    chart = sheet.charts.add(type, sheet.getRange(sourceColumn(layout, c)), "Columns");
-    c.series.forEach((s, i) => {
-      const series = i === 0 ? chart.series.getItemAt(0) : chart.series.add(s.name);
-      series.name = s.name;
-      series.setValues(sheet.getRange(s.y));
-      series.setXAxisValues(sheet.getRange(s.x));
-    });
-    if (c.type === "line") chart.axes.categoryAxis.categoryType = "DateAxis";
-  } else {
-    if (c.type !== "line" || !layout.table) return;
-    const first = c.series[0].y.split(":")[0].replace(/\d+$/, "");
-    const lastCol = c.series[c.series.length - 1].y.split(":")[0].replace(/\d+$/, "");
-    const range = `${first}${layout.table.headerRow}:${lastCol}${layout.table.lastRow}`;
-    chart = sheet.charts.add(type, sheet.getRange(range), "Columns");
-  }
+  // One column that cannot be blank makes exactly one series, whatever Excel guesses from a wider range (and a blank
+  // column makes none); then every series explicitly, the first one included.
+  const chart = sheet.charts.add(type, sheet.getRange(sourceColumn(layout, c)), "Columns");
+  c.series.forEach((s, i) => {
+    const series = i === 0 ? chart.series.getItemAt(0) : chart.series.add(s.name);
+    series.name = s.name;
+    series.setValues(sheet.getRange(s.y));
+    series.setXAxisValues(sheet.getRange(s.x));
+  });
+  if (c.type === "line") chart.axes.categoryAxis.categoryType = "DateAxis";
   chart.name = c.name;
   chart.title.text = c.title;
   chart.setPosition(c.from, c.to);
@@ -126,6 +112,6 @@ function addChart(
   for (const [axis, title, format] of axes) {
     axis.title.text = title;
     axis.title.visible = true;
-    if (api.axisFormats) axis.numberFormat = format;
+    axis.numberFormat = format;
   }
 }

@@ -2,12 +2,11 @@
  * The WorkbookPort in Excel. src/excel/ is the only code that touches Office.js: every port call is one `Excel.run`,
  * and the plans it executes come from the core (src/core/write/update.ts), shared with the preview's in-memory workbook.
  *
- * Syncs per call (n = ⌈payload / 4 MB⌉ of each phase): readSheets 2 + n (3 for a usual plan); applyPlanLayout
- * 1 (collections) + 1 (sizes, tables, rules; only when there are sheets to read) + n read + n checked + n written;
- * highlight and clearHighlights ≤ 4; select 1; writeCells 1; writeTimeline 1 + n (2 for 2,000 products as fill
- * blocks, ExcelApi 1.9; 9 cell by cell) and writeDashboard 1 + n, the 1 finding the old sheet under any of its names
- * and checking it is ours (src/excel/outputSheet.ts: one more for a name spelt otherwise than the template's);
- * getSetting and setSetting 1; addWaiver and writeFindings 3 + n.
+ * Syncs per call: c + ⌈bytes sent and received / 4 MB⌉, c written next to each operation — readSheets
+ * READ_SHEETS_SYNCS (3), applyPlanLayout APPLY_LAYOUT_SYNCS (5), highlight and clearHighlights HIGHLIGHT_SYNCS (4),
+ * writeFindings WRITE_FINDINGS_SYNCS (4), addWaiver ADD_WAIVER_SYNCS (4), writeTimeline and writeDashboard 1 (2 for a
+ * name spelt otherwise than the template's; src/excel/outputSheet.ts), select, writeCells, getSetting and setSetting
+ * 1. Every request is budgeted at what Office.js's serializer sends for it (src/excel/chunks.ts) and stays under 4 MB.
  */
 import type { CellValue } from "../core/cells";
 import type { DashboardLayout } from "../core/dashboard";

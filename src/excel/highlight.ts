@@ -7,7 +7,7 @@
 import type { HighlightCell } from "../core/port";
 import { HIGHLIGHT_FILL, HIGHLIGHT_FORMULA, isHighlight } from "../core/presentation";
 import { splitAddress } from "../core/write/addresses";
-import { payloadBytes, WriteBatch } from "./chunks";
+import { commandBytes, WriteBatch } from "./chunks";
 import { loadWorkbook, type WorkbookState } from "./readSheets";
 
 export {
@@ -27,7 +27,8 @@ async function deleteMarks(batch: WriteBatch, state: WorkbookState): Promise<voi
   for (const s of state.sheets)
     for (const c of s.conditionalFormats)
       if (isHighlight(c.formula)) {
-        await batch.room(100);
+        // A loaded format: its path again, and the delete.
+        await batch.room(commandBytes({ paths: 1, actions: 1 }));
         c.format.delete();
       }
 }
@@ -47,7 +48,10 @@ export function areaLists(addresses: readonly string[], limit = MAX_AREAS_ADDRES
   return out;
 }
 
-/** Replaces the highlights: the old ones are removed, the cells of these findings painted by severity. */
+/**
+ * Replaces the highlights: the old ones are removed, the cells of these findings painted by severity.
+ * Syncs: HIGHLIGHT_SYNCS + ⌈bytes sent and received / 4 MB⌉.
+ */
 export async function highlightCells(
   context: Excel.RequestContext,
   cells: readonly HighlightCell[]
@@ -55,7 +59,16 @@ export async function highlightCells(
   const state = await loadMarks(context);
   const batch = new WriteBatch(context);
   await deleteMarks(batch, state);
+  await paintHighlights(batch, state, cells);
+  await batch.sync();
+}
 
+/** Queues the highlights of `cells` on the sheets of `state` (an address on a sheet it lacks is skipped). */
+export async function paintHighlights(
+  batch: WriteBatch,
+  state: WorkbookState,
+  cells: readonly HighlightCell[]
+): Promise<void> {
   const bySheet = new Map<
     string,
     { sheet: Excel.Worksheet; error: Set<string>; warning: Set<string> }
@@ -74,18 +87,34 @@ export async function highlightCells(
     for (const a of error) warning.delete(a); // an error outranks a warning on the same cell
     for (const severity of ["warning", "error"] as const) {
       for (const list of areaLists([...(severity === "error" ? error : warning)])) {
-        await batch.room(payloadBytes(list) + 300);
+        const fill = HIGHLIGHT_FILL[severity];
+        // getRanges, .conditionalFormats, .add, .custom, .rule, .format, .fill; three sets.
+        await batch.room(
+          commandBytes(
+            { ranges: 1, paths: 6, actions: 3 },
+            list,
+            "Custom",
+            HIGHLIGHT_FORMULA,
+            fill,
+            0
+          )
+        );
         const cf = sheet.getRanges(list).conditionalFormats.add("Custom");
         cf.custom.rule.formula = HIGHLIGHT_FORMULA;
-        cf.custom.format.fill.color = HIGHLIGHT_FILL[severity];
+        cf.custom.format.fill.color = fill;
         cf.priority = 0;
       }
     }
   }
-  await batch.sync();
 }
 
-/** Removes every highlight (only the marked conditional formats). */
+/**
+ * Syncs of highlight and clearHighlights beyond one per 4 MB: the sheets, their conditional formats, the custom ones'
+ * formulas (three reads), and the last write batch.
+ */
+export const HIGHLIGHT_SYNCS = 4;
+
+/** Removes every highlight (only the marked conditional formats). Syncs: HIGHLIGHT_SYNCS + ⌈bytes / 4 MB⌉. */
 export async function clearHighlights(context: Excel.RequestContext): Promise<void> {
   const state = await loadMarks(context);
   const batch = new WriteBatch(context);

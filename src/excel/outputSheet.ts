@@ -25,7 +25,7 @@
 import { assertOurs, outputSheetName, type OutputSheetId } from "../core/outputSheets";
 import { DASHBOARD_NAMES, TIMELINE_NAMES } from "../core/schema/sheets";
 import type { Names } from "../core/schema/types";
-import { COMMAND_BYTES, type WriteBatch } from "./chunks";
+import { commandBytes, type WriteBatch } from "./chunks";
 
 export interface OutputSheetSpec {
   id: OutputSheetId;
@@ -119,7 +119,7 @@ export async function addOutputSheet(
   batch: WriteBatch,
   out: OutputSheet
 ): Promise<Excel.Worksheet> {
-  await batch.room(COMMAND_BYTES);
+  await batch.room(commandBytes({ paths: 1, actions: 1 }, out.name));
   const sheets = context.workbook.worksheets;
   return out.old ? sheets.add() : sheets.add(out.name);
 }
@@ -131,7 +131,7 @@ export async function replaceOutputSheet(
   sheet: Excel.Worksheet
 ): Promise<void> {
   if (!out.old) return;
-  await batch.room(COMMAND_BYTES);
+  await batch.room(commandBytes({ paths: 1, actions: 3 }, out.name, out.old.position));
   out.old.sheet.delete();
   sheet.name = out.name;
   sheet.position = out.old.position;

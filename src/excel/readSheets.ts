@@ -50,6 +50,13 @@ export interface LoadOptions {
 /** Bytes a cell's value and value type take in a response, before the first read tells better. */
 const FIRST_BYTES_PER_CELL = 24;
 const MIN_BYTES_PER_CELL = 8;
+/**
+ * A slice's rows are sized by the bytes per cell the sheet's last slice returned, times this margin (rows further down
+ * may be longer). A sync reads an estimated 4 MB × the margin, so about 4 MB arrives per sync (one sync per 4 MB, as
+ * the operations' sync bounds count), and rows up to 25 % longer than measured still stay under Excel on the web's
+ * 5 MB response limit.
+ */
+const ROW_MARGIN = 1.15;
 /** A sheet's first slice, read before its cells' size is known. */
 const FIRST_SLICE_ROWS = 1000;
 
@@ -195,7 +202,7 @@ async function readValues(
     return;
   }
   while (queue.length > 0) {
-    let budget = MAX_REQUEST_BYTES;
+    let budget = MAX_REQUEST_BYTES * ROW_MARGIN;
     const slices: { p: Pending; range: Excel.Range }[] = [];
     for (const p of queue) {
       const rowBytes = (p.perCell ?? FIRST_BYTES_PER_CELL) * p.columnCount;
@@ -228,7 +235,7 @@ async function readValues(
       if (cells > 0)
         p.perCell = Math.max(
           MIN_BYTES_PER_CELL,
-          ((payloadBytes(values) + payloadBytes(types)) / cells) * 1.15
+          ((payloadBytes(values) + payloadBytes(types)) / cells) * ROW_MARGIN
         );
       for (const row of gridOf(values, types)) p.rows.push(row);
     }
@@ -241,7 +248,13 @@ export function isInputSheet(id: SheetId | undefined): boolean {
   return id !== undefined && id !== "findings" && id !== "timeline" && id !== "dashboard";
 }
 
-/** Every input sheet's used range as the reader's grid (2 syncs + one per 4 MB of values). */
+/**
+ * Syncs of readSheets beyond one per 4 MB received: the collections, the used ranges' sizes, and the rounding of the
+ * values read (a sheet's first slice is sized by a guess).
+ */
+export const READ_SHEETS_SYNCS = 3;
+
+/** Every input sheet's used range as the reader's grid: READ_SHEETS_SYNCS + ⌈bytes / 4 MB⌉ syncs. */
 export async function readSheets(context: Excel.RequestContext): Promise<SheetInput[]> {
   const state = await loadWorkbook(context, { read: (id) => isInputSheet(id) });
   return state.sheets.flatMap((s) => (s.input ? [s.input] : []));

@@ -6,34 +6,29 @@
  * widths, hidden helper columns and criteria rows, number formats, frozen panes, and the colour of each kind as a
  * custom conditional format (first matching rule wins, as the layout orders them).
  *
- * Also the merged month cells, and each tier's product rows as an outline group under its heading (ExcelApi 1.10).
+ * Also the merged month cells, and each tier's product rows as an outline group under its heading (Range.group,
+ * ExcelApi 1.10: every Excel with a shared runtime has it, see src/excel/requirements.ts).
  *
- * Fill blocks (ExcelApi 1.9): of each of the layout's `fills` only the top-left formula is sent; Range.copyFrom
- * (copyType Formulas, which shifts relative references as a paste does and leaves formats alone) then fills the rest
+ * Fill blocks: of each of the layout's `fills` only the top-left formula is sent; Range.copyFrom (ExcelApi 1.9;
+ * copyType Formulas, which shifts relative references as a paste does and leaves formats alone) then fills the rest
  * of its first row from that cell, and the rows below from that first row (a paste repeats a source that fits a whole
- * number of times). Source and destination never overlap. Where ExcelApi 1.9 is missing every cell is sent instead;
- * the sheet is the same either way.
+ * number of times). Source and destination never overlap.
  *
  * Syncs: 1 (the sheet names; the old sheet's A1, used range, charts and position) + ⌈payload / 4 MB⌉. 2,000 products:
- * 2 syncs as fill blocks (~0.7 MB, one request); 9 cell by cell (~30.7 MB).
+ * 2 syncs (~0.7 MB, one request).
  */
 import { columnIndex, columnLetter } from "../core/cells";
 import type { LayoutCell } from "../core/write/layout";
 import { isTimelineTitle, type TimelineFormat, type TimelineLayout } from "../core/timeline";
-import { excelCell, widthInPoints } from "./applyLayout";
-import { COMMAND_BYTES, MAX_REQUEST_BYTES, WriteBatch, writeRows } from "./chunks";
+import { widthInPoints } from "./applyLayout";
+import { excelCell } from "./excelCell";
+import { commandBytes, MAX_REQUEST_BYTES, WriteBatch, writeRows } from "./chunks";
 import { addOutputSheet, findOutputSheet, replaceOutputSheet } from "./outputSheet";
-import { excelApi } from "./requirements";
 
 /** The syncs writeTimeline may take for a payload of `requestBytes` sent: 1 (find the old sheet) + ⌈payload / 4 MB⌉. */
 export function timelineSyncBound(requestBytes: number): number {
   return 1 + Math.ceil(requestBytes / MAX_REQUEST_BYTES);
 }
-
-/** Range.group is ExcelApi 1.10. */
-const groupsSupported = (): boolean => excelApi("1.10");
-/** Range.copyFrom is ExcelApi 1.9. */
-const copySupported = (): boolean => excelApi("1.9");
 
 /** A whole-column range ("AX:BD") clipped to the sheet's rows: the sheet is rewritten whole, nothing lives below. */
 export function clipColumns(range: string, rows: number): string {
@@ -125,28 +120,24 @@ export async function writeTimeline(
   let keys: (string | number | boolean | null)[][] = layout.keys.cells.map((c) => [excelCell(c)]);
 
   const blocks: Block[] = [];
-  if (copySupported()) {
-    const fills = layout.fills.map((f) => ({ block: blockOf(f.range), formula: f.formula }));
-    const keyCol = columnIndex(layout.keys.column);
-    // The rows' own cells (the grid's last column, the key column's, is only padding), then the key column.
-    const rowsWidth = Math.max(0, ...layout.rows.map((r) => r.length));
-    blocks.push(...keepTopLefts(grid, { r1: 1, c1: 1, r2: grid.length, c2: rowsWidth }, fills));
-    const keyArea = {
-      r1: layout.keys.firstRow,
-      c1: keyCol,
-      r2: layout.keys.firstRow + keys.length - 1,
-      c2: keyCol,
-    };
-    blocks.push(...keepTopLefts(keys, keyArea, fills));
-    if (blocks.length !== fills.length || keyCol <= rowsWidth)
-      throw new Error(
-        "writeTimeline: a fill block must lie in the rows' cells or in the key column"
-      );
-    // What follows the key column's top-left formula is all left to the fill: nothing to send.
-    let n = keys.length;
-    while (n > 1 && keys[n - 1][0] === null) n--;
-    keys = keys.slice(0, n);
-  }
+  const fills = layout.fills.map((f) => ({ block: blockOf(f.range), formula: f.formula }));
+  const keyCol = columnIndex(layout.keys.column);
+  // The rows' own cells (the grid's last column, the key column's, is only padding), then the key column.
+  const rowsWidth = Math.max(0, ...layout.rows.map((r) => r.length));
+  blocks.push(...keepTopLefts(grid, { r1: 1, c1: 1, r2: grid.length, c2: rowsWidth }, fills));
+  const keyArea = {
+    r1: layout.keys.firstRow,
+    c1: keyCol,
+    r2: layout.keys.firstRow + keys.length - 1,
+    c2: keyCol,
+  };
+  blocks.push(...keepTopLefts(keys, keyArea, fills));
+  if (blocks.length !== fills.length || keyCol <= rowsWidth)
+    throw new Error("writeTimeline: a fill block must lie in the rows' cells or in the key column");
+  // What follows the key column's top-left formula is all left to the fill: nothing to send.
+  let n = keys.length;
+  while (n > 1 && keys[n - 1][0] === null) n--;
+  keys = keys.slice(0, n);
 
   await writeRows(batch, sheet, "A", 1, grid);
   await writeRows(batch, sheet, layout.keys.column, layout.keys.firstRow, keys);
@@ -154,42 +145,65 @@ export async function writeTimeline(
   // After the cells: a batch runs its commands in order, and an earlier batch before a later one.
   for (const b of blocks)
     for (const [to, from] of blockCopies(b)) {
-      await batch.room(COMMAND_BYTES);
+      // Two ranges and the call, whose reference to its source costs about an action more.
+      await batch.room(commandBytes({ ranges: 2, actions: 2 }, to, from, "Formulas", false, false));
       sheet.getRange(to).copyFrom(sheet.getRange(from), "Formulas");
     }
 
   for (const n of layout.numberFormats) {
-    await batch.room(COMMAND_BYTES);
-    sheet.getRange(clipColumns(n.range, layout.rows.length)).numberFormat = [[n.numFmt]];
+    const range = clipColumns(n.range, layout.rows.length);
+    await batch.room(commandBytes({ ranges: 1, actions: 1 }, range, [[n.numFmt]]));
+    sheet.getRange(range).numberFormat = [[n.numFmt]];
   }
   for (const c of layout.columns) {
-    await batch.room(COMMAND_BYTES);
+    // getRange, .format; the width and the hidden flag set.
+    await batch.room(
+      commandBytes(
+        { ranges: 1, paths: 1, actions: 2 },
+        `${c.letter}:${c.letter}`,
+        widthInPoints(c.width),
+        true
+      )
+    );
     const col = sheet.getRange(`${c.letter}:${c.letter}`);
     col.format.columnWidth = widthInPoints(c.width);
     if (c.hidden) col.columnHidden = true;
   }
   for (const r of layout.hiddenRows) {
-    await batch.room(COMMAND_BYTES);
+    await batch.room(commandBytes({ ranges: 1, actions: 1 }, `${r}:${r}`, true));
     sheet.getRange(`${r}:${r}`).rowHidden = true;
   }
   // Excel gives a new rule the top priority: adding them last to first keeps the layout's order.
   for (const f of [...layout.formats].reverse()) {
-    await batch.room(COMMAND_BYTES);
+    await batch.room(
+      commandBytes(
+        { ranges: 1, paths: 7, actions: 3 },
+        f.range,
+        "Custom",
+        formatFormula(f),
+        f.fill,
+        f.font
+      )
+    );
     const cf = sheet.getRange(f.range).conditionalFormats.add("Custom");
     cf.custom.rule.formula = formatFormula(f);
     cf.custom.format.fill.color = f.fill;
     cf.custom.format.font.color = f.font;
   }
   for (const m of layout.merges) {
-    await batch.room(COMMAND_BYTES);
+    await batch.room(commandBytes({ ranges: 1, actions: 1 }, m, false));
     sheet.getRange(m).merge(false);
   }
-  if (groupsSupported())
-    for (const g of layout.rowGroups) {
-      await batch.room(COMMAND_BYTES);
-      sheet.getRange(`${g.firstRow}:${g.lastRow}`).group("ByRows");
-    }
-  await batch.room(COMMAND_BYTES);
+  for (const g of layout.rowGroups) {
+    await batch.room(
+      commandBytes({ ranges: 1, actions: 1 }, `${g.firstRow}:${g.lastRow}`, "ByRows")
+    );
+    sheet.getRange(`${g.firstRow}:${g.lastRow}`).group("ByRows");
+  }
+  // .freezePanes; two freezes and the activation.
+  await batch.room(
+    commandBytes({ paths: 1, actions: 3 }, layout.freeze.rows, layout.freeze.columns)
+  );
   if (layout.freeze.rows > 0) sheet.freezePanes.freezeRows(layout.freeze.rows);
   if (layout.freeze.columns > 0) sheet.freezePanes.freezeColumns(layout.freeze.columns);
   sheet.activate(); // the planner asked for it: show it, as Refresh Dashboard charts does

@@ -6,6 +6,9 @@ import { WriteBatch } from "./chunks";
 import { writeSheet } from "./applyLayout";
 import { loadWorkbook } from "./readSheets";
 
+/** Syncs beyond one per 4 MB: the sheets and tables, the Waivers sheet's size, its rows read, the write. */
+export const ADD_WAIVER_SYNCS = 4;
+
 export async function addWaiver(
   context: Excel.RequestContext,
   waiver: WaiverInput,

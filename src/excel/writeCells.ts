@@ -1,6 +1,10 @@
-/** Single-cell writes in one batch (the budget allocator's Apply and Undo): one `values` per cell, one sync. */
+/**
+ * Single-cell writes in one batch (the budget allocator's Apply and Undo, Fill Regions suggestions): one `values` per
+ * cell, one sync; a text stays text (./excelCell.ts).
+ */
 import type { CellValue } from "../core/cells";
 import { isCellError } from "../core/cells";
+import { excelText } from "./excelCell";
 
 /** "Budget!E5" / "'My budget'!E5" → sheet and cell. */
 export function splitAddress(address: string): { sheet: string; cell: string } {
@@ -16,7 +20,7 @@ function excelValue(v: CellValue): string | number | boolean {
   if (v === null || v === undefined) return "";
   if (v instanceof Date || isCellError(v))
     throw new Error("writeCells takes numbers, texts and booleans");
-  return v;
+  return typeof v === "string" ? excelText(v) : v;
 }
 
 export async function writeCells(

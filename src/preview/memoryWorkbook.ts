@@ -35,6 +35,7 @@ import type { Lang } from "../core/schema/types";
 import { cellPos, rangePos, splitAddress } from "../core/write/addresses";
 import { isFormulaCell, isLinkCell, type LayoutCell } from "../core/write/layout";
 import type { PlanWorkbookLayout } from "../core/write/planWorkbook";
+import { isRowColouring } from "../core/write/rowColouring";
 import { isTimelineTitle, type TimelineLayout } from "../core/timeline/layout";
 import {
   planFindings,
@@ -87,7 +88,7 @@ export interface MemoryValidation {
 /** The plan sheets' row colouring: a row of the range whose Flags (or Suggestion) cell is not empty is coloured. */
 export interface RowColouringFormat {
   range: string;
-  /** With the leading "=", as src/core/presentation.ts's rowColouringFormula writes it. */
+  /** With the leading "=": `=AND($K2<>"","ops-planner:rows"<>"")` (src/core/write/rowColouring.ts). */
   formula: string;
   kind: RowColourKind;
 }
@@ -147,8 +148,6 @@ function overlaps(a: string, b: string): boolean {
     y.from.col <= x.to.col
   );
 }
-
-const normFormula = (f: string): string => f.replace(/^=/, "").replace(/\s+/g, "").toUpperCase();
 
 function blankSheet(name: string): MemorySheet {
   return {
@@ -251,12 +250,17 @@ export class MemoryWorkbook implements WorkbookPort {
    * the preview has a formula engine). Calls the change listeners.
    */
   setCell(sheet: string, address: string, value: CellValue): void {
+    this.putCell(sheet, address, value, true);
+  }
+
+  /** A cell's new content; `typed`: a text starting with "=" is a formula, as a user's typing makes it. */
+  private putCell(sheet: string, address: string, value: CellValue, typed: boolean): void {
     const s = this.sheet(sheet);
     const p = cellPos(address);
     if (!s || !p) throw new Error(`No cell ${address} in sheet "${sheet}"`);
     const k = key(p.row, p.col);
     const c: MemoryCell = { ...(s.cells.get(k) ?? { value: null }) };
-    if (typeof value === "string" && value.startsWith("=") && value.length > 1) {
+    if (typed && typeof value === "string" && value.startsWith("=") && value.length > 1) {
       c.formula = value.slice(1);
       c.value = null;
     } else {
@@ -303,8 +307,12 @@ export class MemoryWorkbook implements WorkbookPort {
       sample: opts.sample,
       tableNames: this.tableNames(),
     });
-    for (const p of update.sheets) if (p.kind !== "conflict") this.execute(p);
+    // Sheets and names before any cell, as the Excel adapter orders them (a formula naming a sheet that is not there
+    // yet would be a link to another workbook in Excel).
+    const writes = update.sheets.filter((p): p is SheetWrite => p.kind !== "conflict");
+    for (const p of writes) if (p.kind === "create") this.addSheet(p.sheet);
     for (const n of update.names) if (!this.hasName(n.name)) this.names.set(n.name, n.ref);
+    for (const p of writes) this.execute(p, true);
     this.recalculate();
     return update.summary;
   }
@@ -366,12 +374,15 @@ export class MemoryWorkbook implements WorkbookPort {
     };
   }
 
-  /** Writes values into cells (the budget allocation's Amounts), as a user's edits would: listeners are told. */
+  /**
+   * Writes values into cells (the budget allocation's Amounts, Fill Regions suggestions), as a user's edits would:
+   * listeners are told. A text stays text, "=…" included, as in Excel (src/excel/excelCell.ts).
+   */
   async writeCells(cells: readonly { address: string; value: CellValue }[]): Promise<void> {
     for (const c of cells) {
       const { sheet, cell } = splitAddress(c.address);
       if (!sheet) throw new Error(`"${c.address}" names no sheet`);
-      this.setCell(sheet, cell, c.value);
+      this.putCell(sheet, cell, c.value, false);
     }
   }
 
@@ -523,8 +534,9 @@ export class MemoryWorkbook implements WorkbookPort {
     return { name: s.name, rows, firstRow: top, firstCol: left };
   }
 
-  private execute(p: SheetWrite): void {
-    const s = p.kind === "create" ? this.addSheet(p.sheet) : this.sheet(p.sheet);
+  /** Writes a planned sheet; `added`: a new sheet of the plan was added already. */
+  private execute(p: SheetWrite, added = false): void {
+    const s = p.kind === "create" && !added ? this.addSheet(p.sheet) : this.sheet(p.sheet);
     if (!s) throw new Error(`No sheet "${p.sheet}"`);
     const first = columnIndex(p.extent.firstColumn);
     const last = columnIndex(p.extent.lastColumn);
@@ -551,9 +563,7 @@ export class MemoryWorkbook implements WorkbookPort {
     const rc = p.rowColouring;
     if (
       rc &&
-      !s.conditionalFormats.some(
-        (c) => c.kind !== "cellValue" && normFormula(c.formula) === normFormula(rc.formula)
-      )
+      !s.conditionalFormats.some((c) => c.kind !== "cellValue" && isRowColouring(c.formula))
     )
       s.conditionalFormats.push({ range: rc.range, formula: rc.formula, kind: rc.kind });
     for (const w of p.widths) s.widths.set(w.column, w.width);

@@ -8,13 +8,8 @@
 import { columnIndex, columnLetter, isBlank } from "../core/cells";
 import type { Severity } from "../core/finding";
 import { rangePos } from "../core/write/addresses";
-import {
-  HIGHLIGHT_FILL,
-  LINK_COLOUR,
-  ROW_COLOURS,
-  rowColouringColumn,
-  type RowColourKind,
-} from "../core/presentation";
+import { HIGHLIGHT_FILL, LINK_COLOUR, ROW_COLOURS, type RowColourKind } from "../core/presentation";
+import { rowColouringColumn } from "../core/write/rowColouring";
 import { cellTestMatches, type CellTest } from "./cellRules";
 import type { MemoryCell, MemorySheet, MemoryWorkbook } from "./memoryWorkbook";
 import { formatValue } from "./numberFormat";
@@ -134,9 +129,9 @@ export function colourRules(sheet: MemorySheet): ColourRule[] {
       out.push({ ...area, kind: "cellValue", when: cf.when, fill: cf.fill, font: cf.font });
       continue;
     }
-    // The only rule shape we write (spec §2's flagged rows): the row's Flags or Suggestion cell not empty.
-    const tested = rowColouringColumn(cf.formula);
-    if (tested) out.push({ ...area, column: columnIndex(tested.column), kind: cf.kind });
+    // The only rule shape we write (spec §2's flagged rows): the Flags (or Suggestion) cell is not empty.
+    const column = rowColouringColumn(cf.formula);
+    if (column) out.push({ ...area, column: columnIndex(column), kind: cf.kind });
   }
   return out;
 }

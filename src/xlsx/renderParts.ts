@@ -137,7 +137,7 @@ export function addListValidation(
   });
 }
 
-/** The conditional format that colours a row of `range` when `formula` (e.g. `$K2<>""`, "=" optional) is true. */
+/** The conditional format that colours a row of `range` when `formula` (core/write/rowColouring.ts, "=" optional) is true. */
 export function addRowColouring(
   ws: ExcelJS.Worksheet,
   range: string,

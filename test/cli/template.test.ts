@@ -188,7 +188,7 @@ describe.each<[Lang, keyof (typeof SHEETS)[number]["names"]]>([
         rules: [
           expect.objectContaining({
             type: "expression",
-            formulae: ['IF(ISERROR($N2),TRUE,$N2<>"")'],
+            formulae: ['IF(ISERROR($N2),TRUE,AND($N2<>"","ops-planner:rows"<>""))'],
           }),
         ],
       }),
@@ -196,7 +196,11 @@ describe.each<[Lang, keyof (typeof SHEETS)[number]["names"]]>([
     expect(cf(5)).toEqual([expect.objectContaining({ ref: "A2:K1000" })]);
     expect(cf(7)).toEqual([
       expect.objectContaining({
-        rules: [expect.objectContaining({ formulae: ['IF(ISERROR($E2),TRUE,$E2<>"")'] })],
+        rules: [
+          expect.objectContaining({
+            formulae: ['IF(ISERROR($E2),TRUE,AND($E2<>"","ops-planner:rows"<>""))'],
+          }),
+        ],
       }),
     ]);
     expect(cf(6)).toEqual([]);

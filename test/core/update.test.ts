@@ -131,7 +131,7 @@ describe("planUpdate on an empty workbook", () => {
     ]);
     expect(promotions.rowColouring).toEqual({
       range: "A2:K1000",
-      formula: '=IF(ISERROR($K2),TRUE,$K2<>"")',
+      formula: '=IF(ISERROR($K2),TRUE,AND($K2<>"","ops-planner:rows"<>""))',
       kind: "flag",
     });
     const settings = writeOf(u, "settings");
@@ -236,7 +236,7 @@ describe("planExistingSheet", () => {
     expect(p.columns.every((c) => !c.added)).toBe(true);
     expect(p.rowColouring).toEqual({
       range: "A2:K1000",
-      formula: '=IF(ISERROR($C2),TRUE,$C2<>"")',
+      formula: '=IF(ISERROR($C2),TRUE,AND($C2<>"","ops-planner:rows"<>""))',
       kind: "flag",
     });
     expect(p.validations.map((x) => x.column)).toEqual(["F"]);

@@ -5,7 +5,9 @@
 import { DAILY_SHEET } from "../../src/core/schema/sheets";
 import { sheetLayout } from "../../src/core/write/layout";
 import { planWorkbookLayout, type PlanWorkbookLayout } from "../../src/core/write/planWorkbook";
+import { APPLY_LAYOUT_SYNCS } from "../../src/excel/applyLayout";
 import { MAX_REQUEST_BYTES } from "../../src/excel/chunks";
+import { READ_SHEETS_SYNCS } from "../../src/excel/readSheets";
 import { createExcelWorkbook } from "../../src/excel/excelWorkbook";
 import { FakeExcel, WEB_PAYLOAD_LIMIT } from "./fakeExcel";
 
@@ -49,9 +51,9 @@ function costOf(fake: FakeExcel, constant: number): Cost {
   return { syncs: fake.syncs, bytes, bound: constant + Math.ceil(bytes / MAX_REQUEST_BYTES) };
 }
 
-/** Syncs beyond the payload's share: collections + sizes + the rounding of reads, checks and writes. */
-const APPLY_CONSTANT = 4;
-const READ_CONSTANT = 3;
+/** Syncs beyond the payload's share, as src/excel/ writes them next to each operation. */
+const APPLY_CONSTANT = APPLY_LAYOUT_SYNCS;
+const READ_CONSTANT = READ_SHEETS_SYNCS;
 
 describe.each([10, 20000])("a plan with %d Daily rows", (n) => {
   const fake = new FakeExcel();

@@ -359,60 +359,6 @@ describe("writeDashboard: Daily rows without Orders or Revenue", () => {
   });
 });
 
-describe("writeDashboard: an older Excel", () => {
-  test("ExcelApi 1.7: explicit series and a date axis, the axes keep the cells' formats", async () => {
-    setUp(["Daily"], "1.7");
-    const layout = layoutOf(small);
-    await port.writeDashboard(layout);
-    const charts = chartsOf(sheetOf(layout));
-    expect(charts).toHaveLength(4);
-    for (const c of charts) {
-      expect(c.axes.value.numberFormat).toBeUndefined();
-      expect(c.series.every((s) => s.xValues !== undefined)).toBe(true);
-    }
-    expect(chartNamed(charts, "OpsPlanner_aov").axes.category.categoryType).toBe("DateAxis");
-  });
-
-  test("ExcelApi 1.6: the line charts from each group's columns, named by their headers; no scatter", async () => {
-    setUp(["Daily"], "1.6");
-    const layout = layoutOf(small);
-    await port.writeDashboard(layout);
-    const t = layout.table;
-    if (!t) throw new Error("no table");
-    const s = sheetOf(layout);
-    const charts = chartsOf(s);
-    expect(charts.map((c) => c.name)).toEqual([
-      "OpsPlanner_visitors",
-      "OpsPlanner_conversion",
-      "OpsPlanner_aov",
-    ]);
-    const sources = charts.map((c) => refText(c.source));
-    expect(sources).toEqual([
-      `Dashboard!B${t.headerRow}:D${t.lastRow}`,
-      `Dashboard!E${t.headerRow}:G${t.lastRow}`,
-      `Dashboard!H${t.headerRow}:J${t.lastRow}`,
-    ]);
-    for (const c of charts) {
-      expect(c.series.map((x) => x.name)).toEqual(["Tmall", "JD", "Douyin"]);
-      expect(c.series.every((x) => x.xValues === undefined)).toBe(true);
-      expect(c.axes.category.categoryType).toBeUndefined();
-    }
-    expect(refText(charts[0].series[1].values)).toBe(`Dashboard!C${t.firstRow}:C${t.lastRow}`);
-    expect(s.frozenRows).toBe(0);
-    expect(s.widths.size).toBe(layout.columns.length);
-  });
-
-  test("ExcelApi 1.1: no widths either; the cells and formats are all there", async () => {
-    setUp(["Daily"], "1.1");
-    const layout = layoutOf(small);
-    await port.writeDashboard(layout);
-    const s = sheetOf(layout);
-    expect(s.widths.size).toBe(0);
-    expect(chartsOf(s)).toHaveLength(3);
-    expect(fake.cell("Dashboard", `E${layout.table?.firstRow}`)?.numFmt).toBe("0.00%");
-  });
-});
-
 describe("writeDashboard: syncs and payload", () => {
   test("2 years × 6 platforms of Daily rows: 2 syncs, every request under 4 MB", async () => {
     setUp(["Products", "Daily"]);

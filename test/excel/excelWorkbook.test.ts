@@ -3,6 +3,7 @@ import { readPlan } from "../../src/core/read/readPlan";
 import { planWorkbookLayout, type PlanWorkbookLayout } from "../../src/core/write/planWorkbook";
 import { SheetConflictError } from "../../src/core/write/update";
 import { createExcelWorkbook } from "../../src/excel/excelWorkbook";
+import { isRowColouring } from "../../src/core/write/rowColouring";
 import { HIGHLIGHT_FILL, HIGHLIGHT_FORMULA } from "../../src/excel/highlight";
 import { a1Of, FakeExcel, type CellState } from "./fakeExcel";
 
@@ -96,13 +97,13 @@ describe("applyPlanLayout on a new workbook (the sample plan)", () => {
       {
         range: "A2:K1000",
         type: "Custom",
-        formula: '=IF(ISERROR($K2),TRUE,$K2<>"")',
+        formula: '=IF(ISERROR($K2),TRUE,AND($K2<>"","ops-planner:rows"<>""))',
         fill: "#FFC7CE",
         font: "#9C0006",
       },
     ]);
     expect(fake.sheet("Regions")?.cfs[0]).toMatchObject({
-      formula: '=IF(ISERROR($E2),TRUE,$E2<>"")',
+      formula: '=IF(ISERROR($E2),TRUE,AND($E2<>"","ops-planner:rows"<>""))',
       fill: "#FFEB9C",
     });
     expect(fake.sheet("Promotions")?.frozenRows).toBe(1);
@@ -115,12 +116,13 @@ describe("applyPlanLayout on a new workbook (the sample plan)", () => {
     expect(fake.names).toHaveLength(SAMPLE.names.length);
   });
 
-  test("the Findings sheet's Cell column holds hyperlinks to the cells", () => {
+  test("the Findings sheet's Cell column links to the cells: HYPERLINK formulas, not Range.hyperlink", () => {
     const f = SAMPLE.findings[0];
     expect(fake.cell("Findings", "D2")).toMatchObject({
       value: f.address,
-      hyperlink: { documentReference: f.address, textToDisplay: f.address },
+      formula: `=HYPERLINK("#${f.address}","${f.address}")`,
     });
+    expect(fake.writes.filter((w) => w.kind === "hyperlink")).toEqual([]);
   });
 
   test("readSheets reads the plan back: the sample validates to the same rows", async () => {
@@ -247,7 +249,53 @@ describe("applyPlanLayout on a workbook with sheets of its own", () => {
     expect(fake.sheet("活动")?.validations.map((v) => [a1Of(v.rect), v.rule.list?.source])).toEqual(
       [["E2:E1000", "=Lists!$A$2:$A$200"]]
     );
-    expect(fake.sheet("活动")?.cfs[0]).toMatchObject({ formula: '=IF(ISERROR($L2),TRUE,$L2<>"")' });
+    expect(fake.sheet("活动")?.cfs[0]).toMatchObject({
+      formula: '=IF(ISERROR($L2),TRUE,AND($L2<>"","ops-planner:rows"<>""))',
+    });
+  });
+});
+
+describe("the flagged-row colouring is recognised wherever Excel reads it from (office-js#5194)", () => {
+  test("Create / update three times: one rule per sheet, though each is read back relative to the sheet's A1", async () => {
+    setUp();
+    for (let i = 0; i < 3; i++) await port.applyPlanLayout(SAMPLE, { sample: i === 0 });
+    for (const name of ["Products", "Promotions", "Prices", "Budget", "Regions"])
+      expect(fake.sheet(name)?.cfs.filter((c) => isRowColouring(c.formula))).toHaveLength(1);
+  });
+
+  test('a rule written before the marker (=$K2<>"") counts as ours: no second one', async () => {
+    setUp();
+    await port.applyPlanLayout(SAMPLE, { sample: true });
+    const promotions = fake.sheet("Promotions");
+    if (promotions) promotions.cfs = promotions.cfs.map((c) => ({ ...c, formula: '=$K2<>""' }));
+    await port.applyPlanLayout(SAMPLE, { sample: false });
+    expect(promotions?.cfs.map((c) => c.formula)).toEqual(['=$K2<>""']);
+  });
+});
+
+describe("sheets and names come before the formulas that name them", () => {
+  test("the sample in Chinese on a blank workbook: every formula, dropdown and name finds its sheet (the fake refuses any other)", async () => {
+    setUp();
+    const zh = layoutOf(true, "zh-CN");
+    await port.applyPlanLayout(zh, { sample: true });
+    expect(fake.sheets.map((s) => s.name)).toEqual(["Sheet1", ...zh.sheets.map((s) => s.name)]);
+    expect(fake.cell("产品", "N2")?.formula).toContain("活动!");
+    expect(fake.cell("活动", "K2")?.formula).toContain("日历!");
+    expect(fake.names).toContainEqual({ name: "PlanYear", reference: "=设置!$B$2" });
+  });
+
+  test("a sheet named like ours that is not ours (活动): the formulas that look it up name it as it is, never a sheet the workbook lacks", async () => {
+    setUp();
+    fake.addSheet("活动", [["My", "own", "notes"]]);
+    const summary = await port.applyPlanLayout(SAMPLE, { sample: true });
+    expect(summary.conflicts).toEqual(["活动"]);
+    expect(fake.sheet("Promotions")).toBeUndefined();
+    const formulas = [...(fake.sheet("Products")?.cells.values() ?? [])]
+      .map((c) => c.formula ?? "")
+      .join("\n");
+    expect(formulas).not.toContain("Promotions!");
+    expect(formulas).toContain("活动!");
+    expect(fake.cell("活动", "A1")?.value).toBe("My");
   });
 });
 
@@ -304,7 +352,7 @@ describe("highlights", () => {
     expect(fake.cell("Promotions", "G3")?.fill).toBe("#00B050");
     expect(promotions?.cfs.map((c) => c.formula).sort()).toEqual([
       "=G2>1000",
-      '=IF(ISERROR($K2),TRUE,$K2<>"")',
+      '=IF(ISERROR($K2),TRUE,AND($K2<>"","ops-planner:rows"<>""))',
     ]);
   });
 
@@ -328,11 +376,11 @@ describe("Findings and Waivers", () => {
     for (let i = 0; i < 3; i++)
       expect(fake.cell("Findings", `D${i + 2}`)).toMatchObject({
         value: findings[i].address,
-        hyperlink: { documentReference: findings[i].address },
+        formula: `=HYPERLINK("#${findings[i].address}","${findings[i].address}")`,
       });
     expect(fake.cell("Findings", "B2")?.value).toBe(findings[0].rule);
     expect(fake.cell("Findings", "B5")?.value ?? "").toBe("");
-    expect(fake.cell("Findings", "D5")?.hyperlink).toBeUndefined();
+    expect(fake.cell("Findings", "D5")?.formula).toBeUndefined();
     expect(a1Of(fake.tableOf("tblFindings")?.rect ?? { r1: 0, c1: 0, r2: 0, c2: 0 })).toBe("A1:E4");
   });
 
@@ -340,8 +388,8 @@ describe("Findings and Waivers", () => {
     setUp(["Sheet1"]);
     await port.writeFindings(SAMPLE.findings.slice(0, 1), "zh-CN");
     expect(fake.cell("检查结果", "A1")?.value).toBe("严重程度");
-    expect(fake.cell("检查结果", "D2")?.hyperlink?.documentReference).toBe(
-      SAMPLE.findings[0].address
+    expect(fake.cell("检查结果", "D2")?.formula).toBe(
+      `=HYPERLINK("#${SAMPLE.findings[0].address}","${SAMPLE.findings[0].address}")`
     );
 
     setUp(["Sheet1"]);

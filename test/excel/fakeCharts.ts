@@ -189,7 +189,7 @@ class FakeChartCollection extends FakeLoadable {
   }
   add(type: string, sourceData: unknown, seriesBy?: string): FakeChart {
     const source = refOf(sourceData);
-    this.ctx.send([type, a1Of(source.rect), seriesBy ?? "Auto"]);
+    this.ctx.path([type, a1Of(source.rect), seriesBy ?? "Auto"]);
     if (!CHART_TYPES.has(type)) throw new Error(`fake: chart type ${type} is not modelled`);
     if (source.sheet !== this._sheet)
       throw new Error("fake: a chart reading another sheet's cells is not modelled");
@@ -401,7 +401,7 @@ class FakeChartSeriesCollection extends FakeLoadable {
   }
   add(name?: string, index?: number): FakeChartSeries {
     requireApi("1.7", "ChartSeriesCollection.add");
-    this.ctx.send([name ?? null, index ?? null]);
+    this.ctx.path([name ?? null, index ?? null]);
     const state: ChartSeriesState = {
       name: name ?? `Series${this.c.series.length + 1}`,
       ...(this.c.categories ? { xValues: this.c.categories } : {}),
@@ -412,7 +412,7 @@ class FakeChartSeriesCollection extends FakeLoadable {
     return strict(new FakeChartSeries(this.ctx, this.c, state));
   }
   getItemAt(index: number): FakeChartSeries {
-    this.ctx.send(index);
+    this.ctx.path(index);
     const state = this.c.series[index];
     if (!state) throw new Error(`ItemNotFound: the chart has no series ${index}`);
     return strict(new FakeChartSeries(this.ctx, this.c, state));

@@ -62,7 +62,7 @@ describe("Range.copyFrom in the fake", () => {
   };
 
   test("pastes formulas shifted, values as they are, blanks cleared, formats kept", async () => {
-    const fake = new FakeExcel(["Data"]);
+    const fake = new FakeExcel(["Data", "Other sheet"]);
     await run(fake, (ws) => {
       ws.getRange("A1:C1").formulas = [["=A2+$B$2+'Other sheet'!C3", 7, "#N/A"]];
       ws.getRange("A5:D5").formulas = [["old", "old", "old", "old"]];

@@ -1,7 +1,7 @@
 /** The fake Excel is only worth its tests if it is honest: real API members only, Office.js load/sync and input rules. */
 import { readFileSync } from "fs";
 import { join } from "path";
-import { BASE_MEMBERS, FAKE_CLASSES, FakeExcel } from "./fakeExcel";
+import { BASE_MEMBERS, FAKE_CLASSES, FakeExcel, sheetsNamedIn } from "./fakeExcel";
 import { CHART_CLASSES } from "./fakeCharts";
 
 /** Classes of the Excel, OfficeCore and OfficeExtension namespaces of @types/office-js: members and base class. */
@@ -209,5 +209,98 @@ describe("the fake Excel", () => {
         await ctx.sync();
       })
     ).rejects.toThrow("InvalidObjectPath");
+  });
+
+  test("sheetsNamedIn finds quoted, unquoted and Chinese sheet names, never text or another workbook", () => {
+    expect(
+      sheetsNamedIn(
+        `=IFERROR(INDEX(Products!$E:$E,MATCH(A2,'My plan ''27'!$A:$A,0)),"x!y")+产品!B2+'活动 表'!C3+[Book.xlsx]Sheet1!A1+SUM(B$2:B2)`
+      )
+    ).toEqual(["Products", "My plan '27", "产品", "活动 表"]);
+    expect(sheetsNamedIn("=Lists!$A$2:$A$200")).toEqual(["Lists"]);
+    expect(sheetsNamedIn('=AND($K2<>"","ops-planner"<>"")')).toEqual([]);
+  });
+
+  test.each([
+    ["an unquoted name", "=Calendar!$B:$B", "Calendar"],
+    ["a quoted name with spaces", "='My calendar'!B2", "My calendar"],
+    ["a Chinese name", '=COUNTIFS(日历!$B:$B,">0")', "日历"],
+    ["a quoted Chinese name with a space", "=SUM('活动 表'!C:C)", "活动 表"],
+  ])(
+    "a formula naming a sheet missing at that point of the batch is refused (%s); added before it, it is taken",
+    async (_what, formula, sheet) => {
+      const fake = new FakeExcel(["Data"]);
+      await expect(
+        fake.api().run(async (ctx: Excel.RequestContext) => {
+          ctx.workbook.worksheets.getItem("Data").getRange("A1").formulas = [[formula]];
+          ctx.workbook.worksheets.add(sheet);
+          await ctx.sync();
+        })
+      ).rejects.toThrow(`names the sheet "${sheet}", which does not exist`);
+      const later = new FakeExcel(["Data"]);
+      await later.api().run(async (ctx: Excel.RequestContext) => {
+        ctx.workbook.worksheets.add(sheet);
+        ctx.workbook.worksheets.getItem("Data").getRange("A1").formulas = [[formula]];
+        await ctx.sync();
+      });
+      expect(later.cell("Data", "A1")?.formula).toBe(formula);
+    }
+  );
+
+  test("a workbook name, a dropdown source and a conditional format naming a missing sheet are refused too", async () => {
+    const fake = new FakeExcel(["Data"]);
+    const run = fake.api().run;
+    await expect(
+      run(async (ctx: Excel.RequestContext) => {
+        ctx.workbook.names.add("PlanYear", "=Settings!$B$2");
+      })
+    ).rejects.toThrow('names the sheet "Settings"');
+    await expect(
+      run(async (ctx: Excel.RequestContext) => {
+        ctx.workbook.worksheets.getItem("Data").getRange("B2:B9").dataValidation.rule = {
+          list: { inCellDropDown: true, source: "=Lists!$A$2:$A$200" },
+        };
+      })
+    ).rejects.toThrow('names the sheet "Lists"');
+    await expect(
+      run(async (ctx: Excel.RequestContext) => {
+        const cf = ctx.workbook.worksheets
+          .getItem("Data")
+          .getRange("A2:C9")
+          .conditionalFormats.add("Custom");
+        cf.custom.rule.formula = '=Flags!$K2<>""';
+      })
+    ).rejects.toThrow('names the sheet "Flags"');
+  });
+
+  test("a conditional format's formula reads relative to the range it is fetched through, and is set so (office-js#5194)", async () => {
+    const fake = new FakeExcel(["Data"]);
+    const formulas: string[] = [];
+    await fake.api().run(async (ctx: Excel.RequestContext) => {
+      const ws = ctx.workbook.worksheets.getItem("Data");
+      ws.getRange("A2:K1000").conditionalFormats.add("Custom").custom.rule.formula = '=$K2<>""';
+      ws.getRange("B2:C3").conditionalFormats.add("Custom").custom.rule.formula = "=A1>0";
+      const through = [ws.getRange(), ws.getRange("A2:K1000"), ws.getRange("C5")].map((r) => {
+        const c = r.conditionalFormats;
+        c.load("items/type");
+        return c;
+      });
+      await ctx.sync();
+      const rules = through.flatMap((c) =>
+        c.items.map((cf) => {
+          const rule = cf.custom.rule;
+          rule.load("formula");
+          return rule;
+        })
+      );
+      await ctx.sync();
+      for (const r of rules) formulas.push(r.formula);
+      // Set through the sheet's A1 range, a formula is taken relative to A1 too.
+      const all = through[0].items[0];
+      all.custom.rule.formula = '=$K1<>"x"';
+      await ctx.sync();
+    });
+    expect(formulas).toEqual(['=$K1<>""', "=XFD1048576>0", '=$K2<>""', "=XFD1>0", '=$K5<>""']);
+    expect(fake.sheet("Data")?.cfs[0].formula).toBe('=$K2<>"x"');
   });
 });

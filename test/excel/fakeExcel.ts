@@ -8,19 +8,26 @@
  *   test checks every defined member against the Excel classes of @types/office-js. A misspelt method fails.
  * - Properties must be loaded and synced before they are read (PropertyNotLoaded otherwise), as in Office.js.
  * - Writes follow Office.js input rules: 2-D arrays of the range's shape (or one cell for the whole range), `null`
- *   leaves a cell as it is, "" clears, text starting with "=" is a formula, with "'" a text.
+ *   leaves a cell as it is, "" clears, text starting with "=" is a formula, with "'" a text; any other text is parsed
+ *   as typed (fakeEntry.ts: "1E5", "Jun 18", "12:30", "$5", "(1)", "TRUE", "#N/A" do not stay text).
  * - `context.sync()` calls are counted with the payload of each batch (JSON bytes of what was set and of what was
  *   loaded); a batch over Excel on the web's 5 MB limit fails.
- * - Formulas are stored, not calculated: a formula cell shows the value it was given when seeded, else "".
+ * - Formulas are stored, not calculated: a formula cell shows the value it was given when seeded, else "" — but for
+ *   `=HYPERLINK("#…","text")`, which shows its text. A sheet keeps at most 65,530 hyperlinks, as in Excel.
+ * - Request sizes follow Office.js's serializer (SERIALIZED: per object path, per action, per request, besides the
+ *   arguments' JSON), checked against Microsoft's client by test/excel/requestCost.test.ts.
  */
 import { OfficeApp } from "office-addin-manifest";
 import { OfficeMockObject } from "office-addin-mock";
-import { columnIndex, columnLetter, EXCEL_ERRORS, quoteSheetName } from "../../src/core/cells";
+import { columnIndex, columnLetter, quoteSheetName } from "../../src/core/cells";
 import { payloadBytes } from "../../src/excel/chunks";
+import { typedEntry } from "./fakeEntry";
 
 export const MAX_ROWS = 1048576;
 export const MAX_COLS = 16384;
 export const WEB_PAYLOAD_LIMIT = 5 * 1024 * 1024;
+/** Excel's specifications and limits: hyperlinks in a worksheet. */
+export const MAX_HYPERLINKS = 65530;
 
 export interface Rect {
   r1: number;
@@ -104,7 +111,6 @@ export type SeedCell =
   | { formula: string; value?: string | number | boolean; error?: string };
 
 const key = (r: number, c: number): string => `${r}:${c}`;
-const ERRORS = new Set<string>(EXCEL_ERRORS);
 
 export function rectOf(a1: string): Rect {
   const s = a1.replace(/\$/g, "").toUpperCase().trim();
@@ -382,8 +388,19 @@ function seedCell(v: SeedCell): CellState {
 /** The batch being built: payload set and loads waiting for the sync. */
 class Pending {
   request = 0;
+  /** Paths and actions queued (a request with none is not sent). */
+  commands = 0;
   loads: { apply: () => void; bytes: number }[] = [];
 }
+
+/**
+ * What Office.js's serializer sends inside Excel.run (measured with Microsoft's client, test/excel/office/): per Range
+ * or RangeAreas a call makes (its path, instantiation, and the reference Excel.run keeps to it), per other object
+ * path (`.format`, `….add(t)`, a navigation property, with its instantiation), per action (a property set, a method
+ * call, a load), each besides the JSON of its arguments, and per request the root paths it repeats (the workbook, its
+ * worksheets). test/excel/requestCost.test.ts checks them against the client, command kind by command kind.
+ */
+export const SERIALIZED = { range: 300, path: 165, action: 130, request: 500 };
 
 // ---------------------------------------------------------------------------------------------------------------
 // Excel-shaped objects. Each class's methods and accessors are its API surface (checked against @types/office-js);
@@ -430,7 +447,10 @@ abstract class FakeObject {
 
   /** A navigation property returns the same object every time, as in Office.js. */
   protected _nav<T>(name: string, make: () => T): T {
-    if (!this.navigation.has(name)) this.navigation.set(name, make());
+    if (!this.navigation.has(name)) {
+      this.ctx.path();
+      this.navigation.set(name, make());
+    }
     return this.navigation.get(name) as T;
   }
 
@@ -443,6 +463,14 @@ abstract class FakeObject {
 /** Objects that have `load` (most; WorksheetFreezePanes, for one, has nothing to load). */
 export abstract class FakeLoadable extends FakeObject {
   load(props?: string | string[]): this {
+    // One query action, whatever it loads.
+    this.ctx.send(props);
+    this._queueFields(props);
+    return this.self;
+  }
+
+  /** Queues the loads of `props` (comma-separated, or a list; none: the default) without a query of their own. */
+  _queueFields(props?: string | string[]): void {
     const names =
       props === undefined ? this._defaultLoad() : Array.isArray(props) ? props : props.split(",");
     for (const raw of names) {
@@ -450,7 +478,6 @@ export abstract class FakeLoadable extends FakeObject {
       if (name === "") continue;
       this._queueLoad(name);
     }
-    return this.self;
   }
 }
 
@@ -484,18 +511,32 @@ class FakeRequestContext {
     const p = this.pending;
     this.pending = new Pending();
     const response = p.loads.reduce((a, l) => a + l.bytes, 0);
-    this.excel.batches.push({ request: p.request, response });
-    if (p.request > WEB_PAYLOAD_LIMIT || response > WEB_PAYLOAD_LIMIT)
+    const request = p.commands > 0 ? p.request + SERIALIZED.request : 0;
+    this.excel.batches.push({ request, response });
+    if (request > WEB_PAYLOAD_LIMIT || response > WEB_PAYLOAD_LIMIT)
       throw new Error(
-        `RequestPayloadSizeLimitExceeded: ${p.request} bytes sent, ${response} bytes asked for`
+        `RequestPayloadSizeLimitExceeded: ${request} bytes sent, ${response} bytes asked for`
       );
     for (const l of p.loads) l.apply();
     this.syncCount++;
   }
 
-  /** Payload of a command (what it sets or passes). */
+  /** An action (a property set, a method call, a load) and what it passes: what the request grows by. */
   readonly send = (v: unknown): void => {
-    this.pending.request += payloadBytes(v ?? null);
+    this.pending.request += SERIALIZED.action + (v === undefined ? 0 : payloadBytes(v));
+    this.pending.commands++;
+  };
+
+  /** A call that makes an object path (getItem, add, a navigation property) and its arguments. */
+  readonly path = (v?: unknown): void => {
+    this.pending.request += SERIALIZED.path + (v === undefined ? 0 : payloadBytes(v));
+    this.pending.commands++;
+  };
+
+  /** A call that makes a Range or RangeAreas (Excel.run keeps a reference to each) and its arguments. */
+  readonly range = (v?: unknown): void => {
+    this.pending.request += SERIALIZED.range + (v === undefined ? 0 : payloadBytes(v));
+    this.pending.commands++;
   };
 }
 
@@ -507,6 +548,7 @@ class FakeApplication extends FakeLoadable {
     return undefined;
   }
   suspendApiCalculationUntilNextSync(): void {
+    this.ctx.send(undefined);
     this.ctx.excel.suspended++;
   }
 }
@@ -550,7 +592,8 @@ abstract class FakeCollection<T extends FakeLoadable> extends FakeLoadable {
     const items = this._current();
     const prop = name.startsWith("items/") ? name.slice(6) : name === "items" ? "" : name;
     this.ctx.pending.loads.push({ apply: () => this.loaded.set("items", items), bytes: 2 });
-    if (prop !== "") for (const it of items) it.load(prop);
+    // The items' property comes with the collection's one query.
+    if (prop !== "") for (const it of items) unwrap(it)._queueFields(prop);
   }
   get items(): T[] {
     return this._read<T[]>("items");
@@ -567,20 +610,20 @@ class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
     return this.ctx.excel.sheets.map((s) => strict(new FakeWorksheet(this.ctx, s)));
   }
   add(name?: string): FakeWorksheet {
-    this.ctx.send(name);
+    this.ctx.path(name);
     let n = this.ctx.excel.sheets.length + 1;
     if (name === undefined) while (this.ctx.excel.sheet(`Sheet${n}`)) n++;
     const s = this.ctx.excel.addSheet(name ?? `Sheet${n}`);
     return strict(new FakeWorksheet(this.ctx, s));
   }
   getItem(key: string): FakeWorksheet {
-    this.ctx.send(key);
+    this.ctx.path(key);
     const s = this.ctx.excel.sheets.find((x) => x.id === key) ?? this.ctx.excel.sheet(key);
     if (!s) throw new Error(`ItemNotFound: no worksheet "${key}"`);
     return strict(new FakeWorksheet(this.ctx, s));
   }
   getItemOrNullObject(key: string): FakeWorksheet {
-    this.ctx.send(key);
+    this.ctx.path(key);
     const s = this.ctx.excel.sheets.find((x) => x.id === key) ?? this.ctx.excel.sheet(key);
     return strict(new FakeWorksheet(this.ctx, s));
   }
@@ -694,10 +737,11 @@ class FakeWorksheet extends FakeLoadable {
     return this._nav("freezePanes", () => strict(new FakeFreezePanes(this.ctx, this._s)));
   }
   activate(): void {
+    this.ctx.send(undefined);
     this.ctx.excel.active = this._s;
   }
   delete(): void {
-    this.ctx.send("delete");
+    this.ctx.send(undefined);
     const i = this.ctx.excel.sheets.indexOf(this._s);
     if (i < 0) throw new Error("ItemNotFound");
     if (this.ctx.excel.sheets.length === 1)
@@ -705,14 +749,14 @@ class FakeWorksheet extends FakeLoadable {
     this.ctx.excel.sheets.splice(i, 1);
   }
   getRange(address?: string): FakeRange {
-    this.ctx.send(address ?? "");
+    this.ctx.range(address);
     const rect =
       address === undefined ? { r1: 1, c1: 1, r2: MAX_ROWS, c2: MAX_COLS } : rectOf(address);
     const s = this._child();
     return strict(new FakeRange(this.ctx, s ?? NO_SHEET, s && rect));
   }
   getRanges(address?: string): FakeRangeAreas {
-    this.ctx.send(address ?? "");
+    this.ctx.range(address);
     const rects = (address ?? "")
       .split(",")
       .filter((a) => a.trim() !== "")
@@ -725,7 +769,7 @@ class FakeWorksheet extends FakeLoadable {
     rowCount: number,
     columnCount: number
   ): FakeRange {
-    this.ctx.send([startRow, startColumn, rowCount, columnCount]);
+    this.ctx.range([startRow, startColumn, rowCount, columnCount]);
     return strict(
       new FakeRange(this.ctx, this._s, {
         r1: startRow + 1,
@@ -736,6 +780,7 @@ class FakeWorksheet extends FakeLoadable {
     );
   }
   getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
+    this.ctx.range(valuesOnly);
     const s = this._child();
     if (!s) return strict(new FakeRange(this.ctx, NO_SHEET, undefined));
     let rect: Rect | undefined;
@@ -769,9 +814,11 @@ class FakeFreezePanes extends FakeObject {
     return undefined;
   }
   freezeRows(count?: number): void {
+    this.ctx.send(count);
     this.s.frozenRows = count ?? 1;
   }
   freezeColumns(count?: number): void {
+    this.ctx.send(count);
     this.s.frozenColumns = count ?? 1;
   }
 }
@@ -888,8 +935,78 @@ export function parseFormulaRefs(formula: string): FormulaPart[] {
   return parts;
 }
 
-/** The parsed formula with its relative parts moved by (dr, dc). */
-export function renderShifted(parts: readonly FormulaPart[], dr: number, dc: number): string {
+/**
+ * The sheet names a formula (with or without "=") refers to: `'My sheet'!A1` (quoted, '' for '), `Products!$A:$A`,
+ * `产品!A1` (unquoted). Text in "…" is never a reference; `[Book]Sheet!` (another workbook) is not one of this
+ * workbook's sheets and is left out.
+ */
+export function sheetsNamedIn(formula: string): string[] {
+  const out: string[] = [];
+  let i = 0;
+  let token = "";
+  let tokenStart = 0;
+  while (i < formula.length) {
+    const ch = formula[i];
+    if (ch === '"') {
+      let j = i + 1;
+      while (j < formula.length && !(formula[j] === '"' && formula[j + 1] !== '"'))
+        j += formula[j] === '"' ? 2 : 1;
+      i = j + 1;
+      token = "";
+      continue;
+    }
+    if (ch === "'") {
+      let j = i + 1;
+      let name = "";
+      while (j < formula.length) {
+        if (formula[j] === "'" && formula[j + 1] === "'") {
+          name += "'";
+          j += 2;
+        } else if (formula[j] === "'") break;
+        else name += formula[j++];
+      }
+      if (formula[j + 1] === "!" && !name.startsWith("[")) out.push(name);
+      i = j + 2;
+      token = "";
+      continue;
+    }
+    if (ch === "!") {
+      if (token !== "" && formula[tokenStart - 1] !== "]") out.push(token);
+      token = "";
+      i++;
+      continue;
+    }
+    if (NAME_CHAR.test(ch)) {
+      if (token === "") tokenStart = i;
+      token += ch;
+    } else token = "";
+    i++;
+  }
+  return out;
+}
+
+/** Throws as the write would go wrong in Excel: a formula naming a sheet the workbook does not have (yet). */
+function assertSheetsExist(excel: FakeExcel, formula: string, what: string): void {
+  for (const name of sheetsNamedIn(formula))
+    if (!excel.sheet(name))
+      throw new Error(
+        `fake: ${what} ${formula} names the sheet "${name}", which does not exist at this point of the batch — Excel takes it for another workbook (#REF!, or its "Update values" file prompt) and does not heal it when the sheet is added later`
+      );
+}
+
+const wrapped = (x: number, max: number): number => ((((x - 1) % max) + max) % max) + 1;
+
+/**
+ * The parsed formula with its relative parts moved by (dr, dc). `wrap`: a part moved off the sheet comes back on its
+ * other side, as Excel reads a relative reference of a conditional format through another range (office-js#5194);
+ * otherwise it throws (a paste would write #REF!, which the fake does not model).
+ */
+export function renderShifted(
+  parts: readonly FormulaPart[],
+  dr: number,
+  dc: number,
+  wrap = false
+): string {
   let out = "";
   for (const p of parts) {
     if (typeof p === "string") {
@@ -897,7 +1014,8 @@ export function renderShifted(parts: readonly FormulaPart[], dr: number, dc: num
       continue;
     }
     if (p.col !== undefined) {
-      const c = p.colAbs ? p.col : p.col + dc;
+      let c = p.colAbs ? p.col : p.col + dc;
+      if (wrap) c = wrapped(c, MAX_COLS);
       if (!validCol(c))
         throw new Error(
           `fake: a reference shifted off the sheet (Excel writes #REF!; not modelled)`
@@ -905,7 +1023,8 @@ export function renderShifted(parts: readonly FormulaPart[], dr: number, dc: num
       out += `${p.colAbs ? "$" : ""}${columnLetter(c)}`;
     }
     if (p.row !== undefined) {
-      const r = p.rowAbs ? p.row : p.row + dr;
+      let r = p.rowAbs ? p.row : p.row + dr;
+      if (wrap) r = wrapped(r, MAX_ROWS);
       if (!validRow(r))
         throw new Error(
           `fake: a reference shifted off the sheet (Excel writes #REF!; not modelled)`
@@ -923,7 +1042,6 @@ export function shiftFormula(formula: string, dr: number, dc: number): string {
 }
 
 class FakeRange extends FakeLoadable {
-  private readonly fmt: FakeRangeFormat;
   constructor(
     ctx: FakeRequestContext,
     private readonly s: SheetState,
@@ -931,7 +1049,6 @@ class FakeRange extends FakeLoadable {
   ) {
     super("Range", ctx);
     this.nullObject = rect === undefined;
-    this.fmt = strict(new FakeRangeFormat(ctx, s, rect));
   }
   private get _r(): Rect {
     if (!this.rect) throw new Error("InvalidObjectPath: null range");
@@ -997,6 +1114,7 @@ class FakeRange extends FakeLoadable {
   }
   set numberFormat(v: unknown[][]) {
     this.ctx.send(v);
+    this._bulk(v);
     this.ctx.excel.writes.push({
       sheet: this.s.name,
       address: a1Of(this._r),
@@ -1012,6 +1130,12 @@ class FakeRange extends FakeLoadable {
   }
   set hyperlink(v: Excel.RangeHyperlink) {
     this.ctx.send(v);
+    const r = this._r;
+    const links = [...this.s.cells.values()].filter((c) => c.hyperlink !== undefined).length;
+    if (links + (r.r2 - r.r1 + 1) * (r.c2 - r.c1 + 1) > MAX_HYPERLINKS)
+      throw new Error(
+        `fake: Excel keeps at most ${MAX_HYPERLINKS} hyperlinks per worksheet (Excel's specifications and limits)`
+      );
     this.ctx.excel.writes.push({
       sheet: this.s.name,
       address: a1Of(this._r),
@@ -1030,7 +1154,7 @@ class FakeRange extends FakeLoadable {
       }
   }
   get format(): FakeRangeFormat {
-    return this.fmt;
+    return this._nav("format", () => strict(new FakeRangeFormat(this.ctx, this.s, this.rect)));
   }
   get dataValidation(): FakeDataValidation {
     return this._nav("dataValidation", () =>
@@ -1077,9 +1201,11 @@ class FakeRange extends FakeLoadable {
       else set.delete(row);
   }
   select(): void {
+    this.ctx.send(undefined);
     this.ctx.excel.selection = { sheet: this.s.name, address: a1Of(this._r) };
   }
   clear(applyTo?: string): void {
+    this.ctx.send(applyTo);
     const what = applyTo ?? "All";
     for (const line of cellsIn(this.s, this._r))
       for (const { r, c, cell } of line) {
@@ -1136,6 +1262,8 @@ class FakeRange extends FakeLoadable {
       from = { s: src.s, rect: src.rect };
     }
     this.ctx.send([`${quoteSheetName(from.s.name)}!${a1Of(from.rect)}`, type, false, false]);
+    // The call names its source range's path among its arguments: about an action more.
+    this.ctx.send(undefined);
     const src = from.rect;
     const h = src.r2 - src.r1 + 1;
     const w = src.c2 - src.c1 + 1;
@@ -1210,24 +1338,52 @@ class FakeRange extends FakeLoadable {
       }
   }
 
+  /**
+   * Office.js sends a 2-D set of more than 1,500 cells in row chunks (setRangePropertiesInBulk in its client): a
+   * `_ValidateArraySize` call, then per chunk `getRow(i).getBoundingRect(getRow(j))` and the set.
+   */
+  private _bulk(v: unknown[][]): void {
+    const columns = Array.isArray(v[0]) ? v[0].length : 0;
+    if (!Array.isArray(v) || v.length * columns <= 1500) return;
+    const per = Math.max(1, Math.round(1500 / columns));
+    this.ctx.send([v.length, columns]);
+    for (let i = 0; i < v.length; i += per) {
+      this.ctx.range(i);
+      this.ctx.range(Math.min(v.length, i + per) - 1);
+      this.ctx.range();
+      if (i > 0) this.ctx.send(undefined);
+    }
+  }
+
   private _write(kind: "values" | "formulas", v: unknown[][]): void {
     this.ctx.send(v);
+    this._bulk(v);
     this.ctx.excel.writes.push({ sheet: this.s.name, address: a1Of(this._r), kind, data: v });
     this._each(v, kind, (cell, x) => {
       delete cell.formula;
       delete cell.error;
       if (typeof x === "string" && x.startsWith("=") && x.length > 1) {
+        assertSheetsExist(this.ctx.excel, x, "the formula");
         cell.formula = x;
-        cell.value = "";
-      } else if (typeof x === "string" && x.startsWith("'")) cell.value = x.slice(1);
-      else if (typeof x === "string" && ERRORS.has(x)) {
-        cell.value = x;
-        cell.error = true;
-      } else if (typeof x === "string" || typeof x === "number" || typeof x === "boolean")
-        cell.value = x;
+        cell.value = hyperlinkText(x) ?? "";
+      } else if (typeof x === "string") {
+        // Parsed as if typed: "1E5" is a number, "Jun 18" a date, "#N/A" an error; "'" keeps a text.
+        const e = typedEntry(x);
+        cell.value = e.value;
+        if (e.formula !== undefined) cell.formula = e.formula;
+        if (e.error) cell.error = true;
+        if (e.numFmt && (cell.numFmt === undefined || cell.numFmt === "General"))
+          cell.numFmt = e.numFmt;
+      } else if (typeof x === "number" || typeof x === "boolean") cell.value = x;
       else throw new Error(`InvalidArgument: cannot write ${JSON.stringify(x)}`);
     });
   }
+}
+
+/** What a HYPERLINK formula of two texts shows: its second text (the one formula the fake computes). */
+function hyperlinkText(formula: string): string | undefined {
+  const m = /^=HYPERLINK\("(?:[^"]|"")*","((?:[^"]|"")*)"\)$/i.exec(formula);
+  return m ? m[1].replace(/""/g, '"') : undefined;
 }
 
 function typeOf(c: CellState | undefined): string {
@@ -1364,6 +1520,9 @@ class FakeDataValidation extends FakeLoadable {
   }
   set rule(rule: Excel.DataValidationRule) {
     this.ctx.send(rule);
+    const source = rule.list?.source;
+    if (typeof source === "string" && source.startsWith("="))
+      assertSheetsExist(this.ctx.excel, source, "the dropdown's source");
     // Setting a rule replaces the validation of the range's cells.
     this.s.validations = this.s.validations.filter((v) => !covers(this.rect, v.rect));
     this.s.validations.push({ rect: this.rect, rule });
@@ -1383,6 +1542,7 @@ class FakeDataValidation extends FakeLoadable {
     return this._read<Excel.DataValidationErrorAlert>("errorAlert");
   }
   clear(): void {
+    this.ctx.send(undefined);
     this.s.validations = this.s.validations.filter((v) => !intersects(v.rect, this.rect));
   }
 }
@@ -1395,13 +1555,17 @@ class FakeConditionalFormatCollection extends FakeCollection<FakeConditionalForm
   ) {
     super("ConditionalFormatCollection", ctx);
   }
+  /** The cell its formulas are read and set relative to: the top-left cell of the range it was reached through. */
+  private get _through(): { r: number; c: number } {
+    return { r: this.rects[0]?.r1 ?? 1, c: this.rects[0]?.c1 ?? 1 };
+  }
   protected _current(): FakeConditionalFormat[] {
     return this.s.cfs
       .filter((cf) => cf.rects.some((a) => this.rects.some((b) => intersects(a, b))))
-      .map((cf) => strict(new FakeConditionalFormat(this.ctx, this.s, cf)));
+      .map((cf) => strict(new FakeConditionalFormat(this.ctx, this.s, cf, this._through)));
   }
   add(type: string): FakeConditionalFormat {
-    this.ctx.send(type);
+    this.ctx.path(type);
     const cf: CfState = {
       id: this.ctx.excel.newCfId(),
       rects: this.rects.map((r) => ({ ...r })),
@@ -1410,15 +1574,37 @@ class FakeConditionalFormatCollection extends FakeCollection<FakeConditionalForm
     };
     for (const other of this.s.cfs) other.priority++;
     this.s.cfs.push(cf);
-    return strict(new FakeConditionalFormat(this.ctx, this.s, cf));
+    return strict(new FakeConditionalFormat(this.ctx, this.s, cf, this._through));
   }
+}
+
+/**
+ * A conditional format's formula as read through a range whose top-left cell is `through`: Excel keeps it relative to
+ * the format's own top-left cell (its first area's) and gives it relative to the range it was fetched from, so
+ * `=$K2<>""` on A2:K1000 reads `=$K1<>""` through the sheet's A1 range, and is set the same way round
+ * (office-js#5194, "by design").
+ */
+function throughRange(
+  cf: CfState,
+  formula: string,
+  through: { r: number; c: number },
+  sign: 1 | -1
+): string {
+  const own = cf.rects[0];
+  if (!own) return formula;
+  const dr = sign * (through.r - own.r1);
+  const dc = sign * (through.c - own.c1);
+  if (dr === 0 && dc === 0) return formula;
+  const eq = formula.startsWith("=") ? "=" : "";
+  return eq + renderShifted(parseFormulaRefs(formula.slice(eq.length)), dr, dc, true);
 }
 
 class FakeConditionalFormat extends FakeLoadable {
   constructor(
     ctx: FakeRequestContext,
     private readonly s: SheetState,
-    private readonly cf: CfState
+    private readonly cf: CfState,
+    private readonly through: { r: number; c: number }
   ) {
     super("ConditionalFormat", ctx);
   }
@@ -1444,9 +1630,12 @@ class FakeConditionalFormat extends FakeLoadable {
   get custom(): FakeCustomConditionalFormat {
     if (this.cf.type !== "Custom")
       throw new Error("InvalidOperation: not a custom conditional format");
-    return this._nav("custom", () => strict(new FakeCustomConditionalFormat(this.ctx, this.cf)));
+    return this._nav("custom", () =>
+      strict(new FakeCustomConditionalFormat(this.ctx, this.cf, this.through))
+    );
   }
   delete(): void {
+    this.ctx.send(undefined);
     this.s.cfs = this.s.cfs.filter((x) => x !== this.cf);
   }
 }
@@ -1454,7 +1643,8 @@ class FakeConditionalFormat extends FakeLoadable {
 class FakeCustomConditionalFormat extends FakeLoadable {
   constructor(
     ctx: FakeRequestContext,
-    private readonly cf: CfState
+    private readonly cf: CfState,
+    private readonly through: { r: number; c: number }
   ) {
     super("CustomConditionalFormat", ctx);
   }
@@ -1462,7 +1652,9 @@ class FakeCustomConditionalFormat extends FakeLoadable {
     return undefined;
   }
   get rule(): FakeConditionalFormatRule {
-    return this._nav("rule", () => strict(new FakeConditionalFormatRule(this.ctx, this.cf)));
+    return this._nav("rule", () =>
+      strict(new FakeConditionalFormatRule(this.ctx, this.cf, this.through))
+    );
   }
   get format(): FakeConditionalRangeFormat {
     return this._nav("format", () => strict(new FakeConditionalRangeFormat(this.ctx, this.cf)));
@@ -1472,12 +1664,13 @@ class FakeCustomConditionalFormat extends FakeLoadable {
 class FakeConditionalFormatRule extends FakeLoadable {
   constructor(
     ctx: FakeRequestContext,
-    private readonly cf: CfState
+    private readonly cf: CfState,
+    private readonly through: { r: number; c: number }
   ) {
     super("ConditionalFormatRule", ctx);
   }
   protected _snapshot(name: string): unknown {
-    if (name === "formula") return this.cf.formula ?? "";
+    if (name === "formula") return throughRange(this.cf, this.cf.formula ?? "", this.through, 1);
     throw new Error(`Property ${name} is not loadable on ConditionalFormatRule in this fake`);
   }
   get formula(): string {
@@ -1485,7 +1678,8 @@ class FakeConditionalFormatRule extends FakeLoadable {
   }
   set formula(f: string) {
     this.ctx.send(f);
-    this.cf.formula = f;
+    assertSheetsExist(this.ctx.excel, f, "the conditional format's formula");
+    this.cf.formula = throughRange(this.cf, f, this.through, -1);
   }
 }
 
@@ -1558,7 +1752,7 @@ class FakeTableCollection extends FakeCollection<FakeTable> {
       .map((t) => strict(new FakeTable(this.ctx, t)));
   }
   add(address: string, hasHeaders: boolean): FakeTable {
-    this.ctx.send([address, hasHeaders]);
+    this.ctx.path([address, hasHeaders]);
     let sheet = this.s;
     let a1 = address;
     const bang = address.lastIndexOf("!");
@@ -1578,6 +1772,7 @@ class FakeTableCollection extends FakeCollection<FakeTable> {
     return strict(new FakeTable(this.ctx, t));
   }
   getItemOrNullObject(key: string): FakeTable {
+    this.ctx.path(key);
     const t = this.ctx.excel.tableOf(key);
     return strict(new FakeTable(this.ctx, t));
   }
@@ -1624,6 +1819,7 @@ class FakeTable extends FakeLoadable {
     return this._nav("worksheet", () => strict(new FakeWorksheet(this.ctx, this._state.sheet)));
   }
   getRange(): FakeRange {
+    this.ctx.range();
     return strict(new FakeRange(this.ctx, this._state.sheet, { ...this._state.rect }));
   }
   resize(newRange: string): void {
@@ -1645,10 +1841,11 @@ class FakeNamedItemCollection extends FakeCollection<FakeNamedItem> {
     return this.ctx.excel.names.map((n) => strict(new FakeNamedItem(this.ctx, n)));
   }
   add(name: string, reference: string, comment?: string): FakeNamedItem {
-    this.ctx.send([name, reference, comment ?? null]);
+    this.ctx.path([name, reference, comment ?? null]);
     if (this.ctx.excel.names.some((n) => n.name.toLowerCase() === name.toLowerCase()))
       throw new Error(`InvalidArgument: the name "${name}" already exists`);
     if (!/^=/.test(reference)) throw new Error("InvalidArgument: a reference starts with =");
+    assertSheetsExist(this.ctx.excel, reference, "the name's reference");
     const n = { name, reference };
     this.ctx.excel.names.push(n);
     return strict(new FakeNamedItem(this.ctx, n));
@@ -1683,12 +1880,12 @@ class FakeSettingCollection extends FakeCollection<FakeSetting> {
     return [...this.ctx.excel.settings.keys()].map((k) => strict(new FakeSetting(this.ctx, k)));
   }
   add(key: string, value: string | number | boolean | Date | unknown[] | unknown): FakeSetting {
-    this.ctx.send([key, value]);
+    this.ctx.path([key, value]);
     this.ctx.excel.settings.set(key, value);
     return strict(new FakeSetting(this.ctx, key));
   }
   getItemOrNullObject(key: string): FakeSetting {
-    this.ctx.send(key);
+    this.ctx.path(key);
     return strict(new FakeSetting(this.ctx, key));
   }
 }

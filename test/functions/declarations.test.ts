@@ -18,7 +18,7 @@ import { computeColumns, type SheetRows } from "../../src/core/compute";
 import { FORMULA_COLUMNS } from "../../src/core/formulas/columns";
 import { planCalls } from "../../src/core/formulas/declare";
 import { formulaText } from "../../src/core/formulas/text";
-import { rowColouringFormula } from "../../src/core/presentation";
+import { rowColouringFormula } from "../../src/core/write/rowColouring";
 import type { Lang, SheetId } from "../../src/core/schema/types";
 import {
   formulaContext,

@@ -34,7 +34,11 @@ describe("MemoryWorkbook", () => {
     expect(promotions?.frozenRows).toBe(1);
     expect(promotions?.validations).toEqual([{ range: "B2:B1000", source: "=Lists!$A$2:$A$200" }]);
     expect(promotions?.conditionalFormats).toEqual([
-      { range: "A2:K1000", formula: '=IF(ISERROR($K2),TRUE,$K2<>"")', kind: "flag" },
+      {
+        range: "A2:K1000",
+        formula: '=IF(ISERROR($K2),TRUE,AND($K2<>"","ops-planner:rows"<>""))',
+        kind: "flag",
+      },
     ]);
     expect(wb.cell("Promotions", "A1")).toMatchObject({ value: "SKU", bold: true });
     expect(wb.cell("Promotions", "F2")).toMatchObject({

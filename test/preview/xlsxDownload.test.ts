@@ -133,7 +133,7 @@ describe("Download .xlsx", () => {
     const rules = ws.conditionalFormattings.flatMap((c) =>
       c.rules.flatMap((r) => r.formulae ?? [])
     );
-    expect(rules).toContain('IF(ISERROR($K2),TRUE,$K2<>"")');
+    expect(rules).toContain('IF(ISERROR($K2),TRUE,AND($K2<>"","ops-planner:rows"<>""))');
     expect(rules).toContain(HIGHLIGHT_FORMULA.replace(/^=/, ""));
     expect(book.definedNames.getRanges("PlanYear").ranges).toEqual(["Settings!$B$2"]);
     expect(book.definedNames.getRanges("MaxPromoDays").ranges).toEqual(["Settings!$B$4"]);

@@ -40,6 +40,32 @@ describe("Write Timeline sheet (Plan tab)", () => {
     expect(formulas.some((c) => "formula" in c && /Products!/.test(c.formula))).toBe(true);
   });
 
+  it.each<[Lang, string]>([
+    ["en", "Calendar"],
+    ["zh-CN", "日历"],
+  ])(
+    "a workbook without a Calendar (%s): no formula names it, and the result says so",
+    async (lang, calendar) => {
+      const texts = paneTexts[lang];
+      const sheets = sampleSheets(lang).filter((s) => s.name !== calendar);
+      const port = fakePort({ sheets, displayLanguage: lang });
+      renderPane(port);
+      fireEvent.click(await findButton(texts.writeTimeline));
+      await waitFor(() => expect(port.writeTimeline).toHaveBeenCalledTimes(1));
+      const [layout] = port.writeTimeline.mock.calls[0];
+      expect(layout.missing).toEqual(["calendar"]);
+      const formulas = [...layout.rows.flat(), ...layout.keys.cells]
+        .filter((c) => typeof c === "object" && c !== null && "formula" in c)
+        .map((c) => ("formula" in c ? c.formula : ""));
+      expect(formulas.length).toBeGreaterThan(100);
+      expect(formulas.filter((f) => f.includes(`${calendar}!`))).toEqual([]);
+      expect(layout.fills.filter((f) => f.formula.includes(`${calendar}!`))).toEqual([]);
+      await screen.findByText(texts.timelineMissing.replace("{{sheets}}", calendar), {
+        exact: false,
+      });
+    }
+  );
+
   it("shows the error when the write fails", async () => {
     const port = fakePort({ sheets: sampleSheets() });
     port.writeTimeline.mockRejectedValueOnce(new Error("GeneralException"));

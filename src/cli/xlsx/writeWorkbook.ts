@@ -13,10 +13,10 @@
  * table is made from a header alone. The reader skips blank rows.
  */
 import ExcelJS from "exceljs";
-import { rowColouringFormula } from "../../core/presentation";
 import type { Lang } from "../../core/schema/types";
 import { isLinkCell, listRange, type SheetLayout } from "../../core/write/layout";
 import { planWorkbookLayout, type PlanWorkbookLayout } from "../../core/write/planWorkbook";
+import { rowColouringFormula } from "../../core/write/rowColouring";
 import {
   addListValidation,
   addRowColouring,

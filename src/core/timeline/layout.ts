@@ -60,6 +60,12 @@ export interface TimelineOptions {
   letters?: FieldLetters;
   /** The workbook's sheet names (default: the template's in `lang`). */
   sheetName?: SheetNames;
+  /**
+   * Whether the workbook has the sheet (default: every one). No formula names a sheet the workbook lacks — Excel would
+   * take the name for another workbook and not heal it when the sheet comes — so without Calendar the Calendar row
+   * holds the values alone, and without Promotions the week cells show no promotion (`missing` says which).
+   */
+  hasSheet?: (sheet: SheetId) => boolean;
 }
 
 export interface TimelineWeek extends PlanWeek {
@@ -128,7 +134,12 @@ export interface TimelineLayout {
   formats: TimelineFormat[];
   fills: TimelineFill[];
   legend: TimelineLegendEntry[];
+  /** The input sheets the Timeline reads that the workbook lacks (its cells show nothing from them, and stay so). */
+  missing: SheetId[];
 }
+
+/** The sheets the Timeline's formulas read. */
+export const TIMELINE_INPUTS: readonly SheetId[] = ["products", "promotions", "calendar"];
 
 export const TIMELINE_ROWS = {
   month: 1,
@@ -237,6 +248,9 @@ export function timelineLayout(plan: Plan, opts: TimelineOptions): TimelineLayou
   const year = opts.year ?? plan.settings.planYear;
   const letters = opts.letters ?? schemaLetters;
   const names = opts.sheetName ?? templateSheetNames(lang);
+  const has = opts.hasSheet ?? ((): boolean => true);
+  const missing = TIMELINE_INPUTS.filter((id) => !has(id));
+  const withPromotions = has("promotions");
   const { t, code } = timelineTexts(lang);
   const zh = lang === "zh-CN";
 
@@ -324,17 +338,20 @@ export function timelineLayout(plan: Plan, opts: TimelineOptions): TimelineLayou
     const lt = `${x}$${R.before}`;
     const ge = `${x}$${R.from}`;
     const overlap = `${C.from},${lt},${C.to},${ge}`;
-    calendarRow[FIRST_WEEK - 1 + i] = {
-      formula:
-        `IF(COUNTIFS(${overlap},${C.kind},"*shutdown*")+COUNTIFS(${overlap},${C.kind},"*停*"),${str(code.shutdown)},` +
-        `IFERROR(INDEX(${C.event},MATCH(MINIFS(${C.from},${overlap}),${C.from},0)),""))`,
-      result: calValues[i],
-    };
+    calendarRow[FIRST_WEEK - 1 + i] = has("calendar")
+      ? {
+          formula:
+            `IF(COUNTIFS(${overlap},${C.kind},"*shutdown*")+COUNTIFS(${overlap},${C.kind},"*停*"),${str(code.shutdown)},` +
+            `IFERROR(INDEX(${C.event},MATCH(MINIFS(${C.from},${overlap}),${C.from},0)),""))`,
+          result: calValues[i],
+        }
+      : calValues[i] || null;
   });
-  fills.push({
-    range: `D${R.calendar}:${lastWeekCol}${R.calendar}`,
-    formula: (calendarRow[3] as FormulaCell).formula,
-  });
+  if (has("calendar"))
+    fills.push({
+      range: `D${R.calendar}:${lastWeekCol}${R.calendar}`,
+      formula: (calendarRow[3] as FormulaCell).formula,
+    });
   rows.push(monthRow, headerRow, mondayRow, beforeRow, fromRow, calendarRow);
 
   // The tier groups.
@@ -371,8 +388,12 @@ export function timelineLayout(plan: Plan, opts: TimelineOptions): TimelineLayou
       { formula: monday(h("launch", r)), result: marks.launchWk },
       { formula: monday(h("presale", r)), result: marks.presaleWk },
       { formula: monday(h("warehouse", r)), result: marks.warehouseWk },
-      { formula: `MINIFS(${Q.start},${Q.sku},${a})`, result: marks.first },
-      { formula: `MAXIFS(${Q.end},${Q.sku},${a})`, result: marks.last },
+      withPromotions
+        ? { formula: `MINIFS(${Q.start},${Q.sku},${a})`, result: marks.first }
+        : { formula: "0", result: 0 },
+      withPromotions
+        ? { formula: `MAXIFS(${Q.end},${Q.sku},${a})`, result: marks.last }
+        : { formula: "0", result: 0 },
     ];
   };
 
@@ -412,6 +433,9 @@ export function timelineLayout(plan: Plan, opts: TimelineOptions): TimelineLayou
         `,`,
         `<${lw}),${qPresale},""))))`,
       ];
+      // No Promotions sheet: the same without the promotion look-up.
+      const noPromotions = (m: string): string =>
+        `IF(${lw}=${m},${qLaunch},IF(${h("warehouseWk", r)}=${m},${qWarehouse},IF(AND(${pw}>0,${pw}<=${m},${m}<${lw}),${qPresale},"")))`;
       // join() makes one flat string; `+` would keep a rope of 17 pieces per cell alive for the collector to walk.
       const parts = [
         rowPart[0],
@@ -437,7 +461,8 @@ export function timelineLayout(plan: Plan, opts: TimelineOptions): TimelineLayou
         parts[1] = parts[3] = parts[5] = parts[7] = parts[13] = parts[15] = m;
         parts[9] = lt;
         parts[11] = ge;
-        row[FIRST_WEEK - 1 + i] = { formula: parts.join(""), result: marks.cells[i] };
+        const formula = withPromotions ? parts.join("") : noPromotions(m);
+        row[FIRST_WEEK - 1 + i] = { formula, result: marks.cells[i] };
       }
       helperCells(r, marks).forEach((c, i) => (row[FIRST_WEEK - 1 + n + i] = c));
       rows.push(row);
@@ -465,9 +490,11 @@ export function timelineLayout(plan: Plan, opts: TimelineOptions): TimelineLayou
   const KEY_FIRST = 2;
   const keyFormula = `IFERROR(INDEX(${Q.sku},ROW())&"|"&INDEX(${Q.start},ROW()),"|")`;
   const keyCells: FormulaCell[] = [];
-  for (let r = KEY_FIRST; r <= keysTo; r++)
-    keyCells.push({ formula: keyFormula, result: keyByRow.get(r) ?? "|" });
-  fills.push({ range: `${keyCol}${KEY_FIRST}:${keyCol}${keysTo}`, formula: keyFormula });
+  if (withPromotions) {
+    for (let r = KEY_FIRST; r <= keysTo; r++)
+      keyCells.push({ formula: keyFormula, result: keyByRow.get(r) ?? "|" });
+    fills.push({ range: `${keyCol}${KEY_FIRST}:${keyCol}${keysTo}`, formula: keyFormula });
+  }
 
   const lastRow = rows.length;
   const formats: TimelineFormat[] = [];
@@ -538,5 +565,6 @@ export function timelineLayout(plan: Plan, opts: TimelineOptions): TimelineLayou
     formats,
     fills,
     legend,
+    missing,
   };
 }

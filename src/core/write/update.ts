@@ -14,13 +14,13 @@
  *
  * Never deleted, reordered or overwritten: any cell a user typed outside our computed columns. Formats, dropdowns and
  * row colouring are "ensure" operations: the host sets a number format only on cells whose format is General, a
- * dropdown only where a range has no validation, and row colouring only when no rule with the same formula exists.
+ * dropdown only where a range has no validation, and row colouring only when the sheet has no rule of ours yet.
  */
 import { columnIndex, columnLetter, quoteSheetName, type CellValue } from "../cells";
 import type { Finding } from "../finding";
 import { formulaText } from "../formulas/text";
 import type { ApplyOptions, ApplySummary, WaiverInput } from "../port";
-import { rowColouringFormula, type RowColourKind } from "../presentation";
+import type { RowColourKind } from "../presentation";
 import { isBlankCell, normCell, cellText } from "../read/cellValue";
 import { findHeader } from "../read/header";
 import { origin, type SheetInput } from "../read/input";
@@ -40,6 +40,7 @@ import {
   type SheetLayout,
 } from "./layout";
 import { DATA_SHEET_IDS, findingRows, type PlanWorkbookLayout } from "./planWorkbook";
+import { rowColouringFormula } from "./rowColouring";
 
 /** A layout column and the letter it has (or gets) in the workbook's sheet. */
 export interface PlacedColumn {
@@ -82,7 +83,7 @@ export interface ListValidation {
 export interface RowColouring {
   /** A1 range on the sheet, e.g. `A2:N1000`. */
   range: string;
-  /** With the leading "=", e.g. `=$N2<>""`. */
+  /** With the leading "=", marked as ours (./rowColouring.ts). */
   formula: string;
   kind: RowColourKind;
 }
@@ -467,7 +468,7 @@ export function placementOf(input: SheetInput, layout: SheetLayout): PlacedColum
   return "kind" in found ? undefined : found.placed;
 }
 
-/** A sheet the workbook lacks and will not get (a conflict): the schema's English name and column order. */
+/** A sheet the layout does not plan: the schema's English name and column order. */
 function defaultRef(sheet: SheetId, field: string): string {
   const spec = sheetSpec(sheet);
   const l = columnLetter(spec.columns.findIndex((c) => c.field === field) + 1);
@@ -668,6 +669,13 @@ export function planUpdate(
       where.set(l.id, {
         sheet: input ? input.name : l.name,
         letters: new Map(placed.map((p) => [p.column.field, p.letter])),
+      });
+    // A sheet that is not ours keeps its name: a formula must never name a sheet the workbook lacks (Excel would take
+    // it for another workbook), even where the look-up finds nothing useful until the planner renames that sheet.
+    else if (input)
+      where.set(l.id, {
+        sheet: input.name,
+        letters: new Map(l.columns.map((c) => [c.field, c.letter])),
       });
   }
   const ref = (sheet: SheetId, field: string): string => {

@@ -1,4 +1,7 @@
-/** The Timeline layout for the planner's own workbook: its sheet names and column letters, as the reader found them. */
+/**
+ * The Timeline layout for the planner's own workbook: its sheet names and column letters, as the reader found them, and
+ * no formula naming a sheet it lacks.
+ */
 import type { Plan } from "../../core/plan";
 import type { Lang, SheetId } from "../../core/schema/types";
 import { timelineLayout, type TimelineLayout } from "../../core/timeline";
@@ -16,5 +19,6 @@ export function workbookTimeline(plan: Plan, lang: Lang, year: number): Timeline
     year,
     letters: (sheet, field) => found[sheet]?.[field] ?? schemaLetters(sheet, field),
     sheetName: (sheet) => plan.sheetNames[sheet] ?? template(sheet),
+    hasSheet: (sheet) => plan.sheetNames[sheet] !== undefined,
   });
 }

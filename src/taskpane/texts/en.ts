@@ -149,6 +149,8 @@ export const en = {
   timelineWritten:
     "The Timeline sheet shows {{products}} products over {{weeks}} weeks of {{year}}; its cells follow your dates.",
   timelineNote: "Rewrites the Timeline sheet only: it is output, never your input.",
+  timelineMissing:
+    "The workbook has no {{sheets}} sheet, so the Timeline shows nothing from it and will not follow it: Create / update plan workbook adds it; then write the Timeline again.",
   trendsTitle: "Daily trends",
   trendsEmpty: "The {{sheet}} sheet has no rows yet.",
   trendsWeek: "Week {{week}} of {{year}} ({{days}} days with data)",

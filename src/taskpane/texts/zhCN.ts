@@ -146,6 +146,8 @@ export const zhCN: PaneTexts = {
   timelineWritten:
     "时间轴表已列出 {{products}} 个产品、{{year}} 年的 {{weeks}} 周；单元格随日期自动更新。",
   timelineNote: "只重写时间轴表：它只是输出，不是你的输入。",
+  timelineMissing:
+    "工作簿中没有“{{sheets}}”表，时间轴不显示其中内容，也不会随之更新：先用“创建 / 更新计划工作簿”添加，再重新生成时间轴表。",
   trendsTitle: "每日趋势",
   trendsEmpty: "{{sheet}}表还没有行。",
   trendsWeek: "{{year}} 年第 {{week}} 周（{{days}} 天有数据）",

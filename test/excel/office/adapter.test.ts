@@ -89,7 +89,13 @@ describe("Create / update plan workbook on a blank workbook (the sample plan)", 
     ]);
     const cf = fake.sheet("Promotions")?.cfs ?? [];
     expect(cf.map((c) => [a1Of(c.rects[0]), c.type, c.formula, c.fill, c.font])).toEqual([
-      ["A2:K1000", "Custom", '=IF(ISERROR($K2),TRUE,$K2<>"")', "#FFC7CE", "#9C0006"],
+      [
+        "A2:K1000",
+        "Custom",
+        '=IF(ISERROR($K2),TRUE,AND($K2<>"","ops-planner:rows"<>""))',
+        "#FFC7CE",
+        "#9C0006",
+      ],
     ]);
     expect(fake.sheet("Promotions")?.frozenRows).toBe(1);
     expect(fake.sheet("Promotions")?.widths.get(1)).toBe(77.25);
@@ -97,11 +103,11 @@ describe("Create / update plan workbook on a blank workbook (the sample plan)", 
     expect(fake.names).toHaveLength(SAMPLE.names.length);
   });
 
-  test("the Findings sheet's Cell column holds hyperlinks to the cells", () => {
+  test("the Findings sheet's Cell column links to the cells (HYPERLINK formulas)", () => {
     const f = SAMPLE.findings[0];
     expect(fake.cell("Findings", "D2")).toMatchObject({
       value: f.address,
-      hyperlink: { documentReference: f.address, textToDisplay: f.address },
+      formula: `=HYPERLINK("#${f.address}","${f.address}")`,
     });
   });
 
@@ -169,7 +175,7 @@ describe("highlights, select, Findings, Waivers, settings", () => {
     await port.clearHighlights();
     for (const s of fake.sheets) expect(marked(s.name)).toEqual([]);
     expect(fake.sheet("Promotions")?.cfs.map((c) => c.formula)).toEqual([
-      '=IF(ISERROR($K2),TRUE,$K2<>"")',
+      '=IF(ISERROR($K2),TRUE,AND($K2<>"","ops-planner:rows"<>""))',
     ]);
   });
 
@@ -186,10 +192,10 @@ describe("highlights, select, Findings, Waivers, settings", () => {
     for (let i = 0; i < 3; i++)
       expect(fake.cell("Findings", `D${i + 2}`)).toMatchObject({
         value: findings[i].address,
-        hyperlink: { documentReference: findings[i].address },
+        formula: `=HYPERLINK("#${findings[i].address}","${findings[i].address}")`,
       });
     expect(fake.cell("Findings", "B5")?.value ?? "").toBe("");
-    expect(fake.cell("Findings", "D5")?.hyperlink).toBeUndefined();
+    expect(fake.cell("Findings", "D5")?.formula).toBeUndefined();
     expect(a1Of(fake.tableOf("tblFindings")?.rect ?? { r1: 0, c1: 0, r2: 0, c2: 0 })).toBe("A1:E4");
   });
 
@@ -260,13 +266,15 @@ describe("events", () => {
 });
 
 describe("writeTimeline", () => {
+  /** The sheets its formulas read: a formula naming a sheet the workbook lacks is refused. */
+  const INPUTS = ["Products", "Promotions", "Calendar"];
   let layout: TimelineLayout;
   beforeAll(() => {
     layout = timelineLayout(readPlan({ sheets: sampleSheets() }), { lang: "en", year: YEAR });
   });
 
   test("every cell (formulas through the copies), widths, hidden parts, formats, merges, groups, panes", async () => {
-    setUp(["Sheet1"], "1.17");
+    setUp(["Sheet1", ...INPUTS], "1.17");
     await port.writeTimeline?.(layout, "en");
     const s = fake.sheet(layout.name);
     let formulas = 0;
@@ -294,12 +302,12 @@ describe("writeTimeline", () => {
   });
 
   test("a second write replaces ours at its tab position; a planner's own Timeline is refused", async () => {
-    setUp(["Sheet1", "Products"]);
+    setUp(["Sheet1", ...INPUTS]);
     await port.writeTimeline?.(layout, "en");
-    const moved = fake.sheets.splice(2, 1)[0];
+    const moved = fake.sheets.splice(4, 1)[0];
     fake.sheets.splice(0, 0, moved);
     await port.writeTimeline?.(layout, "en");
-    expect(fake.sheets.map((x) => x.name)).toEqual([layout.name, "Sheet1", "Products"]);
+    expect(fake.sheets.map((x) => x.name)).toEqual([layout.name, "Sheet1", ...INPUTS]);
 
     setUp(["Sheet1", "Timeline"]);
     fake.type("Timeline", "B3", "my own notes");

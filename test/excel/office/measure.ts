@@ -150,6 +150,8 @@ export const COMMAND_KINDS: CommandKind[] = [
   },
   {
     kind: "data validation (rule + errorAlert)",
+    // The dropdown's source names Lists: the sheet must be there (fakeExcel.ts refuses a missing one, as Excel would).
+    sheets: () => new FakeExcel(["Plan", "Lists"]),
     queue: (_c, s, i) => {
       const dv = s.getRange(`${colOf(i)}2:${colOf(i)}1000`).dataValidation;
       dv.rule = { list: { inCellDropDown: true, source: "=Lists!$A$2:$A$200" } };
@@ -194,6 +196,7 @@ export const COMMAND_KINDS: CommandKind[] = [
   },
   {
     kind: "names.add(name, reference)",
+    sheets: () => new FakeExcel(["Plan", "Settings"]),
     queue: (c, _s, i) => {
       c.workbook.names.add(`Name${i}`, `=Settings!$B$${i + 2}`);
     },

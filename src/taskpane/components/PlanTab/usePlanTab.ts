@@ -3,6 +3,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type { ApplySummary } from "../../../core/port";
 import { readPlan } from "../../../core/read/readPlan";
 import { defaultSettings } from "../../../core/settings";
+import { templateSheetNames } from "../../../core/write/layout";
 import { planWorkbookLayout } from "../../../core/write/planWorkbook";
 import { usePortTask } from "../../hooks/usePortTask";
 import { usePaneT } from "../../i18n";
@@ -82,11 +83,15 @@ export function usePlanTab({ port, lang, onLangChange }: PlanTabProps): PlanTabS
         const layout = workbookTimeline(plan, lang, validYear);
         sheet = layout.name;
         await port.writeTimeline(layout, lang);
-        return t("timelineWritten", {
+        const written = t("timelineWritten", {
           products: plan.products.length,
           weeks: layout.weeks.length,
           year: validYear,
         });
+        if (layout.missing.length === 0) return written;
+        const names = templateSheetNames(lang);
+        const sheets = layout.missing.map(names).join(lang === "zh-CN" ? "”、“" : ", ");
+        return `${written} ${t("timelineMissing", { sheets })}`;
       },
       (err) => outputSheetConflict(err, t, "timelineConflictNext", sheet)
     ).then((text) => {
