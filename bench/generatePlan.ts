@@ -504,7 +504,8 @@ export function generateMessyPreviewPlan(seed = 20271111, scale = 1): BenchPlan 
     const s = floorOf.get(String(p.sku));
     if (!s) continue;
     const roll = rnd.next();
-    if (roll < 0.02) p.price = "TBD"; // DQ_NOT_A_NUMBER
+    if (roll < 0.02)
+      p.price = "TBD"; // DQ_NOT_A_NUMBER
     else if (roll < 0.4 && p.effectiveFrom instanceof Date) {
       const d = p.effectiveFrom; // typed as text, day and month both ≤ 12: DQ_AMBIGUOUS_DATE
       p.effectiveFrom = `${d.getUTCMonth() + 1}/${Math.min(d.getUTCDate(), 12)}/${d.getUTCFullYear()}`;

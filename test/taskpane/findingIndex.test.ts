@@ -1,12 +1,12 @@
 import fc from "fast-check";
 import type { Finding } from "../../src/core/finding";
-import { ALL_RULES } from "../../src/core/rules";
 import {
   groupByRule,
   matchesFilter,
   NO_FILTER,
   type FindingFilter,
 } from "../../src/taskpane/model/findingGroups";
+import { finding, syntheticFindings, SHEETS, RULES } from "./syntheticFindings";
 import {
   filterFindings,
   indexFindings,
@@ -14,14 +14,15 @@ import {
   type FindingView,
 } from "../../src/taskpane/model/findingIndex";
 
-const RULES = ALL_RULES.map((r) => ({ id: r.id, severity: r.severity }));
-const SHEETS = ["Products", "Promotions", "Prices", "促销"];
 const title = (rule: string): string => `Title of ${rule.replace(/_/g, " ").toLowerCase()} 标题`;
 
 /** What the tab showed before the index: filter each finding, then group (the reference semantics). */
 function reference(findings: readonly Finding[], filter: FindingFilter) {
   const shown = findings.filter((f) => matchesFilter(f, filter, title));
-  return { groups: groupByRule(shown.filter((f) => !f.waived)), waived: shown.filter((f) => f.waived) };
+  return {
+    groups: groupByRule(shown.filter((f) => !f.waived)),
+    waived: shown.filter((f) => f.waived),
+  };
 }
 
 const viewOf = (v: FindingView) => ({ groups: v.groups, waived: v.waived });
@@ -75,9 +76,11 @@ describe("filterFindings over indexFindings", () => {
   it("gives what filtering each finding, then grouping gives", () => {
     fc.assert(
       fc.property(
-        fc.array(findingArb, { maxLength: 60 }).chain((fs) =>
-          fc.tuple(fc.constant(fs), fc.array(filterArb(fs), { minLength: 1, maxLength: 6 }))
-        ),
+        fc
+          .array(findingArb, { maxLength: 60 })
+          .chain((fs) =>
+            fc.tuple(fc.constant(fs), fc.array(filterArb(fs), { minLength: 1, maxLength: 6 }))
+          ),
         ([findings, filters]) => {
           const index = indexFindings(findings, title);
           let previous: FindingView | undefined;
@@ -117,37 +120,6 @@ describe("filterFindings over indexFindings", () => {
     expect(narrower.groups.map((g) => g.findings.map((f) => f.address))).toEqual([["Prices!C3"]]);
   });
 });
-
-function finding(rule: string, address: string, message = `${rule} here`, waived = false): Finding {
-  const [sheet, cell] = address.split("!");
-  const m = /^([A-Z]+)(\d+)$/.exec(cell)!;
-  const severity = RULES.find((r) => r.id === rule)?.severity ?? "error";
-  return {
-    rule,
-    severity,
-    sheet,
-    row: Number(m[2]),
-    column: m[1],
-    address,
-    message,
-    related: [],
-    ...(waived ? { waived: true, reason: "agreed" } : {}),
-  };
-}
-
-/** 200,000 findings: one rule with 40,000 on Promotions, the rest spread over 20 rules and three sheets, 1,000 waived. */
-export function syntheticFindings(): Finding[] {
-  const out: Finding[] = [];
-  for (let i = 0; i < 40_000; i++)
-    out.push(finding("BELOW_FLOOR", `Promotions!G${i + 2}`, `Sells at ¥${i}, below the floor price ¥${i + 1}.`));
-  const rules = RULES.filter((r) => r.id !== "BELOW_FLOOR").slice(0, 20);
-  for (let i = 0; i < 160_000; i++) {
-    const rule = rules[i % rules.length].id;
-    const sheet = SHEETS[i % 3];
-    out.push(finding(rule, `${sheet}!E${i + 2}`, `Finding ${i} of ${rule}`, i % 160 === 0));
-  }
-  return out;
-}
 
 describe("200,000 findings", () => {
   const findings = syntheticFindings();

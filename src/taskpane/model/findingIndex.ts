@@ -85,7 +85,9 @@ export function indexFindings(
 
 function searchText(list: SearchList, f: Finding, title: (rule: string) => string): string {
   const own = `${f.message}${SEP}${f.address}`;
-  return (list.ruleText === null ? `${f.rule}${SEP}${title(f.rule)}${SEP}${own}` : own).toLowerCase();
+  return (
+    list.ruleText === null ? `${f.rule}${SEP}${title(f.rule)}${SEP}${own}` : own
+  ).toLowerCase();
 }
 
 /**
@@ -106,7 +108,10 @@ export function prepareSearch(index: FindingIndex, budget = Infinity): boolean {
 }
 
 /** Whether `view` can only keep what `prev` kept: the same index, sheet and severity, a query containing its query. */
-function narrows(prev: FindingView, view: Omit<FindingView, "groups" | "waived" | "shown" | "kept">) {
+function narrows(
+  prev: FindingView,
+  view: Omit<FindingView, "groups" | "waived" | "shown" | "kept">
+) {
   return (
     prev.index === view.index &&
     prev.sheet === view.sheet &&
