@@ -181,10 +181,15 @@ async function scrollGroup(page: Page, title: string, lastAddress: string): Prom
         viewport.scrollTop += 300;
         await step();
       }
-      // …then jumps anywhere, as dragging the scrollbar does, ending at the bottom.
-      const max = viewport.scrollHeight - viewport.clientHeight;
+      // …then jumps anywhere, as dragging the scrollbar does, ending at the bottom (the height grows as rows are
+      // measured: read it at each jump).
       for (let i = 1; i <= 60; i++) {
+        const max = viewport.scrollHeight - viewport.clientHeight;
         viewport.scrollTop = i === 60 ? max : ((i * 7919) % 60) * (max / 60);
+        await step();
+      }
+      for (let i = 0; i < 5; i++) {
+        viewport.scrollTop = viewport.scrollHeight;
         await step();
       }
       await h.frame();
@@ -192,9 +197,10 @@ async function scrollGroup(page: Page, title: string, lastAddress: string): Prom
       longTasks.push(...observer.takeRecords().map((e) => e.duration));
       observer.disconnect();
       const rendered = list.querySelectorAll("li").length;
-      const lastShown = [...list.querySelectorAll("li")].some((li) =>
-        li.textContent?.startsWith(lastAddress)
+      const lastRow = [...list.querySelectorAll("li")].find(
+        (li) => li.getAttribute("aria-posinset") === li.getAttribute("aria-setsize")
       );
+      const lastShown = lastRow?.textContent?.startsWith(lastAddress) === true;
       // End, from the first row: until the last row has the focus.
       viewport.scrollTop = 0;
       await h.frame();

@@ -138,7 +138,8 @@ export class PreviewPage {
     try {
       await this.page.evaluate(async (from) => {
         const grids = (await (await fetch(from)).json()) as { name: string; rows: unknown[][] }[];
-        const wb = (window as unknown as { opsPlannerWorkbook: PreviewWorkbook }).opsPlannerWorkbook;
+        const wb = (window as unknown as { opsPlannerWorkbook: PreviewWorkbook })
+          .opsPlannerWorkbook;
         for (const g of grids) wb.addSheet(g.name, g.rows);
       }, url);
     } finally {

@@ -7,7 +7,8 @@ import {
   type Rect,
   type Virtualizer,
 } from "@tanstack/react-virtual";
-import { useCallback, useLayoutEffect, useRef, useState, type KeyboardEvent } from "react";
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import type { Finding } from "../../../core/finding";
 import { findingKey } from "../../model/findingGroups";
 import type { FindingListProps, FindingListState } from "./FindingList.types";
 
@@ -24,6 +25,18 @@ const OVERSCAN = 6;
 export const ROW_ATTRIBUTE = "data-finding-row";
 
 type ListVirtualizer = Virtualizer<HTMLDivElement, HTMLLIElement>;
+
+/** Each list's row keys, kept while its findings are: a group that a filter hid and brought back reuses them. */
+const KEYS = new WeakMap<readonly Finding[], string[]>();
+
+function keysOf(findings: readonly Finding[]): string[] {
+  let keys = KEYS.get(findings);
+  if (!keys) {
+    keys = findings.map(findingKey);
+    KEYS.set(findings, keys);
+  }
+  return keys;
+}
 
 /** The row index of the element a key or focus event came from, when it is a row's focusable element. */
 function rowIndexOf(target: EventTarget): number | undefined {
@@ -67,13 +80,18 @@ export function useFindingList({
   const focusNext = useRef(false);
   const estimate = showRule ? WAIVED_ROW_ESTIMATE : ROW_ESTIMATE;
 
+  // The virtualizer recomputes every row's position whenever getItemKey changes: it must change only with the
+  // findings (a new function at each render cost a pass over 40,000 rows at every frame of a scroll).
+  const keys = useMemo(() => keysOf(findings), [findings]);
+  const getItemKey = useCallback((i: number) => keys[i], [keys]);
+
   const virtualizer: ListVirtualizer = useVirtualizer<HTMLDivElement, HTMLLIElement>({
     count,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => estimate,
     gap: GAP,
     overscan: OVERSCAN,
-    getItemKey: (i) => findingKey(findings[i]),
+    getItemKey,
     rangeExtractor: (range: Range) => {
       const rows = defaultRangeExtractor(range);
       if (active >= count || rows.includes(active)) return rows;
@@ -112,7 +130,7 @@ export function useFindingList({
     totalHeight: virtualizer.getTotalSize(),
     scrollRef,
     rows: items.map((item) => ({
-      key: String(item.key),
+      key: keys[item.index],
       finding: findings[item.index],
       position: {
         index: item.index,

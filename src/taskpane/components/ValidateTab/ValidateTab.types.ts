@@ -34,7 +34,7 @@ export interface ValidateTabState {
   sheets: readonly string[];
   groups: readonly RuleGroup[];
   waived: readonly Finding[];
-  /** Every group open: a search is narrowing the list, its matches should be in view. */
+  /** Every group open: a search narrowed the list to a few findings (SEARCH_OPENS_ALL), all should be in view. */
   expandAll: boolean;
   waivedHeadingId: string;
   waivedHeadingRef: RefObject<HTMLHeadingElement | null>;

@@ -13,6 +13,12 @@ import { useFindingView } from "./useFindingView";
 import type { ValidateTabProps, ValidateTabState } from "./ValidateTab.types";
 
 const NONE: readonly Finding[] = [];
+/**
+ * While a search leaves at most this many findings, every group with a match opens, so they are all in view. A
+ * broader search only narrows the groups (each says how many match): opening thirty lists at every keystroke of a
+ * 200,000-finding plan would make typing wait for the pane.
+ */
+export const SEARCH_OPENS_ALL = 100;
 export const AUTO_VALIDATE_KEY = "autoValidate";
 
 export function useValidateTab({ port }: ValidateTabProps): ValidateTabState {
@@ -118,7 +124,7 @@ export function useValidateTab({ port }: ValidateTabProps): ValidateTabState {
     sheets: index.sheets,
     groups: view.groups,
     waived: view.waived,
-    expandAll: shownFilter.query.trim() !== "",
+    expandAll: shownFilter.query.trim() !== "" && view.shown <= SEARCH_OPENS_ALL,
     waivedHeadingId,
     waivedHeadingRef,
     shown: view.shown,
