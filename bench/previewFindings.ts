@@ -165,6 +165,9 @@ async function scrollGroup(page: Page, title: string, lastAddress: string): Prom
       const list = document.querySelector<HTMLElement>(`ul[aria-label="${title}"]`)!;
       const viewport = list.parentElement!;
       const longTasks: number[] = [];
+      viewport.scrollTop = 0;
+      await h.frame();
+      await h.frame();
       const observer = new PerformanceObserver((l) =>
         l.getEntries().forEach((e) => longTasks.push(e.duration))
       );
@@ -369,11 +372,21 @@ export async function paneFindingsTargets(log: (s: string) => void): Promise<Tar
     const opens: number[] = [];
     for (let i = 0; i < REPEATS; i++)
       opens.push(await timeOpen(session.page, region, p.ruleTitle(big.rule)));
-    const scroll = await scrollGroup(
-      session.page,
-      p.ruleTitle(big.rule),
-      big.findings[big.findings.length - 1].address
-    );
+    // Scrolled REPEATS times: on a shared machine one pass can meet a stall of the machine's own; the median pass
+    // (by its count of long tasks, then its longest) is the figure, every pass is printed.
+    const passes: ScrollResult[] = [];
+    for (let i = 0; i < REPEATS; i++)
+      passes.push(
+        await scrollGroup(
+          session.page,
+          p.ruleTitle(big.rule),
+          big.findings[big.findings.length - 1].address
+        )
+      );
+    const over = (r: ScrollResult) => r.longTasks.filter((d) => d > 50);
+    const worse = (a: ScrollResult, b: ScrollResult) =>
+      over(a).length - over(b).length || Math.max(0, ...over(a)) - Math.max(0, ...over(b));
+    const scroll = [...passes].sort(worse)[Math.floor(passes.length / 2)];
     if (process.env.BENCH_PANE_DEBUG)
       await session.page.screenshot({ path: "/tmp/pane-bench.png" });
     const filters = await timeSteps(p, index, filterSteps(p));
@@ -416,7 +429,7 @@ export async function paneFindingsTargets(log: (s: string) => void): Promise<Tar
         label: "(h) scrolling that group: long tasks > 50 ms",
         value: over50.length === 0 ? "none" : `${over50.length}, ${ms(Math.max(...over50))}`,
         target: "none",
-        pass: over50.length === 0 && scroll.lastShown,
+        pass: over50.length === 0 && passes.every((r) => r.lastShown),
       },
     ];
     log(targetLine(targets[0]));
@@ -442,12 +455,25 @@ export async function paneFindingsTargets(log: (s: string) => void): Promise<Tar
     );
     log(targetLine(targets[4]));
     log(
-      `      ${scroll.frames.length} frames scrolled: 95th percentile frame ${ms(p95)}, longest ${ms(
+      `      median pass: ${scroll.frames.length} frames scrolled: 95th percentile frame ${ms(p95)}, longest ${ms(
         sortedFrames[sortedFrames.length - 1]
       )}; long tasks ${scroll.longTasks.length ? scroll.longTasks.map((d) => Math.round(d)).join(", ") + " ms" : "none"}; ` +
         `${scroll.rendered} rows in the DOM at the end, the last finding ${scroll.lastShown ? "shown" : "NOT shown"}`
     );
-    log(line("    End key, first row → last row focused", ms(scroll.endKeyMs)));
+    log(
+      `      passes (long tasks > 50 ms): ${passes
+        .map((r) =>
+          over(r).length
+            ? over(r)
+                .map((d) => Math.round(d))
+                .join("+") + " ms"
+            : "none"
+        )
+        .join(" | ")}`
+    );
+    log(
+      line("    End key, first row → last row focused", ms(median(passes.map((r) => r.endKeyMs))))
+    );
     return targets;
   } finally {
     await session.close();
