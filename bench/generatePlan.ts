@@ -448,7 +448,7 @@ export function generateBenchPlan(seed = 20270618): BenchPlan {
 /**
  * A messy first import for the pane's benchmark and end-to-end tests (issue 13, goal 3): the bench plan above with
  * most rows breaking a rule, so that validating it yields 188,957 findings in 28 groups, one of them (BELOW_FLOOR,
- * 43,480) above the 40,000 a group must open and scroll smoothly with, and 28,000 data-quality findings (text in
+ * 43,480) above the 40,000 a group must open and scroll smoothly with, and 26,495 data-quality findings (text in
  * number columns, dates typed as text, unknown SKUs, blank cells). Deterministic. `scale` shrinks Products,
  * Promotions and Prices (0.25: a quarter of their rows) for trying things out with fewer findings.
  */
