@@ -47,21 +47,30 @@ function rowIndexOf(target: EventTarget): number | undefined {
 
 /** Where a key moves the focus from row `from` of `count`, or undefined for keys the list leaves alone. */
 function target(key: string, from: number, count: number, page: number): number | undefined {
-  const to =
-    key === "ArrowDown"
-      ? from + 1
-      : key === "ArrowUp"
-        ? from - 1
-        : key === "PageDown"
-          ? from + page
-          : key === "PageUp"
-            ? from - page
-            : key === "Home"
-              ? 0
-              : key === "End"
-                ? count - 1
-                : undefined;
-  return to === undefined ? undefined : Math.max(0, Math.min(count - 1, to));
+  let to: number;
+  switch (key) {
+    case "ArrowDown":
+      to = from + 1;
+      break;
+    case "ArrowUp":
+      to = from - 1;
+      break;
+    case "PageDown":
+      to = from + page;
+      break;
+    case "PageUp":
+      to = from - page;
+      break;
+    case "Home":
+      to = 0;
+      break;
+    case "End":
+      to = count - 1;
+      break;
+    default:
+      return undefined;
+  }
+  return Math.max(0, Math.min(count - 1, to));
 }
 
 /**
@@ -147,8 +156,8 @@ export function useFindingList({
       const page = Math.max(1, Math.floor(viewport / (estimate + GAP)) - 1);
       const to = target(e.key, from, count, page);
       if (to === undefined) return;
-      e.preventDefault();
-      moveTo(to);
+      e.preventDefault(); // the page does not scroll: the list does
+      if (to !== from) moveTo(to);
     },
     onFocus: (e) => {
       const index = rowIndexOf(e.target);
