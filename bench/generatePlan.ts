@@ -456,3 +456,79 @@ export function generateBenchPlan(seed = 20270618): BenchPlan {
     ],
   };
 }
+
+/**
+ * A messy first import for the pane's benchmark and end-to-end tests (issue 13, goal 3): the bench plan above with
+ * most rows breaking a rule, so that validating it yields 188,957 findings in 28 groups, one of them (BELOW_FLOOR,
+ * 43,480) above the 40,000 a group must open and scroll smoothly with, and 26,495 data-quality findings (text in
+ * number columns, dates typed as text, unknown SKUs, blank cells). Deterministic. `scale` shrinks Products,
+ * Promotions and Prices (0.25: a quarter of their rows) for trying things out with fewer findings.
+ */
+export function generateMessyPreviewPlan(seed = 20271111, scale = 1): BenchPlan {
+  const plan = generateBenchPlan(seed);
+  const rnd = new Prng(seed ^ 0x5eed);
+  const rowsOf = (id: string): BenchRow[] => {
+    const sheet = plan.sheets.find((s) => s.id === id);
+    if (!sheet) throw new Error(`no ${id} sheet in the bench plan`);
+    if (scale < 1 && ["products", "promotions", "prices"].includes(id))
+      sheet.rows.length = Math.round(sheet.rows.length * scale);
+    return sheet.rows;
+  };
+  const products = rowsOf("products");
+  const floorOf = new Map<string, { floor: number; cost: number; list: number }>();
+  for (const p of products) {
+    const list = Number(p.listPrice);
+    floorOf.set(String(p.sku), { floor: Number(p.floorPrice), cost: Number(p.unitCost), list });
+    const roll = rnd.next();
+    if (roll < 0.02)
+      p.listPrice = `¥${list}`; // DQ_NOT_A_NUMBER
+    else if (roll < 0.03) p.tier = "新品?"; // DQ_UNKNOWN_VALUE
+    if (p.warehouseEntry instanceof Date && rnd.chance(0.5)) p.warehouseEntry = null; // WAREHOUSE_MISSING
+    if (rnd.chance(0.5)) p.stock = rnd.int(1, 50); // STOCK_SHORT
+  }
+  for (const p of rowsOf("promotions")) {
+    const s = floorOf.get(String(p.sku));
+    if (!s || typeof p.promoPrice !== "number") continue;
+    const roll = rnd.next();
+    if (roll < 0.02) {
+      p.promoPrice = "待定"; // DQ_NOT_A_NUMBER
+      continue;
+    }
+    if (roll < 0.03) {
+      p.sku = `${String(p.sku)}-OLD`; // DQ_UNKNOWN_SKU
+      continue;
+    }
+    if (roll < 0.04 && p.start instanceof Date) {
+      const d = p.start;
+      p.start = `${d.getUTCMonth() + 1}/${Math.min(d.getUTCDate(), 12)}/${d.getUTCFullYear()}`; // DQ_AMBIGUOUS_DATE
+      continue;
+    }
+    if (roll < 0.05) {
+      p.platform = null; // DQ_MISSING_VALUE
+      continue;
+    }
+    // Most promotions sell below the floor price (BELOW_FLOOR), some below cost too (BELOW_COST).
+    if (roll < 0.93) p.promoPrice = Math.round(s.floor * (rnd.chance(0.3) ? 0.45 : 0.9));
+    // Many run a few days too long (PROMO_TOO_LONG) or reuse their promo price after (PROMO_PRICE_REUSED).
+    if (rnd.chance(0.75) && p.end instanceof Date) p.end = addDays(p.end, 3);
+    if (rnd.chance(0.7)) p.postPromoPrice = p.promoPrice;
+  }
+  for (const p of rowsOf("prices")) {
+    const s = floorOf.get(String(p.sku));
+    if (!s) continue;
+    const roll = rnd.next();
+    if (roll < 0.02)
+      p.price = "TBD"; // DQ_NOT_A_NUMBER
+    else if (roll < 0.4 && p.effectiveFrom instanceof Date) {
+      const d = p.effectiveFrom; // typed as text, day and month both ≤ 12: DQ_AMBIGUOUS_DATE
+      p.effectiveFrom = `${d.getUTCMonth() + 1}/${Math.min(d.getUTCDate(), 12)}/${d.getUTCFullYear()}`;
+    } else p.price = round2(s.list * (0.72 + rnd.next() * 0.2)); // PRICE_SPREAD, some BELOW_FLOOR
+  }
+  // A planner who keeps 60 days between promotions and a 30-day price protection (PROMO_TOO_FREQUENT,
+  // PROTECTION_UNDERCUT on many more rows).
+  rowsOf("settings").push(
+    { setting: "Min days between promos", value: 60, note: null },
+    { setting: "Protection days", value: 30, note: null }
+  );
+  return plan;
+}

@@ -5,9 +5,8 @@
  * allocation and in its Apply dialog, or on the Trends tab (the Daily trends, Warehousing, Refresh Dashboard charts),
  * in English and in 简体中文.
  */
-import AxeBuilder from "@axe-core/playwright";
-import type { Result } from "axe-core";
 import type { Lang } from "../../src/core/schema/types";
+import { seriousViolations } from "./axe";
 import { chromiumPath, launchBrowser, type BrowserSession } from "./browser";
 import { PreviewPage } from "./previewPage";
 import { startPreview, type PreviewServer } from "./previewServer";
@@ -23,37 +22,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await server?.close();
 });
-
-/**
- * Fluent UI's focus manager (tabster) puts focusable, aria-hidden `<i data-tabster-dummy>` elements around a TabList
- * or a Dialog to redirect focus the moment they receive it; axe's aria-hidden-focus flags them, a false positive
- * Fluent lists among its known issues (microsoft/tabster#288, microsoft/fluentui#25133). Only those elements are left
- * out: every rule still runs on everything else.
- */
-const TABSTER_DUMMIES = "[data-tabster-dummy]";
-
-/** The serious and critical violations inside `selector`, one line each (rule, impact, help, the elements). */
-async function seriousViolations(p: PreviewPage, selector: string): Promise<string[]> {
-  // Settle first: a dialog fading in has text at part opacity, which axe would report as low contrast.
-  await p.page.evaluate(() =>
-    Promise.all(
-      document
-        .getAnimations()
-        .filter((a) => a.effect?.getComputedTiming().endTime !== Infinity)
-        .map((a) => a.finished.catch(() => undefined))
-    )
-  );
-  const results = await new AxeBuilder({ page: p.page })
-    .include(selector)
-    .exclude(TABSTER_DUMMIES)
-    .analyze();
-  return results.violations
-    .filter((v: Result) => v.impact === "serious" || v.impact === "critical")
-    .map(
-      (v: Result) =>
-        `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`
-    );
-}
 
 describe.each<[Lang, string]>([
   ["en", "en-US"],

@@ -127,6 +127,26 @@ export class PreviewPage {
     await this.pane.getByText(this.t("sampleNote"), { exact: true }).waitFor();
   }
 
+  /**
+   * Adds sheets of plain values (a big plan's grids, bench/planGrids.ts) to the preview's workbook, as a planner's
+   * pasted data: served to the page as JSON (a route of the page, no file) and added with MemoryWorkbook.addSheet.
+   */
+  async loadSheets(sheets: readonly { name: string; rows: unknown[][] }[]): Promise<void> {
+    const url = new URL("/__e2e/sheets.json", this.page.url()).href;
+    const body = JSON.stringify(sheets);
+    await this.page.route(url, (route) => route.fulfill({ body, contentType: "application/json" }));
+    try {
+      await this.page.evaluate(async (from) => {
+        const grids = (await (await fetch(from)).json()) as { name: string; rows: unknown[][] }[];
+        const wb = (window as unknown as { opsPlannerWorkbook: PreviewWorkbook })
+          .opsPlannerWorkbook;
+        for (const g of grids) wb.addSheet(g.name, g.rows);
+      }, url);
+    } finally {
+      await this.page.unroute(url);
+    }
+  }
+
   /** Validate tab: Validate plan; resolves when the findings by rule show. */
   async validate(): Promise<void> {
     await this.tab("tabValidate").click();
@@ -258,6 +278,11 @@ export class PreviewPage {
         .map((el) => (el.textContent ?? "").trim());
     }, ERROR_BAR_BACKGROUND);
   }
+}
+
+/** What loadSheets uses of the page's MemoryWorkbook (window.opsPlannerWorkbook). */
+interface PreviewWorkbook {
+  addSheet(name: string, rows: unknown[][]): unknown;
 }
 
 export function escapeRegExp(text: string): string {

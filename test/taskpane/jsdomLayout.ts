@@ -39,3 +39,18 @@ class NoResizeObserver {
   disconnect(): void {}
 }
 globalThis.ResizeObserver ??= NoResizeObserver as unknown as typeof ResizeObserver;
+
+// jsdom has no Element.scrollTo (a virtualised list scrolls its rows into view with it): a browser's, minus layout —
+// it sets the offsets now and fires "scroll" at the next animation frame, as a browser does.
+if (typeof Element.prototype.scrollTo !== "function") {
+  Element.prototype.scrollTo = function (
+    this: Element,
+    options?: ScrollToOptions | number,
+    y?: number
+  ): void {
+    const to = typeof options === "number" ? { left: options, top: y } : (options ?? {});
+    if (to.top !== undefined) this.scrollTop = Math.max(0, to.top);
+    if (to.left !== undefined) this.scrollLeft = Math.max(0, to.left);
+    requestAnimationFrame(() => this.dispatchEvent(new Event("scroll")));
+  };
+}

@@ -225,8 +225,27 @@ describe("Validate tab", () => {
     ];
     expect(controls.length).toBeGreaterThan(groups.length + 8);
     for (const c of controls) expect(c).toHaveAccessibleName();
-    for (const row of findingRows()) expect(row).toHaveAttribute("tabindex", "0");
     expect(screen.getByRole("list", { name: en.waivedTitle })).toBeInTheDocument();
+  });
+
+  it("gives each list one tab stop, from which the arrow keys reach every finding of it", async () => {
+    const port = fakePort({ sheets });
+    await validate(port);
+    const multi = groups.find((g) => g.findings.length > 1)!;
+    const list = openGroup(multi.rule);
+    const rows = [...list.querySelectorAll<HTMLElement>('li > div[role="button"]')];
+    expect(rows.filter((r) => r.tabIndex === 0)).toEqual([rows[0]]);
+    act(() => rows[0].focus());
+    const reached = [document.activeElement?.textContent];
+    for (let i = 1; i < multi.findings.length; i++) {
+      fireEvent.keyDown(document.activeElement!, { key: "ArrowDown" });
+      reached.push(document.activeElement?.textContent);
+    }
+    expect(reached).toEqual(multi.findings.map((f) => `${f.address}${f.message}`));
+    // The focused row is now the list's tab stop; Home goes back to the first.
+    expect(document.activeElement).toHaveAttribute("tabindex", "0");
+    fireEvent.keyDown(document.activeElement!, { key: "Home" });
+    expect(document.activeElement).toBe(rows[0]);
   });
 
   it("waives a finding: the reason is required, then a Waivers row is written and the plan re-validated", async () => {

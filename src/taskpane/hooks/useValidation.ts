@@ -8,6 +8,18 @@ import type { Lang } from "../../core/schema/types";
 import { validatePlan } from "../../core/validate";
 import { usePortTask } from "./usePortTask";
 
+/**
+ * User Timing measures of a validation (DevTools' Performance panel shows them; bench/preview.bench.ts reads them):
+ * the read (the port's sheets and readPlan) and the rules (validatePlan). What follows them is the pane's rendering.
+ */
+export const READ_MEASURE = "ops-planner:read";
+export const RULES_MEASURE = "ops-planner:rules";
+
+function measure(name: string, start: number): void {
+  if (typeof performance !== "undefined" && typeof performance.measure === "function")
+    performance.measure(name, { start, end: performance.now() });
+}
+
 interface ReadResult {
   plan: Plan;
   /** False when the workbook has none of Products, Promotions, Prices, Budget, Daily, Regions. */
@@ -33,18 +45,24 @@ export function useValidation(port: WorkbookPort, lang: Lang): Validation {
   const validate = useCallback(async () => {
     const id = ++latest.current;
     const result = await run(async () => {
+      const start = performance.now();
       const sheets = await port.readSheets();
       const today = new Date();
-      return { plan: readPlan({ sheets }, { today }), hasPlan: hasPlanSheet({ sheets }) };
+      const read = { plan: readPlan({ sheets }, { today }), hasPlan: hasPlanSheet({ sheets }) };
+      measure(READ_MEASURE, start);
+      return read;
     });
     // A later run (a click during live re-validation) wins.
     if (result && id === latest.current) setRead(result);
   }, [port, run]);
 
-  const findings = useMemo(
-    () => (read ? validatePlan(read.plan, read.plan.settings, { lang }) : null),
-    [read, lang]
-  );
+  const findings = useMemo(() => {
+    if (!read) return null;
+    const start = performance.now();
+    const found = validatePlan(read.plan, read.plan.settings, { lang });
+    measure(RULES_MEASURE, start);
+    return found;
+  }, [read, lang]);
 
   return {
     findings,

@@ -67,7 +67,6 @@ export const en = {
   relatedCells: "Related cells",
   goTo: "Go to {{address}}",
   waive: "Waive…",
-  showMore: "Show {{count}} more",
   waivedTitle: "Waived findings",
   waivedReason: "Waived: {{reason}}",
   highlight: "Highlight in sheets",

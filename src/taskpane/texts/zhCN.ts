@@ -67,7 +67,6 @@ export const zhCN: PaneTexts = {
   relatedCells: "相关单元格",
   goTo: "转到 {{address}}",
   waive: "豁免…",
-  showMore: "再显示 {{count}} 条",
   waivedTitle: "已豁免的检查结果",
   waivedReason: "已豁免：{{reason}}",
   highlight: "在工作表中标出",

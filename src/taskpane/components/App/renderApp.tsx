@@ -32,46 +32,47 @@ export function renderApp(state: AppState, classes: AppClasses) {
     <PaneI18nContext.Provider value={state.i18n}>
       <FluentProvider
         theme={state.theme === "dark" ? webDarkTheme : webLightTheme}
-        className={classes.provider}
         lang={state.lang}
       >
-        <main className={classes.pane}>
-          <Title3 as="h1" className={classes.title}>
-            {t("title")}
-          </Title3>
-          <TabList
-            className={classes.tabs}
-            aria-label={t("tabsLabel")}
-            selectedValue={state.tab}
-            onTabSelect={(_, data) => state.onTab(data.value)}
-          >
-            {state.tabs.map((tab) => (
-              <Tab
-                key={tab.id}
-                id={state.tabId(tab.id)}
-                value={tab.id}
-                aria-controls={state.panelId(tab.id)}
-              >
-                {tab.label}
-              </Tab>
-            ))}
-          </TabList>
-          {/* Plan and Validate stay mounted: the findings survive a look at the Plan tab. Budget and Trends mount
+        <div className={classes.fill}>
+          <main className={classes.pane}>
+            <Title3 as="h1" className={classes.title}>
+              {t("title")}
+            </Title3>
+            <TabList
+              className={classes.tabs}
+              aria-label={t("tabsLabel")}
+              selectedValue={state.tab}
+              onTabSelect={(_, data) => state.onTab(data.value)}
+            >
+              {state.tabs.map((tab) => (
+                <Tab
+                  key={tab.id}
+                  id={state.tabId(tab.id)}
+                  value={tab.id}
+                  aria-controls={state.panelId(tab.id)}
+                >
+                  {tab.label}
+                </Tab>
+              ))}
+            </TabList>
+            {/* Plan and Validate stay mounted: the findings survive a look at the Plan tab. Budget and Trends mount
               only while open, so they read afresh each time: the plan may have changed meanwhile. */}
-          {panel(
-            "plan",
-            <PlanTab port={state.port} lang={state.lang} onLangChange={state.setLang} />
-          )}
-          {panel("validate", <ValidateTab port={state.port} />)}
-          {panel(
-            "budget",
-            state.tab === "budget" && <BudgetTab port={state.port} lang={state.lang} />
-          )}
-          {panel(
-            "trends",
-            state.tab === "trends" && <TrendsTab port={state.port} lang={state.lang} />
-          )}
-        </main>
+            {panel(
+              "plan",
+              <PlanTab port={state.port} lang={state.lang} onLangChange={state.setLang} />
+            )}
+            {panel("validate", <ValidateTab port={state.port} />)}
+            {panel(
+              "budget",
+              state.tab === "budget" && <BudgetTab port={state.port} lang={state.lang} />
+            )}
+            {panel(
+              "trends",
+              state.tab === "trends" && <TrendsTab port={state.port} lang={state.lang} />
+            )}
+          </main>
+        </div>
       </FluentProvider>
     </PaneI18nContext.Provider>
   );

@@ -1,7 +1,10 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 
 export const useAppStyles = makeStyles({
-  provider: { minHeight: "100vh" },
+  // The pane's background fills the window. Not on the FluentProvider: Fluent gives the provider's className to the
+  // mount node of its portals too (dropdown lists, dialogs), and a mount node 100vh tall lies over the whole pane at
+  // z-index 1000000, taking every click — the filters' dropdowns never opened with the mouse (microsoft/fluentui#33949).
+  fill: { minHeight: "100vh" },
   pane: {
     display: "flex",
     flexDirection: "column",

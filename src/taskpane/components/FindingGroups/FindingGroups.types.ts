@@ -1,6 +1,5 @@
 import type { AccordionToggleData, AccordionToggleEvent } from "@fluentui/react-components";
 import type { Severity } from "../../../core/finding";
-import type { PaneT } from "../../i18n";
 import type { RuleGroup } from "../../model/findingGroups";
 
 export interface FindingGroupsProps {
@@ -9,16 +8,18 @@ export interface FindingGroupsProps {
   expandAll: boolean;
 }
 
+/** What a group's item shows (flat, so that a memoised item compares it field by field). */
 export interface GroupView {
   group: RuleGroup;
   title: string;
   severity: Severity;
   severityLabel: string;
   count: number;
+  /** The count's accessible name ("12 findings"). */
+  countLabel: string;
 }
 
 export interface FindingGroupsState {
-  t: PaneT;
   views: GroupView[];
   openItems: string[];
   onToggle(event: AccordionToggleEvent, data: AccordionToggleData<string>): void;

@@ -11,13 +11,13 @@ export function useFindingGroups({ groups, expandAll }: FindingGroupsProps): Fin
   const all = groups.map((g) => g.rule);
   const openItems = expandAll ? all : (opened ?? (groups.length === 1 ? all : []));
   return {
-    t,
     views: groups.map((group) => ({
       group,
       title: title(group.rule),
       severity: group.severity,
       severityLabel: t(group.severity === "error" ? "severityError" : "severityWarning"),
       count: group.findings.length,
+      countLabel: t("inGroup", { count: group.findings.length }),
     })),
     openItems,
     onToggle: (_: AccordionToggleEvent, data: AccordionToggleData<string>) =>

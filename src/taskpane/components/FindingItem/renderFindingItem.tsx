@@ -3,12 +3,20 @@ import type { FindingItemState } from "./FindingItem.types";
 import type { FindingItemClasses } from "./useFindingItemStyles.styles";
 
 export function renderFindingItem(state: FindingItemState, classes: FindingItemClasses) {
-  const { t, finding } = state;
+  const { t, finding, position } = state;
   return (
-    <li className={classes.item}>
+    <li
+      ref={position.measure}
+      data-index={position.index}
+      aria-setsize={position.setSize}
+      aria-posinset={position.index + 1}
+      className={classes.item}
+      style={{ transform: `translateY(${position.start}px)` }}
+    >
       <div
         role="button"
-        tabIndex={0}
+        data-finding-row=""
+        tabIndex={position.tabbable ? 0 : -1}
         aria-expanded={state.selected}
         className={classes.row}
         onClick={state.onActivate}

@@ -5,7 +5,11 @@ import { usePaneT, useRuleTitle } from "../../i18n";
 import { findingKey } from "../../model/findingGroups";
 import type { FindingItemProps, FindingItemState } from "./FindingItem.types";
 
-export function useFindingItem({ finding, showRule = false }: FindingItemProps): FindingItemState {
+export function useFindingItem({
+  finding,
+  showRule = false,
+  position,
+}: FindingItemProps): FindingItemState {
   const t = usePaneT();
   const title = useRuleTitle();
   const actions = useFindingActions();
@@ -14,6 +18,7 @@ export function useFindingItem({ finding, showRule = false }: FindingItemProps):
   return {
     t,
     finding,
+    position,
     ruleTitle: showRule ? title(finding.rule) : null,
     selected: actions.selectedKey === findingKey(finding),
     waived: finding.waived === true,

@@ -2,7 +2,17 @@ import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { FindingItemState } from "./FindingItem.types";
 
 const useClasses = makeStyles({
-  item: { listStyleType: "none", margin: 0, padding: 0 },
+  // A row of a virtualised list: placed by its offset (FindingList), measured with its details.
+  item: {
+    position: "absolute",
+    top: 0,
+    left: 0,
+    width: "100%",
+    boxSizing: "border-box",
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+  },
   row: {
     display: "flex",
     flexDirection: "column",

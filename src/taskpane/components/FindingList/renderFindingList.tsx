@@ -1,22 +1,26 @@
-import { Button } from "@fluentui/react-components";
-import { findingKey } from "../../model/findingGroups";
 import { FindingItem } from "../FindingItem/FindingItem";
 import type { FindingListState } from "./FindingList.types";
 import type { FindingListClasses } from "./useFindingListStyles.styles";
 
 export function renderFindingList(state: FindingListState, classes: FindingListClasses) {
   return (
-    <>
-      <ul className={classes.list} aria-label={state.label} {...state.navigation}>
-        {state.visible.map((f) => (
-          <FindingItem key={findingKey(f)} finding={f} showRule={state.showRule} />
+    <div ref={state.scrollRef} className={classes.viewport}>
+      <ul
+        className={classes.list}
+        aria-label={state.label}
+        style={{ height: state.totalHeight }}
+        onKeyDown={state.onKeyDown}
+        onFocus={state.onFocus}
+      >
+        {state.rows.map((r) => (
+          <FindingItem
+            key={r.key}
+            finding={r.finding}
+            position={r.position}
+            showRule={state.showRule}
+          />
         ))}
       </ul>
-      {state.nextPage > 0 && (
-        <Button className={classes.more} appearance="subtle" size="small" onClick={state.showMore}>
-          {state.t("showMore", { count: state.nextPage })}
-        </Button>
-      )}
-    </>
+    </div>
   );
 }

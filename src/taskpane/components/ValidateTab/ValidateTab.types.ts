@@ -31,11 +31,14 @@ export interface ValidateTabState {
   allClear: boolean;
   filter: FindingFilter;
   setFilter(filter: FindingFilter): void;
-  sheets: string[];
-  groups: RuleGroup[];
-  waived: Finding[];
+  sheets: readonly string[];
+  groups: readonly RuleGroup[];
+  waived: readonly Finding[];
+  /** Every group open: a search narrowed the list to a few findings (SEARCH_OPENS_ALL), all should be in view. */
+  expandAll: boolean;
   waivedHeadingId: string;
   waivedHeadingRef: RefObject<HTMLHeadingElement | null>;
+  /** Findings the filters let through (the list may follow the filters a render later: it shows these). */
   shown: number;
   total: number;
 

@@ -81,7 +81,7 @@ function renderFindings(state: ValidateTabState, classes: ValidateTabClasses) {
           </Caption1>
           {state.groups.length > 0 && (
             <section className={classes.section} aria-label={t("findingsByRule")}>
-              <FindingGroups groups={state.groups} expandAll={state.filter.query.trim() !== ""} />
+              <FindingGroups groups={state.groups} expandAll={state.expandAll} />
             </section>
           )}
           {state.waived.length > 0 && (

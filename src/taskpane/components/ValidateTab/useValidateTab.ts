@@ -8,17 +8,17 @@ import { useLiveValidation } from "../../hooks/useLiveValidation";
 import { usePortTask } from "../../hooks/usePortTask";
 import { useValidation } from "../../hooks/useValidation";
 import { usePaneLang, usePaneT, useRuleTitle } from "../../i18n";
-import {
-  findingKey,
-  groupByRule,
-  matchesFilter,
-  NO_FILTER,
-  sheetsOf,
-  type FindingFilter,
-} from "../../model/findingGroups";
+import { findingKey, NO_FILTER, type FindingFilter } from "../../model/findingGroups";
+import { useFindingView } from "./useFindingView";
 import type { ValidateTabProps, ValidateTabState } from "./ValidateTab.types";
 
 const NONE: readonly Finding[] = [];
+/**
+ * While a search leaves at most this many findings, every group with a match opens, so they are all in view. A
+ * broader search only narrows the groups (each says how many match): opening thirty lists at every keystroke of a
+ * 200,000-finding plan would make typing wait for the pane.
+ */
+export const SEARCH_OPENS_ALL = 100;
 export const AUTO_VALIDATE_KEY = "autoValidate";
 
 export function useValidateTab({ port }: ValidateTabProps): ValidateTabState {
@@ -66,12 +66,7 @@ export function useValidateTab({ port }: ValidateTabProps): ValidateTabState {
   useLiveValidation(port, live && findings !== null, runValidation);
 
   const all = findings ?? NONE;
-  const active = useMemo(() => all.filter((f) => !f.waived), [all]);
-  const waivedAll = useMemo(() => all.filter((f) => f.waived), [all]);
-  const matches = useCallback((f: Finding) => matchesFilter(f, filter, title), [filter, title]);
-  const shownActive = useMemo(() => active.filter(matches), [active, matches]);
-  const waived = useMemo(() => waivedAll.filter(matches), [waivedAll, matches]);
-  const groups = useMemo(() => groupByRule(shownActive), [shownActive]);
+  const { index, view, shownFilter } = useFindingView(all, filter, title);
   const counts = useMemo(() => countFindings(all), [all]);
 
   useEffect(() => {
@@ -126,17 +121,21 @@ export function useValidateTab({ port }: ValidateTabProps): ValidateTabState {
     allClear: counts.error + counts.warning === 0,
     filter,
     setFilter,
-    sheets: sheetsOf(all),
-    groups,
-    waived,
+    sheets: index.sheets,
+    groups: view.groups,
+    waived: view.waived,
+    expandAll: shownFilter.query.trim() !== "" && view.shown <= SEARCH_OPENS_ALL,
     waivedHeadingId,
     waivedHeadingRef,
-    shown: shownActive.length + waived.length,
+    shown: view.shown,
     total: all.length,
     highlight: () =>
       act(
-        () => port.highlight(active.map((f) => ({ address: f.address, severity: f.severity }))),
-        t("highlighted", { count: active.length })
+        () =>
+          port.highlight(
+            all.filter((f) => !f.waived).map((f) => ({ address: f.address, severity: f.severity }))
+          ),
+        t("highlighted", { count: index.active })
       ),
     clearHighlights: () => act(() => port.clearHighlights(), t("highlightsCleared")),
     writeFindings: () =>
