@@ -7,7 +7,7 @@ import type { Plan, Row, Waiver } from "./plan";
 import { buildIndex } from "./planIndex";
 import { SHEET_ORDER, type Lang } from "./schema/types";
 import type { Settings } from "./settings";
-import { dateToSerial } from "./read/dates";
+import { todaySerial } from "./read/dates";
 import { columnIndex } from "./cells";
 
 export interface ValidateOptions {
@@ -116,7 +116,7 @@ export function validatePlan(
   const t = translator(lang);
   // Waivers by rule: a finding looks only at its own rule's waivers, not at every waiver.
   const waivers = new Map<string, ActiveWaiver[]>();
-  for (const w of activeWaivers(plan.waivers, dateToSerial(opts.today ?? new Date()))) {
+  for (const w of activeWaivers(plan.waivers, todaySerial(opts.today ?? new Date()))) {
     const list = waivers.get(w.rule);
     if (list) list.push(w);
     else waivers.set(w.rule, [w]);

@@ -26,6 +26,23 @@ export function dateOfSerial(serial: number, date1904: boolean): Date {
   return new Date(Math.round((days - UNIX_EPOCH_SERIAL) * MS_PER_DAY));
 }
 
+const ISO_DATE_TIME =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,3})\d*)?)?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
+
+/**
+ * An ISO 8601 date cell (`t="d"`, written by Excel's Strict format and openpyxl) as a UTC Date holding the wall clock
+ * it spells, as `dateOfSerial` does: "2027-06-18T07:00:00" is 18 June whatever the machine's zone. A zone suffix is
+ * ignored: a spreadsheet shows the written wall clock. Undefined for text that is no such date.
+ */
+export function dateOfIso(text: string): Date | undefined {
+  const m = ISO_DATE_TIME.exec(text.trim());
+  if (!m) return undefined;
+  const d = new Date(0);
+  d.setUTCFullYear(+m[1], +m[2] - 1, +m[3]);
+  d.setUTCHours(+(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0), +((m[7] ?? "0") + "00").slice(0, 3));
+  return d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3] ? d : undefined;
+}
+
 /** 1-based column of a reference such as "AB12" (0 when there are no letters). */
 function columnOfRef(ref: string): number {
   let n = 0;
@@ -56,10 +73,8 @@ function cellValue(
       return { error: text.trim() };
     case "b":
       return text.trim() === "1" || text.trim().toLowerCase() === "true";
-    case "d": {
-      const d = new Date(text.trim());
-      return Number.isFinite(d.getTime()) ? d : text;
-    }
+    case "d":
+      return dateOfIso(text) ?? text;
     default: {
       if (text.trim() === "") return null;
       const n = Number(text);
