@@ -14,8 +14,10 @@ export interface TableInfo {
   table: Excel.Table;
   name: string;
   sheet: string;
-  /** A1 range without the sheet, e.g. `A1:N45`. */
+  /** A1 range without the sheet, e.g. `A1:N45` (header and total rows included). */
   range: string;
+  /** The table shows its total row (Table Design → Total Row): the range's last row. */
+  showTotals: boolean;
 }
 
 export interface ConditionalFormatInfo {
@@ -115,6 +117,7 @@ export async function loadWorkbook(
   const tableRanges = (tables?.items ?? []).map((t) => {
     const r = t.getRange();
     r.load("address");
+    t.load("showTotals");
     t.worksheet.load("name");
     return { t, r };
   });
@@ -168,16 +171,26 @@ export async function loadWorkbook(
   for (const r of rules)
     r.s.conditionalFormats.push({ format: r.format, formula: r.rule?.formula });
 
-  return {
-    sheets: states,
-    tables: tableRanges.map(({ t, r }) => ({
-      table: t,
-      name: t.name,
-      sheet: t.worksheet.name,
-      range: r.address.slice(r.address.lastIndexOf("!") + 1).replace(/\$/g, ""),
-    })),
-    names: (names?.items ?? []).map((n) => n.name),
-  };
+  const tableInfos = tableRanges.map(({ t, r }) => ({
+    table: t,
+    name: t.name,
+    sheet: t.worksheet.name,
+    range: r.address.slice(r.address.lastIndexOf("!") + 1).replace(/\$/g, ""),
+    showTotals: t.showTotals,
+  }));
+  markTotalRows(states, tableInfos);
+  return { sheets: states, tables: tableInfos, names: (names?.items ?? []).map((n) => n.name) };
+}
+
+/** A table's total row is not data: its sheet row goes into the read sheet's `totalRows`. */
+function markTotalRows(states: readonly SheetState[], tables: readonly TableInfo[]): void {
+  for (const t of tables) {
+    if (!t.showTotals) continue;
+    const input = states.find((s) => s.name === t.sheet)?.input;
+    const m = /(\d+)$/.exec(t.range);
+    if (!input || !m) continue;
+    input.totalRows = [...(input.totalRows ?? []), Number(m[1])];
+  }
 }
 
 /**
@@ -241,8 +254,11 @@ export function isInputSheet(id: SheetId | undefined): boolean {
   return id !== undefined && id !== "findings" && id !== "timeline" && id !== "dashboard";
 }
 
-/** Every input sheet's used range as the reader's grid (2 syncs + one per 4 MB of values). */
+/**
+ * Every input sheet's used range as the reader's grid (2 syncs + one per 4 MB of values), with the rows of tables'
+ * total rows.
+ */
 export async function readSheets(context: Excel.RequestContext): Promise<SheetInput[]> {
-  const state = await loadWorkbook(context, { read: (id) => isInputSheet(id) });
+  const state = await loadWorkbook(context, { read: (id) => isInputSheet(id), tables: true });
   return state.sheets.flatMap((s) => (s.input ? [s.input] : []));
 }

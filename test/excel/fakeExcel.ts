@@ -62,6 +62,8 @@ export interface TableState {
   sheet: SheetState;
   rect: Rect;
   style?: string;
+  /** Table Design → Total Row: the rect's last row is the total row. */
+  showTotals?: boolean;
 }
 
 export interface SheetState {
@@ -293,10 +295,17 @@ export class FakeExcel {
     s.cells.set(key(r.r1, r.c1), { ...old, ...c, formula: c.formula, error: c.error });
   }
 
-  addTable(sheet: string, name: string, range: string): void {
+  /** A table over `range` (its header, data and, with `showTotals`, its total row as the last row). */
+  addTable(sheet: string, name: string, range: string, opts: { showTotals?: boolean } = {}): void {
     const s = this.sheet(sheet);
     if (!s) throw new Error(`no sheet ${sheet}`);
-    this.tables.push({ name, sheet: s, rect: rectOf(range), style: "TableStyleLight1" });
+    this.tables.push({
+      name,
+      sheet: s,
+      rect: rectOf(range),
+      style: "TableStyleLight1",
+      showTotals: opts.showTotals === true,
+    });
   }
 
   tableOf(name: string): TableState | undefined {
@@ -1598,6 +1607,7 @@ class FakeTable extends FakeLoadable {
   protected _snapshot(name: string): unknown {
     if (name === "name") return this._state.name;
     if (name === "style") return this._state.style;
+    if (name === "showTotals") return this._state.showTotals === true;
     throw new Error(`Property ${name} is not loadable on Table in this fake`);
   }
   get name(): string {
@@ -1615,6 +1625,9 @@ class FakeTable extends FakeLoadable {
   }
   get style(): string {
     return this._read<string>("style");
+  }
+  get showTotals(): boolean {
+    return this._read<boolean>("showTotals");
   }
   set style(v: string) {
     this.ctx.send(v);

@@ -14,7 +14,12 @@ import { promises as fs } from "fs";
 import type { SheetInput, WorkbookInput } from "../../core/read/input";
 import { sniffFile } from "./sniff";
 import { readSheetXml } from "./sheetXml";
-import { readDateStyles, readSharedStrings, readWorkbookXml } from "./workbookParts";
+import {
+  readDateStyles,
+  readSharedStrings,
+  readTableTotalRows,
+  readWorkbookXml,
+} from "./workbookParts";
 import { relKind, XlsxPackage, type Relationship } from "./xlsxPackage";
 
 export type WorkbookProblem = "missing" | "not-a-workbook" | "legacy-xls" | "encrypted";
@@ -50,6 +55,17 @@ async function checkFile(file: string): Promise<void> {
 
 const firstOfKind = (rels: readonly Relationship[], kind: string): Relationship | undefined =>
   rels.find((r) => relKind(r.type) === kind);
+
+/** The total rows of the Excel tables on a sheet (its table parts, found by the sheet's relationships). */
+async function tableTotalRows(pkg: XlsxPackage, sheetPart: string): Promise<number[]> {
+  const rows: number[] = [];
+  for (const rel of await pkg.relationships(sheetPart)) {
+    if (relKind(rel.type) !== "table") continue;
+    const entry = pkg.part(rel.target);
+    if (entry) rows.push(...(await readTableTotalRows(entry.stream())));
+  }
+  return rows;
+}
 
 async function readParts(
   file: string,
@@ -90,9 +106,13 @@ async function readParts(
 
   const sheets: SheetInput[] = [];
   for (const s of wanted) {
-    const entry = pkg.part((byId.get(s.rid) as Relationship).target);
+    const part = (byId.get(s.rid) as Relationship).target;
+    const entry = pkg.part(part);
     const rows = entry ? await readSheetXml(entry.stream(), ctx) : [];
-    sheets.push({ name: s.name, rows, firstRow: 1, firstCol: 1 });
+    const input: SheetInput = { name: s.name, rows, firstRow: 1, firstCol: 1 };
+    const totalRows = await tableTotalRows(pkg, part);
+    if (totalRows.length > 0) input.totalRows = totalRows;
+    sheets.push(input);
   }
   return { sheets, sheetNames: workbook.sheets.map((s) => s.name) };
 }

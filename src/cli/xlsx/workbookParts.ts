@@ -107,3 +107,28 @@ export async function readDateStyles(xml: NodeJS.ReadableStream): Promise<boolea
     return code !== undefined ? isDateFormat(code) : BUILTIN_DATE_FORMATS.has(id);
   });
 }
+
+/** 1-based row of a cell reference such as "AB12" (0 when it has none). */
+function rowOfRef(ref: string): number {
+  const m = /(\d+)$/.exec(ref);
+  return m ? Number(m[1]) : 0;
+}
+
+/**
+ * The sheet rows of a table part's total row (`totalsRowCount` rows at the bottom of its `ref`), or none. Table
+ * Design → Total Row in Excel; XlsxWriter's `total_row`.
+ */
+export async function readTableTotalRows(xml: NodeJS.ReadableStream): Promise<number[]> {
+  const rows: number[] = [];
+  for await (const events of parseSax(xml)) {
+    for (const ev of events) {
+      if (ev.eventType !== "opentag" || localName(ev.value.name) !== "table") continue;
+      const a = ev.value.attributes;
+      const count = Number(a.totalsRowCount ?? 0);
+      const last = rowOfRef((a.ref ?? "").split(":").pop() ?? "");
+      if (Number.isInteger(count) && count > 0 && last > 0)
+        for (let r = Math.max(1, last - count + 1); r <= last; r++) rows.push(r);
+    }
+  }
+  return rows;
+}

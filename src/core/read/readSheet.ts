@@ -7,7 +7,7 @@ import type { ListId, SheetId, SheetSpec } from "../schema/types";
 import { cellText, errorOf, isBlankCell, normCell, shownValue } from "./cellValue";
 import { dateToSerial, isoOfSerial, MAX_SERIAL, parseDate } from "./dates";
 import { findHeader, type HeaderColumn, type HeaderMatch, type NameLang } from "./header";
-import { origin, type SheetInput } from "./input";
+import { gridOf, origin, type SheetInput } from "./input";
 import { parseNumber } from "./numbers";
 import { DateClass, isArray, isFiniteNumber, isInteger } from "./globals";
 
@@ -108,8 +108,8 @@ export interface LocatedHeader {
  * first cell (on the sheet's first cell when no row holds any key header; nothing for a sheet without any value).
  */
 export function locateHeader(input: SheetInput, spec: SheetSpec): LocatedHeader {
-  const grid: Grid = Array.isArray(input.rows) ? input.rows : [];
   const firstRow = origin(input.firstRow);
+  const grid = gridOf(input, firstRow);
   const firstCol = origin(input.firstCol);
   const lang = sheetLang(spec, input.name);
   const located: LocatedHeader = { grid, firstRow, firstCol, lang };
