@@ -59,3 +59,49 @@ describe("an Excel table's Total Row", () => {
     expect(out.code).toBe(1);
   });
 });
+
+describe("_xHHHH_ escapes (Excel and XlsxWriter write control characters so)", () => {
+  const plan = (inline: boolean): RawWorkbook => ({
+    inline,
+    sheets: [
+      {
+        name: "Products",
+        cells: rowsToCells([
+          // A header typed with Alt+Enter after a paste from Windows, a SKU pasted with a trailing carriage return.
+          ["SKU", "Tier", "List_x000D_\nprice", "Floor_x000D_\nprice"],
+          ["KA-1_x000D_", "secondary", 100, 90],
+          ["KA-2", "secondary", -5, null],
+        ]),
+      },
+      {
+        name: "Promotions",
+        cells: rowsToCells([
+          ["SKU", "Platform", "Start", "End", "Promo price"],
+          ["KA-1", "Tmall", { s: 1, v: "46556" }, { s: 1, v: "46558" }, 80],
+          [
+            { t: "str", f: '"KA-1"&CHAR(13)', v: "KA-1_x000D_" },
+            "JD",
+            { s: 1, v: "46656" },
+            { s: 1, v: "46658" },
+            85,
+          ],
+        ]),
+      },
+    ],
+  });
+
+  it.each([false, true])(
+    "are decoded in shared, inline (%s) and formula strings: headers found, SKUs known",
+    async (inline) => {
+      const out = await validate(plan(inline));
+      // Without decoding: DQ_MISSING_COLUMN on Products and DQ_UNKNOWN_SKU on both promotions.
+      expect(findingKeys(out)).toEqual([
+        "DQ_NEGATIVE@Products!C3",
+        "BELOW_FLOOR@Promotions!E2",
+        "BELOW_FLOOR@Promotions!E3",
+      ]);
+      // The header as the planner sees it, its line break a space.
+      expect(out.json?.findings[0].message).toMatch(/^List price: -5 is negative/);
+    }
+  );
+});

@@ -55,3 +55,18 @@ describe("an Excel table's Total Row", () => {
     expect(fake.syncs).toBe(3);
   });
 });
+
+describe("control characters Excel hands over decoded (a line break in a header, a pasted carriage return)", () => {
+  it("a header typed with Alt+Enter is found, and a SKU with a trailing CR is the SKU", async () => {
+    setUp();
+    fake.addSheet("Products", [
+      ["SKU", "Tier", "List\nprice", "Floor\r\nprice"],
+      ["KA-1\r", "secondary", 100, 90],
+    ]);
+    fake.addSheet("Promotions", [
+      ["SKU", "Platform", "Start", "End", "Promo price"],
+      ["KA-1", "Tmall", 46556, 46558, 80],
+    ]);
+    expect(await findingKeys()).toEqual(["BELOW_FLOOR@Promotions!E2"]);
+  });
+});

@@ -6,6 +6,7 @@
  * (ExcelJS's parser) but keeps only values, so it is faster, lighter and exact.
  */
 import type { CellValue, Grid } from "../../core/cells";
+import { decodeEscapes } from "./escapes";
 import { localName, parseSax } from "./sax";
 
 export interface SheetXmlContext {
@@ -68,7 +69,7 @@ function cellValue(
       return text.trim() === "" ? null : (ctx.sharedStrings[Number(text)] ?? null);
     case "str":
     case "inlineStr":
-      return text;
+      return decodeEscapes(text);
     case "e":
       return { error: text.trim() };
     case "b":

@@ -1,4 +1,5 @@
 /** The workbook-level parts the sheet reader needs: sheet names (xl/workbook.xml), shared strings, date styles. */
+import { decodeEscapes } from "./escapes";
 import { localName, parseSax } from "./sax";
 
 export interface SheetEntry {
@@ -39,7 +40,7 @@ export async function readWorkbookXml(xml: NodeJS.ReadableStream): Promise<Workb
   return out;
 }
 
-/** The shared string table: each <si> as plain text (rich text runs joined, phonetic <rPh> runs left out). */
+/** The shared string table: each <si> as plain text (rich text runs joined, phonetic <rPh> runs left out, `_xHHHH_` decoded). */
 export async function readSharedStrings(xml: NodeJS.ReadableStream): Promise<string[]> {
   const strings: string[] = [];
   let current: string | null = null;
@@ -59,7 +60,7 @@ export async function readSharedStrings(xml: NodeJS.ReadableStream): Promise<str
       } else if (name === "t") capture = false;
       else if (name === "rPh") inPhonetic = false;
       else if (name === "si") {
-        strings.push(current ?? "");
+        strings.push(decodeEscapes(current ?? ""));
         current = null;
       }
     }
