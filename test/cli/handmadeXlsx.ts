@@ -25,6 +25,8 @@ export type RawCell =
       /** The formula text (without "="); `shared` makes it a shared formula's master or follower. */
       f?: string;
       shared?: { si: number; ref?: string };
+      /** An array formula's range (`<f t="array" ref="…">`). */
+      array?: string;
       /** The cached value / the text, written as is (already escaped as the writer would). */
       v?: string;
       /** Inline string text (with t="inlineStr"). */
@@ -85,7 +87,9 @@ function cellXml(ref: string, cell: RawCell, strings: string[], inline: boolean)
   if (cell.f !== undefined || cell.shared) {
     const sh = cell.shared
       ? ` t="shared" si="${cell.shared.si}"${cell.shared.ref ? ` ref="${cell.shared.ref}"` : ""}`
-      : "";
+      : cell.array
+        ? ` t="array" ref="${cell.array}"`
+        : "";
     inner +=
       cell.f !== undefined && cell.f !== "" ? `<f${sh}>${xmlEscape(cell.f)}</f>` : `<f${sh}/>`;
   }

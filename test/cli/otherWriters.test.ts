@@ -4,7 +4,7 @@
  */
 import { join } from "path";
 import { tempDir } from "./cliRun";
-import { rowsToCells, writeHandmade, type RawWorkbook } from "./handmadeXlsx";
+import { rowsToCells, writeHandmade, type RawCell, type RawWorkbook } from "./handmadeXlsx";
 import { findingKeys, validateInProcess } from "./validateInProcess";
 
 let tmp: ReturnType<typeof tempDir>;
@@ -104,4 +104,90 @@ describe("_xHHHH_ escapes (Excel and XlsxWriter write control characters so)", (
       expect(out.json?.findings[0].message).toMatch(/^List price: -5 is negative/);
     }
   );
+});
+
+describe("formula cells without a value the reader can use", () => {
+  // Floor price = 90 % of List price: KA-1's promotion at 85 is below it. A silent blank or 0 would hide that.
+  const plan = (
+    floor: (row: number) => RawCell,
+    opts: Partial<RawWorkbook> = {},
+    extra: Record<string, RawCell> = {}
+  ): RawWorkbook => ({
+    ...opts,
+    sheets: [
+      {
+        name: "Products",
+        cells: {
+          ...rowsToCells([
+            ["SKU", "Tier", "List price", "Floor price", "Unit cost"],
+            ["KA-1", "secondary", 100, floor(2), 40],
+            ["KA-2", "secondary", 200, floor(3), 40],
+            ["KA-3", "secondary", 300, floor(4), 40],
+          ]),
+          ...extra,
+        },
+      },
+      {
+        name: "Promotions",
+        cells: rowsToCells([
+          ["SKU", "Platform", "Start", "End", "Promo price"],
+          ["KA-1", "Tmall", { s: 1, v: "46556" }, { s: 1, v: "46558" }, 85],
+          ["KA-2", "Tmall", { s: 1, v: "46656" }, { s: 1, v: "46658" }, 185],
+        ]),
+      },
+      { name: "Costs", cells: rowsToCells([["Rate"], [0.9]]) },
+    ],
+  });
+  const BREACHES = ["BELOW_FLOOR@Promotions!E2"];
+
+  it("no cached value (openpyxl): references and arithmetic are calculated", async () => {
+    const out = await validate(plan((r) => ({ f: `C${r}*0.9` })));
+    expect(findingKeys(out)).toEqual(BREACHES);
+  });
+
+  it("full recalculation on load with cached zeros (XlsxWriter, pandas): calculated, never 'sells at ¥0'", async () => {
+    const out = await validate(plan((r) => ({ f: `C${r}*0.9`, v: "0" }), { fullCalcOnLoad: true }));
+    expect(findingKeys(out)).toEqual(BREACHES);
+  });
+
+  it("(the cached values are used when the workbook does not ask for a recalculation)", async () => {
+    const out = await validate(plan((r) => ({ f: `C${r}*0.9`, v: String(r === 3 ? 190 : 0) })));
+    expect(findingKeys(out)).toEqual(["BELOW_FLOOR@Promotions!E3"]);
+  });
+
+  it("a reference to a sheet that is no plan sheet is followed (the CLI reads that sheet too)", async () => {
+    const out = await validate(plan((r) => ({ f: `C${r}*Costs!$A$2` })));
+    expect(findingKeys(out)).toEqual(BREACHES);
+  });
+
+  it("shared formulas: the master's formula moved to each follower", async () => {
+    const out = await validate(
+      plan((r) =>
+        r === 2 ? { f: "C2*0.9", shared: { si: 0, ref: "D2:D4" } } : { shared: { si: 0 } }
+      )
+    );
+    expect(findingKeys(out)).toEqual(BREACHES);
+  });
+
+  it("what the core cannot calculate is DQ_NOT_CALCULATED on the cell, exit 1, the row left out", async () => {
+    const out = await validate(plan((r) => ({ f: `ROUND(C${r}*0.9,0)` })));
+    expect(findingKeys(out)).toEqual([
+      "DQ_NOT_CALCULATED@Products!D2",
+      "DQ_NOT_CALCULATED@Products!D3",
+      "DQ_NOT_CALCULATED@Products!D4",
+    ]);
+    expect(out.json?.findings[0].message).toBe(
+      "Floor price: the formula =ROUND(C2*0.9,0) has no calculated value in the file. Open the file in a spreadsheet program (Excel, WPS, LibreOffice), save it, and validate again."
+    );
+    expect(out.code).toBe(1);
+  });
+
+  it("an array formula without values: each cell it fills is DQ_NOT_CALCULATED", async () => {
+    const out = await validate(plan((r) => (r === 2 ? { f: "C2:C4*0.9", array: "D2:D4" } : null)));
+    expect(findingKeys(out)).toEqual([
+      "DQ_NOT_CALCULATED@Products!D2",
+      "DQ_NOT_CALCULATED@Products!D3",
+      "DQ_NOT_CALCULATED@Products!D4",
+    ]);
+  });
 });

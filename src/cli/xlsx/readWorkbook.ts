@@ -11,6 +11,7 @@
  * ExcelJS's SAX parser.
  */
 import { promises as fs } from "fs";
+import { referencedSheets } from "../../core/read/formulaSyntax";
 import type { SheetInput, WorkbookInput } from "../../core/read/input";
 import { sniffFile } from "./sniff";
 import { readSheetXml } from "./sheetXml";
@@ -19,6 +20,7 @@ import {
   readSharedStrings,
   readTableTotalRows,
   readWorkbookXml,
+  type SheetEntry,
 } from "./workbookParts";
 import { relKind, XlsxPackage, type Relationship } from "./xlsxPackage";
 
@@ -90,10 +92,11 @@ async function readParts(
   const stringsEntry = pkg.part(stringsPart?.target ?? "xl/sharedStrings.xml");
   const stylesEntry = pkg.part(stylesPart?.target ?? "xl/styles.xml");
 
-  const wanted = workbook.sheets.filter((s) => {
+  const isWorksheet = (s: SheetEntry): boolean => {
     const rel = byId.get(s.rid);
-    return rel !== undefined && relKind(rel.type) === "worksheet" && wantSheet(s.name);
-  });
+    return rel !== undefined && relKind(rel.type) === "worksheet";
+  };
+  const wanted = workbook.sheets.filter((s) => isWorksheet(s) && wantSheet(s.name));
   const sharedStrings =
     wanted.length > 0 && stringsEntry ? await readSharedStrings(stringsEntry.stream()) : [];
   const dateStyles =
@@ -101,18 +104,36 @@ async function readParts(
   const ctx = {
     sharedStrings,
     date1904: workbook.date1904,
+    fullCalcOnLoad: workbook.fullCalcOnLoad,
     isDateStyle: (s: number) => dateStyles[s] === true,
   };
 
-  const sheets: SheetInput[] = [];
-  for (const s of wanted) {
+  const readSheet = async (s: SheetEntry): Promise<SheetInput> => {
     const part = (byId.get(s.rid) as Relationship).target;
     const entry = pkg.part(part);
-    const rows = entry ? await readSheetXml(entry.stream(), ctx) : [];
+    const { rows, formulas } = entry
+      ? await readSheetXml(entry.stream(), ctx)
+      : { rows: [], formulas: [] };
     const input: SheetInput = { name: s.name, rows, firstRow: 1, firstCol: 1 };
+    if (formulas.length > 0) input.formulas = formulas;
     const totalRows = await tableTotalRows(pkg, part);
     if (totalRows.length > 0) input.totalRows = totalRows;
-    sheets.push(input);
+    return input;
+  };
+
+  const sheets: SheetInput[] = [];
+  for (const s of wanted) sheets.push(await readSheet(s));
+  // The sheets that formulas without a value reference (`=Costs!B2`), so the core can follow them.
+  const read = new Set(wanted.map((s) => s.name.toLowerCase()));
+  for (let i = 0; i < sheets.length; i++) {
+    for (const f of sheets[i].formulas ?? []) {
+      for (const name of referencedSheets(f.formula)) {
+        const entry = workbook.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+        if (!entry || read.has(entry.name.toLowerCase()) || !isWorksheet(entry)) continue;
+        read.add(entry.name.toLowerCase());
+        sheets.push(await readSheet(entry));
+      }
+    }
   }
   return { sheets, sheetNames: workbook.sheets.map((s) => s.name) };
 }

@@ -6,11 +6,15 @@
  * (ExcelJS's parser) but keeps only values, so it is faster, lighter and exact.
  */
 import type { CellValue, Grid } from "../../core/cells";
+import { shiftFormula } from "../../core/read/formulaSyntax";
+import type { StoredFormula } from "../../core/read/input";
 import { decodeEscapes } from "./escapes";
 import { localName, parseSax } from "./sax";
 
 export interface SheetXmlContext {
   sharedStrings: readonly string[];
+  /** The workbook asks for a full recalculation on load: formulas' cached values cannot be trusted. */
+  fullCalcOnLoad: boolean;
   /** True when the cell style `s` has a date number format (its numbers are dates). */
   isDateStyle(styleId: number): boolean;
   date1904: boolean;
@@ -88,15 +92,41 @@ function cellValue(
 
 const isEmpty = (v: CellValue): boolean => v === null || v === undefined || v === "";
 
+export interface SheetXml {
+  /** `rows[r - 1]` is sheet row r (rows without a value stay holes), `rows[r - 1][c - 1]` column c. */
+  rows: Grid;
+  /** Formula cells without a value the reader may use (their cells are blank in `rows`). */
+  formulas: StoredFormula[];
+}
+
+/** The cells of an array formula's range besides its first, at most this many (a whole-column array is rare). */
+const MAX_ARRAY_CELLS = 100_000;
+
+/** "B2:D5" → [row1, col1, row2, col2]; undefined for anything else. */
+function rangeOf(ref: string | undefined): [number, number, number, number] | undefined {
+  const m = ref ? /^\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?$/.exec(ref) : null;
+  if (!m) return undefined;
+  const r1 = Number(m[2]);
+  const c1 = columnOfRef(m[1]);
+  return [r1, c1, m[4] ? Number(m[4]) : r1, m[3] ? columnOfRef(m[3]) : c1];
+}
+
 /**
- * Reads a worksheet part. `rows[r - 1]` is sheet row r (rows without a value stay holes), `rows[r - 1][c - 1]` column c.
- * Formula cells give their cached result (blank without one); inline and rich text give their plain text.
+ * Reads a worksheet part. Formula cells give their cached result — unless there is none, or the workbook asks for a
+ * full recalculation on load (then the cached one cannot be trusted): such a cell is left blank and listed in
+ * `formulas` with its formula (a shared formula's follower gets the master's formula moved to its cell). Inline and
+ * rich text give their plain text.
  */
 export async function readSheetXml(
   xml: NodeJS.ReadableStream,
   ctx: SheetXmlContext
-): Promise<Grid> {
+): Promise<SheetXml> {
   const rows: Grid = [];
+  const formulas: StoredFormula[] = [];
+  /** Shared formulas' masters by `si`: their text and cell. */
+  const shared = new Map<string, { text: string; row: number; col: number }>();
+  /** Array formulas (and data tables) without a usable value: their ranges besides the master cell. */
+  const arrays: [number, number, number, number][] = [];
   let inSheetData = false;
   let rowNum = 0;
   let row: CellValue[] | null = null;
@@ -109,11 +139,34 @@ export async function readSheetXml(
   let capture = false; // inside <v>, or a <t> of an inline string (not of its phonetic <rPh> runs)
   let inInline = false;
   let inPhonetic = false;
+  // The cell's <f>: whether it has one, its text and attributes.
+  let hasFormula = false;
+  let inFormula = false;
+  let formulaText = "";
+  let formulaType: string | undefined;
+  let formulaSi: string | undefined;
+  let formulaRef: string | undefined;
+
+  /** A formula cell whose value is not used: its formula as the cell's own text. */
+  const storeFormula = (): void => {
+    let f = formulaText;
+    if (formulaType === "shared" && formulaSi !== undefined) {
+      const master = shared.get(formulaSi);
+      if (f === "" && master)
+        f = shiftFormula(master.text, rowNum - master.row, col - master.col) ?? "";
+    }
+    formulas.push({ row: rowNum, col, formula: f });
+    if (formulaType !== "shared" && formulaType !== undefined && formulaType !== "normal") {
+      const range = rangeOf(formulaRef);
+      if (range && (range[2] > range[0] || range[3] > range[1])) arrays.push(range);
+    }
+  };
 
   for await (const events of parseSax(xml)) {
     for (const ev of events) {
       if (ev.eventType === "text") {
         if (capture) text = text === undefined ? ev.value : text + ev.value;
+        else if (inFormula) formulaText += ev.value;
         continue;
       }
       const name = localName(ev.value.name);
@@ -140,8 +193,19 @@ export async function readSheetXml(
             type = ev.value.attributes.t;
             style = ev.value.attributes.s ? Number(ev.value.attributes.s) || 0 : 0;
             text = undefined;
+            hasFormula = false;
             break;
           }
+          case "f":
+            if (inCell) {
+              hasFormula = true;
+              inFormula = true;
+              formulaText = "";
+              formulaType = ev.value.attributes.t;
+              formulaSi = ev.value.attributes.si;
+              formulaRef = ev.value.attributes.ref;
+            }
+            break;
           case "v":
             if (inCell) {
               capture = true;
@@ -163,6 +227,11 @@ export async function readSheetXml(
         }
       } else {
         switch (name) {
+          case "f":
+            inFormula = false;
+            if (formulaType === "shared" && formulaSi !== undefined && formulaText !== "")
+              shared.set(formulaSi, { text: formulaText, row: rowNum, col });
+            break;
           case "v":
           case "t":
             capture = false;
@@ -175,14 +244,18 @@ export async function readSheetXml(
             break;
           case "c":
             if (inCell && row) {
-              const v = cellValue(type, style, text, ctx);
-              if (!isEmpty(v)) {
-                row[col - 1] = v;
-                rowHasValue = true;
+              if (hasFormula && (text === undefined || ctx.fullCalcOnLoad)) storeFormula();
+              else {
+                const v = cellValue(type, style, text, ctx);
+                if (!isEmpty(v)) {
+                  row[col - 1] = v;
+                  rowHasValue = true;
+                }
               }
             }
             inCell = false;
             inInline = false;
+            inFormula = false;
             capture = false;
             break;
           case "row":
@@ -196,5 +269,27 @@ export async function readSheetXml(
       }
     }
   }
-  return rows;
+  addArrayCells(rows, formulas, arrays);
+  return { rows, formulas };
+}
+
+/**
+ * The cells an array formula fills besides its first, when its value is not used: each cell shows a part of the
+ * result the reader does not have, so each is an uncalculated formula (without a text of its own).
+ */
+function addArrayCells(
+  rows: Grid,
+  formulas: StoredFormula[],
+  arrays: readonly [number, number, number, number][]
+): void {
+  let budget = MAX_ARRAY_CELLS;
+  for (const [r1, c1, r2, c2] of arrays)
+    for (let r = r1; r <= r2 && budget > 0; r++)
+      for (let c = c1; c <= c2 && budget > 0; c++) {
+        if (r === r1 && c === c1) continue;
+        budget--;
+        const line = rows[r - 1];
+        if (line) delete line[c - 1];
+        formulas.push({ row: r, col: c, formula: "" });
+      }
 }

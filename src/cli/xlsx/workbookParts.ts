@@ -11,6 +11,8 @@ export interface SheetEntry {
 export interface WorkbookXml {
   sheets: SheetEntry[];
   date1904: boolean;
+  /** `<calcPr fullCalcOnLoad="1"/>`: formulas' cached values are stale (XlsxWriter, pandas). */
+  fullCalcOnLoad: boolean;
 }
 
 const isTrue = (v: string | undefined): boolean => v === "1" || v === "true";
@@ -23,7 +25,7 @@ function attr(attributes: Record<string, string>, local: string): string | undef
 }
 
 export async function readWorkbookXml(xml: NodeJS.ReadableStream): Promise<WorkbookXml> {
-  const out: WorkbookXml = { sheets: [], date1904: false };
+  const out: WorkbookXml = { sheets: [], date1904: false, fullCalcOnLoad: false };
   for await (const events of parseSax(xml)) {
     for (const ev of events) {
       if (ev.eventType !== "opentag") continue;
@@ -34,6 +36,8 @@ export async function readWorkbookXml(xml: NodeJS.ReadableStream): Promise<Workb
         if (typeof a.name === "string" && rid) out.sheets.push({ name: a.name, rid });
       } else if (name === "workbookPr") {
         out.date1904 = isTrue(a.date1904);
+      } else if (name === "calcPr") {
+        out.fullCalcOnLoad = isTrue(a.fullCalcOnLoad);
       }
     }
   }

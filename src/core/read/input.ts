@@ -1,6 +1,13 @@
 /** What the reader reads: sheets as 2-D cell values (Office.js `range.values`, or ExcelJS rows). */
 import type { Grid } from "../cells";
 
+/** A formula cell by sheet row and column (1-based); `formula` without "=", "" when the file does not say it. */
+export interface StoredFormula {
+  row: number;
+  col: number;
+  formula: string;
+}
+
 export interface SheetInput {
   /** The sheet's name as it is in the workbook. */
   name: string;
@@ -9,6 +16,14 @@ export interface SheetInput {
   firstRow?: number;
   /** 1-based column of rows[i][0] (default 1). */
   firstCol?: number;
+  /**
+   * Formula cells whose value the file does not give the reader (their cells in `rows` are blank): none was stored
+   * (openpyxl and many generators store none), or the workbook asks for a full recalculation on load
+   * (`fullCalcOnLoad`, as XlsxWriter and pandas files do), so the stored one cannot be trusted. Only a file reader
+   * gives these; Excel and the preview hand over calculated values. The reader calculates what it can
+   * (formulaCells.ts); the rest are DQ_NOT_CALCULATED where it reads them.
+   */
+  formulas?: readonly StoredFormula[];
   /**
    * Sheet rows that are an Excel table's total row (Table Design → Total Row: "Total" / 汇总 and its sums), which
    * are not data: the reader skips them.

@@ -16,6 +16,7 @@ import type {
 import { DASHBOARD_NAMES, SHEETS, sheetSpec, TIMELINE_NAMES } from "../schema/sheets";
 import { PLAN_SHEETS, type Names, type SheetId } from "../schema/types";
 import { calendarKind, waiverRule } from "./fieldReaders";
+import { calculateFormulas } from "./formulaCells";
 import { checkIntegrity, type SheetReads } from "./integrity";
 import type { SheetInput, WorkbookInput } from "./input";
 import { listMatcher, listRefOf, readListsSheet } from "./listsSheet";
@@ -91,7 +92,8 @@ function rowsOf<T>(
 export function readPlan(input: WorkbookInput, opts: { today?: Date } = {}): Plan {
   const byId = new Map<SheetId, SheetInput>();
   const sheetNames: Plan["sheetNames"] = {};
-  for (const s of sheetsOf(input)) {
+  // Formula cells a file gave without a value: calculated where the reader can (formulaCells.ts).
+  for (const s of calculateFormulas(sheetsOf(input))) {
     const id = identifySheet(s.name);
     if (id === undefined || byId.has(id)) continue;
     byId.set(id, s);
