@@ -9,7 +9,10 @@ import type { CellValue, Grid } from "../../core/cells";
 import { shiftFormula } from "../../core/read/formulaSyntax";
 import type { StoredFormula } from "../../core/read/input";
 import { decodeEscapes } from "./escapes";
-import { localName, parseSax } from "./sax";
+import { localName, type SaxEvent } from "./sax";
+
+/** A cell uses a shared string the workbook's strings part does not hold (or the part is missing). */
+export class MissingString extends Error {}
 
 export interface SheetXmlContext {
   sharedStrings: readonly string[];
@@ -69,8 +72,14 @@ function cellValue(
 ): CellValue {
   if (text === undefined) return null;
   switch (type) {
-    case "s":
-      return text.trim() === "" ? null : (ctx.sharedStrings[Number(text)] ?? null);
+    case "s": {
+      if (text.trim() === "") return null;
+      const i = Number(text);
+      const found = ctx.sharedStrings[i];
+      if (found === undefined)
+        throw new MissingString(`string ${text.trim()} of ${ctx.sharedStrings.length}`);
+      return found;
+    }
     case "str":
     case "inlineStr":
       return decodeEscapes(text);
@@ -118,7 +127,7 @@ function rangeOf(ref: string | undefined): [number, number, number, number] | un
  * rich text give their plain text.
  */
 export async function readSheetXml(
-  xml: NodeJS.ReadableStream,
+  xml: AsyncIterable<SaxEvent[]>,
   ctx: SheetXmlContext
 ): Promise<SheetXml> {
   const rows: Grid = [];
@@ -162,7 +171,7 @@ export async function readSheetXml(
     }
   };
 
-  for await (const events of parseSax(xml)) {
+  for await (const events of xml) {
     for (const ev of events) {
       if (ev.eventType === "text") {
         if (capture) text = text === undefined ? ev.value : text + ev.value;

@@ -1,6 +1,6 @@
 /** The workbook-level parts the sheet reader needs: sheet names (xl/workbook.xml), shared strings, date styles. */
 import { decodeEscapes } from "./escapes";
-import { localName, parseSax } from "./sax";
+import { localName, type SaxEvent } from "./sax";
 
 export interface SheetEntry {
   name: string;
@@ -24,9 +24,9 @@ function attr(attributes: Record<string, string>, local: string): string | undef
   return undefined;
 }
 
-export async function readWorkbookXml(xml: NodeJS.ReadableStream): Promise<WorkbookXml> {
+export async function readWorkbookXml(xml: AsyncIterable<SaxEvent[]>): Promise<WorkbookXml> {
   const out: WorkbookXml = { sheets: [], date1904: false, fullCalcOnLoad: false };
-  for await (const events of parseSax(xml)) {
+  for await (const events of xml) {
     for (const ev of events) {
       if (ev.eventType !== "opentag") continue;
       const name = localName(ev.value.name);
@@ -45,12 +45,12 @@ export async function readWorkbookXml(xml: NodeJS.ReadableStream): Promise<Workb
 }
 
 /** The shared string table: each <si> as plain text (rich text runs joined, phonetic <rPh> runs left out, `_xHHHH_` decoded). */
-export async function readSharedStrings(xml: NodeJS.ReadableStream): Promise<string[]> {
+export async function readSharedStrings(xml: AsyncIterable<SaxEvent[]>): Promise<string[]> {
   const strings: string[] = [];
   let current: string | null = null;
   let inPhonetic = false;
   let capture = false;
-  for await (const events of parseSax(xml)) {
+  for await (const events of xml) {
     for (const ev of events) {
       if (ev.eventType === "text") {
         if (capture && current !== null) current += ev.value;
@@ -89,11 +89,11 @@ export function isDateFormat(code: string): boolean {
 }
 
 /** For each cell style index (the `s` of a cell), whether its number format is a date format. */
-export async function readDateStyles(xml: NodeJS.ReadableStream): Promise<boolean[]> {
+export async function readDateStyles(xml: AsyncIterable<SaxEvent[]>): Promise<boolean[]> {
   const custom = new Map<number, string>();
   const xfFormats: number[] = [];
   let inCellXfs = false;
-  for await (const events of parseSax(xml)) {
+  for await (const events of xml) {
     for (const ev of events) {
       if (ev.eventType === "text") continue;
       const name = localName(ev.value.name);
@@ -123,9 +123,9 @@ function rowOfRef(ref: string): number {
  * The sheet rows of a table part's total row (`totalsRowCount` rows at the bottom of its `ref`), or none. Table
  * Design → Total Row in Excel; XlsxWriter's `total_row`.
  */
-export async function readTableTotalRows(xml: NodeJS.ReadableStream): Promise<number[]> {
+export async function readTableTotalRows(xml: AsyncIterable<SaxEvent[]>): Promise<number[]> {
   const rows: number[] = [];
-  for await (const events of parseSax(xml)) {
+  for await (const events of xml) {
     for (const ev of events) {
       if (ev.eventType !== "opentag" || localName(ev.value.name) !== "table") continue;
       const a = ev.value.attributes;
