@@ -191,3 +191,39 @@ describe("formula cells without a value the reader can use", () => {
     ]);
   });
 });
+
+describe("serial 60, Excel's 29 February 1900 (formatted as a date)", () => {
+  it("is that day in messages and in date arithmetic, not 28 February", async () => {
+    const out = await validate({
+      sheets: [
+        {
+          name: "Products",
+          cells: rowsToCells([
+            ["SKU", "Tier", "List price", "Launch date"],
+            ["KA-1", "launch", 100, { s: 1, v: "60" }],
+            ["KA-2", "secondary", 100],
+          ]),
+        },
+        {
+          name: "Promotions",
+          cells: rowsToCells([
+            ["SKU", "Platform", "Start", "End", "Promo price"],
+            // 29 February – 28 February 1900: End before Start (both read as 28 February, it went unseen).
+            ["KA-2", "Tmall", { s: 1, v: "60" }, { s: 1, v: "59" }, 80],
+          ]),
+        },
+      ],
+    });
+    const messages = (out.json?.findings ?? []).map((f) => `${f.rule}@${f.address}: ${f.message}`);
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(
+          /^LAUNCH_DATE_MISSING@Products!D2: .*Launch date 1900-02-29 is outside plan year/
+        ),
+        expect.stringMatching(
+          /^DQ_DATE_ORDER@Promotions!D2: End 1900-02-28 is before Start 1900-02-29/
+        ),
+      ])
+    );
+  });
+});

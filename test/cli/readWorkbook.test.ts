@@ -14,6 +14,7 @@ import {
 import { dateOfSerial } from "../../src/cli/xlsx/sheetXml";
 import { isDateFormat } from "../../src/cli/xlsx/workbookParts";
 import { dateToSerial } from "../../src/core/read/dates";
+import { plainValue } from "../../src/xlsx/renderParts";
 
 let dir: string;
 beforeAll(() => {
@@ -286,6 +287,27 @@ describe("date serials", () => {
   it("round-trip through the core's dateToSerial, around Excel's fictitious 1900-02-29 too", () => {
     for (const s of [1, 59, 61, 45658, 46556]) expect(dateToSerial(dateOfSerial(s, false))).toBe(s);
     expect(dateOfSerial(46556, false)).toEqual(new Date(Date.UTC(2027, 5, 18)));
+  });
+
+  it("serial 60 (29 February 1900, which no Date holds) and the days before it are written and read back as Excel counts them", async () => {
+    const book = new ExcelJS.Workbook();
+    const ws = book.addWorksheet("Promotions");
+    for (const [ref, serial] of [
+      ["A1", 59],
+      ["A2", 60],
+      ["A3", 60.75],
+      ["A4", 61],
+    ] as const) {
+      ws.getCell(ref).value = plainValue(serial, true) as ExcelJS.CellValue;
+      ws.getCell(ref).numFmt = "yyyy-mm-dd";
+    }
+    const file = join(dir, "serial60.xlsx");
+    await book.xlsx.writeFile(file);
+    const wb = await readWorkbook(file, all);
+    expect(dateToSerial(cell(wb, "Promotions", "A1") as Date)).toBe(59);
+    expect(cell(wb, "Promotions", "A2")).toBe(60);
+    expect(cell(wb, "Promotions", "A3")).toBe(60.75);
+    expect(cell(wb, "Promotions", "A4")).toEqual(new Date(Date.UTC(1900, 2, 1)));
   });
 });
 

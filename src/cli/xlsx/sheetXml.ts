@@ -26,8 +26,13 @@ export interface SheetXmlContext {
 const MS_PER_DAY = 86_400_000;
 const UNIX_EPOCH_SERIAL = 25569;
 const DATE1904_OFFSET = 1462;
+/** Serial 60: 29 February 1900, which Excel counts (after Lotus 1-2-3) though the day never was. */
+const FICTITIOUS_LEAP_DAY = 60;
 
-/** A date cell's serial as a UTC Date (time of day kept), as ExcelJS gives it; serials before Excel's fictitious 1900-02-29 shifted by a day. */
+/**
+ * A date cell's serial as a UTC Date (time of day kept), as ExcelJS gives it; serials before Excel's fictitious
+ * 1900-02-29 shifted by a day (serial 60 itself has no Date: it gives 1900-02-28, and the reader keeps it a serial).
+ */
 export function dateOfSerial(serial: number, date1904: boolean): Date {
   const s = date1904 ? serial + DATE1904_OFFSET : serial;
   const days = s < 60 ? s + 1 : s;
@@ -94,6 +99,8 @@ function cellValue(
       const n = Number(text);
       if (!Number.isFinite(n)) return text;
       if (!(n >= 0 && ctx.isDateStyle(style))) return n;
+      // Excel's fictitious 29 February 1900 has no Date: it stays its serial, which the reader takes as that day.
+      if (!ctx.date1904 && Math.floor(n) === FICTITIOUS_LEAP_DAY) return n;
       return dateOfSerial(n, ctx.date1904);
     }
   }
