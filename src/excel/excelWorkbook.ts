@@ -2,7 +2,8 @@
  * The WorkbookPort in Excel. src/excel/ is the only code that touches Office.js: every port call is one `Excel.run`,
  * and the plans it executes come from the core (src/core/write/update.ts), shared with the preview's in-memory workbook.
  *
- * Syncs per call (n = ⌈payload / 4 MB⌉ of each phase): readSheets 2 + n (3 for a usual plan); applyPlanLayout
+ * Syncs per call (n = ⌈payload / 4 MB⌉ of each phase): readSheets 2 + n, + 1 for merged SKU cells with ExcelApi 1.13
+ * (4 for a usual plan); applyPlanLayout
  * 1 (collections) + 1 (sizes, tables, rules; only when there are sheets to read) + n read + n checked + n written;
  * highlight and clearHighlights ≤ 4; select 1; writeCells 1; writeTimeline 1 + n (2 for 2,000 products as fill
  * blocks, ExcelApi 1.9; 9 cell by cell) and writeDashboard 1 + n, the 1 finding the old sheet under any of its names

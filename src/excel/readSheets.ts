@@ -6,9 +6,10 @@
  */
 import type { CellValue, Grid } from "../core/cells";
 import type { SheetInput } from "../core/read/readPlan";
-import { identifySheet } from "../core/read/readPlan";
+import { identifySheet, skuColumnOf } from "../core/read/readPlan";
 import type { SheetId } from "../core/schema/types";
 import { MAX_REQUEST_BYTES, payloadBytes } from "./chunks";
+import { excelApi } from "./requirements";
 
 export interface TableInfo {
   table: Excel.Table;
@@ -255,10 +256,51 @@ export function isInputSheet(id: SheetId | undefined): boolean {
 }
 
 /**
+ * The merged areas of the SKU column of every plan sheet that has one (ExcelApi 1.13), in one sync: the reader takes
+ * a merge's covered SKU cells as holding its value. Excel fails the request for a range with more than 512 merged
+ * areas; then (and without ExcelApi 1.13) merged SKU cells read as they are stored: the value in the first cell only.
+ */
+async function readMergedSkus(
+  context: Excel.RequestContext,
+  sheets: readonly SheetState[]
+): Promise<void> {
+  const asked: { input: SheetInput; areas: Excel.RangeAreas }[] = [];
+  try {
+    for (const s of sheets) {
+      const input = s.input;
+      const col = input ? skuColumnOf(input) : undefined;
+      if (!input || col === undefined || input.rows.length === 0) continue;
+      const column = s.sheet.getRangeByIndexes(
+        (input.firstRow ?? 1) - 1,
+        col - 1,
+        input.rows.length,
+        1
+      );
+      const areas = column.getMergedAreasOrNullObject();
+      areas.load("address");
+      asked.push({ input, areas });
+    }
+    if (asked.length === 0) return;
+    await context.sync();
+  } catch {
+    return;
+  }
+  for (const { input, areas } of asked) {
+    if (areas.isNullObject) continue;
+    const merges = areas.address
+      .split(",")
+      .map((a) => a.trim())
+      .filter((a) => a !== "");
+    if (merges.length > 0) input.merges = merges;
+  }
+}
+
+/**
  * Every input sheet's used range as the reader's grid (2 syncs + one per 4 MB of values), with the rows of tables'
- * total rows.
+ * total rows, and the merged areas of the SKU columns (one more sync, with ExcelApi 1.13).
  */
 export async function readSheets(context: Excel.RequestContext): Promise<SheetInput[]> {
   const state = await loadWorkbook(context, { read: (id) => isInputSheet(id), tables: true });
+  if (excelApi("1.13")) await readMergedSkus(context, state.sheets);
   return state.sheets.flatMap((s) => (s.input ? [s.input] : []));
 }

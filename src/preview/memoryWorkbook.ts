@@ -495,7 +495,10 @@ export class MemoryWorkbook implements WorkbookPort {
     return [...this.names.keys()].some((n) => n.toLowerCase() === k);
   }
 
-  /** The sheet's used range (cells holding a value or formula) as a reader grid; formula cells give their result. */
+  /**
+   * The sheet's used range (cells holding a value or formula) as a reader grid, with its merged areas; formula cells
+   * give their result.
+   */
   private gridOf(s: MemorySheet): SheetInput {
     let top = Infinity;
     let left = Infinity;
@@ -519,7 +522,9 @@ export class MemoryWorkbook implements WorkbookPort {
       }
       rows.push(line);
     }
-    return { name: s.name, rows, firstRow: top, firstCol: left };
+    const input: SheetInput = { name: s.name, rows, firstRow: top, firstCol: left };
+    if (s.merges.length > 0) input.merges = [...s.merges];
+    return input;
   }
 
   private execute(p: SheetWrite): void {

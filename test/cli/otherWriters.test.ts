@@ -227,3 +227,30 @@ describe("serial 60, Excel's 29 February 1900 (formatted as a date)", () => {
     );
   });
 });
+
+describe("merged SKU cells", () => {
+  it("the rows under a merged SKU are that SKU's rows", async () => {
+    const out = await validate({
+      sheets: [
+        {
+          name: "Products",
+          cells: rowsToCells([
+            ["SKU", "Tier", "List price", "Floor price"],
+            ["KA-1", "secondary", 100, 90],
+          ]),
+        },
+        {
+          name: "Promotions",
+          cells: rowsToCells([
+            ["SKU", "Platform", "Start", "End", "Promo price"],
+            ["KA-1", "Tmall", { s: 1, v: "46556" }, { s: 1, v: "46558" }, 95],
+            [null, "JD", { s: 1, v: "46600" }, { s: 1, v: "46602" }, 85],
+          ]),
+          merges: ["A2:A3"],
+        },
+      ],
+    });
+    // Without the merge: DQ_MISSING_VALUE on A3 and the 85 below the floor unseen.
+    expect(findingKeys(out)).toEqual(["BELOW_FLOOR@Promotions!E3"]);
+  });
+});

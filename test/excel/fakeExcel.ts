@@ -224,6 +224,8 @@ export class FakeExcel {
    * fail as InvalidObjectPath. The adapter must work either way (src/excel/outputSheet.ts).
    */
   nullWorksheetChildren: "null" | "throw" = "null";
+  /** The ExcelApi version `install` gave the host: members of later sets are refused (see `requireApi`). */
+  apiVersion = "1.17";
   /** Office.js API calls in order (method names), for sanity checks. */
   readonly handlers = new Set<(e: Excel.WorksheetChangedEventArgs) => Promise<unknown>>();
   private nextSheet = 1;
@@ -345,6 +347,7 @@ export class FakeExcel {
   install(displayLanguage = "en-US", apiVersion = "1.17"): () => void {
     const g = globalThis as Record<string, unknown>;
     const before = { Excel: g.Excel, Office: g.Office };
+    this.apiVersion = apiVersion;
     g.Excel = this.api();
     // Office's common API (Office.context) has plain properties, no load/sync: of office-addin-mock's modes, the
     // one it uses for Outlook is that one.
@@ -1063,6 +1066,28 @@ class FakeRange extends FakeLoadable {
         merges.push({ r1: row, c1: r.c1, r2: row, c2: r.c2 });
     else merges.push({ ...r });
   }
+  /**
+   * Range.getMergedAreasOrNullObject (ExcelApi 1.13): the merged areas that intersect the range, each whole (the fake's
+   * choice: Excel does not document whether it clips them), a null object when there are none. Over 512 areas
+   * Excel "fails to return the result": the fake throws.
+   */
+  getMergedAreasOrNullObject(): FakeRangeAreas {
+    requireApi(this.ctx, "1.13", "Range.getMergedAreasOrNullObject");
+    const r = this._r;
+    const rects = (this.s.merges ?? []).filter((m) => intersects(m, r));
+    if (rects.length > 512)
+      throw new Error(
+        `GeneralException: ${rects.length} merged areas in ${a1Of(r)}: more than 512 (Range.getMergedAreasOrNullObject)`
+      );
+    return strict(
+      new FakeRangeAreas(
+        this.ctx,
+        this.s,
+        rects.map((m) => ({ ...m })),
+        true
+      )
+    );
+  }
   group(groupOption: string): void {
     this.ctx.send(groupOption);
     if (groupOption !== "ByRows" && groupOption !== "ByColumns")
@@ -1239,6 +1264,14 @@ class FakeRange extends FakeLoadable {
   }
 }
 
+/** A member of a later requirement set than the host has: Excel refuses it (ApiNotFound). */
+function requireApi(ctx: FakeRequestContext, version: string, member: string): void {
+  if (!versionAtMost(version, ctx.excel.apiVersion))
+    throw new Error(
+      `ApiNotFound: ${member} needs ExcelApi ${version}; this host has ExcelApi ${ctx.excel.apiVersion}`
+    );
+}
+
 function typeOf(c: CellState | undefined): string {
   if (!c || c.value === "") return "Empty";
   if (c.error) return "Error";
@@ -1251,9 +1284,11 @@ class FakeRangeAreas extends FakeLoadable {
   constructor(
     ctx: FakeRequestContext,
     private readonly s: SheetState,
-    private readonly rects: Rect[]
+    private readonly rects: Rect[],
+    orNull = false
   ) {
     super("RangeAreas", ctx);
+    this.nullObject = orNull && rects.length === 0;
   }
   protected _snapshot(name: string): unknown {
     if (name === "address")

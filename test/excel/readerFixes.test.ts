@@ -6,7 +6,7 @@ import type { WorkbookPort } from "../../src/core/port";
 import { readPlan } from "../../src/core/read/readPlan";
 import { validatePlan } from "../../src/core/validate";
 import { createExcelWorkbook } from "../../src/excel/excelWorkbook";
-import { FakeExcel } from "./fakeExcel";
+import { FakeExcel, rectOf } from "./fakeExcel";
 
 const TODAY = new Date(Date.UTC(2026, 5, 1));
 
@@ -48,11 +48,11 @@ describe("an Excel table's Total Row", () => {
     expect(await findingKeys()).toEqual(["DQ_MISSING_VALUE@Products!B4"]);
   });
 
-  it("costs no extra sync", async () => {
+  it("costs no sync of its own: collections, sizes and tables, values, merged SKU cells", async () => {
     fake.addTable("Products", "tblProducts", "A1:C4", { showTotals: true });
     fake.resetCounters();
     await port.readSheets();
-    expect(fake.syncs).toBe(3);
+    expect(fake.syncs).toBe(4);
   });
 });
 
@@ -68,5 +68,51 @@ describe("control characters Excel hands over decoded (a line break in a header,
       ["KA-1", "Tmall", 46556, 46558, 80],
     ]);
     expect(await findingKeys()).toEqual(["BELOW_FLOOR@Promotions!E2"]);
+  });
+});
+
+describe("merged SKU cells (Range.getMergedAreasOrNullObject, ExcelApi 1.13)", () => {
+  function seed(): void {
+    fake.addSheet("Products", [
+      ["SKU", "Tier", "List price", "Floor price"],
+      ["KA-1", "secondary", 100, 90],
+    ]);
+    fake.addSheet("Promotions", [
+      ["SKU", "Platform", "Start", "End", "Promo price"],
+      ["KA-1", "Tmall", 46556, 46558, 95],
+      [null, "JD", 46600, 46602, 85],
+    ]);
+    const s = fake.sheet("Promotions");
+    if (s) s.merges = [rectOf("A2:A3")];
+  }
+
+  it("with ExcelApi 1.13, the rows under a merged SKU are that SKU's rows", async () => {
+    setUp("1.13");
+    seed();
+    expect(await findingKeys()).toEqual(["BELOW_FLOOR@Promotions!E3"]);
+  });
+
+  it("without it (ExcelApi 1.12), merged SKU cells read as stored: the value in the first cell only", async () => {
+    setUp("1.12");
+    seed();
+    expect(await findingKeys()).toEqual(["DQ_MISSING_VALUE@Promotions!A3"]);
+  });
+
+  it("over 512 merged areas in a SKU column Excel refuses the request: merged SKUs read as stored, nothing else lost", async () => {
+    setUp("1.17");
+    seed();
+    // 600 SKUs, each merged over two price rows (Tmall and JD).
+    const rows: (string | number | null)[][] = [["SKU", "Platform", "Price", "Effective from"]];
+    for (let i = 0; i < 600; i++)
+      rows.push([`KA-1`, "Tmall", 100, 46000 + i], [null, "JD", 100, 46000 + i]);
+    fake.addSheet("Prices", rows);
+    const prices = fake.sheet("Prices");
+    if (prices)
+      prices.merges = Array.from({ length: 600 }, (_, i) => rectOf(`A${2 + 2 * i}:A${3 + 2 * i}`));
+    const keys = await findingKeys();
+    expect(keys.filter((k) => k.startsWith("DQ_MISSING_VALUE@Prices!A"))).toHaveLength(600);
+    expect(keys.filter((k) => !k.startsWith("DQ_MISSING_VALUE@Prices!A"))).toEqual([
+      "DQ_MISSING_VALUE@Promotions!A3",
+    ]);
   });
 });

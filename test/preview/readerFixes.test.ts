@@ -27,3 +27,21 @@ describe("control characters in cells (a line break in a header, a pasted carria
     expect(await findingKeys(wb)).toEqual(["BELOW_FLOOR@Promotions!E2"]);
   });
 });
+
+describe("merged SKU cells", () => {
+  it("the rows under a merged SKU are that SKU's rows", async () => {
+    const wb = new MemoryWorkbook();
+    wb.addSheet("Products", [
+      ["SKU", "Tier", "List price", "Floor price"],
+      ["KA-1", "secondary", 100, 90],
+    ]);
+    const s = wb.addSheet("Promotions", [
+      ["SKU", "Platform", "Start", "End", "Promo price"],
+      ["KA-1", "Tmall", 46556, 46558, 95],
+      [null, "JD", 46600, 46602, 85],
+    ]);
+    expect(await findingKeys(wb)).toEqual(["DQ_MISSING_VALUE@Promotions!A3"]);
+    s.merges.push("A2:A3");
+    expect(await findingKeys(wb)).toEqual(["BELOW_FLOOR@Promotions!E3"]);
+  });
+});

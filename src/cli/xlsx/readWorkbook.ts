@@ -140,6 +140,7 @@ async function readParts(
     }
     const input: SheetInput = { name: s.name, rows: xml.rows, firstRow: 1, firstCol: 1 };
     if (xml.formulas.length > 0) input.formulas = xml.formulas;
+    if (xml.merges.length > 0) input.merges = xml.merges;
     const totalRows = await tableTotalRows(pkg, part);
     if (totalRows.length > 0) input.totalRows = totalRows;
     return input;

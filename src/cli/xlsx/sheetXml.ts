@@ -113,6 +113,8 @@ export interface SheetXml {
   rows: Grid;
   /** Formula cells without a value the reader may use (their cells are blank in `rows`). */
   formulas: StoredFormula[];
+  /** Merged areas ("A2:A4"). */
+  merges: string[];
 }
 
 /** The cells of an array formula's range besides its first, at most this many (a whole-column array is rare). */
@@ -139,6 +141,7 @@ export async function readSheetXml(
 ): Promise<SheetXml> {
   const rows: Grid = [];
   const formulas: StoredFormula[] = [];
+  const merges: string[] = [];
   /** Shared formulas' masters by `si`: their text and cell. */
   const shared = new Map<string, { text: string; row: number; col: number }>();
   /** Array formulas (and data tables) without a usable value: their ranges besides the master cell. */
@@ -240,6 +243,9 @@ export async function readSheetXml(
           case "t":
             if (inInline && !inPhonetic) capture = true;
             break;
+          case "mergeCell":
+            if (!inSheetData && ev.value.attributes.ref) merges.push(ev.value.attributes.ref);
+            break;
         }
       } else {
         switch (name) {
@@ -286,7 +292,7 @@ export async function readSheetXml(
     }
   }
   addArrayCells(rows, formulas, arrays);
-  return { rows, formulas };
+  return { rows, formulas, merges };
 }
 
 /**

@@ -29,6 +29,11 @@ export interface SheetInput {
    * are not data: the reader skips them.
    */
   totalRows?: readonly number[];
+  /**
+   * Merged areas as A1 ranges in sheet coordinates ("A2:A4"; a sheet prefix is ignored). A cell a merge covers in
+   * the SKU column counts as holding the merge's value (see merges.ts).
+   */
+  merges?: readonly string[];
 }
 
 export interface WorkbookInput {

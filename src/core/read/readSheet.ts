@@ -8,6 +8,7 @@ import { cellText, errorOf, isBlankCell, normCell, shownValue } from "./cellValu
 import { dateToSerial, isoOfSerial, MAX_SERIAL, parseDate } from "./dates";
 import { findHeader, type HeaderColumn, type HeaderMatch, type NameLang } from "./header";
 import { gridOf, origin, type SheetInput } from "./input";
+import { fillMergedColumn } from "./merges";
 import { parseNumber } from "./numbers";
 import { DateClass, isArray, isFiniteNumber, isInteger } from "./globals";
 
@@ -189,6 +190,17 @@ export function readSheet(
   const skuAt = cols.findIndex((c) => c.field === "sku");
   if (skuAt > 0) cols.unshift(...cols.splice(skuAt, 1));
   const hasSku = skuAt >= 0;
+  // A SKU merged over several rows is each of those rows' SKU.
+  const rows = hasSku
+    ? fillMergedColumn(
+        grid,
+        input.merges,
+        firstRow,
+        firstCol,
+        firstCol + cols[0].index,
+        header.rowIndex
+      )
+    : grid;
 
   const raw: CellValue[] = new Array<CellValue>(cols.length);
   const hits = out.hits;
@@ -198,13 +210,13 @@ export function readSheet(
   for (const c of [...cols].sort((a, b) => a.index - b.index)) shape[c.field] = undefined;
   const env: CellEnv = { ctx, lang };
   const uncalculated = uncalculatedCells(input);
-  let end = grid.length;
+  let end = rows.length;
   if (uncalculated) for (const row of uncalculated.keys()) end = Math.max(end, row - firstRow + 1);
   for (let r = header.rowIndex + 1; r < end; r++) {
     const rowNo = firstRow + r;
     // A row whose read cells are all uncalculated formulas has no values, but is no blank row.
     const formulas = uncalculated?.get(rowNo);
-    const cells = isArray(grid[r]) ? grid[r] : formulas ? NO_CELLS : undefined;
+    const cells = isArray(rows[r]) ? rows[r] : formulas ? NO_CELLS : undefined;
     if (!cells) continue;
     let blank = true;
     for (let k = 0; k < cols.length; k++) {
