@@ -18,6 +18,8 @@ export function capText(s: string): string {
 
 /** Characters a cell shows as nothing, or as a plain space it is not. */
 const INVISIBLE =
+  // Control characters are what this matches.
+  // eslint-disable-next-line no-control-regex
   /[\u0000-\u001f\u007f\u00a0\u00ad\u180e\u2000-\u200f\u2028-\u202f\u205f-\u2064\u2066-\u2069\u3000\ufeff]/gu;
 
 /** Names of the ones planners meet (pasted from web pages, chat apps, Word); others are named by their code. */

@@ -97,7 +97,9 @@ function localParams(params: Hit["params"], lang: Lang): Hit["params"] {
 function messageOf(t: ReturnType<typeof translator>, h: Hit, lang: Lang): string {
   const shown = shownParams(localParams(h.params, lang) ?? {});
   const message = t(`rules:${h.rule}`, shown.params);
-  return shown.invisible.length > 0 ? `${message} ${invisibleNote(shown.invisible, lang)}` : message;
+  return shown.invisible.length > 0
+    ? `${message} ${invisibleNote(shown.invisible, lang)}`
+    : message;
 }
 
 /** Runs every rule of spec §3 over a plan read by `readPlan`. Never throws on bad data: bad data is a finding. */
