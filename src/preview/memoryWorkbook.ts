@@ -30,6 +30,7 @@ import type {
   WorkbookPort,
 } from "../core/port";
 import type { SheetInput } from "../core/read/readPlan";
+import { planFormulaText } from "../core/formulaNames";
 import type { Lang } from "../core/schema/types";
 import { cellPos, rangePos, splitAddress } from "../core/write/addresses";
 import { isFormulaCell, isLinkCell, type LayoutCell } from "../core/write/layout";
@@ -256,7 +257,8 @@ export class MemoryWorkbook implements WorkbookPort {
     const k = key(p.row, p.col);
     const c: MemoryCell = { ...(s.cells.get(k) ?? { value: null }) };
     if (typeof value === "string" && value.startsWith("=") && value.length > 1) {
-      c.formula = value.slice(1);
+      // A formula copied from a file Excel saved without the add-in: its PLAN functions as PLAN.NAME.
+      c.formula = planFormulaText(value.slice(1));
       c.value = null;
     } else {
       delete c.formula;

@@ -2,9 +2,14 @@
  * The browser preview's read path (MemoryWorkbook.readSheets) meets the reader fixes of issue 11: what the
  * in-memory workbook holds reaches the core reader, which decides once for every surface.
  */
+import ExcelJS from "exceljs";
 import { readPlan } from "../../src/core/read/readPlan";
 import { validatePlan } from "../../src/core/validate";
+import { engineFormula } from "../../src/preview/formulaEngine";
 import { MemoryWorkbook } from "../../src/preview/memoryWorkbook";
+import { newPreviewWorkbook } from "../../src/preview/newWorkbook";
+import { editText } from "../../src/preview/numberFormat";
+import { xlsxBytes } from "../../src/preview/xlsxDownload";
 
 const TODAY = new Date(Date.UTC(2026, 5, 1));
 
@@ -43,5 +48,29 @@ describe("merged SKU cells", () => {
     expect(await findingKeys(wb)).toEqual(["DQ_MISSING_VALUE@Promotions!A3"]);
     s.merges.push("A2:A3");
     expect(await findingKeys(wb)).toEqual(["BELOW_FLOOR@Promotions!E3"]);
+  });
+});
+
+describe("a PLAN formula Excel saved without the add-in (_xldudf_PLAN_…, office-js#5611)", () => {
+  it("is PLAN.… wherever the preview shows, computes or copies it", async () => {
+    const wb = newPreviewWorkbook("en");
+    wb.addSheet("Promotions", [
+      ["SKU", "Platform", "Start", "End", "Days"],
+      ["KA-1", "Tmall", 46556, 46558, null],
+    ]);
+    wb.setCell("Promotions", "E2", "=_xldudf_PLAN_PROMODAYS(C2,D2)");
+    const cell = wb.cell("Promotions", "E2");
+    expect(cell?.formula).toBe("PLAN.PROMODAYS(C2,D2)");
+    // The formula bar and the cell editor.
+    expect(editText(cell?.value, "_xldudf_PLAN_PROMODAYS(C2,D2)", undefined)).toBe(
+      "=PLAN.PROMODAYS(C2,D2)"
+    );
+    // The formula engine computes it (3 days), as Excel does once the add-in is loaded.
+    expect(engineFormula("_xldudf_PLAN_PROMODAYS(C2,D2)")).toBe("PLAN.PROMODAYS(C2,D2)");
+    expect(cell?.value).toBe(3);
+    // The downloaded .xlsx holds the PLAN formula.
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(await xlsxBytes(wb, "en"));
+    expect(book.getWorksheet("Promotions")?.getCell("E2").formula).toBe("PLAN.PROMODAYS(C2,D2)");
   });
 });

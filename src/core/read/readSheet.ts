@@ -9,6 +9,7 @@ import { dateToSerial, isoOfSerial, MAX_SERIAL, parseDate } from "./dates";
 import { findHeader, type HeaderColumn, type HeaderMatch, type NameLang } from "./header";
 import { gridOf, origin, type SheetInput } from "./input";
 import { fillMergedColumn } from "./merges";
+import { planFormulaText } from "../formulaNames";
 import { parseNumber } from "./numbers";
 import { DateClass, isArray, isFiniteNumber, isInteger } from "./globals";
 
@@ -275,7 +276,7 @@ export function uncalculatedCells(input: SheetInput): Map<number, Map<number, st
 export function notCalculatedParams(column: string, formula: string): Params {
   return formula === ""
     ? { column, context: "unknown" }
-    : { column, value: shownValue(`=${formula}`) };
+    : { column, value: shownValue(`=${planFormulaText(formula)}`) };
 }
 
 /** Why a cell cannot be read (rare, so allocated only then). */

@@ -172,3 +172,13 @@ describe("not calculated: DQ_NOT_CALCULATED on the cell, the row left out", () =
     expect(zh(`rules:${d2.rule}`, d2.params ?? {})).toMatch(/^Floor price：公式 =ROUND/);
   });
 });
+
+test("a PLAN formula Excel saved without the add-in is quoted as PLAN.… in the message", () => {
+  const plan = read(
+    products([["KA-1", "secondary", 100]], [f("D2", "_xldudf_PLAN_PROMODAYS(A2,B2)")])
+  );
+  const [h] = hitsOf(plan);
+  expect(translator("en")(`rules:${h.rule}`, h.params ?? {})).toMatch(
+    /^Floor price: the formula =PLAN\.PROMODAYS\(A2,B2\) has no calculated value/
+  );
+});
