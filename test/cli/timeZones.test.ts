@@ -6,8 +6,7 @@
 import { join } from "path";
 import { runCli, tempDir, type ValidateJson } from "./cliRun";
 import { rowsToCells, writeHandmade } from "./handmadeXlsx";
-
-export const ZONES = ["UTC", "Asia/Shanghai", "America/Los_Angeles"] as const;
+import { ZONES } from "./zones";
 
 const DAY = 46556; // 2027-06-18
 const at = (serial: number, hours: number) => ({ s: 2, v: String(serial + hours / 24) });
