@@ -5,8 +5,9 @@
  * python3-openpyxl and python3-xlsxwriter), SheetJS (@e965/xlsx, installed into a temporary folder with npm: it is
  * no dependency of the project) and LibreOffice (soffice, re-saving two of them after recalculating every formula).
  *
- * Usage: npm run build:cli && node test/corpus/generate/regenerate.js [outDir] [--no-sheetjs]
- * (outDir defaults to test/corpus; test/e2e/corpusWriters.test.ts writes a fresh set into a temporary folder.)
+ * Usage: npm run build:cli && node test/corpus/generate/regenerate.js [outDir] [--no-sheetjs] [--no-export]
+ * (outDir defaults to test/corpus; --no-export writes from the plan JSON already in outDir, without the compiled core;
+ * test/e2e/corpusWriters.test.ts writes a fresh set so into a temporary folder.)
  */
 const { execFileSync } = require("child_process");
 const fs = require("fs");
@@ -17,6 +18,7 @@ const here = __dirname;
 const args = process.argv.slice(2);
 const outDir = path.resolve(args.find((a) => !a.startsWith("--")) ?? path.join(here, ".."));
 const withSheetJs = !args.includes("--no-sheetjs");
+const exportPlan = !args.includes("--no-export");
 const PYTHON = "/usr/bin/python3";
 const SHEETJS = "@e965/xlsx@0.20.3";
 
@@ -65,7 +67,7 @@ function main() {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "ops-planner-corpus-"));
   try {
     fs.mkdirSync(outDir, { recursive: true });
-    run(process.execPath, [path.join(here, "exportPlan.js"), outDir]);
+    if (exportPlan) run(process.execPath, [path.join(here, "exportPlan.js"), outDir]);
     const plan = (lang) => path.join(outDir, `plan.${lang}.json`);
     const out = (name) => path.join(outDir, name);
 
