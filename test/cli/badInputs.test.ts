@@ -6,6 +6,9 @@ import { BAD_INPUTS } from "./badInputs";
 import { tempDir } from "./cliRun";
 import { findingKeys, validateInProcess } from "./validateInProcess";
 
+// Files are written and the CLI is run (some spawned): slower than a unit test on a busy machine.
+jest.setTimeout(60_000);
+
 let tmp: ReturnType<typeof tempDir>;
 beforeAll(() => {
   tmp = tempDir("bad-inputs");

@@ -10,6 +10,9 @@ import { expectOneLineError, runCli, tempDir } from "./cliRun";
 import { rowsToCells, workbookParts, zipParts, type RawWorkbook } from "./handmadeXlsx";
 import { findingKeys, validateInProcess } from "./validateInProcess";
 
+// Files are written and the CLI is run (some spawned): slower than a unit test on a busy machine.
+jest.setTimeout(60_000);
+
 let tmp: ReturnType<typeof tempDir>;
 beforeAll(() => {
   tmp = tempDir("damaged");

@@ -7,6 +7,9 @@ import { tempDir } from "./cliRun";
 import { rowsToCells, writeHandmade, type RawCell, type RawWorkbook } from "./handmadeXlsx";
 import { findingKeys, validateInProcess } from "./validateInProcess";
 
+// Files are written and the CLI is run (some spawned): slower than a unit test on a busy machine.
+jest.setTimeout(60_000);
+
 let tmp: ReturnType<typeof tempDir>;
 beforeAll(() => {
   tmp = tempDir("writers");

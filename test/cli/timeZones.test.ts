@@ -8,6 +8,9 @@ import { runCli, tempDir, type ValidateJson } from "./cliRun";
 import { rowsToCells, writeHandmade } from "./handmadeXlsx";
 import { ZONES } from "./zones";
 
+// Files are written and the CLI is run (some spawned): slower than a unit test on a busy machine.
+jest.setTimeout(60_000);
+
 const DAY = 46556; // 2027-06-18
 const at = (serial: number, hours: number) => ({ s: 2, v: String(serial + hours / 24) });
 const iso = (text: string) => ({ t: "d", s: 2, v: text });

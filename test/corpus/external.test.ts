@@ -14,6 +14,9 @@ import type { SheetInput } from "../../src/core/read/input";
 import { tempDir } from "../cli/cliRun";
 import { validateInProcess } from "../cli/validateInProcess";
 
+// Files are written and the CLI is run (some spawned): slower than a unit test on a busy machine.
+jest.setTimeout(60_000);
+
 const EXTERNAL = join(__dirname, "external");
 const all = (): boolean => true;
 
