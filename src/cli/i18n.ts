@@ -53,6 +53,8 @@ const en: Record<string, string> = {
   damage_missing: "the part {{part}} is missing",
   damage_strings: "the part {{part}} lacks shared strings the cells use",
   damage_unlisted: "the part {{part}} has no relationship for a sheet the workbook lists",
+  damage_zip:
+    "the file is cut short or its zip directory is damaged (was it saved or copied whole?)",
   damageSheet: "{{what}} (sheet {{sheet}})",
   internalError: "internal error: {{message}} (set OPS_PLANNER_DEBUG=1 for details)",
   colSeverity: "Severity",
@@ -123,6 +125,7 @@ const zh: Record<string, string> = {
   damage_missing: "部件 {{part}} 缺失",
   damage_strings: "部件 {{part}} 缺少单元格引用的共享字符串",
   damage_unlisted: "部件 {{part}} 中没有工作簿所列工作表的关系",
+  damage_zip: "文件不完整或其 zip 目录已损坏（是否完整保存或复制？）",
   damageSheet: "{{what}}（工作表 {{sheet}}）",
   internalError: "内部错误：{{message}}（设置 OPS_PLANNER_DEBUG=1 查看详情）",
   colSeverity: "严重程度",

@@ -682,8 +682,8 @@ export const BAD_INPUTS: BadInput[] = [
     kind: "A file cut short (the zip's end missing)",
     file: raw(async () => (await baseZip()).subarray(0, 700)),
     code: 2,
-    error: /not an \.xlsx workbook \(corrupt/,
-    says: 'exit 2: "not an .xlsx workbook (corrupt: …)"',
+    error: /the workbook is damaged: the file is cut short or its zip directory is damaged/,
+    says: 'exit 2: "the workbook is damaged: the file is cut short or its zip directory is damaged …"',
   },
   {
     kind: "A sheet cut short inside the zip",

@@ -13,9 +13,10 @@ import {
 /**
  * How a part is damaged: see PartDamage; "missing": named (by the workbook, a relationship) but not in the zip;
  * "strings": a cell uses a shared string the part does not hold; "unlisted": a relationships part lacks the
- * relationship a sheet of the workbook names.
+ * relationship a sheet of the workbook names; "zip": the zip's central directory cannot be read (the file is cut
+ * short, or its end is damaged).
  */
-export type Damage = PartDamage | "missing" | "strings" | "unlisted";
+export type Damage = PartDamage | "missing" | "strings" | "unlisted" | "zip";
 
 /** A part of the package is damaged: the workbook cannot be read whole. */
 export class DamagedPart extends Error {
@@ -61,9 +62,15 @@ export function relsPartOf(sourcePart: string): string {
 export class XlsxPackage {
   private constructor(private readonly parts: Map<string, ZipEntry>) {}
 
-  /** Reads the zip's central directory; throws when the file is not a (complete) zip. */
+  /** Reads the zip's central directory; throws a DamagedPart ("zip") when it cannot (a file cut short). */
   static async open(file: string): Promise<XlsxPackage> {
-    const entries = await openZip(file);
+    let entries: ZipEntry[];
+    try {
+      entries = await openZip(file);
+    } catch (e) {
+      // The file starts as a zip (sniffed) but its central directory cannot be read: cut short, or damaged.
+      throw new DamagedPart("", "zip", (e as Error).message);
+    }
     // Part names are case-insensitive (OPC); zip paths carry no leading slash.
     return new XlsxPackage(
       new Map(
