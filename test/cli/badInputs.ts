@@ -712,7 +712,7 @@ export const BAD_INPUTS: BadInput[] = [
     }),
     code: 2,
     error: /the part xl\/sharedStrings\.xml is missing/,
-    says: 'exit 2: "… the part xl/sharedStrings.xml is missing (sheet Products)"',
+    says: 'exit 2: "… the part xl/sharedStrings.xml is missing"',
   },
   {
     kind: "Bytes that do not match the zip's checksum",

@@ -90,8 +90,22 @@ it("a sheet listed in the workbook without its relationship", async () => {
   );
 });
 
-it("a missing shared-strings part", async () => {
+it("a missing shared-strings part (the workbook's relationships name it)", async () => {
   const out = await validateInProcess(await fileOf(partsWith({ "xl/sharedStrings.xml": null })));
+  expect(out.code).toBe(2);
+  expect(out.error).toContain("the part xl/sharedStrings.xml is missing.");
+});
+
+it("a shared-strings part the relationships do not name, that the cells use", async () => {
+  const rels = workbookParts(PLAN).get("xl/_rels/workbook.xml.rels") as string;
+  const out = await validateInProcess(
+    await fileOf(
+      partsWith({
+        "xl/sharedStrings.xml": null,
+        "xl/_rels/workbook.xml.rels": rels.replace(/<Relationship [^>]*sharedStrings[^>]*\/>/, ""),
+      })
+    )
+  );
   expect(out.code).toBe(2);
   expect(out.error).toContain("the part xl/sharedStrings.xml is missing (sheet Products)");
 });
@@ -169,5 +183,5 @@ it("the ops-planner command: exit 2, one line on stderr, in the asked language",
   expect(en.stderr.trimEnd().split("\n")).toHaveLength(1);
   const zh = await runCli(["validate", file, "--lang", "zh-CN"]);
   expect(zh.code).toBe(2);
-  expectOneLineError(zh, /工作簿已损坏：部件 xl\/sharedStrings\.xml 缺失（工作表 Products）/);
+  expectOneLineError(zh, /工作簿已损坏：部件 xl\/sharedStrings\.xml 缺失。/);
 });

@@ -70,7 +70,6 @@ const firstOfKind = (rels: readonly Relationship[], kind: string): Relationship 
   rels.find((r) => relKind(r.type) === kind);
 
 /** The total rows of the Excel tables on a sheet (its table parts, found by the sheet's relationships). */
-/** The total rows of the Excel tables on a sheet (its table parts, found by the sheet's relationships). */
 async function tableTotalRows(pkg: XlsxPackage, sheetPart: string): Promise<number[]> {
   const rows: number[] = [];
   for (const rel of await pkg.relationships(sheetPart)) {
@@ -98,7 +97,10 @@ async function readParts(
   const byId = new Map(rels.map((r) => [r.id, r]));
   const stringsPart = firstOfKind(rels, "sharedStrings")?.target;
   const stylesPart = firstOfKind(rels, "styles")?.target;
-  // Without a relationship (some writers omit it), the parts' usual names.
+  // A part the workbook's relationships name must be there; without a relationship (some writers omit it), the
+  // parts' usual names, which may be missing (a workbook without strings or styles).
+  for (const named of [stringsPart, stylesPart])
+    if (named !== undefined && !pkg.part(named)) throw new DamagedPart(named, "missing");
   const stringsName = stringsPart ?? "xl/sharedStrings.xml";
   const stylesName = stylesPart ?? "xl/styles.xml";
 
