@@ -74,3 +74,23 @@ describe("a PLAN formula Excel saved without the add-in (_xldudf_PLAN_…, offic
     expect(book.getWorksheet("Promotions")?.getCell("E2").formula).toBe("PLAN.PROMODAYS(C2,D2)");
   });
 });
+
+describe("what the core decides for every surface, seen through the preview", () => {
+  it("serial 60 is 29 February 1900 in messages; an invisible character in a SKU is named", async () => {
+    const wb = new MemoryWorkbook();
+    wb.addSheet("Products", [
+      ["SKU", "Tier", "List price"],
+      ["KA-1", "secondary", 100],
+    ]);
+    wb.addSheet("Promotions", [
+      ["SKU", "Platform", "Start", "End", "Promo price"],
+      ["KA-1", "Tmall", 60, 59, 80],
+      ["KA-1\u200b", "JD", 46600, 46602, 85],
+    ]);
+    const plan = readPlan({ sheets: await wb.readSheets() }, { today: TODAY });
+    expect(validatePlan(plan, plan.settings, { today: TODAY }).map((f) => f.message)).toEqual([
+      "End 1900-02-28 is before Start 1900-02-29: swap or correct the dates.",
+      'SKU "KA-1[U+200B]" is not on the Products sheet: add the product there, or correct the SKU. The value holds a zero-width space (U+200B), which a cell does not show: retype it.',
+    ]);
+  });
+});
