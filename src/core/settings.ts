@@ -1,4 +1,5 @@
 /** The named thresholds of the Settings sheet (spec §2), their defaults and workbook names. */
+import { serialToDate, todaySerial } from "./read/dates";
 
 export interface Settings {
   planYear: number;
@@ -184,10 +185,11 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
   },
 ];
 
-/** Defaults; the plan year is the calendar year after `today`. */
+/** Defaults; the plan year is the calendar year after `today` (the planner's day: see `todaySerial`). */
 export function defaultSettings(today: Date = new Date()): Settings {
+  const day = todaySerial(today);
   return {
-    planYear: today.getFullYear() + 1,
+    planYear: (Number.isFinite(day) ? serialToDate(day).getUTCFullYear() : today.getFullYear()) + 1,
     currency: "CNY",
     maxPromoDays: 3,
     minDaysBetweenPromos: 30,

@@ -7,7 +7,8 @@ import type { Plan, Row, Waiver } from "./plan";
 import { buildIndex } from "./planIndex";
 import { SHEET_ORDER, type Lang } from "./schema/types";
 import type { Settings } from "./settings";
-import { dateToSerial } from "./read/dates";
+import { invisibleNote, shownParams } from "./messageText";
+import { todaySerial } from "./read/dates";
 import { columnIndex } from "./cells";
 
 export interface ValidateOptions {
@@ -92,6 +93,15 @@ function localParams(params: Hit["params"], lang: Lang): Hit["params"] {
   return out;
 }
 
+/** A hit's message: its values quoted capped, an invisible character in one shown and named. */
+function messageOf(t: ReturnType<typeof translator>, h: Hit, lang: Lang): string {
+  const shown = shownParams(localParams(h.params, lang) ?? {});
+  const message = t(`rules:${h.rule}`, shown.params);
+  return shown.invisible.length > 0
+    ? `${message} ${invisibleNote(shown.invisible, lang)}`
+    : message;
+}
+
 /** Runs every rule of spec §3 over a plan read by `readPlan`. Never throws on bad data: bad data is a finding. */
 export function validatePlan(
   plan: Plan,
@@ -116,7 +126,7 @@ export function validatePlan(
   const t = translator(lang);
   // Waivers by rule: a finding looks only at its own rule's waivers, not at every waiver.
   const waivers = new Map<string, ActiveWaiver[]>();
-  for (const w of activeWaivers(plan.waivers, dateToSerial(opts.today ?? new Date()))) {
+  for (const w of activeWaivers(plan.waivers, todaySerial(opts.today ?? new Date()))) {
     const list = waivers.get(w.rule);
     if (list) list.push(w);
     else waivers.set(w.rule, [w]);
@@ -130,7 +140,7 @@ export function validatePlan(
       row: h.at.row,
       column: h.at.column,
       address: refAddress(h.at),
-      message: t(`rules:${h.rule}`, localParams(h.params, lang) ?? {}),
+      message: messageOf(t, h, lang),
       related: (h.related ?? []).map(refAddress),
     };
     const ruleWaivers = waivers.get(h.rule);

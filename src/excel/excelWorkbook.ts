@@ -3,7 +3,7 @@
  * and the plans it executes come from the core (src/core/write/update.ts), shared with the preview's in-memory workbook.
  *
  * Syncs per call: c + ⌈bytes sent and received / 4 MB⌉, c written next to each operation — readSheets
- * READ_SHEETS_SYNCS (3), applyPlanLayout APPLY_LAYOUT_SYNCS (5), highlight and clearHighlights HIGHLIGHT_SYNCS (4),
+ * READ_SHEETS_SYNCS (4, one of them for merged SKU cells), applyPlanLayout APPLY_LAYOUT_SYNCS (5), highlight and clearHighlights HIGHLIGHT_SYNCS (4),
  * writeFindings WRITE_FINDINGS_SYNCS (4), addWaiver ADD_WAIVER_SYNCS (4), writeTimeline and writeDashboard 1 (2 for a
  * name spelt otherwise than the template's; src/excel/outputSheet.ts), select, writeCells, getSetting and setSetting
  * 1. Every request is budgeted at what Office.js's serializer sends for it (src/excel/chunks.ts) and stays under 4 MB.

@@ -6,16 +6,19 @@
  */
 import type { CellValue, Grid } from "../core/cells";
 import type { SheetInput } from "../core/read/readPlan";
-import { identifySheet } from "../core/read/readPlan";
+import { identifySheet, skuColumnOf } from "../core/read/readPlan";
 import type { SheetId } from "../core/schema/types";
 import { MAX_REQUEST_BYTES, payloadBytes } from "./chunks";
+import { excelApi } from "./requirements";
 
 export interface TableInfo {
   table: Excel.Table;
   name: string;
   sheet: string;
-  /** A1 range without the sheet, e.g. `A1:N45`. */
+  /** A1 range without the sheet, e.g. `A1:N45` (header and total rows included). */
   range: string;
+  /** The table shows its total row (Table Design → Total Row): the range's last row. */
+  showTotals: boolean;
 }
 
 export interface ConditionalFormatInfo {
@@ -122,6 +125,7 @@ export async function loadWorkbook(
   const tableRanges = (tables?.items ?? []).map((t) => {
     const r = t.getRange();
     r.load("address");
+    t.load("showTotals");
     t.worksheet.load("name");
     return { t, r };
   });
@@ -175,16 +179,26 @@ export async function loadWorkbook(
   for (const r of rules)
     r.s.conditionalFormats.push({ format: r.format, formula: r.rule?.formula });
 
-  return {
-    sheets: states,
-    tables: tableRanges.map(({ t, r }) => ({
-      table: t,
-      name: t.name,
-      sheet: t.worksheet.name,
-      range: r.address.slice(r.address.lastIndexOf("!") + 1).replace(/\$/g, ""),
-    })),
-    names: (names?.items ?? []).map((n) => n.name),
-  };
+  const tableInfos = tableRanges.map(({ t, r }) => ({
+    table: t,
+    name: t.name,
+    sheet: t.worksheet.name,
+    range: r.address.slice(r.address.lastIndexOf("!") + 1).replace(/\$/g, ""),
+    showTotals: t.showTotals,
+  }));
+  markTotalRows(states, tableInfos);
+  return { sheets: states, tables: tableInfos, names: (names?.items ?? []).map((n) => n.name) };
+}
+
+/** A table's total row is not data: its sheet row goes into the read sheet's `totalRows`. */
+function markTotalRows(states: readonly SheetState[], tables: readonly TableInfo[]): void {
+  for (const t of tables) {
+    if (!t.showTotals) continue;
+    const input = states.find((s) => s.name === t.sheet)?.input;
+    const m = /(\d+)$/.exec(t.range);
+    if (!input || !m) continue;
+    input.totalRows = [...(input.totalRows ?? []), Number(m[1])];
+  }
 }
 
 /**
@@ -249,13 +263,57 @@ export function isInputSheet(id: SheetId | undefined): boolean {
 }
 
 /**
- * Syncs of readSheets beyond one per 4 MB received: the collections, the used ranges' sizes, and the rounding of the
- * values read (a sheet's first slice is sized by a guess).
+ * The merged areas of the SKU column of every plan sheet that has one (ExcelApi 1.13), in one sync: the reader takes
+ * a merge's covered SKU cells as holding its value. Excel fails the request for a range with more than 512 merged
+ * areas; then (and without ExcelApi 1.13) merged SKU cells read as they are stored: the value in the first cell only.
  */
-export const READ_SHEETS_SYNCS = 3;
+async function readMergedSkus(
+  context: Excel.RequestContext,
+  sheets: readonly SheetState[]
+): Promise<void> {
+  const asked: { input: SheetInput; areas: Excel.RangeAreas }[] = [];
+  try {
+    for (const s of sheets) {
+      const input = s.input;
+      const col = input ? skuColumnOf(input) : undefined;
+      if (!input || col === undefined || input.rows.length === 0) continue;
+      const column = s.sheet.getRangeByIndexes(
+        (input.firstRow ?? 1) - 1,
+        col - 1,
+        input.rows.length,
+        1
+      );
+      const areas = column.getMergedAreasOrNullObject();
+      areas.load("address");
+      asked.push({ input, areas });
+    }
+    if (asked.length === 0) return;
+    await context.sync();
+  } catch {
+    return;
+  }
+  for (const { input, areas } of asked) {
+    if (areas.isNullObject) continue;
+    const merges = areas.address
+      .split(",")
+      .map((a) => a.trim())
+      .filter((a) => a !== "");
+    if (merges.length > 0) input.merges = merges;
+  }
+}
 
-/** Every input sheet's used range as the reader's grid: READ_SHEETS_SYNCS + ⌈bytes / 4 MB⌉ syncs. */
+/**
+ * Syncs of readSheets beyond one per 4 MB received: the collections, the used ranges' sizes, and the rounding of the
+ * values read (a sheet's first slice is sized by a guess), and the SKU columns' merged areas (ExcelApi 1.13).
+ */
+export const READ_SHEETS_SYNCS = 4;
+
+/**
+ * Every input sheet's used range as the reader's grid, with the rows of tables' total rows, and the merged areas of
+ * the SKU columns (with ExcelApi 1.13): READ_SHEETS_SYNCS + ⌈bytes / 4 MB⌉ syncs.
+ */
 export async function readSheets(context: Excel.RequestContext): Promise<SheetInput[]> {
-  const state = await loadWorkbook(context, { read: (id) => isInputSheet(id) });
+  const state = await loadWorkbook(context, { read: (id) => isInputSheet(id), tables: true });
+  if (excelApi("1.13")) await readMergedSkus(context, state.sheets);
   return state.sheets.flatMap((s) => (s.input ? [s.input] : []));
 }

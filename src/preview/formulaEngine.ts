@@ -25,6 +25,7 @@ import {
 } from "hyperformula";
 import { isCellError, type CellValue } from "../core/cells";
 import { dateToSerial } from "../core/read/dates";
+import { planFormulaText } from "../core/formulaNames";
 import { PLAN_FUNCTIONS } from "../core/functions/definitions";
 import { FnError } from "../core/functions/errors";
 import { invoke, type FunctionDef, type Out } from "../core/functions/runner";
@@ -188,11 +189,12 @@ const SHEET_BEFORE_BANG =
 /**
  * An Excel formula (without "=") as HyperFormula reads it — the one place where the two dialects differ for us:
  * - a sheet name outside ASCII must be quoted (`产品!$E:$E` → `'产品'!$E:$E`); Excel writes it bare;
- * - the file format's `_xlfn.` prefix of newer functions (MINIFS) is dropped.
+ * - the file format's `_xlfn.` prefix of newer functions (MINIFS) is dropped, and a PLAN function Excel saved
+ *   without the add-in (`_xldudf_PLAN_PROMODAYS`) is PLAN.PROMODAYS again.
  * Text in quotes is left alone.
  */
 export function engineFormula(formula: string): string {
-  return formula
+  return planFormulaText(formula)
     .split(/("(?:[^"]|"")*")/)
     .map((part, i) =>
       i % 2 === 1 ? part : part.replace(/_xlfn\./gi, "").replace(SHEET_BEFORE_BANG, "$1'$2'!")

@@ -31,6 +31,7 @@ import type {
 } from "../core/port";
 import type { SheetInput } from "../core/read/readPlan";
 import type { RowColourKind } from "../core/presentation";
+import { planFormulaText } from "../core/formulaNames";
 import type { Lang } from "../core/schema/types";
 import { cellPos, rangePos, splitAddress } from "../core/write/addresses";
 import { isFormulaCell, isLinkCell, type LayoutCell } from "../core/write/layout";
@@ -261,7 +262,8 @@ export class MemoryWorkbook implements WorkbookPort {
     const k = key(p.row, p.col);
     const c: MemoryCell = { ...(s.cells.get(k) ?? { value: null }) };
     if (typed && typeof value === "string" && value.startsWith("=") && value.length > 1) {
-      c.formula = value.slice(1);
+      // A formula copied from a file Excel saved without the add-in: its PLAN functions as PLAN.NAME.
+      c.formula = planFormulaText(value.slice(1));
       c.value = null;
     } else {
       delete c.formula;
@@ -507,7 +509,10 @@ export class MemoryWorkbook implements WorkbookPort {
     return [...this.names.keys()].some((n) => n.toLowerCase() === k);
   }
 
-  /** The sheet's used range (cells holding a value or formula) as a reader grid; formula cells give their result. */
+  /**
+   * The sheet's used range (cells holding a value or formula) as a reader grid, with its merged areas; formula cells
+   * give their result.
+   */
   private gridOf(s: MemorySheet): SheetInput {
     let top = Infinity;
     let left = Infinity;
@@ -531,7 +536,9 @@ export class MemoryWorkbook implements WorkbookPort {
       }
       rows.push(line);
     }
-    return { name: s.name, rows, firstRow: top, firstCol: left };
+    const input: SheetInput = { name: s.name, rows, firstRow: top, firstCol: left };
+    if (s.merges.length > 0) input.merges = [...s.merges];
+    return input;
   }
 
   /** Writes a planned sheet; `added`: a new sheet of the plan was added already. */

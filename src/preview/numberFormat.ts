@@ -6,6 +6,7 @@
  */
 import { isCellError, type CellValue } from "../core/cells";
 import { dateToSerial, isoOfSerial, serialOfYmd, serialToDate } from "../core/read/dates";
+import { planFormulaText } from "../core/formulaNames";
 
 const GENERAL = "General";
 
@@ -208,7 +209,7 @@ export function editText(
   formula: string | undefined,
   numFmt: string | undefined
 ): string {
-  if (formula !== undefined) return `=${formula}`;
+  if (formula !== undefined) return `=${planFormulaText(formula)}`;
   if (value === null || value === undefined) return "";
   if (isCellError(value)) return value.error;
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";

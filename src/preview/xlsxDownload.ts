@@ -10,6 +10,7 @@
 import type ExcelJS from "exceljs";
 import { columnLetter, isBlank } from "../core/cells";
 import type { Severity } from "../core/finding";
+import { planFormulaText } from "../core/formulaNames";
 import type { Lang } from "../core/schema/types";
 import { rangePos } from "../core/write/addresses";
 import type { LayoutCell } from "../core/write/layout";
@@ -46,7 +47,8 @@ const posOf = (k: string): [number, number] => {
 /** A memory cell as a layout cell: a formula with its result, a link, or its value. */
 function layoutCell(c: MemoryCell | undefined): LayoutCell {
   if (!c) return null;
-  if (c.formula !== undefined) return { formula: c.formula, result: c.value ?? null };
+  if (c.formula !== undefined)
+    return { formula: planFormulaText(c.formula), result: c.value ?? null };
   if (c.link !== undefined)
     return { text: typeof c.value === "string" ? c.value : String(c.value ?? ""), link: c.link };
   return c.value ?? null;

@@ -32,11 +32,15 @@ interface RangeValidations {
   dataValidations: { add(range: string, validation: ExcelJS.DataValidation): void };
 }
 
-/** A plain value as ExcelJS writes it; a serial number in a date column becomes a date. */
+/**
+ * A plain value as ExcelJS writes it; a serial number in a date column becomes a date — except before 1 March 1900:
+ * ExcelJS turns Dates into serials without Excel's fictitious 29 February 1900 (serial 60, which no Date holds), so
+ * those days are written as their serials, which the column's date format shows as Excel does.
+ */
 export function plainValue(v: CellValue, isDate: boolean): ExcelValue {
   if (v === undefined || v === null || v === "") return null;
   if (isCellError(v)) return { error: v.error as ExcelJS.CellErrorValue["error"] };
-  if (isDate && typeof v === "number" && Number.isFinite(v)) return serialToDate(v);
+  if (isDate && typeof v === "number" && Number.isFinite(v) && v >= 61) return serialToDate(v);
   return v;
 }
 

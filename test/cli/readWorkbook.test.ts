@@ -14,6 +14,7 @@ import {
 import { dateOfSerial } from "../../src/cli/xlsx/sheetXml";
 import { isDateFormat } from "../../src/cli/xlsx/workbookParts";
 import { dateToSerial } from "../../src/core/read/dates";
+import { plainValue } from "../../src/xlsx/renderParts";
 
 let dir: string;
 beforeAll(() => {
@@ -287,6 +288,27 @@ describe("date serials", () => {
     for (const s of [1, 59, 61, 45658, 46556]) expect(dateToSerial(dateOfSerial(s, false))).toBe(s);
     expect(dateOfSerial(46556, false)).toEqual(new Date(Date.UTC(2027, 5, 18)));
   });
+
+  it("serial 60 (29 February 1900, which no Date holds) and the days before it are written and read back as Excel counts them", async () => {
+    const book = new ExcelJS.Workbook();
+    const ws = book.addWorksheet("Promotions");
+    for (const [ref, serial] of [
+      ["A1", 59],
+      ["A2", 60],
+      ["A3", 60.75],
+      ["A4", 61],
+    ] as const) {
+      ws.getCell(ref).value = plainValue(serial, true) as ExcelJS.CellValue;
+      ws.getCell(ref).numFmt = "yyyy-mm-dd";
+    }
+    const file = join(dir, "serial60.xlsx");
+    await book.xlsx.writeFile(file);
+    const wb = await readWorkbook(file, all);
+    expect(dateToSerial(cell(wb, "Promotions", "A1") as Date)).toBe(59);
+    expect(cell(wb, "Promotions", "A2")).toBe(60);
+    expect(cell(wb, "Promotions", "A3")).toBe(60.75);
+    expect(cell(wb, "Promotions", "A4")).toEqual(new Date(Date.UTC(1900, 2, 1)));
+  });
 });
 
 describe("files that are not workbooks", () => {
@@ -312,7 +334,7 @@ describe("files that are not workbooks", () => {
     expect(await problem(join(dir, "empty.xlsx"))).toBe("not-a-workbook");
   });
 
-  it("a zip that is no workbook, and a truncated workbook", async () => {
+  it("a zip that is no workbook, and a workbook cut short", async () => {
     const zip = new JSZip();
     zip.file("word/document.xml", "<w:document/>");
     writeFileSync(join(dir, "doc.xlsx"), await zip.generateAsync({ type: "nodebuffer" }));
@@ -323,7 +345,8 @@ describe("files that are not workbooks", () => {
     for (let r = 1; r <= 2000; r++) ws.addRow([`SKU-${r}`, r * 3.5, `row ${r} of a longer sheet`]);
     const buf = Buffer.from(await book.xlsx.writeBuffer());
     writeFileSync(join(dir, "truncated.xlsx"), buf.subarray(0, Math.floor(buf.length / 2)));
-    expect(await problem(join(dir, "truncated.xlsx"))).toBe("not-a-workbook");
+    // It starts as a zip, but its central directory (at the end) is gone: a damaged file, not a foreign one.
+    expect(await problem(join(dir, "truncated.xlsx"))).toBe("damaged");
   });
 
   it("an OLE file: password-protected when it holds an EncryptionInfo stream, else a legacy .xls", async () => {

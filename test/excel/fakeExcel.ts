@@ -69,6 +69,8 @@ export interface TableState {
   sheet: SheetState;
   rect: Rect;
   style?: string;
+  /** Table Design → Total Row: the rect's last row is the total row. */
+  showTotals?: boolean;
 }
 
 export interface SheetState {
@@ -228,6 +230,8 @@ export class FakeExcel {
    * fail as InvalidObjectPath. The adapter must work either way (src/excel/outputSheet.ts).
    */
   nullWorksheetChildren: "null" | "throw" = "null";
+  /** The ExcelApi version `install` gave the host: members of later sets are refused (see `requireApi`). */
+  apiVersion = "1.17";
   /** Office.js API calls in order (method names), for sanity checks. */
   readonly handlers = new Set<(e: Excel.WorksheetChangedEventArgs) => Promise<unknown>>();
   private nextSheet = 1;
@@ -299,10 +303,17 @@ export class FakeExcel {
     s.cells.set(key(r.r1, r.c1), { ...old, ...c, formula: c.formula, error: c.error });
   }
 
-  addTable(sheet: string, name: string, range: string): void {
+  /** A table over `range` (its header, data and, with `showTotals`, its total row as the last row). */
+  addTable(sheet: string, name: string, range: string, opts: { showTotals?: boolean } = {}): void {
     const s = this.sheet(sheet);
     if (!s) throw new Error(`no sheet ${sheet}`);
-    this.tables.push({ name, sheet: s, rect: rectOf(range), style: "TableStyleLight1" });
+    this.tables.push({
+      name,
+      sheet: s,
+      rect: rectOf(range),
+      style: "TableStyleLight1",
+      showTotals: opts.showTotals === true,
+    });
   }
 
   tableOf(name: string): TableState | undefined {
@@ -342,6 +353,7 @@ export class FakeExcel {
   install(displayLanguage = "en-US", apiVersion = "1.17"): () => void {
     const g = globalThis as Record<string, unknown>;
     const before = { Excel: g.Excel, Office: g.Office };
+    this.apiVersion = apiVersion;
     g.Excel = this.api();
     // Office's common API (Office.context) has plain properties, no load/sync: of office-addin-mock's modes, the
     // one it uses for Outlook is that one.
@@ -1178,6 +1190,28 @@ class FakeRange extends FakeLoadable {
         merges.push({ r1: row, c1: r.c1, r2: row, c2: r.c2 });
     else merges.push({ ...r });
   }
+  /**
+   * Range.getMergedAreasOrNullObject (ExcelApi 1.13): the merged areas that intersect the range, each whole (the fake's
+   * choice: Excel does not document whether it clips them), a null object when there are none. Over 512 areas
+   * Excel "fails to return the result": the fake throws.
+   */
+  getMergedAreasOrNullObject(): FakeRangeAreas {
+    requireApi(this.ctx, "1.13", "Range.getMergedAreasOrNullObject");
+    const r = this._r;
+    const rects = (this.s.merges ?? []).filter((m) => intersects(m, r));
+    if (rects.length > 512)
+      throw new Error(
+        `GeneralException: ${rects.length} merged areas in ${a1Of(r)}: more than 512 (Range.getMergedAreasOrNullObject)`
+      );
+    return strict(
+      new FakeRangeAreas(
+        this.ctx,
+        this.s,
+        rects.map((m) => ({ ...m })),
+        true
+      )
+    );
+  }
   group(groupOption: string): void {
     this.ctx.send(groupOption);
     if (groupOption !== "ByRows" && groupOption !== "ByColumns")
@@ -1386,6 +1420,14 @@ function hyperlinkText(formula: string): string | undefined {
   return m ? m[1].replace(/""/g, '"') : undefined;
 }
 
+/** A member of a later requirement set than the host has: Excel refuses it (ApiNotFound). */
+function requireApi(ctx: FakeRequestContext, version: string, member: string): void {
+  if (!versionAtMost(version, ctx.excel.apiVersion))
+    throw new Error(
+      `ApiNotFound: ${member} needs ExcelApi ${version}; this host has ExcelApi ${ctx.excel.apiVersion}`
+    );
+}
+
 function typeOf(c: CellState | undefined): string {
   if (!c || c.value === "") return "Empty";
   if (c.error) return "Error";
@@ -1398,9 +1440,11 @@ class FakeRangeAreas extends FakeLoadable {
   constructor(
     ctx: FakeRequestContext,
     private readonly s: SheetState,
-    private readonly rects: Rect[]
+    private readonly rects: Rect[],
+    orNull = false
   ) {
     super("RangeAreas", ctx);
+    this.nullObject = orNull && rects.length === 0;
   }
   protected _snapshot(name: string): unknown {
     if (name === "address")
@@ -1793,6 +1837,7 @@ class FakeTable extends FakeLoadable {
   protected _snapshot(name: string): unknown {
     if (name === "name") return this._state.name;
     if (name === "style") return this._state.style;
+    if (name === "showTotals") return this._state.showTotals === true;
     throw new Error(`Property ${name} is not loadable on Table in this fake`);
   }
   get name(): string {
@@ -1810,6 +1855,9 @@ class FakeTable extends FakeLoadable {
   }
   get style(): string {
     return this._read<string>("style");
+  }
+  get showTotals(): boolean {
+    return this._read<boolean>("showTotals");
   }
   set style(v: string) {
     this.ctx.send(v);

@@ -76,11 +76,16 @@ function openErrorMessage(e: WorkbookOpenError, file: string, t: CliText): strin
       return t("encrypted", { file });
     case "legacy-xls":
       return t("legacyXls", { file });
-    default:
-      return e.detail
-        ? t("notAWorkbookDetail", { file, detail: e.detail.split("\n")[0] })
-        : t("notAWorkbook", { file });
+    case "damaged": {
+      if (!e.damaged) break;
+      const { part, damage, sheet } = e.damaged;
+      const what = t(`damage_${damage}`, { part });
+      return t("damaged", { file, what: sheet ? t("damageSheet", { what, sheet }) : what });
+    }
   }
+  return e.detail
+    ? t("notAWorkbookDetail", { file, detail: e.detail.split("\n")[0] })
+    : t("notAWorkbook", { file });
 }
 
 /** Whether the findings make the run fail: an unwaived error, or with --fail-on warning an unwaived warning too. */

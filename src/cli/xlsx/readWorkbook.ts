@@ -11,19 +11,37 @@
  * ExcelJS's SAX parser.
  */
 import { promises as fs } from "fs";
+import { referencedSheets } from "../../core/read/formulaSyntax";
 import type { SheetInput, WorkbookInput } from "../../core/read/input";
 import { sniffFile } from "./sniff";
-import { readSheetXml } from "./sheetXml";
-import { readDateStyles, readSharedStrings, readWorkbookXml } from "./workbookParts";
-import { relKind, XlsxPackage, type Relationship } from "./xlsxPackage";
+import { MissingString, readSheetXml } from "./sheetXml";
+import {
+  readDateStyles,
+  readSharedStrings,
+  readTableTotalRows,
+  readWorkbookXml,
+  type SheetEntry,
+} from "./workbookParts";
+import {
+  DamagedPart,
+  relKind,
+  relsPartOf,
+  XlsxPackage,
+  type Damage,
+  type Relationship,
+} from "./xlsxPackage";
 
-export type WorkbookProblem = "missing" | "not-a-workbook" | "legacy-xls" | "encrypted";
+export type WorkbookProblem = "missing" | "not-a-workbook" | "legacy-xls" | "encrypted" | "damaged";
 
-/** The file cannot be read as a workbook; `problem` says why, `detail` what went wrong, if anything. */
+/**
+ * The file cannot be read as a workbook; `problem` says why, `detail` what went wrong, if anything. A damaged workbook
+ * (a part cut short, missing, or not matching its checksum) names the part and how it is damaged.
+ */
 export class WorkbookOpenError extends Error {
   constructor(
     readonly problem: WorkbookProblem,
-    readonly detail = ""
+    readonly detail = "",
+    readonly damaged?: { part: string; damage: Damage; sheet?: string }
   ) {
     super(detail ? `${problem}: ${detail}` : problem);
   }
@@ -51,6 +69,16 @@ async function checkFile(file: string): Promise<void> {
 const firstOfKind = (rels: readonly Relationship[], kind: string): Relationship | undefined =>
   rels.find((r) => relKind(r.type) === kind);
 
+/** The total rows of the Excel tables on a sheet (its table parts, found by the sheet's relationships). */
+async function tableTotalRows(pkg: XlsxPackage, sheetPart: string): Promise<number[]> {
+  const rows: number[] = [];
+  for (const rel of await pkg.relationships(sheetPart)) {
+    if (relKind(rel.type) === "table")
+      rows.push(...(await readTableTotalRows(pkg.events(rel.target))));
+  }
+  return rows;
+}
+
 async function readParts(
   file: string,
   wantSheet: (name: string) => boolean
@@ -58,49 +86,90 @@ async function readParts(
   const pkg = await XlsxPackage.open(file);
   const main =
     firstOfKind(await pkg.relationships(""), "officeDocument")?.target ?? "xl/workbook.xml";
-  const mainEntry = pkg.part(main);
-  if (!mainEntry || !/\.xml$/i.test(main))
+  if (!pkg.part(main) || !/\.xml$/i.test(main))
     throw new WorkbookOpenError(
       "not-a-workbook",
       main.endsWith(".bin") ? "an .xlsb workbook" : "no workbook part"
     );
 
-  const workbook = await readWorkbookXml(mainEntry.stream());
+  const workbook = await readWorkbookXml(pkg.events(main));
   const rels = await pkg.relationships(main);
   const byId = new Map(rels.map((r) => [r.id, r]));
-  const stringsPart = firstOfKind(rels, "sharedStrings");
-  const stylesPart = firstOfKind(rels, "styles");
-  // Without a relationship (some writers omit it), the parts' usual names.
-  const stringsEntry = pkg.part(stringsPart?.target ?? "xl/sharedStrings.xml");
-  const stylesEntry = pkg.part(stylesPart?.target ?? "xl/styles.xml");
+  const stringsPart = firstOfKind(rels, "sharedStrings")?.target;
+  const stylesPart = firstOfKind(rels, "styles")?.target;
+  // A part the workbook's relationships name must be there; without a relationship (some writers omit it), the
+  // parts' usual names, which may be missing (a workbook without strings or styles).
+  for (const named of [stringsPart, stylesPart])
+    if (named !== undefined && !pkg.part(named)) throw new DamagedPart(named, "missing");
+  const stringsName = stringsPart ?? "xl/sharedStrings.xml";
+  const stylesName = stylesPart ?? "xl/styles.xml";
 
-  const wanted = workbook.sheets.filter((s) => {
+  // A sheet the workbook lists must have its part: a workbook without it is damaged, not a smaller plan.
+  const partOf = new Map<SheetEntry, string>();
+  for (const s of workbook.sheets) {
     const rel = byId.get(s.rid);
-    return rel !== undefined && relKind(rel.type) === "worksheet" && wantSheet(s.name);
-  });
+    if (!rel) throw new DamagedPart(relsPartOf(main), "unlisted", s.rid, s.name);
+    if (relKind(rel.type) !== "worksheet") continue;
+    if (!pkg.part(rel.target)) throw new DamagedPart(rel.target, "missing", undefined, s.name);
+    partOf.set(s, rel.target);
+  }
+  const wanted = workbook.sheets.filter((s) => partOf.has(s) && wantSheet(s.name));
+  const hasStrings = pkg.part(stringsName) !== undefined;
   const sharedStrings =
-    wanted.length > 0 && stringsEntry ? await readSharedStrings(stringsEntry.stream()) : [];
+    wanted.length > 0 && hasStrings ? await readSharedStrings(pkg.events(stringsName)) : [];
+  // A workbook may have no styles part: then no cell has a date format.
   const dateStyles =
-    wanted.length > 0 && stylesEntry ? await readDateStyles(stylesEntry.stream()) : [];
+    wanted.length > 0 && pkg.part(stylesName) ? await readDateStyles(pkg.events(stylesName)) : [];
   const ctx = {
     sharedStrings,
     date1904: workbook.date1904,
+    fullCalcOnLoad: workbook.fullCalcOnLoad,
     isDateStyle: (s: number) => dateStyles[s] === true,
   };
 
+  const readSheet = async (s: SheetEntry): Promise<SheetInput> => {
+    const part = partOf.get(s) as string;
+    let xml;
+    try {
+      xml = await readSheetXml(pkg.events(part), ctx);
+    } catch (e) {
+      // A shared string the sheet uses that the strings part lacks: the strings part is damaged (or missing).
+      if (e instanceof MissingString)
+        throw new DamagedPart(stringsName, hasStrings ? "strings" : "missing", e.message, s.name);
+      if (e instanceof DamagedPart && e.sheet === undefined)
+        throw new DamagedPart(e.part, e.damage, e.message, s.name);
+      throw e;
+    }
+    const input: SheetInput = { name: s.name, rows: xml.rows, firstRow: 1, firstCol: 1 };
+    if (xml.formulas.length > 0) input.formulas = xml.formulas;
+    if (xml.merges.length > 0) input.merges = xml.merges;
+    const totalRows = await tableTotalRows(pkg, part);
+    if (totalRows.length > 0) input.totalRows = totalRows;
+    return input;
+  };
+
   const sheets: SheetInput[] = [];
-  for (const s of wanted) {
-    const entry = pkg.part((byId.get(s.rid) as Relationship).target);
-    const rows = entry ? await readSheetXml(entry.stream(), ctx) : [];
-    sheets.push({ name: s.name, rows, firstRow: 1, firstCol: 1 });
+  for (const s of wanted) sheets.push(await readSheet(s));
+  // The sheets that formulas without a value reference (`=Costs!B2`), so the core can follow them.
+  const read = new Set(wanted.map((s) => s.name.toLowerCase()));
+  for (let i = 0; i < sheets.length; i++) {
+    for (const f of sheets[i].formulas ?? []) {
+      for (const name of referencedSheets(f.formula)) {
+        const entry = workbook.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+        if (!entry || read.has(entry.name.toLowerCase()) || !partOf.has(entry)) continue;
+        read.add(entry.name.toLowerCase());
+        sheets.push(await readSheet(entry));
+      }
+    }
   }
   return { sheets, sheetNames: workbook.sheets.map((s) => s.name) };
 }
 
 /**
  * Reads the worksheets whose name `wantSheet` accepts, in workbook order. Throws WorkbookOpenError when the file is
- * missing, is not an .xlsx workbook (not a zip, a corrupt zip, a zip without a workbook part), is a legacy .xls, or
- * is password-protected.
+ * missing, is not an .xlsx workbook (not a zip, a corrupt zip, a zip without a workbook part), is a legacy .xls, is
+ * password-protected, or is damaged: a part it reads is cut short, does not inflate or match its checksum, a sheet
+ * it lists or a table a sheet names is missing, or a cell uses a shared string the workbook does not have.
  */
 export async function readWorkbook(
   file: string,
@@ -111,6 +180,12 @@ export async function readWorkbook(
     return await readParts(file, wantSheet);
   } catch (e) {
     if (e instanceof WorkbookOpenError) throw e;
+    if (e instanceof DamagedPart)
+      throw new WorkbookOpenError("damaged", e.message, {
+        part: e.part,
+        damage: e.damage,
+        sheet: e.sheet,
+      });
     throw new WorkbookOpenError("not-a-workbook", `corrupt: ${(e as Error).message}`);
   }
 }

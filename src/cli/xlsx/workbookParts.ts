@@ -1,5 +1,6 @@
 /** The workbook-level parts the sheet reader needs: sheet names (xl/workbook.xml), shared strings, date styles. */
-import { localName, parseSax } from "./sax";
+import { decodeEscapes } from "./escapes";
+import { localName, type SaxEvent } from "./sax";
 
 export interface SheetEntry {
   name: string;
@@ -10,6 +11,8 @@ export interface SheetEntry {
 export interface WorkbookXml {
   sheets: SheetEntry[];
   date1904: boolean;
+  /** `<calcPr fullCalcOnLoad="1"/>`: formulas' cached values are stale (XlsxWriter, pandas). */
+  fullCalcOnLoad: boolean;
 }
 
 const isTrue = (v: string | undefined): boolean => v === "1" || v === "true";
@@ -21,9 +24,9 @@ function attr(attributes: Record<string, string>, local: string): string | undef
   return undefined;
 }
 
-export async function readWorkbookXml(xml: NodeJS.ReadableStream): Promise<WorkbookXml> {
-  const out: WorkbookXml = { sheets: [], date1904: false };
-  for await (const events of parseSax(xml)) {
+export async function readWorkbookXml(xml: AsyncIterable<SaxEvent[]>): Promise<WorkbookXml> {
+  const out: WorkbookXml = { sheets: [], date1904: false, fullCalcOnLoad: false };
+  for await (const events of xml) {
     for (const ev of events) {
       if (ev.eventType !== "opentag") continue;
       const name = localName(ev.value.name);
@@ -33,19 +36,21 @@ export async function readWorkbookXml(xml: NodeJS.ReadableStream): Promise<Workb
         if (typeof a.name === "string" && rid) out.sheets.push({ name: a.name, rid });
       } else if (name === "workbookPr") {
         out.date1904 = isTrue(a.date1904);
+      } else if (name === "calcPr") {
+        out.fullCalcOnLoad = isTrue(a.fullCalcOnLoad);
       }
     }
   }
   return out;
 }
 
-/** The shared string table: each <si> as plain text (rich text runs joined, phonetic <rPh> runs left out). */
-export async function readSharedStrings(xml: NodeJS.ReadableStream): Promise<string[]> {
+/** The shared string table: each <si> as plain text (rich text runs joined, phonetic <rPh> runs left out, `_xHHHH_` decoded). */
+export async function readSharedStrings(xml: AsyncIterable<SaxEvent[]>): Promise<string[]> {
   const strings: string[] = [];
   let current: string | null = null;
   let inPhonetic = false;
   let capture = false;
-  for await (const events of parseSax(xml)) {
+  for await (const events of xml) {
     for (const ev of events) {
       if (ev.eventType === "text") {
         if (capture && current !== null) current += ev.value;
@@ -59,7 +64,7 @@ export async function readSharedStrings(xml: NodeJS.ReadableStream): Promise<str
       } else if (name === "t") capture = false;
       else if (name === "rPh") inPhonetic = false;
       else if (name === "si") {
-        strings.push(current ?? "");
+        strings.push(decodeEscapes(current ?? ""));
         current = null;
       }
     }
@@ -84,11 +89,11 @@ export function isDateFormat(code: string): boolean {
 }
 
 /** For each cell style index (the `s` of a cell), whether its number format is a date format. */
-export async function readDateStyles(xml: NodeJS.ReadableStream): Promise<boolean[]> {
+export async function readDateStyles(xml: AsyncIterable<SaxEvent[]>): Promise<boolean[]> {
   const custom = new Map<number, string>();
   const xfFormats: number[] = [];
   let inCellXfs = false;
-  for await (const events of parseSax(xml)) {
+  for await (const events of xml) {
     for (const ev of events) {
       if (ev.eventType === "text") continue;
       const name = localName(ev.value.name);
@@ -106,4 +111,29 @@ export async function readDateStyles(xml: NodeJS.ReadableStream): Promise<boolea
     const code = custom.get(id);
     return code !== undefined ? isDateFormat(code) : BUILTIN_DATE_FORMATS.has(id);
   });
+}
+
+/** 1-based row of a cell reference such as "AB12" (0 when it has none). */
+function rowOfRef(ref: string): number {
+  const m = /(\d+)$/.exec(ref);
+  return m ? Number(m[1]) : 0;
+}
+
+/**
+ * The sheet rows of a table part's total row (`totalsRowCount` rows at the bottom of its `ref`), or none. Table
+ * Design → Total Row in Excel; XlsxWriter's `total_row`.
+ */
+export async function readTableTotalRows(xml: AsyncIterable<SaxEvent[]>): Promise<number[]> {
+  const rows: number[] = [];
+  for await (const events of xml) {
+    for (const ev of events) {
+      if (ev.eventType !== "opentag" || localName(ev.value.name) !== "table") continue;
+      const a = ev.value.attributes;
+      const count = Number(a.totalsRowCount ?? 0);
+      const last = rowOfRef((a.ref ?? "").split(":").pop() ?? "");
+      if (Number.isInteger(count) && count > 0 && last > 0)
+        for (let r = Math.max(1, last - count + 1); r <= last; r++) rows.push(r);
+    }
+  }
+  return rows;
 }

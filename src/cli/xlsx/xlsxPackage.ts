@@ -1,5 +1,35 @@
 /** An .xlsx file as an Open Packaging zip: parts by name, and the relationships that lead from one part to another. */
-import { localName, openZip, parseSax, type ZipEntry } from "./sax";
+import {
+  checkedStream,
+  localName,
+  openZip,
+  parseSax,
+  PartError,
+  type PartDamage,
+  type SaxEvent,
+  type ZipEntry,
+} from "./sax";
+
+/**
+ * How a part is damaged: see PartDamage; "missing": named (by the workbook, a relationship) but not in the zip;
+ * "strings": a cell uses a shared string the part does not hold; "unlisted": a relationships part lacks the
+ * relationship a sheet of the workbook names; "zip": the zip's central directory cannot be read (the file is cut
+ * short, or its end is damaged).
+ */
+export type Damage = PartDamage | "missing" | "strings" | "unlisted" | "zip";
+
+/** A part of the package is damaged: the workbook cannot be read whole. */
+export class DamagedPart extends Error {
+  constructor(
+    readonly part: string,
+    readonly damage: Damage,
+    detail = "",
+    /** The sheet whose reading met the damage, when it was a sheet's. */
+    readonly sheet?: string
+  ) {
+    super(`${part}: ${damage}${detail ? ` (${detail})` : ""}`);
+  }
+}
 
 export interface Relationship {
   id: string;
@@ -23,12 +53,24 @@ export function resolvePart(sourcePart: string, target: string): string {
 /** The last segment of a relationship type: ".../relationships/worksheet" → "worksheet". */
 export const relKind = (type: string): string => type.slice(type.lastIndexOf("/") + 1);
 
+/** The relationships part of a part: xl/workbook.xml → xl/_rels/workbook.xml.rels ("" → _rels/.rels). */
+export function relsPartOf(sourcePart: string): string {
+  const slash = sourcePart.lastIndexOf("/");
+  return `${sourcePart.slice(0, slash + 1)}_rels/${sourcePart.slice(slash + 1)}.rels`;
+}
+
 export class XlsxPackage {
   private constructor(private readonly parts: Map<string, ZipEntry>) {}
 
-  /** Reads the zip's central directory; throws when the file is not a (complete) zip. */
+  /** Reads the zip's central directory; throws a DamagedPart ("zip") when it cannot (a file cut short). */
   static async open(file: string): Promise<XlsxPackage> {
-    const entries = await openZip(file);
+    let entries: ZipEntry[];
+    try {
+      entries = await openZip(file);
+    } catch (e) {
+      // The file starts as a zip (sniffed) but its central directory cannot be read: cut short, or damaged.
+      throw new DamagedPart("", "zip", (e as Error).message);
+    }
     // Part names are case-insensitive (OPC); zip paths carry no leading slash.
     return new XlsxPackage(
       new Map(
@@ -43,14 +85,24 @@ export class XlsxPackage {
     return this.parts.get(name.replace(/^\//, "").toLowerCase());
   }
 
+  /** The SAX events of a part, checked (see sax.ts); its damage is a DamagedPart naming it. */
+  async *events(name: string): AsyncIterable<SaxEvent[]> {
+    const entry = this.part(name);
+    if (!entry) throw new DamagedPart(name, "missing");
+    try {
+      yield* parseSax(checkedStream(entry));
+    } catch (e) {
+      if (e instanceof PartError) throw new DamagedPart(entry.path, e.damage, e.message);
+      throw e;
+    }
+  }
+
   /** The relationships of a part ("" for the package itself), internal targets only. */
   async relationships(sourcePart: string): Promise<Relationship[]> {
-    const slash = sourcePart.lastIndexOf("/");
-    const relsName = `${sourcePart.slice(0, slash + 1)}_rels/${sourcePart.slice(slash + 1)}.rels`;
-    const entry = this.part(relsName);
-    if (!entry) return [];
+    const relsName = relsPartOf(sourcePart);
+    if (!this.part(relsName)) return [];
     const rels: Relationship[] = [];
-    for await (const events of parseSax(entry.stream())) {
+    for await (const events of this.events(relsName)) {
       for (const ev of events) {
         if (ev.eventType !== "opentag" || localName(ev.value.name) !== "Relationship") continue;
         const a = ev.value.attributes;

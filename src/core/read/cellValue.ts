@@ -2,6 +2,7 @@
 import { errorCode, isCellError, type CellValue } from "../cells";
 import { isoOfSerial, dateToSerial } from "./dates";
 import { DateClass } from "./globals";
+import { capText } from "../messageText";
 
 const MAX_DEPTH = 4;
 
@@ -80,10 +81,7 @@ export function cellText(v: CellValue): string {
   return "";
 }
 
-const MAX_SHOWN = 60;
-
 /** The value as a message shows it (trimmed, at most 60 characters). */
 export function shownValue(v: CellValue): string {
-  const s = v instanceof Date && !Number.isFinite(v.getTime()) ? "Invalid Date" : cellText(v);
-  return s.length > MAX_SHOWN ? `${s.slice(0, MAX_SHOWN - 1)}…` : s;
+  return capText(v instanceof Date && !Number.isFinite(v.getTime()) ? "Invalid Date" : cellText(v));
 }

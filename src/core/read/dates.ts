@@ -43,26 +43,29 @@ function epochDays(year: number, month: number, day: number): number {
 }
 
 /**
- * The serial of a JS Date (NaN for an invalid Date). Which calendar day a Date means:
- * - exactly UTC midnight → its UTC day: ExcelJS and `Date.UTC` give these;
- * - else exactly local midnight → its local day: `new Date(2027, 5, 18)` in any time zone;
- * - else its UTC day: ExcelJS date-times keep Excel's wall-clock time in the UTC fields.
- *   A "now" passed as today therefore counts by the UTC calendar day (at most a day off near midnight).
+ * The serial of a date cell's JS Date (NaN for an invalid Date): its UTC calendar day, the time of day dropped.
+ * A spreadsheet has no time zones: a cell's date-time is a wall clock, and every reader that makes Dates of cells
+ * (ExcelJS, the CLI's reader, `Date.UTC`) keeps that wall clock in the UTC fields. So the day is the one the planner
+ * sees in the cell whatever the machine's zone: 18 June 16:00 is 18 June in Shanghai too, where that instant is
+ * already local midnight of the 19th. (A Date made with the local constructor, `new Date(2027, 5, 18)`, is not a
+ * cell's value: east of UTC its UTC day is the 17th.) A "now" is a different thing: see `todaySerial`.
  */
 export function dateToSerial(d: Date): number {
   const t = d instanceof DateClass ? d.getTime() : NaN;
   if (!isFiniteNumber(t)) return NaN;
-  const utcTimeOfDay = ((t % MS_PER_DAY) + MS_PER_DAY) % MS_PER_DAY;
-  if (
-    utcTimeOfDay !== 0 &&
-    d.getHours() === 0 &&
-    d.getMinutes() === 0 &&
-    d.getSeconds() === 0 &&
-    d.getMilliseconds() === 0
-  ) {
-    return serialOfEpochDays(epochDays(d.getFullYear(), d.getMonth() + 1, d.getDate()));
-  }
   return serialOfEpochDays(floor(t / MS_PER_DAY));
+}
+
+/**
+ * The serial of "today" from a clock reading: the planner's own calendar day, in the machine's zone (07:00 on
+ * 1 January in Shanghai is 1 January, though it is still 31 December in UTC). A Date at exactly UTC midnight is taken
+ * as that UTC day: that is how a day is given as a Date (`Date.UTC`), and no clock reads exactly that.
+ */
+export function todaySerial(now: Date): number {
+  const t = now instanceof DateClass ? now.getTime() : NaN;
+  if (!isFiniteNumber(t)) return NaN;
+  if (t % MS_PER_DAY === 0) return serialOfEpochDays(t / MS_PER_DAY);
+  return serialOfEpochDays(epochDays(now.getFullYear(), now.getMonth() + 1, now.getDate()));
 }
 
 /**

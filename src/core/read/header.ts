@@ -16,9 +16,12 @@ export function headerKey(v: CellValue): string | undefined {
   return k === "" ? undefined : k;
 }
 
-/** The header text as the planner wrote it (for messages): trimmed, without the key marker. */
+/** The header text as the planner wrote it (for messages): trimmed, a line break (Alt+Enter) a space, without the key marker. */
 function headerText(v: string): string {
-  return v.trim().replace(/\s*[*＊]+$/, "");
+  return v
+    .trim()
+    .replace(/\s+/g, " ")
+    .replace(/\s*[*＊]+$/, "");
 }
 
 interface SpecIndex {

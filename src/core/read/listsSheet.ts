@@ -17,7 +17,7 @@ import { cellText, isBlankCell, normCell } from "./cellValue";
 import type { NameLang } from "./header";
 import type { SheetInput } from "./input";
 import type { ListRef } from "./readSheet";
-import { locateHeader, makeHit } from "./readSheet";
+import { locateHeader, makeHit, notCalculatedParams, uncalculatedCells } from "./readSheet";
 
 const FIELDS: Record<ListId, { key: keyof Lists; builtins: readonly ListEntry[] }> = {
   platform: { key: "platforms", builtins: DEFAULT_PLATFORMS },
@@ -41,6 +41,9 @@ export function readListsSheet(input: SheetInput | undefined): ListsRead {
   if (!input) return out;
   const { grid, firstRow, firstCol, header } = locateHeader(input, LISTS_SHEET);
   if (!header) return out;
+  const uncalculated = uncalculatedCells(input);
+  let end = grid.length;
+  if (uncalculated) for (const row of uncalculated.keys()) end = Math.max(end, row - firstRow + 1);
   for (const id of LIST_IDS) {
     const col = header.byField.get(id);
     if (!col) continue;
@@ -48,10 +51,23 @@ export function readListsSheet(input: SheetInput | undefined): ListsRead {
     const { key, builtins } = FIELDS[id];
     const entries: ListEntry[] = [];
     const seen = new Set<string>();
-    for (let r = header.rowIndex + 1; r < grid.length; r++) {
+    for (let r = header.rowIndex + 1; r < end; r++) {
       const cells = grid[r];
-      if (!Array.isArray(cells)) continue;
-      const cell = normCell(cells[col.index]);
+      const cell = Array.isArray(cells) ? normCell(cells[col.index]) : null;
+      const formula = uncalculated?.get(firstRow + r)?.get(firstCol + col.index);
+      if (formula !== undefined && isBlankCell(cell)) {
+        out.hits.push(
+          makeHit(
+            "DQ_NOT_CALCULATED",
+            "lists",
+            input.name,
+            firstRow + r,
+            columnLetter(firstCol + col.index),
+            notCalculatedParams(col.header, formula)
+          )
+        );
+        continue;
+      }
       if (isBlankCell(cell)) continue;
       const code = errorCode(cell);
       if (code !== null) {

@@ -16,10 +16,17 @@ import type {
 import { DASHBOARD_NAMES, SHEETS, sheetSpec, TIMELINE_NAMES } from "../schema/sheets";
 import { PLAN_SHEETS, type Names, type SheetId } from "../schema/types";
 import { calendarKind, waiverRule } from "./fieldReaders";
+import { calculateFormulas } from "./formulaCells";
 import { checkIntegrity, type SheetReads } from "./integrity";
 import type { SheetInput, WorkbookInput } from "./input";
 import { listMatcher, listRefOf, readListsSheet } from "./listsSheet";
-import { readSheet, type FieldReader, type ReadContext, type SheetRead } from "./readSheet";
+import {
+  locateHeader,
+  readSheet,
+  type FieldReader,
+  type ReadContext,
+  type SheetRead,
+} from "./readSheet";
 import { readSettingsSheet } from "./settingsSheet";
 
 export type { SheetInput, WorkbookInput } from "./input";
@@ -53,6 +60,20 @@ export function hasPlanSheet(input: WorkbookInput): boolean {
     const id = identifySheet(s.name);
     return id !== undefined && PLAN_SHEETS.includes(id);
   });
+}
+
+/**
+ * The sheet column (1-based) of a plan sheet's SKU header, when the sheet has one and its header is found: where a
+ * host must tell the reader of merged cells (see merges.ts).
+ */
+export function skuColumnOf(input: SheetInput): number | undefined {
+  const id = identifySheet(input.name);
+  if (id === undefined || !(DATA_SHEETS as readonly string[]).includes(id)) return undefined;
+  const spec = sheetSpec(id);
+  if (!spec.columns.some((c) => c.field === "sku")) return undefined;
+  const { header, firstCol } = locateHeader(input, spec);
+  const sku = header?.byField.get("sku");
+  return sku ? firstCol + sku.index : undefined;
 }
 
 /** The sheets the reader reads as data, besides Settings and Lists. Timeline, Findings and Dashboard are output. */
@@ -91,7 +112,8 @@ function rowsOf<T>(
 export function readPlan(input: WorkbookInput, opts: { today?: Date } = {}): Plan {
   const byId = new Map<SheetId, SheetInput>();
   const sheetNames: Plan["sheetNames"] = {};
-  for (const s of sheetsOf(input)) {
+  // Formula cells a file gave without a value: calculated where the reader can (formulaCells.ts).
+  for (const s of calculateFormulas(sheetsOf(input))) {
     const id = identifySheet(s.name);
     if (id === undefined || byId.has(id)) continue;
     byId.set(id, s);

@@ -7,7 +7,9 @@ import type { ListId, SheetId, SheetSpec } from "../schema/types";
 import { cellText, errorOf, isBlankCell, normCell, shownValue } from "./cellValue";
 import { dateToSerial, isoOfSerial, MAX_SERIAL, parseDate } from "./dates";
 import { findHeader, type HeaderColumn, type HeaderMatch, type NameLang } from "./header";
-import { origin, type SheetInput } from "./input";
+import { gridOf, origin, type SheetInput } from "./input";
+import { fillMergedColumn } from "./merges";
+import { planFormulaText } from "../formulaNames";
 import { parseNumber } from "./numbers";
 import { DateClass, isArray, isFiniteNumber, isInteger } from "./globals";
 
@@ -108,8 +110,8 @@ export interface LocatedHeader {
  * first cell (on the sheet's first cell when no row holds any key header; nothing for a sheet without any value).
  */
 export function locateHeader(input: SheetInput, spec: SheetSpec): LocatedHeader {
-  const grid: Grid = Array.isArray(input.rows) ? input.rows : [];
   const firstRow = origin(input.firstRow);
+  const grid = gridOf(input, firstRow);
   const firstCol = origin(input.firstCol);
   const lang = sheetLang(spec, input.name);
   const located: LocatedHeader = { grid, firstRow, firstCol, lang };
@@ -189,6 +191,17 @@ export function readSheet(
   const skuAt = cols.findIndex((c) => c.field === "sku");
   if (skuAt > 0) cols.unshift(...cols.splice(skuAt, 1));
   const hasSku = skuAt >= 0;
+  // A SKU merged over several rows is each of those rows' SKU.
+  const rows = hasSku
+    ? fillMergedColumn(
+        grid,
+        input.merges,
+        firstRow,
+        firstCol,
+        firstCol + cols[0].index,
+        header.rowIndex
+      )
+    : grid;
 
   const raw: CellValue[] = new Array<CellValue>(cols.length);
   const hits = out.hits;
@@ -197,25 +210,34 @@ export function readSheet(
   const shape: Record<string, unknown> = {};
   for (const c of [...cols].sort((a, b) => a.index - b.index)) shape[c.field] = undefined;
   const env: CellEnv = { ctx, lang };
-  for (let r = header.rowIndex + 1; r < grid.length; r++) {
-    const cells = grid[r];
-    if (!isArray(cells)) continue;
+  const uncalculated = uncalculatedCells(input);
+  let end = rows.length;
+  if (uncalculated) for (const row of uncalculated.keys()) end = Math.max(end, row - firstRow + 1);
+  for (let r = header.rowIndex + 1; r < end; r++) {
+    const rowNo = firstRow + r;
+    // A row whose read cells are all uncalculated formulas has no values, but is no blank row.
+    const formulas = uncalculated?.get(rowNo);
+    const cells = isArray(rows[r]) ? rows[r] : formulas ? NO_CELLS : undefined;
+    if (!cells) continue;
     let blank = true;
     for (let k = 0; k < cols.length; k++) {
       const v = normCell(cells[cols[k].index]);
       raw[k] = v;
-      if (blank && !isBlankCell(v)) blank = false;
+      if (blank && (!isBlankCell(v) || formulas?.has(firstCol + cols[k].index))) blank = false;
     }
     if (blank) continue;
 
-    const rowNo = firstRow + r;
     const v: Record<string, unknown> = { ...shape };
     const hitStart = hits.length;
     let sku: string | undefined;
     if (hasSku && !isBlankCell(raw[0]) && errorOf(raw[0]) === null) sku = cellText(raw[0]);
     for (let k = 0; k < cols.length; k++) {
       const col = cols[k];
-      const value = readCell(col, raw[k], env);
+      const formula = formulas?.get(firstCol + col.index);
+      const value =
+        formula !== undefined && isBlankCell(raw[k])
+          ? new CellFailure("DQ_NOT_CALCULATED", notCalculatedParams(col.header, formula))
+          : readCell(col, raw[k], env);
       if (value instanceof CellFailure)
         hits.push(makeHit(value.rule, spec.id, name, rowNo, col.letter, value.params, sku));
       else v[col.field] = value;
@@ -225,6 +247,36 @@ export function readSheet(
     out.skus.push(sku);
   }
   return out;
+}
+
+const NO_CELLS: CellValue[] = [];
+const MAX_ROW = 1_048_576;
+const MAX_COL = 16_384;
+
+/**
+ * Sheet row → sheet column → formula, of the input's formula cells without a value (table total rows left out);
+ * undefined when there are none.
+ */
+export function uncalculatedCells(input: SheetInput): Map<number, Map<number, string>> | undefined {
+  const list = Array.isArray(input.formulas) ? input.formulas : [];
+  if (list.length === 0) return undefined;
+  const totals = new Set(Array.isArray(input.totalRows) ? input.totalRows : []);
+  const byRow = new Map<number, Map<number, string>>();
+  for (const f of list) {
+    if (!f || !(f.row >= 1 && f.row <= MAX_ROW && f.col >= 1 && f.col <= MAX_COL)) continue;
+    if (!Number.isInteger(f.row) || !Number.isInteger(f.col) || totals.has(f.row)) continue;
+    let row = byRow.get(f.row);
+    if (!row) byRow.set(f.row, (row = new Map()));
+    row.set(f.col, typeof f.formula === "string" ? f.formula : "");
+  }
+  return byRow;
+}
+
+/** A DQ_NOT_CALCULATED's params: the column and the formula as Excel shows it (capped), when the file says it. */
+export function notCalculatedParams(column: string, formula: string): Params {
+  return formula === ""
+    ? { column, context: "unknown" }
+    : { column, value: shownValue(`=${planFormulaText(formula)}`) };
 }
 
 /** Why a cell cannot be read (rare, so allocated only then). */

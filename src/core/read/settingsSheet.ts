@@ -7,7 +7,7 @@ import { defaultSettings, SETTING_SPECS, type SettingSpec, type Settings } from 
 import { cellText, isBlankCell, normCell, shownValue } from "./cellValue";
 import type { SheetInput } from "./input";
 import { parseNumber } from "./numbers";
-import { locateHeader, makeHit } from "./readSheet";
+import { locateHeader, makeHit, notCalculatedParams, uncalculatedCells } from "./readSheet";
 
 export interface SettingsRead {
   settings: Settings;
@@ -65,6 +65,7 @@ export function readSettingsSheet(input: SheetInput | undefined, today: Date): S
   const valueLetter = columnLetter(firstCol + valueAt);
   const values = settings as unknown as Record<string, number | string>;
   const seen = new Set<string>();
+  const uncalculated = uncalculatedCells(input);
   for (let r = header.rowIndex + 1; r < grid.length; r++) {
     const cells = grid[r];
     if (!Array.isArray(cells)) continue;
@@ -74,8 +75,22 @@ export function readSettingsSheet(input: SheetInput | undefined, today: Date): S
     if (!spec || seen.has(spec.key)) continue;
     seen.add(spec.key);
     const cell = normCell(cells[valueAt]);
-    if (isBlankCell(cell)) continue;
     const column = cellText(nameCell);
+    const formula = uncalculated?.get(firstRow + r)?.get(firstCol + valueAt);
+    if (formula !== undefined && isBlankCell(cell)) {
+      hits.push(
+        makeHit(
+          "DQ_NOT_CALCULATED",
+          "settings",
+          input.name,
+          firstRow + r,
+          valueLetter,
+          notCalculatedParams(column, formula)
+        )
+      );
+      continue;
+    }
+    if (isBlankCell(cell)) continue;
     const code = errorCode(cell);
     const parsed: Parsed =
       code !== null ? { ok: false, rule: "DQ_ERROR_VALUE", value: code } : parseSetting(spec, cell);

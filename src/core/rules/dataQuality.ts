@@ -37,6 +37,11 @@ const MESSAGES: DqMessages = {
     en: "{{column}} holds the error {{value}}: fix the formula or type the value.",
     "zh-CN": "{{column}} 中是错误值 {{value}}：请修正公式或直接输入数值。",
   },
+  DQ_NOT_CALCULATED: {
+    en: "{{column}}: the formula {{value}} has no calculated value in the file. Open the file in a spreadsheet program (Excel, WPS, LibreOffice), save it, and validate again.",
+    "zh-CN":
+      "{{column}}：公式 {{value}} 在文件中没有计算结果。请用电子表格程序（Excel、WPS、LibreOffice）打开并保存该文件，再重新检查。",
+  },
   DQ_NEGATIVE: {
     en: "{{column}}: {{value}} is negative. Amounts, prices and counts must be 0 or more.",
     "zh-CN": "{{column}}：{{value}} 是负数。金额、价格和数量不能小于 0。",
@@ -62,7 +67,8 @@ const MESSAGES: DqMessages = {
 
 /**
  * Variants chosen by the hit's `context` param (i18next contexts): a Calendar Kind outside its fixed choices,
- * and a Waivers Rule that is no rule id. Neither list lives on the Lists sheet.
+ * and a Waivers Rule that is no rule id (neither list lives on the Lists sheet); a formula the file does not spell
+ * out (a shared formula that cannot be moved to its cell).
  */
 const CONTEXT_MESSAGES = {
   en: {
@@ -70,11 +76,15 @@ const CONTEXT_MESSAGES = {
       '{{column}}: "{{value}}" is not allowed here. Use one of: {{allowed}}.',
     DQ_UNKNOWN_VALUE_rule:
       '{{column}}: "{{value}}" is not a rule id. Copy the rule id from the Findings sheet, e.g. PROMO_TOO_LONG.',
+    DQ_NOT_CALCULATED_unknown:
+      "{{column}}: this cell's formula has no calculated value in the file. Open the file in a spreadsheet program (Excel, WPS, LibreOffice), save it, and validate again.",
   },
   "zh-CN": {
     DQ_UNKNOWN_VALUE_choice: "{{column}}：这里不能填“{{value}}”。请填写以下之一：{{allowed}}。",
     DQ_UNKNOWN_VALUE_rule:
       "{{column}}：“{{value}}”不是规则编号。请从检查结果表中复制规则编号，如 PROMO_TOO_LONG。",
+    DQ_NOT_CALCULATED_unknown:
+      "{{column}}：该单元格的公式在文件中没有计算结果。请用电子表格程序（Excel、WPS、LibreOffice）打开并保存该文件，再重新检查。",
   },
 };
 

@@ -4,6 +4,7 @@ import {
   parseDate,
   serialToDate,
   MAX_SERIAL,
+  todaySerial,
 } from "../../../src/core/read/dates";
 import { d } from "../fixtures";
 
@@ -40,11 +41,23 @@ describe("1900 date system", () => {
     expect(isoOfSerial(NaN)).toBe("");
   });
 
-  test("dateToSerial: UTC midnight, local midnight, and date-times", () => {
-    expect(dateToSerial(new Date(2027, 5, 18))).toBe(d("2027-06-18"));
-    // ExcelJS gives a date-time's wall clock in the UTC fields.
+  test("dateToSerial: a cell's Date is its UTC day (the wall clock in the UTC fields), in any machine zone", () => {
+    // ExcelJS and the CLI's reader give a date-time's wall clock in the UTC fields.
     expect(dateToSerial(new Date(Date.UTC(2027, 5, 18, 23, 30)))).toBe(d("2027-06-18"));
+    // 16:00 wall clock is local midnight of the 19th in Shanghai: still the 18th (issue 11).
+    expect(dateToSerial(new Date(Date.UTC(2027, 5, 18, 16)))).toBe(d("2027-06-18"));
+    expect(dateToSerial(new Date(Date.UTC(2027, 5, 18, 7)))).toBe(d("2027-06-18"));
+    expect(dateToSerial(new Date(Date.UTC(2027, 5, 18, 23, 59, 59, 999)))).toBe(d("2027-06-18"));
     expect(dateToSerial(new Date(NaN))).toBeNaN();
+  });
+
+  test("todaySerial: the machine's calendar day of a clock reading; a UTC-midnight Date is that day", () => {
+    const now = new Date(2027, 0, 1, 7, 0); // 07:00 local on 1 January: UTC may still say 31 December
+    expect(todaySerial(now)).toBe(d("2027-01-01"));
+    expect(todaySerial(new Date(2027, 0, 1, 23, 59))).toBe(d("2027-01-01"));
+    expect(todaySerial(new Date(2026, 5, 1))).toBe(d("2026-06-01"));
+    expect(todaySerial(new Date(Date.UTC(2026, 5, 1)))).toBe(d("2026-06-01"));
+    expect(todaySerial(new Date(NaN))).toBeNaN();
   });
 });
 

@@ -10,6 +10,15 @@ describe("Settings sheet", () => {
     expect(read().settings.planYear).toBe(2027);
   });
 
+  test("the default plan year follows the planner's own calendar day, in any machine zone", () => {
+    // 23:30 on 31 December locally: already 1 January in UTC west of Greenwich (Los Angeles).
+    expect(defaultSettings(new Date(2026, 11, 31, 23, 30)).planYear).toBe(2027);
+    // 07:00 on 1 January locally: still 31 December in UTC east of Greenwich (Shanghai).
+    expect(defaultSettings(new Date(2027, 0, 1, 7, 0)).planYear).toBe(2028);
+    // A day given as a UTC-midnight Date is that day.
+    expect(defaultSettings(new Date(Date.UTC(2027, 0, 1))).planYear).toBe(2028);
+  });
+
   test("percentages typed as 5%, 0.05 or 5 all mean 0.05", () => {
     const plan = read(
       settingsSheet([
