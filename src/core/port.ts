@@ -49,6 +49,34 @@ export interface WaiverInput {
 
 export type Unsubscribe = () => void;
 
+/** The Diagnostics self-check's checks (src/excel/diagnostics.ts), in the order they run. */
+export const DIAGNOSTIC_CHECKS = [
+  "sheetAddDelete",
+  "formulaSheetSameBatch",
+  "formulaSheetAfter",
+  "conditionalFormatAnchor",
+  "hyperlink",
+  "planValue",
+  "planErrorInput",
+  "largeRequest",
+] as const;
+export type DiagnosticCheckId = (typeof DIAGNOSTIC_CHECKS)[number];
+
+/** One check: whether Excel did what the add-in relies on, and what was seen (values, formulas, an error). */
+export interface DiagnosticCheck {
+  id: DiagnosticCheckId;
+  ok: boolean;
+  seen: string;
+}
+
+export interface DiagnosticsReport {
+  checks: DiagnosticCheck[];
+  /** Office.context.diagnostics: the Excel build and platform, as Office reports them. */
+  host: { application?: string; version?: string; platform?: string };
+  /** isSetSupported for every requirement set the add-in uses (undefined: the question could not be asked). */
+  sets: { name: string; version: string; supported: boolean | undefined }[];
+}
+
 export interface WorkbookPort {
   /** Every sheet's used range as a grid (the reader picks the plan sheets), in as few round trips as possible. */
   readSheets(): Promise<SheetInput[]>;
@@ -91,4 +119,9 @@ export interface WorkbookPort {
   setSetting(key: string, value: string): Promise<void>;
   /** The host's display language tag (e.g. "zh-CN"), when known. */
   displayLanguage(): string | undefined;
+  /**
+   * The Diagnostics self-check (Excel only: the preview has no Excel to check). Works in scratch sheets it deletes,
+   * also when a check fails.
+   */
+  runDiagnostics?(): Promise<DiagnosticsReport>;
 }

@@ -101,6 +101,8 @@ export function gridWriteBytes(address: string, grid: readonly unknown[][]): num
 export class WriteBatch {
   private used = REQUEST_BYTES;
   private queued = false;
+  /** The syncs (requests) this batch has made. */
+  syncs = 0;
 
   constructor(
     private readonly context: Excel.RequestContext,
@@ -130,6 +132,7 @@ export class WriteBatch {
   /** Syncs what is queued (nothing when nothing is). */
   async sync(): Promise<void> {
     if (!this.queued) return;
+    this.syncs++;
     await this.context.sync();
     this.used = REQUEST_BYTES;
     this.queued = false;

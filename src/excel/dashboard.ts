@@ -1,7 +1,8 @@
 /**
  * The Dashboard sheet in Excel (spec §2: written by the add-in only), from the core's layout (src/core/dashboard/):
- * written anew like the Timeline, in place of the sheet found under any of its names (English, 简, 繁) when that sheet
- * is ours, at its tab position (src/excel/outputSheet.ts: a planner's own "Dashboard" is never deleted) — the cells
+ * written anew like the Timeline, over the sheet found under any of its names (English, 简, 繁) when that sheet is
+ * ours, through a hidden scratch sheet (src/excel/outputSheet.ts: a planner's own "Dashboard" is never touched; ours
+ * is rewritten in place, so a planner's formulas and charts that read its table keep reading it) — the cells
  * (title, note, the chart data table), number formats, widths, bold headings, the frozen title row, and the native
  * charts, each series given explicitly the ranges of the layout (its name, its values, its x values), so a refresh
  * draws exactly the cells the preview draws.
@@ -15,14 +16,17 @@
  * panes 1.7; axis number formats 1.8 — every Excel with a shared runtime has ExcelApi 1.10 (src/excel/requirements.ts),
  * so none is checked.
  *
- * Syncs: 1 (the sheet names; the old sheet's A1, used range, charts and position) + ⌈payload / 4 MB⌉.
+ * Syncs: DASHBOARD_SYNCS + ⌈payload / 4 MB⌉: finding the old sheet (a second look-up for a name spelt otherwise), and
+ * the build and the bringing over in as many batches as the payload takes.
  */
 import { columnLetter } from "../core/cells";
 import { isDashboardTitle, type DashboardChart, type DashboardLayout } from "../core/dashboard";
 import { widthInPoints } from "./applyLayout";
 import { excelCell } from "./excelCell";
 import { commandBytes, WriteBatch, writeRows } from "./chunks";
-import { addOutputSheet, findOutputSheet, replaceOutputSheet } from "./outputSheet";
+import { findOutputSheet, finishOutput, startScratch } from "./outputSheet";
+
+export const DASHBOARD_SYNCS = 2;
 
 export async function writeDashboard(
   context: Excel.RequestContext,
@@ -34,17 +38,38 @@ export async function writeDashboard(
     isTitle: isDashboardTitle,
   });
   const batch = new WriteBatch(context);
-  const sheet = await addOutputSheet(context, batch, target);
-
-  const last = columnLetter(Math.max(1, ...layout.rows.map((r) => r.length)));
+  const scratch = await startScratch(context, batch, target);
+  let width = 1;
+  for (const r of layout.rows) width = Math.max(width, r.length);
   await writeRows(
     batch,
-    sheet,
+    scratch,
     "A",
     1,
     layout.rows.map((row) => row.map((c) => excelCell(c)))
   );
+  // The formats and the charts are tried on the scratch sheet first: a chart Excel refuses leaves the old sheet whole.
+  await dress(batch, scratch, layout, columnLetter(width));
+  const area = `A1:${columnLetter(width)}${Math.max(1, layout.rows.length)}`;
+  const sheet = await finishOutput(batch, target, scratch, [area], (old) =>
+    dress(batch, old, layout, columnLetter(width))
+  );
+  if (layout.freezeRows > 0) {
+    await batch.room(commandBytes({ paths: 1, actions: 1 }, layout.freezeRows));
+    sheet.freezePanes.freezeRows(layout.freezeRows);
+  }
+  await batch.room(commandBytes({ actions: 1 }));
+  sheet.activate();
+  await batch.sync();
+}
 
+/** Number formats, bold rows, widths and the charts. */
+async function dress(
+  batch: WriteBatch,
+  sheet: Excel.Worksheet,
+  layout: DashboardLayout,
+  last: string
+): Promise<void> {
   for (const n of layout.numberFormats) {
     await batch.room(commandBytes({ ranges: 1, actions: 1 }, n.range, [[n.numFmt]]));
     sheet.getRange(n.range).numberFormat = [[n.numFmt]];
@@ -60,11 +85,6 @@ export async function writeDashboard(
     );
     sheet.getRange(`${c.letter}:${c.letter}`).format.columnWidth = points;
   }
-  if (layout.freezeRows > 0) {
-    await batch.room(commandBytes({ paths: 1, actions: 1 }, layout.freezeRows));
-    sheet.freezePanes.freezeRows(layout.freezeRows);
-  }
-
   for (const c of layout.charts) {
     const n = c.series.length;
     // The chart (its source range; the charts, the chart, its series, axes, two axes and their titles, title and
@@ -73,10 +93,6 @@ export async function writeDashboard(
     await batch.room(commandBytes({ ranges: 1 + 2 * n, paths: 10 + n, actions: 12 + 3 * n }, c));
     addChart(sheet, layout, c);
   }
-  await batch.room(commandBytes({ actions: 1 }));
-  sheet.activate();
-  await replaceOutputSheet(batch, target, sheet);
-  await batch.sync();
 }
 
 /** The first platform's Visitors cells: never all blank (every platform of the table has a Daily row). */

@@ -3,10 +3,11 @@
  * and the plans it executes come from the core (src/core/write/update.ts), shared with the preview's in-memory workbook.
  *
  * Syncs per call: c + ⌈bytes sent and received / 4 MB⌉, c written next to each operation — readSheets
- * READ_SHEETS_SYNCS (4, one of them for merged SKU cells), applyPlanLayout APPLY_LAYOUT_SYNCS (5), highlight and clearHighlights HIGHLIGHT_SYNCS (4),
- * writeFindings WRITE_FINDINGS_SYNCS (4), addWaiver ADD_WAIVER_SYNCS (4), writeTimeline and writeDashboard 1 (2 for a
- * name spelt otherwise than the template's; src/excel/outputSheet.ts), select, writeCells, getSetting and setSetting
- * 1. Every request is budgeted at what Office.js's serializer sends for it (src/excel/chunks.ts) and stays under 4 MB.
+ * READ_SHEETS_SYNCS (4, one for merged SKU cells), applyPlanLayout APPLY_LAYOUT_SYNCS (5), highlight and clearHighlights HIGHLIGHT_SYNCS (4),
+ * writeFindings WRITE_FINDINGS_SYNCS (4), addWaiver ADD_WAIVER_SYNCS (4), writeTimeline TIMELINE_SYNCS (5: the look-up,
+ * a second one for a name spelt otherwise, and redoing an old sheet's row groups) and writeDashboard DASHBOARD_SYNCS
+ * (2), select, writeCells, getSetting and setSetting 1; runDiagnostics is checks, not a write to bound. Every request is
+ * budgeted at what Office.js's serializer sends for it (src/excel/chunks.ts) and stays under 4 MB.
  */
 import type { CellValue } from "../core/cells";
 import type { DashboardLayout } from "../core/dashboard";
@@ -14,6 +15,7 @@ import type { Finding } from "../core/finding";
 import type {
   ApplyOptions,
   ApplySummary,
+  DiagnosticsReport,
   HighlightCell,
   Unsubscribe,
   WaiverInput,
@@ -21,40 +23,58 @@ import type {
 } from "../core/port";
 import type { SheetInput } from "../core/read/readPlan";
 import type { Lang } from "../core/schema/types";
+import { templateSheetNames } from "../core/write/layout";
 import type { PlanWorkbookLayout } from "../core/write/planWorkbook";
 import { applyLayout } from "./applyLayout";
 import { writeDashboard } from "./dashboard";
-import { subscribeChanges } from "./events";
+import { runDiagnostics } from "./diagnostics";
+import { ownWrite, subscribeChanges } from "./events";
 import { writeFindings } from "./findings";
 import { clearHighlights, highlightCells, selectCell } from "./highlight";
 import { officeDisplayLanguage } from "./officeLanguage";
 import { readSheets } from "./readSheets";
 import { getSetting, setSetting } from "./settings";
 import { addWaiver } from "./waivers";
-import { writeCells } from "./writeCells";
+import { splitAddress, writeCells } from "./writeCells";
 import { writeTimeline } from "./timeline";
 import type { TimelineLayout } from "../core/timeline";
+
+/** The sheet names of sheet-qualified addresses. */
+const sheetsOf = (cells: readonly { address: string }[]): string[] =>
+  cells.map((c) => splitAddress(c.address).sheet);
 
 export function createExcelWorkbook(): WorkbookPort {
   return {
     readSheets: (): Promise<SheetInput[]> => Excel.run((context) => readSheets(context)),
+    // Writes go through ownWrite: their own change events are not a planner's edits; those of input sheets end in one
+    // change reported per sheet (src/excel/events.ts).
     applyPlanLayout: (layout: PlanWorkbookLayout, opts: ApplyOptions): Promise<ApplySummary> =>
-      Excel.run((context) => applyLayout(context, layout, opts)),
+      ownWrite(
+        () => Excel.run((context) => applyLayout(context, layout, opts)),
+        (summary) => (summary ? [...summary.created, ...summary.keptSheets] : [])
+      ),
     highlight: (cells: readonly HighlightCell[]): Promise<void> =>
-      Excel.run((context) => highlightCells(context, cells)),
-    clearHighlights: (): Promise<void> => Excel.run((context) => clearHighlights(context)),
+      ownWrite(() => Excel.run((context) => highlightCells(context, cells))),
+    clearHighlights: (): Promise<void> =>
+      ownWrite(() => Excel.run((context) => clearHighlights(context))),
     select: (address: string): Promise<void> =>
       Excel.run((context) => selectCell(context, address)),
     addWaiver: (waiver: WaiverInput, lang: Lang): Promise<void> =>
-      Excel.run((context) => addWaiver(context, waiver, lang)),
+      ownWrite(
+        () => Excel.run((context) => addWaiver(context, waiver, lang)),
+        () => [templateSheetNames(lang)("waivers")]
+      ),
     writeFindings: (findings: readonly Finding[], lang: Lang): Promise<void> =>
-      Excel.run((context) => writeFindings(context, findings, lang)),
+      ownWrite(() => Excel.run((context) => writeFindings(context, findings, lang))),
     writeCells: (cells: readonly { address: string; value: CellValue }[]): Promise<void> =>
-      Excel.run((context) => writeCells(context, cells)),
+      ownWrite(
+        () => Excel.run((context) => writeCells(context, cells)),
+        () => sheetsOf(cells)
+      ),
     writeTimeline: (layout: TimelineLayout): Promise<void> =>
-      Excel.run((context) => writeTimeline(context, layout)),
+      ownWrite(() => Excel.run((context) => writeTimeline(context, layout))),
     writeDashboard: (layout: DashboardLayout): Promise<void> =>
-      Excel.run((context) => writeDashboard(context, layout)),
+      ownWrite(() => Excel.run((context) => writeDashboard(context, layout))),
     onChange: (listener: (sheetName: string) => void): Promise<Unsubscribe> =>
       subscribeChanges(listener),
     getSetting: (key: string): Promise<string | undefined> =>
@@ -62,5 +82,6 @@ export function createExcelWorkbook(): WorkbookPort {
     setSetting: (key: string, value: string): Promise<void> =>
       Excel.run((context) => setSetting(context, key, value)),
     displayLanguage: (): string | undefined => officeDisplayLanguage(),
+    runDiagnostics: (): Promise<DiagnosticsReport> => ownWrite(() => runDiagnostics()),
   };
 }

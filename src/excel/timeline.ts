@@ -1,10 +1,10 @@
 /**
- * The Timeline sheet in Excel: output-only, written anew from the core's layout (src/core/timeline/) in place of the
- * sheet found under any of its names (English, 简, 繁) when that sheet is ours, at its tab position
- * (src/excel/outputSheet.ts: a planner's own "Timeline" is never deleted; the old sheet goes only with the last
- * commands): every cell (formulas entered, values as they are), the hidden Promotions key column, column
- * widths, hidden helper columns and criteria rows, number formats, frozen panes, and the colour of each kind as a
- * custom conditional format (first matching rule wins, as the layout orders them).
+ * The Timeline sheet in Excel: output-only, written anew from the core's layout (src/core/timeline/) over the sheet
+ * found under any of its names (English, 简, 繁) when that sheet is ours, through a hidden scratch sheet
+ * (src/excel/outputSheet.ts: a planner's own "Timeline" is never touched; ours is rewritten in place, never deleted,
+ * so references to it survive): every cell (formulas entered, values as they are), the hidden Promotions key column,
+ * column widths, hidden helper columns and criteria rows, number formats, frozen panes, and the colour of each kind as
+ * a custom conditional format (first matching rule wins, as the layout orders them).
  *
  * Also the merged month cells, and each tier's product rows as an outline group under its heading (Range.group,
  * ExcelApi 1.10: every Excel with a shared runtime has it, see src/excel/requirements.ts).
@@ -14,8 +14,8 @@
  * of its first row from that cell, and the rows below from that first row (a paste repeats a source that fits a whole
  * number of times). Source and destination never overlap.
  *
- * Syncs: 1 (the sheet names; the old sheet's A1, used range, charts and position) + ⌈payload / 4 MB⌉. 2,000 products:
- * 2 syncs (~0.7 MB, one request).
+ * Syncs: timelineSyncBound below. 2,000 products: 2 syncs on a workbook without a Timeline (~1 MB, one request),
+ * 3 rewriting one.
  */
 import { columnIndex, columnLetter } from "../core/cells";
 import type { LayoutCell } from "../core/write/layout";
@@ -23,12 +23,7 @@ import { isTimelineTitle, type TimelineFormat, type TimelineLayout } from "../co
 import { widthInPoints } from "./applyLayout";
 import { excelCell } from "./excelCell";
 import { commandBytes, MAX_REQUEST_BYTES, WriteBatch, writeRows } from "./chunks";
-import { addOutputSheet, findOutputSheet, replaceOutputSheet } from "./outputSheet";
-
-/** The syncs writeTimeline may take for a payload of `requestBytes` sent: 1 (find the old sheet) + ⌈payload / 4 MB⌉. */
-export function timelineSyncBound(requestBytes: number): number {
-  return 1 + Math.ceil(requestBytes / MAX_REQUEST_BYTES);
-}
+import { findOutputSheet, finishOutput, startScratch } from "./outputSheet";
 
 /** A whole-column range ("AX:BD") clipped to the sheet's rows: the sheet is rewritten whole, nothing lives below. */
 export function clipColumns(range: string, rows: number): string {
@@ -99,6 +94,18 @@ function keepTopLefts(
   return inside;
 }
 
+/** Syncs of writeTimeline beyond one per 4 MB sent: see timelineSyncBound. */
+export const TIMELINE_SYNCS = 5;
+
+/**
+ * The syncs writeTimeline may take for `requestBytes` sent: 1 (find the old sheet; 2 for a name spelt otherwise) +
+ * ⌈bytes / 4 MB⌉ (the build in the scratch sheet, the last batch bringing it over), and after rewriting an old sheet
+ * 1 more to redo its row groups (2 when Excel refuses to ungroup rows that have none) — at most TIMELINE_SYNCS.
+ */
+export function timelineSyncBound(requestBytes: number, rewrote = false): number {
+  return 1 + (rewrote ? 1 : 0) + Math.ceil(requestBytes / MAX_REQUEST_BYTES);
+}
+
 export async function writeTimeline(
   context: Excel.RequestContext,
   layout: TimelineLayout
@@ -109,8 +116,51 @@ export async function writeTimeline(
     isTitle: isTimelineTitle,
   });
   const batch = new WriteBatch(context);
-  const sheet = await addOutputSheet(context, batch, target);
+  const scratch = await startScratch(context, batch, target);
+  const areas = await writeCells(batch, scratch, layout);
+  // Everything that could be refused is tried on the scratch sheet first, the row groups with it.
+  await dress(batch, scratch, layout, true);
+  const sheet = await finishOutput(batch, target, scratch, areas, (old) =>
+    dress(batch, old, layout, false)
+  );
+  await batch.room(
+    commandBytes({ paths: 1, actions: 3 }, layout.freeze.rows, layout.freeze.columns)
+  );
+  if (layout.freeze.rows > 0) sheet.freezePanes.freezeRows(layout.freeze.rows);
+  if (layout.freeze.columns > 0) sheet.freezePanes.freezeColumns(layout.freeze.columns);
+  sheet.activate(); // the planner asked for it: show it, as Refresh Dashboard charts does
+  await batch.sync();
+  if (target.old) await regroup(context, target.old.sheet, layout);
+}
 
+/**
+ * The old sheet's row groups are the previous Timeline's: they go (its rows, all of them) and the layout's come. Excel
+ * does not document ungrouping rows that have no group; should it refuse, the groups are added in one more sync.
+ */
+async function regroup(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  layout: TimelineLayout
+): Promise<void> {
+  const group = (): void => {
+    for (const g of layout.rowGroups) sheet.getRange(`${g.firstRow}:${g.lastRow}`).group("ByRows");
+  };
+  try {
+    sheet.getRange("1:1048576").ungroup("ByRows");
+    group();
+    await context.sync();
+  } catch {
+    group();
+    await context.sync();
+  }
+}
+
+/** The cells: every row's values and each fill block's top-left formula, the key column, the blocks' copies. */
+async function writeCells(
+  batch: WriteBatch,
+  sheet: Excel.Worksheet,
+  layout: TimelineLayout
+): Promise<string[]> {
   const width = layout.columns.length;
   const grid: (string | number | boolean | null)[][] = layout.rows.map((row) => {
     const out: (string | number | boolean | null)[] = row.map((c: LayoutCell) => excelCell(c));
@@ -149,7 +199,19 @@ export async function writeTimeline(
       await batch.room(commandBytes({ ranges: 2, actions: 2 }, to, from, "Formulas", false, false));
       sheet.getRange(to).copyFrom(sheet.getRange(from), "Formulas");
     }
+  const areas = [`A1:${columnLetter(Math.max(1, width))}${Math.max(1, grid.length)}`];
+  if (layout.keys.cells.length > 0)
+    areas.push(area(keyArea.r1, keyCol, keyArea.r1 + layout.keys.cells.length - 1, keyCol));
+  return areas;
+}
 
+/** Number formats, widths, hidden columns and rows, the colour rules, merges, and (on a new sheet) the row groups. */
+async function dress(
+  batch: WriteBatch,
+  sheet: Excel.Worksheet,
+  layout: TimelineLayout,
+  groups: boolean
+): Promise<void> {
   for (const n of layout.numberFormats) {
     const range = clipColumns(n.range, layout.rows.length);
     await batch.room(commandBytes({ ranges: 1, actions: 1 }, range, [[n.numFmt]]));
@@ -194,19 +256,11 @@ export async function writeTimeline(
     await batch.room(commandBytes({ ranges: 1, actions: 1 }, m, false));
     sheet.getRange(m).merge(false);
   }
-  for (const g of layout.rowGroups) {
-    await batch.room(
-      commandBytes({ ranges: 1, actions: 1 }, `${g.firstRow}:${g.lastRow}`, "ByRows")
-    );
-    sheet.getRange(`${g.firstRow}:${g.lastRow}`).group("ByRows");
-  }
-  // .freezePanes; two freezes and the activation.
-  await batch.room(
-    commandBytes({ paths: 1, actions: 3 }, layout.freeze.rows, layout.freeze.columns)
-  );
-  if (layout.freeze.rows > 0) sheet.freezePanes.freezeRows(layout.freeze.rows);
-  if (layout.freeze.columns > 0) sheet.freezePanes.freezeColumns(layout.freeze.columns);
-  sheet.activate(); // the planner asked for it: show it, as Refresh Dashboard charts does
-  await replaceOutputSheet(batch, target, sheet);
-  await batch.sync();
+  if (groups)
+    for (const g of layout.rowGroups) {
+      await batch.room(
+        commandBytes({ ranges: 1, actions: 1 }, `${g.firstRow}:${g.lastRow}`, "ByRows")
+      );
+      sheet.getRange(`${g.firstRow}:${g.lastRow}`).group("ByRows");
+    }
 }

@@ -251,11 +251,17 @@ export class MemoryWorkbook implements WorkbookPort {
    * the preview has a formula engine). Calls the change listeners.
    */
   setCell(sheet: string, address: string, value: CellValue): void {
-    this.putCell(sheet, address, value, true);
+    const name = this.putCell(sheet, address, value, true);
+    this.changed([name]);
+  }
+
+  /** Tells the change listeners of sheets that changed, each once. */
+  private changed(sheets: Iterable<string>): void {
+    for (const name of new Set(sheets)) for (const l of [...this.changeListeners]) l(name);
   }
 
   /** A cell's new content; `typed`: a text starting with "=" is a formula, as a user's typing makes it. */
-  private putCell(sheet: string, address: string, value: CellValue, typed: boolean): void {
+  private putCell(sheet: string, address: string, value: CellValue, typed: boolean): string {
     const s = this.sheet(sheet);
     const p = cellPos(address);
     if (!s || !p) throw new Error(`No cell ${address} in sheet "${sheet}"`);
@@ -272,7 +278,7 @@ export class MemoryWorkbook implements WorkbookPort {
     s.cells.set(k, c);
     this.calculator?.cellChanged(this, s.name, p.row, p.col);
     this.touch();
-    for (const l of [...this.changeListeners]) l(s.name);
+    return s.name;
   }
 
   /** Computes formulas with this calculator from now on (and recomputes them all now). */
@@ -316,6 +322,7 @@ export class MemoryWorkbook implements WorkbookPort {
     for (const n of update.names) if (!this.hasName(n.name)) this.names.set(n.name, n.ref);
     for (const p of writes) this.execute(p, true);
     this.recalculate();
+    this.changed([...update.summary.created, ...update.summary.keptSheets]);
     return update.summary;
   }
 
@@ -361,6 +368,7 @@ export class MemoryWorkbook implements WorkbookPort {
     const p = planWaiver(await this.readSheets(), waiver, lang, this.tableNames());
     this.execute(p);
     this.recalculate([p.sheet]);
+    this.changed([p.sheet]);
   }
 
   async writeFindings(findings: readonly Finding[], lang: Lang): Promise<void> {
@@ -377,15 +385,18 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   /**
-   * Writes values into cells (the budget allocation's Amounts, Fill Regions suggestions), as a user's edits would:
-   * listeners are told. A text stays text, "=…" included, as in Excel (src/excel/excelCell.ts).
+   * Writes values into cells (the budget allocation's Amounts, Fill Regions suggestions). A text stays text, "=…"
+   * included, as in Excel (src/excel/excelCell.ts). As the Excel adapter does, the change listeners hear once per sheet
+   * written when the write is done (src/excel/events.ts).
    */
   async writeCells(cells: readonly { address: string; value: CellValue }[]): Promise<void> {
+    const sheets: string[] = [];
     for (const c of cells) {
       const { sheet, cell } = splitAddress(c.address);
       if (!sheet) throw new Error(`"${c.address}" names no sheet`);
-      this.putCell(sheet, cell, c.value, false);
+      sheets.push(this.putCell(sheet, cell, c.value, false));
     }
+    this.changed(sheets);
   }
 
   /**

@@ -71,6 +71,15 @@ export interface ChartState {
 const sharesCategories = (type: string): boolean => !type.startsWith("XY");
 
 const chartStates = new WeakMap<SheetState, ChartState[]>();
+const chartIds = new WeakMap<ChartState, string>();
+let nextChartId = 1;
+
+/** A chart's id, as Excel gives one to each chart ({…}), stable for the chart's life. */
+function chartId(c: ChartState): string {
+  let id = chartIds.get(c);
+  if (!id) chartIds.set(c, (id = `{chart-${nextChartId++}}`));
+  return id;
+}
 
 /** The charts of a sheet of the fake workbook, in the order they were added. */
 export function chartsOf(sheet: SheetState | undefined): ChartState[] {
@@ -182,10 +191,34 @@ class FakeChartCollection extends FakeLoadable {
   }
   protected _snapshot(name: string): unknown {
     if (name === "count") return chartsOf(this._sheet).length;
+    if (name === "items") return this._current();
     throw new Error(`Property ${name} is not loadable on ChartCollection in this fake`);
+  }
+  protected override _queueLoad(name: string): void {
+    if (!name.startsWith("items")) return super._queueLoad(name);
+    // load("items/name") (or "items"): the charts (their names, about 40 bytes each, come with them).
+    const items = this.nullObject ? null : this._snapshot("items");
+    const n = Array.isArray(items) ? items.length : 0;
+    this.ctx.pending.loads.push({
+      apply: () => this.loaded.set("items", items),
+      bytes: 40 * n + 2,
+    });
+  }
+  /** The charts as they are now (what `items` loads; the Office.js host of test/excel/office lists them too). */
+  protected _current(): FakeChart[] {
+    return chartsOf(this._sheet).map((c) => strict(new FakeChart(this.ctx, this._sheet, c)));
   }
   get count(): number {
     return this._read<number>("count");
+  }
+  get items(): FakeChart[] {
+    return this._read<FakeChart[]>("items");
+  }
+  getItemAt(index: number): FakeChart {
+    this.ctx.path(index);
+    const c = chartsOf(this._sheet)[index];
+    if (!c) throw new Error(`ItemNotFound: the sheet has no chart ${index}`);
+    return strict(new FakeChart(this.ctx, this._sheet, c));
   }
   add(type: string, sourceData: unknown, seriesBy?: string): FakeChart {
     const source = refOf(sourceData);
@@ -218,7 +251,12 @@ class FakeChart extends FakeLoadable {
   }
   protected _snapshot(name: string): unknown {
     if (name === "name") return this.c.name;
+    if (name === "id") return chartId(this.c);
     throw new Error(`Property ${name} is not loadable on Chart in this fake`);
+  }
+  get id(): string {
+    requireApi("1.7", "Chart.id");
+    return this._read<string>("id");
   }
   get name(): string {
     return this._read<string>("name");
@@ -226,6 +264,13 @@ class FakeChart extends FakeLoadable {
   set name(v: string) {
     this.ctx.send(v);
     this.c.name = v;
+  }
+  delete(): void {
+    this.ctx.send(undefined);
+    const list = chartsOf(this.s);
+    const i = list.indexOf(this.c);
+    if (i < 0) throw new Error("ItemNotFound: the chart is gone");
+    list.splice(i, 1);
   }
   get title(): FakeChartTitle {
     return this._nav("title", () => strict(new FakeChartTitle(this.ctx, this.c)));

@@ -13,7 +13,7 @@
  * - `context.sync()` calls are counted with the payload of each batch (JSON bytes of what was set and of what was
  *   loaded); a batch over Excel on the web's 5 MB limit fails.
  * - Formulas are stored, not calculated: a formula cell shows the value it was given when seeded, else "" — but for
- *   `=HYPERLINK("#…","text")`, which shows its text. A sheet keeps at most 65,530 hyperlinks, as in Excel.
+ *   `=HYPERLINK("#…","text")`, which shows its text, and `=Sheet!A1`, which shows that cell as it is then. A sheet keeps at most 65,530 hyperlinks, as in Excel.
  * - Request sizes follow Office.js's serializer (SERIALIZED: per object path, per action, per request, besides the
  *   arguments' JSON), checked against Microsoft's client by test/excel/requestCost.test.ts.
  */
@@ -89,6 +89,8 @@ export interface SheetState {
   merges?: Rect[];
   /** Range.group("ByRows"): outline groups of rows. */
   rowGroups?: Rect[];
+  /** Worksheet.visibility. */
+  visibility?: "Visible" | "Hidden" | "VeryHidden";
 }
 
 export interface WriteRecord {
@@ -176,6 +178,8 @@ export function unwrap<T extends object>(proxy: T): T {
 export function strict<T extends { apiName: string; self: unknown }>(target: T): T {
   const allowed = membersOf(target);
   const cls = target.apiName;
+  const excel = (): FakeExcel | undefined =>
+    (target as unknown as { ctx?: { excel?: FakeExcel } }).ctx?.excel;
   const proxy = new Proxy(target, {
     get(t, p) {
       if (typeof p === "symbol") return Reflect.get(t, p);
@@ -184,13 +188,18 @@ export function strict<T extends { apiName: string; self: unknown }>(target: T):
         throw new TypeError(`Excel.${cls} has no member "${p}"`);
       }
       const v = Reflect.get(t, p, t);
-      return typeof v === "function" ? v.bind(t) : v;
+      if (typeof v !== "function") return v;
+      return (...args: unknown[]): unknown => {
+        excel()?.commandRun(`${cls}.${p}`);
+        return (v as (...a: unknown[]) => unknown).apply(t, args);
+      };
     },
     set(t, p, v) {
       if (typeof p === "symbol" || !allowed.has(p))
         throw new TypeError(`Excel.${cls} has no member "${String(p)}"`);
       const desc = findSetter(t, p);
       if (!desc) throw new TypeError(`Excel.${cls}.${p} is read-only`);
+      excel()?.commandRun(`${cls}.${p}`);
       desc.call(t, v);
       return true;
     },
@@ -212,6 +221,9 @@ function findSetter(o: object, name: string): ((v: unknown) => void) | undefined
   return undefined;
 }
 
+/** Worksheet ids are unique, as Excel's GUIDs are, across every fake workbook of a test run. */
+let nextSheetId = 1;
+
 /** The workbook behind the fake objects, with what tests inspect. */
 export class FakeExcel {
   readonly sheets: SheetState[] = [];
@@ -230,12 +242,32 @@ export class FakeExcel {
    * fail as InvalidObjectPath. The adapter must work either way (src/excel/outputSheet.ts).
    */
   nullWorksheetChildren: "null" | "throw" = "null";
-  /** The ExcelApi version `install` gave the host: members of later sets are refused (see `requireApi`). */
-  apiVersion = "1.17";
-  /** Office.js API calls in order (method names), for sanity checks. */
+  /** WorksheetCollection.onChanged handlers. */
   readonly handlers = new Set<(e: Excel.WorksheetChangedEventArgs) => Promise<unknown>>();
-  private nextSheet = 1;
+  /** WorksheetCollection.onNameChanged handlers (ExcelApi 1.17). */
+  readonly nameHandlers = new Set<(e: Excel.WorksheetNameChangedEventArgs) => Promise<unknown>>();
+  /** Office.addin.onVisibilityModeChanged handlers (SharedRuntime 1.1). */
+  readonly visibilityHandlers = new Set<(m: Office.VisibilityModeChangedMessage) => void>();
+  /** The ExcelApi version install() says Office has. */
+  apiVersion = "1.17";
   private nextCf = 1;
+  private failure: { member: string; nth: number; seen: number } | undefined;
+
+  /**
+   * Makes the `nth` call or set of `member` ("Range.copyFrom", "ConditionalFormatCollection.add") fail, as Excel fails
+   * a command of a batch: what came before it is done, nothing after it runs, nothing is rolled back.
+   */
+  failOn(member: string, nth = 1): void {
+    this.failure = { member, nth, seen: 0 };
+  }
+
+  /** Called by every fake object for each call and set (see failOn). */
+  commandRun(member: string): void {
+    const f = this.failure;
+    if (!f || f.member !== member || ++f.seen !== f.nth) return;
+    this.failure = undefined;
+    throw new Error(`GeneralException: ${member} failed (injected by the test)`);
+  }
 
   constructor(sheetNames: string[] = ["Sheet1"]) {
     for (const n of sheetNames) this.addSheet(n);
@@ -247,6 +279,11 @@ export class FakeExcel {
 
   get requestBytes(): number {
     return this.batches.reduce((a, b) => a + b.request, 0);
+  }
+
+  /** The largest request sent so far. */
+  largestRequest(): number {
+    return Math.max(0, ...this.batches.map((b) => b.request));
   }
 
   get responseBytes(): number {
@@ -263,7 +300,7 @@ export class FakeExcel {
   addSheet(name: string, rows: SeedCell[][] = [], at = "A1"): SheetState {
     if (this.sheet(name)) throw new Error(`ItemAlreadyExists: ${name}`);
     const s: SheetState = {
-      id: `{sheet-${this.nextSheet++}}`,
+      id: `{sheet-${nextSheetId++}}`,
       name,
       cells: new Map(),
       validations: [],
@@ -324,14 +361,45 @@ export class FakeExcel {
   async fireChanged(sheet: string, address: string): Promise<void> {
     const s = this.sheet(sheet);
     if (!s) throw new Error(`no sheet ${sheet}`);
-    const args = {
+    await Promise.all([...this.handlers].map((h) => h(this.changedArgs(s, address, "Unknown"))));
+  }
+
+  /**
+   * The change event's arguments. Excel raises onChanged for an add-in's own writes too; from ExcelApi 1.14 the
+   * arguments say whose (triggerSource "ThisLocalAddin" for this add-in's, "Unknown" else), before that they do not.
+   */
+  changedArgs(s: SheetState, address: string, trigger: string): Excel.WorksheetChangedEventArgs {
+    const args: Record<string, unknown> = {
       address,
       changeType: "RangeEdited",
       source: "Local",
       type: "WorksheetChanged",
       worksheetId: s.id,
-    } as Excel.WorksheetChangedEventArgs;
-    await Promise.all([...this.handlers].map((h) => h(args)));
+    };
+    if (versionAtMost("1.14", this.apiVersion)) args.triggerSource = trigger;
+    return args as unknown as Excel.WorksheetChangedEventArgs;
+  }
+
+  /** A planner renames a sheet: the name changes, name-change handlers hear of it. */
+  async rename(sheet: string, name: string): Promise<void> {
+    const s = this.sheet(sheet);
+    if (!s) throw new Error(`no sheet ${sheet}`);
+    const before = s.name;
+    s.name = name;
+    const args = {
+      nameBefore: before,
+      nameAfter: name,
+      source: "Local",
+      type: "WorksheetNameChanged",
+      worksheetId: s.id,
+    } as unknown as Excel.WorksheetNameChangedEventArgs;
+    await Promise.all([...this.nameHandlers].map((h) => h(args)));
+  }
+
+  /** Office shows or hides the task pane (Office.addin.onVisibilityModeChanged). */
+  setPaneVisible(visible: boolean): void {
+    const message = { visibilityMode: visible ? "Taskpane" : "Hidden" };
+    for (const h of [...this.visibilityHandlers]) h(message as Office.VisibilityModeChangedMessage);
   }
 
   newCfId(): number {
@@ -351,9 +419,9 @@ export class FakeExcel {
 
   /** Installs `Excel` (this fake) and `Office` (an office-addin-mock object) as globals; returns the uninstaller. */
   install(displayLanguage = "en-US", apiVersion = "1.17"): () => void {
+    this.apiVersion = apiVersion;
     const g = globalThis as Record<string, unknown>;
     const before = { Excel: g.Excel, Office: g.Office };
-    this.apiVersion = apiVersion;
     g.Excel = this.api();
     // Office's common API (Office.context) has plain properties, no load/sync: of office-addin-mock's modes, the
     // one it uses for Outlook is that one.
@@ -361,10 +429,22 @@ export class FakeExcel {
       {
         context: {
           displayLanguage,
+          diagnostics: { host: "Excel", version: "16.0.fake", platform: "OfficeOnline" },
           requirements: {
             // Versions compare part by part: 1.9 comes before 1.10.
             isSetSupported: (name: string, version?: string): boolean =>
               name === "ExcelApi" && versionAtMost(version ?? "1.1", apiVersion),
+          },
+        },
+        addin: {
+          onVisibilityModeChanged: (
+            handler: (m: Office.VisibilityModeChangedMessage) => void
+          ): Promise<() => Promise<void>> => {
+            this.visibilityHandlers.add(handler);
+            return Promise.resolve(() => {
+              this.visibilityHandlers.delete(handler);
+              return Promise.resolve();
+            });
           },
         },
       },
@@ -400,6 +480,8 @@ function seedCell(v: SeedCell): CellState {
 /** The batch being built: payload set and loads waiting for the sync. */
 class Pending {
   request = 0;
+  /** Cells the batch changed (values or formulas): Excel raises onChanged for them after the batch. */
+  changed: { sheet: SheetState; address: string }[] = [];
   /** Paths and actions queued (a request with none is not sent). */
   commands = 0;
   loads: { apply: () => void; bytes: number }[] = [];
@@ -531,6 +613,14 @@ class FakeRequestContext {
       );
     for (const l of p.loads) l.apply();
     this.syncCount++;
+    // Excel tells the add-in of its own changes too, after the batch (triggerSource "ThisLocalAddin" from 1.14).
+    const handlers = [...this.excel.handlers];
+    if (handlers.length > 0 && p.changed.length > 0)
+      setTimeout(() => {
+        for (const c of p.changed)
+          for (const h of handlers)
+            void h(this.excel.changedArgs(c.sheet, c.address, "ThisLocalAddin"));
+      }, 0);
   }
 
   /** An action (a property set, a method call, a load) and what it passes: what the request grows by. */
@@ -614,9 +704,11 @@ abstract class FakeCollection<T extends FakeLoadable> extends FakeLoadable {
 
 class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
   private readonly changed: FakeEventHandlers;
+  private readonly renamed: FakeEventHandlers;
   constructor(ctx: FakeRequestContext) {
     super("WorksheetCollection", ctx);
-    this.changed = strict(new FakeEventHandlers(ctx));
+    this.changed = strict(new FakeEventHandlers(ctx, ctx.excel.handlers as Set<Handler>));
+    this.renamed = strict(new FakeEventHandlers(ctx, ctx.excel.nameHandlers as Set<Handler>));
   }
   protected _current(): FakeWorksheet[] {
     return this.ctx.excel.sheets.map((s) => strict(new FakeWorksheet(this.ctx, s)));
@@ -642,16 +734,30 @@ class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
   get onChanged(): FakeEventHandlers {
     return this.changed;
   }
+  /**
+   * ExcelApi 1.17 in Microsoft's reference; the client library (@microsoft/office-js 1.1.110) checks ExcelApiOnline 1.1
+   * instead, and the Office.js host of test/excel/office/ refuses it then: the adapter copes either way.
+   */
+  get onNameChanged(): FakeEventHandlers {
+    if (!versionAtMost("1.17", this.ctx.excel.apiVersion))
+      throw new Error("ApiNotFound: WorksheetCollection.onNameChanged needs ExcelApi 1.17");
+    return this.renamed;
+  }
 }
+
+type Handler = (e: never) => Promise<unknown>;
 
 class FakeEventHandlers {
   self: this = this;
   readonly apiName = "EventHandlers";
-  constructor(private readonly ctx: FakeRequestContext) {}
-  add(handler: (e: Excel.WorksheetChangedEventArgs) => Promise<unknown>): FakeEventHandlerResult {
-    this.ctx.excel.handlers.add(handler);
+  constructor(
+    private readonly ctx: FakeRequestContext,
+    private readonly set: Set<Handler>
+  ) {}
+  add(handler: Handler): FakeEventHandlerResult {
+    this.set.add(handler);
     return strict(
-      new FakeEventHandlerResult(this.ctx, handler)
+      new FakeEventHandlerResult(this.ctx, this.set, handler)
     ) as unknown as FakeEventHandlerResult;
   }
 }
@@ -661,13 +767,14 @@ class FakeEventHandlerResult {
   readonly apiName = "EventHandlerResult";
   constructor(
     private readonly ctx: FakeRequestContext,
-    private readonly handler: (e: Excel.WorksheetChangedEventArgs) => Promise<unknown>
+    private readonly set: Set<Handler>,
+    private readonly handler: Handler
   ) {}
   get context(): FakeRequestContext {
     return this.ctx.self;
   }
   remove(): void {
-    this.ctx.excel.handlers.delete(this.handler);
+    this.set.delete(this.handler);
   }
 }
 
@@ -706,6 +813,7 @@ class FakeWorksheet extends FakeLoadable {
     if (name === "name") return this._s.name;
     if (name === "id") return this._s.id;
     if (name === "position") return this.ctx.excel.sheets.indexOf(this._s);
+    if (name === "visibility") return this._s.visibility ?? "Visible";
     throw new Error(`Property ${name} is not loadable on Worksheet in this fake`);
   }
   get name(): string {
@@ -748,8 +856,24 @@ class FakeWorksheet extends FakeLoadable {
   get freezePanes(): FakeFreezePanes {
     return this._nav("freezePanes", () => strict(new FakeFreezePanes(this.ctx, this._s)));
   }
+  get visibility(): string {
+    return this._read<string>("visibility");
+  }
+  set visibility(v: string) {
+    this.ctx.send(v);
+    if (v !== "Visible" && v !== "Hidden" && v !== "VeryHidden")
+      throw new Error(`InvalidArgument: visibility ${v}`);
+    if (
+      v !== "Visible" &&
+      !this.ctx.excel.sheets.some((x) => x !== this._s && (x.visibility ?? "Visible") === "Visible")
+    )
+      throw new Error("InvalidOperation: a workbook keeps at least one visible worksheet");
+    this._s.visibility = v;
+  }
   activate(): void {
     this.ctx.send(undefined);
+    if ((this._s.visibility ?? "Visible") !== "Visible")
+      throw new Error("InvalidOperation: a hidden worksheet cannot be activated");
     this.ctx.excel.active = this._s;
   }
   delete(): void {
@@ -759,6 +883,23 @@ class FakeWorksheet extends FakeLoadable {
     if (this.ctx.excel.sheets.length === 1)
       throw new Error("InvalidOperation: a workbook keeps at least one worksheet");
     this.ctx.excel.sheets.splice(i, 1);
+    // Excel rewrites every reference to the deleted sheet as #REF! (a planner's formulas that read it are lost).
+    const gone = this._s.name.toLowerCase();
+    const named = (f: string): boolean => sheetsNamedIn(f).some((n) => n.toLowerCase() === gone);
+    const esc = this._s.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/'/g, "''");
+    const ref = new RegExp(
+      `(?:'${esc}'|${esc})!\\$?[A-Z]{0,3}\\$?\\d*(?::\\$?[A-Z]{0,3}\\$?\\d*)?`,
+      "gi"
+    );
+    for (const other of this.ctx.excel.sheets)
+      for (const [k, c] of other.cells)
+        if (c.formula && named(c.formula))
+          other.cells.set(k, {
+            ...c,
+            value: "#REF!",
+            error: true,
+            formula: c.formula.replace(ref, "#REF!"),
+          });
   }
   getRange(address?: string): FakeRange {
     this.ctx.range(address);
@@ -832,6 +973,11 @@ class FakeFreezePanes extends FakeObject {
   freezeColumns(count?: number): void {
     this.ctx.send(count);
     this.s.frozenColumns = count ?? 1;
+  }
+  unfreeze(): void {
+    this.ctx.send(undefined);
+    this.s.frozenRows = 0;
+    this.s.frozenColumns = 0;
   }
 }
 
@@ -1197,6 +1343,7 @@ class FakeRange extends FakeLoadable {
    */
   getMergedAreasOrNullObject(): FakeRangeAreas {
     requireApi(this.ctx, "1.13", "Range.getMergedAreasOrNullObject");
+    this.ctx.range();
     const r = this._r;
     const rects = (this.s.merges ?? []).filter((m) => intersects(m, r));
     if (rects.length > 512)
@@ -1211,6 +1358,26 @@ class FakeRange extends FakeLoadable {
         true
       )
     );
+  }
+  unmerge(): void {
+    this.ctx.send(undefined);
+    const r = this._r;
+    this.s.merges = (this.s.merges ?? []).filter((m) => !intersects(m, r));
+  }
+  /**
+   * Removes the row groups within the range (one outline level: the fake keeps one). Excel does not document a range
+   * without groups: the fake refuses it, as VBA's Range.Ungroup does, so the adapter must cope either way.
+   */
+  ungroup(groupOption: string): void {
+    this.ctx.send(groupOption);
+    if (groupOption !== "ByRows" && groupOption !== "ByColumns")
+      throw new Error(`InvalidArgument: groupOption ${groupOption}`);
+    const r = this._r;
+    const groups = this.s.rowGroups ?? [];
+    const within = groups.filter((g) => g.r1 >= r.r1 && g.r2 <= r.r2);
+    if (groupOption === "ByRows" && within.length === 0)
+      throw new Error("InvalidOperation: no row groups to ungroup");
+    this.s.rowGroups = groups.filter((g) => !within.includes(g));
   }
   group(groupOption: string): void {
     this.ctx.send(groupOption);
@@ -1241,23 +1408,24 @@ class FakeRange extends FakeLoadable {
   clear(applyTo?: string): void {
     this.ctx.send(applyTo);
     const what = applyTo ?? "All";
-    for (const line of cellsIn(this.s, this._r))
-      for (const { r, c, cell } of line) {
-        if (!cell) continue;
-        const next: CellState = { ...cell };
-        if (what === "All" || what === "Contents") {
-          next.value = "";
-          delete next.formula;
-          delete next.error;
-        }
-        if (what === "All" || what === "Formats") {
-          delete next.numFmt;
-          delete next.bold;
-          delete next.fill;
-        }
-        if (what === "All" || what === "Hyperlinks") delete next.hyperlink;
-        this.s.cells.set(key(r, c), next);
+    const rect = this._r;
+    for (const [k, cell] of [...this.s.cells]) {
+      const [r, c] = k.split(":").map(Number);
+      if (r < rect.r1 || r > rect.r2 || c < rect.c1 || c > rect.c2) continue;
+      const next: CellState = { ...cell };
+      if (what === "All" || what === "Contents") {
+        next.value = "";
+        delete next.formula;
+        delete next.error;
       }
+      if (what === "All" || what === "Formats") {
+        delete next.numFmt;
+        delete next.bold;
+        delete next.fill;
+      }
+      if (what === "All" || what === "Hyperlinks") delete next.hyperlink;
+      this.s.cells.set(k, next);
+    }
   }
 
   /**
@@ -1372,6 +1540,15 @@ class FakeRange extends FakeLoadable {
       }
   }
 
+  /** What `=Sheet!A1` (one cell of another sheet, nothing else) shows when it is entered. */
+  private _referenced(formula: string): string | number | boolean | undefined {
+    const m = /^=('(?:[^']|'')+'|[^!'"(),]+)!\$?([A-Z]{1,3})\$?(\d+)$/.exec(formula);
+    if (!m) return undefined;
+    const name = m[1].startsWith("'") ? m[1].slice(1, -1).replace(/''/g, "'") : m[1];
+    const s = this.ctx.excel.sheet(name);
+    return s?.cells.get(key(Number(m[3]), columnIndex(m[2])))?.value;
+  }
+
   /**
    * Office.js sends a 2-D set of more than 1,500 cells in row chunks (setRangePropertiesInBulk in its client): a
    * `_ValidateArraySize` call, then per chunk `getRow(i).getBoundingRect(getRow(j))` and the set.
@@ -1392,6 +1569,7 @@ class FakeRange extends FakeLoadable {
   private _write(kind: "values" | "formulas", v: unknown[][]): void {
     this.ctx.send(v);
     this._bulk(v);
+    this.ctx.pending.changed.push({ sheet: this.s, address: a1Of(this._r) });
     this.ctx.excel.writes.push({ sheet: this.s.name, address: a1Of(this._r), kind, data: v });
     this._each(v, kind, (cell, x) => {
       delete cell.formula;
@@ -1399,7 +1577,7 @@ class FakeRange extends FakeLoadable {
       if (typeof x === "string" && x.startsWith("=") && x.length > 1) {
         assertSheetsExist(this.ctx.excel, x, "the formula");
         cell.formula = x;
-        cell.value = hyperlinkText(x) ?? "";
+        cell.value = hyperlinkText(x) ?? this._referenced(x) ?? "";
       } else if (typeof x === "string") {
         // Parsed as if typed: "1E5" is a number, "Jun 18" a date, "#N/A" an error; "'" keeps a text.
         const e = typedEntry(x);
@@ -1607,6 +1785,13 @@ class FakeConditionalFormatCollection extends FakeCollection<FakeConditionalForm
     return this.s.cfs
       .filter((cf) => cf.rects.some((a) => this.rects.some((b) => intersects(a, b))))
       .map((cf) => strict(new FakeConditionalFormat(this.ctx, this.s, cf, this._through)));
+  }
+  /** Deletes every conditional format the range's cells have (a format over other cells too goes whole). */
+  clearAll(): void {
+    this.ctx.send(undefined);
+    this.s.cfs = this.s.cfs.filter(
+      (cf) => !cf.rects.some((a) => this.rects.some((b) => intersects(a, b)))
+    );
   }
   add(type: string): FakeConditionalFormat {
     this.ctx.path(type);

@@ -172,6 +172,38 @@ export const en = {
     "The workbook already has a sheet named “{{sheet}}” that Ops Planner did not write.",
   dashboardConflictNext: "Rename it, then refresh.",
   timelineConflictNext: "Rename it, then write the Timeline sheet again.",
+  diagnostics: "Diagnostics",
+  diagnosticsIntro:
+    "Checks what this Excel does where the add-in relies on it, in scratch sheets it deletes afterwards. Run it in a new, blank workbook. If Excel asks you to pick a file, cancel: that is one of the checks.",
+  diagnosticsUnavailable:
+    "These checks test Excel itself: open the add-in in Excel to run them. The browser preview has no Excel to check.",
+  diagnosticsRun: "Run checks",
+  diagnosticsRunning: "Checking…",
+  diagnosticsPass: "Pass",
+  diagnosticsFail: "Fail",
+  diagnostics_sheetAddDelete: "Add and delete a sheet",
+  diagnostics_formulaSheetSameBatch: "A formula naming a sheet added just before it",
+  diagnostics_formulaSheetAfter: "A formula naming a sheet added after it does not find it",
+  diagnostics_conditionalFormatAnchor:
+    "A conditional format read back through its own range and through A1",
+  diagnostics_hyperlink: "A HYPERLINK link shows its text",
+  diagnostics_planValue: "A PLAN function computes",
+  diagnostics_planErrorInput: "A PLAN function is given the error in its input",
+  diagnostics_largeRequest: "One request near 4 MB",
+  diagnosticsHost: "This Excel",
+  diagnosticsApplication: "Application",
+  diagnosticsBuild: "Build",
+  diagnosticsPlatform: "Platform",
+  diagnosticsSets: "Requirement sets",
+  diagnosticsYes: "yes",
+  diagnosticsNo: "no",
+  diagnosticsUnknown: "unknown",
+  diagnosticsCopy: "Copy report",
+  diagnosticsCopied:
+    "The report is on the clipboard: send it, with what looked wrong, to whoever supports the add-in.",
+  diagnosticsCopyFailed:
+    "The clipboard is not available here: select the report below and copy it.",
+  diagnosticsReport: "Diagnostics report",
 };
 
 export type PaneTexts = Record<keyof typeof en, string>;

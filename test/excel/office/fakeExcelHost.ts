@@ -603,11 +603,12 @@ class RequestRun {
       this.host.release(String(a.ArgumentInfo?.Arguments?.[0]));
       return;
     }
-    const event = /^_(Register|Unregister)(\w+)Event$/.exec(a.Name);
+    // `_RegisterDataChangedEvent` (onChanged), `_RegisterEventNameChanged` (onNameChanged, ExcelApi 1.17).
+    const event = /^_(Register|Unregister)(?:(\w+)Event|Event(\w+))$/.exec(a.Name);
     if (event) {
       const obj = this.object(a.ObjectPathId);
       this.host.checkRequirement(cls(obj), a.Name);
-      this.host.registerEvent(`${cls(obj)}.${event[2]}`, event[1] === "Register");
+      this.host.registerEvent(`${cls(obj)}.${event[2] ?? event[3]}`, event[1] === "Register");
       return;
     }
     const obj = this.object(a.ObjectPathId);

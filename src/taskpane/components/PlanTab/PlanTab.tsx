@@ -1,4 +1,7 @@
-/** The Plan tab: plan year and language, "Create / update plan workbook", "Add sample plan", and what they did. */
+/**
+ * The Plan tab: plan year and language, "Create / update plan workbook", "Add sample plan", "Write Timeline sheet", and
+ * what they did; the Diagnostics at the bottom.
+ */
 import type { PlanTabProps } from "./PlanTab.types";
 import { renderPlanTab } from "./renderPlanTab";
 import { usePlanTab } from "./usePlanTab";

@@ -15,6 +15,8 @@ export interface LangOption {
 
 export interface PlanTabState {
   t: PaneT;
+  /** The workbook, for the Diagnostics at the bottom. */
+  port: WorkbookPort;
   yearText: string;
   /** The year typed, when it is a plan year. */
   year: number | null;

@@ -11,6 +11,7 @@ import {
 import { isLang } from "../../../core/i18n";
 import { PLAN_YEAR_RANGE } from "../../model/planYear";
 import { ApplySummaryView } from "../ApplySummary/ApplySummary";
+import { Diagnostics } from "../Diagnostics/Diagnostics";
 import { ErrorBar } from "../ErrorBar/ErrorBar";
 import type { PlanTabState } from "./PlanTab.types";
 import type { PlanTabClasses } from "./usePlanTabStyles.styles";
@@ -93,6 +94,7 @@ export function renderPlanTab(state: PlanTabState, classes: PlanTabClasses) {
           <ApplySummaryView summary={state.result.summary} sample={state.result.sample} />
         )}
       </div>
+      <Diagnostics port={state.port} />
     </div>
   );
 }

@@ -101,6 +101,7 @@ export function usePlanTab({ port, lang, onLangChange }: PlanTabProps): PlanTabS
 
   return {
     t,
+    port,
     yearText,
     year: validYear,
     yearError,
