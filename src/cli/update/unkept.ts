@@ -16,6 +16,7 @@ export type Unkept =
   | "controls"
   | "embeddedObjects"
   | "threadedComments"
+  | "comments"
   | "slicers"
   | "externalLinks"
   | "connections"
@@ -92,6 +93,9 @@ export async function unkeptContent(file: string): Promise<Unkept[]> {
   const names = pkg.partNames();
   for (const name of names) {
     for (const [prefix, kind] of BY_PREFIX) if (name.startsWith(prefix)) found.add(kind);
+    // Notes where ExcelJS looks for them (xl/comments1.xml: Excel's and LibreOffice's) are kept; openpyxl's are not.
+    if (/^xl\/.*comment[^/]*\.xml$/.test(name) && !/^xl\/comments\d+\.xml$/.test(name))
+      found.add("comments");
     if (/^xl\/drawings\/[^/]+\.xml$/.test(name) && (await drawingHasShapes(pkg, name)))
       found.add("shapes");
   }
@@ -99,6 +103,14 @@ export async function unkeptContent(file: string): Promise<Unkept[]> {
     found.add("customProperties");
   const main = names.find((n) => /^xl\/workbook\.xml$/.test(n));
   if (main) for (const k of await namesLost(pkg, main)) found.add(k);
-  const order = [...new Set([...BY_PREFIX.map(([, k]) => k), "formulaNames", "sheetNames", "customProperties"])];
+  const order = [
+    ...new Set([
+      ...BY_PREFIX.map(([, k]) => k),
+      "comments",
+      "formulaNames",
+      "sheetNames",
+      "customProperties",
+    ]),
+  ];
   return order.filter((k): k is Unkept => found.has(k as Unkept));
 }

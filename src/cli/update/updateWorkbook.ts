@@ -5,7 +5,7 @@
  * computes the formulas' cached values, ./executeUpdate.ts and ./timelineSheet.ts write into the second. Nothing is
  * written until everything is decided; the file is written to a temporary file beside the target and renamed over it.
  */
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { promises as fs } from "fs";
 import { basename, dirname, join } from "path";
 import type { ApplySummary } from "../../core/port";
@@ -18,7 +18,8 @@ import { planWorkbookLayout } from "../../core/write/planWorkbook";
 import { planUpdate, type SheetConflict } from "../../core/write/update";
 import { workbookTimeline } from "../../taskpane/model/timelineInputs";
 import { readWorkbook } from "../xlsx/readWorkbook";
-import { definedNames, repairTables, tableNames, UpdateExecutor } from "./executeUpdate";
+import { definedNames, tableNames, UpdateExecutor } from "./executeUpdate";
+import { readForRewrite } from "./loadExcelJS";
 import { writeTimelineSheet } from "./timelineSheet";
 import { unkeptContent, type Unkept } from "./unkept";
 import { UpdatedSheets } from "./updatedSheets";
@@ -63,14 +64,11 @@ function settingsOf(sheets: Parameters<typeof readPlan>[0]["sheets"], today: Dat
 
 /** The file as ExcelJS reads it, its tables mended (./executeUpdate.ts). */
 async function loadExcelJS(file: string): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.readFile(file);
+    return await readForRewrite(file);
   } catch (e) {
     throw new RewriteError((e as Error).message.split("\n")[0]);
   }
-  repairTables(wb);
-  return wb;
 }
 
 /** Writes beside the target and renames over it: a failure leaves the target as it was. */
