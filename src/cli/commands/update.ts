@@ -93,7 +93,8 @@ registerTexts("update", {
     forced: "已加 --force，不保留这些内容写入",
     cannotRewrite: "{{file}}：无法改写此工作簿（{{reason}}）；未写入任何内容",
     cannotWrite: "{{file}}：无法写入工作簿（{{reason}}）",
-    wrote: "已写入 {{file}}：新建 {{created}} 个工作表，添加 {{columns}} 列，填入 {{formulas}} 个公式",
+    wrote:
+      "已写入 {{file}}：新建 {{created}} 个工作表，添加 {{columns}} 列，填入 {{formulas}} 个公式",
     wroteTimeline: "；{{year}} 年时间轴：{{products}} 个产品 × {{weeks}} 周",
     unkept_charts: "图表",
     unkept_pivotTables: "数据透视表",
@@ -148,7 +149,13 @@ function parseUpdateArgs(argv: string[], lang: "en" | "zh-CN"): UpdateArgs {
     throw new CliError(t("update:notXlsx", { file: values.out }));
   if (values.out === undefined && !/\.xlsx$/i.test(file))
     throw new CliError(t("update:inPlaceNotXlsx", { file }));
-  return { file, out, timeline: values.timeline === true, force: values.force === true, lang: langValue };
+  return {
+    file,
+    out,
+    timeline: values.timeline === true,
+    force: values.force === true,
+    lang: langValue,
+  };
 }
 
 /** The one line naming what the file holds that the update cannot keep. */

@@ -5,8 +5,14 @@
  * targets are made relative as they are read; comments ExcelJS cannot find (openpyxl's xl/comments/comment1.xml) are
  * left out rather than crash it (./unkept.ts names them first), and so is a drawing it cannot parse (a chart's).
  * Tables are mended after the read (./executeUpdate.ts, repairTables).
+ *
+ * ExcelJS also reads a dropdown over a range as one entry per cell, and writes them back squeezed into ranges in
+ * the order of their addresses as text (B10 before B2), so a dropdown over B2:B1000 comes back as B10:B1000 and
+ * B2:B9, differently each round: the cells of each dropdown are gathered into column runs again after the read.
  */
 import ExcelJS from "exceljs";
+import { columnLetter } from "../../core/cells";
+import { cellPos } from "../../core/write/addresses";
 import { repairTables } from "./executeUpdate";
 
 interface Rel {
@@ -71,5 +77,39 @@ export async function readForRewrite(file: string): Promise<ExcelJS.Workbook> {
   };
   await wb.xlsx.readFile(file);
   repairTables(wb);
+  for (const ws of wb.worksheets) gatherValidations(ws);
   return wb;
+}
+
+/** Each dropdown's cells as column runs (`B2:B1000`), one entry per run, in place of one entry per cell. */
+function gatherValidations(ws: ExcelJS.Worksheet): void {
+  const dv = (ws as unknown as { dataValidations: { model: Record<string, object | undefined> } })
+    .dataValidations;
+  const out: Record<string, object> = {};
+  const cells = new Map<object, Map<number, number[]>>();
+  for (const [address, v] of Object.entries(dv.model)) {
+    if (!v) continue;
+    const at = address.includes(":") ? undefined : cellPos(address);
+    if (!at) {
+      out[address] = v;
+      continue;
+    }
+    let byCol = cells.get(v);
+    if (!byCol) cells.set(v, (byCol = new Map()));
+    let rows = byCol.get(at.col);
+    if (!rows) byCol.set(at.col, (rows = []));
+    rows.push(at.row);
+  }
+  for (const [v, byCol] of cells)
+    for (const [col, rows] of byCol) {
+      rows.sort((a, b) => a - b);
+      const letter = columnLetter(col);
+      for (let i = 0; i < rows.length;) {
+        let j = i;
+        while (j + 1 < rows.length && rows[j + 1] === rows[j] + 1) j++;
+        out[i === j ? `${letter}${rows[i]}` : `${letter}${rows[i]}:${letter}${rows[j]}`] = v;
+        i = j + 1;
+      }
+    }
+  dv.model = out;
 }

@@ -11,11 +11,7 @@ import type ExcelJS from "exceljs";
 import { columnIndex, columnLetter, type CellValue } from "../../core/cells";
 import { assertOurs, outputSheetName } from "../../core/outputSheets";
 import { argb } from "../../core/presentation";
-import {
-  isTimelineTitle,
-  type TimelineFormat,
-  type TimelineLayout,
-} from "../../core/timeline";
+import { isTimelineTitle, type TimelineFormat, type TimelineLayout } from "../../core/timeline";
 import { isFormulaCell, type LayoutCell } from "../../core/write/layout";
 import { excelValue, fileFormula } from "../../xlsx/renderParts";
 
@@ -90,7 +86,10 @@ export function writeTimelineSheet(wb: ExcelJS.Workbook, layout: TimelineLayout)
     for (let r = b.r1; r <= b.r2; r++) for (let c = b.c1; c <= b.c2; c++) filled.add(`${r}:${c}`);
     const formula = fileFormula(f.formula);
     if (b.r1 === b.r2 && b.c1 === b.c2) {
-      ws.getCell(b.r1, b.c1).value = excelValue({ formula: f.formula, result: resultAt(b.r1, b.c1) }, false);
+      ws.getCell(b.r1, b.c1).value = excelValue(
+        { formula: f.formula, result: resultAt(b.r1, b.c1) },
+        false
+      );
       continue;
     }
     // ExcelJS's typings allow numbers and text only; any cell value is written as a result.

@@ -99,7 +99,10 @@ export async function unkeptContent(file: string): Promise<Unkept[]> {
     if (/^xl\/drawings\/[^/]+\.xml$/.test(name) && (await drawingHasShapes(pkg, name)))
       found.add("shapes");
   }
-  if (names.includes("docprops/custom.xml") && (await hasCustomProperties(pkg, "docProps/custom.xml")))
+  if (
+    names.includes("docprops/custom.xml") &&
+    (await hasCustomProperties(pkg, "docProps/custom.xml"))
+  )
     found.add("customProperties");
   const main = names.find((n) => /^xl\/workbook\.xml$/.test(n));
   if (main) for (const k of await namesLost(pkg, main)) found.add(k);

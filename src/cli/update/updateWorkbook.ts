@@ -59,7 +59,9 @@ const wanted = (name: string): boolean => {
 /** The workbook's settings (its Plan year…), or the defaults when it has no Settings sheet. */
 function settingsOf(sheets: Parameters<typeof readPlan>[0]["sheets"], today: Date): Settings {
   const settings = sheets.filter((s) => identifySheet(s.name) === "settings");
-  return settings.length > 0 ? readPlan({ sheets: settings }, { today }).settings : defaultSettings(today);
+  return settings.length > 0
+    ? readPlan({ sheets: settings }, { today }).settings
+    : defaultSettings(today);
 }
 
 /** The file as ExcelJS reads it, its tables mended (./executeUpdate.ts). */

@@ -66,8 +66,12 @@ class UpdatedFormulaWorkbook extends FormulaWorkbook {
 
 export class UpdatedSheets {
   private readonly byName = new Map<string, Cells>();
-  private readonly formulaCells: { write: SheetWrite; row: number; col: number; cell: FormulaCell }[] =
-    [];
+  private readonly formulaCells: {
+    write: SheetWrite;
+    row: number;
+    col: number;
+    cell: FormulaCell;
+  }[] = [];
 
   /** `inputs`: the sheets read from the file; `update`: the plan about to be written (conflict-free). */
   constructor(
