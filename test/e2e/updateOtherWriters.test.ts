@@ -135,16 +135,20 @@ describe.each(Object.keys(WRITERS))("the sample saved by %s", (writer) => {
     expect(findingKeys(after)).toEqual(findingKeys(before));
   });
 
-  it("keeps every cell the file held", async () => {
+  it("keeps every cell the file held (the formulas it re-enters aside: their values are checked below)", async () => {
     const before = await grids(saved);
     const after = await grids(updated);
+    const formulas = await formulasOf(updated);
     let compared = 0;
     for (const [name, rows] of before) {
       const now = after.get(name);
+      const entered = formulas.get(name) ?? new Map<string, string>();
       expect([name, now !== undefined]).toEqual([name, true]);
       rows.forEach((line, r) =>
         (line ?? []).forEach((v, c) => {
-          if (v === null || v === undefined || v === "") return;
+          // LibreOffice saves a Flags formula it recalculated without the PLAN functions as #NAME?: the update
+          // re-enters it with the value the add-in computes.
+          if (v === null || v === undefined || v === "" || entered.has(`${r + 1}:${c + 1}`)) return;
           compared++;
           expect([name, r + 1, c + 1, same(now?.[r]?.[c] ?? null)]).toEqual([
             name,
