@@ -248,3 +248,23 @@ describe("a sheet named Products that is not ours", () => {
     expect(statSync(file("alien.xlsx")).mtimeMs).toBe(size);
   });
 });
+
+describe("a sheet named Timeline that is a planner's own", () => {
+  it("refuses `--timeline` and writes nothing; without --timeline the update goes ahead", async () => {
+    await ownPlan(file("own-timeline.xlsx"));
+    const wb = await load(file("own-timeline.xlsx"));
+    wb.addWorksheet("Timeline").addRow(["My launch calendar", "Q1"]);
+    await wb.xlsx.writeFile(file("own-timeline.xlsx"));
+    const refused = await updateWorkbook(file("own-timeline.xlsx"), file("own-timeline-up.xlsx"), {
+      lang: "en",
+      timeline: true,
+      force: false,
+      today: TODAY,
+    });
+    expect(refused).toEqual({ kind: "timelineConflict", sheet: "Timeline" });
+    expect(() => statSync(file("own-timeline-up.xlsx"))).toThrow();
+    await update(file("own-timeline.xlsx"), file("own-timeline-up.xlsx"));
+    const after = await load(file("own-timeline-up.xlsx"));
+    expect(after.getWorksheet("Timeline")?.getCell("A1").value).toBe("My launch calendar");
+  });
+});
