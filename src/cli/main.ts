@@ -10,6 +10,7 @@ type Command = (argv: string[], io: CliIO) => Promise<number>;
 const COMMANDS: Record<string, () => Promise<Command>> = {
   template: async () => (await import("./commands/template")).runTemplate,
   validate: async () => (await import("./commands/validate")).runValidate,
+  update: async () => (await import("./commands/update")).runUpdate,
 };
 
 /** The package version: the nearest package.json above this file (src/cli in tests, dist/node/cli when built). */

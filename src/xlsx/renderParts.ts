@@ -48,17 +48,21 @@ const excelString = (s: string): string => `"${s.replace(/"/g, '""')}"`;
 
 /** Functions newer than the file format's own list: a file spells them with the `_xlfn.` prefix (Excel 2019's MINIFS). */
 const FUTURE_FUNCTIONS = ["MINIFS", "MAXIFS"];
+const MAYBE_FUTURE = new RegExp(FUTURE_FUNCTIONS.join("|"), "i");
+/** String.replace resets a global expression's lastIndex: one instance serves every call. */
+const FUTURE = new RegExp(`(^|[^A-Za-z0-9_.])(${FUTURE_FUNCTIONS.join("|")})\\(`, "gi");
 
 /**
  * A formula as the .xlsx file stores it. Excel reads an unprefixed MINIFS in a file as an unknown name (#NAME?) and
  * LibreOffice reads the prefixed one as its own MINIFS; typed in a cell (the task pane) the prefix is not written.
  */
 export function fileFormula(formula: string): string {
-  const future = new RegExp(`(^|[^A-Za-z0-9_.])(${FUTURE_FUNCTIONS.join("|")})\\(`, "gi");
+  // Most formulas name none of them: no regular expressions built or run (the CLI's update writes 100,000s).
+  if (!MAYBE_FUTURE.test(formula)) return formula;
   // Quoted text is left alone: split on string literals, prefix outside them only.
   return formula
     .split(/("(?:[^"]|"")*")/)
-    .map((part, i) => (i % 2 === 1 ? part : part.replace(future, "$1_xlfn.$2(")))
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(FUTURE, "$1_xlfn.$2(")))
     .join("");
 }
 

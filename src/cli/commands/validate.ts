@@ -21,7 +21,7 @@ export function isInputSheet(name: string): boolean {
 }
 
 /** The language asked for, looked up leniently (for the help and for messages about bad arguments). */
-function langOf(argv: readonly string[]): Lang {
+export function langOf(argv: readonly string[]): Lang {
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const v = a === "--lang" ? argv[i + 1] : a.startsWith("--lang=") ? a.slice(7) : undefined;
@@ -68,7 +68,7 @@ function parseValidateArgs(argv: string[], t: CliText): ValidateArgs {
   return { file: positionals[0], json: values.json === true, lang, failOn: failOn as FailOn };
 }
 
-function openErrorMessage(e: WorkbookOpenError, file: string, t: CliText): string {
+export function openErrorMessage(e: WorkbookOpenError, file: string, t: CliText): string {
   switch (e.problem) {
     case "missing":
       return t("fileMissing", { file });

@@ -81,6 +81,11 @@ export class XlsxPackage {
     );
   }
 
+  /** Every part's name, lower-case, without a leading slash. */
+  partNames(): string[] {
+    return [...this.parts.keys()];
+  }
+
   part(name: string): ZipEntry | undefined {
     return this.parts.get(name.replace(/^\//, "").toLowerCase());
   }
