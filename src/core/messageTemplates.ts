@@ -68,8 +68,9 @@ export function messageRenderer(lang: Lang): MessageRenderer {
       let text: string | undefined;
       for (const code of codes) {
         text =
-          (context !== undefined ? registeredText(code, "rules", `${rule}_${context}`) : undefined) ??
-          registeredText(code, "rules", rule);
+          (context !== undefined
+            ? registeredText(code, "rules", `${rule}_${context}`)
+            : undefined) ?? registeredText(code, "rules", rule);
         if (text !== undefined) break;
       }
       tpl = text === undefined ? null : compile(text);
@@ -78,13 +79,14 @@ export function messageRenderer(lang: Lang): MessageRenderer {
     return tpl;
   };
 
-  return (rule, params) => {
+  const plain = (params: Record<string, unknown>): boolean => {
+    for (const k in params) if (OPTION_PARAMS.has(k)) return false;
     const context = params.context;
-    const tpl =
-      (context === undefined || (typeof context === "string" && context !== "")) &&
-      !Object.keys(params).some((k) => OPTION_PARAMS.has(k))
-        ? templateOf(rule, context)
-        : null;
+    return context === undefined || (typeof context === "string" && context !== "");
+  };
+
+  return (rule, params) => {
+    const tpl = plain(params) ? templateOf(rule, params.context as string | undefined) : null;
     if (tpl === null) return t(`rules:${rule}`, params);
     let out = "";
     for (const part of tpl) {

@@ -79,12 +79,24 @@ function waiverFor(hit: Hit, waivers: readonly ActiveWaiver[]): ActiveWaiver | u
 
 const PLATFORM_ZH = new Map(DEFAULT_PLATFORMS.map((e) => [e.value, e.zh ?? e.value]));
 
+/** Whether a param names platforms (and is not already Chinese): worked out once per param name. */
+const platformParam = new Map<string, boolean>();
+function namesPlatforms(k: string): boolean {
+  let yes = platformParam.get(k);
+  if (yes === undefined) {
+    yes = /platform/i.test(k) && !/zh$/i.test(k);
+    platformParam.set(k, yes);
+  }
+  return yes;
+}
+
 /** Rules pass canonical (English) platform names; Chinese messages name built-in platforms in Chinese (天猫). */
 function localParams(params: Hit["params"], lang: Lang): Hit["params"] {
   if (lang !== "zh-CN" || !params) return params;
   let out = params;
-  for (const [k, v] of Object.entries(params)) {
-    if (typeof v !== "string" || !/platform/i.test(k) || /zh$/i.test(k)) continue;
+  for (const k in params) {
+    const v = params[k];
+    if (typeof v !== "string" || !namesPlatforms(k)) continue;
     const zh = v
       .split(", ")
       .map((p) => PLATFORM_ZH.get(p) ?? p)
@@ -147,7 +159,11 @@ function orderHits(hits: readonly Hit[]): Uint32Array {
     let duplicate = false;
     for (let j = runStart; j < n && !duplicate; j++) {
       const k = hits[out[j]];
-      duplicate = k.rule === h.rule && k.at.sheet === h.at.sheet && k.at.column === h.at.column && k.at.row === h.at.row;
+      duplicate =
+        k.rule === h.rule &&
+        k.at.sheet === h.at.sheet &&
+        k.at.column === h.at.column &&
+        k.at.row === h.at.row;
     }
     if (!duplicate) out[n++] = order[i];
   }
@@ -164,6 +180,8 @@ export interface OrderedFindings {
   readonly counts: Counts;
   /** Whether the i-th finding is waived (without building it). */
   waived(i: number): boolean;
+  /** The i-th finding's rule, severity and address (without building it). */
+  head(i: number): Pick<Finding, "rule" | "severity" | "address">;
   /** The i-th finding, built anew on each call. */
   finding(i: number): Finding;
 }
@@ -202,6 +220,11 @@ export function orderedFindings(
     length: order.length,
     counts,
     waived: (i) => waiverOf[i] !== undefined,
+    head(i) {
+      const h = hits[order[i]];
+      const severity = ruleById(h.rule)?.severity ?? "error";
+      return { rule: h.rule, severity, address: addresses.of(h.at) };
+    },
     finding(i) {
       const h = hits[order[i]];
       const f: Finding = {
