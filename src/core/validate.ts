@@ -155,7 +155,12 @@ function orderHits(hits: readonly Hit[]): Uint32Array {
   let runStart = 0;
   for (let i = 0; i < order.length; i++) {
     const h = hits[order[i]];
-    if (n > runStart && compareHits(hits[out[runStart]], h) !== 0) runStart = n;
+    const first = out[runStart];
+    if (
+      n > runStart &&
+      (packable ? keys[first] !== keys[order[i]] : compareHits(hits[first], h) !== 0)
+    )
+      runStart = n;
     let duplicate = false;
     for (let j = runStart; j < n && !duplicate; j++) {
       const k = hits[out[j]];
