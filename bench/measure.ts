@@ -25,6 +25,8 @@ export interface ChildRun {
   ms: number;
   /** Peak resident set size, MB. */
   maxRssMb: number;
+  /** CPU time (user + system, all threads), ms: what the run costs whatever else the machine runs. */
+  cpuMs: number;
   code: number | null;
   /** What the child printed on stdout, when `captureStdout`. */
   stdout: string;
@@ -50,13 +52,16 @@ export function runNode(args: string[], opts: { captureStdout?: boolean } = {}):
     child.on("close", (code) => {
       const ms = performance.now() - start;
       let maxRssMb = NaN;
+      let cpuMs = NaN;
       try {
-        maxRssMb = Number(readFileSync(rssFile, "utf8")) / 1024;
+        const [rss, cpu] = readFileSync(rssFile, "utf8").split(" ").map(Number);
+        maxRssMb = rss / 1024;
+        cpuMs = cpu / 1000;
       } catch {
         // The child died before its exit handler ran: no figure.
       }
       rmSync(dir, { recursive: true, force: true });
-      resolve({ ms, maxRssMb, code, stdout, stderr });
+      resolve({ ms, maxRssMb, cpuMs, code, stdout, stderr });
     });
   });
 }

@@ -1,6 +1,7 @@
 /**
  * Issue 2's targets on 10,000 products, 50,000 promotions, 60,000 prices and 2 years × 6 platforms of daily rows:
  * (a) core validatePlan ≤ 300 ms; (b) CLI read + validate ÷ (c) ExcelJS's plain readFile ≤ 1.0; CLI peak memory ≤ 300 MB.
+ * Then issue 13's on the messy plan of the same size (validateMessy.ts).
  */
 import { join } from "path";
 import { performance } from "perf_hooks";
@@ -22,8 +23,10 @@ import {
   type Target,
 } from "./measure";
 import { benchWorkbook, fileSizeMb } from "./plan10k";
+import { messyTargets } from "./validateMessy";
 
-export const name = "validate: 10k products, 50k promotions, 60k prices, 2 years of daily data";
+export const name =
+  "validate: 10k products, 50k promotions, 60k prices, 2 years of daily data; the same size messy";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const CORE_RUNS = Number(process.env.BENCH_CORE_RUNS ?? 7);
@@ -122,5 +125,5 @@ export async function run(log: (s: string) => void): Promise<Target[]> {
   log(targetLine(targets[1]));
   log(targetLine(targets[2]));
   log(line("    ExcelJS readFile peak memory", mb(plainRss)));
-  return targets;
+  return [...targets, ...(await messyTargets(log))];
 }

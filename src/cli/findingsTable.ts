@@ -1,6 +1,5 @@
 /** The human output of `validate`: aligned columns Severity | Rule | Cell | Message, waived findings apart, a summary line. */
-import type { Finding } from "../core/finding";
-import type { Counts } from "../core/validate";
+import type { Counts, OrderedFindings } from "../core/validate";
 import type { CliText } from "./i18n";
 
 /** Terminal columns a character takes: CJK and full-width characters take two. */
@@ -31,19 +30,6 @@ export function displayWidth(s: string): number {
 const pad = (s: string, width: number): string =>
   s + " ".repeat(Math.max(0, width - displayWidth(s)));
 
-/** Rows of cells, every column but the last padded to its widest cell, two spaces apart. */
-function renderTable(rows: string[][]): string[] {
-  const widths: number[] = [];
-  for (const r of rows)
-    r.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, displayWidth(c))));
-  return rows.map((r) =>
-    r
-      .map((c, i) => (i === r.length - 1 ? c : pad(c, widths[i])))
-      .join("  ")
-      .trimEnd()
-  );
-}
-
 export function summaryLine(counts: Counts, t: CliText): string {
   return t("summary", {
     errors: t("errors", { count: counts.error }),
@@ -52,31 +38,65 @@ export function summaryLine(counts: Counts, t: CliText): string {
   });
 }
 
-export function findingsTable(findings: readonly Finding[], counts: Counts, t: CliText): string {
+/** Text is handed on in pieces of about this many characters, each ending at a line end. */
+const PIECE = 1 << 16;
+
+/**
+ * Writes the table through `write` as the findings are built: open findings, then the waived ones under their
+ * heading, then the summary. Columns but the last (the message) are padded to their widest cell, which a first pass
+ * over the findings' rules and cells measures without rendering a message. Every piece but the last ends with a line
+ * end (the process's stdout adds the last one).
+ */
+export function writeFindingsTable(
+  found: OrderedFindings,
+  t: CliText,
+  write: (piece: string) => void
+): void {
   const header = [t("colSeverity"), t("colRule"), t("colCell"), t("colMessage")];
-  const row = (f: Finding, message: string): string[] => [
-    t(f.severity),
-    f.rule,
-    f.address,
-    message,
-  ];
-  const open = findings.filter((f) => !f.waived);
-  const waived = findings.filter((f) => f.waived);
-  const lines: string[] = [];
-  if (findings.length === 0) lines.push(t("noFindings"));
-  if (open.length > 0) lines.push(...renderTable([header, ...open.map((f) => row(f, f.message))]));
-  if (waived.length > 0) {
-    if (lines.length > 0) lines.push("");
-    lines.push(t("waivedHeading"));
-    lines.push(
-      ...renderTable([
-        header,
-        ...waived.map((f) =>
-          row(f, `${f.message} (${t("waivedReason", { reason: f.reason ?? "" })})`)
-        ),
-      ])
-    );
+  const severity = { error: t("error"), warning: t("warning") };
+  const widths = (waived: boolean): number[] => {
+    const w = header.slice(0, 3).map(displayWidth);
+    for (let i = 0; i < found.length; i++) {
+      if (found.waived(i) !== waived) continue;
+      const f = found.head(i);
+      w[0] = Math.max(w[0], displayWidth(severity[f.severity]));
+      w[1] = Math.max(w[1], displayWidth(f.rule));
+      w[2] = Math.max(w[2], displayWidth(f.address));
+    }
+    return w;
+  };
+  const line = (cells: string[], w: number[]): string =>
+    `${cells.map((c, i) => (i === cells.length - 1 ? c : pad(c, w[i]))).join("  ")}`.trimEnd();
+
+  let piece = "";
+  const emit = (text: string): void => {
+    piece += `${text}\n`;
+    if (piece.length >= PIECE) {
+      write(piece);
+      piece = "";
+    }
+  };
+  const section = (waived: boolean): void => {
+    const w = widths(waived);
+    emit(line(header, w));
+    for (let i = 0; i < found.length; i++) {
+      if (found.waived(i) !== waived) continue;
+      const f = found.finding(i);
+      const message = waived
+        ? `${f.message} (${t("waivedReason", { reason: f.reason ?? "" })})`
+        : f.message;
+      emit(line([severity[f.severity], f.rule, f.address, message], w));
+    }
+  };
+
+  const { counts } = found;
+  if (found.length === 0) emit(t("noFindings"));
+  if (found.length > counts.waived) section(false);
+  if (counts.waived > 0) {
+    if (found.length > counts.waived) emit("");
+    emit(t("waivedHeading"));
+    section(true);
   }
-  lines.push("", summaryLine(counts, t));
-  return lines.join("\n");
+  emit("");
+  write(piece + summaryLine(counts, t));
 }

@@ -1,4 +1,7 @@
-/** Where a command writes; tests pass their own to capture output. */
+/**
+ * Where a command writes; tests pass their own to capture output. A command may write its output in pieces: every
+ * piece but the last ends with a line end, and the process adds one to a piece without it.
+ */
 export interface CliIO {
   stdout(text: string): void;
   stderr(text: string): void;

@@ -4,6 +4,7 @@ import type { Lang } from "./schema/types";
 
 const registered: Record<Lang, Record<string, Record<string, string>>> = { en: {}, "zh-CN": {} };
 const instances = new Map<Lang, i18n>();
+let version = 0;
 
 /** Adds texts to a namespace (rules register their messages under "rules", keyed by rule id). */
 export function registerTexts(ns: string, texts: Record<Lang, Record<string, string>>): void {
@@ -11,6 +12,19 @@ export function registerTexts(ns: string, texts: Record<Lang, Record<string, str
     registered[lang][ns] = { ...(registered[lang][ns] ?? {}), ...texts[lang] };
     instances.get(lang)?.addResourceBundle(lang, ns, texts[lang], true, true);
   }
+  version++;
+}
+
+/** Grows whenever texts are registered: a cache of resolved texts is stale once it moves. */
+export const textsVersion = (): number => version;
+
+/**
+ * The registered text of a key as the translator resolves it (the language's own, else English's), without
+ * interpolation; undefined when neither language has it.
+ */
+export function registeredText(lang: Lang, ns: string, key: string): string | undefined {
+  const own = registered[lang][ns]?.[key];
+  return own !== undefined || lang === "en" ? own : registered.en[ns]?.[key];
 }
 
 /** A synchronous translator for one language. */

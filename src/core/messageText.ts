@@ -43,6 +43,9 @@ const NAMES: Record<number, { en: string; zh: string }> = {
 
 const code = (cp: number): string => `U+${cp.toString(16).toUpperCase().padStart(4, "0")}`;
 
+/** One test of whether a text holds any invisible character (INVISIBLE is global: its `test` would keep state). */
+const HAS_INVISIBLE = new RegExp(INVISIBLE.source, "u");
+
 /** The text with each invisible character shown as its code, e.g. "KA-108[U+200B]". */
 export function markInvisible(s: string): string {
   return s.replace(INVISIBLE, (ch) => `[${code(ch.codePointAt(0) ?? 0)}]`);
@@ -51,6 +54,7 @@ export function markInvisible(s: string): string {
 /** The distinct invisible characters of a text, in order of appearance. */
 export function invisibleChars(s: string): number[] {
   const out: number[] = [];
+  if (!HAS_INVISIBLE.test(s)) return out;
   for (const m of s.matchAll(INVISIBLE)) {
     const cp = m[0].codePointAt(0) ?? 0;
     if (!out.includes(cp)) out.push(cp);
@@ -59,8 +63,17 @@ export function invisibleChars(s: string): number[] {
 }
 
 /** Params that name the sheet's structure (headers, sheets, lists) or choose a message variant: never marked. */
-const STRUCTURE =
-  /^(context|column|startColumn|list|listsSheet|productsSheet|sheet|missing|allowed)$/;
+const STRUCTURE = new Set([
+  "context",
+  "column",
+  "startColumn",
+  "list",
+  "listsSheet",
+  "productsSheet",
+  "sheet",
+  "missing",
+  "allowed",
+]);
 
 export interface ShownParams {
   params: Record<string, unknown>;
@@ -68,8 +81,27 @@ export interface ShownParams {
   invisible: number[];
 }
 
-/** The params of a message with every quoted text capped and its invisible characters shown. */
+/** Whether a param's value is quoted as it is (a number, or a short text with nothing invisible in it). */
+function shownAsIs(k: string, v: unknown): boolean {
+  if (typeof v !== "string" || k === "context") return true;
+  return v.length <= MAX_QUOTED && (STRUCTURE.has(k) || !HAS_INVISIBLE.test(v));
+}
+
+const NOTHING_INVISIBLE: number[] = [];
+
+/**
+ * The params of a message with every quoted text capped and its invisible characters shown: the same object when
+ * nothing changes (most findings: this runs once per finding).
+ */
 export function shownParams(params: Record<string, unknown>): ShownParams {
+  let asIs = true;
+  for (const k in params) {
+    if (!shownAsIs(k, params[k])) {
+      asIs = false;
+      break;
+    }
+  }
+  if (asIs) return { params, invisible: NOTHING_INVISIBLE };
   const out: Record<string, unknown> = {};
   const invisible: number[] = [];
   for (const [k, v] of Object.entries(params)) {
@@ -77,7 +109,7 @@ export function shownParams(params: Record<string, unknown>): ShownParams {
       out[k] = v;
       continue;
     }
-    if (STRUCTURE.test(k)) {
+    if (STRUCTURE.has(k)) {
       out[k] = capText(v);
       continue;
     }

@@ -1,7 +1,8 @@
-/** validatePlan: runs every rule, applies waivers, renders messages, sorts findings in the spec's order. */
+/** validatePlan: runs every rule, sorts the findings in the spec's order, applies waivers, renders messages. */
 import { RULES, ruleById } from "./rules";
-import { refAddress, type Finding, type Hit } from "./finding";
-import { translator } from "./i18n";
+import type { RuleContext } from "./rules/rule";
+import type { CellRef, Finding, Hit } from "./finding";
+import { messageRenderer, type MessageRenderer } from "./messageTemplates";
 import { DEFAULT_PLATFORMS, normKey } from "./lists";
 import type { Plan, Row, Waiver } from "./plan";
 import { buildIndex } from "./planIndex";
@@ -9,7 +10,7 @@ import { SHEET_ORDER, type Lang } from "./schema/types";
 import type { Settings } from "./settings";
 import { invisibleNote, shownParams } from "./messageText";
 import { todaySerial } from "./read/dates";
-import { columnIndex } from "./cells";
+import { cellAddress, columnIndex } from "./cells";
 
 export interface ValidateOptions {
   lang?: Lang;
@@ -78,12 +79,24 @@ function waiverFor(hit: Hit, waivers: readonly ActiveWaiver[]): ActiveWaiver | u
 
 const PLATFORM_ZH = new Map(DEFAULT_PLATFORMS.map((e) => [e.value, e.zh ?? e.value]));
 
+/** Whether a param names platforms (and is not already Chinese): worked out once per param name. */
+const platformParam = new Map<string, boolean>();
+function namesPlatforms(k: string): boolean {
+  let yes = platformParam.get(k);
+  if (yes === undefined) {
+    yes = /platform/i.test(k) && !/zh$/i.test(k);
+    platformParam.set(k, yes);
+  }
+  return yes;
+}
+
 /** Rules pass canonical (English) platform names; Chinese messages name built-in platforms in Chinese (天猫). */
 function localParams(params: Hit["params"], lang: Lang): Hit["params"] {
   if (lang !== "zh-CN" || !params) return params;
   let out = params;
-  for (const [k, v] of Object.entries(params)) {
-    if (typeof v !== "string" || !/platform/i.test(k) || /zh$/i.test(k)) continue;
+  for (const k in params) {
+    const v = params[k];
+    if (typeof v !== "string" || !namesPlatforms(k)) continue;
     const zh = v
       .split(", ")
       .map((p) => PLATFORM_ZH.get(p) ?? p)
@@ -94,12 +107,161 @@ function localParams(params: Hit["params"], lang: Lang): Hit["params"] {
 }
 
 /** A hit's message: its values quoted capped, an invisible character in one shown and named. */
-function messageOf(t: ReturnType<typeof translator>, h: Hit, lang: Lang): string {
+function messageOf(render: MessageRenderer, h: Hit, lang: Lang): string {
   const shown = shownParams(localParams(h.params, lang) ?? {});
-  const message = t(`rules:${h.rule}`, shown.params);
+  const message = render(h.rule, shown.params);
   return shown.invisible.length > 0
     ? `${message} ${invisibleNote(shown.invisible, lang)}`
     : message;
+}
+
+/** Every rule's hits, the reader's first, in the order they were reported. */
+function collectHits(ctx: RuleContext): Hit[] {
+  const hits: Hit[] = ctx.plan.readHits.slice();
+  for (const rule of RULES) for (const h of rule.check(ctx)) hits.push(h);
+  return hits;
+}
+
+const ROW_SPAN = 2 ** 21; // rows 1..1,048,576
+const COLUMN_SPAN = 2 ** 15; // columns 1..16,384
+const RULE_SPAN = 2 ** 8; // sheet ranks 0..99 above these: 7 + 21 + 15 + 8 = 51 bits, exact in a double
+
+/**
+ * The hits' indices in the spec's order (compareHits, ties in report order), each breach once per rule and cell (the
+ * first reported). Sorts one number per hit — sheet rank, row, column and rule packed in 50 bits — not the hits.
+ */
+function orderHits(hits: readonly Hit[]): Uint32Array {
+  const rules = [...new Set(hits.map((h) => h.rule))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const ruleRank = new Map(rules.map((r, i) => [r, i]));
+  const keys = new Float64Array(hits.length);
+  let packable = rules.length < RULE_SPAN;
+  for (let i = 0; i < hits.length && packable; i++) {
+    const { at, rule } = hits[i];
+    const sheet = SHEET_RANK.get(at.sheetId) ?? 99;
+    const column = columnIndex(at.column);
+    packable = Number.isInteger(at.row) && at.row >= 0 && at.row < ROW_SPAN && column < COLUMN_SPAN;
+    keys[i] =
+      ((sheet * ROW_SPAN + at.row) * COLUMN_SPAN + column) * RULE_SPAN + (ruleRank.get(rule) ?? 0);
+  }
+  const order = new Uint32Array(hits.length);
+  for (let i = 0; i < order.length; i++) order[i] = i;
+  if (packable) order.sort((a, b) => keys[a] - keys[b] || a - b);
+  else order.sort((a, b) => compareHits(hits[a], hits[b]) || a - b);
+
+  // Duplicates share a sort key, so they sit side by side, the first reported first.
+  const out = new Uint32Array(order.length);
+  let n = 0;
+  let runStart = 0;
+  for (let i = 0; i < order.length; i++) {
+    const h = hits[order[i]];
+    const first = out[runStart];
+    if (
+      n > runStart &&
+      (packable ? keys[first] !== keys[order[i]] : compareHits(hits[first], h) !== 0)
+    )
+      runStart = n;
+    let duplicate = false;
+    for (let j = runStart; j < n && !duplicate; j++) {
+      const k = hits[out[j]];
+      duplicate =
+        k.rule === h.rule &&
+        k.at.sheet === h.at.sheet &&
+        k.at.column === h.at.column &&
+        k.at.row === h.at.row;
+    }
+    if (!duplicate) out[n++] = order[i];
+  }
+  return out.subarray(0, n);
+}
+
+/**
+ * A plan's findings in the spec's order, each built (its message rendered) only when asked for: the CLI writes them
+ * out one by one and never holds them all; `validatePlan` collects them.
+ */
+export interface OrderedFindings {
+  readonly length: number;
+  /** Unwaived errors and warnings, and waived findings, over all findings. */
+  readonly counts: Counts;
+  /** Whether the i-th finding is waived (without building it). */
+  waived(i: number): boolean;
+  /** The i-th finding's rule, severity and address (without building it). */
+  head(i: number): Pick<Finding, "rule" | "severity" | "address">;
+  /** The i-th finding, built anew on each call. */
+  finding(i: number): Finding;
+}
+
+/** Runs every rule of spec §3 over a plan read by `readPlan`; the findings are rendered on demand. */
+export function orderedFindings(
+  plan: Plan,
+  settings: Settings = plan.settings,
+  opts: ValidateOptions = {}
+): OrderedFindings {
+  const hits = collectHits({ plan, settings, index: buildIndex(plan) });
+  const order = orderHits(hits);
+
+  const lang = opts.lang ?? "en";
+  const render = messageRenderer(lang);
+  // Waivers by rule: a finding looks only at its own rule's waivers, not at every waiver.
+  const waivers = new Map<string, ActiveWaiver[]>();
+  for (const w of activeWaivers(plan.waivers, todaySerial(opts.today ?? new Date()))) {
+    const list = waivers.get(w.rule);
+    if (list) list.push(w);
+    else waivers.set(w.rule, [w]);
+  }
+  const waiverOf: (ActiveWaiver | undefined)[] = new Array<ActiveWaiver | undefined>(order.length);
+  const counts: Counts = { error: 0, warning: 0, waived: 0 };
+  for (let i = 0; i < order.length; i++) {
+    const h = hits[order[i]];
+    const ruleWaivers = waivers.get(h.rule);
+    const w = ruleWaivers ? waiverFor(h, ruleWaivers) : undefined;
+    waiverOf[i] = w;
+    if (w) counts.waived++;
+    else counts[ruleById(h.rule)?.severity ?? "error"]++;
+  }
+  const addresses = new AddressCache();
+
+  return {
+    length: order.length,
+    counts,
+    waived: (i) => waiverOf[i] !== undefined,
+    head(i) {
+      const h = hits[order[i]];
+      const severity = ruleById(h.rule)?.severity ?? "error";
+      return { rule: h.rule, severity, address: addresses.of(h.at) };
+    },
+    finding(i) {
+      const h = hits[order[i]];
+      const f: Finding = {
+        rule: h.rule,
+        severity: ruleById(h.rule)?.severity ?? "error",
+        sheet: h.at.sheet,
+        row: h.at.row,
+        column: h.at.column,
+        address: addresses.of(h.at),
+        message: messageOf(render, h, lang),
+        related: h.related ? h.related.map((r) => addresses.of(r)) : [],
+      };
+      const w = waiverOf[i];
+      if (w) {
+        f.waived = true;
+        f.reason = w.reason;
+      }
+      return f;
+    },
+  };
+}
+
+/** Cell addresses with each sheet's quoted name worked out once. */
+class AddressCache {
+  private readonly prefixes = new Map<string, string>();
+  of(ref: CellRef): string {
+    let prefix = this.prefixes.get(ref.sheet);
+    if (prefix === undefined) {
+      prefix = cellAddress(ref.sheet, "", 0).slice(0, -1);
+      this.prefixes.set(ref.sheet, prefix);
+    }
+    return `${prefix}${ref.column}${ref.row}`;
+  }
 }
 
 /** Runs every rule of spec §3 over a plan read by `readPlan`. Never throws on bad data: bad data is a finding. */
@@ -108,49 +270,10 @@ export function validatePlan(
   settings: Settings = plan.settings,
   opts: ValidateOptions = {}
 ): Finding[] {
-  const ctx = { plan, settings, index: buildIndex(plan) };
-  const hits: Hit[] = [...plan.readHits];
-  for (const rule of RULES) hits.push(...rule.check(ctx));
-
-  // One breach gives one finding per rule and cell.
-  const seen = new Set<string>();
-  const unique = hits.filter((h) => {
-    const k = `${h.rule}|${h.at.sheet}|${h.at.column}${h.at.row}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
-  unique.sort(compareHits);
-
-  const lang = opts.lang ?? "en";
-  const t = translator(lang);
-  // Waivers by rule: a finding looks only at its own rule's waivers, not at every waiver.
-  const waivers = new Map<string, ActiveWaiver[]>();
-  for (const w of activeWaivers(plan.waivers, todaySerial(opts.today ?? new Date()))) {
-    const list = waivers.get(w.rule);
-    if (list) list.push(w);
-    else waivers.set(w.rule, [w]);
-  }
-  return unique.map((h) => {
-    const rule = ruleById(h.rule);
-    const f: Finding = {
-      rule: h.rule,
-      severity: rule?.severity ?? "error",
-      sheet: h.at.sheet,
-      row: h.at.row,
-      column: h.at.column,
-      address: refAddress(h.at),
-      message: messageOf(t, h, lang),
-      related: (h.related ?? []).map(refAddress),
-    };
-    const ruleWaivers = waivers.get(h.rule);
-    const w = ruleWaivers ? waiverFor(h, ruleWaivers) : undefined;
-    if (w) {
-      f.waived = true;
-      f.reason = w.reason;
-    }
-    return f;
-  });
+  const found = orderedFindings(plan, settings, opts);
+  const out = new Array<Finding>(found.length);
+  for (let i = 0; i < found.length; i++) out[i] = found.finding(i);
+  return out;
 }
 
 export function countFindings(findings: readonly Finding[]): Counts {

@@ -12,7 +12,7 @@
 import { cellOf, type CellRef } from "./finding";
 import { registerTexts, translator } from "./i18n";
 import type { Plan, Region, Row } from "./plan";
-import { count, pct } from "./rules/messageParts";
+import { count, pct } from "./numberText";
 import { splitWarehouseBreach, warehouseServesRegion } from "./rules/splitWarehouse";
 import type { Lang } from "./schema/types";
 

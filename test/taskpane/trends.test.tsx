@@ -5,7 +5,7 @@ import "@testing-library/jest-dom";
 import "./jsdomLayout";
 import { fireEvent, screen, within } from "@testing-library/react";
 import { readPlan } from "../../src/core/read/readPlan";
-import { count, pct } from "../../src/core/rules/messageParts";
+import { count, pct } from "../../src/core/numberText";
 import { dailyTrends, platformName } from "../../src/core/trends";
 import { paneTexts } from "../../src/taskpane/i18n";
 import { fakePort, sampleSheets } from "./fakePort";

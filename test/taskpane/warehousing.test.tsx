@@ -5,7 +5,7 @@ import "@testing-library/jest-dom";
 import "./jsdomLayout";
 import { fireEvent, screen, within } from "@testing-library/react";
 import { readPlan } from "../../src/core/read/readPlan";
-import { pct } from "../../src/core/rules/messageParts";
+import { pct } from "../../src/core/numberText";
 import { warehousingSummary } from "../../src/core/warehousing";
 import { paneTexts } from "../../src/taskpane/i18n";
 import { fakePort, sampleSheets } from "./fakePort";

@@ -2,8 +2,9 @@
 import { isLang } from "../../core/i18n";
 import { hasPlanSheet, identifySheet, readPlan } from "../../core/read/readPlan";
 import type { Lang, SheetId } from "../../core/schema/types";
-import { countFindings, validatePlan, type Counts } from "../../core/validate";
-import { findingsTable } from "../findingsTable";
+import { orderedFindings, type Counts } from "../../core/validate";
+import { writeFindingsJson } from "../findingsJson";
+import { writeFindingsTable } from "../findingsTable";
 import { cliText, type CliText } from "../i18n";
 import { CliError, type CliIO } from "../io";
 import { parseOptions } from "../parseOptions";
@@ -102,7 +103,7 @@ export async function runValidate(argv: string[], io: CliIO): Promise<number> {
   const args = parseValidateArgs(argv, helpT);
   const t = cliText(args.lang);
 
-  let workbook;
+  let workbook: Awaited<ReturnType<typeof readWorkbook>> | undefined;
   try {
     workbook = await readWorkbook(args.file, isInputSheet);
   } catch (e) {
@@ -116,10 +117,11 @@ export async function runValidate(argv: string[], io: CliIO): Promise<number> {
   }
 
   const plan = readPlan(workbook);
-  const findings = validatePlan(plan, plan.settings, { lang: args.lang });
-  const counts = countFindings(findings);
-  io.stdout(
-    args.json ? JSON.stringify({ findings, counts }, null, 2) : findingsTable(findings, counts, t)
-  );
-  return fails(counts, args.failOn) ? 1 : 0;
+  workbook = undefined; // the cells read are garbage once the plan is read
+  // Findings are built and written one at a time, in the final order: never all of them, nor all the text, at once.
+  const found = orderedFindings(plan, plan.settings, { lang: args.lang });
+  const write = (piece: string): void => io.stdout(piece);
+  if (args.json) writeFindingsJson(found, write);
+  else writeFindingsTable(found, t, write);
+  return fails(found.counts, args.failOn) ? 1 : 0;
 }

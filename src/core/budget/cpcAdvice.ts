@@ -18,7 +18,8 @@ import { cellOf } from "../finding";
 import { registerTexts, translator } from "../i18n";
 import { DEFAULT_PLATFORMS } from "../lists";
 import type { DailyRow, Plan, Row } from "../plan";
-import { channelZh, count, money } from "../rules/messageParts";
+import { channelZh } from "../rules/messageParts";
+import { count, money } from "../numberText";
 import { saturatedGroups } from "../rules/cpcSaturation";
 import type { Lang } from "../schema/types";
 

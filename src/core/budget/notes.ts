@@ -1,7 +1,8 @@
 /** What the budget allocator tells the planner besides the numbers: why a channel was kept, infeasible bounds… */
 import { registerTexts, translator } from "../i18n";
 import type { Lang } from "../schema/types";
-import { channelZh, money } from "../rules/messageParts";
+import { channelZh } from "../rules/messageParts";
+import { money } from "../numberText";
 
 export type BudgetNoteCode =
   | "forbidden"

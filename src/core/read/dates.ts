@@ -4,7 +4,8 @@
  * The 1900 system counts 1900-01-01 as 1 and keeps Lotus 1-2-3's fictitious 29 February 1900 as serial 60,
  * so serials before 60 are one day earlier than plain day arithmetic from 1899-12-30 gives.
  */
-import { isExists } from "date-fns";
+// One function's module, not the whole library (loading all of date-fns costs the CLI a quarter second).
+import { isExists } from "date-fns/isExists";
 import { errorCode, isCellError, type CellValue } from "../cells";
 import { DateClass, floor, isFiniteNumber } from "./globals";
 

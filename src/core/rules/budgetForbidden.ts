@@ -2,7 +2,7 @@
 import { cellOf, type Hit } from "../finding";
 import { DEFAULT_CHANNELS, FAKE_ORDERS_CHANNEL, normKey } from "../lists";
 import { defineRule } from "./rule";
-import { money } from "./messageParts";
+import { money } from "../numberText";
 
 const FAKE_ALIASES = new Set(
   DEFAULT_CHANNELS.find((e) => e.value === FAKE_ORDERS_CHANNEL)?.aliases ?? [

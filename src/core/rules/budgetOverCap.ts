@@ -1,7 +1,7 @@
 /** BUDGET_OVER_CAP: the running total of Amount, top to bottom, must stay within the Budget cap. */
 import { cellOf } from "../finding";
 import { defineRule } from "./rule";
-import { money } from "./messageParts";
+import { money } from "../numberText";
 
 /**
  * True when the running total exceeds the cap (equal is fine). A relative tolerance of 1e-9 keeps

@@ -6,7 +6,8 @@ import { cellOf, type Hit } from "../finding";
 import { DEFAULT_PLATFORMS } from "../lists";
 import type { DailyRow, Row } from "../plan";
 import { defineRule } from "./rule";
-import { channelZh, count, money, pct } from "./messageParts";
+import { channelZh } from "./messageParts";
+import { count, money, pct } from "../numberText";
 
 /** Fewest days a group needs before it is judged. */
 export const SATURATION_MIN_DAYS = 6;

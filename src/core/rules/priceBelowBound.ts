@@ -1,5 +1,5 @@
 /** BELOW_COST and BELOW_FLOOR share one scan: every selling price of a SKU against a bound from its product row. */
-import { cellOf, type CellRef, type Hit } from "../finding";
+import { cellOf, type Hit } from "../finding";
 import type { Product } from "../plan";
 import { below, effectivePromoPrice, money } from "./promoHelpers";
 import type { RuleContext } from "./rule";
@@ -16,10 +16,11 @@ export function pricesBelowBound(
 ): Hit[] {
   const hits: Hit[] = [];
   const { currency } = settings;
-  const boundOf = (sku: string): { value: number; cell: CellRef } | undefined => {
+  // The product row with the bound; its cell is made only for a breach (most rows have none).
+  const boundOf = (sku: string) => {
     const product = index.product(sku);
     const value: Product["unitCost"] = product?.v[bound];
-    return product && value !== undefined ? { value, cell: cellOf(product, bound) } : undefined;
+    return product && value !== undefined ? { value, product } : undefined;
   };
   for (const p of plan.promotions) {
     const b = boundOf(p.v.sku);
@@ -39,7 +40,8 @@ export function pricesBelowBound(
               context: "coupon",
             }
           : params,
-      related: coupon > 0 ? [b.cell, cellOf(p, "coupon")] : [b.cell],
+      related:
+        coupon > 0 ? [cellOf(b.product, bound), cellOf(p, "coupon")] : [cellOf(b.product, bound)],
       sku: p.v.sku,
     });
   }
@@ -50,7 +52,7 @@ export function pricesBelowBound(
       rule,
       at: cellOf(r, "price"),
       params: { price: money(r.v.price, currency), [param]: money(b.value, currency) },
-      related: [b.cell],
+      related: [cellOf(b.product, bound)],
       sku: r.v.sku,
     });
   }

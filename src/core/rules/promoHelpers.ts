@@ -14,7 +14,7 @@ export const below = (a: number, b: number): boolean => a < b - EPS;
 /** a ≤ b, as money. */
 export const atMost = (a: number, b: number): boolean => a <= b + EPS;
 
-export { money, pct as percent } from "./messageParts";
+export { money, pct as percent } from "../numberText";
 
 /** ISO text of a serial day, for params. */
 export const iso = isoOfSerial;

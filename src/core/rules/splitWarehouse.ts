@@ -10,7 +10,8 @@ import { cellOf, type Hit } from "../finding";
 import { normKey } from "../lists";
 import type { Region, Row } from "../plan";
 import { defineRule } from "./rule";
-import { pct, registerContexts } from "./messageParts";
+import { registerContexts } from "./messageParts";
+import { pct } from "../numberText";
 
 const REGION_SUFFIX =
   /(特别行政区|特別行政區|自治区|自治區|地区|地區|省|市|区|區|province|region|area)$/u;

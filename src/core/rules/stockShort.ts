@@ -1,7 +1,7 @@
 /** STOCK_SHORT: the units a SKU's promotions expect to sell must not exceed its Stock. */
 import { cellOf, type CellRef, type Hit } from "../finding";
 import { defineRule } from "./rule";
-import { count } from "./messageParts";
+import { count } from "../numberText";
 
 /** True when Stock is given and the expected units exceed it (equal is fine). */
 export function stockShortBreach(stock: number | null | undefined, expectedUnits: number): boolean {

@@ -2,7 +2,10 @@
  * The plan year's ISO weeks (Monday first; week 1 holds 4 January; a week belongs to the year its Thursday is in),
  * and the serial arithmetic the Timeline's formulas use for "the Monday of the week of a date".
  */
-import { addDays, getISOWeek, getISOWeeksInYear, startOfISOWeek } from "date-fns";
+import { addDays } from "date-fns/addDays";
+import { getISOWeek } from "date-fns/getISOWeek";
+import { getISOWeeksInYear } from "date-fns/getISOWeeksInYear";
+import { startOfISOWeek } from "date-fns/startOfISOWeek";
 import type { Serial } from "../plan";
 import { serialOfYmd, serialToDate } from "../read/dates";
 

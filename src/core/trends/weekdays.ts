@@ -5,7 +5,7 @@
  * (browsing traffic that buys less is the usual reason a weekend converts worse).
  */
 import type { Lang } from "../schema/types";
-import { pct } from "../rules/messageParts";
+import { pct } from "../numberText";
 import { addTotals, conversionOf, emptyTotals, type DayTotals } from "./aggregate";
 import { platformName, trendsTranslator } from "./texts";
 

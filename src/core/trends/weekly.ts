@@ -1,5 +1,6 @@
 /** Week over week, per platform and for all platforms: ISO weeks, their totals and ratios, and the change on the week before. */
-import { getISOWeek, getISOWeekYear } from "date-fns";
+import { getISOWeek } from "date-fns/getISOWeek";
+import { getISOWeekYear } from "date-fns/getISOWeekYear";
 import type { Serial } from "../plan";
 import { localDateOf, mondayOf } from "../timeline/isoWeeks";
 import {

@@ -9,7 +9,8 @@ import { budgetOverCapBreach } from "../../rules/budgetOverCap";
 import { BUDGETCHECK_RULES } from "../../flags";
 import { defineFunction } from "../runner";
 import { DEFAULTS } from "./defaults";
-import { flagText, HALF_TYPED, halfTyped, m } from "./flagText";
+import { flagText, HALF_TYPED, halfTyped } from "./flagText";
+import { fixedMoney as m } from "../../numberText";
 
 export const BUDGETCHECK = defineFunction({
   name: "BUDGETCHECK",

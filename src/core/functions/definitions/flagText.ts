@@ -41,17 +41,5 @@ export const HALF_TYPED = "";
 export const halfTyped = (...required: readonly unknown[]): boolean =>
   required.some((v) => v === null || v === undefined);
 
-/** Reason parts, language-neutral: money as 1,234.50 (no currency: the function does not know it). */
-export const m = (n: number): string => {
-  const fixed = Math.abs(n).toFixed(2);
-  const dot = fixed.length - 3;
-  let whole = fixed.slice(0, dot);
-  for (let i = dot - 3; i > 0; i -= 3) whole = `${whole.slice(0, i)},${whole.slice(i)}`;
-  return `${n < 0 ? "-" : ""}${whole}${fixed.slice(dot)}`;
-};
-
-/** A fraction as a percent with one decimal, 0.05 → 5.0%; an unbounded spread ∞. */
-export const pct = (f: number): string => (Number.isFinite(f) ? `${(f * 100).toFixed(1)}%` : "∞");
-
 /** A serial day as ISO text. */
 export const day = isoOfSerial;

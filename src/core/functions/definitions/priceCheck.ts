@@ -12,7 +12,8 @@ import { toFraction } from "../../settings";
 import { fromMetricError } from "../errors";
 import { defineFunction } from "../runner";
 import { DEFAULTS } from "./defaults";
-import { flagText, HALF_TYPED, halfTyped, m, pct } from "./flagText";
+import { flagText, HALF_TYPED, halfTyped } from "./flagText";
+import { fixedMoney as m, fixedPct as pct } from "../../numberText";
 
 export const PRICECHECK = defineFunction({
   name: "PRICECHECK",

@@ -12,7 +12,8 @@ import { promoTooLongBreach } from "../../rules/promoTooLong";
 import { PROMOCHECK_RULES } from "../../flags";
 import { defineFunction } from "../runner";
 import { DEFAULTS } from "./defaults";
-import { day, flagText, HALF_TYPED, halfTyped, m } from "./flagText";
+import { day, flagText, HALF_TYPED, halfTyped } from "./flagText";
+import { fixedMoney as m } from "../../numberText";
 
 export const PROMOCHECK = defineFunction({
   name: "PROMOCHECK",

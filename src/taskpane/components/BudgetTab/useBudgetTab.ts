@@ -9,7 +9,8 @@ import {
 } from "../../../core/budget";
 import type { Plan } from "../../../core/plan";
 import { readPlan } from "../../../core/read/readPlan";
-import { channelZh, count, money } from "../../../core/rules/messageParts";
+import { channelZh } from "../../../core/rules/messageParts";
+import { count, money } from "../../../core/numberText";
 import type { Lang } from "../../../core/schema/types";
 import { usePortTask } from "../../hooks/usePortTask";
 import { usePaneT, type PaneT } from "../../i18n";

@@ -1,5 +1,5 @@
 import { useMemo } from "react";
-import { count, money, pct } from "../../../core/rules/messageParts";
+import { count, money, pct } from "../../../core/numberText";
 import { dailyTrends, platformName, type WeekTrend } from "../../../core/trends";
 import { usePaneT, type PaneT } from "../../i18n";
 import { workbookSheetName } from "../../model/dashboardInputs";

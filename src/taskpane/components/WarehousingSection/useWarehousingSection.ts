@@ -1,7 +1,7 @@
 import { useId } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { regionSuggestionFill, type RegionSuggestionFill } from "../../../core/regionSuggestions";
-import { count, pct } from "../../../core/rules/messageParts";
+import { count, pct } from "../../../core/numberText";
 import { warehousingSummary } from "../../../core/warehousing";
 import { usePortTask } from "../../hooks/usePortTask";
 import { usePaneT, type PaneT } from "../../i18n";
