@@ -12,7 +12,7 @@
  *   BENCH_LO_EDITS=3       edits timed per run (the median is reported)
  *   BENCH_LO_PROFILE=1     also time each formula family alone (bench/lo/loWorkbook.ts FAMILIES) at the small size
  *   BENCH_LO_FAMILIES=a,b  the families to profile (default: all of them)
- *   BENCH_LO_SIZES=small   only the small plan (small, large or both)
+ *   BENCH_LO_SIZES=small   only the small plan (small, large, both, or none: the profile alone)
  */
 import { spawn } from "child_process";
 import { mkdirSync, rmSync } from "fs";
@@ -139,8 +139,8 @@ export async function run(log: (s: string) => void): Promise<Target[]> {
     `  LibreOffice headless via python3-uno; time limit ${TIMEOUT_S} s a run; ${EDITS} edits a run${SCALE !== 1 ? `; scale ${SCALE}` : ""}`
   );
   const sizes: [keyof typeof EDIT_TARGET_S, LoSize][] = [];
-  if (SIZES_WANTED !== "large") sizes.push(["small", SMALL]);
-  if (SIZES_WANTED !== "small") sizes.push(["large", LARGE]);
+  if (SIZES_WANTED === "small" || SIZES_WANTED === "both") sizes.push(["small", SMALL]);
+  if (SIZES_WANTED === "large" || SIZES_WANTED === "both") sizes.push(["large", LARGE]);
   const full: Partial<Record<keyof typeof EDIT_TARGET_S, number>> = {};
   for (const [which, size] of sizes) {
     log(`  ${label(size)} with the Timeline:`);
