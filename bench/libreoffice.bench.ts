@@ -14,10 +14,10 @@
  *   BENCH_LO_FAMILIES=a,b  the families to profile (default: all of them)
  *   BENCH_LO_SIZES=small   only the small plan (small, large, both, or none: the profile alone)
  */
-import { spawn } from "child_process";
 import { mkdirSync, rmSync } from "fs";
 import { join } from "path";
 import { performance } from "perf_hooks";
+import { lastText, numbers, runWithin } from "./lo/childRun";
 import { FAMILIES, writeLoWorkbook, type Family, type LoSize } from "./lo/loWorkbook";
 import { line, median, ms, ROOT, targetLine, type Target } from "./measure";
 
@@ -49,48 +49,17 @@ export interface LoRun {
   timedOut: boolean;
 }
 
-/** Runs recalc.py on a file within the time limit; kills its process group (python and soffice) when over. */
-export function runLibreOffice(args: string[], timeoutS = TIMEOUT_S): Promise<LoRun> {
-  return new Promise((resolve) => {
-    const child = spawn(PYTHON, [SCRIPT, ...args], {
-      detached: true,
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    const run: LoRun = { edits: [], timedOut: false };
-    let stderr = "";
-    let pending = "";
-    child.stdout.setEncoding("utf8").on("data", (d: string) => {
-      pending += d;
-      const lines = pending.split("\n");
-      pending = lines.pop() ?? "";
-      for (const l of lines) {
-        if (!l.trim()) continue;
-        const x = JSON.parse(l) as Record<string, unknown>;
-        if (typeof x.load === "number") run.load = x.load;
-        if (typeof x.edit === "number") run.edits.push(x.edit);
-        if (typeof x.full === "number") run.full = x.full;
-        if (typeof x.check === "string") run.check = x.check;
-        if (typeof x.failure === "string") run.failure = x.failure;
-      }
-    });
-    child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
-    const timer = setTimeout(() => {
-      run.timedOut = true;
-      if (child.pid !== undefined) {
-        try {
-          process.kill(-child.pid, "SIGKILL");
-        } catch {
-          // Already gone.
-        }
-      }
-    }, timeoutS * 1000);
-    child.on("close", (code) => {
-      clearTimeout(timer);
-      if (code !== 0 && !run.timedOut && !run.failure)
-        run.failure = `recalc.py exited ${code}: ${stderr.trim().split("\n").pop() ?? ""}`;
-      resolve(run);
-    });
-  });
+/** Runs recalc.py on a file within the time limit (its process group, python and soffice, killed when over). */
+export async function runLibreOffice(args: string[], timeoutS = TIMEOUT_S): Promise<LoRun> {
+  const f = await runWithin(PYTHON, [SCRIPT, ...args], timeoutS);
+  return {
+    load: numbers(f, "load")[0],
+    edits: numbers(f, "edit"),
+    full: numbers(f, "full")[0],
+    check: lastText(f, "check"),
+    failure: lastText(f, "failure") ?? f.failure,
+    timedOut: f.timedOut,
+  };
 }
 
 const s = (x: number): string => `${x.toFixed(x < 10 ? 2 : 1)} s`;

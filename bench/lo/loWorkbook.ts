@@ -47,10 +47,10 @@ export interface LoWorkbook {
   formulas: number;
 }
 
-const YEAR = 2027;
-const TODAY = new Date(Date.UTC(2026, 11, 1));
+export const YEAR = 2027;
+export const TODAY = new Date(Date.UTC(2026, 11, 1));
 
-function planRows(size: LoSize): SheetRows {
+export function planRows(size: LoSize): SheetRows {
   const bench = generateBenchPlan(20270618, {
     products: size.products,
     promotions: size.promotions,

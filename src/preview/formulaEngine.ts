@@ -44,18 +44,12 @@ export const ENGINE_CONFIG: Partial<ConfigParams> = {
   // Our look-ups are INDEX/MATCH over whole columns: the column index answers MATCH without a scan.
   useColumnIndex: true,
   // Excel's sheet size: HyperFormula's default of 40,000 rows refuses a 50,000-promotion plan ("Sheet size limit
-  // exceeded").
+  // exceeded"). Whole-column ranges stay whole: HyperFormula walks a column range over the sheet's used rows only,
+  // while bounded ranges (`$A$1:$A$5400`) built a 200-product plan's engine 11 times slower
+  // (docs/perf/formula-profile.md).
   maxRows: 1_048_576,
   maxColumns: 16_384,
 };
-
-/**
- * Rows beyond the workbook's last used row that the engine's copy of a whole-column reference covers. A whole
- * column (`Products!$E:$E`) becomes `Products!$E$1:$E$<bound>` in the engine only (the cells keep Excel's text): the
- * same cells hold data, so the same results, without each range costing a whole column. A sheet that grows past the
- * bound rebuilds the engine with a new one.
- */
-export const ROW_BOUND_ROOM = 1000;
 
 // --- values across the boundary ---
 
@@ -205,33 +199,19 @@ const SHEET_BEFORE_BANG =
  *   without the add-in (`_xldudf_PLAN_PROMODAYS`) is PLAN.PROMODAYS again.
  * Text in quotes is left alone.
  */
-export function engineFormula(formula: string, rowBound?: number): string {
+export function engineFormula(formula: string): string {
   return planFormulaText(formula)
     .split(/("(?:[^"]|"")*")/)
-    .map((part, i) => {
-      if (i % 2 === 1) return part;
-      const out = part.replace(/_xlfn\./gi, "").replace(SHEET_BEFORE_BANG, "$1'$2'!");
-      return rowBound === undefined ? out : boundColumns(out, rowBound);
-    })
+    .map((part, i) =>
+      i % 2 === 1 ? part : part.replace(/_xlfn\./gi, "").replace(SHEET_BEFORE_BANG, "$1'$2'!")
+    )
     .join("");
 }
 
-/** A whole-column range (`$E:$E`, `E:F`), not part of a name or a cell address. */
-const WHOLE_COLUMNS =
-  /(?<![A-Za-z0-9_.$\u00C0-\uFFFF])(\$?)([A-Za-z]{1,3}):(\$?)([A-Za-z]{1,3})(?![A-Za-z0-9_(\u00C0-\uFFFF])/g;
-
-/** Whole-column ranges of a formula (outside quoted text) as rows 1 to `rowBound`. */
-export function boundColumns(formula: string, rowBound: number): string {
-  return formula.replace(
-    WHOLE_COLUMNS,
-    (_m, a: string, from: string, b: string, to: string) => `${a}${from}$1:${b}${to}$${rowBound}`
-  );
-}
-
 /** What a workbook cell holds, as the engine's raw content. Text is marked as text, so "12" or "TRUE" stay text. */
-export function engineContent(c: MemoryCell | undefined, rowBound?: number): RawCellContent {
+export function engineContent(c: MemoryCell | undefined): RawCellContent {
   if (!c) return null;
-  if (c.formula !== undefined) return `=${engineFormula(c.formula, rowBound)}`;
+  if (c.formula !== undefined) return `=${engineFormula(c.formula)}`;
   const v = c.value;
   if (v === null || v === undefined) return null;
   if (typeof v === "string") return v === "" ? null : `'${v}`;
@@ -254,21 +234,8 @@ const rowColOf = (k: string): [number, number] => {
   return [Number(k.slice(0, i)), Number(k.slice(i + 1))];
 };
 
-/** The last row of a sheet that holds a cell. */
-function lastRowOf(s: MemorySheet): number {
-  let rows = 0;
-  for (const k of s.cells.keys()) rows = Math.max(rows, rowColOf(k)[0]);
-  return rows;
-}
-
-/** The row bound of a workbook's whole-column references: its last used row, plus room. */
-export function rowBoundOf(sheets: readonly MemorySheet[]): number {
-  const last = sheets.reduce((m, s) => Math.max(m, lastRowOf(s)), 0);
-  return Math.min(last + ROW_BOUND_ROOM, ENGINE_CONFIG.maxRows ?? last + ROW_BOUND_ROOM);
-}
-
 /** A sheet's cells as a dense grid from A1, for building the engine. */
-function sheetContent(s: MemorySheet, rowBound: number): RawCellContent[][] {
+function sheetContent(s: MemorySheet): RawCellContent[][] {
   let rows = 0;
   let cols = 0;
   for (const k of s.cells.keys()) {
@@ -281,7 +248,7 @@ function sheetContent(s: MemorySheet, rowBound: number): RawCellContent[][] {
   );
   for (const [k, cell] of s.cells) {
     const [r, c] = rowColOf(k);
-    grid[r - 1][c - 1] = engineContent(cell, rowBound);
+    grid[r - 1][c - 1] = engineContent(cell);
   }
   return grid;
 }
@@ -303,8 +270,6 @@ function addNames(hf: HyperFormula, wb: MemoryWorkbook): void {
 /** Keeps a MemoryWorkbook's formula cells computed by HyperFormula. */
 export class FormulaEngine implements Calculator {
   private hf: HyperFormula | undefined;
-  /** The last row whole-column references cover in the engine (rowBoundOf at the last rebuild). */
-  private rowBound = 0;
 
   constructor() {
     registerPlanFunctions();
@@ -322,15 +287,11 @@ export class FormulaEngine implements Calculator {
       return;
     }
     const written = sheets.map((n) => wb.sheet(n)).filter((s): s is MemorySheet => s !== undefined);
-    if (written.some((s) => lastRowOf(s) > this.rowBound)) {
-      this.rebuild(wb);
-      return;
-    }
     const changes = hf.batch(() => {
       for (const s of written) {
         if (!hf.doesSheetExist(s.name)) hf.addSheet(s.name);
         const id = hf.getSheetId(s.name);
-        if (id !== undefined) hf.setSheetContent(id, sheetContent(s, this.rowBound));
+        if (id !== undefined) hf.setSheetContent(id, sheetContent(s));
       }
       addNames(hf, wb);
     });
@@ -346,12 +307,11 @@ export class FormulaEngine implements Calculator {
   private rebuild(wb: MemoryWorkbook): void {
     this.hf?.destroy();
     const hf = HyperFormula.buildEmpty(ENGINE_CONFIG);
-    this.rowBound = rowBoundOf(wb.sheets);
     hf.batch(() => {
       for (const s of wb.sheets) {
         hf.addSheet(s.name);
         const id = hf.getSheetId(s.name);
-        if (id !== undefined) hf.setSheetContent(id, sheetContent(s, this.rowBound));
+        if (id !== undefined) hf.setSheetContent(id, sheetContent(s));
       }
       addNames(hf, wb);
     });
@@ -373,13 +333,13 @@ export class FormulaEngine implements Calculator {
   cellChanged(wb: MemoryWorkbook, sheetName: string, row: number, col: number): void {
     const sheet = this.hf?.getSheetId(sheetName);
     const s = wb.sheet(sheetName);
-    if (!this.hf || sheet === undefined || !s || row > this.rowBound) {
+    if (!this.hf || sheet === undefined || !s) {
       this.recalculate(wb);
       return;
     }
     const changes = this.hf.setCellContents(
       { sheet, row: row - 1, col: col - 1 },
-      engineContent(s.cells.get(`${row}:${col}`), this.rowBound)
+      engineContent(s.cells.get(`${row}:${col}`))
     );
     this.apply(wb, changes);
   }

@@ -17,7 +17,6 @@ import {
 import { FnError } from "../../src/core/functions/errors";
 import { invokeSingle } from "../../src/core/functions/runner";
 import {
-  boundColumns,
   engineContent,
   engineFormula,
   ENGINE_CONFIG,
@@ -167,27 +166,6 @@ describe("PLAN functions in HyperFormula", () => {
       "MINIFS('Calendar'!$E:$E,'Calendar'!$B:$B,\"<=x!\")"
     );
     expect(engineFormula("'My sheet'!A1+PLAN.CPC(A1,B1)")).toBe("'My sheet'!A1+PLAN.CPC(A1,B1)");
-  });
-
-  test("whole-column ranges are bounded in the engine's copy only, cell addresses and text left alone", () => {
-    expect(boundColumns("MATCH(A2,'产品'!$A:$A,0)+SUM(B:C)+COUNTIFS($BL:$BL,D$4)", 1500)).toBe(
-      "MATCH(A2,'产品'!$A$1:$A$1500,0)+SUM(B$1:C$1500)+COUNTIFS($BL$1:$BL$1500,D$4)"
-    );
-    expect(boundColumns("SUM(B$2:B7)+Budget!AB12", 1500)).toBe("SUM(B$2:B7)+Budget!AB12");
-    expect(engineFormula('COUNTIFS(Promotions!$A:$A,"A:A")', 900)).toBe(
-      "COUNTIFS('Promotions'!$A$1:$A$900,\"A:A\")"
-    );
-    const wb = bookOf([
-      ["SKU", "Count"],
-      ["A", '=COUNTIF(A:A,"A")'],
-    ]);
-    // The cell keeps Excel's text; a row typed past the bound still counts (the engine is rebuilt with a new one).
-    expect(wb.cell("Data", "B2")?.formula).toBe('COUNTIF(A:A,"A")');
-    expect(wb.cell("Data", "B2")?.value).toBe(1);
-    wb.setCell("Data", "A5000", "A");
-    expect(wb.cell("Data", "B2")?.value).toBe(2);
-    wb.setCell("Data", "A3", "a");
-    expect(wb.cell("Data", "B2")?.value).toBe(3);
   });
 
   test("a sheet longer than HyperFormula's default 40,000 rows is computed (Excel's sheet size)", () => {
