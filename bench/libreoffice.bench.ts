@@ -16,6 +16,7 @@
  *   BENCH_LO_SIZES=small   only the small plan (small, large, both, or none: the profile alone)
  */
 import { mkdirSync, rmSync } from "fs";
+import { tmpdir } from "os";
 import { join } from "path";
 import { performance } from "perf_hooks";
 import { lastText, numbers, runWithin } from "./lo/childRun";
@@ -54,6 +55,8 @@ export interface LoRun {
 /** Runs recalc.py on a file within the time limit (its process group, python and soffice, killed when over). */
 export async function runLibreOffice(args: string[], timeoutS = TIMEOUT_S): Promise<LoRun> {
   const f = await runWithin(PYTHON, [SCRIPT, ...args], timeoutS);
+  const profile = lastText(f, "profile");
+  if (profile?.startsWith(tmpdir())) rmSync(profile, { recursive: true, force: true });
   return {
     load: numbers(f, "load")[0],
     edits: numbers(f, "edit"),

@@ -93,6 +93,8 @@ def main():
     )
     doc = None
     out = Report()
+    # Reported first: a run killed at the time limit leaves the profile for the caller to remove.
+    out["profile"] = profile
     try:
         ctx = connect(pipe, proc)
         desktop = ctx.ServiceManager.createInstanceWithContext(
