@@ -77,6 +77,9 @@ const serialOf = (v: ExcelJS.CellValue): number => {
   return dateToSerial(v);
 };
 /** The sheet row of the sample row that breaks `rule` on `sheet` on purpose. */
+// Writing and reading the sample takes longer than jest's 5 s on a machine shared with other builds.
+jest.setTimeout(60_000);
+
 const sampleRowOf = (sheet: string, rule: string): number => {
   const b = SAMPLE_BREACHES.find((x) => x.sheet === sheet && x.rule === rule);
   if (!b) throw new Error(`the sample breaks no ${rule} on ${sheet}`);
