@@ -41,6 +41,7 @@ import type {
   SheetPlan,
   SheetPlanOptions,
   SheetWrite,
+  WorkbookTable,
   WorkbookUpdate,
 } from "./update/types";
 
@@ -58,6 +59,7 @@ export type {
   SheetPlan,
   SheetPlanOptions,
   SheetWrite,
+  WorkbookTable,
   WorkbookUpdate,
 } from "./update/types";
 export { listsPlacementOf } from "./update/listsStrategy";
@@ -113,6 +115,20 @@ export function existingSheetFor(
 export interface PlanUpdateOptions extends ApplyOptions {
   /** Table names the workbook already uses. */
   tableNames?: readonly string[];
+  /** The workbook's tables (their names are taken too): an existing sheet's table grows with it. */
+  tables?: readonly WorkbookTable[];
+}
+
+/** A host's tables, or only their names: the names taken, and the tables where given. */
+function tablesOf(tables: readonly (string | WorkbookTable)[] | undefined): {
+  tableNames: string[];
+  tables: WorkbookTable[];
+} {
+  const all = tables ?? [];
+  return {
+    tableNames: all.map((t) => (typeof t === "string" ? t : t.name)),
+    tables: all.filter((t): t is WorkbookTable => typeof t !== "string"),
+  };
 }
 
 /** A layout sheet in the workbook: missing, ours (located) or a conflict. */
@@ -178,7 +194,7 @@ export function planUpdate(
   layout: PlanWorkbookLayout,
   opts: PlanUpdateOptions
 ): WorkbookUpdate {
-  const tableNames = [...(opts.tableNames ?? [])];
+  const tableNames = [...(opts.tableNames ?? []), ...(opts.tables ?? []).map((t) => t.name)];
   const sheets: SheetInWorkbook[] = layout.sheets.map((l) => {
     const input = existingSheetFor(existing, l);
     return input ? { layout: l, input, found: locateSheet(input, l) } : { layout: l };
@@ -192,6 +208,7 @@ export function planUpdate(
       lists,
       ref,
     };
+    if (opts.tables) sheetOpts.tables = opts.tables;
     const p = s.found ? planFound(s.found, s.layout, sheetOpts) : planNewSheet(s.layout, sheetOpts);
     if (p.kind === "create" && p.table) tableNames.push(p.table.name);
     return p;
@@ -220,22 +237,31 @@ export function findingsSheetLayout(findings: readonly Finding[], lang: Lang): S
   return sheetLayout(FINDINGS_SHEET, lang, findingRows(findings, lang), { currency: "CNY" });
 }
 
-/** Rewrites the Findings sheet: created when missing, else its old rows replaced; a Findings sheet not ours throws. */
+/**
+ * Rewrites the Findings sheet: created when missing, else its old rows replaced; a Findings sheet not ours throws.
+ * `tables`: the workbook's tables, or only their names (then an existing table is not grown).
+ */
 export function planFindings(
   existing: readonly SheetInput[],
   findings: readonly Finding[],
   lang: Lang,
-  tableNames?: readonly string[]
+  tables?: readonly (string | WorkbookTable)[]
 ): SheetWrite {
-  return planOne(existing, findingsSheetLayout(findings, lang), { rows: "replace", tableNames });
+  return planOne(existing, findingsSheetLayout(findings, lang), {
+    rows: "replace",
+    ...tablesOf(tables),
+  });
 }
 
-/** Appends one Waivers row after the sheet's last row (creating the sheet when missing); a Waivers sheet not ours throws. */
+/**
+ * Appends one Waivers row after the sheet's last row (creating the sheet when missing); a Waivers sheet not ours
+ * throws. `tables` as planFindings takes them.
+ */
 export function planWaiver(
   existing: readonly SheetInput[],
   waiver: WaiverInput,
   lang: Lang,
-  tableNames?: readonly string[]
+  tables?: readonly (string | WorkbookTable)[]
 ): SheetWrite {
   const row: Record<string, CellValue> = {
     rule: waiver.rule,
@@ -246,7 +272,7 @@ export function planWaiver(
   };
   return planOne(existing, sheetLayout(WAIVERS_SHEET, lang, [row], { currency: "CNY" }), {
     rows: "append",
-    tableNames,
+    ...tablesOf(tables),
   });
 }
 

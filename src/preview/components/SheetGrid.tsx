@@ -22,6 +22,7 @@ import {
 } from "react";
 import { columnLetter } from "../../core/cells";
 import type { MemorySheet, MemoryWorkbook } from "../memoryWorkbook";
+import { cellKey } from "../memorySheet";
 import { editText, parseInput } from "../numberFormat";
 import {
   cellView,
@@ -218,7 +219,7 @@ export function SheetGrid(props: SheetGridProps) {
 
   const startEdit = (text?: string) => {
     const a = address(selection.row, selection.col);
-    const c = sheet.cells.get(`${selection.row}:${selection.col}`);
+    const c = sheet.cellAt(selection.row, selection.col);
     const initial = editText(c?.value, c?.formula, workbook.numFmtOf(sheet.name, a));
     done.current = false;
     setEditing({ row: selection.row, col: selection.col, initial, text: text ?? initial });
@@ -253,7 +254,7 @@ export function SheetGrid(props: SheetGridProps) {
       startEdit();
     } else if (e.key === "Delete" || e.key === "Backspace") {
       e.preventDefault();
-      const c = sheet.cells.get(`${selection.row}:${selection.col}`);
+      const c = sheet.cellAt(selection.row, selection.col);
       if (c && (c.formula !== undefined || (c.value !== null && c.value !== undefined)))
         workbook.setCell(sheet.name, address(selection.row, selection.col), null);
     } else if (e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey) {
@@ -285,7 +286,7 @@ export function SheetGrid(props: SheetGridProps) {
 
   /** `index`: the column's place among the shown columns (`cols`, `widths`). */
   const renderCell = (row: number, col: number, index: number, frozenTop?: number): ReactNode => {
-    const at = `${row}:${col}`;
+    const at = cellKey(row, col);
     if (merges.covered.has(at)) return null;
     const span = merges.spans.get(at);
     const colSpan = span ? cols.filter((c) => c >= span.fromCol && c <= span.toCol).length : 1;
@@ -381,7 +382,7 @@ export function SheetGrid(props: SheetGridProps) {
 
   const selectedIndex = lowerBound(body, selection.row);
   const selectedRendered =
-    !merges.covered.has(`${selection.row}:${selection.col}`) &&
+    !merges.covered.has(cellKey(selection.row, selection.col)) &&
     (selection.row <= frozen
       ? frozenShown.includes(selection.row)
       : body[selectedIndex] === selection.row && selectedIndex >= first && selectedIndex < last) &&

@@ -17,6 +17,7 @@ import {
   validationsOf,
 } from "./parts";
 import type { AddedRow, RowsPlan } from "./strategy";
+import { grownTable } from "./table";
 import type { CellBlock, PlacedColumn, SheetExtent, SheetPlanOptions, SheetWrite } from "./types";
 
 /** Blocks of the added rows, column by column (the columns need not be adjacent nor in the layout's order). */
@@ -122,6 +123,8 @@ export function planLocatedSheet(
     rowsAdded: adding.length,
   };
   if (rows.clear) out.clear = rows.clear;
+  const table = grownTable(opts.tables, input.name, extent, rows.clear !== undefined);
+  if (table) out.finalTable = table;
   if (rows.settingRows) out.settingRows = rows.settingRows;
   const colouring = rowColouringOf(layout, placed, extent, dataFirst, toRow);
   if (colouring) out.rowColouring = colouring;

@@ -58,6 +58,7 @@ export function planNewSheet(layout: SheetLayout, opts: SheetPlanOptions): Sheet
     formulasEntered,
     rowsAdded: rows.length,
   };
+  if (out.table) out.finalTable = { ...out.table };
   const colouring = rowColouringOf(layout, placed, extent, layout.firstRow, toRow);
   if (colouring) out.rowColouring = colouring;
   const extra = strategyOf(layout.id).newSheet?.(layout);

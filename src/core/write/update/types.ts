@@ -81,8 +81,14 @@ export interface SheetWrite {
   rowColouring?: RowColouring;
   /** Column widths in characters: a new sheet's columns and appended columns only (a user's widths stay). */
   widths: { column: string; width: number }[];
-  /** A new sheet's table (name and A1 range); for an existing sheet the host grows its table to `extent`, if any. */
+  /** A new sheet's table (name and A1 range) for the host to add. */
   table?: { name: string; range: string };
+  /**
+   * The sheet's table once written: a new sheet's `table`; for an existing sheet, its table on the header row (given
+   * in the options' `tables`) grown to cover the extent — never shrunk, and to the new rows only when they replace the
+   * old ones. The host resizes the table of that name to this range when it differs. Absent: no table to grow.
+   */
+  finalTable?: { name: string; range: string };
   /** A new sheet freezes its header rows. */
   freezeRows?: number;
   /** The Settings sheet: the row of each setting (by Settings key), existing or added. */
@@ -121,10 +127,21 @@ export type RowMode =
   /** Clear the old data rows and write the layout's rows in their place (output sheets: Findings). */
   | "replace";
 
+/** A table of the workbook, as the host reads it. */
+export interface WorkbookTable {
+  name: string;
+  /** The sheet holding it. */
+  sheet: string;
+  /** A1 range without the sheet (`A1:N45`), header row included. */
+  range: string;
+}
+
 export interface SheetPlanOptions {
   rows: RowMode;
   /** Table names taken in the workbook (a new table gets a free one). */
   tableNames?: readonly string[];
+  /** The workbook's tables, where known: an existing sheet's table grows with it (`finalTable`). */
+  tables?: readonly WorkbookTable[];
   /** The Lists sheet's placement, for dropdown sources (none: no dropdowns). */
   lists?: ListsPlacement;
   /** Whole-column references to other sheets' fields, as this workbook has them (formulas' look-ups). */
