@@ -32,7 +32,7 @@ import { usePaneLanguage } from "../usePaneLanguage";
 import { downloadXlsx } from "../xlsxDownload";
 import { FormulaBar } from "./FormulaBar";
 import { usePreviewStyles } from "./previewStyles";
-import { SheetGrid, type GridSelection } from "./SheetGrid";
+import { SheetGrid, type GridSelection } from "./SheetGrid/SheetGrid";
 import { SheetTabs } from "./SheetTabs";
 
 export interface PreviewAppProps {
@@ -162,7 +162,6 @@ export function PreviewApp({ workbook, download = downloadXlsx }: PreviewAppProp
                   selection={selection}
                   onSelect={setSelection}
                   t={t}
-                  classes={classes}
                 />
               </>
             ) : (
