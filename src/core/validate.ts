@@ -1,5 +1,6 @@
 /** validatePlan: runs every rule, applies waivers, renders messages, sorts findings in the spec's order. */
 import { RULES, ruleById } from "./rules";
+import { HitsByCell } from "./rules/uniqueHits";
 import { refAddress, type Finding, type Hit } from "./finding";
 import { translator } from "./i18n";
 import { DEFAULT_PLATFORMS, normKey } from "./lists";
@@ -113,13 +114,9 @@ export function validatePlan(
   for (const rule of RULES) hits.push(...rule.check(ctx));
 
   // One breach gives one finding per rule and cell.
-  const seen = new Set<string>();
-  const unique = hits.filter((h) => {
-    const k = `${h.rule}|${h.at.sheet}|${h.at.column}${h.at.row}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
+  const byCell = new HitsByCell();
+  for (const h of hits) byCell.addHit(h);
+  const unique = byCell.hits();
   unique.sort(compareHits);
 
   const lang = opts.lang ?? "en";
