@@ -133,7 +133,10 @@ describe("promoHelpers", () => {
     });
     const hits = new HitsByCell();
     let built = 0;
-    const build = (): Omit<Hit, "at" | "related"> => ({ rule: "PROMO_TOO_FREQUENT", params: { n: ++built } });
+    const build = (): Omit<Hit, "at" | "related"> => ({
+      rule: "PROMO_TOO_FREQUENT",
+      params: { n: ++built },
+    });
     hits.add(cell(p1), [cell(p2)], build);
     hits.add(cell(p1), [cell(p2), cell(p3)], build);
     hits.add(cell(p2), [], build);
