@@ -1,5 +1,6 @@
 import { cellAddress } from "./cells";
 import type { Row } from "./plan";
+import type { RuleId } from "./rules/ruleIds";
 import type { SheetId } from "./schema/types";
 
 export type Severity = "error" | "warning";
@@ -16,7 +17,7 @@ export type Params = Record<string, string | number>;
 
 /** What a rule (or the reader) reports, before messages are rendered and waivers applied. */
 export interface Hit {
-  rule: string;
+  rule: RuleId;
   at: CellRef;
   params?: Params;
   related?: CellRef[];

@@ -1,6 +1,7 @@
 /** validatePlan: runs every rule, sorts the findings in the spec's order, applies waivers, renders messages. */
 import { RULES, ruleById } from "./rules";
 import type { RuleContext } from "./rules/rule";
+import { sameBreach } from "./rules/uniqueHits";
 import type { CellRef, Finding, Hit } from "./finding";
 import { messageRenderer, type MessageRenderer } from "./messageTemplates";
 import { DEFAULT_PLATFORMS, normKey } from "./lists";
@@ -162,12 +163,7 @@ function orderHits(hits: readonly Hit[]): Uint32Array {
       runStart = n;
     let duplicate = false;
     for (let j = runStart; j < n && !duplicate; j++) {
-      const k = hits[out[j]];
-      duplicate =
-        k.rule === h.rule &&
-        k.at.sheet === h.at.sheet &&
-        k.at.column === h.at.column &&
-        k.at.row === h.at.row;
+      duplicate = sameBreach(hits[out[j]], h);
     }
     if (!duplicate) out[n++] = order[i];
   }

@@ -4,10 +4,8 @@
  * "ensure" parts (number formats, dropdowns, row colouring) only where the workbook lacks them, which is read back in
  * one more sync (or one per 4 MB of formats) before writing.
  */
-import { columnIndex, columnLetter } from "../core/cells";
 import type { ApplyOptions, ApplySummary } from "../core/port";
 import { ROW_COLOURS, TABLE_STYLE } from "../core/presentation";
-import { rangePos } from "../core/write/addresses";
 import type { PlanWorkbookLayout } from "../core/write/planWorkbook";
 import { isRowColouring } from "../core/write/rowColouring";
 import {
@@ -222,7 +220,7 @@ async function writeRowColouring(
   cf.custom.format.font.color = colours.font;
 }
 
-/** A new sheet's table; an existing sheet's table (the one on its header row) grows to the plan's extent. */
+/** A new sheet's table; an existing sheet's table is resized to the plan's final range (Table.resize, ExcelApi 1.13). */
 async function writeTable(
   batch: WriteBatch,
   sheet: Excel.Worksheet,
@@ -239,21 +237,12 @@ async function writeTable(
     t.style = TABLE_STYLE;
     return;
   }
-  const e = w.extent;
-  const first = columnIndex(e.firstColumn);
-  const last = columnIndex(e.lastColumn);
-  for (const t of state.tables) {
-    if (t.sheet !== w.sheet) continue;
-    const r = rangePos(t.range);
-    if (!r || r.from.row !== e.headerRow || r.to.col < first || r.from.col > last) continue;
-    const toCol = Math.max(r.to.col, last);
-    const toRow = w.clear ? Math.max(e.lastRow, r.from.row + 1) : Math.max(r.to.row, e.lastRow);
-    const range = `${columnLetter(r.from.col)}${r.from.row}:${columnLetter(toCol)}${toRow}`;
-    if (range === t.range || !excelApi("1.13") /* Table.resize */) return;
-    await batch.room(commandBytes({ paths: 1, actions: 1 }, range));
-    t.table.resize(range);
-    return;
-  }
+  const final = w.finalTable;
+  if (!final) return;
+  const t = state.tables.find((x) => x.name.toLowerCase() === final.name.toLowerCase());
+  if (!t || final.range === t.range || !excelApi("1.13")) return;
+  await batch.room(commandBytes({ paths: 1, actions: 1 }, final.range));
+  t.table.resize(final.range);
 }
 
 /** The sheet a planned write goes to: added to the batch when the plan creates it, else the workbook's. */
@@ -354,10 +343,7 @@ export async function applyLayout(
     conditionalFormats: (id) => id !== undefined,
   });
   const inputs = state.sheets.flatMap((s) => (s.input ? [s.input] : []));
-  const update = planUpdate(inputs, layout, {
-    sample: opts.sample,
-    tableNames: state.tables.map((t) => t.name),
-  });
+  const update = planUpdate(inputs, layout, { sample: opts.sample, tables: state.tables });
   const writes = update.sheets.filter((p): p is SheetWrite => p.kind !== "conflict");
   const checks = await checkExisting(context, state, writes);
 

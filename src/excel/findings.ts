@@ -20,12 +20,7 @@ export async function writeFindings(
 ): Promise<void> {
   const state = await loadWorkbook(context, { read: (id) => id === "findings", tables: true });
   const inputs = state.sheets.flatMap((s) => (s.input ? [s.input] : []));
-  const plan = planFindings(
-    inputs,
-    findings,
-    lang,
-    state.tables.map((t) => t.name)
-  );
+  const plan = planFindings(inputs, findings, lang, state.tables);
   const batch = new WriteBatch(context);
   await writeSheet(context, batch, state, plan);
   await batch.sync();

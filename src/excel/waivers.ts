@@ -16,12 +16,7 @@ export async function addWaiver(
 ): Promise<void> {
   const state = await loadWorkbook(context, { read: (id) => id === "waivers", tables: true });
   const inputs = state.sheets.flatMap((s) => (s.input ? [s.input] : []));
-  const plan = planWaiver(
-    inputs,
-    waiver,
-    lang,
-    state.tables.map((t) => t.name)
-  );
+  const plan = planWaiver(inputs, waiver, lang, state.tables);
   const batch = new WriteBatch(context);
   await writeSheet(context, batch, state, plan);
   await batch.sync();

@@ -69,7 +69,7 @@ export function rangeNumbers(
   if (!s || !r) return [];
   const out: (number | null)[] = [];
   for (let row = r.from.row; row <= r.to.row; row++)
-    out.push(chartNumber(s.cells.get(`${row}:${r.from.col}`)?.value));
+    out.push(chartNumber(s.cellAt(row, r.from.col)?.value));
   return out;
 }
 

@@ -229,27 +229,20 @@ export function workbookValue(v: unknown): { value: CellValue; message?: string 
   return { value: null };
 }
 
-const rowColOf = (k: string): [number, number] => {
-  const i = k.indexOf(":");
-  return [Number(k.slice(0, i)), Number(k.slice(i + 1))];
-};
-
 /** A sheet's cells as a dense grid from A1, for building the engine. */
 function sheetContent(s: MemorySheet): RawCellContent[][] {
   let rows = 0;
   let cols = 0;
-  for (const k of s.cells.keys()) {
-    const [r, c] = rowColOf(k);
+  s.forEachCell((_, r, c) => {
     rows = Math.max(rows, r);
     cols = Math.max(cols, c);
-  }
+  });
   const grid: RawCellContent[][] = Array.from({ length: rows }, () =>
     new Array<RawCellContent>(cols).fill(null)
   );
-  for (const [k, cell] of s.cells) {
-    const [r, c] = rowColOf(k);
+  s.forEachCell((cell, r, c) => {
     grid[r - 1][c - 1] = engineContent(cell);
-  }
+  });
   return grid;
 }
 
@@ -322,11 +315,11 @@ export class FormulaEngine implements Calculator {
   private readResults(s: MemorySheet): void {
     const sheet = this.hf?.getSheetId(s.name);
     if (!this.hf || sheet === undefined) return;
-    for (const [k, cell] of s.cells) {
-      if (cell.formula === undefined) continue;
-      const [r, c] = rowColOf(k);
-      setResult(cell, this.hf.getCellValue({ sheet, row: r - 1, col: c - 1 }));
-    }
+    const hf = this.hf;
+    s.forEachCell((cell, r, c) => {
+      if (cell.formula !== undefined)
+        setResult(cell, hf.getCellValue({ sheet, row: r - 1, col: c - 1 }));
+    });
   }
 
   /** One cell's content changed: the engine recomputes its dependents, whose results go back into the workbook. */
@@ -339,7 +332,7 @@ export class FormulaEngine implements Calculator {
     }
     const changes = this.hf.setCellContents(
       { sheet, row: row - 1, col: col - 1 },
-      engineContent(s.cells.get(`${row}:${col}`))
+      engineContent(s.cellAt(row, col))
     );
     this.apply(wb, changes);
   }
@@ -357,7 +350,7 @@ export class FormulaEngine implements Calculator {
       const cell =
         name === undefined
           ? undefined
-          : wb.sheet(name)?.cells.get(`${ch.address.row + 1}:${ch.address.col + 1}`);
+          : wb.sheet(name)?.cellAt(ch.address.row + 1, ch.address.col + 1);
       if (cell?.formula !== undefined) setResult(cell, ch.newValue);
     }
   }

@@ -18,8 +18,8 @@ import {
   type Grid,
 } from "../core/cells";
 import { isDashboardTitle } from "../core/dashboard/layout";
-import type { DashboardChart, DashboardLayout } from "../core/dashboard/types";
-import type { Finding, Severity } from "../core/finding";
+import type { DashboardLayout } from "../core/dashboard/types";
+import type { Finding } from "../core/finding";
 import { assertOurs, outputSheetName, type OutputSheetId } from "../core/outputSheets";
 import type {
   ApplyOptions,
@@ -30,7 +30,6 @@ import type {
   WorkbookPort,
 } from "../core/port";
 import type { SheetInput } from "../core/read/readPlan";
-import type { RowColourKind } from "../core/presentation";
 import { planFormulaText } from "../core/formulaNames";
 import type { Lang } from "../core/schema/types";
 import { cellPos, rangePos, splitAddress } from "../core/write/addresses";
@@ -44,24 +43,19 @@ import {
   planWaiver,
   type FormatRange,
   type SheetWrite,
+  type WorkbookTable,
 } from "../core/write/update";
-import type { CellTest } from "./cellRules";
+import { MemorySheet, type MemoryCell } from "./memorySheet";
 
-export interface MemoryCell {
-  value: CellValue;
-  /** Without the leading "=". */
-  formula?: string;
-  numFmt?: string;
-  /** The user's own fill (a colour); highlights never change it. */
-  fill?: string;
-  /** Set by `highlight`, removed by `clearHighlights`. */
-  highlight?: Severity;
-  /** A link to a cell of the workbook (`Promotions!E12`). */
-  link?: string;
-  bold?: boolean;
-  /** The formula engine's message for an error result (shown as the cell's note). */
-  message?: string;
-}
+export { MemorySheet } from "./memorySheet";
+export type {
+  CellValueFormat,
+  MemoryCell,
+  MemoryConditionalFormat,
+  MemoryTable,
+  MemoryValidation,
+  RowColouringFormat,
+} from "./memorySheet";
 
 /** Keeps formula cells computed: the preview's formula engine (src/preview/formulaEngine.ts). */
 export interface Calculator {
@@ -74,68 +68,12 @@ export interface Calculator {
   cellChanged(wb: MemoryWorkbook, sheet: string, row: number, col: number): void;
 }
 
-export interface MemoryTable {
-  name: string;
-  /** A1 range, e.g. `A1:N45`. */
-  range: string;
-}
-
-export interface MemoryValidation {
-  range: string;
-  /** `=Lists!$A$2:$A$200`. */
-  source: string;
-}
-
-/** The plan sheets' row colouring: a row of the range whose Flags (or Suggestion) cell is not empty is coloured. */
-export interface RowColouringFormat {
-  range: string;
-  /** With the leading "=": `=AND($K2<>"","ops-planner:rows"<>"")` (src/core/write/rowColouring.ts). */
-  formula: string;
-  kind: RowColourKind;
-}
-
-/** A cell of the range whose value passes the test takes the colours (the Timeline's kinds of cell). */
-export interface CellValueFormat {
-  range: string;
-  kind: "cellValue";
-  when: CellTest;
-  /** CSS colours (`#F4B183`). */
-  fill: string;
-  font: string;
-}
-
-/** In priority order on a sheet: the first rule that applies to a cell colours it. */
-export type MemoryConditionalFormat = RowColouringFormat | CellValueFormat;
-
-export interface MemorySheet {
-  name: string;
-  /** Cells by `row:col` (1-based). */
-  cells: Map<string, MemoryCell>;
-  tables: MemoryTable[];
-  validations: MemoryValidation[];
-  conditionalFormats: MemoryConditionalFormat[];
-  /** Number formats of whole column stretches (the template's formats); a cell's own format wins. */
-  formats: FormatRange[];
-  widths: Map<string, number>;
-  frozenRows: number;
-  frozenColumns: number;
-  /** Column letters. */
-  hiddenColumns: Set<string>;
-  /** 1-based. */
-  hiddenRows: Set<number>;
-  /** Merged ranges (`D1:G1`): the top-left cell holds the value. */
-  merges: string[];
-  /** Native charts floating on the sheet (the Dashboard's), each reading the cells its series name. */
-  charts: DashboardChart[];
-}
-
 export interface Selection {
   sheet: string;
   /** A1 address within the sheet, e.g. `E12`. */
   address: string;
 }
 
-const key = (row: number, col: number): string => `${row}:${col}`;
 const GENERAL = "General";
 
 function overlaps(a: string, b: string): boolean {
@@ -148,24 +86,6 @@ function overlaps(a: string, b: string): boolean {
     x.from.col <= y.to.col &&
     y.from.col <= x.to.col
   );
-}
-
-function blankSheet(name: string): MemorySheet {
-  return {
-    name,
-    cells: new Map(),
-    tables: [],
-    validations: [],
-    conditionalFormats: [],
-    formats: [],
-    widths: new Map(),
-    frozenRows: 0,
-    frozenColumns: 0,
-    hiddenColumns: new Set(),
-    hiddenRows: new Set(),
-    merges: [],
-    charts: [],
-  };
 }
 
 const MAX_ROW = 1_048_576;
@@ -213,12 +133,12 @@ export class MemoryWorkbook implements WorkbookPort {
   /** Adds a sheet (at the end), optionally filled with a grid from A1 (or `at`). */
   addSheet(name: string, rows: Grid = [], at = "A1"): MemorySheet {
     if (this.sheet(name)) throw new Error(`A sheet named "${name}" already exists`);
-    const s = blankSheet(name);
+    const s = new MemorySheet(name);
     this.sheets.push(s);
     const p = cellPos(at) ?? { row: 1, col: 1 };
     rows.forEach((r, i) =>
       r.forEach((v, j) => {
-        if (!isBlank(v)) s.cells.set(key(p.row + i, p.col + j), { value: v });
+        if (!isBlank(v)) s.setCellAt(p.row + i, p.col + j, { value: v });
       })
     );
     return s;
@@ -228,7 +148,7 @@ export class MemoryWorkbook implements WorkbookPort {
   cell(sheet: string, address: string): MemoryCell | undefined {
     const s = this.sheet(sheet);
     const p = cellPos(address);
-    return s && p ? s.cells.get(key(p.row, p.col)) : undefined;
+    return s && p ? s.cellAt(p.row, p.col) : undefined;
   }
 
   /** The number format a cell shows: its own, else the format range covering it, else General. */
@@ -236,7 +156,7 @@ export class MemoryWorkbook implements WorkbookPort {
     const s = this.sheet(sheet);
     const p = cellPos(address);
     if (!s || !p) return GENERAL;
-    const own = s.cells.get(key(p.row, p.col))?.numFmt;
+    const own = s.cellAt(p.row, p.col)?.numFmt;
     if (own !== undefined) return own;
     const col = columnLetter(p.col);
     for (let i = s.formats.length - 1; i >= 0; i--) {
@@ -265,8 +185,7 @@ export class MemoryWorkbook implements WorkbookPort {
     const s = this.sheet(sheet);
     const p = cellPos(address);
     if (!s || !p) throw new Error(`No cell ${address} in sheet "${sheet}"`);
-    const k = key(p.row, p.col);
-    const c: MemoryCell = { ...(s.cells.get(k) ?? { value: null }) };
+    const c: MemoryCell = { ...(s.cellAt(p.row, p.col) ?? { value: null }) };
     if (typed && typeof value === "string" && value.startsWith("=") && value.length > 1) {
       // A formula copied from a file Excel saved without the add-in: its PLAN functions as PLAN.NAME.
       c.formula = planFormulaText(value.slice(1));
@@ -275,7 +194,7 @@ export class MemoryWorkbook implements WorkbookPort {
       delete c.formula;
       c.value = value;
     }
-    s.cells.set(k, c);
+    s.setCellAt(p.row, p.col, c);
     this.calculator?.cellChanged(this, s.name, p.row, p.col);
     this.touch();
     return s.name;
@@ -311,10 +230,7 @@ export class MemoryWorkbook implements WorkbookPort {
 
   async applyPlanLayout(layout: PlanWorkbookLayout, opts: ApplyOptions): Promise<ApplySummary> {
     const existing = await this.readSheets();
-    const update = planUpdate(existing, layout, {
-      sample: opts.sample,
-      tableNames: this.tableNames(),
-    });
+    const update = planUpdate(existing, layout, { sample: opts.sample, tables: this.tables() });
     // Sheets and names before any cell, as the Excel adapter orders them (a formula naming a sheet that is not there
     // yet would be a link to another workbook in Excel).
     const writes = update.sheets.filter((p): p is SheetWrite => p.kind !== "conflict");
@@ -335,11 +251,10 @@ export class MemoryWorkbook implements WorkbookPort {
       if (!s || !r) continue;
       for (let row = r.from.row; row <= r.to.row; row++)
         for (let col = r.from.col; col <= r.to.col; col++) {
-          const k = key(row, col);
-          const c = s.cells.get(k) ?? { value: null };
+          const c = s.cellAt(row, col) ?? { value: null };
           // An error outranks a warning on the same cell.
           if (c.highlight !== "error") c.highlight = h.severity;
-          s.cells.set(k, c);
+          s.setCellAt(row, col, c);
         }
     }
     this.touch();
@@ -347,11 +262,11 @@ export class MemoryWorkbook implements WorkbookPort {
 
   async clearHighlights(): Promise<void> {
     for (const s of this.sheets)
-      for (const [k, c] of s.cells) {
-        if (c.highlight === undefined) continue;
+      s.forEachCell((c, row, col) => {
+        if (c.highlight === undefined) return;
         delete c.highlight;
-        if (Object.keys(c).length === 1 && isBlank(c.value)) s.cells.delete(k);
-      }
+        if (Object.keys(c).length === 1 && isBlank(c.value)) s.deleteCellAt(row, col);
+      });
     this.touch();
   }
 
@@ -365,14 +280,14 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   async addWaiver(waiver: WaiverInput, lang: Lang): Promise<void> {
-    const p = planWaiver(await this.readSheets(), waiver, lang, this.tableNames());
+    const p = planWaiver(await this.readSheets(), waiver, lang, this.tables());
     this.execute(p);
     this.recalculate([p.sheet]);
     this.changed([p.sheet]);
   }
 
   async writeFindings(findings: readonly Finding[], lang: Lang): Promise<void> {
-    const p = planFindings(await this.readSheets(), findings, lang, this.tableNames());
+    const p = planFindings(await this.readSheets(), findings, lang, this.tables());
     this.execute(p);
     this.recalculate([p.sheet]);
   }
@@ -444,7 +359,7 @@ export class MemoryWorkbook implements WorkbookPort {
     s.frozenRows = layout.freezeRows;
     for (const r of layout.boldRows)
       layout.rows[r - 1]?.forEach((_, j) => {
-        const cell = s.cells.get(key(r, j + 1));
+        const cell = s.cellAt(r, j + 1);
         if (cell) cell.bold = true;
       });
     s.charts = layout.charts.map((c) => ({ ...c, series: c.series.map((x) => ({ ...x })) }));
@@ -497,22 +412,22 @@ export class MemoryWorkbook implements WorkbookPort {
     if (!s) return name;
     const empty =
       s.charts.length === 0 &&
-      ![...s.cells.values()].some((c) => !isBlank(c.value) || c.formula !== undefined);
-    assertOurs(s.name, { a1: s.cells.get(key(1, 1))?.value, empty }, isTitle);
+      ![...s.cellValues()].some((c) => !isBlank(c.value) || c.formula !== undefined);
+    assertOurs(s.name, { a1: s.cellAt(1, 1)?.value, empty }, isTitle);
     return s.name;
   }
 
   /** A blank sheet in place of the sheet named `name` (same tab position), or at the end when there is none. */
   private replaceSheet(name: string): MemorySheet {
     const at = this.sheets.findIndex((x) => x.name.toLowerCase() === name.toLowerCase());
-    const s = blankSheet(name);
+    const s = new MemorySheet(name);
     if (at >= 0) this.sheets.splice(at, 1, s);
     else this.sheets.push(s);
     return s;
   }
 
-  private tableNames(): string[] {
-    return this.sheets.flatMap((s) => s.tables.map((t) => t.name));
+  private tables(): WorkbookTable[] {
+    return this.sheets.flatMap((s) => s.tables.map((t) => ({ ...t, sheet: s.name })));
   }
 
   private hasName(name: string): boolean {
@@ -529,20 +444,19 @@ export class MemoryWorkbook implements WorkbookPort {
     let left = Infinity;
     let bottom = 0;
     let right = 0;
-    for (const [k, c] of s.cells) {
-      if (isBlank(c.value) && c.formula === undefined) continue;
-      const [row, col] = k.split(":").map(Number);
+    s.forEachCell((c, row, col) => {
+      if (isBlank(c.value) && c.formula === undefined) return;
       top = Math.min(top, row);
       left = Math.min(left, col);
       bottom = Math.max(bottom, row);
       right = Math.max(right, col);
-    }
+    });
     if (bottom === 0) return { name: s.name, rows: [] };
     const rows: Grid = [];
     for (let r = top; r <= bottom; r++) {
       const line: CellValue[] = [];
       for (let c = left; c <= right; c++) {
-        const cell = s.cells.get(key(r, c));
+        const cell = s.cellAt(r, c);
         line.push(cell === undefined || cell.value === undefined ? null : cell.value);
       }
       rows.push(line);
@@ -560,7 +474,7 @@ export class MemoryWorkbook implements WorkbookPort {
     const last = columnIndex(p.extent.lastColumn);
     if (p.clear)
       for (let r = p.clear.fromRow; r <= p.clear.toRow; r++)
-        for (let c = first; c <= last; c++) s.cells.delete(key(r, c));
+        for (let c = first; c <= last; c++) s.deleteCellAt(r, c);
 
     for (const b of p.blocks) {
       const col = columnIndex(b.column);
@@ -569,8 +483,9 @@ export class MemoryWorkbook implements WorkbookPort {
       );
     }
     for (const h of p.headerCells) {
-      const k = key(p.extent.headerRow, columnIndex(h.column));
-      s.cells.set(k, { ...(s.cells.get(k) ?? { value: h.text }), bold: true });
+      const row = p.extent.headerRow;
+      const col = columnIndex(h.column);
+      s.setCellAt(row, col, { ...(s.cellAt(row, col) ?? { value: h.text }), bold: true });
     }
     for (const f of p.formats) this.ensureFormat(s, f, p.kind === "create");
     for (const v of p.validations) {
@@ -587,12 +502,15 @@ export class MemoryWorkbook implements WorkbookPort {
     for (const w of p.widths) s.widths.set(w.column, w.width);
     if (p.freezeRows !== undefined) s.frozenRows = p.freezeRows;
     if (p.table) s.tables.push({ name: p.table.name, range: p.table.range });
-    else this.growTable(s, p);
+    else if (p.finalTable) {
+      const name = p.finalTable.name.toLowerCase();
+      const t = s.tables.find((x) => x.name.toLowerCase() === name);
+      if (t) t.range = p.finalTable.range;
+    }
   }
 
   private writeCell(s: MemorySheet, row: number, col: number, v: LayoutCell): void {
-    const k = key(row, col);
-    const old = s.cells.get(k);
+    const old = s.cellAt(row, col);
     const c: MemoryCell = { ...(old ?? { value: null }) };
     delete c.link;
     if (isFormulaCell(v)) {
@@ -607,7 +525,7 @@ export class MemoryWorkbook implements WorkbookPort {
       delete c.formula;
       c.value = v === undefined ? null : v;
     }
-    s.cells.set(k, c);
+    s.setCellAt(row, col, c);
   }
 
   /** Number formats go where the cells show General: a user's own format stays. */
@@ -620,35 +538,12 @@ export class MemoryWorkbook implements WorkbookPort {
     if (s.formats.some(same)) return;
     const col = columnIndex(f.column);
     if (!fresh)
-      for (const [k, c] of s.cells) {
-        if (c.numFmt !== undefined) continue;
-        const [row, cc] = k.split(":").map(Number);
-        if (cc !== col || row < f.fromRow || row > f.toRow) continue;
+      s.forEachCell((c, row, cc) => {
+        if (c.numFmt !== undefined) return;
+        if (cc !== col || row < f.fromRow || row > f.toRow) return;
         const shown = this.numFmtOf(s.name, `${f.column}${row}`);
         if (shown !== GENERAL) c.numFmt = shown; // pin what the cell shows before the new range covers it
-      }
+      });
     s.formats.push({ ...f });
-  }
-
-  /** The table holding the header row grows to cover appended columns and rows (never shrinks a user's table). */
-  private growTable(s: MemorySheet, p: SheetWrite): void {
-    const header = cellPos(`${p.extent.firstColumn}${p.extent.headerRow}`);
-    if (!header) return;
-    const t = s.tables.find((x) => {
-      const r = rangePos(x.range);
-      return (
-        r !== undefined &&
-        r.from.row === p.extent.headerRow &&
-        r.from.col <= columnIndex(p.extent.lastColumn) &&
-        r.to.col >= header.col
-      );
-    });
-    const r = t && rangePos(t.range);
-    if (!t || !r) return;
-    const toCol = Math.max(r.to.col, columnIndex(p.extent.lastColumn));
-    const toRow = p.clear
-      ? Math.max(p.extent.lastRow, r.from.row + 1)
-      : Math.max(r.to.row, p.extent.lastRow);
-    t.range = `${columnLetter(r.from.col)}${r.from.row}:${columnLetter(toCol)}${toRow}`;
   }
 }

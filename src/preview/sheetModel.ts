@@ -12,6 +12,7 @@ import { HIGHLIGHT_FILL, LINK_COLOUR, ROW_COLOURS, type RowColourKind } from "..
 import { rowColouringColumn } from "../core/write/rowColouring";
 import { cellTestMatches, type CellTest } from "./cellRules";
 import type { MemoryCell, MemorySheet, MemoryWorkbook } from "./memoryWorkbook";
+import { cellKey } from "./memorySheet";
 import { formatValue } from "./numberFormat";
 
 /** Row height in px (the grid virtualises rows of this fixed height). */
@@ -34,11 +35,10 @@ export function columnWidthPx(sheet: MemorySheet, col: number): number {
 export function usedExtent(sheet: MemorySheet): { rows: number; cols: number } {
   let rows = 0;
   let cols = 0;
-  for (const k of sheet.cells.keys()) {
-    const i = k.indexOf(":");
-    rows = Math.max(rows, Number(k.slice(0, i)));
-    cols = Math.max(cols, Number(k.slice(i + 1)));
-  }
+  sheet.forEachCell((_, row, col) => {
+    rows = Math.max(rows, row);
+    cols = Math.max(cols, col);
+  });
   return { rows, cols };
 }
 
@@ -83,12 +83,12 @@ export function mergedCells(sheet: MemorySheet): {
   for (const m of sheet.merges) {
     const r = rangePos(m);
     if (!r || r.from.row !== r.to.row || r.from.col === r.to.col) continue;
-    spans.set(`${r.from.row}:${r.from.col}`, {
+    spans.set(cellKey(r.from.row, r.from.col), {
       row: r.from.row,
       fromCol: r.from.col,
       toCol: r.to.col,
     });
-    for (let c = r.from.col + 1; c <= r.to.col; c++) covered.add(`${r.from.row}:${c}`);
+    for (let c = r.from.col + 1; c <= r.to.col; c++) covered.add(cellKey(r.from.row, c));
   }
   return { spans, covered };
 }
@@ -136,11 +136,8 @@ export function colourRules(sheet: MemorySheet): ColourRule[] {
   return out;
 }
 
-const cellAt = (sheet: MemorySheet, row: number, col: number): MemoryCell | undefined =>
-  sheet.cells.get(`${row}:${col}`);
-
 const rowRuleApplies = (sheet: MemorySheet, r: RowColourRule, row: number): boolean =>
-  row >= r.fromRow && row <= r.toRow && !isBlank(cellAt(sheet, row, r.column)?.value);
+  row >= r.fromRow && row <= r.toRow && !isBlank(sheet.cellAt(row, r.column)?.value);
 
 /** The colour the row-colouring rules give a row (the first rule whose Flags cell is not empty), if any. */
 export function rowColourOf(
@@ -221,7 +218,7 @@ export function spillWidth(
   for (let i = at + 1; i < cols.length; i++) {
     const col = cols[i];
     if (cols[at] <= frozen && col > frozen) break;
-    if (covered.has(`${row}:${col}`) || !isEmptyCell(cellAt(sheet, row, col))) break;
+    if (covered.has(cellKey(row, col)) || !isEmptyCell(sheet.cellAt(row, col))) break;
     extra += widths[i];
   }
   return extra;
@@ -235,7 +232,7 @@ export function cellView(
   col: number
 ): CellView {
   const address = `${columnLetter(col)}${row}`;
-  const c = cellAt(sheet, row, col);
+  const c = sheet.cellAt(row, col);
   const value = c?.value;
   const text = formatValue(value, wb.numFmtOf(sheet.name, address));
   const align =

@@ -39,11 +39,6 @@ async function loadExcelJS(): Promise<ExcelJSModule> {
   return m.default ?? m;
 }
 
-const posOf = (k: string): [number, number] => {
-  const i = k.indexOf(":");
-  return [Number(k.slice(0, i)), Number(k.slice(i + 1))];
-};
-
 /** A memory cell as a layout cell: a formula with its result, a link, or its value. */
 function layoutCell(c: MemoryCell | undefined): LayoutCell {
   if (!c) return null;
@@ -108,25 +103,25 @@ function renderSheet(wb: MemoryWorkbook, book: ExcelJS.Workbook, s: MemorySheet,
   const numFmtAt = (row: number, col: number): string =>
     wb.numFmtOf(s.name, `${columnLetter(col)}${row}`);
   const valueAt = (row: number, col: number): ExcelJS.CellValue =>
-    excelValue(layoutCell(s.cells.get(`${row}:${col}`)), isDateFormat(numFmtAt(row, col)));
+    excelValue(layoutCell(s.cellAt(row, col)), isDateFormat(numFmtAt(row, col)));
 
   // Tables write their own cells.
-  const inTable = new Set<string>();
+  const tableAreas: NonNullable<ReturnType<typeof rangePos>>[] = [];
+  const inTable = (row: number, col: number): boolean =>
+    tableAreas.some(
+      (r) => row >= r.from.row && row <= r.to.row && col >= r.from.col && col <= r.to.col
+    );
   for (const t of s.tables) {
     const r = rangePos(t.range);
     if (!r) continue;
+    tableAreas.push(r);
     const headers: string[] = [];
-    for (let col = r.from.col; col <= r.to.col; col++) {
-      headers.push(headerText(s.cells.get(`${r.from.row}:${col}`), col));
-      inTable.add(`${r.from.row}:${col}`);
-    }
+    for (let col = r.from.col; col <= r.to.col; col++)
+      headers.push(headerText(s.cellAt(r.from.row, col), col));
     const rows: ExcelJS.CellValue[][] = [];
     for (let row = r.from.row + 1; row <= r.to.row; row++) {
       const line: ExcelJS.CellValue[] = [];
-      for (let col = r.from.col; col <= r.to.col; col++) {
-        line.push(valueAt(row, col));
-        inTable.add(`${row}:${col}`);
-      }
+      for (let col = r.from.col; col <= r.to.col; col++) line.push(valueAt(row, col));
       rows.push(line);
     }
     addTable(ws, {
@@ -138,21 +133,20 @@ function renderSheet(wb: MemoryWorkbook, book: ExcelJS.Workbook, s: MemorySheet,
   }
 
   const marks: Record<Severity, string[]> = { error: [], warning: [] };
-  for (const [k, c] of s.cells) {
-    const [row, col] = posOf(k);
+  s.forEachCell((c, row, col) => {
     const cell = ws.getCell(row, col);
-    if (!inTable.has(k)) cell.value = valueAt(row, col);
+    if (!inTable(row, col)) cell.value = valueAt(row, col);
     cell.numFmt = numFmtAt(row, col);
     if (c.bold) cell.font = { bold: true };
     if (c.link !== undefined) cell.font = LINK_FONT;
     if (c.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(c.fill) } };
     if (c.highlight) marks[c.highlight].push(`${columnLetter(col)}${row}`);
-  }
+  });
 
   for (const v of s.validations) {
     const r = rangePos(v.range);
     if (!r) continue;
-    const header = s.cells.get(`${r.from.row - 1}:${r.from.col}`);
+    const header = s.cellAt(r.from.row - 1, r.from.col);
     addListValidation(ws, v.range, v.source, headerText(header, r.from.col), lang);
   }
   s.conditionalFormats.forEach((cf, i) => {

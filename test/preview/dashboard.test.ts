@@ -73,7 +73,7 @@ describe("writeDashboard in the preview", () => {
     layout.rows.forEach((row, i) =>
       row.forEach((v, j) => {
         const expected = valueOf(v);
-        const cell = s.cells.get(`${i + 1}:${j + 1}`);
+        const cell = s.cellAt(i + 1, j + 1);
         if (expected === null || expected === undefined) expect(cell?.value ?? null).toBeNull();
         else expect(cell?.value).toEqual(expected);
       })
@@ -85,9 +85,9 @@ describe("writeDashboard in the preview", () => {
     const table = layout.table;
     if (!table) throw new Error("no chart data table");
     expect(layout.boldRows).toEqual([1, table.groupRow, table.headerRow]);
-    expect(s.cells.get("1:1")?.bold).toBe(true);
-    expect(s.cells.get(`${table.headerRow}:2`)?.bold).toBe(true);
-    expect(s.cells.get(`${table.firstRow}:2`)?.bold).toBeUndefined();
+    expect(s.cellAt(1, 1)?.bold).toBe(true);
+    expect(s.cellAt(table.headerRow, 2)?.bold).toBe(true);
+    expect(s.cellAt(table.firstRow, 2)?.bold).toBeUndefined();
     expect(s.charts).toEqual(layout.charts);
     expect(s.charts).not.toBe(layout.charts); // a copy: the layout can be dropped
     for (const f of layout.numberFormats) {
@@ -131,7 +131,7 @@ describe("writeDashboard in the preview", () => {
     expect(s?.charts).toEqual([]);
     expect(wb.cell(layout.name, "Z200")).toBeUndefined();
     expect(wb.cell(layout.name, "A2")?.value).toBe("No Daily rows yet.");
-    expect(s?.cells.size).toBe(2);
+    expect(s?.cellCount).toBe(2);
 
     await wb.writeDashboard(layout);
     expect(wb.sheets.map((s) => s.name)).toEqual([...order, "Notes"]);

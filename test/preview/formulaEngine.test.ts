@@ -200,15 +200,17 @@ describe.each<Lang>(["en", "zh-CN"])("the %s plan workbook in the preview", (lan
     await wb.applyPlanLayout(l, { sample: true });
     const cached = new Map<string, CellValue>();
     for (const s of wb.sheets)
-      for (const [k, c] of s.cells)
-        if (c.formula !== undefined) cached.set(`${s.name}!${k}`, c.value);
+      s.forEachCell((c, row, col) => {
+        if (c.formula !== undefined) cached.set(`${s.name}!${row}:${col}`, c.value);
+      });
     expect(cached.size).toBeGreaterThan(1000);
 
     wb.useCalculator(new FormulaEngine());
     let flagged = 0;
     for (const s of wb.sheets)
-      for (const [k, c] of s.cells) {
-        if (c.formula === undefined) continue;
+      s.forEachCell((c, row, col) => {
+        if (c.formula === undefined) return;
+        const k = `${row}:${col}`;
         const want = cached.get(`${s.name}!${k}`);
         const got = c.value;
         if (typeof want === "number" && typeof got === "number") expect(got).toBeCloseTo(want, 9);
@@ -219,7 +221,7 @@ describe.each<Lang>(["en", "zh-CN"])("the %s plan workbook in the preview", (lan
             want === "" ? null : want,
           ]);
         if (typeof got === "string" && /^[A-Z_]+( \(|;|$)/.test(got)) flagged++;
-      }
+      });
     expect(flagged).toBeGreaterThanOrEqual(10);
   });
 
@@ -235,16 +237,17 @@ describe.each<Lang>(["en", "zh-CN"])("the %s plan workbook in the preview", (lan
       expect(s).toBeDefined();
       if (!s) continue;
       const covered: readonly string[] = FLAG_RULES[id] ?? [];
-      const flagsCol = [...s.cells].find(
-        ([k, c]) => k.startsWith("1:") && /^(Flags|标记)$/.test(String(c.value))
-      )?.[0];
-      const col = Number(flagsCol?.split(":")[1]);
+      let col = 0;
+      const rows: number[] = [];
+      s.forEachCell((c, row, column) => {
+        if (row === 1 && col === 0 && /^(Flags|标记)$/.test(String(c.value))) col = column;
+        if (row > 1) rows.push(row);
+      });
       expect(col).toBeGreaterThan(0);
-      const rows = [...s.cells.keys()].map((k) => Number(k.split(":")[0])).filter((r) => r > 1);
       const last = Math.max(...rows);
       let nonEmpty = 0; // rows whose Flags is not empty
       for (let row = 2; row <= last; row++) {
-        const text = String(s.cells.get(`${row}:${col}`)?.value ?? "");
+        const text = String(s.cellAt(row, col)?.value ?? "");
         if (text !== "") nonEmpty++;
         const got = flagRules(text).filter((r) => covered.includes(r));
         const rules = new Set(
@@ -281,14 +284,18 @@ describe("editing a cell", () => {
     const promotions = wb.sheet("Promotions");
     expect(promotions).toBeDefined();
     // A 3-day promotion outside any festival, clean.
-    const row = [...(promotions?.cells ?? [])].find(
-      ([k, c]) =>
-        k.endsWith(":6") &&
+    let row: number | undefined;
+    promotions?.forEachCell((c, at, col) => {
+      if (
+        row === undefined &&
+        col === 6 &&
         c.value === 3 &&
-        String(wb.cell("Promotions", `K${k.split(":")[0]}`)?.value ?? "") === ""
-    );
+        String(wb.cell("Promotions", `K${at}`)?.value ?? "") === ""
+      )
+        row = at;
+    });
     expect(row).toBeDefined();
-    const r = Number(row?.[0].split(":")[0]);
+    const r = Number(row);
     const start = Number(wb.cell("Promotions", `D${r}`)?.value);
     const heard: CellValue[] = [];
     await wb.onChange(() => heard.push(wb.cell("Promotions", `K${r}`)?.value));

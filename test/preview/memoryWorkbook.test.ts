@@ -15,8 +15,9 @@ const layout = (sample: boolean, lang: "en" | "zh-CN" = "en") =>
 function snapshot(wb: MemoryWorkbook): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const s of wb.sheets)
-    for (const [k, c] of s.cells)
-      out[`${s.name}!${k}`] = { v: c.value, f: c.formula, n: c.numFmt, fill: c.fill };
+    s.forEachCell((c, row, col) => {
+      out[`${s.name}!${row}:${col}`] = { v: c.value, f: c.formula, n: c.numFmt, fill: c.fill };
+    });
   return out;
 }
 
@@ -97,7 +98,7 @@ describe("MemoryWorkbook", () => {
     ]);
     const summary = await wb.applyPlanLayout(layout(false), { sample: false });
     expect(summary.conflicts).toEqual(["Prices"]);
-    expect(wb.sheet("Prices")?.cells.size).toBe(4);
+    expect(wb.sheet("Prices")?.cellCount).toBe(4);
     expect(wb.sheet("Prices")?.tables).toEqual([]);
     expect(wb.sheets.filter((s) => s.name === "Prices")).toHaveLength(1);
   });
@@ -129,7 +130,7 @@ describe("MemoryWorkbook", () => {
       ["KA-101", "Tmall", 46539, 46541, 599],
     ]);
     const s = wb.sheet("Promotions");
-    const c = s?.cells.get("2:3");
+    const c = s?.cellAt(2, 3);
     if (c) c.numFmt = "d mmm";
     await wb.applyPlanLayout(layout(false), { sample: false });
     expect(wb.numFmtOf("Promotions", "C2")).toBe("d mmm");
@@ -205,7 +206,7 @@ describe("MemoryWorkbook", () => {
     await expect(
       wb.addWaiver({ rule: "X", target: "A1", reason: "r" }, "en")
     ).rejects.toBeInstanceOf(SheetConflictError);
-    expect(wb.sheet("Waivers")?.cells.size).toBe(2);
+    expect(wb.sheet("Waivers")?.cellCount).toBe(2);
   });
 });
 

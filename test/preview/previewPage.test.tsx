@@ -45,7 +45,7 @@ function rowWhere(
   test: (v: unknown) => boolean
 ): number {
   const s = wb.sheet(sheet);
-  for (let row = 2; row < 500; row++) if (test(s?.cells.get(`${row}:${col}`)?.value)) return row;
+  for (let row = 2; row < 500; row++) if (test(s?.cellAt(row, col)?.value)) return row;
   throw new Error(`no such row in ${sheet}`);
 }
 

@@ -214,7 +214,7 @@ describe("writeTimeline in the preview", () => {
     const skuCol = columnIndex(schemaLetters("products", "sku"));
     let productRow = 0;
     for (let r = 2; r < 200 && !productRow; r++)
-      if (products?.cells.get(`${r}:${skuCol}`)?.value === sku) productRow = r;
+      if (products?.cellAt(r, skuCol)?.value === sku) productRow = r;
     expect(productRow).toBeGreaterThan(1);
     const fromIndex = timeline.weeks.findIndex((w) => `${w.column}${row}` === from);
     const target = timeline.weeks.find(
@@ -313,7 +313,7 @@ describe("writeTimeline in the preview: the sheet it replaces (as in Excel)", ()
     expect((err as OutputSheetConflict).sheet).toBe("Timeline");
     expect(wb.cell("Timeline", "A1")?.value).toBe("My launch plan");
     expect(wb.cell("Timeline", "B2")?.value).toBe("week 12");
-    expect(wb.sheet("Timeline")?.cells.size).toBe(2);
+    expect(wb.sheet("Timeline")?.cellCount).toBe(2);
     expect(wb.version).toBe(before);
   });
 

@@ -103,7 +103,7 @@ describe("the Timeline in the preview grid", () => {
     const skuCol = columnIndex(schemaLetters("products", "sku"));
     let productRow = 0;
     for (let r = 2; r < 200 && !productRow; r++)
-      if (wb.sheet("Products")?.cells.get(`${r}:${skuCol}`)?.value === sku) productRow = r;
+      if (wb.sheet("Products")?.cellAt(r, skuCol)?.value === sku) productRow = r;
     const i = timeline.weeks.findIndex((w) => `${w.column}${row}` === launch);
     const target = timeline.weeks.find(
       (w, j) => Math.abs(j - i) >= 8 && wb.cell(timeline.name, `${w.column}${row}`)?.value === ""

@@ -33,10 +33,7 @@ async function downloaded(): Promise<Loaded> {
   const promotions = wb.sheet("Promotions");
   let editedRow = 0;
   for (let r = 2; r < 100 && !editedRow; r++)
-    if (
-      promotions?.cells.get(`${r}:6`)?.value === 3 &&
-      promotions.cells.get(`${r}:11`)?.value === ""
-    )
+    if (promotions?.cellAt(r, 6)?.value === 3 && promotions.cellAt(r, 11)?.value === "")
       editedRow = r;
   const start = Number(wb.cell("Promotions", `D${editedRow}`)?.value);
   wb.setCell("Promotions", `E${editedRow}`, start + 30);
@@ -73,8 +70,7 @@ describe("Download .xlsx", () => {
     for (const s of wb.sheets) {
       const ws = book.getWorksheet(s.name);
       expect(ws).toBeDefined();
-      for (const [k, c] of s.cells) {
-        const [row, col] = k.split(":").map(Number);
+      s.forEachCell((c, row, col) => {
         const where = `${s.name}!${columnLetter(col)}${row}`;
         const x = ws?.getCell(row, col);
         if (c.formula !== undefined) {
@@ -95,7 +91,7 @@ describe("Download .xlsx", () => {
             c.value === "" ? null : (c.value ?? null),
           ]);
         }
-      }
+      });
     }
     expect(formulas).toBeGreaterThan(1000);
     expect(links).toBeGreaterThan(10);

@@ -14,13 +14,16 @@ export const PLAN_NAMESPACE = "PLAN";
 
 const c = (ctx: FormulaContext, field: string): string => `${ctx.col(field)}${ctx.row}`;
 
-/** A whole column of another sheet: `ctx.ref`, or the schema's column order and English sheet name. */
-function x(ctx: FormulaContext, sheet: SheetId, field: string): string {
-  if (ctx.ref) return ctx.ref(sheet, field);
+/** A whole column of a sheet as the schema has it: its column order, its English name (`Products!$E:$E`). */
+export function schemaColumnRef(sheet: SheetId, field: string): string {
   const spec = sheetSpec(sheet);
   const l = columnLetter(spec.columns.findIndex((col) => col.field === field) + 1);
   return `${quoteSheetName(spec.names.en)}!$${l}:$${l}`;
 }
+
+/** A whole column of another sheet: `ctx.ref`, or the schema's. */
+const x = (ctx: FormulaContext, sheet: SheetId, field: string): string =>
+  ctx.ref ? ctx.ref(sheet, field) : schemaColumnRef(sheet, field);
 
 /** The Calendar events overlapping Start..End that set a Max promo days, as COUNTIFS/MINIFS criteria. */
 const overlapping = (ctx: FormulaContext): string =>

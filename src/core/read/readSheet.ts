@@ -2,6 +2,7 @@
 import { columnLetter, type CellValue, type Grid } from "../cells";
 import type { Hit, Params } from "../finding";
 import type { Row } from "../plan";
+import type { RuleId } from "../rules/ruleIds";
 import { normKey, splitPlatforms } from "../lists";
 import type { ListId, SheetId, SheetSpec } from "../schema/types";
 import { cellText, errorOf, isBlankCell, normCell, shownValue } from "./cellValue";
@@ -62,7 +63,7 @@ export function sheetLang(spec: SheetSpec, name: string): NameLang {
 }
 
 export function makeHit(
-  rule: string,
+  rule: RuleId,
   sheetId: SheetId,
   sheet: string,
   row: number,
@@ -282,7 +283,7 @@ export function notCalculatedParams(column: string, formula: string): Params {
 /** Why a cell cannot be read (rare, so allocated only then). */
 class CellFailure {
   constructor(
-    readonly rule: string,
+    readonly rule: RuleId,
     readonly params: Params
   ) {}
 }

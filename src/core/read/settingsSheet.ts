@@ -7,6 +7,7 @@ import { defaultSettings, SETTING_SPECS, type SettingSpec, type Settings } from 
 import { cellText, isBlankCell, normCell, shownValue } from "./cellValue";
 import type { SheetInput } from "./input";
 import { parseNumber } from "./numbers";
+import type { RuleId } from "../rules/ruleIds";
 import { locateHeader, makeHit, notCalculatedParams, uncalculatedCells } from "./readSheet";
 
 export interface SettingsRead {
@@ -32,7 +33,7 @@ export function settingSpecOf(name: string): SettingSpec | undefined {
   return BY_NAME.get(settingKey(name));
 }
 
-type Parsed = { ok: true; value: number | string } | { ok: false; rule: string; value: string };
+type Parsed = { ok: true; value: number | string } | { ok: false; rule: RuleId; value: string };
 
 function parseSetting(spec: SettingSpec, cell: ReturnType<typeof normCell>): Parsed {
   if (spec.kind === "text") return { ok: true, value: cellText(cell).toUpperCase() };

@@ -1,6 +1,7 @@
 /** The rule registry: every rule of spec §3, one file each, in the spec's table order. */
 import { registerTexts } from "../i18n";
 import type { Rule } from "./rule";
+import { isRuleId } from "./ruleIds";
 import { DQ_RULES } from "./dataQuality";
 import { promoTooLong } from "./promoTooLong";
 import { promoTooFrequent } from "./promoTooFrequent";
@@ -56,7 +57,7 @@ export const ALL_RULES: readonly Rule[] = [...RULES, ...DQ_RULES];
 const BY_ID = new Map(ALL_RULES.map((r) => [r.id, r]));
 
 export function ruleById(id: string): Rule | undefined {
-  return BY_ID.get(id);
+  return isRuleId(id) ? BY_ID.get(id) : undefined;
 }
 
 registerTexts("rules", {

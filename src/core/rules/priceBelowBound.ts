@@ -3,6 +3,7 @@ import { cellOf, type Hit } from "../finding";
 import type { Product } from "../plan";
 import { below, effectivePromoPrice, money } from "./promoHelpers";
 import type { RuleContext } from "./rule";
+import type { RuleId } from "./ruleIds";
 
 /**
  * Promotions by effective promo price (pointing at Promo price: the effective price is never above it, so one check
@@ -10,7 +11,7 @@ import type { RuleContext } from "./rule";
  */
 export function pricesBelowBound(
   { plan, index, settings }: RuleContext,
-  rule: string,
+  rule: RuleId,
   bound: "unitCost" | "floorPrice",
   param: string
 ): Hit[] {

@@ -1,10 +1,11 @@
 /** Shared pieces of the promotion and price rules: money comparison, effective promo price, intervals, the Max promo days in force. */
-import type { CellRef, Hit } from "../finding";
 import { registerContexts } from "./messageParts";
 import { lastOnOrBefore } from "../planIndex";
 import { isoOfSerial } from "../read/dates";
 import type { CalendarEvent, Price, Promotion, Row, Serial } from "../plan";
 import type { Messages } from "./rule";
+
+export { HitsByCell } from "./uniqueHits";
 
 /** Money is compared with this slack, so that 99.9 − 0.1 style arithmetic does not create false breaches. */
 export const EPS = 1e-9;
@@ -110,38 +111,6 @@ export function priceRowsInForce(
     out.push(rows[i]);
   }
   return out;
-}
-
-const cellKey = (ref: CellRef): string => `${ref.sheet}!${ref.column}${ref.row}`;
-
-/**
- * A rule's hits, one per cell (spec §3: one finding per rule and cell): a breach found at a cell already reported
- * adds its related cells to the first hit there; `build` (params and all) runs only for a new cell.
- */
-export class HitsByCell {
-  private readonly byCell = new Map<string, { hit: Hit; related: Set<string> }>();
-
-  add(at: CellRef, related: readonly CellRef[], build: () => Omit<Hit, "at" | "related">): void {
-    const k = cellKey(at);
-    const known = this.byCell.get(k);
-    if (!known) {
-      this.byCell.set(k, {
-        hit: { ...build(), at, related: [...related] },
-        related: new Set(related.map(cellKey)),
-      });
-      return;
-    }
-    for (const r of related) {
-      const rk = cellKey(r);
-      if (known.related.has(rk)) continue;
-      known.related.add(rk);
-      (known.hit.related ??= []).push(r);
-    }
-  }
-
-  hits(): Hit[] {
-    return [...this.byCell.values()].map((x) => x.hit);
-  }
 }
 
 /**

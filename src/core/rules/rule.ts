@@ -2,6 +2,7 @@
 import type { Hit, Severity } from "../finding";
 import type { PlanIndex } from "../planIndex";
 import type { Plan } from "../plan";
+import type { RuleId } from "./ruleIds";
 import type { Settings } from "../settings";
 
 export interface RuleContext {
@@ -16,7 +17,7 @@ export interface Messages {
 }
 
 export interface Rule {
-  id: string;
+  id: RuleId;
   severity: Severity;
   /** The columns it reads, as `sheet.field` (documentation, and the README's rule table). */
   reads: readonly string[];

@@ -32,7 +32,7 @@ import { usePaneLanguage } from "../usePaneLanguage";
 import { downloadXlsx } from "../xlsxDownload";
 import { FormulaBar } from "./FormulaBar";
 import { usePreviewStyles } from "./previewStyles";
-import { SheetGrid, type GridSelection } from "./SheetGrid";
+import { SheetGrid, type GridSelection } from "./SheetGrid/SheetGrid";
 import { SheetTabs } from "./SheetTabs";
 
 export interface PreviewAppProps {
@@ -85,7 +85,7 @@ export function PreviewApp({ workbook, download = downloadXlsx }: PreviewAppProp
     const added = names.filter((n) => !known.current.includes(n));
     known.current = names;
     const current = active === undefined ? undefined : workbook.sheet(active);
-    if (!current || (added.length > 0 && current.cells.size === 0)) {
+    if (!current || (added.length > 0 && current.cellCount === 0)) {
       setActive(added[0] ?? names[0]);
       setSelection(TOP_LEFT);
     }
@@ -93,7 +93,7 @@ export function PreviewApp({ workbook, download = downloadXlsx }: PreviewAppProp
 
   const sheet = active === undefined ? undefined : workbook.sheet(active);
   const address = `${columnLetter(selection.col)}${selection.row}`;
-  const cell = sheet?.cells.get(`${selection.row}:${selection.col}`);
+  const cell = sheet?.cellAt(selection.row, selection.col);
   const content = sheet
     ? editText(cell?.value, cell?.formula, workbook.numFmtOf(sheet.name, address))
     : "";
@@ -162,7 +162,6 @@ export function PreviewApp({ workbook, download = downloadXlsx }: PreviewAppProp
                   selection={selection}
                   onSelect={setSelection}
                   t={t}
-                  classes={classes}
                 />
               </>
             ) : (

@@ -46,7 +46,7 @@ export function matchesFilter(
   return [f.rule, title(f.rule), f.message, f.address].some((s) => s.toLowerCase().includes(q));
 }
 
-const RULE_RANK = new Map(ALL_RULES.map((r, i) => [r.id, i]));
+const RULE_RANK = new Map<string, number>(ALL_RULES.map((r, i) => [r.id, i]));
 
 /** Groups findings by rule: errors first, then warnings; within a severity, in the spec's rule order. */
 export function groupByRule(findings: readonly Finding[]): RuleGroup[] {

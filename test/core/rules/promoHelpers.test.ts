@@ -133,14 +133,17 @@ describe("promoHelpers", () => {
     });
     const hits = new HitsByCell();
     let built = 0;
-    const build = (): Omit<Hit, "at" | "related"> => ({ rule: "X", params: { n: ++built } });
+    const build = (): Omit<Hit, "at" | "related"> => ({
+      rule: "PROMO_TOO_FREQUENT",
+      params: { n: ++built },
+    });
     hits.add(cell(p1), [cell(p2)], build);
     hits.add(cell(p1), [cell(p2), cell(p3)], build);
     hits.add(cell(p2), [], build);
     expect(built).toBe(2);
     expect(hits.hits()).toEqual([
-      { rule: "X", params: { n: 1 }, at: cell(p1), related: [cell(p2), cell(p3)] },
-      { rule: "X", params: { n: 2 }, at: cell(p2), related: [] },
+      { rule: "PROMO_TOO_FREQUENT", params: { n: 1 }, at: cell(p1), related: [cell(p2), cell(p3)] },
+      { rule: "PROMO_TOO_FREQUENT", params: { n: 2 }, at: cell(p2), related: [] },
     ]);
   });
 });

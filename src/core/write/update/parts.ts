@@ -1,0 +1,143 @@
+/** The pieces a sheet's write is made of, the same for a new and an existing sheet. */
+import { quoteSheetName, type CellValue } from "../../cells";
+import { formulaText } from "../../formulas/text";
+import { sheetSpec } from "../../schema/sheets";
+import type { FormulaContext } from "../../schema/types";
+import {
+  isFormulaCell,
+  MIN_RESERVE_TO,
+  RESERVE_ROWS,
+  type LayoutCell,
+  type SheetLayout,
+} from "../layout";
+import { rowColouringFormula } from "../rowColouring";
+import type {
+  FormatRange,
+  ListsPlacement,
+  ListValidation,
+  PlacedColumn,
+  RowColouring,
+  SheetExtent,
+  SheetPlanOptions,
+} from "./types";
+
+/** The last row that formats, dropdowns and row colouring reach: the data plus room to grow. */
+export function reserveEnd(layout: SheetLayout, headerRow: number, dataEnd: number): number {
+  const shift = headerRow - layout.headerRow;
+  return Math.max(layout.reserveTo + shift, MIN_RESERVE_TO, dataEnd + RESERVE_ROWS);
+}
+
+/** `name`, or `name2`, `name3`… when the workbook has a table of that name (any case). */
+export function freeTableName(name: string, taken: readonly string[] | undefined): string {
+  const used = new Set((taken ?? []).map((n) => n.toLowerCase()));
+  if (!used.has(name.toLowerCase())) return name;
+  for (let i = 2; ; i++) if (!used.has(`${name}${i}`.toLowerCase())) return `${name}${i}`;
+}
+
+/** The schema formula of each formula column, built with the letters the columns have in this sheet. */
+export function formulaBuilder(
+  layout: SheetLayout,
+  placed: readonly PlacedColumn[],
+  firstRow: number,
+  ref: SheetPlanOptions["ref"]
+): Map<string, (row: number) => string> {
+  const spec = sheetSpec(layout.id);
+  const letters = new Map(placed.map((p) => [p.column.field, p.letter]));
+  const col = (field: string): string => {
+    const l = letters.get(field);
+    if (!l) throw new Error(`No column ${field} in sheet ${spec.id}`);
+    return l;
+  };
+  const out = new Map<string, (row: number) => string>();
+  for (const c of spec.columns) {
+    const declared = c.formula;
+    if (!declared || !letters.has(c.field)) continue;
+    out.set(c.field, (row) => {
+      const ctx: FormulaContext = { row, col, firstRow };
+      if (ref) ctx.ref = ref;
+      return formulaText(declared, ctx);
+    });
+  }
+  return out;
+}
+
+/** A layout row's cell in a formula column: the formula with this sheet's letters, its value the cached result. */
+export function asFormula(v: LayoutCell, formula: string): LayoutCell {
+  return { formula, result: isFormulaCell(v) ? v.result : (v as CellValue) };
+}
+
+export function validationsOf(
+  placed: readonly PlacedColumn[],
+  fromRow: number,
+  toRow: number,
+  lists: ListsPlacement | undefined
+): ListValidation[] {
+  if (!lists) return [];
+  const out: ListValidation[] = [];
+  for (const p of placed) {
+    const list = p.column.list;
+    if (!list) continue;
+    const l = lists.columns[list];
+    if (!l) continue;
+    out.push({
+      column: p.letter,
+      fromRow,
+      toRow,
+      list,
+      source: `=${quoteSheetName(lists.sheet)}!$${l}$${lists.firstRow}:$${l}$${lists.lastRow}`,
+      header: p.column.header,
+    });
+  }
+  return out;
+}
+
+export function rowColouringOf(
+  layout: SheetLayout,
+  placed: readonly PlacedColumn[],
+  extent: SheetExtent,
+  fromRow: number,
+  toRow: number
+): RowColouring | undefined {
+  if (!layout.highlight) return undefined;
+  const field = layout.columns.find((c) => c.letter === layout.highlight?.column)?.field;
+  const at = placed.find((p) => p.column.field === field);
+  if (!at) return undefined;
+  return {
+    range: `${extent.firstColumn}${fromRow}:${extent.lastColumn}${toRow}`,
+    formula: rowColouringFormula(at.letter, fromRow),
+    kind: layout.highlight.kind,
+  };
+}
+
+/** Each formatted column's range, and the layout's single-cell formats on the sheet rows they land on. */
+export function formatsOf(
+  layout: SheetLayout,
+  placed: readonly PlacedColumn[],
+  fromRow: number,
+  toRow: number,
+  rowOf: (layoutRow: number) => number | undefined
+): FormatRange[] {
+  const out: FormatRange[] = [];
+  for (const p of placed)
+    if (p.column.numFmt !== undefined)
+      out.push({ column: p.letter, fromRow, toRow, numFmt: p.column.numFmt });
+  for (const f of layout.cellFormats) {
+    const field = layout.columns.find((c) => c.letter === f.column)?.field;
+    const p = placed.find((x) => x.column.field === field);
+    const row = rowOf(f.row);
+    if (p && row !== undefined)
+      out.push({ column: p.letter, fromRow: row, toRow: row, numFmt: f.numFmt });
+  }
+  return out;
+}
+
+/** Consecutive runs of ascending row numbers: [from, to] pairs. */
+export function runsOf(rows: readonly number[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const r of rows) {
+    const last = out[out.length - 1];
+    if (last && r === last[1] + 1) last[1] = r;
+    else out.push([r, r]);
+  }
+  return out;
+}

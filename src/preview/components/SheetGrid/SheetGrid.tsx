@@ -1,0 +1,23 @@
+/**
+ * The grid of one sheet, Excel-like: column letters and row numbers, the sheet's frozen rows and columns kept in view,
+ * hidden rows and columns left out, merged cells within a row drawn as one, values through their number formats,
+ * highlights, flagged rows and the cell-value rules coloured, one selected cell. Rows are virtualised (fixed height,
+ * only the visible ones and a margin are in the DOM: ./useGridViewport.ts), so a 2,000-row sheet scrolls smoothly.
+ *
+ * Keyboard (./useGridKeyboard.ts): arrows move; Enter, F2 or typing edits; in the editor (./useGridEditing.ts) Enter
+ * commits and moves down, Tab commits and moves right, Escape cancels; Delete clears. Double-click edits too; a click
+ * on a link cell (the Findings sheet's Cell) goes to the linked cell. A commit is `MemoryWorkbook.setCell`: the
+ * formula engine recomputes the dependents and the task pane hears of the change.
+ */
+import { renderSheetGrid } from "./renderSheetGrid";
+import type { SheetGridProps } from "./SheetGrid.types";
+import { useSheetGrid } from "./useSheetGrid";
+import { useSheetGridStyles } from "./useSheetGridStyles.styles";
+
+export { cellTestId } from "./renderSheetGrid";
+export type { GridSelection, SheetGridProps } from "./SheetGrid.types";
+
+export function SheetGrid(props: SheetGridProps) {
+  const state = useSheetGrid(props);
+  return renderSheetGrid(state, useSheetGridStyles());
+}

@@ -1,0 +1,123 @@
+/**
+ * One sheet of the preview's in-memory workbook (./memoryWorkbook.ts): its cells by 1-based row and column, and what
+ * else the grid draws (tables, dropdowns, conditional formats, formats, widths, frozen panes, hidden rows and columns,
+ * merged cells, charts). Only this module knows how cells are keyed: the others ask `cellAt(row, col)`.
+ */
+import type { CellValue } from "../core/cells";
+import type { DashboardChart } from "../core/dashboard/types";
+import type { Severity } from "../core/finding";
+import type { RowColourKind } from "../core/presentation";
+import type { FormatRange } from "../core/write/update";
+import type { CellTest } from "./cellRules";
+
+export interface MemoryCell {
+  value: CellValue;
+  /** Without the leading "=". */
+  formula?: string;
+  numFmt?: string;
+  /** The user's own fill (a colour); highlights never change it. */
+  fill?: string;
+  /** Set by `highlight`, removed by `clearHighlights`. */
+  highlight?: Severity;
+  /** A link to a cell of the workbook (`Promotions!E12`). */
+  link?: string;
+  bold?: boolean;
+  /** The formula engine's message for an error result (shown as the cell's note). */
+  message?: string;
+}
+
+export interface MemoryTable {
+  name: string;
+  /** A1 range, e.g. `A1:N45`. */
+  range: string;
+}
+
+export interface MemoryValidation {
+  range: string;
+  /** `=Lists!$A$2:$A$200`. */
+  source: string;
+}
+
+/** The plan sheets' row colouring: a row of the range whose Flags (or Suggestion) cell is not empty is coloured. */
+export interface RowColouringFormat {
+  range: string;
+  /** With the leading "=": `=AND($K2<>"","ops-planner:rows"<>"")` (src/core/write/rowColouring.ts). */
+  formula: string;
+  kind: RowColourKind;
+}
+
+/** A cell of the range whose value passes the test takes the colours (the Timeline's kinds of cell). */
+export interface CellValueFormat {
+  range: string;
+  kind: "cellValue";
+  when: CellTest;
+  /** CSS colours (`#F4B183`). */
+  fill: string;
+  font: string;
+}
+
+/** In priority order on a sheet: the first rule that applies to a cell colours it. */
+export type MemoryConditionalFormat = RowColouringFormat | CellValueFormat;
+
+/** The key of a cell (1-based row and column): the grid's merge lookups are keyed the same way. */
+export const cellKey = (row: number, col: number): string => `${row}:${col}`;
+
+function rowColOf(k: string): [number, number] {
+  const i = k.indexOf(":");
+  return [Number(k.slice(0, i)), Number(k.slice(i + 1))];
+}
+
+export class MemorySheet {
+  /** Cells holding anything (a value, a formula, a format, a highlight…), by cellKey. */
+  private readonly cells = new Map<string, MemoryCell>();
+  tables: MemoryTable[] = [];
+  validations: MemoryValidation[] = [];
+  conditionalFormats: MemoryConditionalFormat[] = [];
+  /** Number formats of whole column stretches (the template's formats); a cell's own format wins. */
+  formats: FormatRange[] = [];
+  widths = new Map<string, number>();
+  frozenRows = 0;
+  frozenColumns = 0;
+  /** Column letters. */
+  hiddenColumns = new Set<string>();
+  /** 1-based. */
+  hiddenRows = new Set<number>();
+  /** Merged ranges (`D1:G1`): the top-left cell holds the value. */
+  merges: string[] = [];
+  /** Native charts floating on the sheet (the Dashboard's), each reading the cells its series name. */
+  charts: DashboardChart[] = [];
+
+  constructor(public name: string) {}
+
+  /** The cell at a 1-based row and column, if it holds anything. */
+  cellAt(row: number, col: number): MemoryCell | undefined {
+    return this.cells.get(cellKey(row, col));
+  }
+
+  /** Puts a cell at a 1-based row and column (the object itself: later changes to it are the cell's). */
+  setCellAt(row: number, col: number, cell: MemoryCell): void {
+    this.cells.set(cellKey(row, col), cell);
+  }
+
+  deleteCellAt(row: number, col: number): void {
+    this.cells.delete(cellKey(row, col));
+  }
+
+  /** Calls `fn` on every cell held, in the order they were first set; `fn` may delete the cell it is given. */
+  forEachCell(fn: (cell: MemoryCell, row: number, col: number) => void): void {
+    this.cells.forEach((cell, k) => {
+      const [row, col] = rowColOf(k);
+      fn(cell, row, col);
+    });
+  }
+
+  /** Every cell held (without its place). */
+  cellValues(): IterableIterator<MemoryCell> {
+    return this.cells.values();
+  }
+
+  /** How many cells are held. */
+  get cellCount(): number {
+    return this.cells.size;
+  }
+}
