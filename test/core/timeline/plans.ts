@@ -40,10 +40,13 @@ export function sampleTimelinePlan(lang: Lang, year = SAMPLE_YEAR): Plan {
 export function benchTimelinePlan(products: number, lang: Lang = "en"): Plan {
   const bench = generateBenchPlan();
   const keep: Record<string, boolean> = { settings: true, lists: true, calendar: true };
-  const sheets = bench.sheets.filter((s) => keep[s.id] || s.id === "products" || s.id === "promotions");
+  const sheets = bench.sheets.filter(
+    (s) => keep[s.id] || s.id === "products" || s.id === "promotions"
+  );
   const productSheet = sheets.find((s) => s.id === "products");
   const promotionSheet = sheets.find((s) => s.id === "promotions");
-  if (!productSheet || !promotionSheet) throw new Error("the bench plan has no Products or Promotions");
+  if (!productSheet || !promotionSheet)
+    throw new Error("the bench plan has no Products or Promotions");
   productSheet.rows.length = products;
   const skus = new Set(productSheet.rows.map((r) => String(r.sku)));
   promotionSheet.rows = promotionSheet.rows.filter((r) => skus.has(String(r.sku)));
