@@ -1,6 +1,7 @@
 /** What the Timeline looks like around its cells: the colour of each kind, the legend, the columns' widths. */
+import { columnLetter } from "../cells";
 import { isFormulaCell, type LayoutCell } from "../write/layout";
-import { HELPERS, TIMELINE_ROWS as R, type TimelineGrid } from "./grid";
+import { HELPERS, SLOT_KINDS, TIMELINE_ROWS as R, type TimelineGrid } from "./grid";
 import type { TimelineKind, TimelineTexts } from "./texts";
 import type { TimelineColumn, TimelineFormat, TimelineLegendEntry } from "./layout";
 
@@ -110,6 +111,13 @@ export function timelineColumns(grid: TimelineGrid, weekWidth: number): Timeline
       width: 11,
       hidden: true,
     })),
-    { letter: grid.keyColumn, role: "key", width: 18, hidden: true },
+    ...SLOT_KINDS.flatMap((kind) =>
+      Array.from({ length: grid.slots }, (_, k): TimelineColumn => ({
+        letter: columnLetter(grid.slotIndex(kind, k) + 1),
+        role: "slot",
+        width: 11,
+        hidden: true,
+      }))
+    ),
   ];
 }

@@ -1,6 +1,7 @@
 /**
  * Where the Timeline's columns and top rows are: SKU, Name, Tier, one column per week, the hidden helper columns of
- * each product row, then the hidden key column.
+ * each product row, then its hidden promotion slots: `slots` Start columns, as many End columns, as many Platform
+ * columns (slot k of a row is the SKU's k-th promotion, in Promotions order).
  */
 import { columnLetter } from "../cells";
 import type { PlanWeek } from "./isoWeeks";
@@ -45,16 +46,26 @@ export interface TimelineGrid {
   lastWeekColumn: string;
   weekRefs: WeekRefs[];
   helperColumn: Record<Helper, string>;
-  keyColumn: string;
-  /** Columns of a row: A to the last helper. */
+  /** Promotion slots per product row (0 without a Promotions sheet). */
+  slots: number;
+  /** The first and last column of each kind of slot ("BL", "BP"), when there are slots. */
+  slotColumns: Record<SlotKind, { first: string; last: string }> | undefined;
+  /** Columns of a row: A to the last slot. */
   width: number;
-  /** 0-based index in a row of week i's cell, and of a helper's. */
+  /** 0-based index in a row of week i's cell, of a helper's, of slot k of a kind. */
   weekIndex(i: number): number;
   helperIndex(i: number): number;
+  slotIndex(kind: SlotKind, k: number): number;
 }
 
-export function timelineGrid(weeks: readonly PlanWeek[]): TimelineGrid {
+export const SLOT_KINDS = ["start", "end", "platform"] as const;
+export type SlotKind = (typeof SLOT_KINDS)[number];
+
+export function timelineGrid(weeks: readonly PlanWeek[], slots: number): TimelineGrid {
   const n = weeks.length;
+  const firstSlot = FIRST_WEEK_COLUMN + n + HELPERS.length;
+  const slotColumn = (kind: SlotKind, k: number): number =>
+    firstSlot + SLOT_KINDS.indexOf(kind) * slots + k;
   const weekColumns = weeks.map((_, i) => columnLetter(FIRST_WEEK_COLUMN + i));
   const R = TIMELINE_ROWS;
   return {
@@ -69,9 +80,22 @@ export function timelineGrid(weeks: readonly PlanWeek[]): TimelineGrid {
     helperColumn: Object.fromEntries(
       HELPERS.map((h, i) => [h, columnLetter(FIRST_WEEK_COLUMN + n + i)])
     ) as Record<Helper, string>,
-    keyColumn: columnLetter(FIRST_WEEK_COLUMN + n + HELPERS.length),
-    width: FIRST_WEEK_COLUMN - 1 + n + HELPERS.length,
+    slots,
+    slotColumns:
+      slots > 0
+        ? (Object.fromEntries(
+            SLOT_KINDS.map((kind) => [
+              kind,
+              {
+                first: columnLetter(slotColumn(kind, 0)),
+                last: columnLetter(slotColumn(kind, slots - 1)),
+              },
+            ])
+          ) as Record<SlotKind, { first: string; last: string }>)
+        : undefined,
+    width: firstSlot - 1 + SLOT_KINDS.length * slots,
     weekIndex: (i) => FIRST_WEEK_COLUMN - 1 + i,
     helperIndex: (i) => FIRST_WEEK_COLUMN - 1 + n + i,
+    slotIndex: (kind, k) => slotColumn(kind, k) - 1,
   };
 }

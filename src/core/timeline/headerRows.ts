@@ -5,7 +5,7 @@
 import { columnSpec } from "../schema/sheets";
 import type { Lang } from "../schema/types";
 import { nameIn, type FormulaCell, type LayoutCell } from "../write/layout";
-import { HELPERS, TIMELINE_ROWS as R, type TimelineGrid } from "./grid";
+import { HELPERS, SLOT_KINDS, TIMELINE_ROWS as R, type TimelineGrid } from "./grid";
 import type { TimelineTexts } from "./texts";
 
 export interface HeaderRows {
@@ -38,7 +38,7 @@ export function monthRow(
   return { row, merges };
 }
 
-/** Row 2: the Products headers of SKU, Name and Tier, the week numbers, the helpers' names. */
+/** Row 2: the Products headers of SKU, Name and Tier, the week numbers, the helpers' and slots' names. */
 export function headerRow(grid: TimelineGrid, t: TimelineTexts["t"], lang: Lang): LayoutCell[] {
   const row = blank(grid);
   row[0] = nameIn(columnSpec("products", "sku").names, lang);
@@ -46,6 +46,9 @@ export function headerRow(grid: TimelineGrid, t: TimelineTexts["t"], lang: Lang)
   row[2] = nameIn(columnSpec("products", "tier").names, lang);
   grid.weeks.forEach((w, i) => (row[grid.weekIndex(i)] = t("week", { week: w.week })));
   HELPERS.forEach((h, i) => (row[grid.helperIndex(i)] = t(`helper_${h}`)));
+  for (const kind of SLOT_KINDS)
+    for (let k = 0; k < grid.slots; k++)
+      row[grid.slotIndex(kind, k)] = t(`slot_${kind}`, { n: k + 1 });
   return row;
 }
 

@@ -31,7 +31,7 @@
  * < > = is read as a pattern there.
  */
 import { columnIndex } from "../cells";
-import type { Plan, Product, Row } from "../plan";
+import type { Plan, Product, Promotion, Row } from "../plan";
 import { TIMELINE_NAMES } from "../schema/sheets";
 import { LANGS, type Lang, type SheetId } from "../schema/types";
 import {
@@ -48,8 +48,7 @@ import { timelineColumns, timelineFormats, timelineLegend, weekColumnWidth } fro
 import { TIMELINE_ROWS as R, timelineGrid } from "./grid";
 import { headerRows } from "./headerRows";
 import { planWeeks, type PlanWeek } from "./isoWeeks";
-import { KEY_FIRST_ROW, keyCells } from "./keyColumn";
-import { productRow } from "./productRow";
+import { productRow, type ProductRowBuild } from "./productRow";
 import { inputRefs } from "./refs";
 import { timelineTexts, type TimelineKind, type TimelineTexts } from "./texts";
 import { platformLabeller, productMarks, promotionsBySku, skuKey } from "./values";
@@ -78,7 +77,7 @@ export interface TimelineWeek extends PlanWeek {
 
 export interface TimelineColumn {
   letter: string;
-  role: "sku" | "name" | "tier" | "week" | "helper" | "key";
+  role: "sku" | "name" | "tier" | "week" | "helper" | "slot";
   width: number;
   hidden?: boolean;
 }
@@ -122,10 +121,8 @@ export interface TimelineLayout {
   name: string;
   year: number;
   weeks: TimelineWeek[];
-  /** Every row from row 1, each from column A to the last helper column. */
+  /** Every row from row 1, each from column A to the last slot column. */
   rows: LayoutCell[][];
-  /** The hidden key column: Promotions row r's SKU & "|" & Start on row r, from `firstRow`. */
-  keys: { column: string; firstRow: number; cells: FormulaCell[] };
   columns: TimelineColumn[];
   /** Rows 1–6 and columns A–C stay in view. */
   freeze: { rows: number; columns: number };
@@ -187,12 +184,39 @@ export function timelineLayout(plan: Plan, opts: TimelineOptions): TimelineLayou
   const { lang } = opts;
   const year = opts.year ?? plan.settings.planYear;
   const has = opts.hasSheet ?? ((): boolean => true);
-  const refs = inputRefs(opts.letters ?? schemaLetters, opts.sheetName ?? templateSheetNames(lang));
   const { t, code: codes } = timelineTexts(lang);
-  const grid = timelineGrid(planWeeks(year));
+  const names = opts.sheetName ?? templateSheetNames(lang);
+  const letters = opts.letters ?? schemaLetters;
+  const refs = inputRefs(letters, names);
+  const bySku = promotionsBySku(plan.promotions);
+  const groups = groupByTier(plan.products);
+  const promotionsOf = (p: Row<Product>): Row<Promotion>[] => bySku.get(skuKey(p.v.sku)) ?? [];
+  // As many slots as the product with the most promotions has (one, so the formulas' ranges exist, when none has).
+  let slots = 0;
+  if (has("promotions")) {
+    slots = 1;
+    for (const g of groups) for (const p of g.rows) slots = Math.max(slots, promotionsOf(p).length);
+  }
+  const grid = timelineGrid(planWeeks(year), slots);
   const across = (first: number, last: number): string => `D${first}:${grid.lastWeekColumn}${last}`;
-  const keyRange = `$${grid.keyColumn}:$${grid.keyColumn}`;
-  const promotions = has("promotions") ? { refs: refs.promotions, keyRange } : undefined;
+  const platformLabel = platformLabeller(plan.lists.platforms, lang === "zh-CN");
+  const promotionField = (field: string): string => letters("promotions", field);
+  const build: ProductRowBuild = {
+    codes,
+    products: refs.products,
+    promotions: has("promotions")
+      ? {
+          sheet: names("promotions"),
+          letters: {
+            sku: promotionField("sku"),
+            platform: promotionField("platform"),
+            start: promotionField("start"),
+            end: promotionField("end"),
+          },
+        }
+      : undefined,
+    platformLabel,
+  };
 
   const header = headerRows(grid, t, lang, year);
   const rows: LayoutCell[][] = [...header.rows];
@@ -208,25 +232,17 @@ export function timelineLayout(plan: Plan, opts: TimelineOptions): TimelineLayou
   );
   if (has("calendar")) fills.push(fillOf(rows, across(R.calendar, R.calendar)));
 
-  const bySku = promotionsBySku(plan.promotions);
-  const platformLabel = platformLabeller(plan.lists.platforms, lang === "zh-CN");
   const rowGroups: TimelineRowGroup[] = [];
-  for (const group of groupByTier(plan.products)) {
+  for (const group of groups) {
     const label = tierLabel(t, group.tier);
     const heading = new Array<LayoutCell>(grid.width).fill(null);
     heading[0] = t("tierHeading", { tier: label, count: group.rows.length });
     rows.push(heading);
     const headingRow = rows.length;
     for (const product of group.rows) {
-      const promos = bySku.get(skuKey(product.v.sku)) ?? [];
+      const promos = promotionsOf(product);
       const marks = productMarks(product, promos, grid.weeks, codes, platformLabel);
-      rows.push(
-        productRow(grid, rows.length + 1, product, label, marks, {
-          codes,
-          products: refs.products,
-          promotions,
-        })
-      );
+      rows.push(productRow(grid, rows.length + 1, product, label, marks, promos, build));
     }
     const firstRow = headingRow + 1;
     const lastRow = rows.length;
@@ -236,13 +252,6 @@ export function timelineLayout(plan: Plan, opts: TimelineOptions): TimelineLayou
       fills.push(fillOf(rows, `${col}${firstRow}:${col}${lastRow}`));
   }
 
-  const keys = promotions ? keyCells(plan.promotions, promotions.refs) : [];
-  if (keys.length > 0)
-    fills.push({
-      range: `${grid.keyColumn}${KEY_FIRST_ROW}:${grid.keyColumn}${KEY_FIRST_ROW + keys.length - 1}`,
-      formula: keys[0].formula,
-    });
-
   const productRows = rows.slice(R.first - 1);
   const weekWidth = weekColumnWidth(grid, productRows, lang === "zh-CN" ? 5.5 : 5);
   return {
@@ -251,7 +260,6 @@ export function timelineLayout(plan: Plan, opts: TimelineOptions): TimelineLayou
     year,
     weeks: grid.weeks.map((w, i) => ({ ...w, column: grid.weekColumns[i] })),
     rows,
-    keys: { column: grid.keyColumn, firstRow: KEY_FIRST_ROW, cells: keys },
     columns: timelineColumns(grid, weekWidth),
     freeze: { rows: R.calendar, columns: 3 },
     calendarRow: R.calendar,

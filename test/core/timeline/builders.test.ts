@@ -10,11 +10,11 @@ import { formulaTemplate } from "../../../src/core/timeline/formulaTemplate";
 import { timelineGrid } from "../../../src/core/timeline/grid";
 import { headerRows } from "../../../src/core/timeline/headerRows";
 import { planWeeks } from "../../../src/core/timeline/isoWeeks";
-import { keyCells } from "../../../src/core/timeline/keyColumn";
 import {
   helperCells,
   productRow,
   productRowRefs,
+  slotCells,
   weekCellTemplate,
 } from "../../../src/core/timeline/productRow";
 import { inputRefs } from "../../../src/core/timeline/refs";
@@ -25,7 +25,7 @@ import { d, rowsOf } from "../fixtures";
 
 const refs = inputRefs(schemaLetters, (s) => (s === "promotions" ? "My promos" : s));
 const { t, code } = timelineTexts("en");
-const grid = timelineGrid(planWeeks(2027).slice(0, 2));
+const grid = timelineGrid(planWeeks(2027).slice(0, 2), 2);
 
 describe("formulaTemplate", () => {
   it("fills each hole with its value, as often as the formula names it", () => {
@@ -36,13 +36,23 @@ describe("formulaTemplate", () => {
 });
 
 describe("timelineGrid", () => {
-  it("places weeks from D, then the nine helpers, then the key column", () => {
+  it("places weeks from D, then the nine helpers, then the slots: Starts, Ends, Platforms", () => {
     expect(grid.weekColumns).toEqual(["D", "E"]);
     expect(grid.helperColumn.row).toBe("F");
     expect(grid.helperColumn.last).toBe("N");
-    expect(grid.keyColumn).toBe("O");
-    expect(grid.width).toBe(14);
+    expect(grid.slotColumns).toEqual({
+      start: { first: "O", last: "P" },
+      end: { first: "Q", last: "R" },
+      platform: { first: "S", last: "T" },
+    });
+    expect(grid.slotIndex("end", 1)).toBe(17);
+    expect(grid.width).toBe(20);
     expect(grid.weekRefs[1]).toEqual({ monday: "E$3", before: "E$4", from: "E$5" });
+  });
+  it("has no slot columns without a Promotions sheet", () => {
+    const g = timelineGrid(planWeeks(2027).slice(0, 2), 0);
+    expect(g.slotColumns).toBeUndefined();
+    expect(g.width).toBe(14);
   });
 });
 
@@ -118,24 +128,28 @@ describe("a product row", () => {
     expect(refsOf.helper.launchWk).toBe("$J9");
   });
 
-  it("week cell: launch, warehouse, the promotion's platform through the key column, presale", () => {
-    const week = weekCellTemplate(refsOf, code, { refs: refs.promotions, keyRange: "$O:$O" });
+  it("names its row's slot ranges", () => {
+    expect(refsOf.slots).toEqual({ start: "$O9:$P9", end: "$Q9:$R9", platform: "$S9:$T9" });
+  });
+
+  it("week cell: launch, warehouse, the earliest-starting overlapping slot's platform, presale", () => {
+    const week = weekCellTemplate(refsOf, code);
     expect(week(grid.weekRefs[0])).toBe(
-      'IF($J9=D$3,"L",IF($L9=D$3,"W",IFERROR(INDEX(\'My promos\'!$B:$B,MATCH($A9&"|"&' +
-        "IF(OR(D$3>$N9,D$3+6<$M9),0,MINIFS('My promos'!$D:$D,'My promos'!$A:$A,$A9,'My promos'!$D:$D,D$4,'My promos'!$E:$E,D$5))," +
-        '$O:$O,0)),IF(AND($K9>0,$K9<=D$3,D$3<$J9),"P",""))))'
+      'IF($J9=D$3,"L",IF($L9=D$3,"W",IFERROR(INDEX($S9:$T9,1,MATCH(' +
+        "IF(OR(D$3>$N9,D$3+6<$M9),0,MINIFS($O9:$P9,$O9:$P9,D$4,$Q9:$R9,D$5)),$O9:$P9,0))," +
+        'IF(AND($K9>0,$K9<=D$3,D$3<$J9),"P",""))))'
     );
   });
 
   it("week cell without a Promotions sheet: no promotion look-up", () => {
-    const week = weekCellTemplate(refsOf, code, undefined);
+    const week = weekCellTemplate({ ...refsOf, slots: undefined }, code);
     expect(week(grid.weekRefs[1])).toBe(
       'IF($J9=E$3,"L",IF($L9=E$3,"W",IF(AND($K9>0,$K9<=E$3,E$3<$J9),"P","")))'
     );
   });
 
   it("helper cells look the product up once and carry the marks as results", () => {
-    const cells = helperCells(refsOf, refs.products, refs.promotions, marks);
+    const cells = helperCells(refsOf, refs.products, marks);
     expect(cells.map((c) => c.formula)).toEqual([
       "IFERROR(MATCH($A9,products!$A:$A,0),0)",
       "IF($F9,N(INDEX(products!$I:$I,$F9)),0)",
@@ -144,8 +158,8 @@ describe("a product row", () => {
       "IF($G9>0,$G9-MOD($G9-2,7),0)",
       "IF($H9>0,$H9-MOD($H9-2,7),0)",
       "IF($I9>0,$I9-MOD($I9-2,7),0)",
-      "MINIFS('My promos'!$D:$D,'My promos'!$A:$A,$A9)",
-      "MAXIFS('My promos'!$E:$E,'My promos'!$A:$A,$A9)",
+      "MIN($O9:$P9)",
+      "MAX($Q9:$R9)",
     ]);
     expect(cells.map((c) => c.result)).toEqual([
       4,
@@ -160,34 +174,71 @@ describe("a product row", () => {
     ]);
   });
 
-  it("places SKU, name, tier, the week cells with the marks, then the helpers", () => {
-    const product: Row<Product> = rowsOf("products", [
-      { sku: "A-1", name: "One", tier: "hero", listPrice: 1, platforms: [] },
-    ])[0];
-    const row = productRow(grid, 9, product, "Hero", marks, {
-      codes: code,
-      products: refs.products,
-      promotions: undefined,
+  const Q = { sheet: "My promos", letters: { sku: "A", platform: "B", start: "D", end: "E" } };
+  const promos = rowsOf(
+    "promotions",
+    [
+      {
+        sku: "a-1",
+        platform: "Tmall",
+        start: d("2027-01-05"),
+        end: d("2027-01-06"),
+        promoPrice: 1,
+      },
+      { sku: "A-1", platform: "JD", start: d("2027-01-06"), end: d("2027-01-06"), promoPrice: 1 },
+    ],
+    40
+  );
+
+  it("a slot names its promotion's own cells: Start while the SKU is still this row's, End, Platform", () => {
+    const cells = slotCells(promos[1], Q, "$A9", (p) => (p === "JD" ? "京东" : p));
+    expect(cells).toEqual({
+      start: {
+        formula: `IFERROR(IF(AND('My promos'!$A$41&""=$A9&"",ISNUMBER('My promos'!$D$41)),'My promos'!$D$41,""),"")`,
+        result: d("2027-01-06"),
+      },
+      end: { formula: `IFERROR('My promos'!$E$41,"")`, result: d("2027-01-06") },
+      platform: { formula: `IFERROR('My promos'!$B$41,"")`, result: "京东" },
     });
+  });
+
+  const product: Row<Product> = rowsOf("products", [
+    { sku: "A-1", name: "One", tier: "hero", listPrice: 1, platforms: [] },
+  ])[0];
+  const build = {
+    codes: code,
+    products: refs.products,
+    promotions: Q,
+    platformLabel: (p: string) => p,
+  };
+
+  it("places SKU, name, tier, the week cells with the marks, the helpers, then a slot per promotion", () => {
+    const row = productRow(grid, 9, product, "Hero", marks, promos, build);
     expect(row).toHaveLength(grid.width);
     expect(row.slice(0, 3)).toEqual(["A-1", "One", "Hero"]);
     expect(row.slice(3, 5).map((c) => (c as { result: unknown }).result)).toEqual(["Tmall", "L"]);
-    expect(row[13]).toEqual({ formula: "0", result: 0 });
-  });
-});
-
-describe("keyCells", () => {
-  it("one cell per Promotions row from row 2, its key as result, room to grow", () => {
-    const promos = rowsOf("promotions", [
-      { sku: "A-1", platform: "JD", start: 46400, end: 46402, promoPrice: 1 },
+    expect((row[13] as { formula: string }).formula).toBe("MAX($Q9:$R9)");
+    const results = row.slice(14).map((c) => (c as { result: unknown }).result);
+    expect(results).toEqual([
+      promos[0].v.start,
+      promos[1].v.start,
+      promos[0].v.end,
+      promos[1].v.end,
+      "Tmall",
+      "JD",
     ]);
-    const cells = keyCells(promos, refs.promotions);
-    expect(cells[0]).toEqual({
-      formula: "IFERROR(INDEX('My promos'!$A:$A,ROW())&\"|\"&INDEX('My promos'!$D:$D,ROW()),\"|\")",
-      result: "A-1|46400",
+  });
+
+  it("leaves the slots a product does not use empty; no slots without a Promotions sheet", () => {
+    const row = productRow(grid, 9, product, "Hero", marks, promos.slice(0, 1), build);
+    expect([row[15], row[17], row[19]]).toEqual([null, null, null]);
+    const none = timelineGrid(planWeeks(2027).slice(0, 2), 0);
+    const bare = productRow(none, 9, product, "Hero", marks, [], {
+      ...build,
+      promotions: undefined,
     });
-    expect(cells[1].result).toBe("|");
-    expect(cells.length).toBeGreaterThanOrEqual(999);
+    expect(bare).toHaveLength(14);
+    expect(bare[12]).toEqual({ formula: "0", result: 0 });
   });
 });
 
@@ -209,10 +260,10 @@ describe("dressing", () => {
     expect(weekColumnWidth(grid, [row("Tmall", "拼多多")], 5)).toBe(7.5);
     expect(weekColumnWidth(grid, [row("A very long platform", "")], 5)).toBe(10);
   });
-  it("lists SKU, Name, Tier, weeks, hidden helpers and the hidden key column", () => {
+  it("lists SKU, Name, Tier, weeks, hidden helpers and hidden slots", () => {
     const cols = timelineColumns(grid, 6);
     expect(cols.map((c) => `${c.letter}:${c.role}${c.hidden ? "*" : ""}`).join(" ")).toBe(
-      "A:sku B:name C:tier D:week E:week F:helper* G:helper* H:helper* I:helper* J:helper* K:helper* L:helper* M:helper* N:helper* O:key*"
+      "A:sku B:name C:tier D:week E:week F:helper* G:helper* H:helper* I:helper* J:helper* K:helper* L:helper* M:helper* N:helper* O:slot* P:slot* Q:slot* R:slot* S:slot* T:slot*"
     );
   });
 });
