@@ -13,6 +13,8 @@ function content(v: LayoutCell | CellValue): RawCellContent {
   if (typeof v === "object" && !(v instanceof Date) && isFormulaCell(v as LayoutCell))
     return `=${(v as { formula: string }).formula}`;
   if (Array.isArray(v)) return v.join(", ");
+  // A text that reads as a number ("618") stays text, as a cell typed as text does.
+  if (typeof v === "string" && v.trim() !== "" && Number.isFinite(Number(v))) return `'${v}`;
   return v as RawCellContent;
 }
 
