@@ -13,7 +13,15 @@ export interface BenchPlan {
   sheets: { id: string; rows: BenchRow[] }[];
 }
 
-export const BENCH_SIZES = {
+export interface BenchSizes {
+  products: number;
+  promotions: number;
+  prices: number;
+  dailyYears: number;
+  dailyPlatforms: number;
+}
+
+export const BENCH_SIZES: BenchSizes = {
   products: 10_000,
   promotions: 50_000,
   prices: 60_000,
@@ -69,14 +77,15 @@ interface Sku {
   row: BenchRow;
 }
 
-export function generateBenchPlan(seed = 20270618): BenchPlan {
+/** `sizes`: the plan's row counts (default: the bench plan's 10,000 / 50,000 / 60,000). */
+export function generateBenchPlan(seed = 20270618, sizes: BenchSizes = BENCH_SIZES): BenchPlan {
   const rnd = new Prng(seed);
   const year = 2027;
   const fest = festivals(year);
 
   // Products
   const skus: Sku[] = [];
-  for (let i = 1; i <= BENCH_SIZES.products; i++) {
+  for (let i = 1; i <= sizes.products; i++) {
     const r = rnd.next();
     const tier =
       r < 0.08
@@ -135,7 +144,7 @@ export function generateBenchPlan(seed = 20270618): BenchPlan {
   const keep = new Set(
     rnd.sample(
       pairs.map((_, i) => i),
-      BENCH_SIZES.promotions
+      sizes.promotions
     )
   );
   const promotions: BenchRow[] = [];
@@ -196,7 +205,7 @@ export function generateBenchPlan(seed = 20270618): BenchPlan {
     const first = firstPromo.get(s.sku);
     if (!first || start < first) firstPromo.set(s.sku, start);
     // An overlapping promotion of the same SKU on a second platform: DOUBLE_BOOKED.
-    if (rnd.chance(0.003) && s.platforms.length > 1 && promotions.length < BENCH_SIZES.promotions) {
+    if (rnd.chance(0.003) && s.platforms.length > 1 && promotions.length < sizes.promotions) {
       const r2 = promotions.length + 2;
       promotions.push({
         ...promotions[promotions.length - 1],
@@ -208,8 +217,8 @@ export function generateBenchPlan(seed = 20270618): BenchPlan {
       });
     }
   });
-  promotions.length = Math.min(promotions.length, BENCH_SIZES.promotions);
-  while (promotions.length < BENCH_SIZES.promotions) {
+  promotions.length = Math.min(promotions.length, sizes.promotions);
+  while (promotions.length < sizes.promotions) {
     const s = rnd.pick(online);
     const r = promotions.length + 2;
     const start = addDays(day(year, 4, 20), rnd.int(0, 10));
@@ -276,12 +285,12 @@ export function generateBenchPlan(seed = 20270618): BenchPlan {
       }); // OFFLINE_SOLD_ONLINE
     }
   }
-  while (prices.length < BENCH_SIZES.prices) {
+  while (prices.length < sizes.prices) {
     const s = rnd.pick(online);
     const when = rnd.pick(changeDates);
     const factor = rnd.pick([0.97, 0.98, 1, 1.02]);
     for (const p of s.platforms) {
-      if (prices.length >= BENCH_SIZES.prices) break;
+      if (prices.length >= sizes.prices) break;
       prices.push({
         sku: s.sku,
         platform: p,
@@ -321,10 +330,10 @@ export function generateBenchPlan(seed = 20270618): BenchPlan {
   // Daily: two years × 6 platforms; Douyin spends more for few extra visitors (CPC_SATURATION).
   const daily: BenchRow[] = [];
   const from = day(year - 1, 1, 1);
-  const days = BENCH_SIZES.dailyYears * 365;
+  const days = sizes.dailyYears * 365;
   for (let d = 0; d < days; d++) {
     const date = addDays(from, d);
-    ONLINE.slice(0, BENCH_SIZES.dailyPlatforms).forEach((platform, pi) => {
+    ONLINE.slice(0, sizes.dailyPlatforms).forEach((platform, pi) => {
       const spend = round2(2000 + rnd.next() * 6000 + pi * 500);
       const visitors =
         platform === "Douyin" ? 20_000 + rnd.int(0, 800) : Math.round(spend * (6 + rnd.next()));

@@ -75,10 +75,10 @@ describe.each(computed)("%s.%s", (id, field) => {
 });
 
 describe("Flags formulas", () => {
-  test("Products: PRODUCTCHECK with the lead days, plan year and the SKU's first dated promotion start", () => {
+  test("Products: PRODUCTCHECK with the lead days, plan year and, with a Warehouse entry, the SKU's first dated promotion start", () => {
     const dated = 'Promotions!$A:$A,A5,Promotions!$D:$D,">0"';
     expect(formulaOf("products", "flags")).toBe(
-      `PLAN.PRODUCTCHECK(D5,I5,J5,K5,WarehouseLeadDays,PlanYear,IF(COUNTIFS(${dated})=0,"",MINIFS(Promotions!$D:$D,${dated})))`
+      `PLAN.PRODUCTCHECK(D5,I5,J5,K5,WarehouseLeadDays,PlanYear,IF(K5="","",IF(COUNTIFS(${dated})=0,"",MINIFS(Promotions!$D:$D,${dated}))))`
     );
   });
 

@@ -168,6 +168,19 @@ describe("PLAN functions in HyperFormula", () => {
     expect(engineFormula("'My sheet'!A1+PLAN.CPC(A1,B1)")).toBe("'My sheet'!A1+PLAN.CPC(A1,B1)");
   });
 
+  test("a sheet longer than HyperFormula's default 40,000 rows is computed (Excel's sheet size)", () => {
+    const wb = new MemoryWorkbook("en");
+    const rows: CellValue[][] = [["SKU", "Count"]];
+    for (let i = 0; i < 50_000; i++) rows.push([`S${i % 7}`]);
+    wb.addSheet("Data", rows);
+    wb.setCell("Data", "B1", '=COUNTIF(A:A,"S3")');
+    wb.useCalculator(new FormulaEngine());
+    const s3 = Math.floor((50_000 - 4) / 7) + 1;
+    expect(wb.cell("Data", "B1")?.value).toBe(s3);
+    wb.setCell("Data", "A50002", "S3");
+    expect(wb.cell("Data", "B1")?.value).toBe(s3 + 1);
+  });
+
   test("text stays text in the engine: digits, TRUE and dates typed as text are not converted", () => {
     expect(engineContent({ value: "123" })).toBe("'123");
     expect(engineContent({ value: "TRUE" })).toBe("'TRUE");

@@ -162,7 +162,9 @@ export const PRODUCTS_SHEET: SheetSpec = {
         cell("warehouseEntry"),
         setting("WarehouseLeadDays"),
         setting("PlanYear"),
-        firstPromoStart()
+        // The first promotion matters only for a product with a Warehouse entry (WAREHOUSE_LATE): without one the
+        // COUNTIFS/MINIFS over Promotions, the costliest part of the sheet's recalculation, is not evaluated.
+        blankIf([isBlank(cell("warehouseEntry"))], firstPromoStart())
       ),
     },
   ],

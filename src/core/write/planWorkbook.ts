@@ -5,6 +5,7 @@
  */
 import { computeColumns, type SheetRows } from "../compute";
 import type { Finding } from "../finding";
+import type { Plan } from "../plan";
 import { registerTexts, translator } from "../i18n";
 import { festivalCalendar } from "../sample/calendar";
 import { samplePlan } from "../sample/samplePlan";
@@ -22,6 +23,8 @@ export interface PlanWorkbookOptions {
   today?: Date;
   /** Computed and Flags columns as formulas with cached results (default false: values only). */
   formulas?: boolean;
+  /** The plan sheets' rows to write instead of the sample or an empty plan (computed columns are filled here). */
+  data?: SheetRows;
 }
 
 export interface PlanWorkbookLayout {
@@ -31,6 +34,8 @@ export interface PlanWorkbookLayout {
   names: { name: string; ref: string }[];
   /** The validation of what was written (the sample's deliberate findings; none for an empty plan). */
   findings: Finding[];
+  /** The plan as the core read it (what the Timeline is laid out from). */
+  plan?: Plan;
 }
 
 /** The data sheets, in the workbook's order (spec §2), between Lists and Findings. */
@@ -80,9 +85,11 @@ export function findingRows(
 export function planWorkbookLayout(opts: PlanWorkbookOptions): PlanWorkbookLayout {
   const { lang, year } = opts;
   const settings: Settings = { ...defaultSettings(opts.today), planYear: year };
-  const data: SheetRows = opts.sample
-    ? { ...samplePlan(year, lang) }
-    : { calendar: festivalCalendar(year, lang) };
+  const data: SheetRows = opts.data
+    ? opts.data
+    : opts.sample
+      ? { ...samplePlan(year, lang) }
+      : { calendar: festivalCalendar(year, lang) };
   const computed = computeColumns(
     { settings: settingsRows(settings, lang), lists: listsRows(lang), ...data },
     { lang, today: opts.today }
@@ -97,5 +104,11 @@ export function planWorkbookLayout(opts: PlanWorkbookOptions): PlanWorkbookLayou
     sheets.push(sheetLayout(sheetSpec(id), lang, computed.sheets[id] ?? [], layoutOpts));
   const findings = opts.sample ? computed.findings : [];
   sheets.push(sheetLayout(FINDINGS_SHEET, lang, findingRows(findings, lang), layoutOpts));
-  return { settings, sheets, names: settingsNames(lang), findings: computed.findings };
+  return {
+    settings,
+    sheets,
+    names: settingsNames(lang),
+    findings: computed.findings,
+    plan: computed.plan,
+  };
 }

@@ -1,0 +1,177 @@
+/**
+ * The workbook the LibreOffice benchmark opens: a bench plan (bench/generatePlan.ts at the asked size) written by the
+ * project's own writer — planWorkbookLayout with formulas and the CLI's renderWorkbook, as `ops-planner template`
+ * writes a plan — plus the Timeline sheet from timelineLayout (./timelineSheet.ts). A profile family keeps only its
+ * own formulas (every other formula cell holds its cached value), or swaps the Timeline week cells for one piece of
+ * their formula, so each family's cost is measured alone.
+ */
+import { columnLetter, quoteSheetName } from "../../src/core/cells";
+import type { SheetRows, FieldRow } from "../../src/core/compute";
+import { dateToSerial } from "../../src/core/read/dates";
+import type { SheetId } from "../../src/core/schema/types";
+import { timelineLayout, type TimelineLayout } from "../../src/core/timeline";
+import { isFormulaCell, schemaLetters, type LayoutCell } from "../../src/core/write/layout";
+import { planWorkbookLayout, type PlanWorkbookLayout } from "../../src/core/write/planWorkbook";
+import { renderWorkbook } from "../../src/cli/xlsx/writeWorkbook";
+import { generateBenchPlan } from "../generatePlan";
+import { renderTimeline } from "./timelineSheet";
+
+export interface LoSize {
+  products: number;
+  promotions: number;
+}
+
+/** What the workbook's formulas are: everything, or one family alone. */
+export const FAMILIES = {
+  all: "every formula, with the Timeline",
+  planSheets: "the plan sheets' formulas, no Timeline",
+  productsFlags: "Products Flags alone",
+  promotionsFlags: "Promotions Flags alone",
+  promotionsDays: "Promotions Days alone",
+  pricesFlags: "Prices Flags alone",
+  timelineHelpers: "Timeline product-row helper columns alone",
+  timelineKeys: "Timeline key column alone",
+  timelineWeeks: "Timeline week cells alone (helpers and keys as values)",
+  timelineKeyMatch: "Timeline week cells = the key MATCH alone",
+  timelineMinifs: "Timeline week cells = the promotion MINIFS alone",
+  timelineGuardedMinifs: "Timeline week cells = the MINIFS behind the span test",
+  timelineCalendar: "Timeline Calendar row alone",
+} as const;
+export type Family = keyof typeof FAMILIES;
+
+export interface LoWorkbook {
+  /** The Promotions Start cell the benchmark edits, its current serial, and a cell that depends on it. */
+  edit: { sheet: string; cell: string; serial: number };
+  check?: { sheet: string; cell: string };
+  /** Formula cells written. */
+  formulas: number;
+}
+
+export const YEAR = 2027;
+export const TODAY = new Date(Date.UTC(2026, 11, 1));
+
+export function planRows(size: LoSize): SheetRows {
+  const bench = generateBenchPlan(20270618, {
+    products: size.products,
+    promotions: size.promotions,
+    prices: Math.round(size.promotions * 1.2),
+    dailyYears: 2,
+    dailyPlatforms: 6,
+  });
+  const rows: SheetRows = {};
+  for (const s of bench.sheets) {
+    if (s.id === "settings" || s.id === "lists") continue;
+    // Formula cells of the generator are recomputed by the core: pass them as blank.
+    rows[s.id as SheetId] = s.rows.map((r) => {
+      const out: FieldRow = {};
+      for (const [k, v] of Object.entries(r))
+        out[k] = v !== null && typeof v === "object" && !(v instanceof Date) ? null : v;
+      return out;
+    });
+  }
+  return rows;
+}
+
+const valueOf = (v: LayoutCell): LayoutCell => (isFormulaCell(v) ? v.result : v);
+
+/** Keeps the plan sheets' formulas of one family (all of them for `all` and `planSheets`). */
+function keepPlanFormulas(layout: PlanWorkbookLayout, family: Family): void {
+  const keep: Partial<Record<Family, [SheetId, string]>> = {
+    productsFlags: ["products", "flags"],
+    promotionsFlags: ["promotions", "flags"],
+    promotionsDays: ["promotions", "days"],
+    pricesFlags: ["prices", "flags"],
+  };
+  if (family === "all" || family === "planSheets") return;
+  const only = keep[family];
+  for (const s of layout.sheets) {
+    const j = only && s.id === only[0] ? s.columns.findIndex((c) => c.field === only[1]) : -1;
+    s.rows = s.rows.map((r) => r.map((v, i) => (i === j ? v : valueOf(v))));
+  }
+}
+
+/** The piece of the week formula a family times, on Timeline row `r`, week column `x`. */
+function weekPiece(tl: TimelineLayout, family: Family, r: number, x: string): string | undefined {
+  const helper = (k: number): string =>
+    `$${tl.columns.filter((c) => c.role === "helper")[k].letter}${r}`;
+  const q = (field: string): string => {
+    const l = schemaLetters("promotions", field);
+    return `${quoteSheetName("Promotions")}!$${l}:$${l}`;
+  };
+  const minifs = `MINIFS(${q("start")},${q("sku")},$A${r},${q("start")},${x}$4,${q("end")},${x}$5)`;
+  switch (family) {
+    case "timelineKeyMatch":
+      return `IFERROR(MATCH($A${r}&"|"&${x}$3,$${tl.keys.column}:$${tl.keys.column},0),0)`;
+    case "timelineMinifs":
+      return minifs;
+    case "timelineGuardedMinifs":
+      return `IF(OR(${x}$3>${helper(8)},${x}$3+6<${helper(7)}),0,${minifs})`;
+    default:
+      return undefined;
+  }
+}
+
+function timelineOf(layout: PlanWorkbookLayout, family: Family): TimelineLayout | undefined {
+  if (family === "planSheets" || !layout.plan) return undefined;
+  if (!family.startsWith("timeline") && family !== "all") return undefined;
+  return timelineLayout(layout.plan, { lang: "en" });
+}
+
+/** Writes the workbook for `family` at `size` to `file`. */
+export async function writeLoWorkbook(
+  file: string,
+  size: LoSize,
+  family: Family
+): Promise<LoWorkbook> {
+  const layout = planWorkbookLayout({
+    lang: "en",
+    year: YEAR,
+    sample: false,
+    today: TODAY,
+    formulas: true,
+    data: planRows(size),
+  });
+  keepPlanFormulas(layout, family);
+  const wb = renderWorkbook(layout, "en", TODAY);
+  const tl = timelineOf(layout, family);
+  if (tl) {
+    const first = tl.calendarRow + 1;
+    const weekLetters = new Set(tl.weeks.map((w) => w.column));
+    const letterOf = (col: number): string => columnLetter(col);
+    renderTimeline(wb, tl, (v, at) => {
+      if (!isFormulaCell(v) || family === "all") return v;
+      const wanted: Partial<Record<Family, boolean>> = {
+        timelineHelpers: at.role === "helper",
+        timelineKeys: at.role === "key",
+        // The MATCH cells change when a key does: the keys stay formulas.
+        timelineKeyMatch: at.role === "key",
+        timelineWeeks: at.role === "week",
+        timelineCalendar: at.row === tl.calendarRow && weekLetters.has(letterOf(at.col)),
+      };
+      if (at.role === "week" && at.row >= first) {
+        const piece = weekPiece(tl, family, at.row, letterOf(at.col));
+        if (piece) return { formula: piece, result: 0 };
+      }
+      // The criteria rows (4–5) stay formulas: the week cells' MINIFS read them.
+      if (at.row === 4 || at.row === 5) return v;
+      return wanted[family] ? v : valueOf(v);
+    });
+  }
+  await wb.xlsx.writeFile(file);
+
+  const promotions = layout.sheets.find((s) => s.id === "promotions");
+  if (!promotions) throw new Error("no Promotions sheet");
+  const startIdx = promotions.columns.findIndex((c) => c.field === "start");
+  let i = Math.floor(promotions.rows.length / 2);
+  while (!(promotions.rows[i][startIdx] instanceof Date)) i++;
+  const row = promotions.firstRow + i;
+  const serial = dateToSerial(promotions.rows[i][startIdx] as Date);
+  const formulas =
+    layout.sheets.reduce((n, s) => n + s.rows.flat().filter(isFormulaCell).length, 0) +
+    (tl ? tl.rows.flat().filter(isFormulaCell).length + tl.keys.cells.length : 0);
+  return {
+    edit: { sheet: promotions.name, cell: `${promotions.columns[startIdx].letter}${row}`, serial },
+    check: tl ? { sheet: tl.name, cell: `${tl.keys.column}${row}` } : undefined,
+    formulas,
+  };
+}
