@@ -8,18 +8,29 @@
  * ">=" Monday), 6 the Calendar row (festivals, logistics shutdown), then per tier (launch, hero, secondary,
  * presale, offline-only, then any tier a planner added) a heading row and one row per product, in Products order.
  *
- * Live: a week cell is a formula on Products, Promotions and Calendar, so moving a date moves the bar. In order:
+ * Live: a week cell is a formula on its own row's helper and slot cells, so moving a date moves the bar. In order:
  * - the launch week → "L" (首发), the warehouse-entry week → "W" (入仓);
- * - a promotion overlapping the week → its Platform, as typed in Promotions: MINIFS finds the earliest Start among
- *   the SKU's promotions overlapping the week, and MATCH finds that promotion's row through a hidden key column
- *   (Promotions SKU & "|" & Start, one row per Promotions row, by ROW(): inserting rows in Promotions moves nothing;
- *   "|" where INDEX finds nothing);
+ * - a promotion overlapping the week → its Platform, as typed in Promotions: MINIFS over the row's promotion slots
+ *   finds the earliest Start among the SKU's promotions overlapping the week, and MATCH the first slot with that
+ *   Start (the first such Promotions row);
  * - a week from the presale start's week up to the launch week → "P" (预售).
- * Per product row, hidden helper columns after the weeks look the product up once (its Products row, its dates,
- * the Monday of each date's week, its first promotion Start and last End): the week cells compare Mondays, and skip
- * the MINIFS outside the SKU's promotion span. Every week cell of a tier group is the same formula shifted (and
- * every helper column, and the key column), so `fills` lets an adapter write one formula per block and fill it
- * (Office.js Range.autoFill / copyFrom, ExcelJS fillFormula) instead of sending each cell.
+ * Per product row, hidden helper columns after the weeks look the product up once (its Products row by MATCH, its
+ * dates, the Monday of each date's week, its first promotion Start and last End), then hidden promotion slots: as
+ * many as the product with the most promotions has, Starts, then Ends, then Platforms, slot k of a row a plain
+ * reference to the k-th Promotions row of the row's SKU (case-insensitive, in Promotions order). A slot's Start
+ * checks that row's SKU is still the product's (as text, `&""`) and is a number; the others are the cells as they
+ * are; an error (a deleted row) reads as "". So an edit of a Promotions cell recalculates one slot and one row's
+ * week cells — O(1) rows, where a MINIFS and a MATCH over whole Promotions columns in every week cell made each edit
+ * O(products × promotions); an edit of a Products date recalculates every product row's helpers (each INDEX reads a
+ * whole Products column) and week cells, each looking at its own slots: O(rows × slots), as is a full recalculation.
+ * What stays live: a promotion's Start, End and Platform; clearing or deleting its row (the bar goes); its SKU
+ * changed (the bar leaves the old product); inserting rows in Promotions (references move with their cells);
+ * Products' dates and order (MATCH); the Calendar. What needs the Timeline written again: a new Promotions row, a
+ * promotion moved to another product (it shows there only then), Promotions sorted (a slot keeps its cell, not its
+ * promotion), a new product or tier — the README's Timeline section says the same.
+ * Every week cell of a tier group is the same formula shifted (and every helper column), so `fills` lets an adapter
+ * write one formula per block and fill it (Office.js Range.copyFrom, ExcelJS fillFormula) instead of sending each
+ * cell; the slots, each naming its own cell, are sent one by one.
  *
  * The builders, each tested alone (test/core/timeline/builders.test.ts): grid.ts (where the columns and top rows are),
  * headerRows.ts (rows 1–5), calendarRow.ts (row 6), productRow.ts (a product row: the week cell's formula, the helper
@@ -27,8 +38,8 @@
  * only places the rows and gathers the fill blocks.
  *
  * Only functions Excel 2019, LibreOffice 7 and HyperFormula share: IF, IFERROR, AND, OR, INDEX, MATCH, COUNTIFS,
- * MINIFS, MAXIFS, MOD, N, ROW. The SKU is a COUNTIFS/MINIFS criterion, so a SKU holding * ? ~ or starting with
- * < > = is read as a pattern there.
+ * MINIFS, MIN, MAX, MOD, N, ISNUMBER. The product's Products row is an exact MATCH of its SKU, so a SKU holding * ? ~
+ * is read as a pattern there (Excel); a slot compares SKUs with "=" (exact, case-insensitive).
  */
 import { columnIndex } from "../cells";
 import type { Plan, Product, Promotion, Row } from "../plan";
