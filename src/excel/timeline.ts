@@ -3,8 +3,9 @@
  * found under any of its names (English, 简, 繁) when that sheet is ours, through a hidden scratch sheet
  * (src/excel/outputSheet.ts: a planner's own "Timeline" is never touched; ours is rewritten in place, never deleted,
  * so references to it survive): every cell (formulas entered, values as they are; the hidden promotion slots of each
- * product row are plain formulas, one per cell), column widths, hidden helper columns and criteria rows, number formats, frozen panes, and the colour of each kind as
- * a custom conditional format (first matching rule wins, as the layout orders them).
+ * product row are plain formulas, one per cell), column widths, hidden helper and slot columns and criteria rows,
+ * number formats, frozen panes, and the colour of each kind as a custom conditional format (first matching rule
+ * wins, as the layout orders them).
  *
  * Also the merged month cells, and each tier's product rows as an outline group under its heading (Range.group,
  * ExcelApi 1.10: every Excel with a shared runtime has it, see src/excel/requirements.ts).
@@ -14,8 +15,8 @@
  * of its first row from that cell, and the rows below from that first row (a paste repeats a source that fits a whole
  * number of times). Source and destination never overlap.
  *
- * Syncs: timelineSyncBound below. 2,000 products: 2 syncs on a workbook without a Timeline (~1 MB, one request),
- * 3 rewriting one.
+ * Syncs: timelineSyncBound below. 2,000 products: 2 syncs on a workbook without a Timeline (~3 MB with the 10,000
+ * promotions' slots, one request), 3 rewriting one.
  */
 import { columnIndex, columnLetter } from "../core/cells";
 import type { LayoutCell } from "../core/write/layout";
