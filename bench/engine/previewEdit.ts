@@ -5,7 +5,8 @@
  * then one Promotions Start edited a few times (MemoryWorkbook.setCell, as the preview grid does). Prints one JSON
  * object a line as each figure is known: build, timeline, edit (ms), and the edited row's Days after the first edit.
  *
- * Usage: node previewEdit.js <products> <promotions> <timeline 0|1> <edits>
+ * Usage: node previewEdit.js <products> <promotions> <timeline 0|1|2> <edits>
+ * (2: the Timeline alone — the plan sheets' Computed and Flags columns as values — to time the Timeline's own share.)
  */
 import { performance } from "perf_hooks";
 import { columnIndex } from "../../src/core/cells";
@@ -27,7 +28,7 @@ async function main(): Promise<void> {
     year: YEAR,
     sample: false,
     today: TODAY,
-    formulas: true,
+    formulas: timeline !== 2,
     data: planRows({ products, promotions }),
   });
   const wb = new MemoryWorkbook("en");
@@ -35,7 +36,7 @@ async function main(): Promise<void> {
   let t = performance.now();
   wb.useCalculator(new FormulaEngine());
   say({ build: performance.now() - t });
-  if (timeline === 1 && layout.plan) {
+  if (timeline >= 1 && layout.plan) {
     const tl = timelineLayout(layout.plan, { lang: "en" });
     t = performance.now();
     await wb.writeTimeline(tl);

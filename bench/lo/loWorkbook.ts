@@ -25,16 +25,17 @@ export interface LoSize {
 export const FAMILIES = {
   all: "every formula, with the Timeline",
   planSheets: "the plan sheets' formulas, no Timeline",
+  timeline: "the Timeline's formulas alone (the plan sheets' as values)",
   productsFlags: "Products Flags alone",
   promotionsFlags: "Promotions Flags alone",
   promotionsDays: "Promotions Days alone",
   pricesFlags: "Prices Flags alone",
   timelineHelpers: "Timeline product-row helper columns alone",
-  timelineKeys: "Timeline key column alone",
-  timelineWeeks: "Timeline week cells alone (helpers and keys as values)",
-  timelineKeyMatch: "Timeline week cells = the key MATCH alone",
-  timelineMinifs: "Timeline week cells = the promotion MINIFS alone",
-  timelineGuardedMinifs: "Timeline week cells = the MINIFS behind the span test",
+  timelineSlots: "Timeline promotion slots alone",
+  timelineWeeks: "Timeline week cells alone (helpers and slots as values)",
+  timelineMinifs:
+    "Timeline week cells = a whole-column promotion MINIFS (the design before the slots)",
+  timelineGuardedMinifs: "Timeline week cells = that MINIFS behind the span test",
   timelineCalendar: "Timeline Calendar row alone",
 } as const;
 export type Family = keyof typeof FAMILIES;
@@ -83,6 +84,7 @@ function keepPlanFormulas(layout: PlanWorkbookLayout, family: Family): void {
     pricesFlags: ["prices", "flags"],
   };
   if (family === "all" || family === "planSheets") return;
+  // `timeline`: no plan-sheet family is kept (`only` is undefined): every plan-sheet formula becomes its value.
   const only = keep[family];
   for (const s of layout.sheets) {
     const j = only && s.id === only[0] ? s.columns.findIndex((c) => c.field === only[1]) : -1;
@@ -100,8 +102,6 @@ function weekPiece(tl: TimelineLayout, family: Family, r: number, x: string): st
   };
   const minifs = `MINIFS(${q("start")},${q("sku")},$A${r},${q("start")},${x}$4,${q("end")},${x}$5)`;
   switch (family) {
-    case "timelineKeyMatch":
-      return `IFERROR(MATCH($A${r}&"|"&${x}$3,$${tl.keys.column}:$${tl.keys.column},0),0)`;
     case "timelineMinifs":
       return minifs;
     case "timelineGuardedMinifs":
@@ -139,12 +139,10 @@ export async function writeLoWorkbook(
     const weekLetters = new Set(tl.weeks.map((w) => w.column));
     const letterOf = (col: number): string => columnLetter(col);
     renderTimeline(wb, tl, (v, at) => {
-      if (!isFormulaCell(v) || family === "all") return v;
+      if (!isFormulaCell(v) || family === "all" || family === "timeline") return v;
       const wanted: Partial<Record<Family, boolean>> = {
         timelineHelpers: at.role === "helper",
-        timelineKeys: at.role === "key",
-        // The MATCH cells change when a key does: the keys stay formulas.
-        timelineKeyMatch: at.role === "key",
+        timelineSlots: at.role === "slot",
         timelineWeeks: at.role === "week",
         timelineCalendar: at.row === tl.calendarRow && weekLetters.has(letterOf(at.col)),
       };
@@ -168,10 +166,28 @@ export async function writeLoWorkbook(
   const serial = dateToSerial(promotions.rows[i][startIdx] as Date);
   const formulas =
     layout.sheets.reduce((n, s) => n + s.rows.flat().filter(isFormulaCell).length, 0) +
-    (tl ? tl.rows.flat().filter(isFormulaCell).length + tl.keys.cells.length : 0);
+    (tl ? tl.rows.flat().filter(isFormulaCell).length : 0);
+  const startCell = `${promotions.columns[startIdx].letter}${row}`;
   return {
-    edit: { sheet: promotions.name, cell: `${promotions.columns[startIdx].letter}${row}`, serial },
-    check: tl ? { sheet: tl.name, cell: `${tl.keys.column}${row}` } : undefined,
+    edit: { sheet: promotions.name, cell: startCell, serial },
+    check: tl ? slotOf(tl, startCell) : undefined,
     formulas,
   };
+}
+
+/** The Timeline's promotion slot that reads a Promotions Start cell ("D5"): a cell the edit recalculates. */
+function slotOf(
+  tl: TimelineLayout,
+  startCell: string
+): { sheet: string; cell: string } | undefined {
+  const ref = new RegExp(
+    `!\\$${startCell.replace(/\d+$/, "")}\\$${startCell.replace(/^[A-Z]+/, "")}(?!\\d)`
+  );
+  for (let r = 0; r < tl.rows.length; r++)
+    for (let c = 0; c < tl.columns.length; c++) {
+      const v = tl.rows[r][c];
+      if (tl.columns[c].role === "slot" && isFormulaCell(v) && ref.test(v.formula))
+        return { sheet: tl.name, cell: `${columnLetter(c + 1)}${r + 1}` };
+    }
+  return undefined;
 }

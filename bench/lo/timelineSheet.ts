@@ -1,7 +1,7 @@
 /**
  * The Timeline sheet of a timelineLayout as an .xlsx stores it, with the writer's own pieces (src/xlsx/renderParts.ts):
- * every cell its formula with the core's value cached (`_xlfn.` where the file needs it), the hidden helper and key
- * columns, the hidden criteria rows, number formats, merges, frozen panes and the colour rules — what Write Timeline
+ * every cell its formula with the core's value cached (`_xlfn.` where the file needs it), the hidden helper and
+ * promotion-slot columns, the hidden criteria rows, number formats, merges, frozen panes and the colour rules — what Write Timeline
  * puts in a workbook, as Excel saves it.
  */
 import type ExcelJS from "exceljs";
@@ -13,7 +13,7 @@ import { excelValue } from "../../src/xlsx/renderParts";
 
 /** Where a cell is: its column's role (product rows only; "other" elsewhere), 1-based row and column. */
 export interface CellAt {
-  role: "week" | "helper" | "key" | "other";
+  role: "week" | "helper" | "slot" | "other";
   row: number;
   col: number;
 }
@@ -47,9 +47,11 @@ export function renderTimeline(
   const firstProductRow = tl.calendarRow + 1;
   tl.rows.forEach((row, i) =>
     row.forEach((v, j) => {
-      const role = i + 1 >= firstProductRow && (roles[j] === "week" || roles[j] === "helper");
+      const role =
+        i + 1 >= firstProductRow &&
+        (roles[j] === "week" || roles[j] === "helper" || roles[j] === "slot");
       const at: CellAt = {
-        role: role ? (roles[j] as "week" | "helper") : "other",
+        role: role ? (roles[j] as "week" | "helper" | "slot") : "other",
         row: i + 1,
         col: j + 1,
       };
@@ -57,12 +59,6 @@ export function renderTimeline(
       if (kept !== null) ws.getCell(i + 1, j + 1).value = excelValue(kept, false);
     })
   );
-  const keyCol = ws.getColumn(tl.keys.column).number;
-  tl.keys.cells.forEach((c, i) => {
-    const kept = filter(c, { role: "key", row: tl.keys.firstRow + i, col: keyCol });
-    if (kept !== null)
-      ws.getCell(`${tl.keys.column}${tl.keys.firstRow + i}`).value = excelValue(kept, false);
-  });
   for (const f of tl.numberFormats) {
     const [from, to] = f.range.split(":");
     if (/^[A-Z]+$/.test(from))

@@ -13,6 +13,8 @@ function content(v: LayoutCell | CellValue): RawCellContent {
   if (typeof v === "object" && !(v instanceof Date) && isFormulaCell(v as LayoutCell))
     return `=${(v as { formula: string }).formula}`;
   if (Array.isArray(v)) return v.join(", ");
+  // A text that reads as a number ("618") stays text, as a cell typed as text does.
+  if (typeof v === "string" && v.trim() !== "" && Number.isFinite(Number(v))) return `'${v}`;
   return v as RawCellContent;
 }
 
@@ -75,12 +77,6 @@ export function evaluate(
       return typeof x === "string" && x.startsWith("=") ? quoteForEngine(x, names) : x;
     })
   );
-  const keyIndex = layout.rows[0].length;
-  layout.keys.cells.forEach((c, i) => {
-    const r = layout.keys.firstRow - 1 + i;
-    while (grid.length <= r) grid.push([]);
-    grid[r][keyIndex] = quoteForEngine(`=${c.formula}`, names);
-  });
   const engine = HyperFormula.buildFromSheets(
     {
       [names[0]]: sheetGrid("products", plan.products, lang),
