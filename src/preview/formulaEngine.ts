@@ -43,6 +43,10 @@ export const ENGINE_CONFIG: Partial<ConfigParams> = {
   smartRounding: false,
   // Our look-ups are INDEX/MATCH over whole columns: the column index answers MATCH without a scan.
   useColumnIndex: true,
+  // Excel's sheet size: HyperFormula's default of 40,000 rows refuses a 50,000-promotion plan ("Sheet size limit
+  // exceeded").
+  maxRows: 1_048_576,
+  maxColumns: 16_384,
 };
 
 // --- values across the boundary ---
