@@ -2,8 +2,8 @@
  * The Timeline sheet in Excel: output-only, written anew from the core's layout (src/core/timeline/) over the sheet
  * found under any of its names (English, 简, 繁) when that sheet is ours, through a hidden scratch sheet
  * (src/excel/outputSheet.ts: a planner's own "Timeline" is never touched; ours is rewritten in place, never deleted,
- * so references to it survive): every cell (formulas entered, values as they are), the hidden Promotions key column,
- * column widths, hidden helper columns and criteria rows, number formats, frozen panes, and the colour of each kind as
+ * so references to it survive): every cell (formulas entered, values as they are; the hidden promotion slots of each
+ * product row are plain formulas, one per cell), column widths, hidden helper columns and criteria rows, number formats, frozen panes, and the colour of each kind as
  * a custom conditional format (first matching rule wins, as the layout orders them).
  *
  * Also the merged month cells, and each tier's product rows as an outline group under its heading (Range.group,
@@ -155,7 +155,7 @@ async function regroup(
   }
 }
 
-/** The cells: every row's values and each fill block's top-left formula, the key column, the blocks' copies. */
+/** The cells: every row's values and each fill block's top-left formula, then the blocks' copies. */
 async function writeCells(
   batch: WriteBatch,
   sheet: Excel.Worksheet,
@@ -167,30 +167,12 @@ async function writeCells(
     while (out.length < width) out.push("");
     return out;
   });
-  let keys: (string | number | boolean | null)[][] = layout.keys.cells.map((c) => [excelCell(c)]);
-
-  const blocks: Block[] = [];
   const fills = layout.fills.map((f) => ({ block: blockOf(f.range), formula: f.formula }));
-  const keyCol = columnIndex(layout.keys.column);
-  // The rows' own cells (the grid's last column, the key column's, is only padding), then the key column.
-  const rowsWidth = Math.max(0, ...layout.rows.map((r) => r.length));
-  blocks.push(...keepTopLefts(grid, { r1: 1, c1: 1, r2: grid.length, c2: rowsWidth }, fills));
-  const keyArea = {
-    r1: layout.keys.firstRow,
-    c1: keyCol,
-    r2: layout.keys.firstRow + keys.length - 1,
-    c2: keyCol,
-  };
-  blocks.push(...keepTopLefts(keys, keyArea, fills));
-  if (blocks.length !== fills.length || keyCol <= rowsWidth)
-    throw new Error("writeTimeline: a fill block must lie in the rows' cells or in the key column");
-  // What follows the key column's top-left formula is all left to the fill: nothing to send.
-  let n = keys.length;
-  while (n > 1 && keys[n - 1][0] === null) n--;
-  keys = keys.slice(0, n);
+  const blocks = keepTopLefts(grid, { r1: 1, c1: 1, r2: grid.length, c2: width }, fills);
+  if (blocks.length !== fills.length)
+    throw new Error("writeTimeline: a fill block must lie in the rows' cells");
 
   await writeRows(batch, sheet, "A", 1, grid);
-  await writeRows(batch, sheet, layout.keys.column, layout.keys.firstRow, keys);
 
   // After the cells: a batch runs its commands in order, and an earlier batch before a later one.
   for (const b of blocks)
@@ -199,10 +181,7 @@ async function writeCells(
       await batch.room(commandBytes({ ranges: 2, actions: 2 }, to, from, "Formulas", false, false));
       sheet.getRange(to).copyFrom(sheet.getRange(from), "Formulas");
     }
-  const areas = [`A1:${columnLetter(Math.max(1, width))}${Math.max(1, grid.length)}`];
-  if (layout.keys.cells.length > 0)
-    areas.push(area(keyArea.r1, keyCol, keyArea.r1 + layout.keys.cells.length - 1, keyCol));
-  return areas;
+  return [`A1:${columnLetter(Math.max(1, width))}${Math.max(1, grid.length)}`];
 }
 
 /** Number formats, widths, hidden columns and rows, the colour rules, merges, and (on a new sheet) the row groups. */

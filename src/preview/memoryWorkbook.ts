@@ -402,15 +402,13 @@ export class MemoryWorkbook implements WorkbookPort {
   /**
    * Replaces the Timeline sheet (output only), in its tab's place, as the Excel adapter does (src/excel/outputSheet.ts):
    * the sheet found under any of its names keeps its name, and one that is not ours is left alone
-   * (OutputSheetConflict). Writes the layout's cells and key column, widths, hidden helper columns and criteria rows,
+   * (OutputSheetConflict). Writes the layout's cells (its hidden helper and promotion-slot columns with them), widths, hidden helper columns and criteria rows,
    * merged month headers, number formats, frozen panes, and the colour rules (cell-value conditional formats, in the
    * layout's priority order). Row groups (outline) are Excel's only.
    */
   async writeTimeline(layout: TimelineLayout): Promise<void> {
     const s = this.replaceSheet(this.outputSheet("timeline", layout.name, isTimelineTitle));
     layout.rows.forEach((r, i) => r.forEach((v, j) => this.writeCell(s, i + 1, j + 1, v)));
-    const keyCol = columnIndex(layout.keys.column);
-    layout.keys.cells.forEach((v, i) => this.writeCell(s, layout.keys.firstRow + i, keyCol, v));
     for (const c of layout.columns) {
       s.widths.set(c.letter, c.width);
       if (c.hidden) s.hiddenColumns.add(c.letter);

@@ -43,7 +43,7 @@ const write = async (): Promise<void> => {
   await port.writeTimeline(layout, "en");
 };
 
-test("writes every cell of the layout: formulas with '=', values as they are, and the key column", async () => {
+test("writes every cell of the layout: formulas with '=', values as they are, the promotion slots", async () => {
   await write();
   expect(fake.sheet(layout.name)).toBeDefined();
   let formulas = 0;
@@ -57,9 +57,11 @@ test("writes every cell of the layout: formulas with '=', values as they are, an
     })
   );
   expect(formulas).toBeGreaterThan(100);
-  const k = layout.keys.cells[0];
-  expect(fake.cell(layout.name, `${layout.keys.column}${layout.keys.firstRow}`)?.formula).toBe(
-    `=${k.formula}`
+  // A slot names one Promotions cell: sent as its own formula, never filled.
+  const slot = layout.columns.find((c) => c.role === "slot");
+  const first = layout.rowGroups[0].firstRow;
+  expect(fake.cell(layout.name, `${slot?.letter}${first}`)?.formula).toMatch(
+    /^=IFERROR\(IF\(AND\(Promotions!\$A\$\d+&""=\$A\d+&"",ISNUMBER\(Promotions!\$D\$\d+\)\)/
   );
 });
 
@@ -174,7 +176,7 @@ describe("a workbook without some of the sheets the Timeline reads", () => {
     expect(formulas.filter((x) => /Promotions!|Calendar!/.test(x))).toEqual([]);
     expect(formulas.some((x) => x.includes("Products!"))).toBe(true);
     expect(differences(f, l)).toEqual([]);
-    expect(l.keys.cells).toEqual([]);
+    expect(l.columns.filter((c) => c.role === "slot")).toEqual([]);
   });
 });
 
@@ -339,14 +341,12 @@ function differences(f: FakeExcel, l: TimelineLayout): string[] {
   l.rows.forEach((row, r) =>
     row.forEach((cell, c) => check(`${columnLetter(c + 1)}${r + 1}`, wanted(cell)))
   );
-  l.keys.cells.forEach((cell, i) => check(`${l.keys.column}${l.keys.firstRow + i}`, wanted(cell)));
-  // Nothing past the layout's last row or column but the key column.
+  // Nothing past the layout's last row or column.
   const sheet = f.sheet(l.name);
   const width = l.columns.length;
   for (const k of sheet?.cells.keys() ?? []) {
     const [r, c] = k.split(":").map(Number);
-    const key = columnLetter(c) === l.keys.column;
-    if (key ? r > l.keys.firstRow + l.keys.cells.length - 1 : r > l.rows.length || c > width)
+    if (r > l.rows.length || c > width)
       if (sheet?.cells.get(k)?.formula !== undefined || sheet?.cells.get(k)?.value !== "")
         out.push(`${columnLetter(c)}${r}: written outside the layout`);
   }
@@ -369,8 +369,18 @@ const formulasSent = (f: FakeExcel): number =>
     .flatMap((w) => (w.data as unknown[][]).flat())
     .filter((x) => typeof x === "string" && x.startsWith("=")).length;
 
-const formulaCount = (l: TimelineLayout): number =>
-  l.rows.flat().filter(isFormulaCell).length + l.keys.cells.length;
+const formulaCount = (l: TimelineLayout): number => l.rows.flat().filter(isFormulaCell).length;
+
+/** The promotion slots' formulas: each names its own Promotions cell, so each is sent. */
+function slotFormulas(l: TimelineLayout): number {
+  const slots = new Set(
+    l.columns.flatMap((c, i) => (c.role === "slot" ? [columnIndex(c.letter) - 1] : []))
+  );
+  return l.rows.reduce(
+    (n, row) => n + row.filter((c, i) => slots.has(i) && isFormulaCell(c)).length,
+    0
+  );
+}
 
 /** Writes `l` into a fresh fake whose Excel has ExcelApi `apiVersion`. */
 async function writeWith(
@@ -414,7 +424,7 @@ describe("fill blocks", () => {
   test("the sample plan: every cell holds the layout's formula or value, one formula sent per block", async () => {
     const f = await writeWith(layout, "1.17");
     expect(differences(f, layout)).toEqual([]);
-    expect(formulasSent(f)).toBe(layout.fills.length);
+    expect(formulasSent(f)).toBe(layout.fills.length + slotFormulas(layout));
     expect(formulaCount(layout)).toBeGreaterThan(10 * layout.fills.length);
   });
 
@@ -423,16 +433,21 @@ describe("fill blocks", () => {
     expect(l.rowGroups.map((g) => g.tier)).toEqual([...TIMELINE_TIER_ORDER, "clearance"]);
     const f = await writeWith(l, "1.17");
     expect(differences(f, l)).toEqual([]);
-    expect(formulasSent(f)).toBe(l.fills.length);
+    expect(formulasSent(f)).toBe(l.fills.length + slotFormulas(l));
   });
 
-  test("more product rows than key rows (few promotions): the key column's block is filled once, the same", async () => {
+  test("few promotions, one SKU with many: as many slots as that SKU has, empty where a product has fewer", async () => {
     const plan = generated(1100);
-    const l = timelineLayout({ ...plan, promotions: plan.promotions.slice(0, 40) }, { lang: "en" });
-    expect(l.keys.firstRow + l.keys.cells.length - 1).toBeLessThan(l.rows.length);
+    const sku = plan.products[5].v.sku;
+    const promotions = plan.promotions
+      .slice(0, 40)
+      .map((p, i) => (i < 12 ? { ...p, v: { ...p.v, sku: i % 2 ? sku.toLowerCase() : sku } } : p));
+    const l = timelineLayout({ ...plan, promotions }, { lang: "en" });
+    expect(l.columns.filter((c) => c.role === "slot")).toHaveLength(3 * 12);
     const f = await writeWith(l, "1.17");
     expect(differences(f, l)).toEqual([]);
-    expect(formulasSent(f)).toBe(l.fills.length);
+    expect(formulasSent(f)).toBe(l.fills.length + slotFormulas(l));
+    expect(slotFormulas(l)).toBe(3 * 40);
   });
 
   test("in Chinese too (the Chinese sheet names stand unquoted before their '!')", async () => {
@@ -449,12 +464,13 @@ describe("2,000 products (the bench's plan): within the task pane's bounds", () 
     big = timelineLayout(timelinePlan(2000), { lang: "en" });
   });
 
-  test("as fill blocks: 2 syncs, every request < 4 MB (about 0.9 MB in all), the cells as the layout says", async () => {
+  test("as fill blocks: 2 syncs, every request < 4 MB (about 3 MB in all, 10,000 promotion slots with them)", async () => {
     const f = await writeWith(big, "1.17");
     for (const b of f.batches) expect(b.request).toBeLessThan(MAX_REQUEST_BYTES);
     expect(f.syncs).toBeLessThanOrEqual(timelineSyncBound(f.requestBytes));
     expect(f.syncs).toBeLessThanOrEqual(2);
-    expect(f.requestBytes).toBeLessThan(1024 * 1024);
+    expect(slotFormulas(big)).toBe(3 * 10_000);
+    expect(f.requestBytes).toBeLessThan(MAX_REQUEST_BYTES);
     expect(differences(f, big)).toEqual([]);
   });
 });

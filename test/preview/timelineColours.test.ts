@@ -144,7 +144,7 @@ describe("writeTimeline in the preview", () => {
     expect(s.frozenColumns).toBe(timeline.freeze.columns);
 
     // The grid draws neither the helper columns nor the criteria rows.
-    const lastCol = columnIndex(timeline.keys.column) + 2;
+    const lastCol = timeline.columns.length + 2;
     const cols = shownColumns(s, lastCol);
     for (const l of hiddenLetters) expect(cols).not.toContain(columnIndex(l));
     expect(cols).toContain(columnIndex(timeline.weeks[0].column));

@@ -136,11 +136,11 @@ describe("the Timeline in the preview grid", () => {
 
     const lastWeek = timeline.weeks[timeline.weeks.length - 1].column;
     const firstHidden = timeline.columns.find((c) => c.hidden)?.letter ?? "";
-    const keyColumn = timeline.keys.column;
+    const lastHidden = timeline.columns[timeline.columns.length - 1].letter;
     fireEvent.mouseDown(cell(`${lastWeek}3`) as HTMLElement);
     fireEvent.keyDown(grid(), { key: "ArrowRight" });
-    // Past the helper and key columns, to the first column after them.
-    const next = columnIndex(keyColumn) + 1;
+    // Past the helper and promotion-slot columns, to the first column after them.
+    const next = columnIndex(lastHidden) + 1;
     const name = screen.getByTestId("name-box").textContent ?? "";
     expect(columnIndex(name.replace(/\d+$/, ""))).toBe(next);
     expect(columnIndex(firstHidden)).toBe(columnIndex(lastWeek) + 1);

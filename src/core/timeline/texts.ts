@@ -44,6 +44,9 @@ registerTexts("timeline", {
     helper_warehouseWk: "Warehouse week",
     helper_first: "First promotion",
     helper_last: "Last promotion end",
+    slot_start: "Promotion {{n}} start",
+    slot_end: "Promotion {{n}} end",
+    slot_platform: "Promotion {{n}} platform",
   },
   "zh-CN": {
     title: "{{year}} 年时间线",
@@ -86,6 +89,9 @@ registerTexts("timeline", {
     helper_warehouseWk: "入仓周",
     helper_first: "首个活动开始",
     helper_last: "最后活动结束",
+    slot_start: "活动{{n}}开始",
+    slot_end: "活动{{n}}结束",
+    slot_platform: "活动{{n}}平台",
   },
 });
 

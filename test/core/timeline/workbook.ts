@@ -75,12 +75,6 @@ export function evaluate(
       return typeof x === "string" && x.startsWith("=") ? quoteForEngine(x, names) : x;
     })
   );
-  const keyIndex = layout.rows[0].length;
-  layout.keys.cells.forEach((c, i) => {
-    const r = layout.keys.firstRow - 1 + i;
-    while (grid.length <= r) grid.push([]);
-    grid[r][keyIndex] = quoteForEngine(`=${c.formula}`, names);
-  });
   const engine = HyperFormula.buildFromSheets(
     {
       [names[0]]: sheetGrid("products", plan.products, lang),

@@ -1,0 +1,123 @@
+/** What the Timeline looks like around its cells: the colour of each kind, the legend, the columns' widths. */
+import { columnLetter } from "../cells";
+import { isFormulaCell, type LayoutCell } from "../write/layout";
+import { HELPERS, SLOT_KINDS, TIMELINE_ROWS as R, type TimelineGrid } from "./grid";
+import type { TimelineKind, TimelineTexts } from "./texts";
+import type { TimelineColumn, TimelineFormat, TimelineLegendEntry } from "./layout";
+
+export const COLOURS: Record<TimelineKind, { fill: string; font: string }> = {
+  launch: { fill: "#F4B183", font: "#843C0C" },
+  warehouse: { fill: "#9DC3E6", font: "#1F4E79" },
+  presale: { fill: "#FFE699", font: "#7F6000" },
+  promotion: { fill: "#A9D18E", font: "#375623" },
+  festival: { fill: "#D5C4E8", font: "#4B2A6B" },
+  shutdown: { fill: "#7F7F7F", font: "#FFFFFF" },
+};
+
+const rule = (range: string, kind: TimelineKind, when: TimelineFormat["when"]): TimelineFormat => ({
+  range,
+  kind,
+  when,
+  ...COLOURS[kind],
+});
+
+/** The colour rules in priority order (the first matching rule colours a cell): Calendar row, then product rows. */
+export function timelineFormats(
+  grid: TimelineGrid,
+  codes: TimelineTexts["code"],
+  lastRow: number
+): TimelineFormat[] {
+  const calendar = `D${R.calendar}:${grid.lastWeekColumn}${R.calendar}`;
+  const formats = [
+    rule(calendar, "shutdown", { equals: codes.shutdown }),
+    rule(calendar, "festival", { notBlank: true }),
+  ];
+  if (lastRow >= R.first) {
+    const products = `D${R.first}:${grid.lastWeekColumn}${lastRow}`;
+    formats.push(
+      rule(products, "launch", { equals: codes.launch }),
+      rule(products, "warehouse", { equals: codes.warehouse }),
+      rule(products, "presale", { equals: codes.presale }),
+      rule(products, "promotion", { notBlank: true })
+    );
+  }
+  return formats;
+}
+
+export function timelineLegend(
+  t: TimelineTexts["t"],
+  codes: TimelineTexts["code"]
+): TimelineLegendEntry[] {
+  const entries: [TimelineKind, string | undefined][] = [
+    ["launch", codes.launch],
+    ["warehouse", codes.warehouse],
+    ["presale", codes.presale],
+    ["promotion", undefined],
+    ["festival", undefined],
+    ["shutdown", codes.shutdown],
+  ];
+  return entries.map(([kind, c]) => ({
+    kind,
+    ...(c !== undefined ? { code: c } : {}),
+    label: t(`legend_${kind}`),
+    ...COLOURS[kind],
+  }));
+}
+
+/** Display width in characters: a CJK (full-width) character takes two. */
+export function displayWidth(s: string): number {
+  let w = 0;
+  for (const ch of s)
+    w +=
+      /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(
+        ch
+      )
+        ? 2
+        : 1;
+  return w;
+}
+
+/** Week columns wide enough for the longest code a product's week cell shows ("Tmall", "拼多多"), within min–10. */
+export function weekColumnWidth(
+  grid: TimelineGrid,
+  productRows: readonly LayoutCell[][],
+  min: number
+): number {
+  let widest = 0;
+  const from = grid.weekIndex(0);
+  const to = from + grid.weeks.length;
+  for (const row of productRows)
+    for (let i = from; i < to; i++) {
+      const c = row[i];
+      const text = isFormulaCell(c) ? c.result : c;
+      if (typeof text === "string" && text) widest = Math.max(widest, displayWidth(text));
+    }
+  return Math.min(10, Math.max(min, widest + 1.5));
+}
+
+export function timelineColumns(grid: TimelineGrid, weekWidth: number): TimelineColumn[] {
+  return [
+    { letter: "A", role: "sku", width: 14 },
+    { letter: "B", role: "name", width: 24 },
+    { letter: "C", role: "tier", width: 10 },
+    ...grid.weekColumns.map((letter): TimelineColumn => ({
+      letter,
+      role: "week",
+      width: weekWidth,
+    })),
+    ...HELPERS.map((h): TimelineColumn => ({
+      letter: grid.helperColumn[h],
+      role: "helper",
+      width: 11,
+      hidden: true,
+    })),
+    ...SLOT_KINDS.flatMap((kind) =>
+      Array.from({ length: grid.slots }, (_, k): TimelineColumn => ({
+        letter: columnLetter(grid.slotIndex(kind, k) + 1),
+        role: "slot",
+        width: 11,
+        hidden: true,
+      }))
+    ),
+  ];
+}

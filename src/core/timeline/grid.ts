@@ -1,0 +1,101 @@
+/**
+ * Where the Timeline's columns and top rows are: SKU, Name, Tier, one column per week, the hidden helper columns of
+ * each product row, then its hidden promotion slots: `slots` Start columns, as many End columns, as many Platform
+ * columns (slot k of a row is the SKU's k-th promotion, in Promotions order).
+ */
+import { columnLetter } from "../cells";
+import type { PlanWeek } from "./isoWeeks";
+
+export const TIMELINE_ROWS = {
+  month: 1,
+  header: 2,
+  monday: 3,
+  before: 4,
+  from: 5,
+  calendar: 6,
+  first: 7,
+} as const;
+
+/** The hidden per-product helper columns, in column order. */
+export const HELPERS = [
+  "row",
+  "launch",
+  "presale",
+  "warehouse",
+  "launchWk",
+  "presaleWk",
+  "warehouseWk",
+  "first",
+  "last",
+] as const;
+export type Helper = (typeof HELPERS)[number];
+
+/** The 1-based column of the first week. */
+export const FIRST_WEEK_COLUMN = 4;
+
+/** A week column's references to its Monday and its criteria cells (rows 3–5), row-anchored. */
+export interface WeekRefs {
+  monday: string;
+  before: string;
+  from: string;
+}
+
+export interface TimelineGrid {
+  weeks: readonly PlanWeek[];
+  weekColumns: string[];
+  lastWeekColumn: string;
+  weekRefs: WeekRefs[];
+  helperColumn: Record<Helper, string>;
+  /** Promotion slots per product row (0 without a Promotions sheet). */
+  slots: number;
+  /** The first and last column of each kind of slot ("BL", "BP"), when there are slots. */
+  slotColumns: Record<SlotKind, { first: string; last: string }> | undefined;
+  /** Columns of a row: A to the last slot. */
+  width: number;
+  /** 0-based index in a row of week i's cell, of a helper's, of slot k of a kind. */
+  weekIndex(i: number): number;
+  helperIndex(i: number): number;
+  slotIndex(kind: SlotKind, k: number): number;
+}
+
+export const SLOT_KINDS = ["start", "end", "platform"] as const;
+export type SlotKind = (typeof SLOT_KINDS)[number];
+
+export function timelineGrid(weeks: readonly PlanWeek[], slots: number): TimelineGrid {
+  const n = weeks.length;
+  const firstSlot = FIRST_WEEK_COLUMN + n + HELPERS.length;
+  const slotColumn = (kind: SlotKind, k: number): number =>
+    firstSlot + SLOT_KINDS.indexOf(kind) * slots + k;
+  const weekColumns = weeks.map((_, i) => columnLetter(FIRST_WEEK_COLUMN + i));
+  const R = TIMELINE_ROWS;
+  return {
+    weeks,
+    weekColumns,
+    lastWeekColumn: weekColumns[n - 1],
+    weekRefs: weekColumns.map((x) => ({
+      monday: `${x}$${R.monday}`,
+      before: `${x}$${R.before}`,
+      from: `${x}$${R.from}`,
+    })),
+    helperColumn: Object.fromEntries(
+      HELPERS.map((h, i) => [h, columnLetter(FIRST_WEEK_COLUMN + n + i)])
+    ) as Record<Helper, string>,
+    slots,
+    slotColumns:
+      slots > 0
+        ? (Object.fromEntries(
+            SLOT_KINDS.map((kind) => [
+              kind,
+              {
+                first: columnLetter(slotColumn(kind, 0)),
+                last: columnLetter(slotColumn(kind, slots - 1)),
+              },
+            ])
+          ) as Record<SlotKind, { first: string; last: string }>)
+        : undefined,
+    width: firstSlot - 1 + SLOT_KINDS.length * slots,
+    weekIndex: (i) => FIRST_WEEK_COLUMN - 1 + i,
+    helperIndex: (i) => FIRST_WEEK_COLUMN - 1 + n + i,
+    slotIndex: (kind, k) => slotColumn(kind, k) - 1,
+  };
+}

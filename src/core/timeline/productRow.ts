@@ -1,0 +1,151 @@
+/**
+ * A product's row: SKU, Name, Tier, a cell per week, the hidden helper cells that look the product up once, and the
+ * hidden promotion slots that name the SKU's own Promotions cells.
+ *
+ * The helpers: its Products row (MATCH), its dates, the Monday of each date's week, its first promotion Start and last
+ * End (MIN / MAX over its slots). The slots: slot k is the SKU's k-th promotion in Promotions order, each a plain
+ * reference to that promotion's cells — Start (when that row's SKU is still this product's and its Start a number,
+ * else ""), End, Platform — so an edit of a Promotions cell recalculates the slot that names it and this row's week
+ * cells, never the whole Timeline.
+ *
+ * A week cell, in order: the launch week → the launch code, the warehouse-entry week → its code; a promotion
+ * overlapping the week → its Platform (MINIFS over the row's slots finds the earliest Start among the promotions
+ * overlapping the week, skipped outside the first Start – last End; MATCH finds the first slot with that Start); a
+ * week from the presale start's week up to the launch week → the presale code; else "".
+ */
+import { quoteSheetName } from "../cells";
+import type { Product, Promotion, Row } from "../plan";
+import type { FormulaCell, LayoutCell } from "../write/layout";
+import { formulaTemplate, type FormulaTemplate } from "./formulaTemplate";
+import type { Helper, SlotKind, TimelineGrid, WeekRefs } from "./grid";
+import { stringLiteral, type InputRefs } from "./refs";
+import type { Codes, ProductMarks } from "./values";
+
+/** A product row's references to its own cells: column A, the helpers and the slot ranges, column-anchored. */
+export interface ProductRowRefs {
+  sku: string;
+  helper: Record<Helper, string>;
+  /** "$BL7:$BP7": the row's slots of each kind; undefined without slots. */
+  slots: Record<SlotKind, string> | undefined;
+}
+
+export function productRowRefs(grid: TimelineGrid, r: number): ProductRowRefs {
+  const helper = Object.fromEntries(
+    Object.entries(grid.helperColumn).map(([h, col]) => [h, `$${col}${r}`])
+  ) as Record<Helper, string>;
+  const c = grid.slotColumns;
+  const range = (k: SlotKind): string => (c ? `$${c[k].first}${r}:$${c[k].last}${r}` : "");
+  return {
+    sku: `$A${r}`,
+    helper,
+    slots: c
+      ? { start: range("start"), end: range("end"), platform: range("platform") }
+      : undefined,
+  };
+}
+
+const WEEK_HOLES = ["monday", "before", "from"] as const;
+
+/** The week cells' formula of one product row, as a template over the week's references. */
+export function weekCellTemplate(
+  row: ProductRowRefs,
+  codes: Codes
+): FormulaTemplate<keyof WeekRefs> {
+  const { helper: h, slots } = row;
+  const launch = stringLiteral(codes.launch);
+  const warehouse = stringLiteral(codes.warehouse);
+  const presale = stringLiteral(codes.presale);
+  return formulaTemplate(WEEK_HOLES, ({ monday: m, before: lt, from: ge }) => {
+    const presaleCode = `IF(AND(${h.presaleWk}>0,${h.presaleWk}<=${m},${m}<${h.launchWk}),${presale},"")`;
+    if (!slots)
+      return `IF(${h.launchWk}=${m},${launch},IF(${h.warehouseWk}=${m},${warehouse},${presaleCode}))`;
+    const earliestStart = `IF(OR(${m}>${h.last},${m}+6<${h.first}),0,MINIFS(${slots.start},${slots.start},${lt},${slots.end},${ge}))`;
+    // INDEX(range, 1, k): HyperFormula reads a lone index into a one-row range as its row.
+    const platform = `INDEX(${slots.platform},1,MATCH(${earliestStart},${slots.start},0))`;
+    return `IF(${h.launchWk}=${m},${launch},IF(${h.warehouseWk}=${m},${warehouse},IFERROR(${platform},${presaleCode})))`;
+  });
+}
+
+/** The helper cells of a product row, in HELPERS order. */
+export function helperCells(
+  row: ProductRowRefs,
+  products: InputRefs["products"],
+  marks: ProductMarks
+): FormulaCell[] {
+  const { sku: a, helper: h, slots } = row;
+  const date = (ref: string): string => `IF(${h.row},N(INDEX(${ref},${h.row})),0)`;
+  const monday = (d: string): string => `IF(${d}>0,${d}-MOD(${d}-2,7),0)`;
+  return [
+    { formula: `IFERROR(MATCH(${a},${products.sku},0),0)`, result: marks.productRow },
+    { formula: date(products.launch), result: marks.launch },
+    { formula: date(products.presale), result: marks.presale },
+    { formula: date(products.warehouse), result: marks.warehouse },
+    { formula: monday(h.launch), result: marks.launchWk },
+    { formula: monday(h.presale), result: marks.presaleWk },
+    { formula: monday(h.warehouse), result: marks.warehouseWk },
+    slots ? { formula: `MIN(${slots.start})`, result: marks.first } : { formula: "0", result: 0 },
+    slots ? { formula: `MAX(${slots.end})`, result: marks.last } : { formula: "0", result: 0 },
+  ];
+}
+
+/** The cells of one promotion's slot, on the product row whose SKU is `sku`. */
+export function slotCells(
+  promotion: Row<Promotion>,
+  Q: { sheet: string; letters: Record<"sku" | "platform" | "start" | "end", string> },
+  sku: string,
+  platformLabel: (p: string) => string
+): Record<SlotKind, FormulaCell> {
+  const cell = (field: keyof typeof Q.letters): string =>
+    `${quoteSheetName(Q.sheet)}!$${Q.letters[field]}$${promotion.row}`;
+  const start = cell("start");
+  const { v } = promotion;
+  return {
+    // `&""` compares as text, as MINIFS's criterion did (a SKU typed as a number matches its text).
+    start: {
+      formula: `IFERROR(IF(AND(${cell("sku")}&""=${sku}&"",ISNUMBER(${start})),${start},""),"")`,
+      result: v.start,
+    },
+    end: { formula: `IFERROR(${cell("end")},"")`, result: v.end },
+    platform: { formula: `IFERROR(${cell("platform")},"")`, result: platformLabel(v.platform) },
+  };
+}
+
+export interface ProductRowBuild {
+  codes: Codes;
+  products: InputRefs["products"];
+  /** The Promotions sheet's name and column letters; undefined without one. */
+  promotions:
+    { sheet: string; letters: Record<"sku" | "platform" | "start" | "end", string> } | undefined;
+  platformLabel: (p: string) => string;
+}
+
+/** The whole row of `product` on sheet row `r`; `promotions`: the SKU's, in Promotions order (≤ grid.slots). */
+export function productRow(
+  grid: TimelineGrid,
+  r: number,
+  product: Row<Product>,
+  tierLabel: string,
+  marks: ProductMarks,
+  promotions: readonly Row<Promotion>[],
+  build: ProductRowBuild
+): LayoutCell[] {
+  const row = new Array<LayoutCell>(grid.width).fill(null);
+  row[0] = product.v.sku;
+  row[1] = product.v.name ?? null;
+  row[2] = tierLabel;
+  const refs = productRowRefs(grid, r);
+  const week = weekCellTemplate(refs, build.codes);
+  grid.weekRefs.forEach(
+    (w, i) => (row[grid.weekIndex(i)] = { formula: week(w), result: marks.cells[i] })
+  );
+  helperCells(refs, build.products, marks).forEach((c, i) => (row[grid.helperIndex(i)] = c));
+  const Q = build.promotions;
+  if (Q)
+    promotions.forEach((p, k) => {
+      const cells = slotCells(p, Q, refs.sku, build.platformLabel);
+      row[grid.slotIndex("start", k)] = cells.start;
+      row[grid.slotIndex("end", k)] = cells.end;
+      row[grid.slotIndex("platform", k)] = cells.platform;
+    });
+  return row;
+}
