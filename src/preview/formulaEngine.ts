@@ -381,7 +381,10 @@ export class FormulaEngine implements Calculator {
       await slicer.chunks(
         rows,
         (from, to) => {
-          const changes = hf.setCellContents({ sheet, row: from, col: 0 }, contentRows(s, from, to, cols));
+          const changes = hf.setCellContents(
+            { sheet, row: from, col: 0 },
+            contentRows(s, from, to, cols)
+          );
           if (!rebuild) this.apply(wb, changes);
         },
         {
@@ -394,7 +397,11 @@ export class FormulaEngine implements Calculator {
     if (rebuild) {
       addNames(hf, wb);
       hf.resumeEvaluation(); // the one step not sliced: HyperFormula evaluates the whole workbook at once
-    } else this.apply(wb, hf.batch(() => addNames(hf, wb)));
+    } else
+      this.apply(
+        wb,
+        hf.batch(() => addNames(hf, wb))
+      );
     this.hf = hf;
     slicer.report(mid);
     for (const s of written) {

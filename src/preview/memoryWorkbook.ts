@@ -635,7 +635,11 @@ export class MemoryWorkbook implements WorkbookPort {
           b.cells[i].forEach((v, j) => this.writeCell(s, b.row + i, col + j, v));
       };
       const at = (n: number): number => span.from + ((span.to - span.from) * n) / rows;
-      if (slicer) await slicer.chunks(b.cells.length, write, { from: at(done), to: at(done + b.cells.length) });
+      if (slicer)
+        await slicer.chunks(b.cells.length, write, {
+          from: at(done),
+          to: at(done + b.cells.length),
+        });
       else write(0, b.cells.length);
       done += b.cells.length;
     }

@@ -70,7 +70,7 @@ export class Slicer {
     span: { from: number; to: number } = { from: 0, to: 1 }
   ): Promise<void> {
     let size = 16;
-    for (let i = 0; i < n; ) {
+    for (let i = 0; i < n;) {
       const end = Math.min(n, i + size);
       const t = now();
       work(i, end);

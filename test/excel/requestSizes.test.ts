@@ -3,15 +3,25 @@
  * request stays under 4 MB (Excel on the web refuses one over 5 MB) and an operation takes at most c + ⌈bytes / 4 MB⌉
  * syncs (bytes sent and received), c written next to it in src/excel/. Run twice: through Office.js's own client over
  * the fake (test/excel/office/: the client's serializer makes every request, only the answers are the fake's), and
- * through the fake alone (whose bytes follow the serializer, test/excel/requestCost.test.ts).
+ * through the fake alone (whose bytes follow the serializer, test/excel/requestCost.test.ts). Issue 13 goal 4: Create /
+ * update and Write Timeline sheet on the bench plan (10,000 products, 50,000 promotions), the same way.
  */
+import { BENCH_SIZES, generateBenchPlan } from "../../bench/generatePlan";
+import { planGrids } from "../../bench/planGrids";
+import { columnLetter } from "../../src/core/cells";
 import type { Finding } from "../../src/core/finding";
+import { sheetSpec } from "../../src/core/schema/sheets";
 import type { HighlightCell } from "../../src/core/port";
+import { readPlan } from "../../src/core/read/readPlan";
+import { planWorkbookLayout } from "../../src/core/write/planWorkbook";
+import { APPLY_LAYOUT_SYNCS } from "../../src/excel/applyLayout";
 import { MAX_REQUEST_BYTES, syncBound } from "../../src/excel/chunks";
 import { createExcelWorkbook } from "../../src/excel/excelWorkbook";
 import { WRITE_FINDINGS_SYNCS } from "../../src/excel/findings";
 import { HIGHLIGHT_FORMULA, HIGHLIGHT_SYNCS } from "../../src/excel/highlight";
-import { FakeExcel, WEB_PAYLOAD_LIMIT } from "./fakeExcel";
+import { TIMELINE_SYNCS } from "../../src/excel/timeline";
+import { workbookTimeline } from "../../src/taskpane/model/timelineInputs";
+import { FakeExcel, WEB_PAYLOAD_LIMIT, type SeedCell } from "./fakeExcel";
 import { installOfficeClient } from "./office/installOfficeClient";
 
 const N = 200_000;
@@ -131,4 +141,47 @@ describe.each(["client", "fake"] as const)("through %s", (through) => {
     },
     600_000
   );
+
+  test("Create / update and Write Timeline sheet on the bench plan (10,000 products / 50,000 promotions)", async () => {
+    const grids = planGrids(generateBenchPlan(), "en");
+    const fake = new FakeExcel([]);
+    for (const g of grids) fake.addSheet(g.name, g.rows as SeedCell[][]);
+    const port = createExcelWorkbook();
+    const layout = planWorkbookLayout({ lang: "en", year: 2027, sample: false, formulas: true });
+    const update = await traffic(fake, through, () =>
+      port.applyPlanLayout(layout, { sample: false })
+    );
+    // Every Flags and computed cell of 50,000 promotions and 10,000 products is (re-)entered: several batches.
+    expect(update.requests.reduce((a, r) => a + r.request, 0)).toBeGreaterThan(MAX_REQUEST_BYTES);
+    expectWithinBounds(update, APPLY_LAYOUT_SYNCS);
+    // The last promotion's Flags cell holds its formula.
+    const flags = sheetSpec("promotions").columns.findIndex((c) => c.field === "flags");
+    const lastFlags = fake.cell(
+      "Promotions",
+      `${columnLetter(flags + 1)}${BENCH_SIZES.promotions + 1}`
+    );
+    expect(lastFlags?.formula).toMatch(/^=/);
+
+    const off = fake.install("en");
+    const plan = readPlan({ sheets: await port.readSheets() });
+    off();
+    expect(plan.products).toHaveLength(BENCH_SIZES.products);
+    const timeline = workbookTimeline(plan, "en", 2027);
+    const written = await traffic(fake, through, () => port.writeTimeline(timeline, "en"));
+    expectWithinBounds(written, TIMELINE_SYNCS);
+    if (process.env.REQUEST_SIZES_LOG)
+      for (const [what, t] of [
+        ["Create / update", update],
+        ["Write Timeline", written],
+      ] as const)
+        console.log(
+          `${through}: ${what}: ${t.requests.length} syncs, largest request ` +
+            `${(Math.max(...t.requests.map((r) => r.request)) / 2 ** 20).toFixed(2)} MiB, sent ` +
+            `${(t.requests.reduce((a, r) => a + r.request, 0) / 2 ** 20).toFixed(1)} MiB`
+        );
+    const sheet = fake.sheet(timeline.name);
+    expect(sheet).toBeDefined();
+    const last = timeline.rows.length;
+    expect(fake.cell(timeline.name, `A${last}`)?.value).toBe(timeline.rows[last - 1][0]);
+  }, 1_800_000);
 });

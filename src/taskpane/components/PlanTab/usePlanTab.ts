@@ -80,8 +80,7 @@ export function usePlanTab({ port, lang, onLangChange }: PlanTabProps): PlanTabS
     if (validYear === null) return;
     setTimelineResult(null);
     let sheet = "";
-    const onProgress = (fraction: number) =>
-      setProgress({ label: t("writingTimeline"), fraction });
+    const onProgress = (fraction: number) => setProgress({ label: t("writingTimeline"), fraction });
     void run(
       async () => {
         const plan = readPlan({ sheets: await port.readSheets() });
