@@ -362,8 +362,13 @@ export class FormulaEngine implements Calculator {
       : (sheets ?? []).map((n) => wb.sheet(n)).filter((s): s is MemorySheet => s !== undefined);
     const extents = new Map<MemorySheet, { rows: number; cols: number }>();
     for (const s of written) {
-      extents.set(s, extentOf(s.cells.keys()));
-      await slicer.step();
+      const e = { rows: 0, cols: 0 };
+      await slicer.each(s.cells.keys(), (k) => {
+        const [r, c] = rowColOf(k);
+        if (r > e.rows) e.rows = r;
+        if (c > e.cols) e.cols = c;
+      });
+      extents.set(s, e);
     }
     const total = [...extents.values()].reduce((n, e) => n + e.rows, 0) || 1;
     // Adding is the first 60 % of the span, the evaluation and reading the results the rest.
