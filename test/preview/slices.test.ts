@@ -27,9 +27,12 @@ describe("Slicer", () => {
   test("a spent budget yields: a task queued meanwhile runs between chunks", async () => {
     const order: string[] = [];
     const slicer = new Slicer(undefined, 0);
-    await slicer.chunks(3, (from) => {
+    await slicer.chunks(20, (from) => {
       order.push(`chunk ${from}`);
       if (from === 0) setTimeout(() => order.push("other task"), 0);
+      // Each chunk takes a little time, so the next ones are sized down to a row each.
+      const until = Date.now() + 2;
+      while (Date.now() < until);
     });
     await nextTask();
     expect(order.indexOf("other task")).toBeGreaterThan(0);
