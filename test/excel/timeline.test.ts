@@ -374,7 +374,7 @@ const formulaCount = (l: TimelineLayout): number => l.rows.flat().filter(isFormu
 /** The promotion slots' formulas: each names its own Promotions cell, so each is sent. */
 function slotFormulas(l: TimelineLayout): number {
   const slots = new Set(
-    l.columns.flatMap((c, i) => (c.role === "slot" ? [columnIndex(c.letter) - 1] : []))
+    l.columns.flatMap((c) => (c.role === "slot" ? [columnIndex(c.letter) - 1] : []))
   );
   return l.rows.reduce(
     (n, row) => n + row.filter((c, i) => slots.has(i) && isFormulaCell(c)).length,

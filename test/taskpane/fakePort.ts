@@ -5,7 +5,6 @@ import type { DashboardLayout } from "../../src/core/dashboard/types";
 import type { ApplySummary, WaiverInput, WorkbookPort } from "../../src/core/port";
 import type { SheetInput } from "../../src/core/read/readPlan";
 import type { Lang } from "../../src/core/schema/types";
-import type { TimelineLayout } from "../../src/core/timeline";
 import {
   isFormulaCell,
   isLinkCell,
