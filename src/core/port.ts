@@ -29,6 +29,8 @@ export interface ApplySummary {
 export interface ApplyOptions {
   /** Add the sample plan's rows to plan sheets that hold no data rows yet. */
   sample: boolean;
+  /** Hears the fraction done (0…1) of a long write, for a progress bar; a port may call it seldom or never. */
+  onProgress?: (fraction: number) => void;
 }
 
 export interface HighlightCell {
@@ -103,7 +105,11 @@ export interface WorkbookPort {
   /**
    * Writes the Timeline sheet anew (it is output-only: ours): cells, widths, frozen panes, colour rules.
    */
-  writeTimeline(layout: TimelineLayout, lang: Lang): Promise<void>;
+  writeTimeline(
+    layout: TimelineLayout,
+    lang: Lang,
+    onProgress?: (fraction: number) => void
+  ): Promise<void>;
   /**
    * Writes the Dashboard sheet anew (it is output-only: ours): the chart data table, its formats and the native
    * charts of the Daily trends ("Refresh Dashboard charts").

@@ -30,6 +30,7 @@ import { PLAN_FUNCTIONS } from "../core/functions/definitions";
 import { FnError } from "../core/functions/errors";
 import { invoke, type FunctionDef, type Out } from "../core/functions/runner";
 import type { Calculator, MemoryCell, MemorySheet, MemoryWorkbook } from "./memoryWorkbook";
+import type { Slicer } from "./slices";
 
 /** The namespace our functions have in cells: `=PLAN.CONVERSION(D2,C2)`. HyperFormula accepts dotted names as they are. */
 export const PLAN_PREFIX = "PLAN.";
@@ -229,14 +230,34 @@ export function workbookValue(v: unknown): { value: CellValue; message?: string 
   return { value: null };
 }
 
-/** A sheet's cells as a dense grid from A1, for building the engine. */
-function sheetContent(s: MemorySheet): RawCellContent[][] {
+/** The rows and columns a sheet's cells span from A1. */
+function extentOf(s: MemorySheet): { rows: number; cols: number } {
   let rows = 0;
   let cols = 0;
   s.forEachCell((_, r, c) => {
     rows = Math.max(rows, r);
     cols = Math.max(cols, c);
   });
+  return { rows, cols };
+}
+
+/** Rows [from, to) (0-based) of a sheet's cells as a dense grid `cols` wide, for the engine. */
+function contentRows(s: MemorySheet, from: number, to: number, cols: number): RawCellContent[][] {
+  const grid: RawCellContent[][] = [];
+  for (let r = from + 1; r <= to; r++) {
+    const line = new Array<RawCellContent>(cols).fill(null);
+    for (let c = 1; c <= cols; c++) {
+      const cell = s.cellAt(r, c);
+      if (cell) line[c - 1] = engineContent(cell);
+    }
+    grid.push(line);
+  }
+  return grid;
+}
+
+/** A sheet's cells as a dense grid from A1, for building the engine. */
+function sheetContent(s: MemorySheet): RawCellContent[][] {
+  const { rows, cols } = extentOf(s);
   const grid: RawCellContent[][] = Array.from({ length: rows }, () =>
     new Array<RawCellContent>(cols).fill(null)
   );
@@ -310,6 +331,87 @@ export class FormulaEngine implements Calculator {
     });
     this.hf = hf;
     for (const s of wb.sheets) this.readResults(s);
+  }
+
+  /**
+   * As `recalculate`, in slices for a big write: the cells go into the engine a chunk of rows at a time, yielding to
+   * the event loop between chunks. A rebuild (no `sheets`, or no engine yet) adds every sheet with evaluation
+   * suspended and evaluates once at the end: a formula may read any sheet, and evaluating as chunks arrive would
+   * recompute the readers of every later chunk. Replaced sheets (the Timeline: nothing reads it) are evaluated
+   * chunk by chunk, so their evaluation is sliced too. Progress runs from `span.from` to `span.to`.
+   */
+  async recalculateSliced(
+    wb: MemoryWorkbook,
+    sheets: readonly string[] | undefined,
+    slicer: Slicer,
+    span: { from: number; to: number }
+  ): Promise<void> {
+    const rebuild = !this.hf || sheets === undefined;
+    if (rebuild) {
+      this.hf?.destroy();
+      this.hf = undefined;
+    }
+    const hf = this.hf ?? HyperFormula.buildEmpty(ENGINE_CONFIG);
+    const written = rebuild
+      ? wb.sheets
+      : (sheets ?? []).map((n) => wb.sheet(n)).filter((s): s is MemorySheet => s !== undefined);
+    const extents = new Map<MemorySheet, { rows: number; cols: number }>();
+    for (const s of written) {
+      const e = { rows: 0, cols: 0 };
+      await slicer.each(s.cellEntries(), ([, r, c]) => {
+        if (r > e.rows) e.rows = r;
+        if (c > e.cols) e.cols = c;
+      });
+      extents.set(s, e);
+    }
+    const total = [...extents.values()].reduce((n, e) => n + e.rows, 0) || 1;
+    // Adding is the first 60 % of the span, the evaluation and reading the results the rest.
+    const mid = span.from + (span.to - span.from) * 0.6;
+    if (rebuild) hf.suspendEvaluation();
+    for (const s of written) {
+      if (!hf.doesSheetExist(s.name)) hf.addSheet(s.name);
+      else this.apply(wb, hf.clearSheet(hf.getSheetId(s.name)!));
+    }
+    let done = 0;
+    for (const s of written) {
+      const sheet = hf.getSheetId(s.name)!;
+      const { rows, cols } = extents.get(s)!;
+      const before = done;
+      await slicer.chunks(
+        rows,
+        (from, to) => {
+          const changes = hf.setCellContents(
+            { sheet, row: from, col: 0 },
+            contentRows(s, from, to, cols)
+          );
+          if (!rebuild) this.apply(wb, changes);
+        },
+        {
+          from: span.from + ((mid - span.from) * before) / total,
+          to: span.from + ((mid - span.from) * (before + rows)) / total,
+        }
+      );
+      done += rows;
+    }
+    if (rebuild) {
+      addNames(hf, wb);
+      hf.resumeEvaluation(); // the one step not sliced: HyperFormula evaluates the whole workbook at once
+    } else
+      this.apply(
+        wb,
+        hf.batch(() => addNames(hf, wb))
+      );
+    this.hf = hf;
+    slicer.report(mid);
+    for (const s of written) {
+      const id = hf.getSheetId(s.name);
+      if (id === undefined) continue;
+      await slicer.each(s.cellEntries(), ([cell, r, c]) => {
+        if (cell.formula === undefined) return;
+        setResult(cell, hf.getCellValue({ sheet: id, row: r - 1, col: c - 1 }));
+      });
+    }
+    slicer.report(span.to);
   }
 
   private readResults(s: MemorySheet): void {

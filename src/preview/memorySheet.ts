@@ -111,6 +111,14 @@ export class MemorySheet {
     });
   }
 
+  /** Every cell held with its 1-based row and column, in the order they were first set (for work done in slices). */
+  *cellEntries(): IterableIterator<[cell: MemoryCell, row: number, col: number]> {
+    for (const [k, cell] of this.cells) {
+      const [row, col] = rowColOf(k);
+      yield [cell, row, col];
+    }
+  }
+
   /** Every cell held (without its place). */
   cellValues(): IterableIterator<MemoryCell> {
     return this.cells.values();

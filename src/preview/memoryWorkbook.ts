@@ -46,6 +46,7 @@ import {
   type WorkbookTable,
 } from "../core/write/update";
 import { MemorySheet, type MemoryCell } from "./memorySheet";
+import { Slicer, type Progress } from "./slices";
 
 export { MemorySheet } from "./memorySheet";
 export type {
@@ -66,6 +67,16 @@ export interface Calculator {
   recalculate(wb: MemoryWorkbook, sheets?: readonly string[]): void;
   /** A cell's content changed (1-based row and column): recomputes its dependents. */
   cellChanged(wb: MemoryWorkbook, sheet: string, row: number, col: number): void;
+  /**
+   * As `recalculate`, for a big write: in slices that yield to the event loop, the fraction done going from
+   * `span.from` to `span.to` of the slicer's progress.
+   */
+  recalculateSliced?(
+    wb: MemoryWorkbook,
+    sheets: readonly string[] | undefined,
+    slicer: Slicer,
+    span: { from: number; to: number }
+  ): Promise<void>;
 }
 
 export interface Selection {
@@ -86,6 +97,22 @@ function overlaps(a: string, b: string): boolean {
     x.from.col <= y.to.col &&
     y.from.col <= x.to.col
   );
+}
+
+/** A sheet's cells by column (1-based), each with its row. */
+async function columnsOf(
+  s: MemorySheet,
+  slicer?: Slicer
+): Promise<Map<number, [number, MemoryCell][]>> {
+  const out = new Map<number, [number, MemoryCell][]>();
+  const add = ([c, row, col]: [MemoryCell, number, number]): void => {
+    const list = out.get(col) ?? [];
+    if (list.length === 0) out.set(col, list);
+    list.push([row, c]);
+  };
+  if (slicer) await slicer.each(s.cellEntries(), add);
+  else for (const e of s.cellEntries()) add(e);
+  return out;
 }
 
 const MAX_ROW = 1_048_576;
@@ -229,15 +256,23 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   async applyPlanLayout(layout: PlanWorkbookLayout, opts: ApplyOptions): Promise<ApplySummary> {
+    const slicer = new Slicer(opts.onProgress);
     const existing = await this.readSheets();
+    await slicer.step(0.02);
     const update = planUpdate(existing, layout, { sample: opts.sample, tables: this.tables() });
     // Sheets and names before any cell, as the Excel adapter orders them (a formula naming a sheet that is not there
     // yet would be a link to another workbook in Excel).
     const writes = update.sheets.filter((p): p is SheetWrite => p.kind !== "conflict");
     for (const p of writes) if (p.kind === "create") this.addSheet(p.sheet);
     for (const n of update.names) if (!this.hasName(n.name)) this.names.set(n.name, n.ref);
-    for (const p of writes) this.execute(p, true);
-    this.recalculate();
+    await slicer.step(0.05);
+    // The cells are the first 30 % of the work, the formula engine the rest.
+    for (const [i, p] of writes.entries())
+      await this.execute(p, true, slicer, {
+        from: 0.05 + (0.25 * i) / writes.length,
+        to: 0.05 + (0.25 * (i + 1)) / writes.length,
+      });
+    await this.recalculateSliced(undefined, slicer, { from: 0.3, to: 1 });
     this.changed([...update.summary.created, ...update.summary.keptSheets]);
     return update.summary;
   }
@@ -281,14 +316,14 @@ export class MemoryWorkbook implements WorkbookPort {
 
   async addWaiver(waiver: WaiverInput, lang: Lang): Promise<void> {
     const p = planWaiver(await this.readSheets(), waiver, lang, this.tables());
-    this.execute(p);
+    await this.execute(p);
     this.recalculate([p.sheet]);
     this.changed([p.sheet]);
   }
 
   async writeFindings(findings: readonly Finding[], lang: Lang): Promise<void> {
     const p = planFindings(await this.readSheets(), findings, lang, this.tables());
-    this.execute(p);
+    await this.execute(p);
     this.recalculate([p.sheet]);
   }
 
@@ -321,9 +356,17 @@ export class MemoryWorkbook implements WorkbookPort {
    * merged month headers, number formats, frozen panes, and the colour rules (cell-value conditional formats, in the
    * layout's priority order). Row groups (outline) are Excel's only.
    */
-  async writeTimeline(layout: TimelineLayout): Promise<void> {
+  async writeTimeline(layout: TimelineLayout, _lang?: Lang, onProgress?: Progress): Promise<void> {
+    const slicer = new Slicer(onProgress);
     const s = this.replaceSheet(this.outputSheet("timeline", layout.name, isTimelineTitle));
-    layout.rows.forEach((r, i) => r.forEach((v, j) => this.writeCell(s, i + 1, j + 1, v)));
+    await slicer.chunks(
+      layout.rows.length,
+      (from, to) => {
+        for (let i = from; i < to; i++)
+          layout.rows[i].forEach((v, j) => this.writeCell(s, i + 1, j + 1, v));
+      },
+      { from: 0, to: 0.3 }
+    );
     for (const c of layout.columns) {
       s.widths.set(c.letter, c.width);
       if (c.hidden) s.hiddenColumns.add(c.letter);
@@ -341,7 +384,7 @@ export class MemoryWorkbook implements WorkbookPort {
       });
     s.frozenRows = layout.freeze.rows;
     s.frozenColumns = layout.freeze.columns;
-    this.recalculate([s.name]);
+    await this.recalculateSliced([s.name], slicer, { from: 0.3, to: 1 });
     await this.show(s);
   }
 
@@ -387,6 +430,19 @@ export class MemoryWorkbook implements WorkbookPort {
   /** After a bulk write: the calculator recomputes every formula, and the update listeners hear of it. */
   private recalculate(sheets?: readonly string[]): void {
     this.calculator?.recalculate(this, sheets);
+    this.touch();
+  }
+
+  /** As `recalculate`, in slices when the calculator can slice (a big write). */
+  private async recalculateSliced(
+    sheets: readonly string[] | undefined,
+    slicer: Slicer,
+    span: { from: number; to: number }
+  ): Promise<void> {
+    if (this.calculator?.recalculateSliced)
+      await this.calculator.recalculateSliced(this, sheets, slicer, span);
+    else this.calculator?.recalculate(this, sheets);
+    slicer.report(span.to);
     this.touch();
   }
 
@@ -464,8 +520,16 @@ export class MemoryWorkbook implements WorkbookPort {
     return input;
   }
 
-  /** Writes a planned sheet; `added`: a new sheet of the plan was added already. */
-  private execute(p: SheetWrite, added = false): void {
+  /**
+   * Writes a planned sheet; `added`: a new sheet of the plan was added already. With a slicer, the blocks' rows are
+   * written in slices (a big plan), the fraction done going over `span`.
+   */
+  private async execute(
+    p: SheetWrite,
+    added = false,
+    slicer?: Slicer,
+    span = { from: 0, to: 1 }
+  ): Promise<void> {
     const s = p.kind === "create" && !added ? this.addSheet(p.sheet) : this.sheet(p.sheet);
     if (!s) throw new Error(`No sheet "${p.sheet}"`);
     const first = columnIndex(p.extent.firstColumn);
@@ -474,18 +538,31 @@ export class MemoryWorkbook implements WorkbookPort {
       for (let r = p.clear.fromRow; r <= p.clear.toRow; r++)
         for (let c = first; c <= last; c++) s.deleteCellAt(r, c);
 
+    const rows = p.blocks.reduce((n, b) => n + b.cells.length, 0) || 1;
+    let done = 0;
     for (const b of p.blocks) {
       const col = columnIndex(b.column);
-      b.cells.forEach((line, i) =>
-        line.forEach((v, j) => this.writeCell(s, b.row + i, col + j, v))
-      );
+      const write = (from: number, to: number): void => {
+        for (let i = from; i < to; i++)
+          b.cells[i].forEach((v, j) => this.writeCell(s, b.row + i, col + j, v));
+      };
+      const at = (n: number): number => span.from + ((span.to - span.from) * n) / rows;
+      if (slicer)
+        await slicer.chunks(b.cells.length, write, {
+          from: at(done),
+          to: at(done + b.cells.length),
+        });
+      else write(0, b.cells.length);
+      done += b.cells.length;
     }
+    const cellsByColumn =
+      p.kind === "create" || p.formats.length === 0 ? undefined : await columnsOf(s, slicer);
     for (const h of p.headerCells) {
       const row = p.extent.headerRow;
       const col = columnIndex(h.column);
       s.setCellAt(row, col, { ...(s.cellAt(row, col) ?? { value: h.text }), bold: true });
     }
-    for (const f of p.formats) this.ensureFormat(s, f, p.kind === "create");
+    for (const f of p.formats) this.ensureFormat(s, f, cellsByColumn);
     for (const v of p.validations) {
       const range = `${v.column}${v.fromRow}:${v.column}${v.toRow}`;
       if (!s.validations.some((x) => overlaps(x.range, range)))
@@ -526,22 +603,26 @@ export class MemoryWorkbook implements WorkbookPort {
     s.setCellAt(row, col, c);
   }
 
-  /** Number formats go where the cells show General: a user's own format stays. */
-  private ensureFormat(s: MemorySheet, f: FormatRange, fresh: boolean): void {
+  /**
+   * Number formats go where the cells show General: a user's own format stays. `cells`: the sheet's cells by column
+   * (absent for a sheet just created, whose cells show General).
+   */
+  private ensureFormat(
+    s: MemorySheet,
+    f: FormatRange,
+    cells: Map<number, [number, MemoryCell][]> | undefined
+  ): void {
     const same = (x: FormatRange): boolean =>
       x.column === f.column &&
       x.numFmt === f.numFmt &&
       x.fromRow <= f.fromRow &&
       x.toRow >= f.toRow;
     if (s.formats.some(same)) return;
-    const col = columnIndex(f.column);
-    if (!fresh)
-      s.forEachCell((c, row, cc) => {
-        if (c.numFmt !== undefined) return;
-        if (cc !== col || row < f.fromRow || row > f.toRow) return;
-        const shown = this.numFmtOf(s.name, `${f.column}${row}`);
-        if (shown !== GENERAL) c.numFmt = shown; // pin what the cell shows before the new range covers it
-      });
+    for (const [row, c] of cells?.get(columnIndex(f.column)) ?? []) {
+      if (c.numFmt !== undefined || row < f.fromRow || row > f.toRow) continue;
+      const shown = this.numFmtOf(s.name, `${f.column}${row}`);
+      if (shown !== GENERAL) c.numFmt = shown; // pin what the cell shows before the new range covers it
+    }
     s.formats.push({ ...f });
   }
 }

@@ -3,15 +3,25 @@
  * request stays under 4 MB (Excel on the web refuses one over 5 MB) and an operation takes at most c + ⌈bytes / 4 MB⌉
  * syncs (bytes sent and received), c written next to it in src/excel/. Run twice: through Office.js's own client over
  * the fake (test/excel/office/: the client's serializer makes every request, only the answers are the fake's), and
- * through the fake alone (whose bytes follow the serializer, test/excel/requestCost.test.ts).
+ * through the fake alone (whose bytes follow the serializer, test/excel/requestCost.test.ts). Issue 13 goal 4: Create /
+ * update and Write Timeline sheet on the bench plan (10,000 products, 50,000 promotions), the same way.
  */
+import { BENCH_SIZES, generateBenchPlan } from "../../bench/generatePlan";
+import { planGrids } from "../../bench/planGrids";
+import { columnLetter } from "../../src/core/cells";
 import type { Finding } from "../../src/core/finding";
+import { sheetSpec } from "../../src/core/schema/sheets";
 import type { HighlightCell } from "../../src/core/port";
+import { readPlan } from "../../src/core/read/readPlan";
+import { planWorkbookLayout } from "../../src/core/write/planWorkbook";
+import { APPLY_LAYOUT_SYNCS } from "../../src/excel/applyLayout";
 import { MAX_REQUEST_BYTES, syncBound } from "../../src/excel/chunks";
 import { createExcelWorkbook } from "../../src/excel/excelWorkbook";
 import { WRITE_FINDINGS_SYNCS } from "../../src/excel/findings";
 import { HIGHLIGHT_FORMULA, HIGHLIGHT_SYNCS } from "../../src/excel/highlight";
-import { FakeExcel, WEB_PAYLOAD_LIMIT } from "./fakeExcel";
+import { TIMELINE_SYNCS } from "../../src/excel/timeline";
+import { workbookTimeline } from "../../src/taskpane/model/timelineInputs";
+import { FakeExcel, WEB_PAYLOAD_LIMIT, type SeedCell } from "./fakeExcel";
 import { installOfficeClient } from "./office/installOfficeClient";
 
 const N = 200_000;
@@ -84,6 +94,25 @@ async function traffic(
   }
 }
 
+/** The bench plan's sheets, as values (formulas as their cached results), in a fake workbook. */
+function benchWorkbook(): FakeExcel {
+  const fake = new FakeExcel([]);
+  for (const g of planGrids(generateBenchPlan(), "en"))
+    fake.addSheet(g.name, g.rows as SeedCell[][]);
+  return fake;
+}
+
+/** With REQUEST_SIZES_LOG set, prints a write's syncs and sizes (the figures of the README's Benchmarks). */
+function logTraffic(what: string, t: Traffic): void {
+  if (!process.env.REQUEST_SIZES_LOG) return;
+  const mib = (n: number): string => (n / 2 ** 20).toFixed(2);
+  const largest = Math.max(...t.requests.map((r) => r.request));
+  const sent = t.requests.reduce((a, r) => a + r.request, 0);
+  console.log(
+    `${what}: ${t.requests.length} syncs, largest request ${mib(largest)} MiB, sent ${mib(sent)} MiB`
+  );
+}
+
 function expectWithinBounds(t: Traffic, c: number): void {
   const bytes = t.requests.reduce((a, r) => a + r.request + r.response, 0);
   for (const r of t.requests) {
@@ -131,4 +160,40 @@ describe.each(["client", "fake"] as const)("through %s", (through) => {
     },
     600_000
   );
+
+  // Each write on a workbook of its own (the two together outgrow a test worker's heap through the client).
+  test("Create / update on the bench plan (10,000 products / 50,000 promotions)", async () => {
+    const fake = benchWorkbook();
+    const layout = planWorkbookLayout({ lang: "en", year: 2027, sample: false, formulas: true });
+    const port = createExcelWorkbook();
+    const update = await traffic(fake, through, () =>
+      port.applyPlanLayout(layout, { sample: false })
+    );
+    // Every Flags and computed cell of 50,000 promotions and 10,000 products is (re-)entered: several batches.
+    expect(update.requests.reduce((a, r) => a + r.request, 0)).toBeGreaterThan(MAX_REQUEST_BYTES);
+    expectWithinBounds(update, APPLY_LAYOUT_SYNCS);
+    logTraffic(`${through}: Create / update`, update);
+    // The last promotion's Flags cell holds its formula.
+    const flags = sheetSpec("promotions").columns.findIndex((c) => c.field === "flags");
+    const lastFlags = fake.cell(
+      "Promotions",
+      `${columnLetter(flags + 1)}${BENCH_SIZES.promotions + 1}`
+    );
+    expect(lastFlags?.formula).toMatch(/^=/);
+  }, 1_800_000);
+
+  test("Write Timeline sheet on the bench plan (10,000 products / 50,000 promotions)", async () => {
+    const fake = benchWorkbook();
+    const plan = readPlan({ sheets: planGrids(generateBenchPlan(), "en") });
+    // The bench plan breaks some rules on purpose: a few product rows are not read as products.
+    expect(plan.products.length).toBeGreaterThan(BENCH_SIZES.products * 0.99);
+    const timeline = workbookTimeline(plan, "en", 2027);
+    const written = await traffic(fake, through, () =>
+      createExcelWorkbook().writeTimeline(timeline, "en")
+    );
+    expectWithinBounds(written, TIMELINE_SYNCS);
+    logTraffic(`${through}: Write Timeline`, written);
+    const last = timeline.rows.length;
+    expect(fake.cell(timeline.name, `A${last}`)?.value).toBe(timeline.rows[last - 1][0]);
+  }, 1_800_000);
 });

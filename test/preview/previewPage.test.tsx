@@ -64,7 +64,8 @@ describe("the preview page", () => {
         selector: "button",
       })
     );
-    await screen.findByTestId("sheet-tab-Promotions");
+    // The write runs in slices (src/preview/slices.ts): on a busy machine it takes longer than findBy's default second.
+    await screen.findByTestId("sheet-tab-Promotions", {}, { timeout: 30_000 });
     expect(wb.sheet("Promotions")).toBeDefined();
     // The first new sheet is shown instead of the blank Sheet1.
     expect(grid()).toHaveAttribute("data-sheet", "Settings");

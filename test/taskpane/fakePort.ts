@@ -5,7 +5,6 @@ import type { DashboardLayout } from "../../src/core/dashboard/types";
 import type { ApplySummary, WaiverInput, WorkbookPort } from "../../src/core/port";
 import type { SheetInput } from "../../src/core/read/readPlan";
 import type { Lang } from "../../src/core/schema/types";
-import type { TimelineLayout } from "../../src/core/timeline";
 import {
   isFormulaCell,
   isLinkCell,
@@ -93,7 +92,7 @@ export interface FakePort extends WorkbookPort {
   addWaiver: jest.Mock<Promise<void>, [WaiverInput, Lang]>;
   writeFindings: jest.Mock<Promise<void>, Parameters<WorkbookPort["writeFindings"]>>;
   writeCells: jest.Mock<Promise<void>, [readonly { address: string; value: CellValue }[]]>;
-  writeTimeline: jest.Mock<Promise<void>, [TimelineLayout, Lang]>;
+  writeTimeline: jest.Mock<Promise<void>, Parameters<WorkbookPort["writeTimeline"]>>;
   writeDashboard: jest.Mock<Promise<void>, [DashboardLayout]>;
   onChange: jest.Mock<ReturnType<WorkbookPort["onChange"]>, Parameters<WorkbookPort["onChange"]>>;
   getSetting: jest.Mock<Promise<string | undefined>, [string]>;
@@ -143,7 +142,9 @@ export function fakePort(
     writeCells: jest.fn(async (cells: readonly { address: string; value: CellValue }[]) => {
       for (const { address, value } of cells) writeCell(port.sheets, address, value);
     }),
-    writeTimeline: jest.fn<Promise<void>, [TimelineLayout, Lang]>(async () => undefined),
+    writeTimeline: jest.fn<Promise<void>, Parameters<WorkbookPort["writeTimeline"]>>(
+      async () => undefined
+    ),
     writeDashboard: jest.fn<Promise<void>, [DashboardLayout]>(async () => undefined),
     onChange: jest.fn<ReturnType<WorkbookPort["onChange"]>, Parameters<WorkbookPort["onChange"]>>(
       async (listener) => {

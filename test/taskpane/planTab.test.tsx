@@ -58,7 +58,7 @@ describe("Plan tab", () => {
     await screen.findByText(en.summaryTitle);
     expect(port.applyPlanLayout).toHaveBeenCalledTimes(1);
     const [layout, opts] = port.applyPlanLayout.mock.calls[0];
-    expect(opts).toEqual({ sample: false });
+    expect(opts).toEqual({ sample: false, onProgress: expect.any(Function) });
     expect(layout.settings.planYear).toBe(YEAR);
     expect(layout.sheets.map((s) => s.name)).toEqual(
       expect.arrayContaining(["Settings", "Products", "Promotions"])
@@ -91,7 +91,7 @@ describe("Plan tab", () => {
     fireEvent.click(button(en.addSample));
     await screen.findByText(en.summaryTitle);
     const [layout, opts] = port.applyPlanLayout.mock.calls[0];
-    expect(opts).toEqual({ sample: true });
+    expect(opts).toEqual({ sample: true, onProgress: expect.any(Function) });
     const products = layout.sheets.find((s) => s.id === "products");
     expect(products?.rows.length).toBeGreaterThan(0);
     expect(
@@ -178,5 +178,71 @@ describe("Plan tab", () => {
     fireEvent.click(button(zh.createWorkbook));
     await waitFor(() => expect(port.applyPlanLayout).toHaveBeenCalled());
     expect(port.applyPlanLayout.mock.calls[0][0].sheets.map((s) => s.name)).toContain("产品");
+  });
+
+  describe("a long write shows its progress", () => {
+    /** Stands in for a port call: `hold` reports through the port's callback and waits until `finish`. */
+    function held() {
+      let finish = (): void => undefined;
+      let started: (report: (f: number) => void) => void = () => undefined;
+      const whenStarted = new Promise<(f: number) => void>((r) => (started = r));
+      const hold = (report: (f: number) => void): Promise<void> =>
+        new Promise<void>((resolve) => {
+          finish = resolve;
+          started(report);
+        });
+      return { hold, whenStarted, finish: () => finish() };
+    }
+
+    it.each(["en", "zh-CN"] as const)(
+      "Create / update: a labelled progress bar in a live region, gone when done (%s)",
+      async (lang) => {
+        const texts = lang === "en" ? en : zh;
+        const port = fakePort({ sheets: cleanSheets(), summary: SUMMARY });
+        const h = held();
+        port.applyPlanLayout.mockImplementation(async (_layout, opts) => {
+          await h.hold((f) => opts.onProgress?.(f));
+          return SUMMARY;
+        });
+        renderPane(port);
+        await waitFor(() => expect(port.readSheets).toHaveBeenCalled());
+        if (lang === "zh-CN") {
+          fireEvent.click(screen.getByRole("combobox", { name: en.language }));
+          fireEvent.click(await screen.findByRole("option", { name: "简体中文" }));
+        }
+        fireEvent.click(await findButton(texts.createWorkbook));
+        const report = await h.whenStarted;
+        act(() => report(0.437));
+        const bar = await screen.findByRole("progressbar", { name: texts.writing });
+        expect(bar).toHaveAttribute("aria-valuenow", "0.437");
+        const done = texts.progressDone.replace("{{percent}}", "40");
+        expect(screen.getByText(done).closest("[aria-live]")).toHaveAttribute(
+          "aria-live",
+          "polite"
+        );
+        await act(async () => h.finish());
+        await screen.findByText(texts.summaryTitle);
+        expect(screen.queryByRole("progressbar")).toBeNull();
+      },
+      30_000
+    );
+
+    it("Write Timeline sheet: its own label, the fraction the port reports", async () => {
+      const port = fakePort({ sheets: cleanSheets() });
+      const h = held();
+      port.writeTimeline.mockImplementation((_layout, _lang, onProgress) =>
+        h.hold((f) => onProgress?.(f))
+      );
+      renderPane(port);
+      await waitFor(() => expect(yearBox().value).toBe(String(YEAR)));
+      fireEvent.click(button(en.writeTimeline));
+      const report = await h.whenStarted;
+      act(() => report(0.9));
+      const bar = await screen.findByRole("progressbar", { name: en.writingTimeline });
+      expect(bar).toHaveAttribute("aria-valuenow", "0.9");
+      expect(screen.getByText("90 % done")).toBeInTheDocument();
+      await act(async () => h.finish());
+      await waitFor(() => expect(screen.queryByRole("progressbar")).toBeNull());
+    });
   });
 });

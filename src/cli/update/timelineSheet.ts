@@ -74,11 +74,7 @@ export function writeTimelineSheet(wb: ExcelJS.Workbook, layout: TimelineLayout)
   // Fill blocks: one shared formula each, its cells' cached values the layout's.
   const filled = new Set<string>();
   const resultAt = (row: number, col: number): CellValue => {
-    const keyCol = columnIndex(layout.keys.column);
-    const v: LayoutCell | undefined =
-      col === keyCol && row >= layout.keys.firstRow
-        ? layout.keys.cells[row - layout.keys.firstRow]
-        : layout.rows[row - 1]?.[col - 1];
+    const v: LayoutCell | undefined = layout.rows[row - 1]?.[col - 1];
     return v !== undefined && isFormulaCell(v) ? v.result : null;
   };
   for (const f of layout.fills) {
@@ -105,11 +101,6 @@ export function writeTimelineSheet(wb: ExcelJS.Workbook, layout: TimelineLayout)
       ws.getCell(i + 1, j + 1).value = excelValue(v, false);
     })
   );
-  const keyCol = columnIndex(layout.keys.column);
-  layout.keys.cells.forEach((v, i) => {
-    const r = layout.keys.firstRow + i;
-    if (!filled.has(`${r}:${keyCol}`)) ws.getCell(r, keyCol).value = excelValue(v, false);
-  });
 
   for (const n of layout.numberFormats) {
     const b = cornersOf(clipColumns(n.range, layout.rows.length));

@@ -24,6 +24,8 @@ export const en = {
   safeNote:
     "Safe to run again: it adds missing sheets, columns and formulas, and never deletes or overwrites what you typed.",
   writing: "Writing the plan workbook…",
+  writingTimeline: "Writing the Timeline sheet…",
+  progressDone: "{{percent}} % done",
   summaryTitle: "The plan workbook is ready",
   summaryCreated: "Sheets created",
   summaryColumns: "Columns added",

@@ -24,6 +24,8 @@ export const zhCN: PaneTexts = {
   addSample: "添加示例计划",
   safeNote: "可放心重复运行：只补充缺少的工作表、列和公式，从不删除或覆盖您输入的内容。",
   writing: "正在写入计划工作簿…",
+  writingTimeline: "正在写入时间轴表…",
+  progressDone: "已完成 {{percent}}%",
   summaryTitle: "计划工作簿已就绪",
   summaryCreated: "新建工作表",
   summaryColumns: "新增列",

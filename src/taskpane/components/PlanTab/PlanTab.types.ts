@@ -28,6 +28,8 @@ export interface PlanTabState {
   langOptions: LangOption[];
   onLangChange(lang: Lang): void;
   busy: boolean;
+  /** A long write under way: what it writes and the fraction done (0…1), once the port reports any. */
+  progress: { label: string; fraction: number } | null;
   error: string | null;
   /** What to do about `error` when the usual advice does not fit (a planner's own sheet named Timeline). */
   errorNext: string | undefined;

@@ -5,6 +5,7 @@ import {
   Dropdown,
   Field,
   Option,
+  ProgressBar,
   SpinButton,
   Spinner,
 } from "@fluentui/react-components";
@@ -87,8 +88,19 @@ export function renderPlanTab(state: PlanTabState, classes: PlanTabClasses) {
         </Caption1>
       </div>
       <ErrorBar message={state.error} next={state.errorNext} onDismiss={state.dismissError} />
+      {state.progress && (
+        // Announced as it changes, in steps of ten percent (the bar itself moves with every percent).
+        <div aria-live="polite">
+          <Field
+            label={state.progress.label}
+            hint={t("progressDone", { percent: Math.floor(state.progress.fraction * 10) * 10 })}
+          >
+            <ProgressBar value={state.progress.fraction} thickness="large" />
+          </Field>
+        </div>
+      )}
       <div aria-live="polite" aria-busy={state.busy}>
-        {state.busy && <Spinner size="tiny" label={t("writing")} />}
+        {state.busy && !state.progress && <Spinner size="tiny" label={t("writing")} />}
         {state.timelineResult && <Body1 as="p">{state.timelineResult}</Body1>}
         {state.result && (
           <ApplySummaryView summary={state.result.summary} sample={state.result.sample} />

@@ -25,6 +25,7 @@ export function usePlanTab({ port, lang, onLangChange }: PlanTabProps): PlanTabS
   const [result, setResult] = useState<PlanTabState["result"]>(null);
   const [timelineResult, setTimelineResult] = useState<string | null>(null);
   const [sampleError, setSampleError] = useState<string | null>(null);
+  const [progress, setProgress] = useState<PlanTabState["progress"]>(null);
   const edited = useRef(false);
 
   // The workbook's own Plan year (Settings), unless the planner typed one first. A failed read only keeps the default.
@@ -61,12 +62,14 @@ export function usePlanTab({ port, lang, onLangChange }: PlanTabProps): PlanTabS
         return;
       }
       setResult(null);
+      const onProgress = (fraction: number) => setProgress({ label: t("writing"), fraction });
       void run<ApplySummary>(() =>
         port.applyPlanLayout(
           planWorkbookLayout({ lang, year: validYear, sample, formulas: true }),
-          { sample }
+          { sample, onProgress }
         )
       ).then((summary) => {
+        setProgress(null);
         if (summary) setResult({ summary, sample });
       });
     },
@@ -77,12 +80,13 @@ export function usePlanTab({ port, lang, onLangChange }: PlanTabProps): PlanTabS
     if (validYear === null) return;
     setTimelineResult(null);
     let sheet = "";
+    const onProgress = (fraction: number) => setProgress({ label: t("writingTimeline"), fraction });
     void run(
       async () => {
         const plan = readPlan({ sheets: await port.readSheets() });
         const layout = workbookTimeline(plan, lang, validYear);
         sheet = layout.name;
-        await port.writeTimeline(layout, lang);
+        await port.writeTimeline(layout, lang, onProgress);
         const written = t("timelineWritten", {
           products: plan.products.length,
           weeks: layout.weeks.length,
@@ -95,6 +99,7 @@ export function usePlanTab({ port, lang, onLangChange }: PlanTabProps): PlanTabS
       },
       (err) => outputSheetConflict(err, t, "timelineConflictNext", sheet)
     ).then((text) => {
+      setProgress(null);
       if (text) setTimelineResult(text);
     });
   }, [validYear, port, lang, run, t]);
@@ -114,6 +119,7 @@ export function usePlanTab({ port, lang, onLangChange }: PlanTabProps): PlanTabS
     ],
     onLangChange,
     busy,
+    progress: busy ? progress : null,
     error,
     errorNext,
     dismissError: () => setError(null),

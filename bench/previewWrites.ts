@@ -1,0 +1,167 @@
+/**
+ * Issue 13, goal 4: the pane's two big writes on the bench plan (generateBenchPlan: 10,000 products, 50,000
+ * promotions) in the browser preview (Chromium). The plan is added to the preview's workbook as plain values (formulas
+ * as their cached results), then:
+ *   (i)  Create / update plan workbook: the click until the pane is idle again (its button enabled), which re-enters
+ *        every formula of the plan sheets and evaluates them in HyperFormula;
+ *   (j)  Write Timeline sheet: the same, the Timeline written and evaluated;
+ * each ≤ 3 s, the progress bar shown while it works, and no main-thread task over 200 ms (the Long Tasks API: a
+ * PerformanceObserver of 'longtask' entries, in the page, from the click to the end). Each write runs in a page of its
+ * own with the plan just added (the Timeline reads the plan sheets' values; Create / update's formulas are not there).
+ * A write not done within BENCH_WRITES_LIMIT_S (default 240 s) is a MISS, with the long tasks seen so far.
+ */
+import { BENCH_SIZES, generateBenchPlan } from "./generatePlan";
+import { launchBrowser } from "../test/e2e/browser";
+import { PreviewPage } from "../test/e2e/previewPage";
+import { startPreview } from "../test/e2e/previewServer";
+import { ms, targetLine, type Target } from "./measure";
+import { planGrids } from "./planGrids";
+
+const LIMIT_MS = Number(process.env.BENCH_WRITES_LIMIT_S ?? 240) * 1000;
+/** A smaller plan (0.1: a tenth of the products and promotions) for trying the bench out; the figures are for 1. */
+const SCALE = Number(process.env.BENCH_WRITES_SCALE ?? 1);
+const TARGET_MS = 3000;
+const LONG_TASK_MS = 200;
+const count = (n: number): string => n.toLocaleString("en-US");
+
+interface WriteResult {
+  /** ms from the click until the pane was idle; undefined when not done within the limit. */
+  ms?: number;
+  longTasks: number[];
+  progressSeen: boolean;
+  error?: string;
+}
+
+/** In the page: clicks the button labelled `label`, watching long tasks, until it is enabled again or `limit` ms. */
+function timeWrite({ label, limit }: { label: string; limit: number }): Promise<WriteResult> {
+  const button = [...document.querySelectorAll("button")].find((b) => b.textContent === label);
+  if (!button) return Promise.reject(new Error(`no "${label}" button`));
+  const pane = document.querySelector('[data-testid="task-pane"]') ?? document.body;
+  const longTasks: number[] = [];
+  const observer = new PerformanceObserver((l) =>
+    l.getEntries().forEach((e) => longTasks.push(e.duration))
+  );
+  observer.observe({ type: "longtask" });
+  let progressSeen = false;
+  const idle = () => !button.disabled && button.getAttribute("aria-disabled") !== "true";
+  return new Promise((resolve) => {
+    const start = performance.now();
+    const finish = (done: boolean) => {
+      watcher.disconnect();
+      clearTimeout(timer);
+      requestAnimationFrame(() => {
+        const end = performance.now();
+        // The tasks of the last frame are reported after it: take them before stopping.
+        setTimeout(() => {
+          longTasks.push(...observer.takeRecords().map((e) => e.duration));
+          observer.disconnect();
+          const error = pane.querySelector('[role="alert"]');
+          resolve({
+            ms: done ? end - start : undefined,
+            longTasks,
+            progressSeen,
+            error: error?.textContent ?? undefined,
+          });
+        }, 50);
+      });
+    };
+    // Done when the button, disabled while the write runs, is enabled again.
+    let sawBusy = false;
+    const watcher = new MutationObserver(() => {
+      if (pane.querySelector('[role="progressbar"]')) progressSeen = true;
+      if (!idle()) sawBusy = true;
+      else if (sawBusy) finish(true);
+    });
+    const timer = setTimeout(() => finish(false), limit);
+    watcher.observe(pane, { childList: true, subtree: true, attributes: true });
+    button.click();
+  });
+}
+
+function describe(r: WriteResult): string {
+  const over = r.longTasks.filter((d) => d > LONG_TASK_MS);
+  const longest = Math.max(0, ...r.longTasks);
+  return (
+    `${r.ms === undefined ? `not done within ${ms(LIMIT_MS)}` : ms(r.ms)}; ` +
+    `long tasks > 50 ms: ${r.longTasks.length} (longest ${ms(longest)}), over ${LONG_TASK_MS} ms: ${over.length}; ` +
+    `progress bar ${r.progressSeen ? "shown" : "NOT shown"}${r.error ? `; error: ${r.error}` : ""}`
+  );
+}
+
+function targetsOf(what: string, r: WriteResult | undefined): Target[] {
+  if (!r)
+    return [
+      { label: `${what} ≤ 3 s`, value: "not measured", target: "≤ 3,000 ms", pass: false },
+      {
+        label: `    long tasks over ${LONG_TASK_MS} ms`,
+        value: "not measured",
+        target: "none",
+        pass: false,
+      },
+    ];
+  const over = r.longTasks.filter((d) => d > LONG_TASK_MS);
+  return [
+    {
+      label: `${what}`,
+      value: r.ms === undefined ? `> ${ms(LIMIT_MS)}` : ms(r.ms),
+      target: "≤ 3,000 ms",
+      pass: r.ms !== undefined && r.ms <= TARGET_MS && r.progressSeen && !r.error,
+    },
+    {
+      label: `    long tasks over ${LONG_TASK_MS} ms while it works`,
+      value: over.length === 0 ? "none" : `${over.length}, longest ${ms(Math.max(...over))}`,
+      target: "none",
+      pass: over.length === 0 && r.ms !== undefined,
+    },
+  ];
+}
+
+export async function paneWritesTargets(log: (s: string) => void): Promise<Target[]> {
+  if (SCALE !== 1) {
+    BENCH_SIZES.products = Math.round(BENCH_SIZES.products * SCALE);
+    BENCH_SIZES.promotions = Math.round(BENCH_SIZES.promotions * SCALE);
+    BENCH_SIZES.prices = Math.round(BENCH_SIZES.prices * SCALE);
+  }
+  const plan = `${count(BENCH_SIZES.products)} products / ${count(BENCH_SIZES.promotions)} promotions`;
+  const grids = planGrids(generateBenchPlan(), "en");
+  const server = await startPreview(log);
+  const session = await launchBrowser();
+  let create: WriteResult | undefined;
+  let timeline: WriteResult | undefined;
+  try {
+    // Each write in a page of its own, the plan just added: a write not done within the limit leaves its page busy.
+    const measure = async (button: "createWorkbook" | "writeTimeline"): Promise<WriteResult> => {
+      const page = await session.context.newPage();
+      try {
+        const p = new PreviewPage(page, "en");
+        await p.open(server.url("en"));
+        const t = performance.now();
+        await p.loadSheets(grids);
+        log(
+          `  ${plan}: added to a new page's workbook in ${ms(performance.now() - t)} (not timed)`
+        );
+        return await page.evaluate(timeWrite, { label: p.t(button), limit: LIMIT_MS });
+      } finally {
+        await page.close();
+      }
+    };
+    create = await measure("createWorkbook");
+    timeline = await measure("writeTimeline");
+  } finally {
+    await session.close();
+    await server.close();
+  }
+  const targets = [
+    ...targetsOf(`(i) Create / update plan workbook, ${plan}`, create),
+    ...targetsOf(`(j) Write Timeline sheet, ${plan}`, timeline),
+  ];
+  log(targetLine(targets[0]));
+  log(targetLine(targets[1]));
+  if (create) log(`      ${describe(create)}`);
+  log(targetLine(targets[2]));
+  log(targetLine(targets[3]));
+  log(
+    timeline ? `      ${describe(timeline)}` : "      not measured: Create / update did not finish"
+  );
+  return targets;
+}
