@@ -61,6 +61,11 @@ export interface MemoryCell {
   bold?: boolean;
   /** The formula engine's message for an error result (shown as the cell's note). */
   message?: string;
+  /**
+   * A formula from an opened file the formula engine cannot compute (structured references, XLOOKUP, LET…): kept
+   * verbatim, its value is the one the file saved.
+   */
+  notRecomputed?: boolean;
 }
 
 /** Keeps formula cells computed: the preview's formula engine (src/preview/formulaEngine.ts). */
@@ -127,6 +132,8 @@ export interface MemorySheet {
   merges: string[];
   /** Native charts floating on the sheet (the Dashboard's), each reading the cells its series name. */
   charts: DashboardChart[];
+  /** Rows of its tables' Total rows (an opened file's): the reader skips them, as the CLI's does. */
+  totalRows?: number[];
 }
 
 export interface Selection {
@@ -271,8 +278,10 @@ export class MemoryWorkbook implements WorkbookPort {
       // A formula copied from a file Excel saved without the add-in: its PLAN functions as PLAN.NAME.
       c.formula = planFormulaText(value.slice(1));
       c.value = null;
+      delete c.notRecomputed;
     } else {
       delete c.formula;
+      delete c.notRecomputed;
       c.value = value;
     }
     s.cells.set(k, c);
@@ -549,6 +558,7 @@ export class MemoryWorkbook implements WorkbookPort {
     }
     const input: SheetInput = { name: s.name, rows, firstRow: top, firstCol: left };
     if (s.merges.length > 0) input.merges = [...s.merges];
+    if (s.totalRows && s.totalRows.length > 0) input.totalRows = [...s.totalRows];
     return input;
   }
 
@@ -595,6 +605,7 @@ export class MemoryWorkbook implements WorkbookPort {
     const old = s.cells.get(k);
     const c: MemoryCell = { ...(old ?? { value: null }) };
     delete c.link;
+    delete c.notRecomputed;
     if (isFormulaCell(v)) {
       c.formula = v.formula;
       // A re-entered formula without a computed result keeps the value the cell showed.
