@@ -31,6 +31,7 @@ const Z = {
 };
 
 export const usePreviewStyles = makeStyles({
+  actions: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center" },
   provider: { height: "100vh" },
   page: {
     display: "flex",

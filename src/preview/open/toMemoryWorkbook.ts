@@ -1,7 +1,7 @@
 /**
  * An opened (or kept) workbook as the preview's MemoryWorkbook: its sheets and names, each formula the engine cannot
- * compute marked as not recomputed (it keeps the value the file saved), then every other formula computed by the
- * preview's formula engine.
+ * compute marked as not recomputed (it keeps the value the file saved, and the grid's note says so), then every
+ * other formula computed by the preview's formula engine.
  */
 import { FormulaEngine } from "../formulaEngine";
 import { MemoryWorkbook, type MemorySheet } from "../memoryWorkbook";
@@ -13,14 +13,19 @@ export interface WorkbookParts {
   settings?: Iterable<[string, string]>;
 }
 
+/** `note`: the grid's note on a formula kept with its saved value. */
 export function toMemoryWorkbook(
   parts: WorkbookParts,
-  language: string | undefined
+  language: string | undefined,
+  note: string
 ): MemoryWorkbook {
   const wb = new MemoryWorkbook(language);
   for (const s of parts.sheets) {
     for (const cell of s.cells.values())
-      if (cell.formula !== undefined && !canRecompute(cell.formula)) cell.notRecomputed = true;
+      if (cell.formula !== undefined && !canRecompute(cell.formula)) {
+        cell.notRecomputed = true;
+        cell.message = note;
+      }
     wb.sheets.push(s);
   }
   for (const [name, ref] of parts.names) wb.names.set(name, ref);
