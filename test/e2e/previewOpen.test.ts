@@ -10,6 +10,7 @@
 import { execFileSync } from "child_process";
 import { copyFileSync, existsSync, mkdirSync, writeFileSync } from "fs";
 import { join } from "path";
+import { columnLetter } from "../../src/core/cells";
 import type { Lang } from "../../src/core/schema/types";
 import { createPreviewI18n, previewT } from "../../src/preview/texts";
 import { BIN, runCli, tempDir, type ValidateJson } from "../cli/cliRun";
@@ -94,6 +95,22 @@ async function dump(p: PreviewPage): Promise<CellDump> {
   });
 }
 
+/** The address `n` columns right of a sheet's used range in `row` (the grid draws two spare columns). */
+async function spareCell(p: PreviewPage, sheet: string, n: 1 | 2, row: number): Promise<string> {
+  const cols = await p.page.evaluate((name) => {
+    const wb = (
+      window as unknown as {
+        opsPlannerWorkbook: { sheet(n: string): { cells: Map<string, unknown> } | undefined };
+      }
+    ).opsPlannerWorkbook;
+    let max = 0;
+    for (const k of wb.sheet(name)?.cells.keys() ?? [])
+      max = Math.max(max, Number(k.split(":")[1]));
+    return max;
+  }, sheet);
+  return `${columnLetter(cols + n)}${row}`;
+}
+
 async function sheetNames(p: PreviewPage): Promise<string[]> {
   return p.page.evaluate(() =>
     (
@@ -124,9 +141,11 @@ describe.each(["openpyxl", "libreoffice"] as const)("a plan file written by %s",
     await expect(p.sheetTabs()).resolves.toContain(promotions);
 
     await p.openSheet(promotions);
-    await p.editCell("Z3", "typed by the planner");
-    await p.editCell("AA3", "=2+3");
-    await expect(p.cell("AA3").textContent()).resolves.toBe("5");
+    const typed = await spareCell(p, promotions, 1, 3);
+    const formula = await spareCell(p, promotions, 2, 3);
+    await p.editCell(typed, "typed by the planner");
+    await p.editCell(formula, "=2+3");
+    await expect(p.cell(formula).textContent()).resolves.toBe("5");
     await p.validate();
     const counts = await p.counts();
     const before = await dump(p);
@@ -222,7 +241,8 @@ describe("opening in the browser", () => {
   it("keeps the workbook in the browser, offers it back on reopening, and discards one", async () => {
     await openWithButton(p, files.libreoffice);
     await p.openSheet(p.sheetName("promotions"));
-    await p.editCell("Z4", "kept across reloads");
+    const address = await spareCell(p, p.sheetName("promotions"), 1, 4);
+    await p.editCell(address, "kept across reloads");
     // The change is kept shortly after it is made.
     await p.page.waitForTimeout(1500);
     await p.page.reload();
@@ -243,11 +263,12 @@ describe("opening in the browser", () => {
       .first()
       .click();
     await p.openSheet(p.sheetName("promotions"));
-    await expect(p.cell("Z4").textContent()).resolves.toBe("kept across reloads");
+    await expect(p.cell(address).textContent()).resolves.toBe("kept across reloads");
   });
 
   it("asks before closing a tab with changes not downloaded", async () => {
-    await p.editCell("Z5", "not downloaded");
+    await p.openSheet(p.sheetName("promotions"));
+    await p.editCell(await spareCell(p, p.sheetName("promotions"), 1, 5), "not downloaded");
     const dialog = new Promise<string>((resolve) =>
       p.page.once("dialog", (d) => {
         resolve(d.type());

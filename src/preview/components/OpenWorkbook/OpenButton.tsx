@@ -1,5 +1,5 @@
 /** The toolbar's "Open .xlsx" button, over a hidden file input. */
-import { Button, Tooltip } from "@fluentui/react-components";
+import { Button } from "@fluentui/react-components";
 import { useRef } from "react";
 import type { PreviewT } from "../../texts";
 import type { OpenWorkbookClasses } from "./useOpenWorkbookStyles.styles";
@@ -29,16 +29,15 @@ export function OpenButton({ disabled, onFile, t, classes }: OpenButtonProps) {
           if (file) onFile(file);
         }}
       />
-      <Tooltip content={t("openHint")} relationship="description">
-        <Button
-          appearance="primary"
-          data-testid="open-xlsx"
-          disabled={disabled}
-          onClick={() => input.current?.click()}
-        >
-          {t("open")}
-        </Button>
-      </Tooltip>
+      <Button
+        appearance="primary"
+        data-testid="open-xlsx"
+        title={t("openHint")}
+        disabled={disabled}
+        onClick={() => input.current?.click()}
+      >
+        {t("open")}
+      </Button>
     </>
   );
 }
