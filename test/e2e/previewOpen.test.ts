@@ -8,7 +8,7 @@
  * opening a file.
  */
 import { execFileSync } from "child_process";
-import { copyFileSync, existsSync, mkdirSync, writeFileSync } from "fs";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "fs";
 import { join } from "path";
 import { columnLetter } from "../../src/core/cells";
 import type { Lang } from "../../src/core/schema/types";
@@ -228,7 +228,7 @@ describe("opening in the browser", () => {
   );
 
   it("refuses a damaged file (cut short) and names the damage", async () => {
-    const whole = require("fs").readFileSync(files.openpyxl) as Buffer;
+    const whole = readFileSync(files.openpyxl);
     const file = join(tmp.dir, "cut.xlsx");
     writeFileSync(file, whole.subarray(0, Math.floor(whole.length * 0.6)));
     const before = await dump(p);
