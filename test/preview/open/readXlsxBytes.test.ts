@@ -9,6 +9,8 @@ import ExcelJS from "exceljs";
 import { readWorkbook } from "../../../src/cli/xlsx/readWorkbook";
 import { readXlsxBytes } from "../../../src/preview/open/readXlsxBytes";
 import { OpenError } from "../../../src/preview/open/openProblem";
+import { toMemoryWorkbook } from "../../../src/preview/open/toMemoryWorkbook";
+import { xlsxBytes } from "../../../src/preview/xlsxDownload";
 
 const CORPUS = join(__dirname, "..", "..", "corpus");
 const FILES = [
@@ -119,3 +121,17 @@ it("refuses what is no workbook, and a damaged one, with the problem named", asy
 function bytesOf2(b: Buffer): ArrayBuffer {
   return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
 }
+
+it("a table's Total row stays its total row through Download .xlsx", async () => {
+  const file = join(CORPUS, "openpyxl-plan.xlsx");
+  const opened = await readXlsxBytes(bytesOf(file));
+  const withTotals = opened.sheets.filter((s) => (s.totalRows ?? []).length > 0);
+  expect(withTotals.length).toBeGreaterThan(0);
+  const wb = toMemoryWorkbook(opened, "en", "not recomputed");
+  const again = await readXlsxBytes(await xlsxBytes(wb, "en"));
+  for (const s of withTotals) {
+    const back = again.sheets.find((x) => x.name === s.name);
+    expect([s.name, back?.totalRows]).toEqual([s.name, s.totalRows]);
+    expect(back?.tables).toEqual(s.tables);
+  }
+});
