@@ -134,7 +134,8 @@ function previewConfig(env = {}, argv = {}) {
     name: "preview",
     mode: dev ? "development" : "production",
     devtool: dev ? "eval-cheap-module-source-map" : "source-map",
-    entry: { preview: "./src/preview/index.tsx" },
+    // The reading worker is its own bundle (xlsxWorker.js): the page starts it by that name.
+    entry: { preview: "./src/preview/index.tsx", xlsxWorker: "./src/preview/open/xlsxWorker.ts" },
     output: {
       path: PREVIEW_DIR,
       filename: "[name].js",

@@ -212,7 +212,7 @@ export function engineFormula(formula: string): string {
 /** What a workbook cell holds, as the engine's raw content. Text is marked as text, so "12" or "TRUE" stay text. */
 export function engineContent(c: MemoryCell | undefined): RawCellContent {
   if (!c) return null;
-  if (c.formula !== undefined) return `=${engineFormula(c.formula)}`;
+  if (c.formula !== undefined && !c.notRecomputed) return `=${engineFormula(c.formula)}`;
   const v = c.value;
   if (v === null || v === undefined) return null;
   if (typeof v === "string") return v === "" ? null : `'${v}`;
@@ -459,6 +459,7 @@ export class FormulaEngine implements Calculator {
 }
 
 function setResult(cell: MemoryCell, v: unknown): void {
+  if (cell.notRecomputed) return; // the file's saved value stays
   const { value, message } = workbookValue(v);
   cell.value = value;
   if (message === undefined) delete cell.message;

@@ -24,6 +24,11 @@ export interface MemoryCell {
   bold?: boolean;
   /** The formula engine's message for an error result (shown as the cell's note). */
   message?: string;
+  /**
+   * A formula from an opened file the formula engine cannot compute (structured references, LET, links to other
+   * workbooks…): kept verbatim, its value is the one the file saved.
+   */
+  notRecomputed?: boolean;
 }
 
 export interface MemoryTable {
@@ -86,8 +91,20 @@ export class MemorySheet {
   merges: string[] = [];
   /** Native charts floating on the sheet (the Dashboard's), each reading the cells its series name. */
   charts: DashboardChart[] = [];
+  /** Rows of its tables' Total rows (an opened file's): the reader skips them, as the CLI's does. */
+  totalRows?: number[];
 
   constructor(public name: string) {}
+
+  /**
+   * The sheet again from its structured clone (a worker's message, IndexedDB): the clone keeps every field, the
+   * cells' Map among them, but not the class.
+   */
+  static revive(clone: object): MemorySheet {
+    if (clone instanceof MemorySheet) return clone;
+    const data = clone as { name?: unknown };
+    return Object.assign(new MemorySheet(String(data.name ?? "")), clone);
+  }
 
   /** The cell at a 1-based row and column, if it holds anything. */
   cellAt(row: number, col: number): MemoryCell | undefined {

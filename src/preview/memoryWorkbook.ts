@@ -217,8 +217,10 @@ export class MemoryWorkbook implements WorkbookPort {
       // A formula copied from a file Excel saved without the add-in: its PLAN functions as PLAN.NAME.
       c.formula = planFormulaText(value.slice(1));
       c.value = null;
+      delete c.notRecomputed;
     } else {
       delete c.formula;
+      delete c.notRecomputed;
       c.value = value;
     }
     s.setCellAt(p.row, p.col, c);
@@ -517,6 +519,7 @@ export class MemoryWorkbook implements WorkbookPort {
     }
     const input: SheetInput = { name: s.name, rows, firstRow: top, firstCol: left };
     if (s.merges.length > 0) input.merges = [...s.merges];
+    if (s.totalRows && s.totalRows.length > 0) input.totalRows = [...s.totalRows];
     return input;
   }
 
@@ -588,6 +591,7 @@ export class MemoryWorkbook implements WorkbookPort {
     const old = s.cellAt(row, col);
     const c: MemoryCell = { ...(old ?? { value: null }) };
     delete c.link;
+    delete c.notRecomputed;
     if (isFormulaCell(v)) {
       c.formula = v.formula;
       // A re-entered formula without a computed result keeps the value the cell showed.

@@ -22,6 +22,7 @@ import {
   excelValue,
   freezeRows,
   LINK_FONT,
+  TABLE_STYLE,
 } from "../xlsx/renderParts";
 import { cellTestFormula } from "./cellRules";
 import type { CellValueFormat, MemoryCell, MemorySheet, MemoryWorkbook } from "./memoryWorkbook";
@@ -90,6 +91,40 @@ function addCellRule(ws: ExcelJS.Worksheet, cf: CellValueFormat, priority: numbe
   });
 }
 
+/** A table whose last row is its Total row: labels and formulas of that row as the table's totals. */
+function addTableWithTotals(
+  ws: ExcelJS.Worksheet,
+  t: { name: string; ref: string; headers: string[]; rows: ExcelJS.CellValue[][] },
+  s: MemorySheet,
+  totalRow: number,
+  firstCol: number
+): void {
+  ws.addTable({
+    name: t.name,
+    displayName: t.name,
+    ref: t.ref,
+    headerRow: true,
+    totalsRow: true,
+    style: { theme: TABLE_STYLE, showRowStripes: true },
+    columns: t.headers.map((name, i) => {
+      const c = s.cellAt(totalRow, firstCol + i);
+      if (c?.formula !== undefined)
+        return {
+          name,
+          filterButton: true,
+          totalsRowFunction: "custom" as const,
+          totalsRowFormula: planFormulaText(c.formula),
+          totalsRowResult: (c.value ?? undefined) as ExcelJS.CellValue,
+        };
+      const label = c?.value;
+      return typeof label === "string" && label !== ""
+        ? { name, filterButton: true, totalsRowLabel: label }
+        : { name, filterButton: true };
+    }),
+    rows: t.rows.length > 0 ? t.rows : [t.headers.map(() => null)],
+  });
+}
+
 function renderSheet(wb: MemoryWorkbook, book: ExcelJS.Workbook, s: MemorySheet, lang: Lang): void {
   const ws = book.addWorksheet(s.name);
   if (s.frozenColumns > 0) freezePanes(ws, s.frozenRows, s.frozenColumns);
@@ -118,18 +153,23 @@ function renderSheet(wb: MemoryWorkbook, book: ExcelJS.Workbook, s: MemorySheet,
     const headers: string[] = [];
     for (let col = r.from.col; col <= r.to.col; col++)
       headers.push(headerText(s.cellAt(r.from.row, col), col));
+    // An opened file's table with a Total row keeps it as the table's total row, so readers leave it out again.
+    const totals = s.totalRows?.includes(r.to.row) && r.to.row > r.from.row + 1;
+    const lastData = totals ? r.to.row - 1 : r.to.row;
     const rows: ExcelJS.CellValue[][] = [];
-    for (let row = r.from.row + 1; row <= r.to.row; row++) {
+    for (let row = r.from.row + 1; row <= lastData; row++) {
       const line: ExcelJS.CellValue[] = [];
       for (let col = r.from.col; col <= r.to.col; col++) line.push(valueAt(row, col));
       rows.push(line);
     }
-    addTable(ws, {
+    const spec = {
       name: t.name,
       ref: `${columnLetter(r.from.col)}${r.from.row}`,
       headers: uniqueHeaders(headers),
       rows,
-    });
+    };
+    if (totals) addTableWithTotals(ws, spec, s, r.to.row, r.from.col);
+    else addTable(ws, spec);
   }
 
   const marks: Record<Severity, string[]> = { error: [], warning: [] };

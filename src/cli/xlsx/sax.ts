@@ -8,12 +8,9 @@ import { dirname } from "path";
 import { Transform } from "stream";
 import * as zlib from "zlib";
 
-export interface SaxNode {
-  name: string;
-  attributes: Record<string, string>;
-}
-export type SaxEvent =
-  { eventType: "opentag" | "closetag"; value: SaxNode } | { eventType: "text"; value: string };
+import type { SaxEvent, SaxNode } from "../../core/xlsx/saxEvents";
+
+export { localName, type SaxEvent, type SaxNode } from "../../core/xlsx/saxEvents";
 
 export interface ZipEntry {
   path: string;
@@ -137,10 +134,4 @@ export async function* parseSax(xml: NodeJS.ReadableStream): AsyncIterable<SaxEv
 export async function openZip(file: string): Promise<ZipEntry[]> {
   const dir = await unzipper.Open.file(file);
   return dir.files;
-}
-
-/** An element's local name ("x:row" → "row"): some writers prefix SpreadsheetML elements. */
-export function localName(name: string): string {
-  const i = name.indexOf(":");
-  return i < 0 ? name : name.slice(i + 1);
 }

@@ -8,103 +8,15 @@
 import type { CellValue, Grid } from "../../core/cells";
 import { shiftFormula } from "../../core/read/formulaSyntax";
 import type { StoredFormula } from "../../core/read/input";
-import { decodeEscapes } from "./escapes";
+import { cellValue, columnOfRef, type SheetXmlContext } from "../../core/xlsx/cellDecoding";
 import { localName, type SaxEvent } from "./sax";
 
-/** A cell uses a shared string the workbook's strings part does not hold (or the part is missing). */
-export class MissingString extends Error {}
-
-export interface SheetXmlContext {
-  sharedStrings: readonly string[];
-  /** The workbook asks for a full recalculation on load: formulas' cached values cannot be trusted. */
-  fullCalcOnLoad: boolean;
-  /** True when the cell style `s` has a date number format (its numbers are dates). */
-  isDateStyle(styleId: number): boolean;
-  date1904: boolean;
-}
-
-const MS_PER_DAY = 86_400_000;
-const UNIX_EPOCH_SERIAL = 25569;
-const DATE1904_OFFSET = 1462;
-/** Serial 60: 29 February 1900, which Excel counts (after Lotus 1-2-3) though the day never was. */
-const FICTITIOUS_LEAP_DAY = 60;
-
-/**
- * A date cell's serial as a UTC Date (time of day kept), as ExcelJS gives it; serials before Excel's fictitious
- * 1900-02-29 shifted by a day (serial 60 itself has no Date: it gives 1900-02-28, and the reader keeps it a serial).
- */
-export function dateOfSerial(serial: number, date1904: boolean): Date {
-  const s = date1904 ? serial + DATE1904_OFFSET : serial;
-  const days = s < 60 ? s + 1 : s;
-  return new Date(Math.round((days - UNIX_EPOCH_SERIAL) * MS_PER_DAY));
-}
-
-const ISO_DATE_TIME =
-  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,3})\d*)?)?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
-
-/**
- * An ISO 8601 date cell (`t="d"`, written by Excel's Strict format and openpyxl) as a UTC Date holding the wall clock
- * it spells, as `dateOfSerial` does: "2027-06-18T07:00:00" is 18 June whatever the machine's zone. A zone suffix is
- * ignored: a spreadsheet shows the written wall clock. Undefined for text that is no such date.
- */
-export function dateOfIso(text: string): Date | undefined {
-  const m = ISO_DATE_TIME.exec(text.trim());
-  if (!m) return undefined;
-  const d = new Date(0);
-  d.setUTCFullYear(+m[1], +m[2] - 1, +m[3]);
-  d.setUTCHours(+(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0), +((m[7] ?? "0") + "00").slice(0, 3));
-  return d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3] ? d : undefined;
-}
-
-/** 1-based column of a reference such as "AB12" (0 when there are no letters). */
-function columnOfRef(ref: string): number {
-  let n = 0;
-  for (let i = 0; i < ref.length; i++) {
-    const c = ref.charCodeAt(i);
-    if (c >= 65 && c <= 90) n = n * 26 + (c - 64);
-    else if (c >= 97 && c <= 122) n = n * 26 + (c - 96);
-    else break;
-  }
-  return n;
-}
-
-/** The value of one <c> element. */
-function cellValue(
-  type: string | undefined,
-  style: number,
-  text: string | undefined,
-  ctx: SheetXmlContext
-): CellValue {
-  if (text === undefined) return null;
-  switch (type) {
-    case "s": {
-      if (text.trim() === "") return null;
-      const i = Number(text);
-      const found = ctx.sharedStrings[i];
-      if (found === undefined)
-        throw new MissingString(`string ${text.trim()} of ${ctx.sharedStrings.length}`);
-      return found;
-    }
-    case "str":
-    case "inlineStr":
-      return decodeEscapes(text);
-    case "e":
-      return { error: text.trim() };
-    case "b":
-      return text.trim() === "1" || text.trim().toLowerCase() === "true";
-    case "d":
-      return dateOfIso(text) ?? text;
-    default: {
-      if (text.trim() === "") return null;
-      const n = Number(text);
-      if (!Number.isFinite(n)) return text;
-      if (!(n >= 0 && ctx.isDateStyle(style))) return n;
-      // Excel's fictitious 29 February 1900 has no Date: it stays its serial, which the reader takes as that day.
-      if (!ctx.date1904 && Math.floor(n) === FICTITIOUS_LEAP_DAY) return n;
-      return dateOfSerial(n, ctx.date1904);
-    }
-  }
-}
+export {
+  dateOfIso,
+  dateOfSerial,
+  MissingString,
+  type SheetXmlContext,
+} from "../../core/xlsx/cellDecoding";
 
 const isEmpty = (v: CellValue): boolean => v === null || v === undefined || v === "";
 

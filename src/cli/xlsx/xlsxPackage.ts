@@ -1,7 +1,7 @@
 /** An .xlsx file as an Open Packaging zip: parts by name, and the relationships that lead from one part to another. */
+import { readRelationships, relsPartOf, type Relationship } from "../../core/xlsx/opc";
 import {
   checkedStream,
-  localName,
   openZip,
   parseSax,
   PartError,
@@ -31,33 +31,7 @@ export class DamagedPart extends Error {
   }
 }
 
-export interface Relationship {
-  id: string;
-  /** The relationship type URI (transitional or strict); compare its last segment. */
-  type: string;
-  /** The target part name, resolved against the source part ("xl/worksheets/sheet1.xml"). */
-  target: string;
-}
-
-/** Resolves a relationship target against its source part: "worksheets/sheet1.xml" from xl/workbook.xml → "xl/worksheets/sheet1.xml"; "/xl/…" is absolute. */
-export function resolvePart(sourcePart: string, target: string): string {
-  const base = target.startsWith("/") ? [] : sourcePart.split("/").slice(0, -1);
-  for (const seg of target.split("/")) {
-    if (seg === "" || seg === ".") continue;
-    if (seg === "..") base.pop();
-    else base.push(seg);
-  }
-  return base.join("/");
-}
-
-/** The last segment of a relationship type: ".../relationships/worksheet" → "worksheet". */
-export const relKind = (type: string): string => type.slice(type.lastIndexOf("/") + 1);
-
-/** The relationships part of a part: xl/workbook.xml → xl/_rels/workbook.xml.rels ("" → _rels/.rels). */
-export function relsPartOf(sourcePart: string): string {
-  const slash = sourcePart.lastIndexOf("/");
-  return `${sourcePart.slice(0, slash + 1)}_rels/${sourcePart.slice(slash + 1)}.rels`;
-}
+export { relKind, relsPartOf, resolvePart, type Relationship } from "../../core/xlsx/opc";
 
 export class XlsxPackage {
   private constructor(private readonly parts: Map<string, ZipEntry>) {}
@@ -106,15 +80,6 @@ export class XlsxPackage {
   async relationships(sourcePart: string): Promise<Relationship[]> {
     const relsName = relsPartOf(sourcePart);
     if (!this.part(relsName)) return [];
-    const rels: Relationship[] = [];
-    for await (const events of this.events(relsName)) {
-      for (const ev of events) {
-        if (ev.eventType !== "opentag" || localName(ev.value.name) !== "Relationship") continue;
-        const a = ev.value.attributes;
-        if (a.TargetMode === "External" || !a.Target || !a.Id) continue;
-        rels.push({ id: a.Id, type: a.Type ?? "", target: resolvePart(sourcePart, a.Target) });
-      }
-    }
-    return rels;
+    return readRelationships(this.events(relsName), sourcePart);
   }
 }

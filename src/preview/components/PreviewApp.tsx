@@ -21,6 +21,7 @@ import {
   useRef,
   useState,
   useSyncExternalStore,
+  type ReactNode,
 } from "react";
 import { columnLetter } from "../../core/cells";
 import { rangePos } from "../../core/write/addresses";
@@ -39,6 +40,10 @@ export interface PreviewAppProps {
   workbook: MemoryWorkbook;
   /** Saves the workbook as .xlsx (tests replace the browser download). */
   download?: (workbook: MemoryWorkbook, lang: "en" | "zh-CN") => Promise<void>;
+  /** More toolbar buttons, before Download (Open .xlsx). */
+  actions?: ReactNode;
+  /** Shown under the toolbar (opening a file: progress, messages, the kept workbooks). */
+  banner?: ReactNode;
 }
 
 const TOP_LEFT: GridSelection = { row: 1, col: 1 };
@@ -55,7 +60,12 @@ function selectionOf(s: Selection): GridSelection {
   return r ? { row: r.from.row, col: r.from.col } : TOP_LEFT;
 }
 
-export function PreviewApp({ workbook, download = downloadXlsx }: PreviewAppProps) {
+export function PreviewApp({
+  workbook,
+  download = downloadXlsx,
+  actions,
+  banner,
+}: PreviewAppProps) {
   const classes = usePreviewStyles();
   const subscribe = useCallback((cb: () => void) => workbook.onUpdate(cb), [workbook]);
   const version = useSyncExternalStore(subscribe, () => workbook.version);
@@ -118,7 +128,8 @@ export function PreviewApp({ workbook, download = downloadXlsx }: PreviewAppProp
             <span className={classes.title}>{t("title")}</span>
             <span className={classes.subtitle}>{t("subtitle")}</span>
           </div>
-          <div role="toolbar" aria-label={t("toolbarLabel")}>
+          <div role="toolbar" aria-label={t("toolbarLabel")} className={classes.actions}>
+            {actions}
             <Button
               appearance="secondary"
               data-testid="download-xlsx"
@@ -130,6 +141,7 @@ export function PreviewApp({ workbook, download = downloadXlsx }: PreviewAppProp
             </Button>
           </div>
         </header>
+        {banner}
         {error && (
           <MessageBar intent="error" data-testid="preview-error">
             <MessageBarBody>{error}</MessageBarBody>
@@ -145,7 +157,7 @@ export function PreviewApp({ workbook, download = downloadXlsx }: PreviewAppProp
                 <FormulaBar
                   address={address}
                   content={content}
-                  note={cell?.message}
+                  note={cell?.notRecomputed ? t("notRecomputed") : cell?.message}
                   t={t}
                   classes={classes}
                 />

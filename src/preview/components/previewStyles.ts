@@ -7,6 +7,7 @@ export const PANE_WIDTH = 320;
 export const HEADER_BG = "#f3f3f3";
 
 export const usePreviewStyles = makeStyles({
+  actions: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center" },
   provider: { height: "100vh" },
   page: {
     display: "flex",

@@ -1,0 +1,265 @@
+/**
+ * The state of the preview page around the workbook: which workbook is open (the blank one it starts with, a file
+ * the planner opened, or one kept in the browser), opening a file (read in the worker, with progress), what it
+ * dropped or why it was refused, keeping the workbook in IndexedDB as it changes, the kept workbooks offered back,
+ * and the question before closing a tab with changes not downloaded.
+ */
+import { useCallback, useEffect, useRef, useState, type DragEvent } from "react";
+import type { Lang } from "../../../core/schema/types";
+import type { MemoryWorkbook } from "../../memoryWorkbook";
+import type { DroppedContent } from "../../open/droppedContent";
+import { openXlsxFile } from "../../open/openFile";
+import { OpenError, type OpenProblem } from "../../open/openProblem";
+import type { ReadBytes } from "../../open/readInWorker";
+import { toMemoryWorkbook } from "../../open/toMemoryWorkbook";
+import { newKeptId, type KeptSummary, type WorkbookStore } from "../../persist/workbookStore";
+import { downloadXlsx, XLSX_FILE_NAME } from "../../xlsxDownload";
+
+export interface PreviewRootOptions {
+  initial: MemoryWorkbook;
+  /** The display language workbooks are made in (the pane's). */
+  language: string | undefined;
+  read: ReadBytes;
+  store: WorkbookStore;
+  /** Saves the workbook as .xlsx under a file name (tests replace the browser download). */
+  download?: (wb: MemoryWorkbook, lang: Lang, fileName: string) => Promise<void>;
+  /** The grid's note on a formula kept with its saved value (in the page's language when the file opened). */
+  notRecomputedNote: string;
+}
+
+export interface CurrentWorkbook {
+  workbook: MemoryWorkbook;
+  id: string;
+  /** The file's name; "" for the workbook the preview started with. */
+  name: string;
+}
+
+export type OpenPhase =
+  | { kind: "idle" }
+  | { kind: "reading"; file: string; share: number }
+  | { kind: "computing"; file: string };
+
+export interface OpenFailure {
+  file: string;
+  problem: OpenProblem;
+  detail: string;
+  size: number;
+}
+
+/** Changes are kept this long after the last one (a burst of edits is one write). */
+export const KEEP_DELAY_MS = 800;
+
+const nextFrame = (): Promise<void> => new Promise((r) => setTimeout(r, 30));
+
+export function usePreviewRoot(o: PreviewRootOptions) {
+  const { store, read, language } = o;
+  const [current, setCurrent] = useState<CurrentWorkbook>(() => ({
+    workbook: o.initial,
+    id: newKeptId(),
+    name: "",
+  }));
+  const [phase, setPhase] = useState<OpenPhase>({ kind: "idle" });
+  const [failure, setFailure] = useState<OpenFailure>();
+  const [opened, setOpened] = useState<{ file: string; dropped: DroppedContent }>();
+  const [kept, setKept] = useState<KeptSummary[]>([]);
+  const [offerKept, setOfferKept] = useState(true);
+  const [notDownloaded, setNotDownloaded] = useState(false);
+  const [keepError, setKeepError] = useState<string>();
+  const [dragging, setDragging] = useState(false);
+  /** Writes the pending change now (before another workbook replaces this one, or the page goes away). */
+  const flush = useRef<() => Promise<void>>(() => Promise.resolve());
+
+  const refresh = useCallback(async () => {
+    try {
+      setKept(await store.list());
+    } catch (e) {
+      setKeepError(e instanceof Error ? e.message : String(e));
+    }
+  }, [store]);
+
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  // For the browser's console and end-to-end tests: the workbook behind the page.
+  useEffect(() => {
+    (window as unknown as { opsPlannerWorkbook: MemoryWorkbook }).opsPlannerWorkbook =
+      current.workbook;
+  }, [current]);
+
+  // Keep the workbook as it changes.
+  useEffect(() => {
+    const { workbook, id, name } = current;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let unsubscribe: (() => void) | undefined;
+    let gone = false;
+    const keep = async (): Promise<void> => {
+      if (timer === undefined) return;
+      clearTimeout(timer);
+      timer = undefined;
+      try {
+        await store.save({
+          id,
+          name,
+          savedAt: Date.now(),
+          notDownloaded: true,
+          sheets: workbook.sheets,
+          names: [...workbook.names],
+          settings: [...workbook.settings],
+        });
+        setKeepError(undefined);
+        await refresh();
+      } catch (e) {
+        setKeepError(e instanceof Error ? e.message : String(e));
+      }
+    };
+    flush.current = keep;
+    void workbook
+      .onChange(() => {
+        setNotDownloaded(true);
+        if (timer !== undefined) clearTimeout(timer);
+        timer = setTimeout(() => void keep(), KEEP_DELAY_MS);
+      })
+      .then((u) => {
+        if (gone) u();
+        else unsubscribe = u;
+      });
+    const onHide = () => void keep();
+    window.addEventListener("pagehide", onHide);
+    return () => {
+      gone = true;
+      void keep();
+      unsubscribe?.();
+      window.removeEventListener("pagehide", onHide);
+    };
+  }, [current, store, refresh]);
+
+  // Closing the tab with changes not downloaded asks first.
+  useEffect(() => {
+    if (!notDownloaded) return;
+    const ask = (e: BeforeUnloadEvent) => {
+      e.preventDefault();
+      e.returnValue = "";
+    };
+    window.addEventListener("beforeunload", ask);
+    return () => window.removeEventListener("beforeunload", ask);
+  }, [notDownloaded]);
+
+  const busy = phase.kind !== "idle";
+
+  const openFile = useCallback(
+    async (file: File) => {
+      if (busy) return;
+      setFailure(undefined);
+      setOpened(undefined);
+      setPhase({ kind: "reading", file: file.name, share: 0 });
+      try {
+        const book = await openXlsxFile(file, read, (share) =>
+          setPhase((p) => (p.kind === "reading" ? { ...p, share } : p))
+        );
+        setPhase({ kind: "computing", file: file.name });
+        await nextFrame(); // the progress bar says so before the engine takes the thread
+        const workbook = toMemoryWorkbook(book, language, o.notRecomputedNote);
+        await flush.current();
+        const id = newKeptId();
+        setCurrent({ workbook, id, name: file.name });
+        setNotDownloaded(false);
+        setOpened({ file: file.name, dropped: book.dropped });
+        setOfferKept(false);
+        await store
+          .save({
+            id,
+            name: file.name,
+            savedAt: Date.now(),
+            notDownloaded: false,
+            sheets: workbook.sheets,
+            names: [...workbook.names],
+            settings: [...workbook.settings],
+          })
+          .then(refresh)
+          .catch((e: unknown) => setKeepError(e instanceof Error ? e.message : String(e)));
+      } catch (e) {
+        const err = e instanceof OpenError ? e : new OpenError("unreadable", String(e));
+        setFailure({ file: file.name, problem: err.problem, detail: err.detail, size: file.size });
+      } finally {
+        setPhase({ kind: "idle" });
+      }
+    },
+    [busy, read, language, o.notRecomputedNote, store, refresh]
+  );
+
+  const openKept = useCallback(
+    async (id: string) => {
+      const record = await store.load(id);
+      if (!record) return refresh();
+      await flush.current();
+      const workbook = toMemoryWorkbook(record, language, o.notRecomputedNote);
+      setCurrent({ workbook, id: record.id, name: record.name });
+      setNotDownloaded(kept.find((k) => k.id === id)?.notDownloaded ?? record.notDownloaded);
+      setOpened(undefined);
+      setFailure(undefined);
+      setOfferKept(false);
+    },
+    [store, language, o.notRecomputedNote, kept, refresh]
+  );
+
+  const discard = useCallback(
+    async (id: string) => {
+      await store.remove(id);
+      await refresh();
+    },
+    [store, refresh]
+  );
+
+  const download = useCallback(
+    async (wb: MemoryWorkbook, lang: Lang) => {
+      await (o.download ?? downloadXlsx)(wb, lang, current.name || XLSX_FILE_NAME);
+      setNotDownloaded(false);
+      if (kept.some((k) => k.id === current.id))
+        await store.markDownloaded(current.id).then(refresh);
+    },
+    [o.download, current, kept, store, refresh]
+  );
+
+  const hasFiles = (e: DragEvent): boolean => [...e.dataTransfer.types].includes("Files");
+  const dropHandlers = {
+    onDragOver: (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      e.dataTransfer.dropEffect = "copy";
+      setDragging(true);
+    },
+    onDragLeave: (e: DragEvent) => {
+      if (e.relatedTarget === null) setDragging(false);
+    },
+    onDrop: (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      setDragging(false);
+      const file = e.dataTransfer.files[0];
+      if (file) void openFile(file);
+    },
+  };
+
+  return {
+    current,
+    phase,
+    busy,
+    failure,
+    dismissFailure: () => setFailure(undefined),
+    opened,
+    dismissOpened: () => setOpened(undefined),
+    kept: offerKept ? kept.filter((k) => k.id !== current.id) : [],
+    dismissKept: () => setOfferKept(false),
+    notDownloaded,
+    keepError,
+    dragging,
+    dropHandlers,
+    openFile,
+    openKept,
+    discard,
+    download,
+  };
+}
+
+export type PreviewRootState = ReturnType<typeof usePreviewRoot>;

@@ -1,0 +1,36 @@
+/**
+ * An opened (or kept) workbook as the preview's MemoryWorkbook: its sheets and names, each formula the engine cannot
+ * compute marked as not recomputed (it keeps the value the file saved, and the grid's note says so), then every
+ * other formula computed by the preview's formula engine.
+ */
+import { FormulaEngine } from "../formulaEngine";
+import { MemorySheet, MemoryWorkbook } from "../memoryWorkbook";
+import { canRecompute } from "./recomputable";
+
+export interface WorkbookParts {
+  sheets: MemorySheet[];
+  names: Iterable<[string, string]>;
+  settings?: Iterable<[string, string]>;
+}
+
+/** `note`: the grid's note on a formula kept with its saved value. */
+export function toMemoryWorkbook(
+  parts: WorkbookParts,
+  language: string | undefined,
+  note: string
+): MemoryWorkbook {
+  const wb = new MemoryWorkbook(language);
+  for (const clone of parts.sheets) {
+    const s = MemorySheet.revive(clone);
+    for (const cell of s.cellValues())
+      if (cell.formula !== undefined && !canRecompute(cell.formula)) {
+        cell.notRecomputed = true;
+        cell.message = note;
+      }
+    wb.sheets.push(s);
+  }
+  for (const [name, ref] of parts.names) wb.names.set(name, ref);
+  for (const [key, value] of parts.settings ?? []) wb.settings.set(key, value);
+  wb.useCalculator(new FormulaEngine());
+  return wb;
+}

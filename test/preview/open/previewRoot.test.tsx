@@ -1,0 +1,200 @@
+/**
+ * @jest-environment jsdom
+ */
+// Opening and keeping workbooks on the preview page, in jsdom: the toolbar's Open button reads a file (the reader
+// replaced by one that hands back a prepared workbook, or fails as the worker does), the opened workbook replaces the
+// page's, what it dropped is said in one line, a refused file leaves the workbook as it was, kept workbooks are
+// offered back and can be discarded, and closing with changes not downloaded asks first.
+import "@testing-library/jest-dom";
+import "../../taskpane/jsdomLayout";
+import { act, configure, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { PreviewRoot } from "../../../src/preview/components/OpenWorkbook/PreviewRoot";
+import { deserialize, serialize } from "v8";
+import { MemorySheet, type MemoryWorkbook } from "../../../src/preview/memoryWorkbook";
+import { newPreviewWorkbook } from "../../../src/preview/newWorkbook";
+import { noDroppedContent } from "../../../src/preview/open/droppedContent";
+import type { OpenedWorkbook } from "../../../src/preview/open/openedWorkbook";
+import { OpenError } from "../../../src/preview/open/openProblem";
+import type { ReadBytes } from "../../../src/preview/open/readInWorker";
+import { blankMemorySheet } from "../../../src/preview/open/readWorksheet";
+import type {
+  KeptSummary,
+  KeptWorkbook,
+  WorkbookStore,
+} from "../../../src/preview/persist/workbookStore";
+import { previewTexts } from "../../../src/preview/texts";
+
+jest.setTimeout(120_000);
+// The machine is shared and slow: the page renders the whole task pane.
+configure({ asyncUtilTimeout: 20_000 });
+const en = previewTexts.en;
+
+const clone = <T,>(v: T): T => deserialize(serialize(v)) as T;
+
+/**
+ * Kept workbooks in memory; refuses an unknown id as IndexedDB answers it (undefined), and keeps a structured clone as
+ * IndexedDB does (v8's serializer: Maps and Sets kept, classes not).
+ */
+function memoryStore(
+  initial: KeptWorkbook[] = []
+): WorkbookStore & { records: Map<string, KeptWorkbook> } {
+  const records = new Map(initial.map((w) => [w.id, clone(w)]));
+  return {
+    records,
+    async list(): Promise<KeptSummary[]> {
+      return [...records.values()]
+        .map(({ id, name, savedAt, notDownloaded }) => ({ id, name, savedAt, notDownloaded }))
+        .sort((a, b) => b.savedAt - a.savedAt);
+    },
+    async load(id) {
+      return records.get(id);
+    },
+    async save(w) {
+      records.set(w.id, clone(w));
+    },
+    async markDownloaded(id) {
+      const w = records.get(id);
+      if (w) records.set(id, { ...w, notDownloaded: false });
+    },
+    async remove(id) {
+      records.delete(id);
+    },
+  };
+}
+
+function plan(): OpenedWorkbook {
+  const s = blankMemorySheet("Promotions");
+  s.setCellAt(1, 1, { value: "SKU" });
+  s.setCellAt(2, 1, { value: "A-1" });
+  s.setCellAt(2, 2, { value: 4 });
+  s.setCellAt(2, 3, { value: null, formula: "B2*2" });
+  s.setCellAt(2, 4, { value: 77, formula: "SUM(Promos[Qty])" });
+  const dropped = { ...noDroppedContent(), pivotTables: 2, macros: true };
+  return { sheets: [s, blankMemorySheet("Notes")], names: [], dropped };
+}
+
+const xlsx = (name = "plan.xlsx"): File =>
+  new File([new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0])], name);
+
+function renderRoot(read: ReadBytes, store = memoryStore()) {
+  const initial = newPreviewWorkbook("en");
+  const download = jest.fn(async () => undefined);
+  render(
+    <PreviewRoot initial={initial} language="en" read={read} store={store} download={download} />
+  );
+  return { initial, store, download };
+}
+
+const pageWorkbook = (): MemoryWorkbook =>
+  (window as unknown as { opsPlannerWorkbook: MemoryWorkbook }).opsPlannerWorkbook;
+
+async function choose(file: File): Promise<void> {
+  await act(async () => {
+    fireEvent.change(screen.getByTestId("open-xlsx-input"), { target: { files: [file] } });
+  });
+}
+
+// jsdom's Blob has no arrayBuffer(): the page's File has.
+beforeAll(() => {
+  if (!Blob.prototype.arrayBuffer)
+    Blob.prototype.arrayBuffer = function (this: Blob) {
+      return new Promise<ArrayBuffer>((resolve) => {
+        const r = new FileReader();
+        r.onload = () => resolve(r.result as ArrayBuffer);
+        r.readAsArrayBuffer(this);
+      });
+    };
+});
+
+describe("opening a workbook", () => {
+  test("replaces the page's workbook, computes its formulas, keeps what it cannot compute, says what it drops", async () => {
+    const read = jest.fn<ReturnType<ReadBytes>, Parameters<ReadBytes>>(async (_b, progress) => {
+      progress(0.5);
+      return plan();
+    });
+    const { initial, store } = renderRoot(read);
+    expect(screen.getByTestId("open-xlsx")).toHaveTextContent(en.open);
+    await choose(xlsx());
+    const notice = await screen.findByTestId("open-notice");
+    expect(notice).toHaveTextContent("Opened plan.xlsx.");
+    expect(notice).toHaveTextContent("pivot tables (2), macros");
+    const wb = pageWorkbook();
+    expect(wb).not.toBe(initial);
+    expect(wb.sheets.map((s) => s.name)).toEqual(["Promotions", "Notes"]);
+    expect(wb.cell("Promotions", "C2")?.value).toBe(8);
+    expect(wb.cell("Promotions", "D2")).toMatchObject({ value: 77, notRecomputed: true });
+    expect(screen.getByTestId("sheet-tab-Promotions")).toBeInTheDocument();
+    await waitFor(() => expect(store.records.size).toBe(1));
+  });
+
+  test("a refused file leaves the workbook as it was, with one message", async () => {
+    const read = jest.fn<ReturnType<ReadBytes>, Parameters<ReadBytes>>();
+    const { initial } = renderRoot(read);
+    await choose(new File(["SKU,Price\n"], "plan.csv"));
+    const bar = await screen.findByTestId("open-error");
+    expect(bar).toHaveTextContent(
+      `plan.csv was not opened, your workbook is unchanged: ${en.problemNotWorkbook}`
+    );
+    expect(read).not.toHaveBeenCalled();
+    expect(pageWorkbook()).toBe(initial);
+
+    read.mockRejectedValueOnce(new OpenError("damaged", "xl/worksheets/sheet1.xml: checksum"));
+    await choose(xlsx("broken.xlsx"));
+    await waitFor(() =>
+      expect(screen.getByTestId("open-error")).toHaveTextContent(
+        "broken.xlsx was not opened, your workbook is unchanged: the file is damaged (xl/worksheets/sheet1.xml: checksum)."
+      )
+    );
+    expect(pageWorkbook()).toBe(initial);
+  });
+});
+
+describe("keeping workbooks", () => {
+  const keptPlan = (id: string, name: string, savedAt: number): KeptWorkbook => {
+    const s = blankMemorySheet("Promotions");
+    s.setCellAt(1, 1, { value: `kept ${name}` });
+    return { id, name, savedAt, notDownloaded: true, sheets: [s], names: [], settings: [] };
+  };
+
+  test("offers kept workbooks back; one can be opened, another discarded", async () => {
+    const store = memoryStore([keptPlan("a", "a.xlsx", 1), keptPlan("b", "b.xlsx", 2)]);
+    renderRoot(jest.fn(), store);
+    const list = await screen.findByTestId("kept-workbooks");
+    expect(
+      within(list)
+        .getAllByRole("listitem")
+        .map((li) => li.textContent)
+    ).toEqual([expect.stringContaining("b.xlsx"), expect.stringContaining("a.xlsx")]);
+    expect(list).toHaveTextContent(en.keptNotDownloaded);
+    await act(async () => {
+      fireEvent.click(within(list).getByRole("button", { name: "Discard a.xlsx" }));
+    });
+    expect(store.records.has("a")).toBe(false);
+    await waitFor(() => expect(within(list).getAllByRole("listitem")).toHaveLength(1));
+    await act(async () => {
+      fireEvent.click(within(list).getByRole("button", { name: "Open b.xlsx" }));
+    });
+    await waitFor(() => expect(pageWorkbook().cell("Promotions", "A1")?.value).toBe("kept b.xlsx"));
+  });
+
+  test("keeps an edit, and asks before the tab closes until the workbook is downloaded", async () => {
+    const { initial, store, download } = renderRoot(jest.fn());
+    const unload = () => {
+      const e = new Event("beforeunload", { cancelable: true });
+      window.dispatchEvent(e);
+      return e.defaultPrevented;
+    };
+    expect(unload()).toBe(false);
+    act(() => initial.setCell("Sheet1", "B2", "typed"));
+    expect(unload()).toBe(true);
+    await waitFor(() => expect(store.records.size).toBe(1));
+    const [kept] = store.records.values();
+    expect(MemorySheet.revive(kept.sheets[0]).cellAt(2, 2)?.value).toBe("typed");
+    await act(async () => {
+      fireEvent.click(screen.getByTestId("download-xlsx"));
+    });
+    expect(download).toHaveBeenCalledWith(initial, "en", "ops-planner.xlsx");
+    await waitFor(() => expect(unload()).toBe(false));
+    await waitFor(() => expect(store.records.get(kept.id)?.notDownloaded).toBe(false));
+  });
+});
