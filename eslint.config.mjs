@@ -101,5 +101,10 @@ export default [
     ["excel", "functions"],
     "The preview stands in for Excel: it shares the Office.js adapter's constants and logic through src/core, not src/excel."
   ),
+  ...layerRule(
+    "cli",
+    ["excel", "taskpane", "preview", "functions"],
+    "The CLI runs without Office.js, React or the preview: it shares their logic through src/core."
+  ),
   prettierConfig,
 ];

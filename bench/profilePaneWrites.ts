@@ -8,7 +8,7 @@ import { performance } from "perf_hooks";
 import { readPlan } from "../src/core/read/readPlan";
 import { planWorkbookLayout } from "../src/core/write/planWorkbook";
 import { newPreviewWorkbook } from "../src/preview/newWorkbook";
-import { workbookTimeline } from "../src/taskpane/model/timelineInputs";
+import { workbookTimeline } from "../src/core/timeline/workbookTimeline";
 import { BENCH_SIZES, generateBenchPlan } from "./generatePlan";
 import { planGrids } from "./planGrids";
 

@@ -18,3 +18,22 @@ export function planFormulaText(formula: string): string {
     )
     .join("");
 }
+
+/** Functions newer than the file format's own list: a file spells them with the `_xlfn.` prefix (Excel 2019's MINIFS). */
+export const FUTURE_FUNCTIONS: readonly string[] = ["MINIFS", "MAXIFS"];
+const FILE_FUTURE = new RegExp(`_xlfn\\.(${FUTURE_FUNCTIONS.join("|")})(?=\\s*\\()`, "gi");
+
+/**
+ * A formula read from a file as Excel's formula bar shows it: `_xlfn.MINIFS(` as `MINIFS(` (the writer prefixes it
+ * again), a PLAN function saved without the add-in as `PLAN.NAME(`; any other `_xlfn.` name is kept as the file has
+ * it, so it is written back as it came. Text in quotes is left alone.
+ */
+export function formulaAsShown(fileFormula: string): string {
+  const plain = /_xlfn\./i.test(fileFormula)
+    ? fileFormula
+        .split(/("(?:[^"]|"")*")/)
+        .map((part, i) => (i % 2 === 1 ? part : part.replace(FILE_FUTURE, "$1")))
+        .join("")
+    : fileFormula;
+  return planFormulaText(plain);
+}

@@ -144,6 +144,7 @@ export class MemoryWorkbook implements WorkbookPort {
   private readonly changeListeners = new Set<(sheet: string) => void>();
   private readonly selectListeners = new Set<(s: Selection) => void>();
   private readonly updateListeners = new Set<() => void>();
+  private readonly modifyListeners = new Set<() => void>();
   private calculator: Calculator | undefined;
   /** Grows with every change of the model (cells, highlights, selection…): the preview grid's snapshot. */
   version = 0;
@@ -243,6 +244,17 @@ export class MemoryWorkbook implements WorkbookPort {
     };
   }
 
+  /**
+   * Calls back after every change of the workbook's content — an edit, any write of the pane (plan sheets, Timeline,
+   * Dashboard, Findings, highlights), a recalculation — but not a selection: what is worth keeping and downloading.
+   */
+  onModify(listener: () => void): Unsubscribe {
+    this.modifyListeners.add(listener);
+    return () => {
+      this.modifyListeners.delete(listener);
+    };
+  }
+
   /** Calls back when `select` moves the selection. */
   onSelect(listener: (s: Selection) => void): Unsubscribe {
     this.selectListeners.add(listener);
@@ -312,7 +324,7 @@ export class MemoryWorkbook implements WorkbookPort {
     const s = sheet === undefined ? undefined : this.sheet(sheet);
     if (!s || !rangePos(cell)) throw new Error(`No cell ${address} in this workbook`);
     this.selection = { sheet: s.name, address: cell };
-    this.touch();
+    this.redraw();
     for (const l of [...this.selectListeners]) l(this.selection);
   }
 
@@ -448,7 +460,13 @@ export class MemoryWorkbook implements WorkbookPort {
     this.touch();
   }
 
+  /** The content changed: redrawn, and kept. */
   private touch(): void {
+    this.redraw();
+    for (const l of [...this.modifyListeners]) l();
+  }
+
+  private redraw(): void {
     this.version++;
     for (const l of [...this.updateListeners]) l();
   }

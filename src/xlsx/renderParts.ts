@@ -13,6 +13,7 @@ import {
   TABLE_STYLE,
   type RowColourKind,
 } from "../core/presentation";
+import { FUTURE_FUNCTIONS } from "../core/formulaNames";
 import { serialToDate } from "../core/read/dates";
 import type { Lang } from "../core/schema/types";
 import { isFormulaCell, isLinkCell, type LayoutCell } from "../core/write/layout";
@@ -46,8 +47,6 @@ export function plainValue(v: CellValue, isDate: boolean): ExcelValue {
 
 const excelString = (s: string): string => `"${s.replace(/"/g, '""')}"`;
 
-/** Functions newer than the file format's own list: a file spells them with the `_xlfn.` prefix (Excel 2019's MINIFS). */
-const FUTURE_FUNCTIONS = ["MINIFS", "MAXIFS"];
 const MAYBE_FUTURE = new RegExp(FUTURE_FUNCTIONS.join("|"), "i");
 /** String.replace resets a global expression's lastIndex: one instance serves every call. */
 const FUTURE = new RegExp(`(^|[^A-Za-z0-9_.])(${FUTURE_FUNCTIONS.join("|")})\\(`, "gi");

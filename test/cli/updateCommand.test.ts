@@ -3,7 +3,16 @@
  * message, --out and --force, in-place writing that leaves no temporary file, and what cannot be kept named in one
  * line before the refusal (exit 2) — in English and in Chinese.
  */
-import { copyFileSync, readdirSync, readFileSync, writeFileSync } from "fs";
+import {
+  chmodSync,
+  copyFileSync,
+  lstatSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from "fs";
 import { join } from "path";
 import JSZip from "jszip";
 import { writePlanWorkbook } from "../../src/cli/xlsx/writeWorkbook";
@@ -78,6 +87,26 @@ it("updates in place through a temporary file it does not leave behind", async (
     expect(readdirSync(dir.dir)).toEqual(["mine.xlsx"]);
     const v = await runCli(["validate", file]);
     expect(v.code).toBe(1); // the sample's findings, read back
+  } finally {
+    dir.cleanup();
+  }
+});
+
+it("in place through a symbolic link: the linked file is updated with its permissions, the link stays a link", async () => {
+  const dir = tempDir("update-link");
+  try {
+    const real = join(dir.dir, "real.xlsx");
+    const link = join(dir.dir, "link.xlsx");
+    copyFileSync(plan, real);
+    chmodSync(real, 0o640);
+    symlinkSync(real, link);
+    const before = readFileSync(real);
+    const run = await runCli(["update", link]);
+    expect(run.code).toBe(0);
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(readFileSync(real).equals(before)).toBe(false);
+    expect(statSync(real).mode & 0o777).toBe(0o640);
+    expect(readdirSync(dir.dir).sort()).toEqual(["link.xlsx", "real.xlsx"]);
   } finally {
     dir.cleanup();
   }

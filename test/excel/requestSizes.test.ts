@@ -20,7 +20,7 @@ import { createExcelWorkbook } from "../../src/excel/excelWorkbook";
 import { WRITE_FINDINGS_SYNCS } from "../../src/excel/findings";
 import { HIGHLIGHT_FORMULA, HIGHLIGHT_SYNCS } from "../../src/excel/highlight";
 import { TIMELINE_SYNCS } from "../../src/excel/timeline";
-import { workbookTimeline } from "../../src/taskpane/model/timelineInputs";
+import { workbookTimeline } from "../../src/core/timeline/workbookTimeline";
 import { FakeExcel, WEB_PAYLOAD_LIMIT, type SeedCell } from "./fakeExcel";
 import { installOfficeClient } from "./office/installOfficeClient";
 

@@ -16,7 +16,7 @@ import {
   timelineSyncBound,
 } from "../../src/excel/timeline";
 import { OutputSheetConflict } from "../../src/core/outputSheets";
-import { workbookTimeline } from "../../src/taskpane/model/timelineInputs";
+import { workbookTimeline } from "../../src/core/timeline/workbookTimeline";
 import { sampleSheets, YEAR } from "../taskpane/fakePort";
 import { a1Of, FakeExcel, rectOf } from "./fakeExcel";
 

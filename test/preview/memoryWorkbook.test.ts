@@ -255,3 +255,36 @@ describe("MemoryWorkbook: the views' writes", () => {
     expect(sheets[0].frozenRows).toBe(timeline.freeze.rows);
   });
 });
+
+describe("MemoryWorkbook.onModify: what is worth keeping (the preview keeps the workbook in IndexedDB on it)", () => {
+  test("an edit and every write of the pane modify the workbook; a selection redraws without modifying it", async () => {
+    const wb = new MemoryWorkbook("en");
+    await wb.applyPlanLayout(layout(true), { sample: true });
+    let modified = 0;
+    let updated = 0;
+    const stopModify = wb.onModify(() => modified++);
+    const stopUpdate = wb.onUpdate(() => updated++);
+
+    await wb.select("Products!A2");
+    expect(updated).toBeGreaterThan(0);
+    expect(modified).toBe(0);
+
+    const plan = readPlan({ sheets: await wb.readSheets() }, { today: TODAY });
+    await wb.writeTimeline(timelineLayout(plan, { lang: "en", year: 2027 }), "en");
+    expect(modified).toBeGreaterThan(0);
+
+    const afterTimeline = modified;
+    await wb.highlight([{ address: "Products!A2", severity: "error" }]);
+    expect(modified).toBeGreaterThan(afterTimeline);
+
+    const afterHighlight = modified;
+    wb.setCell("Products", "B2", "typed");
+    expect(modified).toBeGreaterThan(afterHighlight);
+
+    stopModify();
+    stopUpdate();
+    const stopped = modified;
+    wb.setCell("Products", "B3", "typed");
+    expect(modified).toBe(stopped);
+  });
+});

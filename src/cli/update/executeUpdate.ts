@@ -24,9 +24,13 @@ import {
   LINK_FONT,
   TABLE_STYLE,
 } from "../../xlsx/renderParts";
+import { CliError } from "../io";
 
-/** A plan's cell would land on a cell a planner typed: the plan is wrong, and nothing may be written. */
-export class TypedCellError extends Error {
+/**
+ * A plan's cell would land on a cell a planner typed (ExcelJS sees a value the CLI's reader did not): nothing is
+ * written, and the command exits 2 naming the cell.
+ */
+export class TypedCellError extends CliError {
   constructor(sheet: string, address: string) {
     super(`the update would overwrite the typed cell ${sheet}!${address}`);
     this.name = "TypedCellError";

@@ -6,7 +6,7 @@
  * written until everything is decided; the file is written to a temporary file beside the target and renamed over it.
  */
 import type ExcelJS from "exceljs";
-import { promises as fs } from "fs";
+import { constants as fsConstants, promises as fs } from "fs";
 import { basename, dirname, join } from "path";
 import type { ApplySummary } from "../../core/port";
 import { identifySheet, readPlan } from "../../core/read/readPlan";
@@ -16,7 +16,7 @@ import { OutputSheetConflict } from "../../core/outputSheets";
 import type { TimelineLayout } from "../../core/timeline";
 import { planWorkbookLayout } from "../../core/write/planWorkbook";
 import { planUpdate, type SheetConflict } from "../../core/write/update";
-import { workbookTimeline } from "../../taskpane/model/timelineInputs";
+import { workbookTimeline } from "../../core/timeline/workbookTimeline";
 import { readWorkbook } from "../xlsx/readWorkbook";
 import { definedNames, tableNames, UpdateExecutor } from "./executeUpdate";
 import { readForRewrite } from "./loadExcelJS";
@@ -73,12 +73,23 @@ async function loadExcelJS(file: string): Promise<ExcelJS.Workbook> {
   }
 }
 
-/** Writes beside the target and renames over it: a failure leaves the target as it was. */
+/**
+ * Writes beside the target and renames over it: a failure leaves the target as it was. A symbolic link is followed
+ * (the file it names is replaced, not the link), the file keeps its permissions, and a file that may not be written
+ * is refused as writing it in place would be.
+ */
 async function writeAtomically(wb: ExcelJS.Workbook, target: string): Promise<void> {
-  const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
+  const real = await fs.realpath(target).catch(() => target);
+  const mode = await fs.stat(real).then(
+    (st) => st.mode & 0o7777,
+    () => undefined
+  );
+  if (mode !== undefined) await fs.access(real, fsConstants.W_OK);
+  const tmp = join(dirname(real), `.${basename(real)}.${process.pid}.tmp`);
   try {
     await wb.xlsx.writeFile(tmp);
-    await fs.rename(tmp, target);
+    if (mode !== undefined) await fs.chmod(tmp, mode);
+    await fs.rename(tmp, real);
   } catch (e) {
     await fs.rm(tmp, { force: true });
     throw e;

@@ -2,3 +2,4 @@
 export * from "./isoWeeks";
 export * from "./layout";
 export { timelineTexts, type TimelineKind } from "./texts";
+export { workbookTimeline } from "./workbookTimeline";

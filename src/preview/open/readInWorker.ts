@@ -22,5 +22,10 @@ export const readInWorker: ReadBytes = (bytes, onProgress) =>
       worker.terminate();
       reject(new OpenError("unreadable", e.message));
     };
+    // A reply that cannot be cloned back (too big for this tab's memory) would otherwise leave the page waiting.
+    worker.onmessageerror = () => {
+      worker.terminate();
+      reject(new OpenError("unreadable", "the worker's answer could not be received"));
+    };
     worker.postMessage(bytes, [bytes]);
   });

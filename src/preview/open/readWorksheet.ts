@@ -5,6 +5,7 @@
  * preview does not draw them).
  */
 import { columnLetter, type CellValue } from "../../core/cells";
+import { formulaAsShown } from "../../core/formulaNames";
 import { HIGHLIGHT_MARKER } from "../../core/presentation";
 import { shiftFormula } from "../../core/read/formulaSyntax";
 import { isRowColouring } from "../../core/write/rowColouring";
@@ -79,7 +80,7 @@ export async function readWorksheet(
     const numFmt = ctx.formatOf(style);
     if (formula === undefined && (value === null || value === "") && numFmt === GENERAL) return;
     const cell: MemoryCell = { value: value === "" && formula === undefined ? null : value };
-    if (formula !== undefined) cell.formula = formula;
+    if (formula !== undefined) cell.formula = formulaAsShown(formula);
     if (numFmt !== GENERAL) cell.numFmt = numFmt;
     sheet.setCellAt(rowNum, col, cell);
   };

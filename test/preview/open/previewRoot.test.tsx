@@ -47,7 +47,8 @@ function memoryStore(
         .sort((a, b) => b.savedAt - a.savedAt);
     },
     async load(id) {
-      return records.get(id);
+      const r = records.get(id);
+      return r && clone(r);
     },
     async save(w) {
       records.set(w.id, clone(w));
@@ -110,7 +111,7 @@ describe("opening a workbook", () => {
   test("replaces the page's workbook, computes its formulas, keeps what it cannot compute, says what it drops", async () => {
     const read = jest.fn<ReturnType<ReadBytes>, Parameters<ReadBytes>>(async (_b, progress) => {
       progress(0.5);
-      return plan();
+      return clone(plan()); // as the worker's reply arrives: a structured clone
     });
     const { initial, store } = renderRoot(read);
     expect(screen.getByTestId("open-xlsx")).toHaveTextContent(en.open);

@@ -91,8 +91,6 @@ export function usePreviewRoot(o: PreviewRootOptions) {
   useEffect(() => {
     const { workbook, id, name } = current;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    let unsubscribe: (() => void) | undefined;
-    let gone = false;
     const keep = async (): Promise<void> => {
       if (timer === undefined) return;
       clearTimeout(timer);
@@ -114,22 +112,16 @@ export function usePreviewRoot(o: PreviewRootOptions) {
       }
     };
     flush.current = keep;
-    void workbook
-      .onChange(() => {
-        setNotDownloaded(true);
-        if (timer !== undefined) clearTimeout(timer);
-        timer = setTimeout(() => void keep(), KEEP_DELAY_MS);
-      })
-      .then((u) => {
-        if (gone) u();
-        else unsubscribe = u;
-      });
+    const unsubscribe = workbook.onModify(() => {
+      setNotDownloaded(true);
+      if (timer !== undefined) clearTimeout(timer);
+      timer = setTimeout(() => void keep(), KEEP_DELAY_MS);
+    });
     const onHide = () => void keep();
     window.addEventListener("pagehide", onHide);
     return () => {
-      gone = true;
       void keep();
-      unsubscribe?.();
+      unsubscribe();
       window.removeEventListener("pagehide", onHide);
     };
   }, [current, store, refresh]);
@@ -215,10 +207,11 @@ export function usePreviewRoot(o: PreviewRootOptions) {
     async (wb: MemoryWorkbook, lang: Lang) => {
       await (o.download ?? downloadXlsx)(wb, lang, current.name || XLSX_FILE_NAME);
       setNotDownloaded(false);
-      if (kept.some((k) => k.id === current.id))
-        await store.markDownloaded(current.id).then(refresh);
+      // A keep still pending from an edit just before would mark it not downloaded again: keep it first.
+      await flush.current();
+      await store.markDownloaded(current.id).then(refresh);
     },
-    [o.download, current, kept, store, refresh]
+    [o.download, current, store, refresh]
   );
 
   const hasFiles = (e: DragEvent): boolean => [...e.dataTransfer.types].includes("Files");

@@ -7,7 +7,7 @@ import { templateSheetNames } from "../../../core/write/layout";
 import { planWorkbookLayout } from "../../../core/write/planWorkbook";
 import { usePortTask } from "../../hooks/usePortTask";
 import { usePaneT } from "../../i18n";
-import { workbookTimeline } from "../../model/timelineInputs";
+import { workbookTimeline } from "../../../core/timeline/workbookTimeline";
 import { isPlanYear, PLAN_YEAR_RANGE, sampleYearKnown } from "../../model/planYear";
 import { outputSheetConflict } from "../../model/portError";
 import type { PlanTabProps, PlanTabState } from "./PlanTab.types";

@@ -2,10 +2,10 @@
  * The Timeline layout for the planner's own workbook: its sheet names and column letters, as the reader found them, and
  * no formula naming a sheet it lacks.
  */
-import type { Plan } from "../../core/plan";
-import type { Lang, SheetId } from "../../core/schema/types";
-import { timelineLayout, type TimelineLayout } from "../../core/timeline";
-import { schemaLetters, templateSheetNames } from "../../core/write/layout";
+import type { Plan } from "../plan";
+import type { Lang, SheetId } from "../schema/types";
+import { timelineLayout, type TimelineLayout } from "./layout";
+import { schemaLetters, templateSheetNames } from "../write/layout";
 
 export function workbookTimeline(plan: Plan, lang: Lang, year: number): TimelineLayout {
   const found: Partial<Record<SheetId, Partial<Record<string, string>>>> = {
