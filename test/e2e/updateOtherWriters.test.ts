@@ -94,7 +94,11 @@ async function grids(file: string): Promise<Grids> {
   return new Map(wb.sheets.map((s) => [s.name, s.rows as CellValue[][]]));
 }
 
-const same = (v: CellValue): unknown => (v instanceof Date ? v.getTime() : v);
+/**
+ * A cell's value to compare: a date as its serial. LibreOffice gives a formula whose result comes from a date cell a
+ * date format of its own (its auto-format), so the same day can read back as a date where the update cached a number.
+ */
+const same = (v: CellValue): unknown => (v instanceof Date ? v.getTime() / 86_400_000 + 25_569 : v);
 
 /** The formulas of a file (sheet → "row:col" → formula text), shared formulas as each cell's own. */
 async function formulasOf(file: string): Promise<Map<string, Map<string, string>>> {
