@@ -5,46 +5,16 @@
  * planner hears it before anything is written. Round trips of files LibreOffice and openpyxl wrote showed which is
  * which (README, "Command line").
  */
+import {
+  CONTENT_BY_PART_PREFIX,
+  packageContent,
+  type PackageContent,
+} from "../../core/xlsx/packageContent";
 import { localName } from "../xlsx/sax";
 import { XlsxPackage } from "../xlsx/xlsxPackage";
 
 export type Unkept =
-  | "charts"
-  | "pivotTables"
-  | "macros"
-  | "shapes"
-  | "controls"
-  | "embeddedObjects"
-  | "threadedComments"
-  | "comments"
-  | "slicers"
-  | "externalLinks"
-  | "connections"
-  | "formulaNames"
-  | "sheetNames"
-  | "customProperties";
-
-/** Parts by name prefix (lower-case, as XlsxPackage gives them) and what they are. */
-const BY_PREFIX: [string, Unkept][] = [
-  ["xl/charts/chart", "charts"],
-  ["xl/chartsheets/", "charts"],
-  ["xl/pivottables/", "pivotTables"],
-  ["xl/pivotcache/", "pivotTables"],
-  ["xl/vbaproject", "macros"],
-  ["xl/diagrams/", "shapes"],
-  ["xl/ctrlprops/", "controls"],
-  ["xl/activex/", "controls"],
-  ["xl/embeddings/", "embeddedObjects"],
-  ["xl/threadedcomments/", "threadedComments"],
-  ["xl/persons/", "threadedComments"],
-  ["xl/slicers/", "slicers"],
-  ["xl/slicercaches/", "slicers"],
-  ["xl/timelines/", "slicers"],
-  ["xl/timelinecaches/", "slicers"],
-  ["xl/externallinks/", "externalLinks"],
-  ["xl/connections.xml", "connections"],
-  ["xl/querytables/", "connections"],
-];
+  PackageContent | "comments" | "formulaNames" | "sheetNames" | "customProperties";
 
 /** A defined name ExcelJS keeps: it holds an absolute cell or range reference (ExcelJS's own test). */
 const KEPT_NAME = /[$](\w+)[$](\d+)(:[$](\w+)[$](\d+))?/;
@@ -91,8 +61,8 @@ export async function unkeptContent(file: string): Promise<Unkept[]> {
   const pkg = await XlsxPackage.open(file);
   const found = new Set<Unkept>();
   const names = pkg.partNames();
+  for (const kind of packageContent(names)) found.add(kind);
   for (const name of names) {
-    for (const [prefix, kind] of BY_PREFIX) if (name.startsWith(prefix)) found.add(kind);
     // Notes where ExcelJS looks for them (xl/comments1.xml: Excel's and LibreOffice's) are kept; openpyxl's are not.
     if (/^xl\/.*comment[^/]*\.xml$/.test(name) && !/^xl\/comments\d+\.xml$/.test(name))
       found.add("comments");
@@ -108,7 +78,7 @@ export async function unkeptContent(file: string): Promise<Unkept[]> {
   if (main) for (const k of await namesLost(pkg, main)) found.add(k);
   const order = [
     ...new Set([
-      ...BY_PREFIX.map(([, k]) => k),
+      ...CONTENT_BY_PART_PREFIX.map(([, k]) => k),
       "comments",
       "formulaNames",
       "sheetNames",

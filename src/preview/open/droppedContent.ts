@@ -1,3 +1,8 @@
+import type { PackageContent } from "../../core/xlsx/packageContent";
+
+/** Kinds of content told by the package's parts that the preview does not count on its own (src/core/xlsx). */
+export type OtherContent = Exclude<PackageContent, "charts" | "pivotTables" | "macros">;
+
 /** What a file holds that the preview neither shows nor keeps in its download: counted when the file is read. */
 export interface DroppedContent {
   pivotTables: number;
@@ -9,6 +14,8 @@ export interface DroppedContent {
   conditionalFormats: number;
   /** Chart sheets, dialog sheets: sheets that hold no cells. */
   otherSheets: number;
+  /** Shapes, controls, embedded objects, threaded comments, slicers, external links, connections: by kind. */
+  others: OtherContent[];
 }
 
 export const noDroppedContent = (): DroppedContent => ({
@@ -19,7 +26,8 @@ export const noDroppedContent = (): DroppedContent => ({
   macros: false,
   conditionalFormats: 0,
   otherSheets: 0,
+  others: [],
 });
 
 export const hasDroppedContent = (d: DroppedContent): boolean =>
-  d.macros || Object.values(d).some((v) => typeof v === "number" && v > 0);
+  d.macros || d.others.length > 0 || Object.values(d).some((v) => typeof v === "number" && v > 0);

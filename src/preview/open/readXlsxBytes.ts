@@ -6,6 +6,7 @@
  */
 import { relKind, type Relationship } from "../../core/xlsx/opc";
 import { localName } from "../../core/xlsx/saxEvents";
+import { packageContent } from "../../core/xlsx/packageContent";
 import {
   isDateStyleFormat,
   readSharedStrings,
@@ -15,7 +16,7 @@ import {
   type StyleFormat,
 } from "../../core/xlsx/workbookParts";
 import type { MemorySheet, MemoryTable } from "../memoryWorkbook";
-import { noDroppedContent, type DroppedContent } from "./droppedContent";
+import { noDroppedContent, type DroppedContent, type OtherContent } from "./droppedContent";
 import { formatCode } from "./numberFormats";
 import type { OpenedWorkbook } from "./openedWorkbook";
 import { OpenError } from "./openProblem";
@@ -117,6 +118,9 @@ export async function readXlsxBytes(
   const byId = new Map(rels.map((r) => [r.id, r]));
   const dropped = noDroppedContent();
   dropped.macros = parts.names().some((n) => /vbaproject\.bin$/.test(n));
+  dropped.others = packageContent(parts.names()).filter(
+    (k): k is OtherContent => k !== "charts" && k !== "pivotTables" && k !== "macros"
+  );
 
   const stringsPart = firstOfKind(rels, "sharedStrings") ?? "xl/sharedStrings.xml";
   const stylesPart = firstOfKind(rels, "styles") ?? "xl/styles.xml";

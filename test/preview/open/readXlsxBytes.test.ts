@@ -6,6 +6,11 @@
 import { readFileSync } from "fs";
 import { join } from "path";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { packageContent } from "../../../src/core/xlsx/packageContent";
+import { droppedLine } from "../../../src/preview/components/OpenWorkbook/openTexts";
+import { hasDroppedContent } from "../../../src/preview/open/droppedContent";
+import { createPreviewI18n, previewT } from "../../../src/preview/texts";
 import { readWorkbook } from "../../../src/cli/xlsx/readWorkbook";
 import { readXlsxBytes } from "../../../src/preview/open/readXlsxBytes";
 import { OpenError } from "../../../src/preview/open/openProblem";
@@ -134,4 +139,39 @@ it("a table's Total row stays its total row through Download .xlsx", async () =>
     expect([s.name, back?.totalRows]).toEqual([s.name, s.totalRows]);
     expect(back?.tables).toEqual(s.tables);
   }
+});
+
+describe("what a file holds beside cells, named before it is lost", () => {
+  test("slicers, links to other workbooks, threaded comments and connections are named in en and zh-CN", async () => {
+    const zip = await JSZip.loadAsync(readFileSync(join(CORPUS, "openpyxl-plan.xlsx")));
+    zip.file("xl/slicers/slicer1.xml", "<slicers/>");
+    zip.file("xl/externalLinks/externalLink1.xml", "<externalLink/>");
+    zip.file("xl/threadedComments/threadedComment1.xml", "<ThreadedComments/>");
+    zip.file("xl/connections.xml", "<connections/>");
+    const bytes = await zip.generateAsync({ type: "arraybuffer" });
+    const opened = await readXlsxBytes(bytes, () => undefined);
+    expect(opened.dropped.others).toEqual([
+      "threadedComments",
+      "slicers",
+      "externalLinks",
+      "connections",
+    ]);
+    expect(hasDroppedContent(opened.dropped)).toBe(true);
+    expect(droppedLine(opened.dropped, previewT(createPreviewI18n("en")))).toContain(
+      "threaded comments, slicers and timelines, links to other workbooks, data connections and queries"
+    );
+    expect(droppedLine(opened.dropped, previewT(createPreviewI18n("zh-CN")))).toContain(
+      "指向其他工作簿的链接"
+    );
+  });
+
+  test("the CLI's update names the same kinds (one table in src/core/xlsx)", () => {
+    expect(
+      packageContent([
+        "/xl/Slicers/slicer1.xml",
+        "xl/externalLinks/externalLink1.xml",
+        "xl/worksheets/sheet1.xml",
+      ])
+    ).toEqual(["slicers", "externalLinks"]);
+  });
 });

@@ -1,5 +1,5 @@
 /** The one-line texts of opening a file: what it dropped, and why it was refused. */
-import type { DroppedContent } from "../../open/droppedContent";
+import type { DroppedContent, OtherContent } from "../../open/droppedContent";
 import type { PreviewKey, PreviewT } from "../../texts";
 import type { OpenFailure } from "./usePreviewRoot";
 
@@ -12,6 +12,16 @@ const COUNTED: [keyof DroppedContent, PreviewKey][] = [
   ["otherSheets", "droppedOtherSheets"],
 ];
 
+const OTHERS: Record<OtherContent, PreviewKey> = {
+  shapes: "droppedShapes",
+  controls: "droppedControls",
+  embeddedObjects: "droppedEmbeddedObjects",
+  threadedComments: "droppedThreadedComments",
+  slicers: "droppedSlicers",
+  externalLinks: "droppedExternalLinks",
+  connections: "droppedConnections",
+};
+
 /** "Not shown, and not kept in the download: pivot tables (2), macros." — undefined when nothing is dropped. */
 export function droppedLine(d: DroppedContent, t: PreviewT): string | undefined {
   const parts = COUNTED.flatMap(([k, key]) => {
@@ -19,6 +29,7 @@ export function droppedLine(d: DroppedContent, t: PreviewT): string | undefined 
     return n > 0 ? [t(key, { count: n })] : [];
   });
   if (d.macros) parts.push(t("droppedMacros"));
+  for (const k of d.others) parts.push(t(OTHERS[k]));
   return parts.length ? t("dropped", { list: parts.join(t("listSeparator")) }) : undefined;
 }
 
