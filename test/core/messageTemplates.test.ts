@@ -3,50 +3,18 @@
  * the sample plan (which breaks every rule, in every message variant it knows) gives, in both languages, and on the
  * params the fill hands back to the translator.
  */
-import type { Grid } from "../../src/core/cells";
 import type { Hit } from "../../src/core/finding";
 import { translator } from "../../src/core/i18n";
 import { messageRenderer } from "../../src/core/messageTemplates";
 import { shownParams } from "../../src/core/messageText";
 import { buildIndex } from "../../src/core/planIndex";
 import { readPlan } from "../../src/core/read/readPlan";
+import { sampleWorkbook } from "./sampleWorkbook";
 import { RULES } from "../../src/core/rules";
-import { samplePlan } from "../../src/core/sample";
-import { sheetSpec } from "../../src/core/schema/sheets";
-import type { Lang, SheetId } from "../../src/core/schema/types";
-import { defaultSettings } from "../../src/core/settings";
-import { listsRows, settingsRows } from "../../src/core/write/fixedSheets";
-import { sheetName } from "../../src/core/write/layout";
-
-const SHEETS: SheetId[] = [
-  "settings",
-  "lists",
-  "products",
-  "promotions",
-  "prices",
-  "budget",
-  "daily",
-  "regions",
-  "waivers",
-  "calendar",
-];
+import type { Lang } from "../../src/core/schema/types";
 
 function sampleHits(lang: Lang): Hit[] {
-  const today = new Date(Date.UTC(2026, 10, 25));
-  const settings = { ...defaultSettings(today), planYear: 2027 };
-  const rows: Record<string, Record<string, unknown>[]> = {
-    settings: settingsRows(settings, lang),
-    lists: listsRows(lang),
-    ...samplePlan(2027, lang),
-  };
-  const sheets = SHEETS.map((id) => {
-    const spec = sheetSpec(id);
-    const grid = [
-      spec.columns.map((c) => (lang === "zh-CN" ? c.names.zh : c.names.en)),
-      ...rows[id].map((r) => spec.columns.map((c) => r[c.field] ?? null)),
-    ];
-    return { name: sheetName(spec, lang), rows: grid as Grid };
-  });
+  const { sheets, today } = sampleWorkbook(2027, lang);
   const plan = readPlan({ sheets }, { today });
   const ctx = { plan, settings: plan.settings, index: buildIndex(plan) };
   return [...plan.readHits, ...RULES.flatMap((r) => r.check(ctx))];

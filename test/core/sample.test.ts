@@ -1,6 +1,6 @@
-import type { Grid } from "../../src/core/cells";
 import type { Finding } from "../../src/core/finding";
 import { readPlan } from "../../src/core/read/readPlan";
+import { sampleWorkbook } from "./sampleWorkbook";
 import { isoOfSerial } from "../../src/core/read/dates";
 import { RULES } from "../../src/core/rules";
 import {
@@ -15,43 +15,12 @@ import {
   SPRING_FESTIVAL_YEARS,
   type SampleSheets,
 } from "../../src/core/sample";
-import { sheetSpec } from "../../src/core/schema/sheets";
-import type { Lang, SheetId } from "../../src/core/schema/types";
-import { defaultSettings } from "../../src/core/settings";
+import type { Lang } from "../../src/core/schema/types";
 import { validatePlan } from "../../src/core/validate";
-import { listsRows, settingsRows } from "../../src/core/write/fixedSheets";
-import { sheetName } from "../../src/core/write/layout";
 
-const SHEETS: SheetId[] = [
-  "settings",
-  "lists",
-  "products",
-  "promotions",
-  "prices",
-  "budget",
-  "daily",
-  "regions",
-  "waivers",
-  "calendar",
-];
-
-/** The sample as a workbook's sheets would hold it: header on row 1 in the language, rows below in schema order. */
+/** The sample plan's findings, read from the sheets a workbook would hold. */
 function findingsOf(year: number, lang: Lang): Finding[] {
-  const today = new Date(Date.UTC(year - 1, 10, 25));
-  const settings = { ...defaultSettings(today), planYear: year };
-  const rows: Record<string, Record<string, unknown>[]> = {
-    settings: settingsRows(settings, lang),
-    lists: listsRows(lang),
-    ...samplePlan(year, lang),
-  };
-  const sheets = SHEETS.map((id) => {
-    const spec = sheetSpec(id);
-    const grid = [
-      spec.columns.map((c) => (lang === "zh-CN" ? c.names.zh : c.names.en)),
-      ...rows[id].map((r) => spec.columns.map((c) => r[c.field] ?? null)),
-    ];
-    return { name: sheetName(spec, lang), rows: grid as Grid };
-  });
+  const { sheets, today } = sampleWorkbook(year, lang);
   return validatePlan(readPlan({ sheets }, { today }), undefined, { lang, today });
 }
 
