@@ -15,7 +15,9 @@ import {
   SPRING_FESTIVAL_YEARS,
   type SampleSheets,
 } from "../../src/core/sample";
-import type { Lang } from "../../src/core/schema/types";
+import type { Lang, SheetId } from "../../src/core/schema/types";
+import { sheetSpec } from "../../src/core/schema/sheets";
+import type { Grid } from "../../src/core/cells";
 import { validatePlan } from "../../src/core/validate";
 
 /** The sample plan's findings, read from the sheets a workbook would hold. */

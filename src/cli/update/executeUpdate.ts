@@ -15,7 +15,12 @@ import type { Lang } from "../../core/schema/types";
 import { rangePos } from "../../core/write/addresses";
 import { isFormulaCell, isLinkCell, type LayoutColumn } from "../../core/write/layout";
 import { isRowColouring } from "../../core/write/rowColouring";
-import type { FormatRange, SheetWrite, WorkbookUpdate } from "../../core/write/update";
+import type {
+  FormatRange,
+  SheetWrite,
+  WorkbookTable,
+  WorkbookUpdate,
+} from "../../core/write/update";
 import {
   addListValidation,
   addRowColouring,
@@ -111,9 +116,11 @@ const tablesOf = (ws: ExcelJS.Worksheet): TableModel[] =>
     (t) => t.table
   );
 
-/** Table names taken anywhere in the workbook. */
-export function tableNames(wb: ExcelJS.Workbook): string[] {
-  return wb.worksheets.flatMap((ws) => tablesOf(ws).map((t) => t.name));
+/** The workbook's tables, for the update plan (their names are taken; a sheet's table grows to `finalTable`). */
+export function workbookTables(wb: ExcelJS.Workbook): WorkbookTable[] {
+  return wb.worksheets.flatMap((ws) =>
+    tablesOf(ws).map((t) => ({ name: t.name, sheet: ws.name, range: t.tableRef }))
+  );
 }
 
 /** Defined names of the workbook, name → reference (the ranges ExcelJS keeps). */
@@ -288,35 +295,31 @@ export class UpdateExecutor {
   }
 
   /** The table on the sheet's header row grows to the plan's extent (columns appended, rows added), as Table.resize. */
+  /** The table the plan grows (its final range, `finalTable`), with a name for each column it takes in. */
   private growTable(ws: ExcelJS.Worksheet, w: SheetWrite): void {
-    const e = w.extent;
-    const first = columnIndex(e.firstColumn);
-    const last = columnIndex(e.lastColumn);
-    for (const t of tablesOf(ws)) {
-      const r = rangePos(t.tableRef);
-      if (!r || r.from.row !== e.headerRow || r.to.col < first || r.from.col > last) continue;
-      const toCol = Math.max(r.to.col, last);
-      const toRow = w.clear ? Math.max(e.lastRow, r.from.row + 1) : Math.max(r.to.row, e.lastRow);
-      const names = new Set(t.columns.map((c) => c.name.toLowerCase()));
-      for (let c = r.to.col + 1; c <= toCol; c++) {
-        const cell = cellOf(ws, r.from.row, c);
-        let name = isBlank(cell.value as string) ? "" : String(cell.value as string | number);
-        if (name === "") {
-          // As Excel names a column a resize takes in over a blank header cell.
-          for (let i = c - r.from.col + 1; name === "" || names.has(name.toLowerCase()); i++)
-            name = `Column${i}`;
-          cell.value = name;
-        }
-        names.add(name.toLowerCase());
-        t.columns.push({ name, filterButton: t.autoFilterRef !== undefined });
+    const target = w.finalTable;
+    const t =
+      target && tablesOf(ws).find((x) => x.name.toLowerCase() === target.name.toLowerCase());
+    const r = t && rangePos(t.tableRef);
+    const to = target && rangePos(target.range);
+    if (!t || !r || !to) return;
+    const names = new Set(t.columns.map((c) => c.name.toLowerCase()));
+    for (let c = r.to.col + 1; c <= to.to.col; c++) {
+      const cell = cellOf(ws, r.from.row, c);
+      let name = isBlank(cell.value as string) ? "" : String(cell.value as string | number);
+      if (name === "") {
+        // As Excel names a column a resize takes in over a blank header cell.
+        for (let i = c - r.from.col + 1; name === "" || names.has(name.toLowerCase()); i++)
+          name = `Column${i}`;
+        cell.value = name;
       }
-      const ref = `${columnLetter(r.from.col)}${r.from.row}:${columnLetter(toCol)}${toRow}`;
-      t.tableRef = ref;
-      if (t.autoFilterRef !== undefined)
-        t.autoFilterRef = `${columnLetter(r.from.col)}${r.from.row}:${columnLetter(toCol)}${
-          t.totalsRow ? toRow - 1 : toRow
-        }`;
-      return;
+      names.add(name.toLowerCase());
+      t.columns.push({ name, filterButton: t.autoFilterRef !== undefined });
     }
+    t.tableRef = target.range;
+    if (t.autoFilterRef !== undefined)
+      t.autoFilterRef = `${columnLetter(to.from.col)}${to.from.row}:${columnLetter(to.to.col)}${
+        t.totalsRow ? to.to.row - 1 : to.to.row
+      }`;
   }
 }

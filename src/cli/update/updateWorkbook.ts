@@ -18,7 +18,7 @@ import { planWorkbookLayout } from "../../core/write/planWorkbook";
 import { planUpdate, type SheetConflict } from "../../core/write/update";
 import { workbookTimeline } from "../../core/timeline/workbookTimeline";
 import { readWorkbook } from "../xlsx/readWorkbook";
-import { definedNames, tableNames, UpdateExecutor } from "./executeUpdate";
+import { definedNames, workbookTables, UpdateExecutor } from "./executeUpdate";
 import { readForRewrite } from "./loadExcelJS";
 import { writeTimelineSheet } from "./timelineSheet";
 import { unkeptContent, type Unkept } from "./unkept";
@@ -118,7 +118,7 @@ export async function updateWorkbook(
   const unkept = await unkeptContent(file);
   if (unkept.length > 0 && !opts.force) return { kind: "unkept", unkept };
   const wb = await loadExcelJS(file);
-  const update = planUpdate(inputs, layout, { sample: false, tableNames: tableNames(wb) });
+  const update = planUpdate(inputs, layout, { sample: false, tables: workbookTables(wb) });
   const conflicts = update.sheets.filter((p): p is SheetConflict => p.kind === "conflict");
   if (conflicts.length > 0) return { kind: "conflicts", conflicts };
   const updated = new UpdatedSheets(read.sheets, update);
