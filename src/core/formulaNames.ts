@@ -20,7 +20,7 @@ export function planFormulaText(formula: string): string {
 }
 
 /** Functions newer than the file format's own list: a file spells them with the `_xlfn.` prefix (Excel 2019's MINIFS). */
-export const FUTURE_FUNCTIONS: readonly string[] = ["MINIFS", "MAXIFS"];
+export const FUTURE_FUNCTIONS: readonly string[] = ["MINIFS", "MAXIFS", "TEXTJOIN"];
 const FILE_FUTURE = new RegExp(`_xlfn\\.(${FUTURE_FUNCTIONS.join("|")})(?=\\s*\\()`, "gi");
 
 /**

@@ -39,6 +39,39 @@ export interface FirstPromoStartRef {
   readonly kind: "firstPromoStart";
 }
 
+/**
+ * Promotions: the row's SKU as text while its dated Start could make its product's Warehouse entry late — it starts
+ * fewer than WarehouseLeadDays after the Warehouse entry of the SKU's first Products row, or that entry or the setting
+ * is not a number — else blank. A hidden helper: with ./text.ts's guard it spares most Products rows the COUNTIFS/MINIFS
+ * over Promotions.
+ */
+export interface PromoWarehouseKeyRef {
+  readonly kind: "promoWarehouseKey";
+}
+
+/** Promotions, first data row: every promotion's key upper-cased and joined, `|SKU-1|SKU-7|`; blank on other rows. */
+export interface WarehouseKeysRef {
+  readonly kind: "warehouseKeys";
+}
+
+/**
+ * Products: `|SKU|` upper-cased while the guard may skip the row's first promotion look-up — the SKU is text a
+ * COUNTIFS criterion compares as plain text (no number or date, no wildcard, no leading comparison sign) and the
+ * row's Warehouse entry is a number no later than the entry of the SKU's first Products row — else blank.
+ */
+export interface ProductWarehouseKeyRef {
+  readonly kind: "productWarehouseKey";
+}
+
+/**
+ * Products: the first dated promotion Start of the row's SKU when one could make the Warehouse entry late, else blank
+ * — the same PRODUCTCHECK result as `firstPromoStart` (WAREHOUSE_LATE moves only when some promotion starts fewer
+ * than lead days after the entry), without the COUNTIFS/MINIFS for a row whose key is not among the promotions' keys.
+ */
+export interface EarlyFirstPromoStartRef {
+  readonly kind: "earlyFirstPromoStart";
+}
+
 /** The total of a column from the sheet's first data row down to this row: `SUM(B$2:B7)`. */
 export interface RunningTotalRef {
   readonly kind: "runningTotal";
@@ -89,6 +122,10 @@ export type FormulaExpr =
   | SettingRef
   | CalendarMaxDaysRef
   | FirstPromoStartRef
+  | PromoWarehouseKeyRef
+  | WarehouseKeysRef
+  | ProductWarehouseKeyRef
+  | EarlyFirstPromoStartRef
   | RunningTotalRef
   | TextConst
   | PlanCall
@@ -100,6 +137,14 @@ export const product = (field: string): ProductRef => ({ kind: "product", field 
 export const setting = (name: string): SettingRef => ({ kind: "setting", name });
 export const calendarMaxDays = (): CalendarMaxDaysRef => ({ kind: "calendarMaxDays" });
 export const firstPromoStart = (): FirstPromoStartRef => ({ kind: "firstPromoStart" });
+export const promoWarehouseKey = (): PromoWarehouseKeyRef => ({ kind: "promoWarehouseKey" });
+export const warehouseKeys = (): WarehouseKeysRef => ({ kind: "warehouseKeys" });
+export const productWarehouseKey = (): ProductWarehouseKeyRef => ({
+  kind: "productWarehouseKey",
+});
+export const earlyFirstPromoStart = (): EarlyFirstPromoStartRef => ({
+  kind: "earlyFirstPromoStart",
+});
 export const runningTotal = (field: string): RunningTotalRef => ({ kind: "runningTotal", field });
 export const text = (value: string): TextConst => ({ kind: "text", value });
 export const times = (left: FormulaExpr, right: FormulaExpr): Times => ({
@@ -154,6 +199,10 @@ export function fieldsRead(e: FormulaExpr): string[] {
     product: ["sku"],
     firstPromoStart: ["sku"],
     calendarMaxDays: ["start", "end"],
+    promoWarehouseKey: ["sku", "start"],
+    warehouseKeys: ["warehouseKey"],
+    productWarehouseKey: ["sku", "warehouseEntry"],
+    earlyFirstPromoStart: ["sku", "warehouseKey"],
   };
   const mine =
     e.kind === "cell" || e.kind === "runningTotal" ? [e.field] : [...(own[e.kind] ?? [])];

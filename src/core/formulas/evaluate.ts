@@ -55,6 +55,14 @@ export function formulaValue(e: FormulaExpr, r: FormulaRow): HostValue {
       return r.wb.maxPromoDays(r.v("start"), r.v("end"));
     case "firstPromoStart":
       return r.wb.firstPromoStart(r.v("sku"));
+    case "promoWarehouseKey":
+      return r.wb.promoWarehouseKey(r.v("sku"), r.v("start"));
+    case "warehouseKeys":
+      return r.row === r.firstRow ? r.wb.warehouseKeys() : "";
+    case "productWarehouseKey":
+      return r.wb.productWarehouseKey(r.v("sku"), r.v("warehouseEntry"));
+    case "earlyFirstPromoStart":
+      return r.wb.earlyFirstPromoStart(r.v("sku"), r.v("warehouseKey"));
     case "runningTotal":
       return r.wb.sum(r.sheet, e.field, r.firstRow, r.row);
     case "text":

@@ -36,6 +36,32 @@ const overlapping = (ctx: FormulaContext): string =>
 const datedPromotions = (ctx: FormulaContext): string =>
   `${x(ctx, "promotions", "sku")},${c(ctx, "sku")},${x(ctx, "promotions", "start")},">0"`;
 
+/** The first dated promotion Start of the row's SKU: `IF(COUNTIFS(…)=0,"",MINIFS(…))`. */
+const firstStart = (ctx: FormulaContext): string =>
+  `IF(COUNTIFS(${datedPromotions(ctx)})=0,"",MINIFS(${x(ctx, "promotions", "start")},${datedPromotions(ctx)}))`;
+
+/** The Warehouse entry of the first Products row of this row's SKU (#N/A when there is none). */
+const skuEntry = (ctx: FormulaContext): string =>
+  `INDEX(${x(ctx, "products", "warehouseEntry")},MATCH(${c(ctx, "sku")},${x(ctx, "products", "sku")},0))`;
+
+/**
+ * Whether a text SKU is compared by COUNTIFS as plain text: not a number or anything VALUE reads as one (a date,
+ * 5%), no wildcard (* ? ~), no leading comparison sign (< > =). Only such a SKU may skip the look-up.
+ */
+const plainCriterion = (s: string): string =>
+  [
+    `ISTEXT(${s})`,
+    `ISERROR(VALUE(${s}))`,
+    ...["*", "?", "~"].map((w) => `ISERROR(FIND("${w}",${s}))`),
+    `ISERROR(FIND(LEFT(${s},1),"<>="))`,
+  ].join(",");
+
+/** The promotions' keys, `|SKU-1|SKU-7|`, found where they are in their column (first data row as written). */
+const promotionKeys = (ctx: FormulaContext): string => {
+  const keys = x(ctx, "promotions", "warehouseKeys");
+  return `IFERROR(INDEX(${keys},MATCH("|*",${keys},0)),"")`;
+};
+
 const excelString = (s: string): string => `"${s.replace(/"/g, '""')}"`;
 
 export function formulaText(e: FormulaExpr, ctx: FormulaContext): string {
@@ -50,7 +76,25 @@ export function formulaText(e: FormulaExpr, ctx: FormulaContext): string {
     case "calendarMaxDays":
       return `IF(COUNTIFS(${overlapping(ctx)})=0,${t({ kind: "setting", name: "MaxPromoDays" })},MINIFS(${x(ctx, "calendar", "maxPromoDays")},${overlapping(ctx)}))`;
     case "firstPromoStart":
-      return `IF(COUNTIFS(${datedPromotions(ctx)})=0,"",MINIFS(${x(ctx, "promotions", "start")},${datedPromotions(ctx)}))`;
+      return firstStart(ctx);
+    case "promoWarehouseKey": {
+      const [s, d, lead] = [c(ctx, "sku"), c(ctx, "start"), t({ kind: "setting", name: "WarehouseLeadDays" })];
+      // Late against the entry: INT(entry) > INT(start) - lead, as WAREHOUSE_LATE compares; not a number → kept.
+      return `IF(ISNUMBER(${d}),IF(${d}>0,IF(OR(NOT(ISNUMBER(${lead})),IFERROR(INT(${skuEntry(ctx)})>INT(${d})-${lead},TRUE)),${s}&"",""),""),"")`;
+    }
+    case "warehouseKeys":
+      return ctx.row === ctx.firstRow
+        ? `"|"&UPPER(TEXTJOIN("|",TRUE,${x(ctx, "promotions", "warehouseKey")}))&"|"`
+        : `""`;
+    case "productWarehouseKey": {
+      const [s, e] = [c(ctx, "sku"), c(ctx, "warehouseEntry")];
+      return `IF(AND(${plainCriterion(s)},ISNUMBER(${e}),ISNUMBER(${skuEntry(ctx)}),IFERROR(${e}<=${skuEntry(ctx)},FALSE)),"|"&UPPER(${s})&"|","")`;
+    }
+    case "earlyFirstPromoStart": {
+      const key = c(ctx, "warehouseKey");
+      const keys = promotionKeys(ctx);
+      return `IF(AND(${key}<>"",LEFT(${keys},1)="|",ISERROR(FIND(${key},${keys}))),"",${firstStart(ctx)})`;
+    }
     case "runningTotal":
       return `SUM(${ctx.col(e.field)}$${ctx.firstRow}:${c(ctx, e.field)})`;
     case "text":

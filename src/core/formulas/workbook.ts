@@ -31,11 +31,39 @@ function keyOf(v: HostValue): string | undefined {
 
 const isNumber = (v: HostValue): v is number => typeof v === "number" && Number.isFinite(v);
 
+/** Text Excel's VALUE reads as a number: 12, 1.5e3, 5%, $5, a date or a time (an approximation; see plainCriterion). */
+const NUMBER_LIKE = /^[-+]?[$¥€£]?\s*[-+]?(\d[\d,]*\.?\d*|\.\d+)(e[-+]?\d+)?\s*%?$/i;
+const DATE_LIKE = /^\d{1,4}([-/.])\d{1,2}(\1\d{1,4})?(\s.*)?$|^\d{1,2}:\d{2}/;
+
+/**
+ * `AND(ISTEXT(s),ISERROR(VALUE(s)),ISERROR(FIND("*",s)),…,ISERROR(FIND(LEFT(s,1),"<>=")))`: text a COUNTIFS
+ * criterion compares as plain text. (The final Flags value does not depend on how closely this follows VALUE: a SKU
+ * it calls plain wrongly only loses the shortcut.)
+ */
+function plainCriterion(v: HostValue): v is string {
+  if (typeof v !== "string" || v === "") return false;
+  const t = v.trim();
+  if (NUMBER_LIKE.test(t) || DATE_LIKE.test(t)) return false;
+  return !/[*?~]/.test(v) && !/^[<>=]/.test(v);
+}
+
+/** Excel's `v&""`: a value as text (an error stays the error). */
+function asText(v: HostValue): HostValue {
+  if (v === null) return "";
+  if (isCellError(v)) return v;
+  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
+  return String(v);
+}
+
+/** TEXTJOIN's limit: a longer result is #VALUE!. */
+const TEXT_LIMIT = 32_767;
+
 /** The grids of the workbook the formulas read, and the look-ups they make. */
 export class FormulaWorkbook {
   private readonly columns = new Map<string, HostValue[]>();
   private readonly matches = new Map<string, Map<string, number>>();
   private firstStarts?: Map<string, number>;
+  private keys?: HostValue;
 
   /** `grids`: every sheet's header and rows in schema column order; `settings`: what a missing Settings row means. */
   constructor(
@@ -105,6 +133,80 @@ export class FormulaWorkbook {
     }
     const k = keyOf(sku);
     return (k === undefined ? undefined : this.firstStarts.get(k)) ?? "";
+  }
+
+  /** The Warehouse entry of the first Products row of a SKU: a number, blank (null), or "" when not found or an error. */
+  private skuEntry(sku: HostValue): HostValue {
+    return this.lookup("products", "sku", sku, "warehouseEntry");
+  }
+
+  /**
+   * A Promotions row's key (`promoWarehouseKey`): its SKU as text when its Start is a date > 0 and
+   * `INT(entry) > INT(start) - WarehouseLeadDays` for the entry of the SKU's first Products row (a setting that is not a
+   * number, or an entry INT cannot read, keeps the key), else "".
+   */
+  promoWarehouseKey(sku: HostValue, start: HostValue): HostValue {
+    if (!isNumber(start) || start <= 0) return "";
+    const lead = this.name("WarehouseLeadDays");
+    const entry = this.skuEntry(sku);
+    const entryDay =
+      entry === null ? 0 : typeof entry === "boolean" ? Number(entry) : isNumber(entry) ? entry : undefined;
+    const kept =
+      !isNumber(lead) || entryDay === undefined || Math.floor(entryDay) > Math.floor(start) - lead;
+    return kept ? asText(sku) : "";
+  }
+
+  /**
+   * `"|"&UPPER(TEXTJOIN("|",TRUE,Promotions!warehouseKey))&"|"` on the first data row: the column's header and every
+   * row's key, blanks skipped; "" without Promotions rows (no first row holds it); #VALUE! past TEXTJOIN's limit.
+   */
+  warehouseKeys(): HostValue {
+    if (this.keys === undefined) {
+      const skus = this.column("promotions", "sku");
+      const starts = this.column("promotions", "start");
+      const header = this.column("promotions", "warehouseKey")[0] ?? null;
+      const parts: string[] = [];
+      let error: CellError | undefined;
+      const add = (v: HostValue): void => {
+        if (isCellError(v)) error ??= v;
+        else if (v !== null && v !== "") parts.push(String(asText(v)));
+      };
+      add(header);
+      for (let i = 1; i < skus.length && !error; i++) add(this.promoWarehouseKey(skus[i], starts[i]));
+      const joined = parts.join("|");
+      this.keys =
+        skus.length <= 1
+          ? ""
+          : (error ??
+            (joined.length > TEXT_LIMIT ? { error: "#VALUE!" } : `|${joined.toUpperCase()}|`));
+    }
+    return this.keys;
+  }
+
+  /**
+   * A Products row's key (`productWarehouseKey`): `|SKU|` upper-cased when the SKU is a plain criterion, the entry a
+   * number and the entry of the SKU's first Products row a number no earlier than it; else "".
+   */
+  productWarehouseKey(sku: HostValue, entry: HostValue): HostValue {
+    if (!plainCriterion(sku) || !isNumber(entry)) return "";
+    const first = this.skuEntry(sku);
+    return isNumber(first) && entry <= first ? `|${sku.toUpperCase()}|` : "";
+  }
+
+  /**
+   * `IF(AND(key<>"",LEFT(keys,1)="|",ISERROR(FIND(key,keys))),"",firstPromoStart)`: blank when the row's key is not
+   * among the promotions' keys — no promotion of the SKU starts early enough to make the entry late.
+   */
+  earlyFirstPromoStart(sku: HostValue, key: HostValue): HostValue {
+    if (isCellError(key)) return key;
+    const keys = this.warehouseKeys();
+    const skipped =
+      typeof key === "string" &&
+      key !== "" &&
+      typeof keys === "string" &&
+      keys.startsWith("|") &&
+      !keys.includes(key);
+    return skipped ? "" : this.firstPromoStart(sku);
   }
 
   /**

@@ -14,15 +14,18 @@ import {
   blankIf,
   calendarMaxDays,
   cell,
-  firstPromoStart,
+  earlyFirstPromoStart,
   isBlank,
   isZero,
   plan,
   product,
+  productWarehouseKey,
+  promoWarehouseKey,
   runningTotal,
   setting,
   text,
   times,
+  warehouseKeys,
 } from "../formulas/declare";
 import type { ColumnSpec, Names, SheetId, SheetSpec } from "./types";
 
@@ -162,10 +165,20 @@ export const PRODUCTS_SHEET: SheetSpec = {
         cell("warehouseEntry"),
         setting("WarehouseLeadDays"),
         setting("PlanYear"),
-        // The first promotion matters only for a product with a Warehouse entry (WAREHOUSE_LATE): without one the
-        // COUNTIFS/MINIFS over Promotions, the costliest part of the sheet's recalculation, is not evaluated.
-        blankIf([isBlank(cell("warehouseEntry"))], firstPromoStart())
+        // The first promotion matters only for a product with a Warehouse entry (WAREHOUSE_LATE), and only when one
+        // of its promotions starts fewer than lead days after that entry: otherwise the COUNTIFS/MINIFS over
+        // Promotions, the costliest part of the sheet's recalculation, is not evaluated (the hidden key columns).
+        blankIf([isBlank(cell("warehouseEntry"))], earlyFirstPromoStart())
       ),
+    },
+    {
+      field: "warehouseKey",
+      names: n("Warehouse key", "入仓键", "入倉鍵"),
+      type: "text",
+      computed: true,
+      hidden: true,
+      width: 14,
+      formula: productWarehouseKey(),
     },
   ],
 };
@@ -259,6 +272,24 @@ export const PROMOTIONS_SHEET: SheetSpec = {
         cell("coupon"),
         product("unitCost")
       ),
+    },
+    {
+      field: "warehouseKey",
+      names: n("Warehouse key", "入仓键", "入倉鍵"),
+      type: "text",
+      computed: true,
+      hidden: true,
+      width: 14,
+      formula: promoWarehouseKey(),
+    },
+    {
+      field: "warehouseKeys",
+      names: n("Warehouse keys", "入仓键汇总", "入倉鍵彙總"),
+      type: "text",
+      computed: true,
+      hidden: true,
+      width: 14,
+      formula: warehouseKeys(),
     },
   ],
 };

@@ -93,6 +93,11 @@ export interface ColumnSpec {
   /** Computed and Flags columns: written by us, never read as input. */
   computed?: boolean;
   /**
+   * A computed helper column the planner need not see: every writer hides it (after the sheet's other columns, so no
+   * typed cell moves); the reader ignores it as it ignores every computed column.
+   */
+  hidden?: boolean;
+  /**
    * The formula that fills a computed column, declared once (src/core/formulas/declare.ts): its text, its cached
    * value and the preview's evaluation all derive from it.
    */
