@@ -26,7 +26,8 @@ export const FAMILIES = {
   all: "every formula, with the Timeline",
   planSheets: "the plan sheets' formulas, no Timeline",
   timeline: "the Timeline's formulas alone (the plan sheets' as values)",
-  productsFlags: "Products Flags alone",
+  productsFlags: "Products Flags alone (with the Warehouse key columns its guard reads)",
+  warehouseKeys: "the Warehouse key columns alone (Products and Promotions)",
   promotionsFlags: "Promotions Flags alone",
   promotionsDays: "Promotions Days alone",
   pricesFlags: "Prices Flags alone",
@@ -77,18 +78,26 @@ const valueOf = (v: LayoutCell): LayoutCell => (isFormulaCell(v) ? v.result : v)
 
 /** Keeps the plan sheets' formulas of one family (all of them for `all` and `planSheets`). */
 function keepPlanFormulas(layout: PlanWorkbookLayout, family: Family): void {
-  const keep: Partial<Record<Family, [SheetId, string]>> = {
-    productsFlags: ["products", "flags"],
-    promotionsFlags: ["promotions", "flags"],
-    promotionsDays: ["promotions", "days"],
-    pricesFlags: ["prices", "flags"],
+  const keys: [SheetId, string][] = [
+    ["products", "warehouseKey"],
+    ["promotions", "warehouseKey"],
+    ["promotions", "warehouseKeys"],
+  ];
+  const keep: Partial<Record<Family, [SheetId, string][]>> = {
+    productsFlags: [["products", "flags"], ...keys],
+    warehouseKeys: keys,
+    promotionsFlags: [["promotions", "flags"]],
+    promotionsDays: [["promotions", "days"]],
+    pricesFlags: [["prices", "flags"]],
   };
   if (family === "all" || family === "planSheets") return;
-  // `timeline`: no plan-sheet family is kept (`only` is undefined): every plan-sheet formula becomes its value.
-  const only = keep[family];
+  // `timeline`: no plan-sheet family is kept (`only` is empty): every plan-sheet formula becomes its value.
+  const only = keep[family] ?? [];
   for (const s of layout.sheets) {
-    const j = only && s.id === only[0] ? s.columns.findIndex((c) => c.field === only[1]) : -1;
-    s.rows = s.rows.map((r) => r.map((v, i) => (i === j ? v : valueOf(v))));
+    const kept = new Set(
+      only.filter(([id]) => id === s.id).map(([, f]) => s.columns.findIndex((c) => c.field === f))
+    );
+    s.rows = s.rows.map((r) => r.map((v, i) => (kept.has(i) ? v : valueOf(v))));
   }
 }
 

@@ -2,7 +2,9 @@
  * A formula declaration as the formula text Excel and the CLI write (A1 references, no leading "="): the row's cells
  * by this sheet's letters, other sheets by whole-column references (`Products!$E:$E`, `产品!$E:$E`), the Settings
  * workbook names. Only functions Excel 2019, LibreOffice and HyperFormula share: INDEX/MATCH, COUNTIFS/MINIFS, SUM,
- * IF/OR, IFERROR (around a look-up only, never around a PLAN call) — no structured references, no XLOOKUP, no LET.
+ * IF/OR/AND, IFERROR (around a look-up only, never around a PLAN call), the text functions of the Warehouse keys
+ * (TEXTJOIN, UPPER, FIND, VALUE) — no structured references, no XLOOKUP, no LET. TRUE and FALSE are written TRUE() and
+ * FALSE(): HyperFormula reads a bare TRUE as a name.
  */
 import { columnLetter, quoteSheetName } from "../cells";
 import { sheetSpec } from "../schema/sheets";
@@ -80,15 +82,15 @@ export function formulaText(e: FormulaExpr, ctx: FormulaContext): string {
     case "promoWarehouseKey": {
       const [s, d, lead] = [c(ctx, "sku"), c(ctx, "start"), t({ kind: "setting", name: "WarehouseLeadDays" })];
       // Late against the entry: INT(entry) > INT(start) - lead, as WAREHOUSE_LATE compares; not a number → kept.
-      return `IF(ISNUMBER(${d}),IF(${d}>0,IF(OR(NOT(ISNUMBER(${lead})),IFERROR(INT(${skuEntry(ctx)})>INT(${d})-${lead},TRUE)),${s}&"",""),""),"")`;
+      return `IF(ISNUMBER(${d}),IF(${d}>0,IF(OR(NOT(ISNUMBER(${lead})),IFERROR(INT(${skuEntry(ctx)})>INT(${d})-${lead},TRUE())),${s}&"",""),""),"")`;
     }
     case "warehouseKeys":
       return ctx.row === ctx.firstRow
-        ? `"|"&UPPER(TEXTJOIN("|",TRUE,${x(ctx, "promotions", "warehouseKey")}))&"|"`
+        ? `"|"&UPPER(TEXTJOIN("|",TRUE(),${x(ctx, "promotions", "warehouseKey")}))&"|"`
         : `""`;
     case "productWarehouseKey": {
       const [s, e] = [c(ctx, "sku"), c(ctx, "warehouseEntry")];
-      return `IF(AND(${plainCriterion(s)},ISNUMBER(${e}),ISNUMBER(${skuEntry(ctx)}),IFERROR(${e}<=${skuEntry(ctx)},FALSE)),"|"&UPPER(${s})&"|","")`;
+      return `IF(AND(${plainCriterion(s)},ISNUMBER(${e}),ISNUMBER(${skuEntry(ctx)}),IFERROR(${e}<=${skuEntry(ctx)},FALSE())),"|"&UPPER(${s})&"|","")`;
     }
     case "earlyFirstPromoStart": {
       const key = c(ctx, "warehouseKey");
