@@ -314,6 +314,10 @@ export async function fillSheet(
     );
     sheet.getRange(`${c.column}:${c.column}`).format.columnWidth = points;
   }
+  for (const l of w.hidden) {
+    await batch.room(commandBytes({ ranges: 1, paths: 1, actions: 1 }, `${l}:${l}`, true));
+    sheet.getRange(`${l}:${l}`).columnHidden = true;
+  }
   if (w.freezeRows !== undefined && w.freezeRows > 0) {
     await batch.room(commandBytes({ paths: 1, actions: 1 }, w.freezeRows));
     sheet.freezePanes.freezeRows(w.freezeRows);

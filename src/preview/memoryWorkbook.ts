@@ -596,6 +596,7 @@ export class MemoryWorkbook implements WorkbookPort {
     )
       s.conditionalFormats.push({ range: rc.range, formula: rc.formula, kind: rc.kind });
     for (const w of p.widths) s.widths.set(w.column, w.width);
+    for (const l of p.hidden) s.hiddenColumns.add(l);
     if (p.freezeRows !== undefined) s.frozenRows = p.freezeRows;
     if (p.table) s.tables.push({ name: p.table.name, range: p.table.range });
     else if (p.finalTable) {

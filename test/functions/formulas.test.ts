@@ -77,9 +77,35 @@ describe.each(computed)("%s.%s", (id, field) => {
 describe("Flags formulas", () => {
   test("Products: PRODUCTCHECK with the lead days, plan year and, with a Warehouse entry, the SKU's first dated promotion start", () => {
     const dated = 'Promotions!$A:$A,A5,Promotions!$D:$D,">0"';
+    const keys = 'IFERROR(INDEX(Promotions!$M:$M,MATCH("|*",Promotions!$M:$M,0)),"")';
     expect(formulaOf("products", "flags")).toBe(
-      `PLAN.PRODUCTCHECK(D5,I5,J5,K5,WarehouseLeadDays,PlanYear,IF(K5="","",IF(COUNTIFS(${dated})=0,"",MINIFS(Promotions!$D:$D,${dated}))))`
+      `PLAN.PRODUCTCHECK(D5,I5,J5,K5,WarehouseLeadDays,PlanYear,IF(K5="","",` +
+        `IF(AND(O5<>"",LEFT(${keys},1)="|",ISERROR(FIND(O5,${keys}))),"",` +
+        `IF(COUNTIFS(${dated})=0,"",MINIFS(Promotions!$D:$D,${dated})))))`
     );
+  });
+
+  test("Warehouse keys: hidden helper columns after every other column, their formulas", () => {
+    const entry = "INDEX(Products!$K:$K,MATCH(A5,Products!$A:$A,0))";
+    expect(formulaOf("products", "warehouseKey")).toBe(
+      'IF(AND(ISTEXT(A5),ISERROR(VALUE(A5)),ISERROR(FIND("*",A5)),ISERROR(FIND("?",A5)),ISERROR(FIND("~",A5)),' +
+        `ISERROR(FIND(LEFT(A5,1),"<>=")),ISNUMBER(K5),ISNUMBER(${entry}),IFERROR(K5<=${entry},FALSE())),` +
+        '"|"&UPPER(A5)&"|","")'
+    );
+    expect(formulaOf("promotions", "warehouseKey")).toBe(
+      "IF(ISNUMBER(D5),IF(D5>0,IF(OR(NOT(ISNUMBER(WarehouseLeadDays))," +
+        `IFERROR(INT(${entry})>INT(D5)-WarehouseLeadDays,TRUE())),A5&"",""),""),"")`
+    );
+    expect(formulaOf("promotions", "warehouseKeys", 2)).toBe(
+      '"|"&UPPER(TEXTJOIN("|",TRUE(),Promotions!$L:$L))&"|"'
+    );
+    expect(formulaOf("promotions", "warehouseKeys", 3)).toBe('""');
+    for (const id of ["products", "promotions"] as const) {
+      const cols = sheetSpec(id).columns;
+      const first = cols.findIndex((c) => c.hidden);
+      expect(first).toBeGreaterThan(cols.findIndex((c) => c.field === "flags"));
+      expect(cols.slice(first).every((c) => c.hidden && c.computed && c.formula)).toBe(true);
+    }
   });
 
   test("Promotions: PROMOCHECK with the SKU's prices by INDEX/MATCH and the Max promo days in force", () => {

@@ -200,6 +200,7 @@ export class UpdateExecutor {
     this.ensureValidations(ws, w);
     this.ensureRowColouring(ws, w);
     for (const c of w.widths) ws.getColumn(c.column).width = c.width;
+    for (const l of w.hidden) ws.getColumn(l).hidden = true;
     if (w.freezeRows !== undefined && w.freezeRows > 0) freezeRows(ws, w.freezeRows);
     if (w.table) this.addTable(ws, w);
     else this.growTable(ws, w);

@@ -53,6 +53,7 @@ function renderSheet(wb: ExcelJS.Workbook, layout: SheetLayout, lang: Lang): voi
     const col = ws.getColumn(i + 1);
     if (c.width !== undefined) col.width = c.width;
     if (c.numFmt !== undefined) col.numFmt = c.numFmt;
+    if (c.hidden) col.hidden = true;
   });
 
   addTable(ws, {

@@ -80,7 +80,11 @@ export function formulaText(e: FormulaExpr, ctx: FormulaContext): string {
     case "firstPromoStart":
       return firstStart(ctx);
     case "promoWarehouseKey": {
-      const [s, d, lead] = [c(ctx, "sku"), c(ctx, "start"), t({ kind: "setting", name: "WarehouseLeadDays" })];
+      const [s, d, lead] = [
+        c(ctx, "sku"),
+        c(ctx, "start"),
+        t({ kind: "setting", name: "WarehouseLeadDays" }),
+      ];
       // Late against the entry: INT(entry) > INT(start) - lead, as WAREHOUSE_LATE compares; not a number → kept.
       return `IF(ISNUMBER(${d}),IF(${d}>0,IF(OR(NOT(ISNUMBER(${lead})),IFERROR(INT(${skuEntry(ctx)})>INT(${d})-${lead},TRUE())),${s}&"",""),""),"")`;
     }

@@ -150,7 +150,13 @@ export class FormulaWorkbook {
     const lead = this.name("WarehouseLeadDays");
     const entry = this.skuEntry(sku);
     const entryDay =
-      entry === null ? 0 : typeof entry === "boolean" ? Number(entry) : isNumber(entry) ? entry : undefined;
+      entry === null
+        ? 0
+        : typeof entry === "boolean"
+          ? Number(entry)
+          : isNumber(entry)
+            ? entry
+            : undefined;
     const kept =
       !isNumber(lead) || entryDay === undefined || Math.floor(entryDay) > Math.floor(start) - lead;
     return kept ? asText(sku) : "";
@@ -172,7 +178,8 @@ export class FormulaWorkbook {
         else if (v !== null && v !== "") parts.push(String(asText(v)));
       };
       add(header);
-      for (let i = 1; i < skus.length && !error; i++) add(this.promoWarehouseKey(skus[i], starts[i]));
+      for (let i = 1; i < skus.length && !error; i++)
+        add(this.promoWarehouseKey(skus[i], starts[i]));
       const joined = parts.join("|");
       this.keys =
         skus.length <= 1

@@ -61,6 +61,8 @@ export interface LayoutColumn {
   width?: number;
   list?: ListId;
   computed?: boolean;
+  /** A hidden helper column (ColumnSpec.hidden): every writer hides it. */
+  hidden?: boolean;
   /** The formula of this column's cell on a sheet row (computed columns that have one). */
   formula?: (row: number) => string;
 }
@@ -195,6 +197,7 @@ export function sheetLayout(
     if (c.width !== undefined) out.width = c.width;
     if (c.list !== undefined) out.list = c.list;
     if (c.computed) out.computed = true;
+    if (c.hidden) out.hidden = true;
     const declared = c.formula;
     if (declared)
       out.formula = (row) =>

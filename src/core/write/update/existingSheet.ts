@@ -119,6 +119,7 @@ export function planLocatedSheet(
     widths: placed.flatMap((p) =>
       p.added && p.column.width !== undefined ? [{ column: p.letter, width: p.column.width }] : []
     ),
+    hidden: placed.flatMap((p) => (p.added && p.column.hidden ? [p.letter] : [])),
     formulasEntered,
     rowsAdded: adding.length,
   };

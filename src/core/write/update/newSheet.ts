@@ -50,6 +50,7 @@ export function planNewSheet(layout: SheetLayout, opts: SheetPlanOptions): Sheet
     widths: layout.columns.flatMap((c) =>
       c.width === undefined ? [] : [{ column: c.letter, width: c.width }]
     ),
+    hidden: layout.columns.flatMap((c) => (c.hidden ? [c.letter] : [])),
     table: {
       name: freeTableName(layout.tableName, opts.tableNames),
       range: `${first}${layout.headerRow}:${last}${lastRow}`,

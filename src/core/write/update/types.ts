@@ -81,6 +81,8 @@ export interface SheetWrite {
   rowColouring?: RowColouring;
   /** Column widths in characters: a new sheet's columns and appended columns only (a user's widths stay). */
   widths: { column: string; width: number }[];
+  /** Columns to hide: a new sheet's hidden helper columns and appended ones (one a planner unhid stays shown). */
+  hidden: string[];
   /** A new sheet's table (name and A1 range) for the host to add. */
   table?: { name: string; range: string };
   /**
