@@ -8,7 +8,7 @@ import { main } from "../../src/cli/main";
 import { fileFormula, writePlanWorkbook } from "../../src/cli/xlsx/writeWorkbook";
 import { dateToSerial, serialToDate } from "../../src/core/read/dates";
 import { anchorsOf, breachAddress, SAMPLE_BREACHES } from "../../src/core/sample";
-import { SHEETS } from "../../src/core/schema/sheets";
+import { sheetSpec, SHEETS } from "../../src/core/schema/sheets";
 import type { Lang } from "../../src/core/schema/types";
 import { SETTING_SPECS } from "../../src/core/settings";
 import { isFormulaCell } from "../../src/core/write/layout";
@@ -182,12 +182,31 @@ describe.each<[Lang, keyof (typeof SHEETS)[number]["names"]]>([
     expect(wb.worksheets[6].getCell("I2").numFmt).toBe("0.00%");
   });
 
+  test("the Warehouse key columns are hidden, after every other column; no other column is", () => {
+    for (const [i, id] of [
+      [2, "products"],
+      [3, "promotions"],
+    ] as const) {
+      const ws = wb.worksheets[i];
+      const spec = sheetSpec(id);
+      spec.columns.forEach((c, j) => {
+        expect([c.field, ws.getColumn(j + 1).hidden]).toEqual([c.field, c.hidden === true]);
+        expect(ws.getCell(1, j + 1).value).toBe(lang === "zh-CN" ? c.names.zh : c.names.en);
+      });
+      expect(spec.columns.filter((c) => c.hidden).length).toBeGreaterThan(0);
+    }
+    for (const ws of wb.worksheets.slice(4))
+      for (let j = 1; j <= ws.columnCount; j++)
+        expect([ws.name, j, ws.getColumn(j).hidden]).toEqual([ws.name, j, false]);
+  });
+
   test("a row whose Flags (or Suggestion) cell is not empty is coloured", () => {
     const cf = (i: number): unknown =>
       (wb.worksheets[i] as unknown as { conditionalFormattings: unknown[] }).conditionalFormattings;
+    // The hidden Warehouse key column (O) is coloured with its row.
     expect(cf(2)).toEqual([
       expect.objectContaining({
-        ref: "A2:N1000",
+        ref: "A2:O1000",
         rules: [
           expect.objectContaining({
             type: "expression",
@@ -287,7 +306,7 @@ describe.each<[Lang, keyof (typeof SHEETS)[number]["names"]]>([
           }
           formulas++;
           if (!isFormulaCell(v)) throw new Error(`${sheet.name}!${at} is not a formula`);
-          expect(formulaOf(cell)).toBe(v.formula.replace(/\bMINIFS\(/g, "_xlfn.MINIFS("));
+          expect(formulaOf(cell)).toBe(v.formula.replace(/\b(MINIFS|TEXTJOIN)\(/g, "_xlfn.$1("));
           expect([at, shown(cell)]).toEqual([at, v.result === null ? "" : v.result]);
         });
       });
