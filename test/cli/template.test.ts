@@ -312,8 +312,8 @@ describe.each<[Lang, keyof (typeof SHEETS)[number]["names"]]>([
       });
     }
     const perRow: Record<string, number> = {
-      products: 1,
-      promotions: 2,
+      products: 2, // Flags and the hidden Warehouse key
+      promotions: 4, // Days, Flags and the two hidden Warehouse key columns
       prices: 1,
       budget: 4,
       daily: 4,

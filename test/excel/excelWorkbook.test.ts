@@ -95,7 +95,8 @@ describe("applyPlanLayout on a new workbook (the sample plan)", () => {
       }))
     ).toEqual([
       {
-        range: "A2:K1000",
+        // Over the hidden Warehouse key columns (L, M) too.
+        range: "A2:M1000",
         type: "Custom",
         formula: '=IF(ISERROR($K2),TRUE,AND($K2<>"","ops-planner:rows"<>""))',
         fill: "#FFC7CE",
@@ -108,6 +109,15 @@ describe("applyPlanLayout on a new workbook (the sample plan)", () => {
     });
     expect(fake.sheet("Promotions")?.frozenRows).toBe(1);
     expect(fake.sheet("Promotions")?.widths.get(1)).toBe(77.25); // 14 characters: (14 × 7 + 5) px × 0.75
+  });
+
+  test("the Warehouse key columns are hidden, and no other column", () => {
+    const hidden = (sheet: string): number[] => [...(fake.sheet(sheet)?.hiddenColumns ?? [])];
+    expect(hidden("Products")).toEqual([15]); // O
+    expect(hidden("Promotions")).toEqual([12, 13]); // L, M
+    expect(fake.cell("Promotions", "M1")?.value).toBe("Warehouse keys");
+    for (const name of ["Settings", "Lists", "Prices", "Budget", "Daily", "Regions", "Waivers"])
+      expect([name, hidden(name)]).toEqual([name, []]);
   });
 
   test("adds the Settings workbook names", () => {
@@ -236,8 +246,19 @@ describe("applyPlanLayout on a workbook with sheets of its own", () => {
     expect(summary.created).not.toContain("Promotions");
     expect(summary.addedColumns).toContainEqual({
       sheet: "活动",
-      headers: ["Activity", "Days", "Coupon", "Post-promo price", "Expected units", "Flags"],
+      headers: [
+        "Activity",
+        "Days",
+        "Coupon",
+        "Post-promo price",
+        "Expected units",
+        "Flags",
+        "Warehouse key",
+        "Warehouse keys",
+      ],
     });
+    // The appended Warehouse key columns (M, N) are hidden; the planner's own columns are not.
+    expect([...(fake.sheet("活动")?.hiddenColumns ?? [])]).toEqual([13, 14]);
     // Appended after "My notes" (F): Activity G, Days H … Flags L.
     expect(fake.cell("活动", "H1")).toMatchObject({ value: "Days", bold: true });
     expect(fake.cell("活动", "H2")?.formula).toBe('=IF(OR(D2="",A2=""),"",PLAN.PROMODAYS(D2,A2))');
@@ -245,7 +266,7 @@ describe("applyPlanLayout on a workbook with sheets of its own", () => {
     expect(fake.cell("活动", "L2")?.formula).toMatch(/^=PLAN\.PROMOCHECK\(D2,A2,C2,/);
     expect(fake.cell("活动", "F2")?.value).toBe("keep me");
     expect(fake.cell("活动", "B2")?.value).toBe("KA-101");
-    expect(a1Of(fake.tableOf("tblMine")?.rect ?? { r1: 0, c1: 0, r2: 0, c2: 0 })).toBe("A1:L3");
+    expect(a1Of(fake.tableOf("tblMine")?.rect ?? { r1: 0, c1: 0, r2: 0, c2: 0 })).toBe("A1:N3");
     expect(fake.sheet("活动")?.validations.map((v) => [a1Of(v.rect), v.rule.list?.source])).toEqual(
       [["E2:E1000", "=Lists!$A$2:$A$200"]]
     );
