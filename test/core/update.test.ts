@@ -87,9 +87,13 @@ describe("planUpdate on an empty workbook", () => {
     expect(products.kind).toBe("create");
     expect(products.table).toEqual({
       name: "tblProducts",
-      range: `A1:N${1 + sheetOf(SAMPLE, "products").rows.length}`,
+      range: `A1:O${1 + sheetOf(SAMPLE, "products").rows.length}`,
     });
     expect(products.freezeRows).toBe(1);
+    // The hidden Warehouse key columns, after every other column.
+    expect(products.hidden).toEqual(["O"]);
+    expect(writeOf(u, "promotions").hidden).toEqual(["L", "M"]);
+    expect(writeOf(u, "prices").hidden).toEqual([]);
     expect(products.widths).toContainEqual({ column: "A", width: 14 });
     expect(u.names).toEqual(SAMPLE.names);
   });
@@ -107,7 +111,8 @@ describe("planUpdate on an empty workbook", () => {
     expect(formulaAt(promotions, "K3")).toContain(
       "INDEX(Products!$E:$E,MATCH(A3,Products!$A:$A,0))"
     );
-    expect(promotions.formulasEntered).toBe(2 * layout.rows.length);
+    // Days, Flags and the two Warehouse key columns.
+    expect(promotions.formulasEntered).toBe(4 * layout.rows.length);
     expect(u.summary.sampleRows).toBeGreaterThan(0);
   });
 
@@ -130,7 +135,7 @@ describe("planUpdate on an empty workbook", () => {
       },
     ]);
     expect(promotions.rowColouring).toEqual({
-      range: "A2:K1000",
+      range: "A2:M1000",
       formula: '=IF(ISERROR($K2),TRUE,AND($K2<>"","ops-planner:rows"<>""))',
       kind: "flag",
     });
@@ -195,7 +200,7 @@ describe("planUpdate on a workbook that has our sheets", () => {
     expect(formulaAt(p, `F${n + 1}`)).toBe(
       `IF(OR(D${n + 1}="",E${n + 1}=""),"",PLAN.PROMODAYS(D${n + 1},E${n + 1}))`
     );
-    expect(p.formulasEntered).toBe(2 * n);
+    expect(p.formulasEntered).toBe(4 * n);
   });
 
   test("names point at the Settings rows", () => {
@@ -233,9 +238,14 @@ describe("planExistingSheet", () => {
     const flags = formulaAt(p, "C5");
     expect(flags).toMatch(/^PLAN\.PROMOCHECK\(E5,A5,D5,/);
     expect(flags).toContain("MATCH(B5,Products!$A:$A,0)");
-    expect(p.columns.every((c) => !c.added)).toBe(true);
+    // The sheet lacked only the hidden Warehouse key columns: appended after the others (L, M), hidden.
+    expect(p.columns.filter((c) => c.added).map((c) => `${c.column.field}@${c.letter}`)).toEqual([
+      "warehouseKey@L",
+      "warehouseKeys@M",
+    ]);
+    expect(p.hidden).toEqual(["L", "M"]);
     expect(p.rowColouring).toEqual({
-      range: "A2:K1000",
+      range: "A2:M1000",
       formula: '=IF(ISERROR($C2),TRUE,AND($C2<>"","ops-planner:rows"<>""))',
       kind: "flag",
     });
@@ -312,7 +322,9 @@ describe("planExistingSheet", () => {
       "platforms@M",
       "owner@N",
       "flags@O",
+      "warehouseKey@P",
     ]);
+    expect(p.hidden).toEqual(["P"]);
     expect(p.headerCells).toContainEqual({ column: "O", text: "Flags" });
     expect(p.widths).toContainEqual({ column: "O", width: 36 });
     const written = cellsWritten(p);
@@ -323,7 +335,7 @@ describe("planExistingSheet", () => {
     expect(formulaAt(p, "O2")).toContain(
       "PLAN.PRODUCTCHECK(C2,E2,F2,G2,WarehouseLeadDays,PlanYear"
     );
-    expect(p.extent).toMatchObject({ firstColumn: "A", lastColumn: "O", headerRow: 1 });
+    expect(p.extent).toMatchObject({ firstColumn: "A", lastColumn: "P", headerRow: 1 });
     expect(p.formats).toContainEqual({
       column: "J",
       fromRow: 2,
@@ -335,7 +347,7 @@ describe("planExistingSheet", () => {
   test("an appended column skips a column holding a user's values below a blank header", () => {
     const grid = reorder(
       promotions,
-      promotions.columns.filter((c) => c.field !== "flags").map((c) => c.field)
+      promotions.columns.filter((c) => c.field !== "flags" && !c.hidden).map((c) => c.field)
     );
     grid[0].push(null);
     grid[4].push("a note without a header");
@@ -354,12 +366,12 @@ describe("planExistingSheet", () => {
         rows: "keep",
       }
     ) as SheetWrite;
-    expect(p.extent).toMatchObject({ headerRow: 5, firstColumn: "B", lastColumn: "L", lastRow: 8 });
+    expect(p.extent).toMatchObject({ headerRow: 5, firstColumn: "B", lastColumn: "N", lastRow: 8 });
     expect(letterOf(p, "days")).toBe("G");
     expect(formulaAt(p, "G6")).toBe('IF(OR(E6="",F6=""),"",PLAN.PROMODAYS(E6,F6))');
     expect(formulaAt(p, "G8")).toBe('IF(OR(E8="",F8=""),"",PLAN.PROMODAYS(E8,F8))');
     expect(cellsWritten(p).has("G9")).toBe(false);
-    expect(p.rowColouring?.range).toBe("B6:L1004");
+    expect(p.rowColouring?.range).toBe("B6:N1004");
   });
 
   test("a sheet with our name but not our key headers is a conflict: nothing to write", () => {
