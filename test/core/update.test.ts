@@ -374,6 +374,17 @@ describe("planExistingSheet", () => {
     expect(p.rowColouring?.range).toBe("B6:N1004");
   });
 
+  test("Products Flags read the Warehouse keys on Promotions' first data row, where the workbook has it", () => {
+    const grid: Grid = [["Promotions 2027", null], [null, null], ...gridOf(promotions).slice(0, 4)];
+    const u = planUpdate([{ name: "Promotions", rows: grid, firstRow: 3, firstCol: 2 }], SAMPLE, {
+      sample: false,
+    });
+    // Header on row 5 from column B: Warehouse keys is N, its first data row 6.
+    expect(formulaAt(writeOf(u, "products"), "N2")).toContain('IFERROR(Promotions!$N$6&"","")');
+    const fresh = planUpdate([], SAMPLE, { sample: false });
+    expect(formulaAt(writeOf(fresh, "products"), "N2")).toContain('IFERROR(Promotions!$M$2&"","")');
+  });
+
   test("a sheet with our name but not our key headers is a conflict: nothing to write", () => {
     const u = planUpdate(
       [

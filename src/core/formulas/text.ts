@@ -58,10 +58,16 @@ const plainCriterion = (s: string): string =>
     `ISERROR(FIND(LEFT(${s},1),"<>="))`,
   ].join(",");
 
-/** The promotions' keys, `|SKU-1|SKU-7|`, found where they are in their column (first data row as written). */
+/**
+ * The promotions' keys, `|SKU-1|SKU-7|`, on Promotions' first data row. A plain reference: a MATCH for it over the
+ * column would make LibreOffice check every cell of that formula column on each call. Moved by a sort, the cell
+ * there no longer starts with "|", and the guard then does the look-up (Create / update writes it back).
+ */
 const promotionKeys = (ctx: FormulaContext): string => {
-  const keys = x(ctx, "promotions", "warehouseKeys");
-  return `IFERROR(INDEX(${keys},MATCH("|*",${keys},0)),"")`;
+  const ref = ctx.firstCell
+    ? ctx.firstCell("promotions", "warehouseKeys")
+    : schemaColumnRef("promotions", "warehouseKeys").replace(/\$([A-Z]+):\$[A-Z]+$/, "$$$1$$2");
+  return `IFERROR(${ref}&"","")`;
 };
 
 const excelString = (s: string): string => `"${s.replace(/"/g, '""')}"`;

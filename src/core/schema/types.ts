@@ -76,6 +76,11 @@ export interface FormulaContext {
    * without it, formulas assume the schema's column order and English sheet names.
    */
   ref?(sheet: SheetId, field: string): string;
+  /**
+   * An absolute reference to a field's cell on the first data row of another sheet, e.g. `Promotions!$M$2`: where a
+   * one-cell result of that sheet is (the Warehouse keys). Without it, the schema's column and row 2.
+   */
+  firstCell?(sheet: SheetId, field: string): string;
 }
 
 export interface ColumnSpec {

@@ -145,6 +145,9 @@ export function formulaContext(
       const l = letters(other, field);
       return `${quoteSheetName(sheetNameOf(other))}!$${l}:$${l}`;
     },
+    // The template writes every sheet's data from the same first row.
+    firstCell: (other, field) =>
+      `${quoteSheetName(sheetNameOf(other))}!$${letters(other, field)}$${firstRow}`,
   };
 }
 

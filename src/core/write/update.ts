@@ -138,9 +138,17 @@ interface SheetInWorkbook {
   found?: LocatedSheet | SheetConflict;
 }
 
-/** Whole-column references to each layout sheet's fields, by its real name and letters (the schema's when unplanned). */
-function refsOf(sheets: readonly SheetInWorkbook[]): (sheet: SheetId, field: string) => string {
-  const where = new Map<SheetId, { sheet: string; letters: Map<string, string> }>();
+/**
+ * Whole-column references to each layout sheet's fields, by its real name and letters (the schema's when unplanned),
+ * and the cell of a field on a sheet's first data row.
+ */
+function refsOf(
+  sheets: readonly SheetInWorkbook[]
+): Required<Pick<SheetPlanOptions, "ref" | "firstCell">> {
+  const where = new Map<
+    SheetId,
+    { sheet: string; letters: Map<string, string>; firstRow: number }
+  >();
   for (const { layout, input, found } of sheets) {
     const letters =
       found === undefined
@@ -150,14 +158,20 @@ function refsOf(sheets: readonly SheetInWorkbook[]): (sheet: SheetId, field: str
             // take it for another workbook), even where the look-up finds nothing until the planner renames that sheet.
             new Map(layout.columns.map((c) => [c.field, c.letter]))
           : new Map(found.placed.map((p) => [p.column.field, p.letter]));
-    where.set(layout.id, { sheet: input ? input.name : layout.name, letters });
+    const firstRow = found && !isConflict(found) ? found.dataFirst : layout.firstRow;
+    where.set(layout.id, { sheet: input ? input.name : layout.name, letters, firstRow });
   }
-  return (sheet, field) => {
+  const ref = (sheet: SheetId, field: string): string => {
     const w = where.get(sheet);
     const letter = w?.letters.get(field);
     if (!w || !letter) return schemaColumnRef(sheet, field);
     return `${quoteSheetName(w.sheet)}!$${letter}:$${letter}`;
   };
+  const firstCell = (sheet: SheetId, field: string): string => {
+    const w = where.get(sheet);
+    return ref(sheet, field).replace(/\$([A-Z]+):\$[A-Z]+$/, `$$$1$$${w?.firstRow ?? 2}`);
+  };
+  return { ref, firstCell };
 }
 
 function summaryOf(sheets: readonly SheetPlan[], sample: boolean): ApplySummary {
@@ -199,7 +213,7 @@ export function planUpdate(
     const input = existingSheetFor(existing, l);
     return input ? { layout: l, input, found: locateSheet(input, l) } : { layout: l };
   });
-  const ref = refsOf(sheets);
+  const { ref, firstCell } = refsOf(sheets);
 
   const planOf = (s: SheetInWorkbook, lists: ListsPlacement | undefined): SheetPlan => {
     const sheetOpts: SheetPlanOptions = {
@@ -207,6 +221,7 @@ export function planUpdate(
       tableNames,
       lists,
       ref,
+      firstCell,
     };
     if (opts.tables) sheetOpts.tables = opts.tables;
     const p = s.found ? planFound(s.found, s.layout, sheetOpts) : planNewSheet(s.layout, sheetOpts);

@@ -84,7 +84,7 @@ export function planLocatedSheet(
       blocks.push({ column: p.letter, row: headerRow, cells: [[p.column.header]] });
     }
 
-  const build = formulaBuilder(layout, placed, dataFirst, opts.ref);
+  const build = formulaBuilder(layout, placed, dataFirst, opts);
   blocks.push(...addedRowBlocks(placed, adding, (field) => build.has(field)));
   blocks.push(...filledColumnBlocks(layout, rows.filled ?? [], dataFirst));
   // Every formula column on every data row, the added rows' cached results kept.

@@ -17,7 +17,7 @@ export function planNewSheet(layout: SheetLayout, opts: SheetPlanOptions): Sheet
     letter: c.letter,
     added: false,
   }));
-  const build = formulaBuilder(layout, placed, layout.firstRow, opts.ref);
+  const build = formulaBuilder(layout, placed, layout.firstRow, opts);
   let formulasEntered = 0;
   const rows = layout.rows.map((r, i) =>
     layout.columns.map((c, j): LayoutCell => {

@@ -39,7 +39,7 @@ export function formulaBuilder(
   layout: SheetLayout,
   placed: readonly PlacedColumn[],
   firstRow: number,
-  ref: SheetPlanOptions["ref"]
+  { ref, firstCell }: Pick<SheetPlanOptions, "ref" | "firstCell">
 ): Map<string, (row: number) => string> {
   const spec = sheetSpec(layout.id);
   const letters = new Map(placed.map((p) => [p.column.field, p.letter]));
@@ -55,6 +55,7 @@ export function formulaBuilder(
     out.set(c.field, (row) => {
       const ctx: FormulaContext = { row, col, firstRow };
       if (ref) ctx.ref = ref;
+      if (firstCell) ctx.firstCell = firstCell;
       return formulaText(declared, ctx);
     });
   }

@@ -148,6 +148,8 @@ export interface SheetPlanOptions {
   lists?: ListsPlacement;
   /** Whole-column references to other sheets' fields, as this workbook has them (formulas' look-ups). */
   ref?: (sheet: SheetId, field: string) => string;
+  /** A field's cell on the first data row of another sheet, as this workbook has it (the Warehouse keys). */
+  firstCell?: (sheet: SheetId, field: string) => string;
 }
 
 /** Where each list of the Lists sheet lives: sheet name, column letter, first and last row of its entries. */
