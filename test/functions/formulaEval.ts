@@ -1,7 +1,9 @@
 /**
  * A tiny evaluator for exactly the formula shapes our sheets hold, over a plan workbook layout: A1 cells and ranges
  * (`B$2:B7`), whole columns of other sheets (`产品!$E:$E`), workbook names, "text" and numbers, the operators
- * = & * and IFERROR, IF, INDEX, MATCH(…,0), COUNTIFS, MINIFS, SUM and the PLAN functions (called through the
+ * = & * and IFERROR, IF, OR, AND, NOT, INDEX, MATCH(…,0), COUNTIFS, MINIFS, SUM, the tests and text functions of
+ * the Warehouse keys (ISNUMBER, ISTEXT, ISERROR, ISNA, VALUE, FIND, LEFT, UPPER, INT, TEXTJOIN, TRUE(), FALSE()) and
+ * the PLAN functions (called through the
  * runner with the values their arguments evaluate to). Formula cells are evaluated from their formulas, never from
  * their cached results. Written for the tests, independently of src/core/formulas/evaluate.ts.
  */
@@ -436,6 +438,75 @@ export class FormulaEvaluator {
         const err = vs.find(isErr);
         if (err) return err;
         return vs.some((v) => v === true || (typeof v === "number" && v !== 0));
+      }
+      case "AND": {
+        const vs = args.map((_, i) => arg(i));
+        const err = vs.find(isErr);
+        if (err) return err;
+        return vs.every((v) => v === true || (typeof v === "number" && v !== 0));
+      }
+      case "NOT": {
+        const v = arg(0);
+        return isErr(v) ? v : !(v === true || (typeof v === "number" && v !== 0));
+      }
+      case "TRUE":
+        return true;
+      case "FALSE":
+        return false;
+      case "ISNUMBER":
+        return typeof arg(0) === "number";
+      case "ISTEXT":
+        return typeof arg(0) === "string";
+      case "ISERROR":
+        return isErr(arg(0));
+      case "ISNA": {
+        const v = arg(0);
+        return isErr(v) && v.error === "#N/A";
+      }
+      case "VALUE": {
+        const v = arg(0);
+        if (isErr(v) || typeof v === "number") return v;
+        const t = toText(v);
+        return isErr(t) || t.trim() === "" || !Number.isFinite(Number(t))
+          ? new XErr("#VALUE!")
+          : Number(t);
+      }
+      case "FIND": {
+        const what = toText(arg(0));
+        const within = toText(arg(1));
+        if (isErr(what)) return what;
+        if (isErr(within)) return within;
+        const i = within.indexOf(what);
+        return i < 0 ? new XErr("#VALUE!") : i + 1;
+      }
+      case "LEFT": {
+        const t = toText(arg(0));
+        const n = args.length > 1 ? toNumber(arg(1)) : 1;
+        return isErr(t) ? t : isErr(n) ? n : t.slice(0, n);
+      }
+      case "UPPER": {
+        const t = toText(arg(0));
+        return isErr(t) ? t : t.toUpperCase();
+      }
+      case "INT": {
+        const n = toNumber(arg(0));
+        return isErr(n) ? n : Math.floor(n);
+      }
+      case "TEXTJOIN": {
+        const delimiter = toText(arg(0));
+        if (isErr(delimiter)) return delimiter;
+        const skipEmpty = arg(1) === true;
+        const parts: string[] = [];
+        for (const a of args.slice(2)) {
+          const v = this.eval(a, sheet);
+          const list = v !== null && typeof v === "object" && !isErr(v) ? this.cells(v) : [v];
+          for (const c of list) {
+            const t = toText(c);
+            if (isErr(t)) return t;
+            if (t !== "" || !skipEmpty) parts.push(t);
+          }
+        }
+        return parts.join(delimiter);
       }
       case "INDEX": {
         const range = this.asRef(this.eval(args[0], sheet));
