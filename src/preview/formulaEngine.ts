@@ -31,6 +31,7 @@ import { FnError } from "../core/functions/errors";
 import { invoke, type FunctionDef, type Out } from "../core/functions/runner";
 import type { Calculator, MemoryCell, MemorySheet, MemoryWorkbook } from "./memoryWorkbook";
 import type { Slicer } from "./slices";
+import { bumpCriteriaGeneration, indexedFunctionPlugins } from "./indexedCriteria";
 
 /** The namespace our functions have in cells: `=PLAN.CONVERSION(D2,C2)`. HyperFormula accepts dotted names as they are. */
 export const PLAN_PREFIX = "PLAN.";
@@ -51,6 +52,14 @@ export const ENGINE_CONFIG: Partial<ConfigParams> = {
   maxRows: 1_048_576,
   maxColumns: 16_384,
 };
+
+/**
+ * The preview engine's settings: ENGINE_CONFIG with COUNTIFS, MINIFS and their kin answered from indexes of their
+ * ranges (./indexedCriteria.ts), after the PLAN functions are registered.
+ */
+function previewEngineConfig(): Partial<ConfigParams> {
+  return { ...ENGINE_CONFIG, functionPlugins: indexedFunctionPlugins() };
+}
 
 // --- values across the boundary ---
 
@@ -301,6 +310,7 @@ export class FormulaEngine implements Calculator {
       return;
     }
     const written = sheets.map((n) => wb.sheet(n)).filter((s): s is MemorySheet => s !== undefined);
+    bumpCriteriaGeneration();
     const changes = hf.batch(() => {
       for (const s of written) {
         if (!hf.doesSheetExist(s.name)) hf.addSheet(s.name);
@@ -320,7 +330,8 @@ export class FormulaEngine implements Calculator {
    */
   private rebuild(wb: MemoryWorkbook): void {
     this.hf?.destroy();
-    const hf = HyperFormula.buildEmpty(ENGINE_CONFIG);
+    const hf = HyperFormula.buildEmpty(previewEngineConfig());
+    bumpCriteriaGeneration();
     hf.batch(() => {
       for (const s of wb.sheets) {
         hf.addSheet(s.name);
@@ -351,7 +362,7 @@ export class FormulaEngine implements Calculator {
       this.hf?.destroy();
       this.hf = undefined;
     }
-    const hf = this.hf ?? HyperFormula.buildEmpty(ENGINE_CONFIG);
+    const hf = this.hf ?? HyperFormula.buildEmpty(previewEngineConfig());
     const written = rebuild
       ? wb.sheets
       : (sheets ?? []).map((n) => wb.sheet(n)).filter((s): s is MemorySheet => s !== undefined);
@@ -368,6 +379,7 @@ export class FormulaEngine implements Calculator {
     // Adding is the first 60 % of the span, the evaluation and reading the results the rest.
     const mid = span.from + (span.to - span.from) * 0.6;
     if (rebuild) hf.suspendEvaluation();
+    bumpCriteriaGeneration();
     for (const s of written) {
       if (!hf.doesSheetExist(s.name)) hf.addSheet(s.name);
       else this.apply(wb, hf.clearSheet(hf.getSheetId(s.name)!));
@@ -380,6 +392,7 @@ export class FormulaEngine implements Calculator {
       await slicer.chunks(
         rows,
         (from, to) => {
+          bumpCriteriaGeneration();
           const changes = hf.setCellContents(
             { sheet, row: from, col: 0 },
             contentRows(s, from, to, cols)
@@ -393,6 +406,7 @@ export class FormulaEngine implements Calculator {
       );
       done += rows;
     }
+    bumpCriteriaGeneration();
     if (rebuild) {
       addNames(hf, wb);
       hf.resumeEvaluation(); // the one step not sliced: HyperFormula evaluates the whole workbook at once
@@ -432,6 +446,7 @@ export class FormulaEngine implements Calculator {
       this.recalculate(wb);
       return;
     }
+    bumpCriteriaGeneration();
     const changes = this.hf.setCellContents(
       { sheet, row: row - 1, col: col - 1 },
       engineContent(s.cellAt(row, col))

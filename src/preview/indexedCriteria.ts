@@ -1,0 +1,372 @@
+/**
+ * COUNTIFS, MINIFS and their kin (every function of HyperFormula's ConditionalAggregationPlugin) answered from an
+ * index of each criteria range, for the preview's engine only (docs/perf/formula-profile.md).
+ *
+ * HyperFormula scans the whole criteria range for every call and caches a result per criterion text only; the
+ * workbook's Products Flags ask `COUNTIFS(Promotions!A:A,sku,Promotions!D:D,">0")` and the same MINIFS with a
+ * different sku in each row, so a build or one Promotions edit cost products × promotions cell reads. Here a range's
+ * cells are read once into an index (text → rows, number → rows, numbers sorted), the rows the most selective
+ * criterion allows are taken from it, and every criterion is then checked on those rows with HyperFormula's own
+ * criterion (its parsing and comparison, so results are HyperFormula's by construction): the rows that pass are
+ * folded in sheet order with HyperFormula's own compose function, as its scan folds them.
+ *
+ * What is not indexed goes to HyperFormula's implementation: a criterion with wildcards (`*`, `?`, `~`) or `|`, `<>`,
+ * a boolean or an empty criterion, a range that is not a sheet range, ranges of different sizes (its #VALUE!), a
+ * criterion that is an error or not a value, and engines set up for regular expressions or partial-cell matching.
+ *
+ * An index is good for one range while neither its cells nor the engine's content changed: it is dropped when the
+ * generation moved (`bumpCriteriaGeneration`, which the engine wrapper calls before every change it sends to
+ * HyperFormula), when HyperFormula cleared the range's own criterion cache (it does when the range's cells
+ * change), or when the range's size changed. Within one recalculation a range's cells are computed before any
+ * formula that reads the range (the range is one of its dependencies), so an index built by the first reader holds
+ * the values every later reader of that recalculation sees.
+ */
+import { HyperFormula, type FunctionPluginDefinition, type SimpleRangeValue } from "hyperformula";
+
+interface Address {
+  sheet: number;
+  row: number;
+  col: number;
+}
+interface RangeAddress {
+  start: Address;
+  end: Address;
+}
+interface RangeVertex {
+  getCriterionFunctionValues(key: string): Map<string, unknown>;
+  setCriterionFunctionValues(key: string, values: Map<string, unknown>): void;
+}
+type Lambda = (value: unknown) => boolean;
+interface CriterionPackage {
+  raw: unknown;
+  lambda: Lambda;
+}
+interface Criterion {
+  operator: string;
+  value: unknown;
+}
+/** The parts of HyperFormula's function plugin this one reads (not in its public typings). */
+interface PluginInternals {
+  dependencyGraph: {
+    getRange(start: Address, end: Address): RangeVertex | undefined;
+    getScalarValue(address: Address): unknown;
+  };
+  interpreter: {
+    criterionBuilder: {
+      fromCellValue(raw: unknown, helper: unknown): CriterionPackage | undefined;
+      parseCriterion(raw: unknown, helper: unknown): Criterion | undefined;
+    };
+  };
+  arithmeticHelper: {
+    normalizeString(s: string): string;
+    coerceToMaybeNumber(s: string): unknown;
+  };
+  config: {
+    caseSensitive: boolean;
+    useRegularExpressions: boolean;
+    matchWholeCell: boolean;
+    smartRounding: boolean;
+  };
+}
+type Compose = (acc: unknown, value: unknown) => unknown;
+type MapValue = (value: unknown) => unknown;
+interface ConditionalAggregation {
+  computeConditionalAggregationFunction(
+    valuesRange: SimpleRangeValue,
+    conditionArgs: unknown[],
+    functionName: string,
+    reduceInitialValue: unknown,
+    composeFunction: Compose,
+    mapFunction: MapValue
+  ): unknown;
+}
+
+let generation = 0;
+/** Every index built before this call is stale. The engine wrapper calls it before each change it sends. */
+export function bumpCriteriaGeneration(): void {
+  generation++;
+}
+
+/** The mark an index leaves in the range's criterion cache: HyperFormula clears that cache when the range changes. */
+const MARK = "opsPlanner.criteriaIndex";
+
+/** A number as HyperFormula's raw value (its dates, times and percents are objects holding `val`). */
+function raw(v: unknown): unknown {
+  if (typeof v === "object" && v !== null) {
+    const val = (v as { val?: unknown }).val;
+    if (typeof val === "number" && !("range" in v)) return val;
+  }
+  return v;
+}
+
+/** One range's cells, and what is built from them as criteria ask. */
+class RangeIndex {
+  private byText?: Map<string, number[]>;
+  private byNumber?: Map<number, number[]>;
+  private sorted?: { values: Float64Array; offsets: Int32Array };
+
+  constructor(
+    readonly generation: number,
+    readonly width: number,
+    readonly height: number,
+    /** Each cell's raw value, row by row. */
+    readonly cells: unknown[],
+    private readonly normalize: (s: string) => string,
+    private readonly toNumber: (s: string) => unknown
+  ) {}
+
+  /** String cells by their normalised text (HyperFormula's equality compares normalised text). */
+  text(key: string): readonly number[] {
+    if (!this.byText) {
+      this.byText = new Map();
+      this.cells.forEach((v, i) => {
+        if (typeof v === "string") push(this.byText!, this.normalize(v), i);
+      });
+    }
+    return this.byText.get(key) ?? [];
+  }
+
+  /** Cells equal to a number: numbers, and text that reads as that number (HyperFormula's numeric equality). */
+  number(n: number): readonly number[] {
+    if (!this.byNumber) {
+      this.byNumber = new Map();
+      this.cells.forEach((v, i) => {
+        if (typeof v === "number") push(this.byNumber!, v, i);
+        else if (typeof v === "string" && v !== "") {
+          const x = raw(this.toNumber(v));
+          if (typeof x === "number") push(this.byNumber!, x, i);
+        }
+      });
+    }
+    return this.byNumber.get(n) ?? [];
+  }
+
+  /** Offsets of number cells within [lo, hi] (bounds included or not), in value order. */
+  between(lo: number, loIn: boolean, hi: number, hiIn: boolean): Int32Array {
+    if (!this.sorted) {
+      const offsets: number[] = [];
+      this.cells.forEach((v, i) => {
+        if (typeof v === "number") offsets.push(i);
+      });
+      offsets.sort((a, b) => (this.cells[a] as number) - (this.cells[b] as number));
+      this.sorted = {
+        values: Float64Array.from(offsets, (i) => this.cells[i] as number),
+        offsets: Int32Array.from(offsets),
+      };
+    }
+    const { values, offsets } = this.sorted;
+    const from = firstIndex(values, (x) => (loIn ? x >= lo : x > lo));
+    const to = firstIndex(values, (x) => (hiIn ? x > hi : x >= hi));
+    return offsets.subarray(from, Math.max(from, to));
+  }
+}
+
+function push<K>(m: Map<K, number[]>, k: K, i: number): void {
+  const list = m.get(k);
+  if (list) list.push(i);
+  else m.set(k, [i]);
+}
+
+/** The first index whose value passes a test that, over sorted values, fails then passes. */
+function firstIndex(values: Float64Array, passes: (x: number) => boolean): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (passes(values[mid])) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** Wildcards, tilde escapes and `|` (which HyperFormula leaves unescaped in its pattern) make a criterion a pattern. */
+const PATTERN_CHARS = /[*?~|]/;
+
+const Base = HyperFormula.getFunctionPlugin("COUNTIFS") as unknown as new (
+  interpreter: unknown
+) => ConditionalAggregation;
+
+class IndexedCriteriaPlugin extends Base {
+  private indexes = new WeakMap<RangeVertex, RangeIndex>();
+
+  override computeConditionalAggregationFunction(
+    valuesRange: SimpleRangeValue,
+    conditionArgs: unknown[],
+    functionName: string,
+    reduceInitialValue: unknown,
+    composeFunction: Compose,
+    mapFunction: MapValue
+  ): unknown {
+    const answer = this.indexed(valuesRange, conditionArgs, reduceInitialValue, composeFunction, mapFunction);
+    if (answer !== NOT_INDEXED) return answer;
+    return super.computeConditionalAggregationFunction(
+      valuesRange,
+      conditionArgs,
+      functionName,
+      reduceInitialValue,
+      composeFunction,
+      mapFunction
+    );
+  }
+
+  private indexed(
+    valuesRange: SimpleRangeValue,
+    conditionArgs: unknown[],
+    init: unknown,
+    compose: Compose,
+    map: MapValue
+  ): unknown {
+    const hf = this as unknown as PluginInternals;
+    const { config } = hf;
+    if (config.useRegularExpressions || !config.matchWholeCell || config.smartRounding)
+      return NOT_INDEXED;
+    const values = valuesRange.range;
+    if (!values) return NOT_INDEXED;
+    const width = valuesRange.width();
+    const height = valuesRange.height();
+    const conditions: { range: RangeAddress; lambda: Lambda; index: RangeIndex; criterion: Criterion }[] =
+      [];
+    for (let i = 0; i < conditionArgs.length; i += 2) {
+      const range = conditionArgs[i] as SimpleRangeValue;
+      if (!range.range || range.width() !== width || range.height() !== height) return NOT_INDEXED;
+      const pkg = hf.interpreter.criterionBuilder.fromCellValue(conditionArgs[i + 1], hf.arithmeticHelper);
+      const criterion = hf.interpreter.criterionBuilder.parseCriterion(
+        conditionArgs[i + 1],
+        hf.arithmeticHelper
+      );
+      if (!pkg || !criterion) return NOT_INDEXED;
+      const index = this.indexOf(hf, range.range, width, height);
+      if (!index) return NOT_INDEXED;
+      conditions.push({ range: range.range, lambda: pkg.lambda, index, criterion });
+    }
+    // The fewest rows an equality allows (exact look-ups), else the fewest a comparison allows.
+    let rows: ArrayLike<number> | undefined;
+    let sorted = true;
+    for (const equality of [true, false]) {
+      for (const c of conditions) {
+        if ((c.criterion.operator === "EQUAL") !== equality) continue;
+        const found = this.candidates(hf, c.index, c.criterion);
+        if (found && (!rows || found.rows.length < rows.length)) {
+          rows = found.rows;
+          sorted = found.sorted;
+        }
+      }
+      if (rows) break;
+    }
+    if (!rows) return NOT_INDEXED;
+    const order = sorted ? rows : Int32Array.from(rows).sort();
+    let acc = init;
+    for (let k = 0; k < order.length; k++) {
+      const o = order[k];
+      if (conditions.every((c) => c.lambda(c.index.cells[o]))) {
+        const at = {
+          sheet: values.start.sheet,
+          row: values.start.row + Math.floor(o / width),
+          col: values.start.col + (o % width),
+        };
+        acc = compose(acc, map(hf.dependencyGraph.getScalarValue(at)));
+      }
+    }
+    return acc;
+  }
+
+  /** The rows a criterion may match, from the index: every match is among them (the criterion itself decides). */
+  private candidates(
+    hf: PluginInternals,
+    index: RangeIndex,
+    c: Criterion
+  ): { rows: ArrayLike<number>; sorted: boolean } | undefined {
+    const v = c.value;
+    switch (c.operator) {
+      case "EQUAL":
+        if (typeof v === "number") return { rows: index.number(v), sorted: true };
+        if (typeof v === "string" && !PATTERN_CHARS.test(v))
+          return { rows: index.text(patternText(hf, v)), sorted: true };
+        return undefined;
+      case "GREATER_THAN":
+      case "GREATER_THAN_OR_EQUAL":
+      case "LESS_THAN":
+      case "LESS_THAN_OR_EQUAL": {
+        // A comparison with text matches nothing in HyperFormula.
+        if (typeof v !== "number") return { rows: [], sorted: true };
+        const rows =
+          c.operator === "GREATER_THAN" || c.operator === "GREATER_THAN_OR_EQUAL"
+            ? index.between(v, c.operator === "GREATER_THAN_OR_EQUAL", Infinity, true)
+            : index.between(-Infinity, true, v, c.operator === "LESS_THAN_OR_EQUAL");
+        return { rows, sorted: false };
+      }
+      default:
+        return undefined;
+    }
+  }
+
+  /** The range's index, built now if there is none for this generation. */
+  private indexOf(
+    hf: PluginInternals,
+    range: RangeAddress,
+    width: number,
+    height: number
+  ): RangeIndex | undefined {
+    const vertex = hf.dependencyGraph.getRange(range.start, range.end);
+    if (!vertex) return undefined;
+    const known = this.indexes.get(vertex);
+    const marked = vertex.getCriterionFunctionValues(MARK).size > 0;
+    if (known && marked && known.generation === generation && known.width === width && known.height === height)
+      return known;
+    const cells = new Array<unknown>(width * height);
+    const at = { sheet: range.start.sheet, row: 0, col: 0 };
+    for (let r = 0; r < height; r++)
+      for (let c = 0; c < width; c++) {
+        at.row = range.start.row + r;
+        at.col = range.start.col + c;
+        cells[r * width + c] = raw(hf.dependencyGraph.getScalarValue(at));
+      }
+    const index = new RangeIndex(
+      generation,
+      width,
+      height,
+      cells,
+      (s) => hf.arithmeticHelper.normalizeString(s),
+      (s) => hf.arithmeticHelper.coerceToMaybeNumber(s)
+    );
+    this.indexes.set(vertex, index);
+    vertex.setCriterionFunctionValues(MARK, new Map([[MARK, true]]));
+    return index;
+  }
+}
+
+// HyperFormula finds a function's method on the plugin's own prototype: the inherited methods (countifs, minifs, …,
+// which call computeConditionalAggregationFunction) are set on this one's.
+for (const { method } of Object.values(
+  (Base as unknown as FunctionPluginDefinition).implementedFunctions
+))
+  Object.defineProperty(IndexedCriteriaPlugin.prototype, method, {
+    value: (Base.prototype as unknown as Record<string, unknown>)[method],
+    writable: true,
+    configurable: true,
+  });
+
+const NOT_INDEXED = Symbol("not indexed");
+
+/**
+ * The text an equality criterion without wildcards matches, as HyperFormula's pattern spells it: the normalised
+ * criterion with each character lower-cased again (its regular expression is built character by character).
+ */
+function patternText(hf: PluginInternals, v: string): string {
+  const n = hf.arithmeticHelper.normalizeString(v);
+  if (hf.config.caseSensitive) return n;
+  let out = "";
+  for (let i = 0; i < n.length; i++) out += n.charAt(i).toLowerCase();
+  return out;
+}
+
+/**
+ * HyperFormula's function plugins with its conditional aggregation (COUNTIFS, MINIFS, …) answered from indexes: the
+ * preview's engine is built with these (`functionPlugins`), so other engines of the page keep HyperFormula's own.
+ */
+export function indexedFunctionPlugins(): FunctionPluginDefinition[] {
+  const base = Base as unknown as FunctionPluginDefinition;
+  return HyperFormula.getAllFunctionPlugins().map((p) =>
+    p === base ? (IndexedCriteriaPlugin as unknown as FunctionPluginDefinition) : p
+  );
+}
