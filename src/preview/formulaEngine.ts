@@ -32,6 +32,7 @@ import { invoke, type FunctionDef, type Out } from "../core/functions/runner";
 import type { Calculator, MemoryCell, MemorySheet, MemoryWorkbook } from "./memoryWorkbook";
 import type { Slicer } from "./slices";
 import { bumpCriteriaGeneration, indexedFunctionPlugins } from "./indexedCriteria";
+import { linkWholeColumnsOnce } from "./wholeColumnLinks";
 
 /** The namespace our functions have in cells: `=PLAN.CONVERSION(D2,C2)`. HyperFormula accepts dotted names as they are. */
 export const PLAN_PREFIX = "PLAN.";
@@ -59,6 +60,13 @@ export const ENGINE_CONFIG: Partial<ConfigParams> = {
  */
 function previewEngineConfig(): Partial<ConfigParams> {
   return { ...ENGINE_CONFIG, functionPlugins: indexedFunctionPlugins() };
+}
+
+/** An empty engine as the preview sets it up (./wholeColumnLinks.ts: whole-column ranges linked once). */
+function buildPreviewEngine(): HyperFormula {
+  const hf = HyperFormula.buildEmpty(previewEngineConfig());
+  linkWholeColumnsOnce(hf);
+  return hf;
 }
 
 // --- values across the boundary ---
@@ -330,7 +338,7 @@ export class FormulaEngine implements Calculator {
    */
   private rebuild(wb: MemoryWorkbook): void {
     this.hf?.destroy();
-    const hf = HyperFormula.buildEmpty(previewEngineConfig());
+    const hf = buildPreviewEngine();
     bumpCriteriaGeneration();
     hf.batch(() => {
       for (const s of wb.sheets) {
@@ -362,7 +370,7 @@ export class FormulaEngine implements Calculator {
       this.hf?.destroy();
       this.hf = undefined;
     }
-    const hf = this.hf ?? HyperFormula.buildEmpty(previewEngineConfig());
+    const hf = this.hf ?? buildPreviewEngine();
     const written = rebuild
       ? wb.sheets
       : (sheets ?? []).map((n) => wb.sheet(n)).filter((s): s is MemorySheet => s !== undefined);
