@@ -31,7 +31,8 @@ import { FnError } from "../core/functions/errors";
 import { invoke, type FunctionDef, type Out } from "../core/functions/runner";
 import type { Calculator, MemoryCell, MemorySheet, MemoryWorkbook } from "./memoryWorkbook";
 import type { Slicer } from "./slices";
-import { bumpCriteriaGeneration, indexedFunctionPlugins } from "./indexedCriteria";
+import { DirectIndex } from "./directIndex";
+import { bumpCriteriaGeneration, IndexedCriteria } from "./indexedCriteria";
 import { linkWholeColumnsOnce } from "./wholeColumnLinks";
 
 /** The namespace our functions have in cells: `=PLAN.CONVERSION(D2,C2)`. HyperFormula accepts dotted names as they are. */
@@ -56,10 +57,15 @@ export const ENGINE_CONFIG: Partial<ConfigParams> = {
 
 /**
  * The preview engine's settings: ENGINE_CONFIG with COUNTIFS, MINIFS and their kin answered from indexes of their
- * ranges (./indexedCriteria.ts), after the PLAN functions are registered.
+ * ranges (./indexedCriteria.ts) and INDEX reading one cell (./directIndex.ts); the PLAN functions must be registered
+ * first. Other engines of the page keep HyperFormula's own plugins.
  */
-function previewEngineConfig(): Partial<ConfigParams> {
-  return { ...ENGINE_CONFIG, functionPlugins: indexedFunctionPlugins() };
+export function previewEngineConfig(): Partial<ConfigParams> {
+  const replaced = new Map([IndexedCriteria, DirectIndex].map((r) => [r.base, r.plugin]));
+  return {
+    ...ENGINE_CONFIG,
+    functionPlugins: HyperFormula.getAllFunctionPlugins().map((p) => replaced.get(p) ?? p),
+  };
 }
 
 /** An empty engine as the preview sets it up (./wholeColumnLinks.ts: whole-column ranges linked once). */

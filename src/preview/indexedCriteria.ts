@@ -22,6 +22,7 @@
  * the values every later reader of that recalculation sees.
  */
 import { HyperFormula, type FunctionPluginDefinition, type SimpleRangeValue } from "hyperformula";
+import { withOwnMethods } from "./pluginMethods";
 
 interface Address {
   sheet: number;
@@ -81,11 +82,16 @@ interface ConditionalAggregation {
   ): unknown;
 }
 
+/** How many calls were answered from an index and how many by HyperFormula's scan (what the tests check). */
+export const criteriaAnswers = { indexed: 0, scanned: 0 };
+
 let generation = 0;
 /** Every index built before this call is stale. The engine wrapper calls it before each change it sends. */
 export function bumpCriteriaGeneration(): void {
   generation++;
 }
+
+const NOT_INDEXED = Symbol("not indexed");
 
 /** The mark an index leaves in the range's criterion cache: HyperFormula clears that cache when the range changes. */
 const MARK = "opsPlanner.criteriaIndex";
@@ -198,7 +204,11 @@ class IndexedCriteriaPlugin extends Base {
     mapFunction: MapValue
   ): unknown {
     const answer = this.indexed(valuesRange, conditionArgs, reduceInitialValue, composeFunction, mapFunction);
-    if (answer !== NOT_INDEXED) return answer;
+    if (answer !== NOT_INDEXED) {
+      criteriaAnswers.indexed++;
+      return answer;
+    }
+    criteriaAnswers.scanned++;
     return super.computeConditionalAggregationFunction(
       valuesRange,
       conditionArgs,
@@ -335,18 +345,7 @@ class IndexedCriteriaPlugin extends Base {
   }
 }
 
-// HyperFormula finds a function's method on the plugin's own prototype: the inherited methods (countifs, minifs, …,
-// which call computeConditionalAggregationFunction) are set on this one's.
-for (const { method } of Object.values(
-  (Base as unknown as FunctionPluginDefinition).implementedFunctions
-))
-  Object.defineProperty(IndexedCriteriaPlugin.prototype, method, {
-    value: (Base.prototype as unknown as Record<string, unknown>)[method],
-    writable: true,
-    configurable: true,
-  });
-
-const NOT_INDEXED = Symbol("not indexed");
+withOwnMethods(IndexedCriteriaPlugin, Base);
 
 /**
  * The text an equality criterion without wildcards matches, as HyperFormula's pattern spells it: the normalised
@@ -360,13 +359,8 @@ function patternText(hf: PluginInternals, v: string): string {
   return out;
 }
 
-/**
- * HyperFormula's function plugins with its conditional aggregation (COUNTIFS, MINIFS, …) answered from indexes: the
- * preview's engine is built with these (`functionPlugins`), so other engines of the page keep HyperFormula's own.
- */
-export function indexedFunctionPlugins(): FunctionPluginDefinition[] {
-  const base = Base as unknown as FunctionPluginDefinition;
-  return HyperFormula.getAllFunctionPlugins().map((p) =>
-    p === base ? (IndexedCriteriaPlugin as unknown as FunctionPluginDefinition) : p
-  );
-}
+/** HyperFormula's conditional aggregation plugin (COUNTIFS, MINIFS, …) and its replacement. */
+export const IndexedCriteria = {
+  base: Base as unknown as FunctionPluginDefinition,
+  plugin: IndexedCriteriaPlugin as unknown as FunctionPluginDefinition,
+};

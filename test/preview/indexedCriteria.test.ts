@@ -3,8 +3,16 @@
 // replacement, before and after random edits; and an edit through the preview's engine is seen by the next answer.
 import fc from "fast-check";
 import { HyperFormula, type RawCellContent } from "hyperformula";
-import { ENGINE_CONFIG, FormulaEngine, registerPlanFunctions } from "../../src/preview/formulaEngine";
-import { bumpCriteriaGeneration, indexedFunctionPlugins } from "../../src/preview/indexedCriteria";
+import {
+  ENGINE_CONFIG,
+  FormulaEngine,
+  previewEngineConfig,
+  registerPlanFunctions,
+} from "../../src/preview/formulaEngine";
+import {
+  bumpCriteriaGeneration,
+  criteriaAnswers,
+} from "../../src/preview/indexedCriteria";
 import { MemoryWorkbook } from "../../src/preview/memoryWorkbook";
 import { linkWholeColumnsOnce } from "../../src/preview/wholeColumnLinks";
 
@@ -123,15 +131,13 @@ describe("indexed criteria functions", () => {
 
   test("answer as HyperFormula's own, on random ranges and criteria, before and after edits", () => {
     registerPlanFunctions();
+    const before = { ...criteriaAnswers };
     fc.assert(
       fc.property(sheetArb, fc.array(editArb, { maxLength: 6 }), (s, edits) => {
         const reference = HyperFormula.buildFromArray(grid(s, fs), ENGINE_CONFIG);
         bumpCriteriaGeneration();
         // As the preview's engine: indexed criteria, whole-column ranges linked once (built empty, then filled).
-        const indexed = HyperFormula.buildEmpty({
-          ...ENGINE_CONFIG,
-          functionPlugins: indexedFunctionPlugins(),
-        });
+        const indexed = HyperFormula.buildEmpty(previewEngineConfig());
         linkWholeColumnsOnce(indexed);
         indexed.addSheet();
         indexed.setSheetContent(0, grid(s, fs));
@@ -150,29 +156,34 @@ describe("indexed criteria functions", () => {
       }),
       { numRuns: 150 },
     );
+    // Both paths were compared: answers from the index and HyperFormula's scan (patterns, <>, booleans, blanks).
+    expect(criteriaAnswers.indexed - before.indexed).toBeGreaterThan(1000);
+    expect(criteriaAnswers.scanned - before.scanned).toBeGreaterThan(1000);
   });
 
-  test("the replacement is used: a look-up over a long range reads the index, not the range, per call", () => {
-    // 2,000 rows × 400 distinct look-ups: HyperFormula's scan reads 800,000 cells; the index reads each row once.
-    const rows: RawCellContent[][] = Array.from({ length: 2000 }, (_, i) => [
-      `'sku-${i % 400}`,
+  test("the preview's engine answers plain look-ups from the index and patterns by HyperFormula's scan", () => {
+    const rows: RawCellContent[][] = Array.from({ length: 600 }, (_, i) => [
+      `'sku-${i % 100}`,
       i,
-      i < 400 ? `=COUNTIFS(A:A,"SKU-${i}",B:B,">0")` : null,
-      i < 400 ? `=MINIFS(B:B,A:A,"sku-${i}",B:B,">0")` : null,
+      i < 100 ? `=COUNTIFS(A:A,"SKU-${i}",B:B,">0")` : null,
+      i < 100 ? `=MINIFS(B:B,A:A,"sku-${i}",B:B,">0")` : null,
+      i === 0 ? `=COUNTIFS(A:A,"sku-1*")` : null,
     ]);
-    const indexed = HyperFormula.buildFromArray(rows, {
-      ...ENGINE_CONFIG,
-      functionPlugins: indexedFunctionPlugins(),
-    });
+    const before = { ...criteriaAnswers };
+    const indexed = HyperFormula.buildFromArray(rows, previewEngineConfig());
+    expect(criteriaAnswers.indexed - before.indexed).toBe(200);
+    expect(criteriaAnswers.scanned - before.scanned).toBe(1);
     const reference = HyperFormula.buildFromArray(rows, ENGINE_CONFIG);
     const read = (hf: HyperFormula) =>
-      [0, 1, 399].map((r) => [2, 3].map((c) => hf.getCellValue({ sheet: 0, row: r, col: c })));
-    expect(read(indexed)).toEqual(read(reference));
+      [0, 1, 99].map((r) => [2, 3].map((c) => hf.getCellValue({ sheet: 0, row: r, col: c })));
     expect(read(indexed)).toEqual([
-      [4, 400],
-      [5, 1],
-      [5, 399],
+      [5, 100],
+      [6, 1],
+      [6, 99],
     ]);
+    expect(read(reference)).toEqual(read(indexed));
+    expect(indexed.getCellValue({ sheet: 0, row: 0, col: 4 })).toBe(66); // sku-1, sku-10…19
+    expect(reference.getCellValue({ sheet: 0, row: 0, col: 4 })).toBe(66);
     indexed.destroy();
     reference.destroy();
   });
