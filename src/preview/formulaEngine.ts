@@ -32,7 +32,7 @@ import { invoke, type FunctionDef, type Out } from "../core/functions/runner";
 import type { Calculator, MemoryCell, MemorySheet, MemoryWorkbook } from "./memoryWorkbook";
 import type { Slicer } from "./slices";
 import { DirectIndex } from "./directIndex";
-import { bumpCriteriaGeneration, IndexedCriteria } from "./indexedCriteria";
+import { IndexedCriteria } from "./indexedCriteria";
 import { linkWholeColumnsOnce } from "./wholeColumnLinks";
 
 /** The namespace our functions have in cells: `=PLAN.CONVERSION(D2,C2)`. HyperFormula accepts dotted names as they are. */
@@ -324,7 +324,6 @@ export class FormulaEngine implements Calculator {
       return;
     }
     const written = sheets.map((n) => wb.sheet(n)).filter((s): s is MemorySheet => s !== undefined);
-    bumpCriteriaGeneration();
     const changes = hf.batch(() => {
       for (const s of written) {
         if (!hf.doesSheetExist(s.name)) hf.addSheet(s.name);
@@ -345,7 +344,6 @@ export class FormulaEngine implements Calculator {
   private rebuild(wb: MemoryWorkbook): void {
     this.hf?.destroy();
     const hf = buildPreviewEngine();
-    bumpCriteriaGeneration();
     hf.batch(() => {
       for (const s of wb.sheets) {
         hf.addSheet(s.name);
@@ -393,7 +391,6 @@ export class FormulaEngine implements Calculator {
     // Adding is the first 60 % of the span, the evaluation and reading the results the rest.
     const mid = span.from + (span.to - span.from) * 0.6;
     if (rebuild) hf.suspendEvaluation();
-    bumpCriteriaGeneration();
     for (const s of written) {
       if (!hf.doesSheetExist(s.name)) hf.addSheet(s.name);
       else this.apply(wb, hf.clearSheet(hf.getSheetId(s.name)!));
@@ -406,7 +403,6 @@ export class FormulaEngine implements Calculator {
       await slicer.chunks(
         rows,
         (from, to) => {
-          bumpCriteriaGeneration();
           const changes = hf.setCellContents(
             { sheet, row: from, col: 0 },
             contentRows(s, from, to, cols)
@@ -420,7 +416,6 @@ export class FormulaEngine implements Calculator {
       );
       done += rows;
     }
-    bumpCriteriaGeneration();
     if (rebuild) {
       addNames(hf, wb);
       hf.resumeEvaluation(); // the one step not sliced: HyperFormula evaluates the whole workbook at once
@@ -460,7 +455,6 @@ export class FormulaEngine implements Calculator {
       this.recalculate(wb);
       return;
     }
-    bumpCriteriaGeneration();
     const changes = this.hf.setCellContents(
       { sheet, row: row - 1, col: col - 1 },
       engineContent(s.cellAt(row, col))

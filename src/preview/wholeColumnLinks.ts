@@ -7,7 +7,10 @@
  * A whole-column range needs those links once: HyperFormula links every cell set later in its column as the cell is
  * set (`correctInfiniteRangesDependency`). So, for the preview's engine, a formula naming a whole-column range that
  * is already in the graph as one only gets its edge from the range; everything else goes through HyperFormula's own
- * linking. Uses HyperFormula's internals (not in its public typings), checked by the preview's tests.
+ * linking. That edge is appended without HyperFormula's check for an existing one (a scan of all the range's
+ * dependents, 10,000 formulas for Products!$A:$A): the formula's vertex is new (HyperFormula makes a new vertex for
+ * every formula it sets), so only the same range named twice in the formula could repeat it, and that is skipped.
+ * Uses HyperFormula's internals (not in its public typings), checked by the preview's tests.
  */
 import type { HyperFormula } from "hyperformula";
 
@@ -20,7 +23,7 @@ interface Range {
   isFinite(): boolean;
 }
 interface DependencyGraphInternals {
-  graph: { infiniteRangeIds: Set<number>; addEdge(from: number, to: number): void };
+  graph: { infiniteRangeIds: Set<number>; edgesSparseArray: number[][] };
   getRange(start: object, end: object): Vertex | undefined;
   processCellDependencies(dependencies: unknown[], endVertex: Vertex): void;
 }
@@ -38,11 +41,13 @@ export function linkWholeColumnsOnce(hf: HyperFormula): void {
   const linkAll = graph.processCellDependencies.bind(graph);
   graph.processCellDependencies = (dependencies, endVertex) => {
     const rest: unknown[] = [];
+    const linked = new Set<number>();
     for (const dep of dependencies) {
       if (isRange(dep) && !dep.isFinite() && endVertex.idInGraph !== undefined) {
         const id = graph.getRange(dep.start, dep.end)?.idInGraph;
         if (id !== undefined && graph.graph.infiniteRangeIds.has(id)) {
-          graph.graph.addEdge(id, endVertex.idInGraph);
+          if (!linked.has(id)) graph.graph.edgesSparseArray[id].push(endVertex.idInGraph);
+          linked.add(id);
           continue;
         }
       }
