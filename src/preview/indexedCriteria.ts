@@ -88,6 +88,9 @@ export const criteriaAnswers = { indexed: 0, scanned: 0 };
 
 const NOT_INDEXED = Symbol("not indexed");
 
+/** Criteria remembered per engine before starting over (a plan asks about one per product and a few more). */
+const MAX_CRITERIA = 100_000;
+
 /** The mark an index leaves in the range's criterion cache: HyperFormula clears that cache when the range changes. */
 const MARK = "opsPlanner.criteriaIndex";
 
@@ -188,6 +191,8 @@ const Base = HyperFormula.getFunctionPlugin("COUNTIFS") as unknown as new (
 
 class IndexedCriteriaPlugin extends Base {
   private indexes = new WeakMap<RangeVertex, RangeIndex>();
+  /** HyperFormula's reading of each criterion value (parsing a text criterion tries numbers and dates). */
+  private criteria = new Map<string, { lambda: Lambda; criterion: Criterion } | null>();
 
   override computeConditionalAggregationFunction(
     valuesRange: SimpleRangeValue,
@@ -233,15 +238,11 @@ class IndexedCriteriaPlugin extends Base {
     for (let i = 0; i < conditionArgs.length; i += 2) {
       const range = conditionArgs[i] as SimpleRangeValue;
       if (!range.range || range.width() !== width || range.height() !== height) return NOT_INDEXED;
-      const pkg = hf.interpreter.criterionBuilder.fromCellValue(conditionArgs[i + 1], hf.arithmeticHelper);
-      const criterion = hf.interpreter.criterionBuilder.parseCriterion(
-        conditionArgs[i + 1],
-        hf.arithmeticHelper
-      );
-      if (!pkg || !criterion) return NOT_INDEXED;
+      const parsed = this.criterion(hf, conditionArgs[i + 1]);
+      if (!parsed) return NOT_INDEXED;
       const index = this.indexOf(hf, range.range, width, height);
       if (!index) return NOT_INDEXED;
-      conditions.push({ range: range.range, lambda: pkg.lambda, index, criterion });
+      conditions.push({ range: range.range, index, ...parsed });
     }
     // The fewest rows an equality allows (exact look-ups), else the fewest a comparison allows.
     let rows: ArrayLike<number> | undefined;
@@ -272,6 +273,26 @@ class IndexedCriteriaPlugin extends Base {
       }
     }
     return acc;
+  }
+
+  /** A criterion value as HyperFormula reads it (its test, and its operator and operand), remembered. */
+  private criterion(
+    hf: PluginInternals,
+    value: unknown
+  ): { lambda: Lambda; criterion: Criterion } | undefined {
+    if (typeof value !== "string" && typeof value !== "number" && typeof value !== "boolean")
+      return undefined;
+    const key = `${typeof value}:${String(value)}`;
+    let known = this.criteria.get(key);
+    if (known === undefined) {
+      const builder = hf.interpreter.criterionBuilder;
+      const pkg = builder.fromCellValue(value, hf.arithmeticHelper);
+      const criterion = builder.parseCriterion(value, hf.arithmeticHelper);
+      known = pkg && criterion ? { lambda: pkg.lambda, criterion } : null;
+      if (this.criteria.size >= MAX_CRITERIA) this.criteria.clear();
+      this.criteria.set(key, known);
+    }
+    return known ?? undefined;
   }
 
   /** The rows a criterion may match, from the index: every match is among them (the criterion itself decides). */
