@@ -58,7 +58,11 @@ function summary(p: Profiler.Profile, top = 15): string {
   return `self:\n${rows(self)}\ninclusive:\n${rows(incl)}`;
 }
 
-async function profiled<T>(what: string, outDir: string | undefined, f: () => Promise<T> | T): Promise<T> {
+async function profiled<T>(
+  what: string,
+  outDir: string | undefined,
+  f: () => Promise<T> | T
+): Promise<T> {
   await post("Profiler.enable");
   await post("Profiler.setSamplingInterval", { interval: 500 });
   await post("Profiler.start");
@@ -67,7 +71,8 @@ async function profiled<T>(what: string, outDir: string | undefined, f: () => Pr
   const ms = performance.now() - t;
   const { profile } = await post<{ profile: Profiler.Profile }>("Profiler.stop");
   console.log(`\n== ${what}: ${Math.round(ms)} ms\n${summary(profile)}`);
-  if (outDir) writeFileSync(join(outDir, `${what.replace(/\W+/g, "-")}.cpuprofile`), JSON.stringify(profile));
+  if (outDir)
+    writeFileSync(join(outDir, `${what.replace(/\W+/g, "-")}.cpuprofile`), JSON.stringify(profile));
   return out;
 }
 

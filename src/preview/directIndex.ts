@@ -57,7 +57,9 @@ class DirectIndexPlugin extends Base {
         });
       const data = range.rawData();
       return (
-        data[row - 1]?.[col - 1] ?? data[0]?.[0] ?? new CellError(ErrorType.VALUE, CELL_RANGE_EXPECTED)
+        data[row - 1]?.[col - 1] ??
+        data[0]?.[0] ??
+        new CellError(ErrorType.VALUE, CELL_RANGE_EXPECTED)
       );
     });
   }

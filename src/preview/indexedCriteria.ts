@@ -202,7 +202,13 @@ class IndexedCriteriaPlugin extends Base {
     composeFunction: Compose,
     mapFunction: MapValue
   ): unknown {
-    const answer = this.indexed(valuesRange, conditionArgs, reduceInitialValue, composeFunction, mapFunction);
+    const answer = this.indexed(
+      valuesRange,
+      conditionArgs,
+      reduceInitialValue,
+      composeFunction,
+      mapFunction
+    );
     if (answer !== NOT_INDEXED) {
       criteriaAnswers.indexed++;
       return answer;
@@ -233,8 +239,12 @@ class IndexedCriteriaPlugin extends Base {
     if (!values) return NOT_INDEXED;
     const width = valuesRange.width();
     const height = valuesRange.height();
-    const conditions: { range: RangeAddress; lambda: Lambda; index: RangeIndex; criterion: Criterion }[] =
-      [];
+    const conditions: {
+      range: RangeAddress;
+      lambda: Lambda;
+      index: RangeIndex;
+      criterion: Criterion;
+    }[] = [];
     for (let i = 0; i < conditionArgs.length; i += 2) {
       const range = conditionArgs[i] as SimpleRangeValue;
       if (!range.range || range.width() !== width || range.height() !== height) return NOT_INDEXED;
@@ -335,9 +345,8 @@ class IndexedCriteriaPlugin extends Base {
     const vertex = hf.dependencyGraph.getRange(range.start, range.end);
     if (!vertex) return undefined;
     const known = this.indexes.get(vertex);
-    const marked = vertex.getCriterionFunctionValues(MARK).size > 0;
-    if (known && marked && known.width === width && known.height === height)
-      return known;
+    const marked = vertex.getCriterionFunctionValues(MARK).has(MARK);
+    if (known && marked && known.width === width && known.height === height) return known;
     const cells = new Array<unknown>(width * height);
     const at = { sheet: range.start.sheet, row: 0, col: 0 };
     for (let r = 0; r < height; r++)

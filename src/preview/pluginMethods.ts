@@ -11,5 +11,9 @@ export function withOwnMethods(plugin: { prototype: object }, base: { prototype:
     (base as unknown as FunctionPluginDefinition).implementedFunctions
   ))
     if (!Object.prototype.hasOwnProperty.call(own, method))
-      Object.defineProperty(own, method, { value: inherited[method], writable: true, configurable: true });
+      Object.defineProperty(own, method, {
+        value: inherited[method],
+        writable: true,
+        configurable: true,
+      });
 }

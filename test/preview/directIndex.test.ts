@@ -13,10 +13,34 @@ jest.setTimeout(60_000);
 
 const cell: fc.Arbitrary<RawCellContent> = fc.oneof(
   fc.integer({ min: -5, max: 5 }),
-  fc.constantFrom("'a", "'B", "=1/0", '=""', null, true, "2024-01-01", "12%"),
+  fc.constantFrom("'a", "'B", "=1/0", '=""', null, true, "2024-01-01", "12%")
 );
-const number = fc.constantFrom("0", "1", "2", "3", "4", "-1", "1.5", "2.9", "99", '"x"', '"2"', "1/0", "C1");
-const range = fc.constantFrom("A1:A4", "A1:B4", "B2:B3", "A:A", "A:B", "A2:B2", "{1,2;3,4}", "C1:C2", "A1");
+const number = fc.constantFrom(
+  "0",
+  "1",
+  "2",
+  "3",
+  "4",
+  "-1",
+  "1.5",
+  "2.9",
+  "99",
+  '"x"',
+  '"2"',
+  "1/0",
+  "C1"
+);
+const range = fc.constantFrom(
+  "A1:A4",
+  "A1:B4",
+  "B2:B3",
+  "A:A",
+  "A:B",
+  "A2:B2",
+  "{1,2;3,4}",
+  "C1:C2",
+  "A1"
+);
 
 function results(hf: HyperFormula, n: number): unknown[] {
   return Array.from({ length: n }, (_, i) => {
@@ -35,14 +59,17 @@ test("INDEX answers as HyperFormula's own", () => {
         maxLength: 8,
       }),
       (data, calls) => {
-        const rows: RawCellContent[][] = Array.from({ length: Math.max(4, calls.length) }, (_, i) => [
-          ...(data[i] ?? [null, null]),
-          i === 0 ? "=SEQUENCE(2)" : null,
-          null,
-          calls[i]
-            ? `=INDEX(${calls[i][0]},${calls[i][1]}${calls[i][2] !== undefined ? `,${calls[i][2]}` : ""})`
-            : null,
-        ]);
+        const rows: RawCellContent[][] = Array.from(
+          { length: Math.max(4, calls.length) },
+          (_, i) => [
+            ...(data[i] ?? [null, null]),
+            i === 0 ? "=SEQUENCE(2)" : null,
+            null,
+            calls[i]
+              ? `=INDEX(${calls[i][0]},${calls[i][1]}${calls[i][2] !== undefined ? `,${calls[i][2]}` : ""})`
+              : null,
+          ]
+        );
         const reference = HyperFormula.buildFromArray(rows, ENGINE_CONFIG);
         const preview = HyperFormula.buildFromArray(rows, previewEngineConfig());
         try {
@@ -51,8 +78,8 @@ test("INDEX answers as HyperFormula's own", () => {
           reference.destroy();
           preview.destroy();
         }
-      },
+      }
     ),
-    { numRuns: 150 },
+    { numRuns: 150 }
   );
 });

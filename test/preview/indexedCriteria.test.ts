@@ -43,7 +43,7 @@ const cell: fc.Arbitrary<RawCellContent> = fc.oneof(
   fc.constantFrom(0.5, 1.5, 45000, -0, 1e-9),
   fc.boolean(),
   fc.constant(null),
-  fc.constantFrom("=1/0", "=NA()", '=""', "=1+1", '="SKU-1"'),
+  fc.constantFrom("=1/0", "=NA()", '=""', "=1+1", '="SKU-1"')
 );
 // Criteria as typed in a cell: plain values, operators with numbers or text, wildcards, empty.
 const criterion: fc.Arbitrary<RawCellContent> = fc.oneof(
@@ -51,9 +51,22 @@ const criterion: fc.Arbitrary<RawCellContent> = fc.oneof(
   fc
     .tuple(
       fc.constantFrom(">", ">=", "<", "<=", "=", "<>", ""),
-      fc.constantFrom("0", "1", "-1", "1.5", "abc", "", "2024-01-01", "sku-1", "a*", "*", "?", "TRUE"),
+      fc.constantFrom(
+        "0",
+        "1",
+        "-1",
+        "1.5",
+        "abc",
+        "",
+        "2024-01-01",
+        "sku-1",
+        "a*",
+        "*",
+        "?",
+        "TRUE"
+      )
     )
-    .map(([op, v]) => `'${op}${v}`),
+    .map(([op, v]) => `'${op}${v}`)
 );
 
 const ROWS = 12;
@@ -74,7 +87,7 @@ function formulas(): string[] {
       `=COUNTIF(${b},E2)`,
       `=SUMIF(${a},E1,${c})`,
       `=AVERAGEIF(${a},E1,${c})`,
-      `=MINIFS(${c},${a},E1,${c},E2)`,
+      `=MINIFS(${c},${a},E1,${c},E2)`
     );
   }
   // Ranges of different sizes (HyperFormula's #VALUE!), two-column ranges, a range not from the first row.
@@ -82,7 +95,7 @@ function formulas(): string[] {
     `=COUNTIFS(A1:A${ROWS},E1,B1:B${ROWS - 1},E2)`,
     `=COUNTIFS(A1:B${ROWS},E1)`,
     `=MINIFS(B2:C${ROWS},A2:B${ROWS},E1)`,
-    `=COUNTIFS(A3:A${ROWS},E1,C3:C${ROWS},E2)`,
+    `=COUNTIFS(A3:A${ROWS},E1,C3:C${ROWS},E2)`
   );
   return out;
 }
@@ -149,7 +162,7 @@ describe("indexed criteria functions", () => {
           indexed.destroy();
         }
       }),
-      { numRuns: 150 },
+      { numRuns: 150 }
     );
     // Both paths were compared: answers from the index and HyperFormula's scan (patterns, <>, booleans, blanks).
     expect(criteriaAnswers.indexed - before.indexed).toBeGreaterThan(1000);
@@ -197,7 +210,11 @@ describe("an edit reaches the indexed answers of the preview's engine", () => {
     wb.addSheet("Products", [["SKU", "Promotions", "First"], ["A-1"], ["B-2"], ["C-3"]]);
     for (const r of [2, 3, 4]) {
       wb.setCell("Products", `B${r}`, `=COUNTIFS(Promotions!A:A,A${r},Promotions!B:B,">0")`);
-      wb.setCell("Products", `C${r}`, `=MINIFS(Promotions!B:B,Promotions!A:A,A${r},Promotions!B:B,">0")`);
+      wb.setCell(
+        "Products",
+        `C${r}`,
+        `=MINIFS(Promotions!B:B,Promotions!A:A,A${r},Promotions!B:B,">0")`
+      );
     }
     wb.useCalculator(new FormulaEngine());
     return wb;
