@@ -63,14 +63,18 @@ export async function run(log: (s: string) => void): Promise<Target[]> {
     const build = numbers(f, "build")[0];
     const timeline = numbers(f, "timeline")[0];
     const edits = numbers(f, "edit");
+    const cpu = (key: string): string => {
+      const v = numbers(f, key);
+      return v.length ? ` (CPU ${v.map(ms).join(", ")})` : "";
+    };
     const end = f.timedOut
       ? `timed out after ${TIMEOUT_S} s`
       : (lastText(f, "failure") ?? f.failure ?? "");
     log(
       `  ${what}: ${[
-        build !== undefined ? `build ${ms(build)}` : "",
-        timeline !== undefined ? `Timeline ${ms(timeline)}` : "",
-        edits.length ? `edit ${edits.map(ms).join(", ")}` : "",
+        build !== undefined ? `build ${ms(build)}${cpu("buildCpu")}` : "",
+        timeline !== undefined ? `Timeline ${ms(timeline)}${cpu("timelineCpu")}` : "",
+        edits.length ? `edit ${edits.map(ms).join(", ")}${cpu("editCpu")}` : "",
         lastText(f, "check") !== undefined ? `Days after the edit ${lastText(f, "check")}` : "",
         end,
       ]

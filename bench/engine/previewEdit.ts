@@ -3,7 +3,8 @@
  * workbook (MemoryWorkbook.applyPlanLayout, as the pane's Create / update writes it), computed by the preview's
  * engine setup (FormulaEngine: HyperFormula with the PLAN functions), optionally with the Timeline (writeTimeline),
  * then one Promotions Start edited a few times (MemoryWorkbook.setCell, as the preview grid does). Prints one JSON
- * object a line as each figure is known: build, timeline, edit (ms), and the edited row's Days after the first edit.
+ * object a line as each figure is known: build, timeline, edit (ms; editCpu: the process's CPU time for the edit, which a
+ * loaded machine inflates less than wall time), and the edited row's Days after the first edit.
  *
  * Usage: node previewEdit.js <products> <promotions> <timeline 0|1|2> <edits>
  * (2: the Timeline alone — the plan sheets' Computed and Flags columns as values — to time the Timeline's own share.)
@@ -34,13 +35,19 @@ async function main(): Promise<void> {
   const wb = new MemoryWorkbook("en");
   await wb.applyPlanLayout(layout, { sample: false });
   let t = performance.now();
+  let cpu = process.cpuUsage();
   wb.useCalculator(new FormulaEngine());
   say({ build: performance.now() - t });
+  let used = process.cpuUsage(cpu);
+  say({ buildCpu: (used.user + used.system) / 1000 });
   if (timeline >= 1 && layout.plan) {
     const tl = timelineLayout(layout.plan, { lang: "en" });
     t = performance.now();
+    cpu = process.cpuUsage();
     await wb.writeTimeline(tl);
     say({ timeline: performance.now() - t });
+    used = process.cpuUsage(cpu);
+    say({ timelineCpu: (used.user + used.system) / 1000 });
   }
   const sheet = layout.sheets.find((s) => s.id === "promotions");
   if (!sheet) throw new Error("no Promotions sheet");
@@ -54,8 +61,11 @@ async function main(): Promise<void> {
   const serial = dateToSerial(sheet.rows[i][si] as Date);
   for (let k = 0; k < edits; k++) {
     t = performance.now();
+    cpu = process.cpuUsage();
     wb.setCell(sheet.name, `${start.letter}${row}`, k % 2 === 0 ? serial + 1 : serial);
     say({ edit: performance.now() - t });
+    used = process.cpuUsage(cpu);
+    say({ editCpu: (used.user + used.system) / 1000 });
     if (k === 0) say({ check: String(wb.cell(sheet.name, `${days.letter}${row}`)?.value) });
   }
 }

@@ -31,6 +31,9 @@ import { FnError } from "../core/functions/errors";
 import { invoke, type FunctionDef, type Out } from "../core/functions/runner";
 import type { Calculator, MemoryCell, MemorySheet, MemoryWorkbook } from "./memoryWorkbook";
 import type { Slicer } from "./slices";
+import { DirectIndex } from "./directIndex";
+import { IndexedCriteria } from "./indexedCriteria";
+import { linkWholeColumnsOnce } from "./wholeColumnLinks";
 
 /** The namespace our functions have in cells: `=PLAN.CONVERSION(D2,C2)`. HyperFormula accepts dotted names as they are. */
 export const PLAN_PREFIX = "PLAN.";
@@ -51,6 +54,26 @@ export const ENGINE_CONFIG: Partial<ConfigParams> = {
   maxRows: 1_048_576,
   maxColumns: 16_384,
 };
+
+/**
+ * The preview engine's settings: ENGINE_CONFIG with COUNTIFS, MINIFS and their kin answered from indexes of their
+ * ranges (./indexedCriteria.ts) and INDEX reading one cell (./directIndex.ts); the PLAN functions must be registered
+ * first. Other engines of the page keep HyperFormula's own plugins.
+ */
+export function previewEngineConfig(): Partial<ConfigParams> {
+  const replaced = new Map([IndexedCriteria, DirectIndex].map((r) => [r.base, r.plugin]));
+  return {
+    ...ENGINE_CONFIG,
+    functionPlugins: HyperFormula.getAllFunctionPlugins().map((p) => replaced.get(p) ?? p),
+  };
+}
+
+/** An empty engine as the preview sets it up (./wholeColumnLinks.ts: whole-column ranges linked once). */
+function buildPreviewEngine(): HyperFormula {
+  const hf = HyperFormula.buildEmpty(previewEngineConfig());
+  linkWholeColumnsOnce(hf);
+  return hf;
+}
 
 // --- values across the boundary ---
 
@@ -320,7 +343,7 @@ export class FormulaEngine implements Calculator {
    */
   private rebuild(wb: MemoryWorkbook): void {
     this.hf?.destroy();
-    const hf = HyperFormula.buildEmpty(ENGINE_CONFIG);
+    const hf = buildPreviewEngine();
     hf.batch(() => {
       for (const s of wb.sheets) {
         hf.addSheet(s.name);
@@ -351,7 +374,7 @@ export class FormulaEngine implements Calculator {
       this.hf?.destroy();
       this.hf = undefined;
     }
-    const hf = this.hf ?? HyperFormula.buildEmpty(ENGINE_CONFIG);
+    const hf = this.hf ?? buildPreviewEngine();
     const written = rebuild
       ? wb.sheets
       : (sheets ?? []).map((n) => wb.sheet(n)).filter((s): s is MemorySheet => s !== undefined);
