@@ -38,7 +38,9 @@ const FILES = [
 async function cellsOf(file: string): Promise<unknown> {
   const path = join(TEST, file);
   // Through JSON, as the golden file was: undefined fields dropped alike.
-  return JSON.parse(JSON.stringify({ cli: await cliCells(path), preview: await previewCells(path) }));
+  return JSON.parse(
+    JSON.stringify({ cli: await cliCells(path), preview: await previewCells(path) })
+  );
 }
 
 if (process.env.WRITE_CELLS_GOLDEN === "1") {
