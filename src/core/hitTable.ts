@@ -42,6 +42,7 @@ export class HitTable {
   /** The sheets hits are on: id and name as the workbook spells it. */
   readonly sheets: Pick<CellRef, "sheetId" | "sheet">[] = [];
   private readonly sheetIndex = new Map<string, number>();
+  private lastSheet = -1;
   readonly addresses = new AddressCache();
 
   get length(): number {
@@ -50,22 +51,38 @@ export class HitTable {
 
   add(h: Hit, message: string): void {
     const { at } = h;
-    const key = `${at.sheetId}\u0000${at.sheet}`;
-    let s = this.sheetIndex.get(key);
-    if (s === undefined) {
-      s = this.sheets.length;
-      this.sheets.push({ sheetId: at.sheetId, sheet: at.sheet });
-      this.sheetIndex.set(key, s);
-    }
     this.rule.push(h.rule);
-    this.sheet.push(s);
+    this.sheet.push(this.sheetOf(at));
     this.row.push(at.row);
     this.column.push(at.column);
     this.message.push(message);
+    const related = h.related;
     this.related.push(
-      h.related?.length ? h.related.map((r) => this.addresses.of(r)).join(SEPARATOR) : ""
+      !related || related.length === 0
+        ? ""
+        : related.length === 1
+          ? this.addresses.of(related[0])
+          : related.map((r) => this.addresses.of(r)).join(SEPARATOR)
     );
     this.sku.push(h.sku);
+  }
+
+  /** The index of a cell's sheet in `sheets` (hits come in runs on one sheet: the last one is tried first). */
+  private sheetOf(at: CellRef): number {
+    const last = this.sheets.length - 1;
+    if (this.lastSheet >= 0) {
+      const s = this.sheets[this.lastSheet];
+      if (s.sheet === at.sheet && s.sheetId === at.sheetId) return this.lastSheet;
+    }
+    const key = `${at.sheetId}\u0000${at.sheet}`;
+    let index = this.sheetIndex.get(key);
+    if (index === undefined) {
+      index = last + 1;
+      this.sheets.push({ sheetId: at.sheetId, sheet: at.sheet });
+      this.sheetIndex.set(key, index);
+    }
+    this.lastSheet = index;
+    return index;
   }
 
   /** The i-th hit's cell. */
