@@ -2,7 +2,8 @@
 import { RULES, ruleById } from "./rules";
 import type { RuleContext } from "./rules/rule";
 import { sameBreach } from "./rules/uniqueHits";
-import type { CellRef, Finding, Hit } from "./finding";
+import type { Finding, Hit } from "./finding";
+import { HitTable } from "./hitTable";
 import { messageRenderer, type MessageRenderer } from "./messageTemplates";
 import { DEFAULT_PLATFORMS, normKey } from "./lists";
 import type { Plan, Row, Waiver } from "./plan";
@@ -11,7 +12,7 @@ import { SHEET_ORDER, type Lang } from "./schema/types";
 import type { Settings } from "./settings";
 import { invisibleNote, shownParams } from "./messageText";
 import { todaySerial } from "./read/dates";
-import { cellAddress, columnIndex } from "./cells";
+import { columnIndex } from "./cells";
 
 export interface ValidateOptions {
   lang?: Lang;
@@ -116,11 +117,16 @@ function messageOf(render: MessageRenderer, h: Hit, lang: Lang): string {
     : message;
 }
 
-/** Every rule's hits, the reader's first, in the order they were reported. */
-function collectHits(ctx: RuleContext): Hit[] {
-  const hits: Hit[] = ctx.plan.readHits.slice();
-  for (const rule of RULES) for (const h of rule.check(ctx)) hits.push(h);
-  return hits;
+/**
+ * Every rule's hits, the reader's first, in the order they were reported, each message rendered as it comes (so its
+ * params are garbage at once; a hit that is a duplicate costs a message that is thrown away).
+ */
+function collectHits(ctx: RuleContext, render: MessageRenderer, lang: Lang): HitTable {
+  const table = new HitTable();
+  for (const h of ctx.plan.readHits) table.add(h, messageOf(render, h, lang));
+  for (const rule of RULES)
+    for (const h of rule.check(ctx)) table.add(h, messageOf(render, h, lang));
+  return table;
 }
 
 const ROW_SPAN = 2 ** 21; // rows 1..1,048,576
@@ -131,39 +137,41 @@ const RULE_SPAN = 2 ** 8; // sheet ranks 0..99 above these: 7 + 21 + 15 + 8 = 51
  * The hits' indices in the spec's order (compareHits, ties in report order), each breach once per rule and cell (the
  * first reported). Sorts one number per hit — sheet rank, row, column and rule packed in 50 bits — not the hits.
  */
-function orderHits(hits: readonly Hit[]): Uint32Array {
-  const rules = [...new Set(hits.map((h) => h.rule))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+function orderHits(hits: HitTable): Uint32Array {
+  const rules = [...new Set(hits.rule)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const ruleRank = new Map(rules.map((r, i) => [r, i]));
+  const sheetRank = hits.sheets.map((s) => SHEET_RANK.get(s.sheetId) ?? 99);
   const keys = new Float64Array(hits.length);
   let packable = rules.length < RULE_SPAN;
   for (let i = 0; i < hits.length && packable; i++) {
-    const { at, rule } = hits[i];
-    const sheet = SHEET_RANK.get(at.sheetId) ?? 99;
-    const column = columnIndex(at.column);
-    packable = Number.isInteger(at.row) && at.row >= 0 && at.row < ROW_SPAN && column < COLUMN_SPAN;
+    const row = hits.row[i];
+    const column = columnIndex(hits.column[i]);
+    packable = Number.isInteger(row) && row >= 0 && row < ROW_SPAN && column < COLUMN_SPAN;
     keys[i] =
-      ((sheet * ROW_SPAN + at.row) * COLUMN_SPAN + column) * RULE_SPAN + (ruleRank.get(rule) ?? 0);
+      ((sheetRank[hits.sheet[i]] * ROW_SPAN + row) * COLUMN_SPAN + column) * RULE_SPAN +
+      (ruleRank.get(hits.rule[i]) ?? 0);
   }
   const order = new Uint32Array(hits.length);
   for (let i = 0; i < order.length; i++) order[i] = i;
   if (packable) order.sort((a, b) => keys[a] - keys[b] || a - b);
-  else order.sort((a, b) => compareHits(hits[a], hits[b]) || a - b);
+  else order.sort((a, b) => compareHits(hits.hit(a), hits.hit(b)) || a - b);
 
   // Duplicates share a sort key, so they sit side by side, the first reported first.
   const out = new Uint32Array(order.length);
   let n = 0;
   let runStart = 0;
   for (let i = 0; i < order.length; i++) {
-    const h = hits[order[i]];
     const first = out[runStart];
     if (
       n > runStart &&
-      (packable ? keys[first] !== keys[order[i]] : compareHits(hits[first], h) !== 0)
+      (packable
+        ? keys[first] !== keys[order[i]]
+        : compareHits(hits.hit(first), hits.hit(order[i])) !== 0)
     )
       runStart = n;
     let duplicate = false;
     for (let j = runStart; j < n && !duplicate; j++) {
-      duplicate = sameBreach(hits[out[j]], h);
+      duplicate = sameBreach(hits.hit(out[j]), hits.hit(order[i]));
     }
     if (!duplicate) out[n++] = order[i];
   }
@@ -192,11 +200,14 @@ export function orderedFindings(
   settings: Settings = plan.settings,
   opts: ValidateOptions = {}
 ): OrderedFindings {
-  const hits = collectHits({ plan, settings, index: buildIndex(plan) });
+  const lang = opts.lang ?? "en";
+  const hits = collectHits(
+    { plan, settings, index: buildIndex(plan) },
+    messageRenderer(lang),
+    lang
+  );
   const order = orderHits(hits);
 
-  const lang = opts.lang ?? "en";
-  const render = messageRenderer(lang);
   // Waivers by rule: a finding looks only at its own rule's waivers, not at every waiver.
   const waivers = new Map<string, ActiveWaiver[]>();
   for (const w of activeWaivers(plan.waivers, todaySerial(opts.today ?? new Date()))) {
@@ -207,35 +218,34 @@ export function orderedFindings(
   const waiverOf: (ActiveWaiver | undefined)[] = new Array<ActiveWaiver | undefined>(order.length);
   const counts: Counts = { error: 0, warning: 0, waived: 0 };
   for (let i = 0; i < order.length; i++) {
-    const h = hits[order[i]];
-    const ruleWaivers = waivers.get(h.rule);
-    const w = ruleWaivers ? waiverFor(h, ruleWaivers) : undefined;
+    const k = order[i];
+    const ruleWaivers = waivers.get(hits.rule[k]);
+    const w = ruleWaivers ? waiverFor(hits.hit(k), ruleWaivers) : undefined;
     waiverOf[i] = w;
     if (w) counts.waived++;
-    else counts[ruleById(h.rule)?.severity ?? "error"]++;
+    else counts[ruleById(hits.rule[k])?.severity ?? "error"]++;
   }
-  const addresses = new AddressCache();
 
   return {
     length: order.length,
     counts,
     waived: (i) => waiverOf[i] !== undefined,
     head(i) {
-      const h = hits[order[i]];
-      const severity = ruleById(h.rule)?.severity ?? "error";
-      return { rule: h.rule, severity, address: addresses.of(h.at) };
+      const k = order[i];
+      const severity = ruleById(hits.rule[k])?.severity ?? "error";
+      return { rule: hits.rule[k], severity, address: hits.address(k) };
     },
     finding(i) {
-      const h = hits[order[i]];
+      const k = order[i];
       const f: Finding = {
-        rule: h.rule,
-        severity: ruleById(h.rule)?.severity ?? "error",
-        sheet: h.at.sheet,
-        row: h.at.row,
-        column: h.at.column,
-        address: addresses.of(h.at),
-        message: messageOf(render, h, lang),
-        related: h.related ? h.related.map((r) => addresses.of(r)) : [],
+        rule: hits.rule[k],
+        severity: ruleById(hits.rule[k])?.severity ?? "error",
+        sheet: hits.sheets[hits.sheet[k]].sheet,
+        row: hits.row[k],
+        column: hits.column[k],
+        address: hits.address(k),
+        message: hits.message[k],
+        related: hits.relatedOf(k),
       };
       const w = waiverOf[i];
       if (w) {
@@ -245,19 +255,6 @@ export function orderedFindings(
       return f;
     },
   };
-}
-
-/** Cell addresses with each sheet's quoted name worked out once. */
-class AddressCache {
-  private readonly prefixes = new Map<string, string>();
-  of(ref: CellRef): string {
-    let prefix = this.prefixes.get(ref.sheet);
-    if (prefix === undefined) {
-      prefix = cellAddress(ref.sheet, "", 0).slice(0, -1);
-      this.prefixes.set(ref.sheet, prefix);
-    }
-    return `${prefix}${ref.column}${ref.row}`;
-  }
 }
 
 /** Runs every rule of spec §3 over a plan read by `readPlan`. Never throws on bad data: bad data is a finding. */

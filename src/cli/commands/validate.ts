@@ -1,8 +1,9 @@
 /** `ops-planner validate <file.xlsx> [--json] [--lang en|zh-CN] [--fail-on error|warning]` (spec §5). */
 import { isLang } from "../../core/i18n";
 import { hasPlanSheet, identifySheet, readPlan } from "../../core/read/readPlan";
+import type { Plan } from "../../core/plan";
 import type { Lang, SheetId } from "../../core/schema/types";
-import { orderedFindings, type Counts } from "../../core/validate";
+import { orderedFindings, type Counts, type OrderedFindings } from "../../core/validate";
 import { writeFindingsJson } from "../findingsJson";
 import { writeFindingsTable } from "../findingsTable";
 import { cliText, type CliText } from "../i18n";
@@ -94,6 +95,29 @@ export function fails(counts: Counts, failOn: FailOn): boolean {
   return counts.error > 0 || (failOn === "warning" && counts.warning > 0);
 }
 
+/** The plan of the file: its cells are garbage once this returns (they are read into the plan). */
+async function planOf(file: string, t: CliText): Promise<Plan> {
+  let workbook: Awaited<ReturnType<typeof readWorkbook>>;
+  try {
+    workbook = await readWorkbook(file, isInputSheet);
+  } catch (e) {
+    if (e instanceof WorkbookOpenError) throw new CliError(openErrorMessage(e, file, t));
+    throw e;
+  }
+  if (!hasPlanSheet(workbook)) {
+    throw new CliError(
+      t("noPlanSheet", { file, found: workbook.sheetNames.join(", ") || t("none") })
+    );
+  }
+  return readPlan(workbook);
+}
+
+/** The findings of the file, in order: the plan is garbage once this returns (the findings hold what they need). */
+async function findingsOf(args: ValidateArgs, t: CliText): Promise<OrderedFindings> {
+  const plan = await planOf(args.file, t);
+  return orderedFindings(plan, plan.settings, { lang: args.lang });
+}
+
 export async function runValidate(argv: string[], io: CliIO): Promise<number> {
   const helpT = cliText(langOf(argv));
   if (wantsHelp(argv)) {
@@ -102,24 +126,8 @@ export async function runValidate(argv: string[], io: CliIO): Promise<number> {
   }
   const args = parseValidateArgs(argv, helpT);
   const t = cliText(args.lang);
-
-  let workbook: Awaited<ReturnType<typeof readWorkbook>> | undefined;
-  try {
-    workbook = await readWorkbook(args.file, isInputSheet);
-  } catch (e) {
-    if (e instanceof WorkbookOpenError) throw new CliError(openErrorMessage(e, args.file, t));
-    throw e;
-  }
-  if (!hasPlanSheet(workbook)) {
-    throw new CliError(
-      t("noPlanSheet", { file: args.file, found: workbook.sheetNames.join(", ") || t("none") })
-    );
-  }
-
-  const plan = readPlan(workbook);
-  workbook = undefined; // the cells read are garbage once the plan is read
-  // Findings are built and written one at a time, in the final order: never all of them, nor all the text, at once.
-  const found = orderedFindings(plan, plan.settings, { lang: args.lang });
+  // Findings are written one at a time, in the final order: never all of them, nor all the text, at once.
+  const found = await findingsOf(args, t);
   const write = (piece: string): void => io.stdout(piece);
   if (args.json) writeFindingsJson(found, write);
   else writeFindingsTable(found, t, write);

@@ -14,7 +14,7 @@ import { promises as fs } from "fs";
 import { referencedSheets } from "../../core/read/formulaSyntax";
 import type { SheetInput, WorkbookInput } from "../../core/read/input";
 import { sniffFile } from "./sniff";
-import { MissingString, readSheetXml } from "./sheetXml";
+import { MissingString, SheetCollector, type SheetXml } from "./sheetXml";
 import {
   readDateStyles,
   readSharedStrings,
@@ -129,9 +129,11 @@ async function readParts(
 
   const readSheet = async (s: SheetEntry): Promise<SheetInput> => {
     const part = partOf.get(s) as string;
-    let xml;
+    let xml: SheetXml;
     try {
-      xml = await readSheetXml(pkg.events(part), ctx);
+      const collector = new SheetCollector(ctx);
+      await pkg.scan(part, collector);
+      xml = collector.result();
     } catch (e) {
       // A shared string the sheet uses that the strings part lacks: the strings part is damaged (or missing).
       if (e instanceof MissingString)

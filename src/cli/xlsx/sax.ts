@@ -1,11 +1,15 @@
 /**
- * The SAX parser and the unzipper ExcelJS itself uses (its dependencies, resolved from ExcelJS's own folder so that
- * the copies ExcelJS was installed with are used), typed for the parts this reader needs, and checked: a part whose
- * bytes do not inflate, do not match the zip's checksum and size, or are not one whole XML document (a sheet cut
- * short) fails with a PartError instead of giving what was read so far.
+ * The zip reader (yauzl: the central directory, each entry inflated by Node's zlib) and the SAX parser ExcelJS itself
+ * uses (saxes, resolved from ExcelJS's own folder so that the copy ExcelJS was installed with is used), typed for the
+ * parts this reader needs, and checked: a part whose bytes do not inflate, do not match the zip's checksum and size,
+ * or are not one whole XML document (a sheet cut short) fails with a PartError instead of giving what was read so far.
+ *
+ * Why yauzl and not unzipper (which ExcelJS ships): loading unzipper costs about half a second (its dependencies
+ * pull in dozens of polyfill modules), a sixth of `validate` on the 10,000-product plan.
  */
+import { promises as fs } from "fs";
 import { dirname } from "path";
-import { Transform } from "stream";
+import { PassThrough, Transform } from "stream";
 import * as zlib from "zlib";
 
 import type { SaxEvent, SaxNode } from "../../core/xlsx/saxEvents";
@@ -21,8 +25,30 @@ export interface ZipEntry {
   stream(): NodeJS.ReadableStream;
 }
 
-interface Unzipper {
-  Open: { file(path: string): Promise<{ files: ZipEntry[] }> };
+/** The parts of yauzl this reader uses. */
+interface YauzlEntry {
+  /** Raw bytes (decodeStrings off: yauzl would refuse a name with a leading "/", which some writers store). */
+  fileName: Buffer;
+  generalPurposeBitFlag: number;
+  uncompressedSize: number;
+  crc32: number;
+}
+interface YauzlZip {
+  readEntry(): void;
+  on(event: "entry", handler: (entry: YauzlEntry) => void): void;
+  on(event: "end", handler: () => void): void;
+  on(event: "error", handler: (e: Error) => void): void;
+  openReadStream(
+    entry: YauzlEntry,
+    done: (e: Error | null, stream?: NodeJS.ReadableStream) => void
+  ): void;
+}
+interface Yauzl {
+  fromBuffer(
+    buffer: Buffer,
+    options: { lazyEntries: boolean; decodeStrings: false; validateEntrySizes: false },
+    done: (e: Error | null, zip?: YauzlZip) => void
+  ): void;
 }
 
 interface Saxes {
@@ -39,7 +65,7 @@ const EXCELJS_DIR = dirname(require.resolve("exceljs/package.json"));
 const { SaxesParser } = require(require.resolve("saxes", { paths: [EXCELJS_DIR] })) as {
   SaxesParser: new () => Saxes;
 };
-const unzipper = require(require.resolve("unzipper", { paths: [EXCELJS_DIR] })) as Unzipper;
+const yauzl = require("yauzl") as Yauzl;
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 /** How a part is damaged: its bytes do not inflate, do not match its checksum or size, or are no whole XML document. */
@@ -130,8 +156,52 @@ export async function* parseSax(xml: NodeJS.ReadableStream): AsyncIterable<SaxEv
   if (events.length > 0) yield events;
 }
 
-/** The entries of a zip file, read from its central directory (random access: no single-pass stream to race). */
+/**
+ * The entries of a zip file, read from its central directory (random access: no single-pass stream to race). The
+ * file is read whole first (a workbook's zip is a few MB; no file handle stays open).
+ */
 export async function openZip(file: string): Promise<ZipEntry[]> {
-  const dir = await unzipper.Open.file(file);
-  return dir.files;
+  const bytes = await fs.readFile(file);
+  const zip = await new Promise<YauzlZip>((resolve, reject) =>
+    yauzl.fromBuffer(
+      bytes,
+      // Sizes are checked with the CRC-32 (checkedStream), so a damaged part says which check it fails.
+      { lazyEntries: true, decodeStrings: false, validateEntrySizes: false },
+      (e, z) => (e || !z ? reject(e ?? new Error("no zip")) : resolve(z))
+    )
+  );
+  const entries = await new Promise<YauzlEntry[]>((resolve, reject) => {
+    const found: YauzlEntry[] = [];
+    zip.on("entry", (entry) => {
+      found.push(entry);
+      zip.readEntry();
+    });
+    zip.on("end", () => resolve(found));
+    zip.on("error", reject);
+    zip.readEntry();
+  });
+  return entries.map((entry) => {
+    // Bit 11: the name is UTF-8; else the zip's old code page, the same as Latin-1 for every name a workbook uses.
+    const path = entry.fileName.toString(entry.generalPurposeBitFlag & 0x800 ? "utf8" : "latin1");
+    return {
+      path,
+      type: path.endsWith("/") ? ("Directory" as const) : ("File" as const),
+      uncompressedSize: entry.uncompressedSize,
+      crc32: entry.crc32,
+      stream: () => entryStream(zip, entry),
+    };
+  });
+}
+
+/** An entry's inflated bytes as a stream (yauzl opens it asynchronously; its errors come out of the stream). */
+function entryStream(zip: YauzlZip, entry: YauzlEntry): NodeJS.ReadableStream {
+  const out = new PassThrough();
+  zip.openReadStream(entry, (e, stream) => {
+    if (e || !stream) out.destroy(e ?? new Error("no stream"));
+    else {
+      stream.on("error", (err: Error) => out.destroy(err));
+      stream.pipe(out);
+    }
+  });
+  return out;
 }

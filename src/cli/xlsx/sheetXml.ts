@@ -2,14 +2,18 @@
  * A lean worksheet XML reader: turns a sheet's <sheetData> into a grid of CellValues, row numbers exact.
  *
  * ExcelJS's own streaming WorksheetReader builds a Row and Cell object (with styles) per cell and loses the type of a
- * formula's cached result (an error such as #N/A becomes NaN, TRUE becomes 1). This reads the same SAX events
- * (ExcelJS's parser) but keeps only values, so it is faster, lighter and exact.
+ * formula's cached result (an error such as #N/A becomes NaN, TRUE becomes 1). This keeps only values, so it is
+ * faster, lighter and exact.
  */
 import type { CellValue, Grid } from "../../core/cells";
-import { shiftFormula } from "../../core/read/formulaSyntax";
 import type { StoredFormula } from "../../core/read/input";
 import { cellValue, columnOfRef, type SheetXmlContext } from "../../core/xlsx/cellDecoding";
-import { localName, type SaxEvent } from "./sax";
+import { SharedFormulas } from "../../core/xlsx/sharedFormulas";
+import type {
+  ScannedCell,
+  WorksheetCollector,
+  XmlAttributes,
+} from "../../core/xlsx/worksheetScanner";
 
 export {
   dateOfIso,
@@ -42,169 +46,54 @@ function rangeOf(ref: string | undefined): [number, number, number, number] | un
 }
 
 /**
- * Reads a worksheet part. Formula cells give their cached result — unless there is none, or the workbook asks for a
- * full recalculation on load (then the cached one cannot be trusted): such a cell is left blank and listed in
- * `formulas` with its formula (a shared formula's follower gets the master's formula moved to its cell). Inline and
- * rich text give their plain text.
+ * A collector of the shared worksheet scanner (src/core/xlsx/worksheetScanner.ts) that keeps values only. Formula
+ * cells give their cached result — unless there is none, or the workbook asks for a full recalculation on load (then
+ * the cached one cannot be trusted): such a cell is left blank and listed in `formulas` with its formula (a shared
+ * formula's follower gets the master's formula moved to its cell). Inline and rich text give their plain text.
+ * Hand it to the scanner, then take `result()`.
  */
-export async function readSheetXml(
-  xml: AsyncIterable<SaxEvent[]>,
-  ctx: SheetXmlContext
-): Promise<SheetXml> {
-  const rows: Grid = [];
-  const formulas: StoredFormula[] = [];
-  const merges: string[] = [];
-  /** Shared formulas' masters by `si`: their text and cell. */
-  const shared = new Map<string, { text: string; row: number; col: number }>();
+export class SheetCollector implements WorksheetCollector {
+  private readonly rows: Grid = [];
+  private readonly formulas: StoredFormula[] = [];
+  private readonly merges: string[] = [];
+  private readonly shared = new SharedFormulas();
   /** Array formulas (and data tables) without a usable value: their ranges besides the master cell. */
-  const arrays: [number, number, number, number][] = [];
-  let inSheetData = false;
-  let rowNum = 0;
-  let row: CellValue[] | null = null;
-  let rowHasValue = false;
-  let col = 0;
-  let inCell = false;
-  let type: string | undefined;
-  let style = 0;
-  let text: string | undefined;
-  let capture = false; // inside <v>, or a <t> of an inline string (not of its phonetic <rPh> runs)
-  let inInline = false;
-  let inPhonetic = false;
-  // The cell's <f>: whether it has one, its text and attributes.
-  let hasFormula = false;
-  let inFormula = false;
-  let formulaText = "";
-  let formulaType: string | undefined;
-  let formulaSi: string | undefined;
-  let formulaRef: string | undefined;
+  private readonly arrays: [number, number, number, number][] = [];
+  private rowNum = 0;
+  private line: CellValue[] = [];
 
-  /** A formula cell whose value is not used: its formula as the cell's own text. */
-  const storeFormula = (): void => {
-    let f = formulaText;
-    if (formulaType === "shared" && formulaSi !== undefined) {
-      const master = shared.get(formulaSi);
-      if (f === "" && master)
-        f = shiftFormula(master.text, rowNum - master.row, col - master.col) ?? "";
-    }
-    formulas.push({ row: rowNum, col, formula: f });
-    if (formulaType !== "shared" && formulaType !== undefined && formulaType !== "normal") {
-      const range = rangeOf(formulaRef);
-      if (range && (range[2] > range[0] || range[3] > range[1])) arrays.push(range);
-    }
-  };
+  constructor(private readonly ctx: SheetXmlContext) {}
 
-  for await (const events of xml) {
-    for (const ev of events) {
-      if (ev.eventType === "text") {
-        if (capture) text = text === undefined ? ev.value : text + ev.value;
-        else if (inFormula) formulaText += ev.value;
-        continue;
-      }
-      const name = localName(ev.value.name);
-      if (ev.eventType === "opentag") {
-        switch (name) {
-          case "sheetData":
-            inSheetData = true;
-            break;
-          case "row": {
-            if (!inSheetData) break;
-            const r = Number(ev.value.attributes.r);
-            rowNum = Number.isInteger(r) && r > 0 ? r : rowNum + 1;
-            row = [];
-            rowHasValue = false;
-            col = 0;
-            break;
-          }
-          case "c": {
-            if (!row) break;
-            const ref = ev.value.attributes.r;
-            const c = ref ? columnOfRef(ref) : 0;
-            col = c > 0 ? c : col + 1;
-            inCell = true;
-            type = ev.value.attributes.t;
-            style = ev.value.attributes.s ? Number(ev.value.attributes.s) || 0 : 0;
-            text = undefined;
-            hasFormula = false;
-            break;
-          }
-          case "f":
-            if (inCell) {
-              hasFormula = true;
-              inFormula = true;
-              formulaText = "";
-              formulaType = ev.value.attributes.t;
-              formulaSi = ev.value.attributes.si;
-              formulaRef = ev.value.attributes.ref;
-            }
-            break;
-          case "v":
-            if (inCell) {
-              capture = true;
-              text = "";
-            }
-            break;
-          case "is":
-            if (inCell) {
-              inInline = true;
-              text = "";
-            }
-            break;
-          case "rPh":
-            inPhonetic = true;
-            break;
-          case "t":
-            if (inInline && !inPhonetic) capture = true;
-            break;
-          case "mergeCell":
-            if (!inSheetData && ev.value.attributes.ref) merges.push(ev.value.attributes.ref);
-            break;
-        }
-      } else {
-        switch (name) {
-          case "f":
-            inFormula = false;
-            if (formulaType === "shared" && formulaSi !== undefined && formulaText !== "")
-              shared.set(formulaSi, { text: formulaText, row: rowNum, col });
-            break;
-          case "v":
-          case "t":
-            capture = false;
-            break;
-          case "rPh":
-            inPhonetic = false;
-            break;
-          case "is":
-            inInline = false;
-            break;
-          case "c":
-            if (inCell && row) {
-              if (hasFormula && (text === undefined || ctx.fullCalcOnLoad)) storeFormula();
-              else {
-                const v = cellValue(type, style, text, ctx);
-                if (!isEmpty(v)) {
-                  row[col - 1] = v;
-                  rowHasValue = true;
-                }
-              }
-            }
-            inCell = false;
-            inInline = false;
-            inFormula = false;
-            capture = false;
-            break;
-          case "row":
-            if (row && rowHasValue) rows[rowNum - 1] = row;
-            row = null;
-            break;
-          case "sheetData":
-            inSheetData = false;
-            break;
-        }
-      }
-    }
+  row(row: number): void {
+    this.rowNum = row;
+    this.line = [];
   }
-  addArrayCells(rows, formulas, arrays);
-  return { rows, formulas, merges };
+
+  cell(c: ScannedCell): void {
+    if (c.hasFormula) this.shared.note(c);
+    if (c.hasFormula && (c.text === undefined || this.ctx.fullCalcOnLoad)) {
+      this.formulas.push({ row: c.row, col: c.col, formula: this.shared.formulaOf(c) });
+      if (c.formulaType !== "shared" && c.formulaType !== undefined && c.formulaType !== "normal") {
+        const range = rangeOf(c.formulaRef);
+        if (range && (range[2] > range[0] || range[3] > range[1])) this.arrays.push(range);
+      }
+      return;
+    }
+    const v = cellValue(c.type, c.style, c.text, this.ctx);
+    if (isEmpty(v)) return;
+    // A row holding a value is in the grid from its first value on (its later cells go to the same array).
+    if (this.rows[this.rowNum - 1] !== this.line) this.rows[this.rowNum - 1] = this.line;
+    this.line[c.col - 1] = v;
+  }
+
+  open(name: string, attributes: XmlAttributes): void {
+    if (name === "mergeCell" && attributes.ref) this.merges.push(attributes.ref);
+  }
+
+  result(): SheetXml {
+    addArrayCells(this.rows, this.formulas, this.arrays);
+    return { rows: this.rows, formulas: this.formulas, merges: this.merges };
+  }
 }
 
 /**

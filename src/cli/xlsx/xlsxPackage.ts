@@ -1,6 +1,11 @@
 /** An .xlsx file as an Open Packaging zip: parts by name, and the relationships that lead from one part to another. */
 import { readRelationships, relsPartOf, type Relationship } from "../../core/xlsx/opc";
 import {
+  WorksheetScanner,
+  XmlError,
+  type WorksheetCollector,
+} from "../../core/xlsx/worksheetScanner";
+import {
   checkedStream,
   openZip,
   parseSax,
@@ -72,6 +77,26 @@ export class XlsxPackage {
       yield* parseSax(checkedStream(entry));
     } catch (e) {
       if (e instanceof PartError) throw new DamagedPart(entry.path, e.damage, e.message);
+      throw e;
+    }
+  }
+
+  /**
+   * Streams a worksheet part through the shared worksheet scanner into `collector`, checked as `events` checks;
+   * XML that is not well-formed is a DamagedPart ("xml") naming the part.
+   */
+  async scan(name: string, collector: WorksheetCollector): Promise<void> {
+    const entry = this.part(name);
+    if (!entry) throw new DamagedPart(name, "missing");
+    const scanner = new WorksheetScanner(collector);
+    try {
+      const text = checkedStream(entry);
+      text.setEncoding("utf8");
+      for await (const chunk of text as AsyncIterable<string>) scanner.write(chunk);
+      scanner.end();
+    } catch (e) {
+      if (e instanceof PartError) throw new DamagedPart(entry.path, e.damage, e.message);
+      if (e instanceof XmlError) throw new DamagedPart(entry.path, "xml", e.message);
       throw e;
     }
   }

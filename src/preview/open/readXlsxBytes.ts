@@ -1,5 +1,5 @@
 /**
- * Reads an .xlsx's bytes (in the preview's worker) into an OpenedWorkbook: every worksheet through readWorksheet, the
+ * Reads an .xlsx's bytes (in the preview's worker) into an OpenedWorkbook: every worksheet through the shared scanner, the
  * tables of each sheet (their total rows marked, as the CLI marks them), the workbook's global names, and a count
  * of what the preview drops (pivot tables, charts, images, comments, macros, conditional formats it cannot draw).
  * The workbook-level parts are read by the CLI's own readers (src/core/xlsx/workbookParts.ts).
@@ -20,7 +20,7 @@ import { noDroppedContent, type DroppedContent, type OtherContent } from "./drop
 import { formatCode } from "./numberFormats";
 import type { OpenedWorkbook } from "./openedWorkbook";
 import { OpenError } from "./openProblem";
-import { readWorksheet } from "./readWorksheet";
+import { WorksheetCollector } from "./readWorksheet";
 import { ZipParts } from "./zipParts";
 
 const firstOfKind = (rels: readonly Relationship[], kind: string): string | undefined =>
@@ -153,15 +153,15 @@ export async function readXlsxBytes(
   const sheets: MemorySheet[] = [];
   for (let i = 0; i < entries.length; i++) {
     const { name, part } = entries[i];
-    const read = await readWorksheet(
-      name,
-      parts.events(part, (share) => onProgress((i + share) / entries.length)),
-      ctx
-    ).catch((e: unknown) => {
-      if (e instanceof OpenError) throw e;
-      // A shared string the strings part lacks (MissingString), or the like: the file is damaged.
-      throw new OpenError("damaged", `${part}: ${(e as Error).message}`);
-    });
+    const collector = new WorksheetCollector(name, ctx);
+    await parts
+      .scan(part, collector, (share) => onProgress((i + share) / entries.length))
+      .catch((e: unknown) => {
+        if (e instanceof OpenError) throw e;
+        // A shared string the strings part lacks (MissingString), or the like: the file is damaged.
+        throw new OpenError("damaged", `${part}: ${(e as Error).message}`);
+      });
+    const read = collector.result();
     dropped.conditionalFormats += read.otherConditionalFormats;
     await readSheetParts(parts, part, read.sheet, dropped);
     sheets.push(read.sheet);

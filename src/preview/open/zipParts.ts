@@ -1,13 +1,18 @@
 /**
- * An .xlsx in the browser as its parts: the zip read by JSZip (ExcelJS's own zip library in the browser), each XML
- * part parsed by saxes (ExcelJS's parser, which the CLI uses too) into the SAX events the shared readers in
- * src/core/xlsx consume. A part whose bytes do not inflate or match their checksum, or that is not one whole XML
+ * An .xlsx in the browser as its parts: the zip read by JSZip (ExcelJS's own zip library in the browser), worksheets
+ * read by the worksheet scanner the CLI uses (src/core/xlsx/worksheetScanner.ts), the other XML parts parsed by saxes
+ * (ExcelJS's parser, which the CLI uses too) into the SAX events the shared readers in src/core/xlsx consume. A part whose bytes do not inflate or match their checksum, or that is not one whole XML
  * document, is an OpenError ("damaged") naming it.
  */
 import JSZip from "jszip";
 import { SaxesParser } from "saxes";
 import { readRelationships, relsPartOf, type Relationship } from "../../core/xlsx/opc";
 import type { SaxEvent, SaxNode } from "../../core/xlsx/saxEvents";
+import {
+  WorksheetScanner,
+  XmlError,
+  type WorksheetCollector,
+} from "../../core/xlsx/worksheetScanner";
 import { OpenError } from "./openProblem";
 
 /** Characters handed to the parser at a time: a batch of events per chunk, and a progress report. */
@@ -76,6 +81,29 @@ export class ZipParts {
     parser.close();
     if (error) throw new OpenError("damaged", `${name}: ${(error as Error).message}`);
     if (events.length > 0) yield events;
+  }
+
+  /**
+   * A worksheet part through the shared worksheet scanner into `collector`, a chunk at a time (`onChunk` hears the
+   * share scanned); XML that is not well-formed is an OpenError ("damaged") naming the part.
+   */
+  async scan(
+    name: string,
+    collector: WorksheetCollector,
+    onChunk?: (share: number) => void
+  ): Promise<void> {
+    const xml = await this.text(name);
+    const scanner = new WorksheetScanner(collector);
+    try {
+      for (let at = 0; at < xml.length; at += CHUNK) {
+        scanner.write(xml.slice(at, at + CHUNK));
+        onChunk?.(Math.min(1, (at + CHUNK) / xml.length));
+      }
+      scanner.end();
+    } catch (e) {
+      if (e instanceof XmlError) throw new OpenError("damaged", `${name}: ${e.message}`);
+      throw e;
+    }
   }
 
   /** The relationships of a part ("" for the package itself). */
