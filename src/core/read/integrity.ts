@@ -113,7 +113,13 @@ function salesDays(sales: SheetRead): void {
     const r = sales.rows[i];
     const { date, platform, units, revenue } = r.v;
     const sku = sales.skus[i];
-    if (typeof units === "number" && units === 0 && typeof revenue === "number" && revenue > 0 && unitsCol) {
+    if (
+      typeof units === "number" &&
+      units === 0 &&
+      typeof revenue === "number" &&
+      revenue > 0 &&
+      unitsCol
+    ) {
       report(
         sales,
         i,

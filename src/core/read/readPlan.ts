@@ -14,13 +14,7 @@ import type {
   SaleRow,
   Waiver,
 } from "../plan";
-import {
-  DASHBOARD_NAMES,
-  REVIEW_NAMES,
-  SHEETS,
-  sheetSpec,
-  TIMELINE_NAMES,
-} from "../schema/sheets";
+import { DASHBOARD_NAMES, REVIEW_NAMES, SHEETS, sheetSpec, TIMELINE_NAMES } from "../schema/sheets";
 import { PLAN_SHEETS, type Names, type SheetId } from "../schema/types";
 import { calendarKind, waiverRule } from "./fieldReaders";
 import { calculateFormulas } from "./formulaCells";

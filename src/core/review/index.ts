@@ -40,3 +40,24 @@ export function planStockCover(
 export function planBudgetPace(plan: Plan): BudgetPace[] {
   return budgetPaces(plan.budget, plan.daily);
 }
+
+export { reviewLayout, type ReviewLayout, type ReviewInputs } from "./sheet";
+export { reviewTranslator, isReviewTitle } from "./texts";
+
+/** Everything the Review sheet shows, for a plan (the pane and the CLI). */
+export function reviewInputsOf(
+  plan: Plan,
+  index: Pick<PlanIndex, "promotionsOf">,
+  lang: import("../schema/types").Lang,
+  sheetName?: string
+): import("./sheet").ReviewInputs {
+  const settings = plan.settings;
+  return {
+    review: planReview(plan, settings),
+    stock: planStockCover(plan, index, settings),
+    budget: planBudgetPace(plan),
+    settings,
+    lang,
+    sheetName,
+  };
+}

@@ -12,7 +12,13 @@ const EPS = 1e-9;
 export const budgetPace = defineRule({
   id: "BUDGET_PACE",
   severity: "warning",
-  reads: ["budget.channel", "budget.amount", "daily.channel", "daily.adSpend", "settings.budgetPaceShare"],
+  reads: [
+    "budget.channel",
+    "budget.amount",
+    "daily.channel",
+    "daily.adSpend",
+    "settings.budgetPaceShare",
+  ],
   message: {
     en:
       "{{channel}}: spending {{daily}} a day over its last {{days}} recorded days, a month costs {{projected}}, " +

@@ -48,7 +48,12 @@ export const sellThroughLow = defineRule({
       };
       if (cost === undefined) params.context = "noCost";
       else params.locked = money(c.stock * cost);
-      hits.push({ rule: "SELL_THROUGH_LOW", at: cellOf(c.product, "stock"), sku: c.product.v.sku, params });
+      hits.push({
+        rule: "SELL_THROUGH_LOW",
+        at: cellOf(c.product, "stock"),
+        sku: c.product.v.sku,
+        params,
+      });
     }
     return hits;
   },

@@ -96,7 +96,11 @@ function promosOf(s: Stream, a: Anchors): Promo[] {
   for (const p of PROMOTIONS) {
     if (p.sku !== s.sku || p.platform !== s.platform) continue;
     const when = PROMO_WHEN[p.when];
-    out.push({ start: when.start(a), end: when.end(a), price: Math.max(0, p.price - (p.coupon ?? 0)) });
+    out.push({
+      start: when.start(a),
+      end: when.end(a),
+      price: Math.max(0, p.price - (p.coupon ?? 0)),
+    });
   }
   for (const [start, end, price] of s.lastYearPromo?.(a) ?? []) out.push({ start, end, price });
   return out;

@@ -74,7 +74,7 @@ describe("BUDGET_PACE", () => {
       budgetPace,
       planOf({ budget: [{ channel: "CPC search ads", amount: 0 }], daily })
     );
-    expect(zero.map((h) => h.params.over)).toEqual(["∞"]);
+    expect(zero.map((h) => h.params?.over)).toEqual(["∞"]);
   });
 
   it("is quiet for a channel without Daily rows and for Daily rows without a channel", () => {

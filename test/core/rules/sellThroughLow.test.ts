@@ -51,7 +51,7 @@ describe("SELL_THROUGH_LOW", () => {
       settings: { sellThroughDays: 60 },
     });
     const [hit] = hitsOf(sellThroughLow, strict);
-    expect(hit.params.context).toBe("noCost");
+    expect(hit.params?.context).toBe("noCost");
     expect(render(sellThroughLow, hit.params)).toContain("(more than 60): money locked in stock");
     expect(render(sellThroughLow, hit.params, "zh-CN")).toContain("资金积压在库存里");
   });
