@@ -10,6 +10,7 @@ import { PaneI18nContext } from "../../i18n";
 import { BudgetTab } from "../BudgetTab/BudgetTab";
 import { PlanTab } from "../PlanTab/PlanTab";
 import { TrendsTab } from "../TrendsTab/TrendsTab";
+import { ReviewTab } from "../ReviewTab/ReviewTab";
 import { ValidateTab } from "../ValidateTab/ValidateTab";
 import type { ReactNode } from "react";
 import type { AppState, TabId } from "./App.types";
@@ -70,6 +71,10 @@ export function renderApp(state: AppState, classes: AppClasses) {
             {panel(
               "trends",
               state.tab === "trends" && <TrendsTab port={state.port} lang={state.lang} />
+            )}
+            {panel(
+              "review",
+              state.tab === "review" && <ReviewTab port={state.port} lang={state.lang} />
             )}
           </main>
         </div>
