@@ -16,7 +16,7 @@ import type { CalendarEvent, Plan, Product, Promotion, Row, Serial } from "../pl
 import { effectivePromoPrice } from "../rules/promoHelpers";
 import type { Settings } from "../settings";
 import { changesOf, periodOf, type Period, type PeriodNumbers } from "./periods";
-import { dailyIn, skuKey, totalsIn, type SalesIndex } from "./salesIndex";
+import { dailyIn, seriesOfSku, totalsIn, type SalesIndex } from "./salesIndex";
 
 export type ReviewStatus = "done" | "inProgress" | "noSales";
 
@@ -102,7 +102,7 @@ function reviewOne(
 ): PromotionReview {
   const p = promo.v;
   const n = Math.max(1, Math.round(settings.reviewBaselineDays));
-  const series = sales.bySkuPlatform.get(skuKey(p.sku, p.platform));
+  const series = seriesOfSku(sales, p.sku, p.platform);
   const lastDay = Math.min(p.end, asOf);
   const days = p.end - p.start + 1;
   const elapsedDays = Math.max(0, lastDay - p.start + 1);

@@ -14,7 +14,7 @@
  */
 import type { Plan, Product, Promotion, Row, Serial } from "../plan";
 import type { Settings } from "../settings";
-import { totalsIn, type SalesIndex } from "./salesIndex";
+import { unitsIn, type SalesIndex } from "./salesIndex";
 
 export interface PromoProjection {
   promotion: Row<Promotion>;
@@ -70,11 +70,11 @@ export function coverOf(
   const series = sales.bySku.get(product.v.sku);
   if (asOf === undefined || !series) return undefined;
   const n = Math.max(1, Math.round(settings.stockCoverDays));
-  const recent = totalsIn(series, asOf - n + 1, asOf);
+  const recent = unitsIn(series, asOf - n + 1, asOf);
   const cover: StockCover = { product, projections: [] };
   const stock = product.v.stock;
   if (stock !== undefined) cover.stock = stock;
-  if (recent) cover.pace = recent.units / n;
+  if (recent.rows) cover.pace = recent.units / n;
   const pace = cover.pace;
   if (stock !== undefined && pace !== undefined && pace > 0) cover.daysOfCover = stock / pace;
   if (stock === undefined || pace === undefined) return cover;
