@@ -50,9 +50,8 @@ export function writeReviewSheet(wb: ExcelJS.Workbook, layout: ReviewLayout): vo
     if (!m1 || !m2) continue;
     for (let r = Number(m1[2]); r <= Number(m2[2]); r++)
       for (let c = columnIndex(m1[1]); c <= columnIndex(m2[1]); c++) {
-        const cell = ws.getCell(r, c);
         // A "not enough data" text keeps the General format.
-        if (typeof cell.value === "number") cell.numFmt = n.numFmt;
+        if (typeof layout.rows[r - 1]?.[c - 1] === "number") ws.getCell(r, c).numFmt = n.numFmt;
       }
   }
   for (const c of layout.columns) ws.getColumn(c.letter).width = c.width;
