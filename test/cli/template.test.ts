@@ -210,13 +210,28 @@ describe.each<[Lang, keyof (typeof SHEETS)[number]["names"]]>([
   });
 
   test("the sample's sizes, computed values and flags (the formulas' cached results)", () => {
-    const [, , products, promotions, prices, budget, daily, regions, waivers, calendar, findings] =
-      wb.worksheets;
+    const [
+      ,
+      ,
+      products,
+      promotions,
+      prices,
+      budget,
+      daily,
+      regions,
+      waivers,
+      calendar,
+      sales,
+      findings,
+    ] = wb.worksheets;
     expect(dataRows(products)).toBeGreaterThanOrEqual(40);
     expect(dataRows(prices)).toBeGreaterThanOrEqual(20);
     expect(dataRows(daily)).toBeGreaterThanOrEqual(300);
     expect(dataRows(waivers)).toBe(1);
-    expect(dataRows(calendar)).toBe(7);
+    // The plan year's seven events, then last year's six festivals (Kind "past festival").
+    expect(dataRows(calendar)).toBe(13);
+    expect(sales.name).toBe(lang === "zh-CN" ? "销售" : "Sales");
+    expect(dataRows(sales)).toBeGreaterThanOrEqual(400);
     expect(shown(products.getCell("N3"))).toBe("WAREHOUSE_LATE (4 day(s) late: due 2027-04-08)");
     expect(shown(products.getCell("N2"))).toBe("");
     expect(shown(promotions.getCell("F2"))).toBe(18);
@@ -351,7 +366,7 @@ describe.each<[Lang, keyof (typeof SHEETS)[number]["names"]]>([
   });
 
   test("Findings link to their cells with HYPERLINK formulas that show the address", () => {
-    const findings = wb.worksheets[10];
+    const findings = wb.worksheets[11];
     const first = SAMPLE_BREACHES[0];
     const address = breachAddress(first, lang);
     expect(findings.getCell("B2").value).toBe(first.rule);
@@ -412,7 +427,7 @@ describe("the empty template", () => {
       ).toEqual([]);
     }
     const calendar = wb.getWorksheet("Calendar")!;
-    expect(dataRows(calendar)).toBe(7);
+    expect(dataRows(calendar)).toBe(13);
     expect(calendar.getCell("A3").value).toBe("Spring Festival logistics shutdown 春节物流停运");
     // Spring Festival 2030 is 3 February: the shutdown runs from 28 January.
     expect(calendar.getCell("B3").value).toEqual(new Date(Date.UTC(2030, 0, 28)));

@@ -42,6 +42,7 @@ export function renderApp(state: AppState, classes: AppClasses) {
             </Title3>
             <TabList
               className={classes.tabs}
+              size="small"
               aria-label={t("tabsLabel")}
               selectedValue={state.tab}
               onTabSelect={(_, data) => state.onTab(data.value)}
@@ -49,6 +50,7 @@ export function renderApp(state: AppState, classes: AppClasses) {
               {state.tabs.map((tab) => (
                 <Tab
                   key={tab.id}
+                  className={classes.tab}
                   id={state.tabId(tab.id)}
                   value={tab.id}
                   aria-controls={state.panelId(tab.id)}
