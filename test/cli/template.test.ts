@@ -231,7 +231,8 @@ describe.each<[Lang, keyof (typeof SHEETS)[number]["names"]]>([
     // The plan year's seven events, then last year's six festivals (Kind "past festival").
     expect(dataRows(calendar)).toBe(13);
     expect(sales.name).toBe(lang === "zh-CN" ? "销售" : "Sales");
-    expect(dataRows(sales)).toBeGreaterThanOrEqual(400);
+    // PC-208: 61 + 47 + last year's 61 days; PC-206: 61 + 47; KA-109 on two platforms: 2 × 60.
+    expect(dataRows(sales)).toBe(397);
     expect(shown(products.getCell("N3"))).toBe("WAREHOUSE_LATE (4 day(s) late: due 2027-04-08)");
     expect(shown(products.getCell("N2"))).toBe("");
     expect(shown(promotions.getCell("F2"))).toBe(18);
@@ -404,7 +405,8 @@ describe("the empty template", () => {
       sample: false,
       today: TODAY,
     });
-    expect(summary).toEqual({ sheets: 11, rows: SETTING_SPECS.length + 10 + 7 });
+    // Settings rows, 10 list rows, the year's 7 Calendar events and last year's 6 festivals.
+    expect(summary).toEqual({ sheets: 12, rows: SETTING_SPECS.length + 10 + 7 + 6 });
     wb = await load(file);
   });
 
@@ -417,6 +419,7 @@ describe("the empty template", () => {
       "Daily",
       "Regions",
       "Waivers",
+      "Sales",
       "Findings",
     ]) {
       const ws = wb.getWorksheet(name)!;
