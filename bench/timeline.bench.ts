@@ -121,6 +121,7 @@ export function timelinePlan(productCount = PRODUCTS): Plan {
     regions: [],
     waivers: [],
     calendar: rowsOf("calendar", calendar),
+    sales: [],
     settings: { ...defaultSettings(), planYear: YEAR },
     lists: defaultLists(),
     readHits: [],

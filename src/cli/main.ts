@@ -12,6 +12,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   template: async () => (await import("./commands/template")).runTemplate,
   validate: async () => (await import("./commands/validate")).runValidate,
   update: async () => (await import("./commands/update")).runUpdate,
+  review: async () => (await import("./commands/review")).runReview,
 };
 
 /** The package version: the nearest package.json above this file (src/cli in tests, dist/node/cli when built). */

@@ -5,7 +5,7 @@
  */
 import { identifySheet } from "./read/readPlan";
 
-export type OutputSheetId = "timeline" | "dashboard";
+export type OutputSheetId = "timeline" | "dashboard" | "review";
 
 /**
  * The sheet an output goes to: the first, in tab order, whose name means that output (en / 简 / 繁, as the reader

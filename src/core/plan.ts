@@ -97,7 +97,8 @@ export interface Waiver {
   owner?: string;
 }
 
-export type CalendarKind = "festival" | "shutdown";
+/** A past festival: last year's dates of an event, seeded so the promotion review can compare (issue 15). */
+export type CalendarKind = "festival" | "shutdown" | "past";
 
 export interface CalendarEvent {
   event: string;
@@ -105,6 +106,20 @@ export interface CalendarEvent {
   to: Serial;
   kind: CalendarKind;
   maxPromoDays?: number;
+}
+
+/** One SKU's sales on one platform and day (the Sales sheet). */
+export interface SaleRow {
+  date: Serial;
+  sku: string;
+  /** Canonical platform name. */
+  platform: string;
+  visitors?: number;
+  buyers?: number;
+  units: number;
+  revenue: number;
+  refunds?: number;
+  adSpend?: number;
 }
 
 /** Rows with a data-quality finding are kept out of these arrays (spec §3). */
@@ -119,6 +134,8 @@ export interface Plan {
   regions: Row<Region>[];
   waivers: Row<Waiver>[];
   calendar: Row<CalendarEvent>[];
+  /** Each product's own sales (an empty list when the workbook has no Sales sheet). */
+  sales: Row<SaleRow>[];
   settings: Settings;
   lists: Lists;
   /** Data-quality findings of the reader (DQ_*), reported with the rules' findings. */

@@ -4,6 +4,7 @@
  */
 import type { CellValue } from "./cells";
 import type { DashboardLayout } from "./dashboard/types";
+import type { ReviewLayout } from "./review/sheet";
 import type { Finding, Severity } from "./finding";
 import type { SheetInput } from "./read/readPlan";
 import type { Lang } from "./schema/types";
@@ -115,6 +116,11 @@ export interface WorkbookPort {
    * charts of the Daily trends ("Refresh Dashboard charts").
    */
   writeDashboard(layout: DashboardLayout): Promise<void>;
+  /**
+   * Writes the Review sheet (复盘) anew (output-only: ours): the promotion review, stock cover and the budget against
+   * spend, as values ("Write Review sheet").
+   */
+  writeReview(layout: ReviewLayout): Promise<void>;
   /** Calls back after a user's edit in any sheet (debounced by the caller). */
   onChange(listener: (sheetName: string) => void): Promise<Unsubscribe>;
   /**

@@ -16,6 +16,16 @@ export interface Settings {
   saturationSpendRise: number;
   saturationVisitorRise: number;
   splitWarehouseShare: number;
+  /** The promotion review: days before (and after) a promotion it is compared with. */
+  reviewBaselineDays: number;
+  /** Stock cover: the mean units a day over this many last days of Sales. */
+  stockCoverDays: number;
+  /** Days from ordering stock to having it in the warehouse (the order-by date of a restock). */
+  restockLeadDays: number;
+  /** SELL_THROUGH_LOW: stock lasting longer than this many days at the current pace. */
+  sellThroughDays: number;
+  /** BUDGET_PACE: how far (a fraction) the projected month's spend may exceed Amount. */
+  budgetPaceShare: number;
 }
 
 export type SettingKind = "year" | "text" | "days" | "money" | "percent";
@@ -183,6 +193,66 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
       zh: "地区订单占比达到此值即建议分仓。",
     },
   },
+  {
+    key: "reviewBaselineDays",
+    en: "Review baseline days",
+    zh: "复盘对比天数",
+    zhTW: "復盤對比天數",
+    workbookName: "ReviewBaselineDays",
+    kind: "days",
+    note: {
+      en: "Days before a promotion (and after it) its sales are compared with in the review.",
+      zh: "复盘时与活动对比的活动前（及活动后）天数。",
+    },
+  },
+  {
+    key: "stockCoverDays",
+    en: "Stock cover days",
+    zh: "日均销量天数",
+    zhTW: "日均銷量天數",
+    workbookName: "StockCoverDays",
+    kind: "days",
+    note: {
+      en: "Last days of Sales whose mean units a day measure stock cover.",
+      zh: "按最近多少天的销售计算日均销量（库存可售天数）。",
+    },
+  },
+  {
+    key: "restockLeadDays",
+    en: "Restock lead days",
+    zh: "补货提前天数",
+    zhTW: "補貨提前天數",
+    workbookName: "RestockLeadDays",
+    kind: "days",
+    note: {
+      en: "Days from ordering stock to having it in the warehouse.",
+      zh: "从下补货单到货品入仓所需天数。",
+    },
+  },
+  {
+    key: "sellThroughDays",
+    en: "Sell-through days",
+    zh: "动销天数上限",
+    zhTW: "動銷天數上限",
+    workbookName: "SellThroughDays",
+    kind: "days",
+    note: {
+      en: "A launch or hero product whose stock lasts longer than this at its pace locks money in stock.",
+      zh: "首发或主推产品按当前销速超过此天数仍卖不完，即为积压。",
+    },
+  },
+  {
+    key: "budgetPaceShare",
+    en: "Budget pace share",
+    zh: "预算超支容忍度",
+    zhTW: "預算超支容忍度",
+    workbookName: "BudgetPaceShare",
+    kind: "percent",
+    note: {
+      en: "How far a channel's projected month of spend may exceed its Amount.",
+      zh: "渠道按当前花费推算的月花费可超出预算金额的比例。",
+    },
+  },
 ];
 
 /** Defaults; the plan year is the calendar year after `today` (the planner's day: see `todaySerial`). */
@@ -202,6 +272,11 @@ export function defaultSettings(today: Date = new Date()): Settings {
     saturationSpendRise: 0.3,
     saturationVisitorRise: 0.05,
     splitWarehouseShare: 0.25,
+    reviewBaselineDays: 7,
+    stockCoverDays: 14,
+    restockLeadDays: 15,
+    sellThroughDays: 90,
+    budgetPaceShare: 0.1,
   };
 }
 

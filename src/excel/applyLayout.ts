@@ -341,7 +341,7 @@ export async function applyLayout(
   opts: ApplyOptions
 ): Promise<ApplySummary> {
   const state = await loadWorkbook(context, {
-    read: (id) => id !== undefined && id !== "timeline" && id !== "dashboard",
+    read: (id) => id !== undefined && id !== "timeline" && id !== "dashboard" && id !== "review",
     tables: true,
     names: true,
     conditionalFormats: (id) => id !== undefined,

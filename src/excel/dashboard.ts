@@ -24,19 +24,30 @@ import { isDashboardTitle, type DashboardChart, type DashboardLayout } from "../
 import { widthInPoints } from "./applyLayout";
 import { excelCell } from "./excelCell";
 import { commandBytes, WriteBatch, writeRows } from "./chunks";
-import { findOutputSheet, finishOutput, startScratch } from "./outputSheet";
+import { findOutputSheet, finishOutput, startScratch, type OutputSheetSpec } from "./outputSheet";
 
 export const DASHBOARD_SYNCS = 2;
 
-export async function writeDashboard(
+export function writeDashboard(
   context: Excel.RequestContext,
   layout: DashboardLayout
 ): Promise<void> {
-  const target = await findOutputSheet(context, {
-    id: "dashboard",
-    name: layout.name,
-    isTitle: isDashboardTitle,
-  });
+  return writeSheetLayout(context, layout, { id: "dashboard", isTitle: isDashboardTitle });
+}
+
+/** What an output sheet of cells (and charts) is made of: the Dashboard's layout, the Review sheet's (no charts). */
+export type SheetLayout = Pick<
+  DashboardLayout,
+  "name" | "rows" | "columns" | "numberFormats" | "freezeRows" | "boldRows" | "charts" | "table"
+>;
+
+/** Writes an output sheet of cells and charts anew, as the Dashboard is written (the Review sheet too). */
+export async function writeSheetLayout(
+  context: Excel.RequestContext,
+  layout: SheetLayout,
+  spec: Omit<OutputSheetSpec, "name">
+): Promise<void> {
+  const target = await findOutputSheet(context, { ...spec, name: layout.name });
   const batch = new WriteBatch(context);
   const scratch = await startScratch(context, batch, target);
   let width = 1;
@@ -67,7 +78,7 @@ export async function writeDashboard(
 async function dress(
   batch: WriteBatch,
   sheet: Excel.Worksheet,
-  layout: DashboardLayout,
+  layout: SheetLayout,
   last: string
 ): Promise<void> {
   for (const n of layout.numberFormats) {
@@ -96,14 +107,14 @@ async function dress(
 }
 
 /** The first platform's Visitors cells: never all blank (every platform of the table has a Daily row). */
-function sourceColumn(layout: DashboardLayout, c: DashboardChart): string {
+function sourceColumn(layout: SheetLayout, c: DashboardChart): string {
   const t = layout.table;
   const column = t?.groups.find((g) => g.id === "visitors")?.columns[0];
   return t && column ? `${column}${t.firstRow}:${column}${t.lastRow}` : c.series[0].y;
 }
 
 /** One chart of the layout. */
-function addChart(sheet: Excel.Worksheet, layout: DashboardLayout, c: DashboardChart): void {
+function addChart(sheet: Excel.Worksheet, layout: SheetLayout, c: DashboardChart): void {
   if (c.series.length === 0) return;
   const type = c.type === "line" ? "Line" : "XYScatter";
   // One column that cannot be blank makes exactly one series, whatever Excel guesses from a wider range (and a blank

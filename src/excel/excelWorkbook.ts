@@ -27,6 +27,8 @@ import { templateSheetNames } from "../core/write/layout";
 import type { PlanWorkbookLayout } from "../core/write/planWorkbook";
 import { applyLayout } from "./applyLayout";
 import { writeDashboard } from "./dashboard";
+import { writeReview } from "./review";
+import type { ReviewLayout } from "../core/review";
 import { runDiagnostics } from "./diagnostics";
 import { ownWrite, subscribeChanges } from "./events";
 import { writeFindings } from "./findings";
@@ -75,6 +77,8 @@ export function createExcelWorkbook(): WorkbookPort {
       ownWrite(() => Excel.run((context) => writeTimeline(context, layout))),
     writeDashboard: (layout: DashboardLayout): Promise<void> =>
       ownWrite(() => Excel.run((context) => writeDashboard(context, layout))),
+    writeReview: (layout: ReviewLayout): Promise<void> =>
+      ownWrite(() => Excel.run((context) => writeReview(context, layout))),
     onChange: (listener: (sheetName: string) => void): Promise<Unsubscribe> =>
       subscribeChanges(listener),
     getSetting: (key: string): Promise<string | undefined> =>

@@ -27,7 +27,7 @@
  * 1.2, ConditionalFormatCollection.clearAll 1.6, Range.copyFrom 1.9, visibility, unmerge and the rest 1.1 – 1.2.
  */
 import { assertOurs, outputSheetName, type OutputSheetId } from "../core/outputSheets";
-import { DASHBOARD_NAMES, TIMELINE_NAMES } from "../core/schema/sheets";
+import { DASHBOARD_NAMES, REVIEW_NAMES, TIMELINE_NAMES } from "../core/schema/sheets";
 import type { Names } from "../core/schema/types";
 import { commandBytes, type WriteBatch } from "./chunks";
 
@@ -55,6 +55,7 @@ export const scratchName = (id: string): string => `${SCRATCH_PREFIX}${id}`;
 const NAMES: Record<OutputSheetId, Names> = {
   timeline: TIMELINE_NAMES,
   dashboard: DASHBOARD_NAMES,
+  review: REVIEW_NAMES,
 };
 
 /** What tells whether a sheet is ours. */

@@ -259,7 +259,13 @@ async function readValues(
 
 /** The sheets the reader reads: plan sheets, Settings and Lists (output sheets and the user's own are skipped). */
 export function isInputSheet(id: SheetId | undefined): boolean {
-  return id !== undefined && id !== "findings" && id !== "timeline" && id !== "dashboard";
+  return (
+    id !== undefined &&
+    id !== "findings" &&
+    id !== "timeline" &&
+    id !== "dashboard" &&
+    id !== "review"
+  );
 }
 
 /**

@@ -37,6 +37,7 @@ const topLeft = (range: string): string => range.split(":")[0].replace(/\$/g, ""
 /** The custom rule's formula, relative to the range's top-left cell. */
 export function formatFormula(f: TimelineFormat): string {
   const cell = topLeft(f.range);
+  if ("always" in f.when) return "=TRUE";
   return "equals" in f.when ? `=${cell}="${f.when.equals.replace(/"/g, '""')}"` : `=LEN(${cell})>0`;
 }
 

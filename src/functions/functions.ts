@@ -18,12 +18,15 @@ import {
   BUDGETCHECK,
   CONVERSION,
   CPC,
+  DAYSOFCOVER,
+  LIFT,
   PRICECHECK,
   PRODUCTCHECK,
   PROMOCHECK,
   PROMODAYS,
   ROAS,
   SATURATION,
+  SELLTHROUGH,
   UVVALUE,
   VISITORS,
 } from "../core/functions/definitions";
@@ -307,6 +310,40 @@ export function budgetCheckFn(
  */
 export function saturationFn(spend: unknown[][], visitors: unknown[][]): number {
   return singleNumber(SATURATION, [spend, visitors]);
+}
+
+/**
+ * Lift (提升率): during ÷ before − 1, e.g. a promotion's units a day on the days before it. Ranges work cell by cell
+ * and spill.
+ * @customfunction LIFT
+ * @param during The value during (活动期): a cell or a range.
+ * @param before The value before (活动前): a cell, or a range of the same shape.
+ * @returns {number[][]} during / before − 1.
+ */
+export function liftFn(during: unknown[][], before: unknown[][]): unknown[][] {
+  return grid(LIFT, [during, before]);
+}
+
+/**
+ * Days of cover (库存可售天数): stock ÷ units sold a day. Ranges work cell by cell and spill.
+ * @customfunction DAYSOFCOVER
+ * @param stock Units in stock (库存): a cell or a range.
+ * @param unitsPerDay Units sold a day (日均销量): a cell, or a range of the same shape.
+ * @returns {number[][]} stock / unitsPerDay.
+ */
+export function daysOfCoverFn(stock: unknown[][], unitsPerDay: unknown[][]): unknown[][] {
+  return grid(DAYSOFCOVER, [stock, unitsPerDay]);
+}
+
+/**
+ * Sell-through (售罄率): units sold ÷ units received. Ranges work cell by cell and spill.
+ * @customfunction SELLTHROUGH
+ * @param sold Units sold (销量): a cell or a range.
+ * @param received Units received (进货量): a cell, or a range of the same shape.
+ * @returns {number[][]} sold / received.
+ */
+export function sellThroughFn(sold: unknown[][], received: unknown[][]): unknown[][] {
+  return grid(SELLTHROUGH, [sold, received]);
 }
 
 /**

@@ -7,7 +7,7 @@
 import { isCellError, type CellValue } from "../core/cells";
 
 /** Same shape as the Timeline layout's `when`. */
-export type CellTest = { equals: string } | { notBlank: true };
+export type CellTest = { equals: string } | { notBlank: true } | { always: true };
 
 /**
  * Whether a value passes the test as Excel's formula would: `=D7="L"` compares text case-insensitively and is FALSE
@@ -15,6 +15,7 @@ export type CellTest = { equals: string } | { notBlank: true };
  * either formula an error, and a rule whose formula errs does not apply.
  */
 export function cellTestMatches(test: CellTest, value: CellValue): boolean {
+  if ("always" in test) return true;
   if (value === null || value === undefined || isCellError(value)) return false;
   if ("equals" in test)
     return typeof value === "string" && value.toLowerCase() === test.equals.toLowerCase();
@@ -24,5 +25,6 @@ export function cellTestMatches(test: CellTest, value: CellValue): boolean {
 /** The rule as Excel's custom formula, relative to the range's top-left cell (what the .xlsx download writes). */
 export function cellTestFormula(range: string, test: CellTest): string {
   const top = range.split(":")[0].replace(/\$/g, "").toUpperCase();
+  if ("always" in test) return "TRUE";
   return "equals" in test ? `${top}="${test.equals.replace(/"/g, '""')}"` : `LEN(${top})>0`;
 }

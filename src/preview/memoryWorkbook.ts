@@ -19,6 +19,8 @@ import {
 } from "../core/cells";
 import { isDashboardTitle } from "../core/dashboard/layout";
 import type { DashboardLayout } from "../core/dashboard/types";
+import { isReviewTitle } from "../core/review/texts";
+import type { ReviewLayout } from "../core/review/sheet";
 import type { Finding } from "../core/finding";
 import { assertOurs, outputSheetName, type OutputSheetId } from "../core/outputSheets";
 import type {
@@ -418,6 +420,22 @@ export class MemoryWorkbook implements WorkbookPort {
         if (cell) cell.bold = true;
       });
     s.charts = layout.charts.map((c) => ({ ...c, series: c.series.map((x) => ({ ...x })) }));
+    this.recalculate([s.name]);
+    await this.show(s);
+  }
+
+  /** Replaces the Review sheet (output only) as writeDashboard does: cells, widths, number formats, bold headings. */
+  async writeReview(layout: ReviewLayout): Promise<void> {
+    const s = this.replaceSheet(this.outputSheet("review", layout.name, isReviewTitle));
+    layout.rows.forEach((r, i) => r.forEach((v, j) => this.writeCell(s, i + 1, j + 1, v)));
+    for (const c of layout.columns) s.widths.set(c.letter, c.width);
+    for (const n of layout.numberFormats) s.formats.push(...formatRanges(n.range, n.numFmt));
+    s.frozenRows = layout.freezeRows;
+    for (const r of layout.boldRows)
+      layout.rows[r - 1]?.forEach((_, j) => {
+        const cell = s.cellAt(r, j + 1);
+        if (cell) cell.bold = true;
+      });
     this.recalculate([s.name]);
     await this.show(s);
   }

@@ -229,13 +229,29 @@ describe.each<[Lang, keyof (typeof SHEETS)[number]["names"]]>([
   });
 
   test("the sample's sizes, computed values and flags (the formulas' cached results)", () => {
-    const [, , products, promotions, prices, budget, daily, regions, waivers, calendar, findings] =
-      wb.worksheets;
+    const [
+      ,
+      ,
+      products,
+      promotions,
+      prices,
+      budget,
+      daily,
+      regions,
+      waivers,
+      calendar,
+      sales,
+      findings,
+    ] = wb.worksheets;
     expect(dataRows(products)).toBeGreaterThanOrEqual(40);
     expect(dataRows(prices)).toBeGreaterThanOrEqual(20);
     expect(dataRows(daily)).toBeGreaterThanOrEqual(300);
     expect(dataRows(waivers)).toBe(1);
-    expect(dataRows(calendar)).toBe(7);
+    // The plan year's seven events, then last year's six festivals (Kind "past festival").
+    expect(dataRows(calendar)).toBe(13);
+    expect(sales.name).toBe(lang === "zh-CN" ? "销售" : "Sales");
+    // PC-208: 61 + 47 + last year's 61 days; PC-206: 61 + 47; KA-109 on two platforms: 2 × 60.
+    expect(dataRows(sales)).toBe(397);
     expect(shown(products.getCell("N3"))).toBe("WAREHOUSE_LATE (4 day(s) late: due 2027-04-08)");
     expect(shown(products.getCell("N2"))).toBe("");
     expect(shown(promotions.getCell("F2"))).toBe(18);
@@ -370,7 +386,7 @@ describe.each<[Lang, keyof (typeof SHEETS)[number]["names"]]>([
   });
 
   test("Findings link to their cells with HYPERLINK formulas that show the address", () => {
-    const findings = wb.worksheets[10];
+    const findings = wb.worksheets[11];
     const first = SAMPLE_BREACHES[0];
     const address = breachAddress(first, lang);
     expect(findings.getCell("B2").value).toBe(first.rule);
@@ -408,7 +424,8 @@ describe("the empty template", () => {
       sample: false,
       today: TODAY,
     });
-    expect(summary).toEqual({ sheets: 11, rows: SETTING_SPECS.length + 10 + 7 });
+    // Settings rows, 10 list rows, the year's 7 Calendar events and last year's 6 festivals.
+    expect(summary).toEqual({ sheets: 12, rows: SETTING_SPECS.length + 10 + 7 + 6 });
     wb = await load(file);
   });
 
@@ -421,6 +438,7 @@ describe("the empty template", () => {
       "Daily",
       "Regions",
       "Waivers",
+      "Sales",
       "Findings",
     ]) {
       const ws = wb.getWorksheet(name)!;
@@ -431,7 +449,7 @@ describe("the empty template", () => {
       ).toEqual([]);
     }
     const calendar = wb.getWorksheet("Calendar")!;
-    expect(dataRows(calendar)).toBe(7);
+    expect(dataRows(calendar)).toBe(13);
     expect(calendar.getCell("A3").value).toBe("Spring Festival logistics shutdown 春节物流停运");
     // Spring Festival 2030 is 3 February: the shutdown runs from 28 January.
     expect(calendar.getCell("B3").value).toEqual(new Date(Date.UTC(2030, 0, 28)));

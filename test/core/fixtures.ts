@@ -12,6 +12,7 @@ import type {
   Promotion,
   Region,
   Row,
+  SaleRow,
   Waiver,
 } from "../../src/core/plan";
 import { sheetSpec } from "../../src/core/schema/sheets";
@@ -46,6 +47,7 @@ export interface PlanInput {
   regions?: Partial<Region>[];
   waivers?: Partial<Waiver>[];
   calendar?: Partial<CalendarEvent>[];
+  sales?: Partial<SaleRow>[];
   settings?: Partial<Settings>;
   readHits?: Hit[];
 }
@@ -75,6 +77,7 @@ export function planOf(input: PlanInput): Plan {
     regions: rowsOf("regions", (input.regions ?? []) as Region[]),
     waivers: rowsOf("waivers", (input.waivers ?? []) as Waiver[]),
     calendar: rowsOf("calendar", (input.calendar ?? []) as CalendarEvent[]),
+    sales: rowsOf("sales", (input.sales ?? []) as SaleRow[]),
     settings,
     lists: defaultLists(),
     readHits: input.readHits ?? [],

@@ -52,7 +52,7 @@ describe("the sample breaks exactly the rules SAMPLE_BREACHES lists, where it sa
 
   test("every plan rule of spec §3 is broken, unwaived, and so is DQ_UNKNOWN_SKU", () => {
     const broken = new Set(SAMPLE_BREACHES.filter((b) => !b.waived).map((b) => b.rule));
-    expect(RULES).toHaveLength(22);
+    expect(RULES).toHaveLength(25);
     for (const r of RULES) expect(broken).toContain(r.id);
     expect(broken).toContain("DQ_UNKNOWN_SKU");
     expect(SAMPLE_BREACHES.filter((b) => b.waived).map((b) => b.rule)).toEqual([
@@ -173,7 +173,7 @@ describe("the sample plan's content", () => {
 });
 
 describe("the festival calendar", () => {
-  test("seven events with 618 and 双11 allowing 20-day promotions", () => {
+  test("seven events with 618 and 双11 allowing 20-day promotions, then last year's festivals marked past", () => {
     const cal = festivalCalendar(2027, "zh-CN");
     expect(
       cal.map((e) => [
@@ -191,7 +191,17 @@ describe("the festival calendar", () => {
       ["99划算节", "2027-09-07", "2027-09-09", "节日", null],
       ["双11全球狂欢节", "2027-10-23", "2027-11-11", "节日", 20],
       ["双12", "2027-12-10", "2027-12-12", "节日", null],
+      ["年货节", "2026-01-20", "2026-02-05", "往年节日", null],
+      ["38女王节", "2026-03-06", "2026-03-08", "往年节日", null],
+      ["618年中大促", "2026-05-30", "2026-06-18", "往年节日", null],
+      ["99划算节", "2026-09-07", "2026-09-09", "往年节日", null],
+      ["双11全球狂欢节", "2026-10-23", "2026-11-11", "往年节日", null],
+      ["双12", "2026-12-10", "2026-12-12", "往年节日", null],
     ]);
+    expect(festivalCalendar(2027, "en")[7]).toMatchObject({
+      event: "Nianhuo Festival 年货节",
+      kind: "past festival",
+    });
     expect(festivalCalendar(2027, "en")[1]).toMatchObject({
       event: "Spring Festival logistics shutdown 春节物流停运",
       kind: "logistics shutdown",

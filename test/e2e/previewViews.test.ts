@@ -160,7 +160,7 @@ describe.each<[Lang, string]>([
     expect(fit.paneWidth).toBeGreaterThanOrEqual(PANE_WIDTH);
     expect(fit.listOverflow).toBe(0);
     expect(fit.tabs).toEqual(
-      (["tabPlan", "tabValidate", "tabBudget", "tabTrends"] as const).map((key) => ({
+      (["tabPlan", "tabValidate", "tabBudget", "tabTrends", "tabReview"] as const).map((key) => ({
         name: p.t(key),
         inside: true,
         clipped: false,
@@ -289,5 +289,34 @@ describe.each<[Lang, string]>([
       expect(box?.height ?? 0).toBeGreaterThan(100);
     }
     await shoot("dashboard");
+  });
+
+  it("the Review tab: promotions by margin, one opened to its numbers and the chart of its days; the Review sheet", async () => {
+    await p.tab("tabReview").click();
+    const promotions = p.pane.getByRole("region", { name: p.t("reviewPromotions"), exact: true });
+    await promotions.waitFor();
+    const headers = promotions.getByRole("button");
+    await expect(headers.count()).resolves.toBeGreaterThan(3);
+    await expect(headers.first().textContent()).resolves.toMatch(/^PC-206 · /);
+    await headers.first().click();
+    const chart = promotions.getByRole("img").first();
+    await chart.waitFor();
+    await expect(chart.locator('rect[data-phase="during"]').count()).resolves.toBe(3);
+    const box = await chart.boundingBox();
+    expect(box?.width ?? 0).toBeGreaterThan(200);
+    await expect(
+      promotions.getByRole("columnheader", { name: p.t("reviewBefore"), exact: true }).isVisible()
+    ).resolves.toBe(true);
+    const stock = p.pane.getByRole("region", { name: p.t("reviewStockTitle"), exact: true });
+    await expect(
+      stock.getByRole("region", { name: "PC-206", exact: true }).isVisible()
+    ).resolves.toBe(true);
+    await expectNoOverflow();
+    await shoot("review-tab", { wholePane: true });
+
+    await p.button("reviewWrite").click();
+    const sheet = lang === "zh-CN" ? "复盘" : "Review";
+    await p.pane.getByText(p.t("reviewWritten", { sheet }), { exact: true }).waitFor();
+    await expect(p.sheetTabs()).resolves.toContain(sheet);
   });
 });

@@ -4,9 +4,12 @@ import {
   BREAKEVENROAS,
   CONVERSION,
   CPC,
+  DAYSOFCOVER,
+  LIFT,
   PROMODAYS,
   ROAS,
   SATURATION,
+  SELLTHROUGH,
   UVVALUE,
   VISITORS,
 } from "../../src/core/functions/definitions";
@@ -31,6 +34,8 @@ const RATIOS: [string, FunctionDef, string, string][] = [
   ["AOV", AOV, "revenue", "orders"],
   ["ROAS", ROAS, "revenue", "spend"],
   ["UVVALUE", UVVALUE, "revenue", "visitors"],
+  ["DAYSOFCOVER", DAYSOFCOVER, "stock", "unitsPerDay"],
+  ["SELLTHROUGH", SELLTHROUGH, "sold", "received"],
 ];
 
 describe.each(RATIOS)("%s", (_name, def, num, den) => {
@@ -71,6 +76,22 @@ describe.each(RATIOS)("%s", (_name, def, num, den) => {
     expect(shown(one(def, { error: "#N/A" }, 5))).toEqual([["#N/A"]]);
     expect(shown(one(def, 5, { code: "#REF!" }))).toEqual([["#REF!"]]);
     expect(shown(one(def, [[1, { error: "#DIV/0!" }]], 2))).toEqual([[0.5, "#DIV/0!"]]);
+  });
+});
+
+describe("LIFT", () => {
+  test("during ÷ before − 1, cell by cell over ranges (spills)", () => {
+    expect(one(LIFT, 150, 100)).toEqual([[0.5]]);
+    expect(one(LIFT, 80, 100)[0][0]).toBeCloseTo(-0.2);
+    expect(one(LIFT, [[100, 300]], [[100, 100]])).toEqual([[0, 2]]);
+    expect(one(LIFT, [[30], [60]], 20)).toEqual([[0.5], [2]]);
+  });
+  test("before 0 or blank is #DIV/0! naming it; a blank during counts as 0 (−100 %); text #VALUE!; errors stay", () => {
+    expect(shown(one(LIFT, [[5, 5, null, "x", { error: "#N/A" }]], [[0, null, 5, 5, 5]]))).toEqual([
+      ["#DIV/0!", "#DIV/0!", -1, "#VALUE!", "#N/A"],
+    ]);
+    expect(messageOf(one(LIFT, 5, 0)[0][0])).toContain("before");
+    expect(shown(one(LIFT, [[1, 2]], [[1], [2]]))).toEqual([["#VALUE!"]]);
   });
 });
 

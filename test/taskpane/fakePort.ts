@@ -94,6 +94,7 @@ export interface FakePort extends WorkbookPort {
   writeCells: jest.Mock<Promise<void>, [readonly { address: string; value: CellValue }[]]>;
   writeTimeline: jest.Mock<Promise<void>, Parameters<WorkbookPort["writeTimeline"]>>;
   writeDashboard: jest.Mock<Promise<void>, [DashboardLayout]>;
+  writeReview: jest.Mock<Promise<void>, Parameters<WorkbookPort["writeReview"]>>;
   onChange: jest.Mock<ReturnType<WorkbookPort["onChange"]>, Parameters<WorkbookPort["onChange"]>>;
   getSetting: jest.Mock<Promise<string | undefined>, [string]>;
   setSetting: jest.Mock<Promise<void>, [string, string]>;
@@ -146,6 +147,9 @@ export function fakePort(
       async () => undefined
     ),
     writeDashboard: jest.fn<Promise<void>, [DashboardLayout]>(async () => undefined),
+    writeReview: jest.fn<Promise<void>, Parameters<WorkbookPort["writeReview"]>>(
+      async () => undefined
+    ),
     onChange: jest.fn<ReturnType<WorkbookPort["onChange"]>, Parameters<WorkbookPort["onChange"]>>(
       async (listener) => {
         listeners.add(listener);

@@ -15,7 +15,7 @@ export type FailOn = "error" | "warning";
 const FAIL_ON: readonly FailOn[] = ["error", "warning"];
 
 /** Sheets the add-in writes for people to look at: never read. */
-const OUTPUT_SHEETS: readonly SheetId[] = ["timeline", "findings", "dashboard"];
+const OUTPUT_SHEETS: readonly SheetId[] = ["timeline", "findings", "dashboard", "review"];
 
 export function isInputSheet(name: string): boolean {
   const id = identifySheet(name);

@@ -20,6 +20,7 @@ const topLeft = (range: string): string => range.split(":")[0].replace(/\$/g, ""
 /** The rule's formula, relative to the range's top-left cell (as src/excel/timeline.ts writes it, without "="). */
 export function timelineRuleFormula(f: TimelineFormat): string {
   const cell = topLeft(f.range);
+  if ("always" in f.when) return "TRUE";
   return "equals" in f.when ? `${cell}="${f.when.equals.replace(/"/g, '""')}"` : `LEN(${cell})>0`;
 }
 

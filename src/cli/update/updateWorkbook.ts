@@ -53,7 +53,7 @@ export class RewriteError extends Error {}
 /** The sheets an update reads, as the pane's applyLayout does: every plan sheet but the Timeline and Dashboard. */
 const wanted = (name: string): boolean => {
   const id = identifySheet(name);
-  return id !== undefined && id !== "timeline" && id !== "dashboard";
+  return id !== undefined && id !== "timeline" && id !== "dashboard" && id !== "review";
 };
 
 /** The workbook's settings (its Plan year…), or the defaults when it has no Settings sheet. */
@@ -78,7 +78,7 @@ async function loadExcelJS(file: string): Promise<ExcelJS.Workbook> {
  * (the file it names is replaced, not the link), the file keeps its permissions, and a file that may not be written
  * is refused as writing it in place would be.
  */
-async function writeAtomically(wb: ExcelJS.Workbook, target: string): Promise<void> {
+export async function writeAtomically(wb: ExcelJS.Workbook, target: string): Promise<void> {
   const real = await fs.realpath(target).catch(() => target);
   const mode = await fs.stat(real).then(
     (st) => st.mode & 0o7777,

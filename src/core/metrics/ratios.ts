@@ -30,3 +30,17 @@ export const roas = (revenue: MetricInput, spend: MetricInput): MetricResult =>
 /** UV value: revenue / visitors (= conversion × AOV). */
 export const uvValue = (revenue: MetricInput, visitors: MetricInput): MetricResult =>
   ratio(revenue, visitors, "revenue", "visitors");
+
+/** Lift (提升率): during ÷ before − 1, e.g. a promotion's daily units on the days before it. */
+export function lift(during: MetricInput, before: MetricInput): MetricResult {
+  const r = ratio(during, before, "during", "before");
+  return typeof r === "number" ? r - 1 : r;
+}
+
+/** Days of cover (库存可售天数): stock ÷ units sold a day. */
+export const daysOfCover = (stock: MetricInput, unitsPerDay: MetricInput): MetricResult =>
+  ratio(stock, unitsPerDay, "stock", "unitsPerDay");
+
+/** Sell-through (售罄率): units sold ÷ units received. */
+export const sellThrough = (sold: MetricInput, received: MetricInput): MetricResult =>
+  ratio(sold, received, "sold", "received");

@@ -15,16 +15,20 @@ const KINDS = new Map<string, CalendarKind>(
     ["shutdown", "shutdown"],
     ["物流停运", "shutdown"],
     ["物流停運", "shutdown"],
+    ["past festival", "past"],
+    ["past", "past"],
+    ["往年节日", "past"],
+    ["往年節日", "past"],
   ].map(([k, v]) => [normKey(k), v as CalendarKind])
 );
 
 const KIND_LABELS: Record<NameLang, string> = {
-  en: "festival, logistics shutdown",
-  zh: "节日, 物流停运",
-  zhTW: "節日, 物流停運",
+  en: "festival, logistics shutdown, past festival",
+  zh: "节日, 物流停运, 往年节日",
+  zhTW: "節日, 物流停運, 往年節日",
 };
 
-/** Calendar Kind: festival / 节日 or logistics shutdown / shutdown / 物流停运 (a blank cell is a festival, decided by the caller). */
+/** Calendar Kind: festival / 节日, logistics shutdown / shutdown / 物流停运, or past festival / 往年节日 (a blank cell is a festival, decided by the caller). */
 export const calendarKind: FieldReader = (text, lang) => {
   const kind = KINDS.get(normKey(text));
   return kind

@@ -5,6 +5,7 @@
  */
 import type { CellRef, Hit } from "../finding";
 import type { SheetId } from "../schema/types";
+import { money } from "../numberText";
 import { isoOfSerial } from "./dates";
 import type { SheetRead } from "./readSheet";
 import { makeHit } from "./readSheet";
@@ -99,6 +100,69 @@ function dateOrder(read: SheetRead, startField: string, endField: string): void 
 }
 
 /**
+ * Sales: the same SKU, platform and day twice (DQ_DUPLICATE_DAY on the later row's Date, related to the first), and
+ * revenue on a day that sold 0 units (DQ_REVENUE_WITHOUT_UNITS on Units). Only rows still clean are compared: a row
+ * whose date or platform could not be read has no day to collide on.
+ */
+function salesDays(sales: SheetRead): void {
+  const first = new Map<string, number>();
+  const dateCol = sales.cols.date;
+  const unitsCol = sales.cols.units;
+  for (let i = 0; i < sales.rows.length; i++) {
+    if (sales.bad[i]) continue;
+    const r = sales.rows[i];
+    const { date, platform, units, revenue } = r.v;
+    const sku = sales.skus[i];
+    if (
+      typeof units === "number" &&
+      units === 0 &&
+      typeof revenue === "number" &&
+      revenue > 0 &&
+      unitsCol
+    ) {
+      report(
+        sales,
+        i,
+        makeHit(
+          "DQ_REVENUE_WITHOUT_UNITS",
+          sales.id,
+          sales.name,
+          r.row,
+          unitsCol,
+          {
+            column: sales.headers.units ?? "Units",
+            revenueColumn: sales.headers.revenue ?? "Revenue",
+            revenue: money(revenue),
+          },
+          sku
+        )
+      );
+      continue;
+    }
+    if (typeof date !== "number" || typeof platform !== "string" || sku === undefined || !dateCol)
+      continue;
+    const key = `${date}\u0000${platform}\u0000${sku}`;
+    const f = first.get(key);
+    if (f === undefined) {
+      first.set(key, r.row);
+      continue;
+    }
+    const h = makeHit(
+      "DQ_DUPLICATE_DAY",
+      sales.id,
+      sales.name,
+      r.row,
+      dateCol,
+      { sku, platform, value: isoOfSerial(date), firstRow: f },
+      sku
+    );
+    const related = ref(sales, f, "date");
+    if (related) h.related = [related];
+    report(sales, i, h);
+  }
+}
+
+/**
  * Adds the cross-row DQ_ hits to the sheets' reads and marks those rows bad. DQ_UNKNOWN_SKU applies only when the
  * workbook has a readable Products sheet; any SKU on it counts as known, even on a row left out for another DQ_.
  */
@@ -108,11 +172,12 @@ export function checkIntegrity(reads: SheetReads): void {
     duplicateSkus(products);
     const known = new Set<string>();
     for (const sku of products.skus) if (sku !== undefined) known.add(sku);
-    for (const id of ["promotions", "prices"] as const) {
+    for (const id of ["promotions", "prices", "sales"] as const) {
       const read = reads[id];
       if (read) unknownSkus(read, known, products.name);
     }
   }
   if (reads.promotions) dateOrder(reads.promotions, "start", "end");
   if (reads.calendar) dateOrder(reads.calendar, "from", "to");
+  if (reads.sales) salesDays(reads.sales);
 }

@@ -11,9 +11,10 @@ import type {
   Promotion,
   Region,
   Row,
+  SaleRow,
   Waiver,
 } from "../plan";
-import { DASHBOARD_NAMES, SHEETS, sheetSpec, TIMELINE_NAMES } from "../schema/sheets";
+import { DASHBOARD_NAMES, REVIEW_NAMES, SHEETS, sheetSpec, TIMELINE_NAMES } from "../schema/sheets";
 import { PLAN_SHEETS, type Names, type SheetId } from "../schema/types";
 import { calendarKind, waiverRule } from "./fieldReaders";
 import { calculateFormulas } from "./formulaCells";
@@ -41,6 +42,7 @@ const addNames = (id: SheetId, names: Names): void => {
 for (const s of SHEETS) addNames(s.id, s.names);
 addNames("timeline", TIMELINE_NAMES);
 addNames("dashboard", DASHBOARD_NAMES);
+addNames("review", REVIEW_NAMES);
 
 /** The schema sheet a workbook sheet name means: English, 简体 or 繁體; case-, width- and space-insensitive. */
 export function identifySheet(name: string): SheetId | undefined {
@@ -76,7 +78,7 @@ export function skuColumnOf(input: SheetInput): number | undefined {
   return sku ? firstCol + sku.index : undefined;
 }
 
-/** The sheets the reader reads as data, besides Settings and Lists. Timeline, Findings and Dashboard are output. */
+/** The sheets the reader reads as data, besides Settings and Lists. Timeline, Findings, Dashboard and Review are output. */
 const DATA_SHEETS = [
   "products",
   "promotions",
@@ -86,6 +88,7 @@ const DATA_SHEETS = [
   "regions",
   "waivers",
   "calendar",
+  "sales",
 ] as const;
 
 const READERS: Partial<Record<SheetId, Partial<Record<string, FieldReader>>>> = {
@@ -157,6 +160,7 @@ export function readPlan(input: WorkbookInput, opts: { today?: Date } = {}): Pla
     calendar: rowsOf<CalendarEvent>(reads.calendar, (v) => {
       if (v.kind === undefined) v.kind = "festival";
     }),
+    sales: rowsOf<SaleRow>(reads.sales),
     settings: settingsRead.settings,
     lists: listsRead.lists,
     readHits,

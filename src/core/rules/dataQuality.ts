@@ -63,6 +63,16 @@ const MESSAGES: DqMessages = {
     en: "{{column}} {{value}} is before {{startColumn}} {{start}}: swap or correct the dates.",
     "zh-CN": "{{column}} {{value}} 早于 {{startColumn}} {{start}}：请对调或更正日期。",
   },
+  DQ_DUPLICATE_DAY: {
+    en: "SKU {{sku}} on {{platform}} on {{value}} is already on row {{firstRow}}: one row per SKU, platform and day. Add the two rows up into one, or delete this one.",
+    "zh-CN":
+      "SKU {{sku}} 在 {{platform}} {{value}} 的数据已在第 {{firstRow}} 行：每个 SKU、平台、日期只占一行。请把两行合并为一行，或删除本行。",
+  },
+  DQ_REVENUE_WITHOUT_UNITS: {
+    en: "{{column}} is 0 while {{revenueColumn}} is {{revenue}}: a day with revenue sold units. Type the units sold, or correct the revenue.",
+    "zh-CN":
+      "{{column}} 为 0，但 {{revenueColumn}} 为 {{revenue}}：有销售额就应有销量。请填写支付件数，或更正金额。",
+  },
 };
 
 /**

@@ -25,6 +25,9 @@ import { budgetForbidden } from "./budgetForbidden";
 import { cpcSaturation } from "./cpcSaturation";
 import { splitWarehouse } from "./splitWarehouse";
 import { logisticsShutdown } from "./logisticsShutdown";
+import { stockOutBeforePromo } from "./stockOutBeforePromo";
+import { sellThroughLow } from "./sellThroughLow";
+import { budgetPace } from "./budgetPace";
 
 /** The plan rules (the DQ_ rules are reported by the reader). */
 export const RULES: readonly Rule[] = [
@@ -50,6 +53,9 @@ export const RULES: readonly Rule[] = [
   cpcSaturation,
   splitWarehouse,
   logisticsShutdown,
+  stockOutBeforePromo,
+  sellThroughLow,
+  budgetPace,
 ];
 
 export const ALL_RULES: readonly Rule[] = [...RULES, ...DQ_RULES];

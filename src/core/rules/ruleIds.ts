@@ -23,6 +23,9 @@ export const PLAN_RULE_IDS = [
   "CPC_SATURATION",
   "SPLIT_WAREHOUSE",
   "LOGISTICS_SHUTDOWN",
+  "STOCK_OUT_BEFORE_PROMO",
+  "SELL_THROUGH_LOW",
+  "BUDGET_PACE",
 ] as const;
 
 export const DQ_RULE_IDS = [
@@ -38,6 +41,8 @@ export const DQ_RULE_IDS = [
   "DQ_UNKNOWN_SKU",
   "DQ_DUPLICATE_SKU",
   "DQ_DATE_ORDER",
+  "DQ_DUPLICATE_DAY",
+  "DQ_REVENUE_WITHOUT_UNITS",
 ] as const;
 
 export type PlanRuleId = (typeof PLAN_RULE_IDS)[number];

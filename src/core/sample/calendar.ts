@@ -39,25 +39,34 @@ export const CALENDAR_EVENTS: readonly EventSpec[] = [
   { window: "d12", name: { en: "Double 12 双12", zh: "双12" }, kind: "festival" },
 ];
 
-const KIND: Record<EventSpec["kind"], Text> = {
+const KIND: Record<EventSpec["kind"] | "past", Text> = {
   festival: { en: "festival", zh: "节日" },
   shutdown: { en: "logistics shutdown", zh: "物流停运" },
+  past: { en: "past festival", zh: "往年节日" },
 };
 
-/** Calendar rows of `year`; the Spring Festival rows are left out for a year whose Spring Festival is unknown. */
+/**
+ * Calendar rows of `year`, then the year before's festivals under the same names, marked past (the promotion review
+ * compares a promotion with last year's same event); the Spring Festival rows are left out for a year whose Spring
+ * Festival is unknown. Past rows carry no Max promo days: they overlap no promotion of the plan year.
+ */
 export function festivalCalendar(year: number, lang: Lang): FieldRow[] {
-  const { windows } = anchorsOf(year);
   const rows: FieldRow[] = [];
-  for (const e of CALENDAR_EVENTS) {
-    const w = windows[e.window];
-    if (!w) continue;
-    rows.push({
-      event: say(e.name, lang),
-      from: w.from,
-      to: w.to,
-      kind: say(KIND[e.kind], lang),
-      maxPromoDays: e.maxPromoDays ?? null,
-    });
-  }
+  const add = (y: number, past: boolean): void => {
+    const { windows } = anchorsOf(y);
+    for (const e of CALENDAR_EVENTS) {
+      const w = windows[e.window];
+      if (!w || (past && e.kind !== "festival")) continue;
+      rows.push({
+        event: say(e.name, lang),
+        from: w.from,
+        to: w.to,
+        kind: say(KIND[past ? "past" : e.kind], lang),
+        maxPromoDays: past ? null : (e.maxPromoDays ?? null),
+      });
+    }
+  };
+  add(year, false);
+  add(year - 1, true);
   return rows;
 }

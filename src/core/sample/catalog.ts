@@ -272,6 +272,16 @@ export const PRODUCTS: readonly ProductSpec[] = [
     cost: 120,
     stock: 9000,
     warehouse: stocked,
+    breaks: [
+      {
+        rule: "SELL_THROUGH_LOW",
+        field: "stock",
+        why: {
+          en: "A hero selling about 30 a day with 9,000 in stock: 300 days of stock, over 1 million locked.",
+          zh: "主推款日均只卖约30件，库存9,000件可卖300天，积压资金超过100万。",
+        },
+      },
+    ],
     platforms: ALL4,
     owner: "陈浩",
   },

@@ -1,5 +1,7 @@
 /**
- * 61 days of daily data (August and September of the year before the plan) for five platform/channel groups.
+ * 61 days of daily data (August and September of the year before the plan) for five platform/channel groups. The
+ * channels' spend keeps within their Budget Amount (a month's money) but Livestream / KOL's, which runs at about
+ * 12,000 a month against 9,000 (BUDGET_PACE).
  * Visitors follow ad spend everywhere except on Pinduoduo, where spend climbs from 600 to 2,400 a day while visitors
  * stay near 5,200: the clicks just got dearer (CPC_SATURATION).
  */
@@ -24,9 +26,9 @@ const GROUPS: readonly Group[] = [
   {
     platform: "Tmall",
     channel: "CPC search ads",
-    spend: (d, w) => 2200 * w * (1 + 0.1 * Math.sin(d / 9)),
+    spend: (d, w) => 440 * w * (1 + 0.1 * Math.sin(d / 9)),
     cpc: 1.55,
-    organic: 2600,
+    organic: 520,
     perClick: 1.9,
     conversion: 0.034,
     aov: 312,
@@ -34,9 +36,9 @@ const GROUPS: readonly Group[] = [
   {
     platform: "Tmall",
     channel: "Display ads",
-    spend: (_, w) => 900 * w,
+    spend: (_, w) => 225 * w,
     cpc: 0.85,
-    organic: 900,
+    organic: 225,
     perClick: 1.2,
     conversion: 0.018,
     aov: 298,
@@ -63,9 +65,9 @@ const GROUPS: readonly Group[] = [
   {
     platform: "Douyin",
     channel: "Livestream / KOL",
-    spend: (d, w) => 3000 * w * (1 + 0.15 * Math.sin(d / 5)),
+    spend: (d, w) => 400 * w * (1 + 0.15 * Math.sin(d / 5)),
     cpc: 1.1,
-    organic: 1500,
+    organic: 200,
     perClick: 1.3,
     conversion: 0.026,
     aov: 241,

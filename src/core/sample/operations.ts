@@ -41,6 +41,16 @@ export const BUDGET: readonly BudgetSpec[] = [
     cpc: 1.2,
     conversion: 0.04,
     revenue: 90000,
+    breaks: [
+      {
+        rule: "BUDGET_PACE",
+        field: "amount",
+        why: {
+          en: "Livestream spend of about 400 a day would cost some 12,000 a month against the 9,000 planned.",
+          zh: "直播每天花费约400，按月推算约12,000，超出计划的9,000。",
+        },
+      },
+    ],
   },
   { channel: "Coupons", amount: 5000, min: 3000, max: 6000, revenue: 30000 },
   {

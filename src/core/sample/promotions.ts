@@ -182,7 +182,23 @@ export const PROMOTIONS: readonly PromoSpec[] = [
   { sku: "PC-206", platform: "Tmall", when: "w38", price: 169, units: 800 },
   { sku: "PC-206", platform: "Tmall", when: "m618", price: 159, units: 1500 },
   { sku: "PC-206", platform: "Douyin", when: "d99", price: 169, units: 600 },
-  { sku: "PC-206", platform: "Tmall", when: "d12", price: 159, units: 900 },
+  {
+    sku: "PC-206",
+    platform: "Tmall",
+    when: "d12",
+    price: 159,
+    units: 900,
+    breaks: [
+      {
+        rule: "STOCK_OUT_BEFORE_PROMO",
+        field: "expectedUnits",
+        why: {
+          en: "Selling about 85 a day, its 3,000 in stock are down to some 540 when 双12 starts; it expects 900.",
+          zh: "日均约卖85件，3,000件库存到双12开始时只剩约540件，活动预计要卖900件。",
+        },
+      },
+    ],
+  },
   { sku: "PC-207", platform: "Tmall", when: "nianhuo", price: 259, units: 600 },
   { sku: "PC-207", platform: "Douyin", when: "m618", price: 249, units: 1200 },
   { sku: "PC-207", platform: "JD", when: "d99", price: 259, units: 500 },

@@ -8,6 +8,7 @@ import { listLabel, platformsLabel } from "./localise";
 import { BUDGET, REGIONS, WAIVERS } from "./operations";
 import { PRICES } from "./prices";
 import { PROMOTIONS, PROMO_WHEN } from "./promotions";
+import { salesRows } from "./sales";
 import { say, type SampleSheets } from "./types";
 
 const opt = <T>(v: T | undefined): T | null => (v === undefined ? null : v);
@@ -81,5 +82,9 @@ export function samplePlan(year: number, lang: Lang): SampleSheets {
       owner: w.owner,
     })),
     calendar: festivalCalendar(year, lang),
+    sales: salesRows(a).map((r) => ({
+      ...r,
+      platform: listLabel("platform", String(r.platform), lang),
+    })),
   };
 }

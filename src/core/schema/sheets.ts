@@ -652,6 +652,81 @@ export const CALENDAR_SHEET: SheetSpec = {
   ],
 };
 
+/** Each product's own sales (issue 15): one row per SKU, platform and day, as the platforms' back ends report them. */
+export const SALES_SHEET: SheetSpec = {
+  id: "sales",
+  names: n("Sales", "销售", "銷售"),
+  columns: [
+    {
+      field: "date",
+      names: n("Date", "日期", "日期"),
+      type: "date",
+      key: true,
+      format: DATE,
+      width: 12,
+    },
+    { field: "sku", names: n("SKU", "SKU", "SKU"), type: "text", key: true, width: 14 },
+    {
+      field: "platform",
+      names: n("Platform", "平台", "平台"),
+      type: "list",
+      list: "platform",
+      key: true,
+      width: 12,
+    },
+    {
+      field: "visitors",
+      names: n("Visitors", "访客数", "訪客數"),
+      type: "integer",
+      nonNegative: true,
+      format: INT,
+      width: 10,
+    },
+    {
+      field: "buyers",
+      names: n("Buyers", "支付买家数", "支付買家數"),
+      type: "integer",
+      nonNegative: true,
+      format: INT,
+      width: 10,
+    },
+    {
+      field: "units",
+      names: n("Units", "支付件数", "支付件數"),
+      type: "integer",
+      key: true,
+      nonNegative: true,
+      format: INT,
+      width: 10,
+    },
+    {
+      field: "revenue",
+      names: n("Revenue", "支付金额", "支付金額"),
+      type: "money",
+      key: true,
+      nonNegative: true,
+      format: MONEY,
+      width: 12,
+    },
+    {
+      field: "refunds",
+      names: n("Refunds", "退款金额", "退款金額"),
+      type: "money",
+      nonNegative: true,
+      format: MONEY,
+      width: 12,
+    },
+    {
+      field: "adSpend",
+      names: n("Ad spend", "推广花费", "推廣花費"),
+      type: "money",
+      nonNegative: true,
+      format: MONEY,
+      width: 12,
+    },
+  ],
+};
+
 export const FINDINGS_SHEET: SheetSpec = {
   id: "findings",
   names: n("Findings", "检查结果", "檢查結果"),
@@ -668,6 +743,7 @@ export const FINDINGS_SHEET: SheetSpec = {
 /** Output-only sheets the add-in draws (no table schema): their names only. */
 export const TIMELINE_NAMES: Names = n("Timeline", "时间线", "時間線");
 export const DASHBOARD_NAMES: Names = n("Dashboard", "看板", "看板");
+export const REVIEW_NAMES: Names = n("Review", "复盘", "復盤");
 
 export const SHEETS: readonly SheetSpec[] = [
   SETTINGS_SHEET,
@@ -680,6 +756,7 @@ export const SHEETS: readonly SheetSpec[] = [
   REGIONS_SHEET,
   WAIVERS_SHEET,
   CALENDAR_SHEET,
+  SALES_SHEET,
   FINDINGS_SHEET,
 ];
 

@@ -15,9 +15,11 @@ export type SheetId =
   | "regions"
   | "waivers"
   | "calendar"
+  | "sales"
   | "timeline"
   | "findings"
-  | "dashboard";
+  | "dashboard"
+  | "review";
 
 /** Sheet order of spec §2: findings are sorted by it. */
 export const SHEET_ORDER: readonly SheetId[] = [
@@ -31,9 +33,11 @@ export const SHEET_ORDER: readonly SheetId[] = [
   "regions",
   "waivers",
   "calendar",
+  "sales",
   "timeline",
   "findings",
   "dashboard",
+  "review",
 ];
 
 /** The sheets that make a file a plan (CLI exit 2 when none is there). */

@@ -12,6 +12,7 @@ export const COLOURS: Record<TimelineKind, { fill: string; font: string }> = {
   promotion: { fill: "#A9D18E", font: "#375623" },
   festival: { fill: "#D5C4E8", font: "#4B2A6B" },
   shutdown: { fill: "#7F7F7F", font: "#FFFFFF" },
+  stockOut: { fill: "#FF7C80", font: "#7F0000" },
 };
 
 const rule = (range: string, kind: TimelineKind, when: TimelineFormat["when"]): TimelineFormat => ({
@@ -25,10 +26,13 @@ const rule = (range: string, kind: TimelineKind, when: TimelineFormat["when"]): 
 export function timelineFormats(
   grid: TimelineGrid,
   codes: TimelineTexts["code"],
-  lastRow: number
+  lastRow: number,
+  stockOutCells: readonly string[] = []
 ): TimelineFormat[] {
   const calendar = `D${R.calendar}:${grid.lastWeekColumn}${R.calendar}`;
+  // A product's projected stock-out week (issue 15): one cell each, computed when the sheet is written, first.
   const formats = [
+    ...stockOutCells.map((cell) => rule(cell, "stockOut", { always: true })),
     rule(calendar, "shutdown", { equals: codes.shutdown }),
     rule(calendar, "festival", { notBlank: true }),
   ];
@@ -55,6 +59,7 @@ export function timelineLegend(
     ["promotion", undefined],
     ["festival", undefined],
     ["shutdown", codes.shutdown],
+    ["stockOut", undefined],
   ];
   return entries.map(([kind, c]) => ({
     kind,

@@ -56,7 +56,8 @@ import {
 } from "../write/layout";
 import { calendarRow } from "./calendarRow";
 import { timelineColumns, timelineFormats, timelineLegend, weekColumnWidth } from "./dressing";
-import { TIMELINE_ROWS as R, timelineGrid } from "./grid";
+import { TIMELINE_ROWS as R, timelineGrid, type TimelineGrid } from "./grid";
+import { planStockCover } from "../review";
 import { headerRows } from "./headerRows";
 import { planWeeks, type PlanWeek } from "./isoWeeks";
 import { productRow, type ProductRowBuild } from "./productRow";
@@ -107,7 +108,8 @@ export interface TimelineRowGroup {
 export interface TimelineFormat {
   range: string;
   kind: TimelineKind;
-  when: { equals: string } | { notBlank: true };
+  /** `always`: the cell is coloured whatever it holds (a product's projected stock-out week). */
+  when: { equals: string } | { notBlank: true } | { always: true };
   fill: string;
   font: string;
 }
@@ -244,6 +246,7 @@ export function timelineLayout(plan: Plan, opts: TimelineOptions): TimelineLayou
   if (has("calendar")) fills.push(fillOf(rows, across(R.calendar, R.calendar)));
 
   const rowGroups: TimelineRowGroup[] = [];
+  const rowOf = new Map<Row<Product>, number>();
   for (const group of groups) {
     const label = tierLabel(t, group.tier);
     const heading = new Array<LayoutCell>(grid.width).fill(null);
@@ -251,6 +254,7 @@ export function timelineLayout(plan: Plan, opts: TimelineOptions): TimelineLayou
     rows.push(heading);
     const headingRow = rows.length;
     for (const product of group.rows) {
+      rowOf.set(product, rows.length + 1);
       const promos = promotionsOf(product);
       const marks = productMarks(product, promos, grid.weeks, codes, platformLabel);
       rows.push(productRow(grid, rows.length + 1, product, label, marks, promos, build));
@@ -284,11 +288,46 @@ export function timelineLayout(plan: Plan, opts: TimelineOptions): TimelineLayou
       },
     ],
     rowGroups,
-    formats: timelineFormats(grid, codes, rows.length),
+    formats: timelineFormats(
+      grid,
+      codes,
+      rows.length,
+      stockOutCells(plan, grid, rowOf, promotionsOf)
+    ),
     fills,
     legend: timelineLegend(t, codes),
     missing: TIMELINE_INPUTS.filter((id) => !has(id)),
   };
+}
+
+/**
+ * Each product's projected stock-out week (src/core/review/stockCover.ts), as the week cell of its row: a value of the
+ * plan when the sheet is written (from the Sales pace), not a live formula. Only weeks of the plan year show.
+ */
+function stockOutCells(
+  plan: Plan,
+  grid: TimelineGrid,
+  rowOf: ReadonlyMap<Row<Product>, number>,
+  promotionsOf: (p: Row<Product>) => Row<Promotion>[]
+): string[] {
+  if (plan.sales.length === 0) return [];
+  const byProduct = new Map<string, Row<Product>>();
+  for (const p of rowOf.keys()) if (!byProduct.has(p.v.sku)) byProduct.set(p.v.sku, p);
+  const { covers } = planStockCover(plan, {
+    promotionsOf: (sku) => {
+      const p = byProduct.get(sku);
+      return p ? promotionsOf(p) : [];
+    },
+  });
+  const cells: string[] = [];
+  for (const c of covers) {
+    const row = rowOf.get(c.product);
+    if (c.stockOut === undefined || row === undefined) continue;
+    const out = c.stockOut;
+    const i = grid.weeks.findIndex((w) => out >= w.monday && out < w.monday + 7);
+    if (i >= 0) cells.push(`${grid.weekColumns[i]}${row}`);
+  }
+  return cells;
 }
 
 /** The fill block `range`: every cell its top-left cell's formula, shifted. */

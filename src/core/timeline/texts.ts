@@ -23,6 +23,7 @@ registerTexts("timeline", {
     legend_promotion: "Promotion (its platform)",
     legend_festival: "Festival (Calendar)",
     legend_shutdown: "Logistics shutdown (Calendar)",
+    legend_stockOut: "Projected stock-out week (Sales pace when written)",
     month_1: "Jan",
     month_2: "Feb",
     month_3: "Mar",
@@ -68,6 +69,7 @@ registerTexts("timeline", {
     legend_promotion: "活动（所在平台）",
     legend_festival: "节日（日历）",
     legend_shutdown: "物流停运（日历）",
+    legend_stockOut: "预计卖空周（按生成时的销售表销速）",
     month_1: "1月",
     month_2: "2月",
     month_3: "3月",
@@ -96,7 +98,7 @@ registerTexts("timeline", {
 });
 
 export type TimelineKind =
-  "launch" | "warehouse" | "presale" | "promotion" | "festival" | "shutdown";
+  "launch" | "warehouse" | "presale" | "promotion" | "festival" | "shutdown" | "stockOut";
 
 export interface TimelineTexts {
   t: (key: string, params?: Record<string, unknown>) => string;

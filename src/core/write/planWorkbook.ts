@@ -48,6 +48,7 @@ export const DATA_SHEET_IDS: readonly SheetId[] = [
   "regions",
   "waivers",
   "calendar",
+  "sales",
 ];
 
 registerTexts("workbook", {

@@ -6,7 +6,7 @@ import type { SheetId } from "../../core/schema/types";
 
 export const LIVE_VALIDATION_DELAY_MS = 500;
 
-const OUTPUT_SHEETS: readonly SheetId[] = ["findings", "timeline", "dashboard"];
+const OUTPUT_SHEETS: readonly SheetId[] = ["findings", "timeline", "dashboard", "review"];
 
 /** Whether an edit in this sheet can change the findings (an unknown sheet cannot: the reader skips it). */
 export function isInputSheet(sheetName: string): boolean {

@@ -22,7 +22,7 @@ export interface PortFailure {
 export function outputSheetConflict(
   err: unknown,
   t: PaneT,
-  next: Extract<PaneKey, "dashboardConflictNext" | "timelineConflictNext">,
+  next: Extract<PaneKey, "dashboardConflictNext" | "timelineConflictNext" | "reviewConflictNext">,
   sheet: string
 ): PortFailure | undefined {
   if (!isOutputSheetConflict(err)) return undefined;

@@ -293,7 +293,7 @@ describe("DQ_UNKNOWN_VALUE", () => {
     });
   });
 
-  test("Calendar Kind: festival / 节日 / 節日, logistics shutdown / shutdown / 物流停运 / 物流停運", () => {
+  test("Calendar Kind: festival / 节日 / 節日, logistics shutdown / shutdown / 物流停运 / 物流停運, past festival / 往年节日", () => {
     const kinds = [
       "festival",
       "节日",
@@ -303,6 +303,8 @@ describe("DQ_UNKNOWN_VALUE", () => {
       "物流停运",
       "物流停運",
       "holiday",
+      "Past Festival",
+      "往年节日",
     ];
     const plan = read(
       sheet("Calendar", [
@@ -318,6 +320,8 @@ describe("DQ_UNKNOWN_VALUE", () => {
       "shutdown",
       "shutdown",
       "shutdown",
+      "past",
+      "past",
     ]);
     expect(hitsOf(plan)).toEqual([
       {
@@ -326,7 +330,7 @@ describe("DQ_UNKNOWN_VALUE", () => {
         params: {
           column: "Kind",
           value: "holiday",
-          allowed: "festival, logistics shutdown",
+          allowed: "festival, logistics shutdown, past festival",
           context: "choice",
         },
         related: [],
@@ -338,7 +342,10 @@ describe("DQ_UNKNOWN_VALUE", () => {
         ["e", 46556, 46557, "假期"],
       ])
     );
-    expect(hitsOf(zh)[0].params).toMatchObject({ allowed: "节日, 物流停运", context: "choice" });
+    expect(hitsOf(zh)[0].params).toMatchObject({
+      allowed: "节日, 物流停运, 往年节日",
+      context: "choice",
+    });
   });
 
   test("Waivers Rule must be a rule id", () => {

@@ -289,6 +289,7 @@ describe("timelineLayout: the sheet around the cells", () => {
       "promotion",
       "festival",
       "shutdown",
+      "stockOut",
     ]);
   });
 

@@ -7,9 +7,12 @@ import {
   BREAKEVENROAS,
   CONVERSION,
   CPC,
+  DAYSOFCOVER,
+  LIFT,
   PROMODAYS,
   ROAS,
   SATURATION,
+  SELLTHROUGH,
   UVVALUE,
   VISITORS,
 } from "./metrics";
@@ -45,4 +48,7 @@ export const PLAN_FUNCTIONS: readonly FunctionDef[] = [
   PRODUCTCHECK,
   BUDGETCHECK,
   SATURATION,
+  LIFT,
+  DAYSOFCOVER,
+  SELLTHROUGH,
 ];

@@ -5,10 +5,13 @@ import {
   breakevenRoas,
   conversion,
   cpc,
+  daysOfCover,
   fitSaturation,
+  lift,
   promoDays,
   roas,
   saturationPoint,
+  sellThrough,
   uvValue,
   visitors,
 } from "../../metrics";
@@ -110,4 +113,34 @@ export const SATURATION = defineFunction({
     { name: "visitors", type: "numbers" },
   ],
   body: (spend, visits) => saturationPoint(fitSaturation(spend ?? [], visits ?? [])),
+});
+
+export const LIFT = defineFunction({
+  name: "LIFT",
+  shape: "elementwise",
+  params: [
+    { name: "during", type: "price" },
+    { name: "before", type: "price" },
+  ],
+  body: (during, before) => lift(during, before),
+});
+
+export const DAYSOFCOVER = defineFunction({
+  name: "DAYSOFCOVER",
+  shape: "elementwise",
+  params: [
+    { name: "stock", type: "count" },
+    { name: "unitsPerDay", type: "count" },
+  ],
+  body: (stock, unitsPerDay) => daysOfCover(stock, unitsPerDay),
+});
+
+export const SELLTHROUGH = defineFunction({
+  name: "SELLTHROUGH",
+  shape: "elementwise",
+  params: [
+    { name: "sold", type: "count" },
+    { name: "received", type: "count" },
+  ],
+  body: (sold, received) => sellThrough(sold, received),
 });

@@ -10,6 +10,7 @@ import { PaneI18nContext } from "../../i18n";
 import { BudgetTab } from "../BudgetTab/BudgetTab";
 import { PlanTab } from "../PlanTab/PlanTab";
 import { TrendsTab } from "../TrendsTab/TrendsTab";
+import { ReviewTab } from "../ReviewTab/ReviewTab";
 import { ValidateTab } from "../ValidateTab/ValidateTab";
 import type { ReactNode } from "react";
 import type { AppState, TabId } from "./App.types";
@@ -41,6 +42,7 @@ export function renderApp(state: AppState, classes: AppClasses) {
             </Title3>
             <TabList
               className={classes.tabs}
+              size="small"
               aria-label={t("tabsLabel")}
               selectedValue={state.tab}
               onTabSelect={(_, data) => state.onTab(data.value)}
@@ -48,6 +50,7 @@ export function renderApp(state: AppState, classes: AppClasses) {
               {state.tabs.map((tab) => (
                 <Tab
                   key={tab.id}
+                  className={classes.tab}
                   id={state.tabId(tab.id)}
                   value={tab.id}
                   aria-controls={state.panelId(tab.id)}
@@ -70,6 +73,10 @@ export function renderApp(state: AppState, classes: AppClasses) {
             {panel(
               "trends",
               state.tab === "trends" && <TrendsTab port={state.port} lang={state.lang} />
+            )}
+            {panel(
+              "review",
+              state.tab === "review" && <ReviewTab port={state.port} lang={state.lang} />
             )}
           </main>
         </div>

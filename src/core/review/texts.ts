@@ -1,0 +1,133 @@
+/** The review's words, shared by the Review sheet, the CLI's table and the pane's Review view. */
+import { registerTexts, translator } from "../i18n";
+import type { Lang } from "../schema/types";
+
+registerTexts("review", {
+  en: {
+    title: "Promotion review (复盘)",
+    asOf: "Sales up to {{date}} (the Sales sheet's last date). Baseline: the {{days}} days before each promotion; after: the {{days}} days after it. Changes compare means a day.",
+    noSales:
+      "No Sales rows yet: enter each product's daily sales on the Sales sheet (date, SKU, platform, units, revenue) to review promotions and stock.",
+    notReviewed_one: "{{count}} promotion of a SKU without Sales rows is not reviewed.",
+    notReviewed_other: "{{count}} promotions of SKUs without Sales rows are not reviewed.",
+    promotions: "Promotions, by margin earned",
+    stock: "Stock cover and restocking",
+    budget: "Budget against spend (last 7 recorded days of Daily × 30)",
+    status_done: "done",
+    status_inProgress: "in progress ({{elapsed}} of {{days}} days)",
+    status_noSales: "no sales recorded",
+    noData: "not enough data",
+    never: "does not run out",
+    col_sku: "SKU",
+    col_platform: "Platform",
+    col_activity: "Activity",
+    col_start: "Start",
+    col_end: "End",
+    col_status: "Status",
+    col_units: "Units",
+    col_expected: "Expected units",
+    col_completion: "Completion",
+    col_revenue: "Revenue",
+    col_margin: "Margin",
+    col_realised: "Realised price",
+    col_promoPrice: "Promo price",
+    col_unitsVsBaseline: "Units/day vs before",
+    col_revenueVsBaseline: "Revenue/day vs before",
+    col_visitorsVsBaseline: "Visitors/day vs before",
+    col_conversion: "Conversion",
+    col_conversionVsBaseline: "Conversion vs before",
+    col_aov: "AOV",
+    col_aovVsBaseline: "AOV vs before",
+    col_uvValue: "UV value",
+    col_uvValueVsBaseline: "UV value vs before",
+    col_unitsVsAfter: "Units/day vs after",
+    col_unitsVsLastYear: "Units/day vs last year",
+    col_revenueVsLastYear: "Revenue/day vs last year",
+    col_tier: "Tier",
+    col_stock: "Stock",
+    col_pace: "Units a day",
+    col_cover: "Days of cover",
+    col_nextPromo: "Next promotion",
+    col_projected: "Projected stock",
+    col_shortfall: "Short",
+    col_restock: "Restock",
+    col_orderBy: "Order by",
+    col_stockOut: "Stock-out",
+    col_channel: "Channel",
+    col_amount: "Amount",
+    col_daily: "Spend a day",
+    col_projectedMonth: "Month at this pace",
+    col_over: "Over Amount",
+  },
+  "zh-CN": {
+    title: "活动复盘",
+    asOf: "销售数据截至 {{date}}（销售表的最后日期）。对比：活动前 {{days}} 天；活动后：结束后 {{days}} 天。变化按日均比较。",
+    noSales:
+      "销售表还没有数据：请在销售表填入每个产品的每日销售（日期、SKU、平台、件数、金额），即可复盘活动、查看库存。",
+    notReviewed_one: "{{count}} 个活动的 SKU 在销售表中没有数据，未复盘。",
+    notReviewed_other: "{{count}} 个活动的 SKU 在销售表中没有数据，未复盘。",
+    promotions: "活动（按毛利排序）",
+    stock: "库存可售天数与补货",
+    budget: "预算与实际花费（日报最近 7 个记录日 × 30）",
+    status_done: "已结束",
+    status_inProgress: "进行中（第 {{elapsed}}/{{days}} 天）",
+    status_noSales: "无销售记录",
+    noData: "数据不足",
+    never: "不会卖空",
+    col_sku: "SKU",
+    col_platform: "平台",
+    col_activity: "活动名称",
+    col_start: "开始日期",
+    col_end: "结束日期",
+    col_status: "状态",
+    col_units: "件数",
+    col_expected: "预计销量",
+    col_completion: "完成率",
+    col_revenue: "销售额",
+    col_margin: "毛利",
+    col_realised: "成交均价",
+    col_promoPrice: "活动到手价",
+    col_unitsVsBaseline: "日均件数较活动前",
+    col_revenueVsBaseline: "日均销售额较活动前",
+    col_visitorsVsBaseline: "日均访客较活动前",
+    col_conversion: "转化率",
+    col_conversionVsBaseline: "转化率较活动前",
+    col_aov: "客单价",
+    col_aovVsBaseline: "客单价较活动前",
+    col_uvValue: "UV价值",
+    col_uvValueVsBaseline: "UV价值较活动前",
+    col_unitsVsAfter: "日均件数较活动后",
+    col_unitsVsLastYear: "日均件数较去年同期",
+    col_revenueVsLastYear: "日均销售额较去年同期",
+    col_tier: "层级",
+    col_stock: "库存",
+    col_pace: "日均销量",
+    col_cover: "可售天数",
+    col_nextPromo: "下个活动",
+    col_projected: "预计库存",
+    col_shortfall: "缺口",
+    col_restock: "补货量",
+    col_orderBy: "最晚下单日",
+    col_stockOut: "预计卖空日",
+    col_channel: "渠道",
+    col_amount: "金额",
+    col_daily: "日均花费",
+    col_projectedMonth: "按此推算月花费",
+    col_over: "超出金额",
+  },
+});
+
+export function reviewTranslator(
+  lang: Lang
+): (key: string, params?: Record<string, unknown>) => string {
+  const t = translator(lang);
+  return (key, params) => t(`review:${key}`, params);
+}
+
+/** Whether an A1 value is the Review sheet's title in any language (the sheet is then ours to rewrite). */
+export function isReviewTitle(a1: unknown): boolean {
+  return (
+    typeof a1 === "string" &&
+    (["en", "zh-CN"] as const).some((l) => reviewTranslator(l)("title") === a1.trim())
+  );
+}

@@ -1,0 +1,28 @@
+import type { WorkbookPort } from "../../../core/port";
+import type { Lang } from "../../../core/schema/types";
+import type { PaneT } from "../../i18n";
+import type { ReviewViewModel } from "../../model/reviewView";
+
+export interface ReviewTabProps {
+  port: WorkbookPort;
+  lang: Lang;
+}
+
+export interface ReviewTabState {
+  t: PaneT;
+  intro: string;
+  busy: boolean;
+  busyLabel: string;
+  error: string | null;
+  errorNext: string | undefined;
+  dismissError(): void;
+  /** null until the plan was read once. */
+  view: ReviewViewModel | null;
+  /** Shown instead of the review when the Sales sheet has no rows. */
+  empty: string | null;
+  canWrite: boolean;
+  writeNote: string;
+  writeNoteId: string;
+  write(): void;
+  status: string | null;
+}
