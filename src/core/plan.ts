@@ -49,6 +49,12 @@ export interface Promotion {
   coupon?: number;
   postPromoPrice?: number;
   expectedUnits?: number;
+  /** Presale (issue 16): a row with a Deposit start is a presale; its Promo price is the presale price. */
+  depositStart?: Serial;
+  depositEnd?: Serial;
+  deposit?: number;
+  balanceStart?: Serial;
+  balanceEnd?: Serial;
 }
 
 export interface Price {
@@ -105,6 +111,27 @@ export interface CalendarEvent {
   to: Serial;
   kind: CalendarKind;
   maxPromoDays?: number;
+  /** The one platform the event is for (canonical); undefined: every platform. */
+  platform?: string;
+  /** Orders of the event must ship by this day. */
+  shipBy?: Serial;
+}
+
+/** A Platforms row: the platform's own thresholds; a field left out takes the Settings value. */
+export interface PlatformProfileRow {
+  platform: string;
+  referencePriceDays?: number;
+  /** Fraction: with it, FAKE_DISCOUNT asks Promo price ≤ lowest × (1 − minDiscount). */
+  minDiscount?: number;
+  protectionDays?: number;
+  priceProtectionDays?: number;
+  postPromoDays?: number;
+  maxPromoDays?: number;
+  minDaysBetweenPromos?: number;
+  priceSpreadTolerance?: number;
+  maxDepositShare?: number;
+  minDeposit?: number;
+  note?: string;
 }
 
 /** Rows with a data-quality finding are kept out of these arrays (spec §3). */
@@ -119,6 +146,8 @@ export interface Plan {
   regions: Row<Region>[];
   waivers: Row<Waiver>[];
   calendar: Row<CalendarEvent>[];
+  /** Platforms sheet rows (issue 16): the first row of each platform; empty when the sheet is blank or missing. */
+  platforms?: Row<PlatformProfileRow>[];
   settings: Settings;
   lists: Lists;
   /** Data-quality findings of the reader (DQ_*), reported with the rules' findings. */

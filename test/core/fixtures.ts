@@ -7,6 +7,7 @@ import type {
   CalendarEvent,
   DailyRow,
   Plan,
+  PlatformProfileRow,
   Price,
   Product,
   Promotion,
@@ -46,6 +47,7 @@ export interface PlanInput {
   regions?: Partial<Region>[];
   waivers?: Partial<Waiver>[];
   calendar?: Partial<CalendarEvent>[];
+  platforms?: Partial<PlatformProfileRow>[];
   settings?: Partial<Settings>;
   readHits?: Hit[];
 }
@@ -75,6 +77,7 @@ export function planOf(input: PlanInput): Plan {
     regions: rowsOf("regions", (input.regions ?? []) as Region[]),
     waivers: rowsOf("waivers", (input.waivers ?? []) as Waiver[]),
     calendar: rowsOf("calendar", (input.calendar ?? []) as CalendarEvent[]),
+    platforms: rowsOf("platforms", (input.platforms ?? []) as PlatformProfileRow[]),
     settings,
     lists: defaultLists(),
     readHits: input.readHits ?? [],

@@ -6,6 +6,7 @@ import type {
   CalendarEvent,
   DailyRow,
   Plan,
+  PlatformProfileRow,
   Price,
   Product,
   Promotion,
@@ -86,6 +87,7 @@ const DATA_SHEETS = [
   "regions",
   "waivers",
   "calendar",
+  "platforms",
 ] as const;
 
 const READERS: Partial<Record<SheetId, Partial<Record<string, FieldReader>>>> = {
@@ -157,6 +159,7 @@ export function readPlan(input: WorkbookInput, opts: { today?: Date } = {}): Pla
     calendar: rowsOf<CalendarEvent>(reads.calendar, (v) => {
       if (v.kind === undefined) v.kind = "festival";
     }),
+    platforms: rowsOf<PlatformProfileRow>(reads.platforms),
     settings: settingsRead.settings,
     lists: listsRead.lists,
     readHits,

@@ -15,6 +15,7 @@ export type SheetId =
   | "regions"
   | "waivers"
   | "calendar"
+  | "platforms"
   | "timeline"
   | "findings"
   | "dashboard";
@@ -31,6 +32,7 @@ export const SHEET_ORDER: readonly SheetId[] = [
   "regions",
   "waivers",
   "calendar",
+  "platforms",
   "timeline",
   "findings",
   "dashboard",
