@@ -5,7 +5,8 @@ import { iso, maxPromoDaysLookup, promoDays, registerVariant } from "./promoHelp
 
 registerVariant("PROMO_TOO_LONG", "platform", {
   en: "Promotion runs {{days}} days ({{start}} to {{end}}); {{figurePlatform}}'s limit is {{max}} days.",
-  "zh-CN": "活动持续 {{days}} 天（{{start}} 至 {{end}}），超过{{figurePlatform}}的上限 {{max}} 天。",
+  "zh-CN":
+    "活动持续 {{days}} 天（{{start}} 至 {{end}}），超过{{figurePlatform}}的上限 {{max}} 天。",
 });
 
 /**

@@ -113,7 +113,7 @@ const PAIRS: [Rule, Rule][] = [
 ];
 
 /** Rules issue 16 added: with a blank Platforms sheet and no presale row they find nothing. */
-const PLATFORM_ONLY_RULES: string[] = [];
+const PLATFORM_ONLY_RULES = ["PRICE_PROTECTION"];
 
 describe("a blank or missing Platforms sheet", () => {
   it("gives exactly the findings of the rules before issue 16", () => {
