@@ -26,6 +26,11 @@ import { cpcSaturation } from "./cpcSaturation";
 import { splitWarehouse } from "./splitWarehouse";
 import { logisticsShutdown } from "./logisticsShutdown";
 import { priceProtection } from "./priceProtection";
+import { presaleWindows } from "./presaleWindows";
+import { presaleDeposit } from "./presaleDeposit";
+import { presaleNotLowest } from "./presaleNotLowest";
+import { spotUndercutsPresale } from "./spotUndercutsPresale";
+import { presaleStockLate } from "./presaleStockLate";
 
 /** The plan rules (the DQ_ rules are reported by the reader). */
 export const RULES: readonly Rule[] = [
@@ -52,6 +57,11 @@ export const RULES: readonly Rule[] = [
   splitWarehouse,
   logisticsShutdown,
   priceProtection,
+  presaleWindows,
+  presaleDeposit,
+  presaleNotLowest,
+  spotUndercutsPresale,
+  presaleStockLate,
 ];
 
 export const ALL_RULES: readonly Rule[] = [...RULES, ...DQ_RULES];

@@ -113,7 +113,14 @@ const PAIRS: [Rule, Rule][] = [
 ];
 
 /** Rules issue 16 added: with a blank Platforms sheet and no presale row they find nothing. */
-const PLATFORM_ONLY_RULES = ["PRICE_PROTECTION"];
+const PLATFORM_ONLY_RULES = [
+  "PRICE_PROTECTION",
+  "PRESALE_WINDOWS",
+  "PRESALE_DEPOSIT",
+  "PRESALE_NOT_LOWEST",
+  "SPOT_UNDERCUTS_PRESALE",
+  "PRESALE_STOCK_LATE",
+];
 
 describe("a blank or missing Platforms sheet", () => {
   it("gives exactly the findings of the rules before issue 16", () => {
