@@ -34,6 +34,16 @@ export interface CalendarMaxDaysRef {
   readonly kind: "calendarMaxDays";
 }
 
+/**
+ * A figure of the row's platform on the Platforms sheet (issue 16), else the Settings workbook name:
+ * `IF(COUNTIFS(Platforms!$A:$A,B2,Platforms!$J:$J,">=0")=0,MaxDepositShare,INDEX(Platforms!$J:$J,MATCH(B2,…,0)))`.
+ */
+export interface PlatformFigureRef {
+  readonly kind: "platformFigure";
+  readonly field: string;
+  readonly setting: string;
+}
+
 /** The first dated promotion Start of the row's SKU, blank when it has none. */
 export interface FirstPromoStartRef {
   readonly kind: "firstPromoStart";
@@ -88,6 +98,7 @@ export type FormulaExpr =
   | ProductRef
   | SettingRef
   | CalendarMaxDaysRef
+  | PlatformFigureRef
   | FirstPromoStartRef
   | RunningTotalRef
   | TextConst
@@ -99,6 +110,11 @@ export const cell = (field: string): CellRef => ({ kind: "cell", field });
 export const product = (field: string): ProductRef => ({ kind: "product", field });
 export const setting = (name: string): SettingRef => ({ kind: "setting", name });
 export const calendarMaxDays = (): CalendarMaxDaysRef => ({ kind: "calendarMaxDays" });
+export const platformFigure = (field: string, setting: string): PlatformFigureRef => ({
+  kind: "platformFigure",
+  field,
+  setting,
+});
 export const firstPromoStart = (): FirstPromoStartRef => ({ kind: "firstPromoStart" });
 export const runningTotal = (field: string): RunningTotalRef => ({ kind: "runningTotal", field });
 export const text = (value: string): TextConst => ({ kind: "text", value });
@@ -154,6 +170,7 @@ export function fieldsRead(e: FormulaExpr): string[] {
     product: ["sku"],
     firstPromoStart: ["sku"],
     calendarMaxDays: ["start", "end"],
+    platformFigure: ["platform"],
   };
   const mine =
     e.kind === "cell" || e.kind === "runningTotal" ? [e.field] : [...(own[e.kind] ?? [])];

@@ -5,6 +5,7 @@ import {
   CPC,
   PRICECHECK,
   PRODUCTCHECK,
+  PRESALECHECK,
   PROMOCHECK,
   PROMODAYS,
   ROAS,
@@ -18,6 +19,7 @@ import {
   isBlank,
   isZero,
   plan,
+  platformFigure,
   product,
   runningTotal,
   setting,
@@ -296,6 +298,25 @@ export const PROMOTIONS_SHEET: SheetSpec = {
       type: "date",
       format: DATE,
       width: 12,
+    },
+    {
+      field: "presaleFlags",
+      names: n("Presale flags", "预售标记", "預售標記"),
+      type: "text",
+      computed: true,
+      width: 30,
+      // Ship by is left out: the Calendar's platform events are the validator's (src/core/flags.ts).
+      formula: plan(
+        PRESALECHECK,
+        cell("depositStart"),
+        cell("depositEnd"),
+        cell("balanceStart"),
+        cell("balanceEnd"),
+        cell("deposit"),
+        cell("promoPrice"),
+        platformFigure("maxDepositShare", "MaxDepositShare"),
+        platformFigure("minDeposit", "MinDeposit")
+      ),
     },
   ],
 };
