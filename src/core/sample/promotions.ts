@@ -62,6 +62,15 @@ export const PROMO_WHEN: Record<PromoWhen, { start: DayOf; end: DayOf; activity:
   },
 };
 
+/** A presale's deposit and balance windows (issue 16): the Promotions row's presale columns. */
+export interface PresaleSpec {
+  depositStart: DayOf;
+  depositEnd: DayOf;
+  deposit: number;
+  balanceStart: DayOf;
+  balanceEnd: DayOf;
+}
+
 export interface PromoSpec {
   sku: string;
   platform: string;
@@ -70,6 +79,7 @@ export interface PromoSpec {
   coupon?: number;
   post?: number;
   units: number;
+  presale?: PresaleSpec;
   breaks?: Breach[];
 }
 

@@ -2,6 +2,7 @@
 import type { Lang } from "../schema/types";
 import { anchorsOf } from "./anchors";
 import { festivalCalendar } from "./calendar";
+import { platformRows } from "./platformProfiles";
 import { CATEGORY, PRODUCTS } from "./catalog";
 import { dailyRows } from "./daily";
 import { listLabel, platformsLabel } from "./localise";
@@ -45,6 +46,11 @@ export function samplePlan(year: number, lang: Lang): SampleSheets {
         coupon: opt(p.coupon),
         postPromoPrice: opt(p.post),
         expectedUnits: p.units,
+        depositStart: p.presale ? p.presale.depositStart(a) : null,
+        depositEnd: p.presale ? p.presale.depositEnd(a) : null,
+        deposit: p.presale ? p.presale.deposit : null,
+        balanceStart: p.presale ? p.presale.balanceStart(a) : null,
+        balanceEnd: p.presale ? p.presale.balanceEnd(a) : null,
       };
     }),
     prices: PRICES.map((p) => ({
@@ -81,5 +87,6 @@ export function samplePlan(year: number, lang: Lang): SampleSheets {
       owner: w.owner,
     })),
     calendar: festivalCalendar(year, lang),
+    platforms: platformRows(lang),
   };
 }
