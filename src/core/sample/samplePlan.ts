@@ -2,7 +2,7 @@
 import type { Lang } from "../schema/types";
 import { anchorsOf } from "./anchors";
 import { festivalCalendar } from "./calendar";
-import { platformRows } from "./platformProfiles";
+import { PLATFORM_SEEDS, platformRows } from "./platformProfiles";
 import { CATEGORY, PRODUCTS } from "./catalog";
 import { dailyRows } from "./daily";
 import { listLabel, platformsLabel } from "./localise";
@@ -87,6 +87,9 @@ export function samplePlan(year: number, lang: Lang): SampleSheets {
       owner: w.owner,
     })),
     calendar: festivalCalendar(year, lang),
-    platforms: platformRows(lang),
+    // The store keeps Tmall's promo prices out for 10 days (its own figure), so Tmall's 15-day 价保 speaks alone.
+    platforms: platformRows(lang).map((r, i) =>
+      PLATFORM_SEEDS[i].platform.en === "Tmall" ? { ...r, postPromoDays: 10 } : r
+    ),
   };
 }
