@@ -107,7 +107,7 @@ describe("planUpdate on an empty workbook", () => {
     expect(formulaAt(promotions, "K3")).toContain(
       "INDEX(Products!$E:$E,MATCH(A3,Products!$A:$A,0))"
     );
-    expect(promotions.formulasEntered).toBe(2 * layout.rows.length);
+    expect(promotions.formulasEntered).toBe(3 * layout.rows.length); // Days, Flags, Presale flags
     expect(u.summary.sampleRows).toBeGreaterThan(0);
   });
 
@@ -130,7 +130,7 @@ describe("planUpdate on an empty workbook", () => {
       },
     ]);
     expect(promotions.rowColouring).toEqual({
-      range: "A2:K1000",
+      range: "A2:Q1000",
       formula: '=IF(ISERROR($K2),TRUE,AND($K2<>"","ops-planner:rows"<>""))',
       kind: "flag",
     });
@@ -195,7 +195,7 @@ describe("planUpdate on a workbook that has our sheets", () => {
     expect(formulaAt(p, `F${n + 1}`)).toBe(
       `IF(OR(D${n + 1}="",E${n + 1}=""),"",PLAN.PROMODAYS(D${n + 1},E${n + 1}))`
     );
-    expect(p.formulasEntered).toBe(2 * n);
+    expect(p.formulasEntered).toBe(3 * n);
   });
 
   test("names point at the Settings rows", () => {
@@ -220,6 +220,12 @@ describe("planExistingSheet", () => {
       "coupon",
       "postPromoPrice",
       "expectedUnits",
+      "depositStart",
+      "depositEnd",
+      "deposit",
+      "balanceStart",
+      "balanceEnd",
+      "presaleFlags",
     ];
     const u = planUpdate([{ name: "Promotions", rows: reorder(promotions, order) }], SAMPLE, {
       sample: false,
@@ -235,7 +241,7 @@ describe("planExistingSheet", () => {
     expect(flags).toContain("MATCH(B5,Products!$A:$A,0)");
     expect(p.columns.every((c) => !c.added)).toBe(true);
     expect(p.rowColouring).toEqual({
-      range: "A2:K1000",
+      range: "A2:Q1000",
       formula: '=IF(ISERROR($C2),TRUE,AND($C2<>"","ops-planner:rows"<>""))',
       kind: "flag",
     });
@@ -342,7 +348,7 @@ describe("planExistingSheet", () => {
     const p = planExistingSheet({ name: "Promotions", rows: grid }, promotions, {
       rows: "keep",
     }) as SheetWrite;
-    expect(p.columns.find((c) => c.added)?.letter).toBe("L");
+    expect(p.columns.find((c) => c.added)?.letter).toBe("R");
   });
 
   test("title rows above the header and a used range that starts at B3 are honoured", () => {
@@ -354,12 +360,12 @@ describe("planExistingSheet", () => {
         rows: "keep",
       }
     ) as SheetWrite;
-    expect(p.extent).toMatchObject({ headerRow: 5, firstColumn: "B", lastColumn: "L", lastRow: 8 });
+    expect(p.extent).toMatchObject({ headerRow: 5, firstColumn: "B", lastColumn: "R", lastRow: 8 });
     expect(letterOf(p, "days")).toBe("G");
     expect(formulaAt(p, "G6")).toBe('IF(OR(E6="",F6=""),"",PLAN.PROMODAYS(E6,F6))');
     expect(formulaAt(p, "G8")).toBe('IF(OR(E8="",F8=""),"",PLAN.PROMODAYS(E8,F8))');
     expect(cellsWritten(p).has("G9")).toBe(false);
-    expect(p.rowColouring?.range).toBe("B6:L1004");
+    expect(p.rowColouring?.range).toBe("B6:R1004");
   });
 
   test("a sheet with our name but not our key headers is a conflict: nothing to write", () => {

@@ -162,6 +162,7 @@ test("the declarations cover the template's computed and Flags columns", () => {
     "products.flags",
     "promotions.days",
     "promotions.flags",
+    "promotions.presaleFlags",
     "prices.flags",
     "budget.expectedVisitors",
     "budget.expectedOrders",
