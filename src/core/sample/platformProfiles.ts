@@ -15,7 +15,7 @@ export interface PlatformSeed {
   note: Text;
 }
 
-const CHECK: Text = {
+export const CHECK: Text = {
   en: "Platforms change these every year: check this year's announcement before relying on them.",
   zh: "平台每年都会调整：使用前请核对当年的活动公告。",
 };
@@ -55,7 +55,7 @@ export const PLATFORM_SEEDS: readonly PlatformSeed[] = [
   },
 ];
 
-const BLANK_NOTE: Text = {
+export const BLANK_NOTE: Text = {
   en: "Blank: the Settings value applies. Fill platform figures (Plan tab) writes the published figures into blank cells.",
   zh: "留空：按设置表的值。计划页的“填入平台数据”会把公开数据写入空白单元格。",
 };
