@@ -22,6 +22,8 @@ export const PROMOCHECK_RULES: readonly RuleId[] = [
   "DQ_DATE_ORDER",
 ];
 
+export const PRESALECHECK_RULES: readonly RuleId[] = ["PRESALE_WINDOWS", "PRESALE_DEPOSIT"];
+
 export const PRICECHECK_RULES: readonly RuleId[] = ["BELOW_FLOOR", "BELOW_COST", "PRICE_SPREAD"];
 
 export const BUDGETCHECK_RULES: readonly RuleId[] = [
@@ -41,3 +43,10 @@ export const FLAG_RULES: Partial<Record<SheetId, readonly RuleId[]>> = {
   prices: PRICECHECK_RULES.filter((r) => r !== "PRICE_SPREAD"),
   budget: BUDGETCHECK_RULES,
 };
+
+/**
+ * Issue 16: the Promotions sheet's second Flags column, Presale flags (PRESALECHECK). Its Ship by argument is left
+ * blank (a Calendar event of one platform is matched by canonical name, which a worksheet criterion cannot do in every
+ * language), so PRESALE_WINDOWS' Ship by breach is the validator's alone there.
+ */
+export const PRESALE_FLAG_RULES: readonly RuleId[] = PRESALECHECK_RULES;

@@ -49,6 +49,12 @@ export interface Promotion {
   coupon?: number;
   postPromoPrice?: number;
   expectedUnits?: number;
+  /** Presale (issue 16): a row with a Deposit start is a presale; its Promo price is the presale price. */
+  depositStart?: Serial;
+  depositEnd?: Serial;
+  deposit?: number;
+  balanceStart?: Serial;
+  balanceEnd?: Serial;
 }
 
 export interface Price {
@@ -106,6 +112,27 @@ export interface CalendarEvent {
   to: Serial;
   kind: CalendarKind;
   maxPromoDays?: number;
+  /** The one platform the event is for (canonical); undefined: every platform. */
+  platform?: string;
+  /** Orders of the event must ship by this day. */
+  shipBy?: Serial;
+}
+
+/** A Platforms row: the platform's own thresholds; a field left out takes the Settings value. */
+export interface PlatformProfileRow {
+  platform: string;
+  referencePriceDays?: number;
+  /** Fraction: with it, FAKE_DISCOUNT asks Promo price ≤ lowest × (1 − minDiscount). */
+  minDiscount?: number;
+  protectionDays?: number;
+  priceProtectionDays?: number;
+  postPromoDays?: number;
+  maxPromoDays?: number;
+  minDaysBetweenPromos?: number;
+  priceSpreadTolerance?: number;
+  maxDepositShare?: number;
+  minDeposit?: number;
+  note?: string;
 }
 
 /** One SKU's sales on one platform and day (the Sales sheet). */
@@ -136,6 +163,8 @@ export interface Plan {
   calendar: Row<CalendarEvent>[];
   /** Each product's own sales (an empty list when the workbook has no Sales sheet). */
   sales: Row<SaleRow>[];
+  /** Platforms sheet rows (issue 16): the first row of each platform; empty when the sheet is blank or missing. */
+  platforms?: Row<PlatformProfileRow>[];
   settings: Settings;
   lists: Lists;
   /** Data-quality findings of the reader (DQ_*), reported with the rules' findings. */

@@ -26,6 +26,11 @@ export interface Settings {
   sellThroughDays: number;
   /** BUDGET_PACE: how far (a fraction) the projected month's spend may exceed Amount. */
   budgetPaceShare: number;
+  /** Issue 16: days after a promotion in which its platform's price may not fall below it (价保); 0: off. */
+  priceProtectionDays: number;
+  /** Fraction of the presale price a deposit may be at most. */
+  maxDepositShare: number;
+  minDeposit: number;
 }
 
 export type SettingKind = "year" | "text" | "days" | "money" | "percent";
@@ -253,6 +258,42 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
       zh: "渠道按当前花费推算的月花费可超出预算金额的比例。",
     },
   },
+  {
+    key: "priceProtectionDays",
+    en: "Price protection days",
+    zh: "价保天数",
+    zhTW: "價保天數",
+    workbookName: "PriceProtectionDays",
+    kind: "days",
+    note: {
+      en: "Days after a promotion in which its platform's price may not fall below the promo price (价保); 0: no check. A Platforms row may set its own (Tmall: 15).",
+      zh: "活动结束后多少天内该平台价格不得低于活动价（价保）；0 表示不检查。平台表可逐平台设定（天猫 15 天）。",
+    },
+  },
+  {
+    key: "maxDepositShare",
+    en: "Max deposit share",
+    zh: "定金最高占比",
+    zhTW: "定金最高佔比",
+    workbookName: "MaxDepositShare",
+    kind: "percent",
+    note: {
+      en: "Largest presale deposit as a share of the presale price (JD 618: 20 %).",
+      zh: "预售定金占预售价的最高比例（京东 618：20%）。",
+    },
+  },
+  {
+    key: "minDeposit",
+    en: "Min deposit",
+    zh: "定金最低金额",
+    zhTW: "定金最低金額",
+    workbookName: "MinDeposit",
+    kind: "money",
+    note: {
+      en: "Smallest presale deposit (JD 618: 10 yuan).",
+      zh: "预售定金最低金额（京东 618：10 元）。",
+    },
+  },
 ];
 
 /** Defaults; the plan year is the calendar year after `today` (the planner's day: see `todaySerial`). */
@@ -277,6 +318,9 @@ export function defaultSettings(today: Date = new Date()): Settings {
     restockLeadDays: 15,
     sellThroughDays: 90,
     budgetPaceShare: 0.1,
+    priceProtectionDays: 0,
+    maxDepositShare: 0.2,
+    minDeposit: 10,
   };
 }
 

@@ -22,6 +22,7 @@ import {
   LIFT,
   PRICECHECK,
   PRODUCTCHECK,
+  PRESALECHECK,
   PROMOCHECK,
   PROMODAYS,
   ROAS,
@@ -344,6 +345,45 @@ export function daysOfCoverFn(stock: unknown[][], unitsPerDay: unknown[][]): unk
  */
 export function sellThroughFn(sold: unknown[][], received: unknown[][]): unknown[][] {
   return grid(SELLTHROUGH, [sold, received]);
+}
+
+/**
+ * Checks one presale Promotions row (预售检查): "" when clean or no presale (Deposit start blank), else the breached
+ * rules with a reason. Covers PRESALE_WINDOWS and PRESALE_DEPOSIT.
+ * @customfunction PRESALECHECK
+ * @param depositStart Deposit start (定金开始).
+ * @param depositEnd Deposit end (定金结束).
+ * @param balanceStart Balance start (尾款开始).
+ * @param balanceEnd Balance end (尾款结束).
+ * @param deposit Deposit (定金).
+ * @param presalePrice Presale price: the row's Promo price (预售价).
+ * @param [maxDepositShare] Largest deposit share of the presale price (定金最高占比): 20%, 0.2 or 20; default 20 %.
+ * @param [minDeposit] Smallest deposit (定金最低金额); default 10.
+ * @param [shipBy] Ship by date of the event (最晚发货日期); the balance must end by then.
+ * @returns The breached rules, or "" when the row is clean.
+ */
+export function presaleCheckFn(
+  depositStart: unknown,
+  depositEnd: unknown,
+  balanceStart: unknown,
+  balanceEnd: unknown,
+  deposit: unknown,
+  presalePrice: unknown,
+  maxDepositShare?: unknown,
+  minDeposit?: unknown,
+  shipBy?: unknown
+): string {
+  return singleText(PRESALECHECK, [
+    depositStart,
+    depositEnd,
+    balanceStart,
+    balanceEnd,
+    deposit,
+    presalePrice,
+    maxDepositShare,
+    minDeposit,
+    shipBy,
+  ]);
 }
 
 /**

@@ -7,6 +7,7 @@ import type {
   CalendarEvent,
   DailyRow,
   Plan,
+  PlatformProfileRow,
   Price,
   Product,
   Promotion,
@@ -48,6 +49,7 @@ export interface PlanInput {
   waivers?: Partial<Waiver>[];
   calendar?: Partial<CalendarEvent>[];
   sales?: Partial<SaleRow>[];
+  platforms?: Partial<PlatformProfileRow>[];
   settings?: Partial<Settings>;
   readHits?: Hit[];
 }
@@ -78,6 +80,7 @@ export function planOf(input: PlanInput): Plan {
     waivers: rowsOf("waivers", (input.waivers ?? []) as Waiver[]),
     calendar: rowsOf("calendar", (input.calendar ?? []) as CalendarEvent[]),
     sales: rowsOf("sales", (input.sales ?? []) as SaleRow[]),
+    platforms: rowsOf("platforms", (input.platforms ?? []) as PlatformProfileRow[]),
     settings,
     lists: defaultLists(),
     readHits: input.readHits ?? [],

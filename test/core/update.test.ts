@@ -111,8 +111,8 @@ describe("planUpdate on an empty workbook", () => {
     expect(formulaAt(promotions, "K3")).toContain(
       "INDEX(Products!$E:$E,MATCH(A3,Products!$A:$A,0))"
     );
-    // Days, Flags and the two Warehouse key columns.
-    expect(promotions.formulasEntered).toBe(4 * layout.rows.length);
+    // Days, Flags, Presale flags and the two Warehouse key columns.
+    expect(promotions.formulasEntered).toBe(5 * layout.rows.length);
     expect(u.summary.sampleRows).toBeGreaterThan(0);
   });
 
@@ -135,7 +135,7 @@ describe("planUpdate on an empty workbook", () => {
       },
     ]);
     expect(promotions.rowColouring).toEqual({
-      range: "A2:M1000",
+      range: "A2:S1000",
       formula: '=IF(ISERROR($K2),TRUE,AND($K2<>"","ops-planner:rows"<>""))',
       kind: "flag",
     });
@@ -200,7 +200,7 @@ describe("planUpdate on a workbook that has our sheets", () => {
     expect(formulaAt(p, `F${n + 1}`)).toBe(
       `IF(OR(D${n + 1}="",E${n + 1}=""),"",PLAN.PROMODAYS(D${n + 1},E${n + 1}))`
     );
-    expect(p.formulasEntered).toBe(4 * n);
+    expect(p.formulasEntered).toBe(5 * n);
   });
 
   test("names point at the Settings rows", () => {
@@ -225,6 +225,12 @@ describe("planExistingSheet", () => {
       "coupon",
       "postPromoPrice",
       "expectedUnits",
+      "depositStart",
+      "depositEnd",
+      "deposit",
+      "balanceStart",
+      "balanceEnd",
+      "presaleFlags",
     ];
     const u = planUpdate([{ name: "Promotions", rows: reorder(promotions, order) }], SAMPLE, {
       sample: false,
@@ -245,7 +251,7 @@ describe("planExistingSheet", () => {
     ]);
     expect(p.hidden).toEqual(["L", "M"]);
     expect(p.rowColouring).toEqual({
-      range: "A2:M1000",
+      range: "A2:S1000",
       formula: '=IF(ISERROR($C2),TRUE,AND($C2<>"","ops-planner:rows"<>""))',
       kind: "flag",
     });
@@ -354,7 +360,7 @@ describe("planExistingSheet", () => {
     const p = planExistingSheet({ name: "Promotions", rows: grid }, promotions, {
       rows: "keep",
     }) as SheetWrite;
-    expect(p.columns.find((c) => c.added)?.letter).toBe("L");
+    expect(p.columns.find((c) => c.added)?.letter).toBe("R");
   });
 
   test("title rows above the header and a used range that starts at B3 are honoured", () => {
@@ -366,12 +372,12 @@ describe("planExistingSheet", () => {
         rows: "keep",
       }
     ) as SheetWrite;
-    expect(p.extent).toMatchObject({ headerRow: 5, firstColumn: "B", lastColumn: "N", lastRow: 8 });
+    expect(p.extent).toMatchObject({ headerRow: 5, firstColumn: "B", lastColumn: "T", lastRow: 8 });
     expect(letterOf(p, "days")).toBe("G");
     expect(formulaAt(p, "G6")).toBe('IF(OR(E6="",F6=""),"",PLAN.PROMODAYS(E6,F6))');
     expect(formulaAt(p, "G8")).toBe('IF(OR(E8="",F8=""),"",PLAN.PROMODAYS(E8,F8))');
     expect(cellsWritten(p).has("G9")).toBe(false);
-    expect(p.rowColouring?.range).toBe("B6:N1004");
+    expect(p.rowColouring?.range).toBe("B6:T1004");
   });
 
   test("Products Flags read the Warehouse keys on Promotions' first data row, where the workbook has it", () => {
@@ -379,10 +385,10 @@ describe("planExistingSheet", () => {
     const u = planUpdate([{ name: "Promotions", rows: grid, firstRow: 3, firstCol: 2 }], SAMPLE, {
       sample: false,
     });
-    // Header on row 5 from column B: Warehouse keys is N, its first data row 6.
-    expect(formulaAt(writeOf(u, "products"), "N2")).toContain('IFERROR(Promotions!$N$6&"","")');
+    // Header on row 5 from column B: Warehouse keys is T, its first data row 6.
+    expect(formulaAt(writeOf(u, "products"), "N2")).toContain('IFERROR(Promotions!$T$6&"","")');
     const fresh = planUpdate([], SAMPLE, { sample: false });
-    expect(formulaAt(writeOf(fresh, "products"), "N2")).toContain('IFERROR(Promotions!$M$2&"","")');
+    expect(formulaAt(writeOf(fresh, "products"), "N2")).toContain('IFERROR(Promotions!$S$2&"","")');
   });
 
   test("a sheet with our name but not our key headers is a conflict: nothing to write", () => {

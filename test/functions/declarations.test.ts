@@ -167,6 +167,7 @@ test("the declarations cover the template's computed and Flags columns", () => {
     "promotions.flags",
     "promotions.warehouseKey",
     "promotions.warehouseKeys",
+    "promotions.presaleFlags",
     "prices.flags",
     "budget.expectedVisitors",
     "budget.expectedOrders",

@@ -7,7 +7,7 @@
  * - every formula's cached result, the value the CLI stores, is what the formula computes, reasons included.
  */
 import type { CellValue, Grid } from "../../src/core/cells";
-import { FLAG_RULES } from "../../src/core/flags";
+import { FLAG_RULES, PRESALE_FLAG_RULES } from "../../src/core/flags";
 import { readPlan } from "../../src/core/read/readPlan";
 import { SAMPLE_BREACHES } from "../../src/core/sample";
 import type { Lang, SheetId } from "../../src/core/schema/types";
@@ -87,6 +87,30 @@ describe.each<Lang>(["en", "zh-CN"])("the %s sample", (lang) => {
       for (const text of flags) for (const r of flagRules(text)) expect(covered).toContain(r);
     }
   );
+
+  test("promotions: each row's Presale flags (PRESALECHECK) report what validatePlan reports on it", () => {
+    const s = sheetOf("promotions");
+    const j = s.columns.findIndex((c) => c.field === "presaleFlags");
+    const covered: readonly string[] = PRESALE_FLAG_RULES;
+    const got = s.rows.map((r, i) => {
+      const cell = r[j];
+      if (!isFormulaCell(cell))
+        throw new Error(`row ${s.firstRow + i}: Presale flags is no formula`);
+      const v = evaluator.evaluate(cell.formula, s.name);
+      if (typeof v !== "string") throw new Error(`row ${s.firstRow + i}: ${JSON.stringify(v)}`);
+      return `${s.firstRow + i}: ${flagRules(v).join("; ")}`;
+    });
+    const want = s.rows.map((_, i) => {
+      const row = s.firstRow + i;
+      const rules = new Set(
+        findings.filter((f) => f.sheet === s.name && f.row === row).map((f) => f.rule)
+      );
+      return `${row}: ${covered.filter((r) => rules.has(r)).join("; ")}`;
+    });
+    expect(got).toEqual(want);
+    // Not vacuous: the sample breaks both covered rules.
+    expect(got.filter((x) => !x.endsWith(": "))).toHaveLength(2);
+  });
 
   test("the sample's deliberate row-check breaches all show in Flags", () => {
     const shown = new Set<string>();

@@ -112,6 +112,8 @@ export async function updateWorkbook(
     sample: false,
     today,
     formulas: true,
+    // As the pane's Create / update: an existing workbook's Platforms sheet comes with blank figures.
+    platformFigures: false,
   });
 
   // Refusals before anything is written: what cannot be kept, a sheet with our name that is not ours.

@@ -34,6 +34,16 @@ export interface CalendarMaxDaysRef {
   readonly kind: "calendarMaxDays";
 }
 
+/**
+ * A figure of the row's platform on the Platforms sheet (issue 16), else the Settings workbook name:
+ * `IF(COUNTIFS(Platforms!$A:$A,B2,Platforms!$J:$J,">=0")=0,MaxDepositShare,INDEX(Platforms!$J:$J,MATCH(B2,…,0)))`.
+ */
+export interface PlatformFigureRef {
+  readonly kind: "platformFigure";
+  readonly field: string;
+  readonly setting: string;
+}
+
 /** The first dated promotion Start of the row's SKU, blank when it has none. */
 export interface FirstPromoStartRef {
   readonly kind: "firstPromoStart";
@@ -121,6 +131,7 @@ export type FormulaExpr =
   | ProductRef
   | SettingRef
   | CalendarMaxDaysRef
+  | PlatformFigureRef
   | FirstPromoStartRef
   | PromoWarehouseKeyRef
   | WarehouseKeysRef
@@ -136,6 +147,11 @@ export const cell = (field: string): CellRef => ({ kind: "cell", field });
 export const product = (field: string): ProductRef => ({ kind: "product", field });
 export const setting = (name: string): SettingRef => ({ kind: "setting", name });
 export const calendarMaxDays = (): CalendarMaxDaysRef => ({ kind: "calendarMaxDays" });
+export const platformFigure = (field: string, setting: string): PlatformFigureRef => ({
+  kind: "platformFigure",
+  field,
+  setting,
+});
 export const firstPromoStart = (): FirstPromoStartRef => ({ kind: "firstPromoStart" });
 export const promoWarehouseKey = (): PromoWarehouseKeyRef => ({ kind: "promoWarehouseKey" });
 export const warehouseKeys = (): WarehouseKeysRef => ({ kind: "warehouseKeys" });
@@ -203,6 +219,7 @@ export function fieldsRead(e: FormulaExpr): string[] {
     warehouseKeys: ["warehouseKey"],
     productWarehouseKey: ["sku", "warehouseEntry"],
     earlyFirstPromoStart: ["sku", "warehouseKey"],
+    platformFigure: ["platform"],
   };
   const mine =
     e.kind === "cell" || e.kind === "runningTotal" ? [e.field] : [...(own[e.kind] ?? [])];

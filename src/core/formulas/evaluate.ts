@@ -53,6 +53,8 @@ export function formulaValue(e: FormulaExpr, r: FormulaRow): HostValue {
       return r.wb.name(e.name);
     case "calendarMaxDays":
       return r.wb.maxPromoDays(r.v("start"), r.v("end"));
+    case "platformFigure":
+      return r.wb.platformFigure(r.v("platform"), e.field, e.setting);
     case "firstPromoStart":
       return r.wb.firstPromoStart(r.v("sku"));
     case "promoWarehouseKey":

@@ -83,6 +83,11 @@ export function formulaText(e: FormulaExpr, ctx: FormulaContext): string {
       return e.name;
     case "calendarMaxDays":
       return `IF(COUNTIFS(${overlapping(ctx)})=0,${t({ kind: "setting", name: "MaxPromoDays" })},MINIFS(${x(ctx, "calendar", "maxPromoDays")},${overlapping(ctx)}))`;
+    case "platformFigure": {
+      const has = `${x(ctx, "platforms", "platform")},${c(ctx, "platform")},${x(ctx, "platforms", e.field)},">=0"`;
+      const own = `INDEX(${x(ctx, "platforms", e.field)},MATCH(${c(ctx, "platform")},${x(ctx, "platforms", "platform")},0))`;
+      return `IF(COUNTIFS(${has})=0,${e.setting},${own})`;
+    }
     case "firstPromoStart":
       return firstStart(ctx);
     case "promoWarehouseKey": {

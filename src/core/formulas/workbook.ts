@@ -237,6 +237,20 @@ export class FormulaWorkbook {
     return least ?? setting;
   }
 
+  /**
+   * `IF(COUNTIFS(P!platform,platform,P!field,">=0")=0,Setting,INDEX(P!field,MATCH(platform,P!platform,0)))`: the
+   * platform's own figure when a Platforms row of it holds a number there, else the Settings name.
+   */
+  platformFigure(platform: HostValue, field: string, setting: string): HostValue {
+    const k = keyOf(platform);
+    const names = this.column("platforms", "platform");
+    const values = this.column("platforms", field);
+    const has = names.some(
+      (n, i) => k !== undefined && keyOf(n) === k && isNumber(values[i]) && values[i] >= 0
+    );
+    return has ? this.lookup("platforms", "platform", platform, field) : this.name(setting);
+  }
+
   /** `SUM(F$first:Frow)`: numbers only (text and TRUE/FALSE in a range are skipped); the first error is the result. */
   sum(sheet: SheetId, field: string, fromRow: number, toRow: number): HostValue {
     const col = this.column(sheet, field);

@@ -49,6 +49,39 @@ function duplicateSkus(products: SheetRead): void {
   }
 }
 
+/** A platform on two Platforms rows: the first stands, the later is DQ_DUPLICATE_SKU's "platform" variant. */
+function duplicatePlatforms(platforms: SheetRead): void {
+  const column = platforms.cols.platform;
+  if (!column) return;
+  const first = new Map<string, number>();
+  for (let i = 0; i < platforms.rows.length; i++) {
+    if (platforms.bad[i]) continue;
+    const value = platforms.rows[i].v.platform;
+    if (typeof value !== "string") continue;
+    const f = first.get(value);
+    if (f === undefined) {
+      first.set(value, platforms.rows[i].row);
+      continue;
+    }
+    const h = makeHit(
+      "DQ_DUPLICATE_SKU",
+      platforms.id,
+      platforms.name,
+      platforms.rows[i].row,
+      column,
+      {
+        column: platforms.headers.platform ?? "Platform",
+        value,
+        firstRow: f,
+        context: "platform",
+      }
+    );
+    const related = ref(platforms, f, "platform");
+    if (related) h.related = [related];
+    report(platforms, i, h);
+  }
+}
+
 function unknownSkus(read: SheetRead, known: ReadonlySet<string>, productsSheet: string): void {
   const column = read.cols.sku;
   if (!column) return;
@@ -180,4 +213,5 @@ export function checkIntegrity(reads: SheetReads): void {
   if (reads.promotions) dateOrder(reads.promotions, "start", "end");
   if (reads.calendar) dateOrder(reads.calendar, "from", "to");
   if (reads.sales) salesDays(reads.sales);
+  if (reads.platforms) duplicatePlatforms(reads.platforms);
 }

@@ -6,6 +6,7 @@ import type {
   CalendarEvent,
   DailyRow,
   Plan,
+  PlatformProfileRow,
   Price,
   Product,
   Promotion,
@@ -89,6 +90,7 @@ const DATA_SHEETS = [
   "waivers",
   "calendar",
   "sales",
+  "platforms",
 ] as const;
 
 const READERS: Partial<Record<SheetId, Partial<Record<string, FieldReader>>>> = {
@@ -161,6 +163,7 @@ export function readPlan(input: WorkbookInput, opts: { today?: Date } = {}): Pla
       if (v.kind === undefined) v.kind = "festival";
     }),
     sales: rowsOf<SaleRow>(reads.sales),
+    platforms: rowsOf<PlatformProfileRow>(reads.platforms),
     settings: settingsRead.settings,
     lists: listsRead.lists,
     readHits,

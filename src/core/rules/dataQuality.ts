@@ -86,6 +86,8 @@ const CONTEXT_MESSAGES = {
       '{{column}}: "{{value}}" is not allowed here. Use one of: {{allowed}}.',
     DQ_UNKNOWN_VALUE_rule:
       '{{column}}: "{{value}}" is not a rule id. Copy the rule id from the Findings sheet, e.g. PROMO_TOO_LONG.',
+    DQ_DUPLICATE_SKU_platform:
+      'Platform "{{value}}" is already on row {{firstRow}}: each platform has one row, and that one is used. Merge the two rows or delete this one.',
     DQ_NOT_CALCULATED_unknown:
       "{{column}}: this cell's formula has no calculated value in the file. Open the file in a spreadsheet program (Excel, WPS, LibreOffice), save it, and validate again.",
   },
@@ -93,6 +95,8 @@ const CONTEXT_MESSAGES = {
     DQ_UNKNOWN_VALUE_choice: "{{column}}：这里不能填“{{value}}”。请填写以下之一：{{allowed}}。",
     DQ_UNKNOWN_VALUE_rule:
       "{{column}}：“{{value}}”不是规则编号。请从检查结果表中复制规则编号，如 PROMO_TOO_LONG。",
+    DQ_DUPLICATE_SKU_platform:
+      "平台“{{value}}”已在第 {{firstRow}} 行出现：每个平台只占一行，以该行为准。请合并这两行或删除本行。",
     DQ_NOT_CALCULATED_unknown:
       "{{column}}：该单元格的公式在文件中没有计算结果。请用电子表格程序（Excel、WPS、LibreOffice）打开并保存该文件，再重新检查。",
   },

@@ -28,6 +28,12 @@ import { logisticsShutdown } from "./logisticsShutdown";
 import { stockOutBeforePromo } from "./stockOutBeforePromo";
 import { sellThroughLow } from "./sellThroughLow";
 import { budgetPace } from "./budgetPace";
+import { priceProtection } from "./priceProtection";
+import { presaleWindows } from "./presaleWindows";
+import { presaleDeposit } from "./presaleDeposit";
+import { presaleNotLowest } from "./presaleNotLowest";
+import { spotUndercutsPresale } from "./spotUndercutsPresale";
+import { presaleStockLate } from "./presaleStockLate";
 
 /** The plan rules (the DQ_ rules are reported by the reader). */
 export const RULES: readonly Rule[] = [
@@ -56,6 +62,12 @@ export const RULES: readonly Rule[] = [
   stockOutBeforePromo,
   sellThroughLow,
   budgetPace,
+  priceProtection,
+  presaleWindows,
+  presaleDeposit,
+  presaleNotLowest,
+  spotUndercutsPresale,
+  presaleStockLate,
 ];
 
 export const ALL_RULES: readonly Rule[] = [...RULES, ...DQ_RULES];

@@ -2,7 +2,10 @@ import { cellOf, type Hit } from "../finding";
 import { defineRule } from "./rule";
 import { Intervals, iso } from "./promoHelpers";
 
-/** A promotion whose days overlap a Calendar row of kind "logistics shutdown": at Start, related each shutdown's From. */
+/**
+ * A promotion whose days overlap a Calendar row of kind "logistics shutdown": at Start, related each shutdown's From.
+ * A shutdown with a Platform (issue 16) concerns that platform's promotions only.
+ */
 export const logisticsShutdown = defineRule({
   id: "LOGISTICS_SHUTDOWN",
   severity: "warning",
@@ -13,6 +16,7 @@ export const logisticsShutdown = defineRule({
     "calendar.from",
     "calendar.to",
     "calendar.kind",
+    "calendar.platform",
   ],
   message: {
     en: 'Promotion ({{start}} to {{end}}) overlaps the logistics shutdown "{{event}}" ({{from}} to {{to}}): orders cannot ship on time.',
@@ -27,8 +31,10 @@ export const logisticsShutdown = defineRule({
     );
     const hits: Hit[] = [];
     for (const p of plan.promotions) {
-      const { start, end } = p.v;
-      const events = shutdowns.overlapping(start, end);
+      const { start, end, platform } = p.v;
+      const events = shutdowns
+        .overlapping(start, end)
+        .filter((c) => c.v.platform === undefined || c.v.platform === platform);
       if (events.length === 0) continue;
       const ev = events[0].v;
       hits.push({

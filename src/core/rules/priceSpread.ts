@@ -2,8 +2,26 @@ import { cellOf, type CellRef, type Hit } from "../finding";
 import { OFFLINE_PLATFORM } from "../lists";
 import type { Price, Row } from "../plan";
 import { lastOnOrBefore } from "../planIndex";
+import { figureContext, profilesOf, type Figure, type PlatformProfiles } from "../platforms";
 import { defineRule } from "./rule";
-import { EPS, iso, money, percent } from "./promoHelpers";
+import { EPS, iso, money, percent, registerVariant } from "./promoHelpers";
+
+registerVariant("PRICE_SPREAD", "platform", {
+  en: "On {{date}} this SKU's prices across platforms spread {{spread}} ({{min}} to {{max}}), over {{figurePlatform}}'s {{tolerance}} tolerance, the smallest of the platforms compared; {{platform}} at {{price}} is farthest from the others.",
+  "zh-CN":
+    "{{date}} 该 SKU 各平台价格相差 {{spread}}（{{min}} 至 {{max}}），超过所比较平台中最小的容忍度：{{figurePlatform}}的 {{tolerance}}；{{platform}} 的 {{price}} 偏离最大。",
+});
+
+/** The smallest Price spread tolerance among the platforms compared (a tie: the Settings value, then the first). */
+function smallestTolerance(profiles: PlatformProfiles, platforms: readonly string[]): Figure {
+  let best: Figure | undefined;
+  for (const p of platforms) {
+    const f = profiles.figure(p, "priceSpreadTolerance");
+    if (!best || f.value < best.value || (f.value === best.value && f.platform === undefined))
+      best = f;
+  }
+  return best as Figure;
+}
 
 /**
  * Row-level PRICE_SPREAD (shared with PLAN.PRICECHECK): the prices spread more than `tolerance` (a fraction,
@@ -41,7 +59,8 @@ const refOf = (source: Row<Price> | CellRef): CellRef =>
 /**
  * Per SKU, on every date one of its Prices rows takes effect, the prices in force on each of its platforms
  * (platforms with none are left out; an offline-only SKU is compared on Offline only, OFFLINE_SOLD_ONLINE speaks
- * for the rest). A spread points at the price farthest from the median, once per cell.
+ * for the rest). A spread points at the price farthest from the median, once per cell. The tolerance is the
+ * smallest among the platforms compared (issue 16: each platform's Platforms row, else the setting).
  */
 export const priceSpread = defineRule({
   id: "PRICE_SPREAD",
@@ -53,15 +72,17 @@ export const priceSpread = defineRule({
     "products.platforms",
     "products.tier",
     "settings.priceSpreadTolerance",
+    "platforms.priceSpreadTolerance",
   ],
   message: {
     en: "On {{date}} this SKU's prices across platforms spread {{spread}} ({{min}} to {{max}}), over the {{tolerance}} tolerance; {{platform}} at {{price}} is farthest from the others.",
     "zh-CN":
       "{{date}} 该 SKU 各平台价格相差 {{spread}}（{{min}} 至 {{max}}），超过容忍度 {{tolerance}}；{{platform}} 的 {{price}} 偏离最大。",
   },
-  check({ plan, settings, index }) {
+  check(ctx) {
+    const { plan, settings, index } = ctx;
     const { currency } = settings;
-    const tolerance = settings.priceSpreadTolerance;
+    const profiles = profilesOf(ctx);
     const hits: Hit[] = [];
     const skus = new Set(plan.prices.map((r) => r.v.sku));
     for (const sku of skus) {
@@ -88,6 +109,13 @@ export const priceSpread = defineRule({
             inForce.push({ platform, price: listPrice.price, source: listPrice.ref });
         }
         const prices = inForce.map((x) => x.price);
+        const figure: Figure = profiles.any
+          ? smallestTolerance(
+              profiles,
+              inForce.map((x) => x.platform)
+            )
+          : { value: settings.priceSpreadTolerance };
+        const tolerance = figure.value;
         const breach = priceSpreadBreach(prices, tolerance);
         if (!breach) continue;
         const far = inForce[farthestFromMedian(prices)];
@@ -102,6 +130,7 @@ export const priceSpread = defineRule({
           const k = `${ref.sheet}!${ref.column}${ref.row}`;
           if (k !== key) related.set(k, ref);
         }
+        if (figure.ref) related.set("figure", figure.ref);
         hits.push({
           rule: "PRICE_SPREAD",
           at,
@@ -113,6 +142,7 @@ export const priceSpread = defineRule({
             tolerance: percent(tolerance),
             platform: far.platform,
             price: money(far.price, currency),
+            ...figureContext(figure),
           },
           related: [...related.values()],
           sku,

@@ -4,6 +4,7 @@ import { lastOnOrBefore } from "../planIndex";
 import { isoOfSerial } from "../read/dates";
 import type { CalendarEvent, Price, Promotion, Row, Serial } from "../plan";
 import type { Messages } from "./rule";
+import type { Figure } from "../platforms";
 
 export { HitsByCell } from "./uniqueHits";
 
@@ -62,33 +63,40 @@ export class Intervals<T> {
   }
 }
 
-/** The Max promo days in force for one promotion, and the Calendar row that set it (when one did). */
+/** The Max promo days in force for one promotion, and the Calendar row or platform figure that set it. */
 export interface MaxPromoDays {
   max: number;
   event?: Row<CalendarEvent>;
+  /** The platform's own Max promo days (issue 16), when no Calendar event set it and its Platforms row did. */
+  figure?: Figure;
 }
 
 /**
  * The Max promo days in force for a promotion: a Calendar event with a Max promo days overrides the setting
  * (upwards or downwards) for every promotion "inside" it, meaning one whose days overlap the event's From..To.
  * When several such events overlap the promotion, the smallest override applies (the strictest wins).
+ * Issue 16: an event with a Platform applies to that platform's promotions only, and without an event the
+ * promotion's platform's own Max promo days (a Platforms row) stands before the setting.
  */
 export function maxPromoDaysLookup(
   calendar: readonly Row<CalendarEvent>[],
-  setting: number
-): (start: Serial, end: Serial) => MaxPromoDays {
+  setting: number | ((platform: string) => Figure)
+): (start: Serial, end: Serial, platform?: string) => MaxPromoDays {
   const withOverride = new Intervals(
     calendar.filter((c) => c.v.maxPromoDays !== undefined),
     (c) => c.v.from,
     (c) => c.v.to
   );
-  return (start, end) => {
+  return (start, end, platform) => {
     let best: MaxPromoDays | undefined;
     for (const ev of withOverride.overlapping(start, end)) {
+      if (ev.v.platform !== undefined && ev.v.platform !== platform) continue;
       const m = ev.v.maxPromoDays as number;
       if (!best || m < best.max) best = { max: m, event: ev };
     }
-    return best ?? { max: setting };
+    if (best) return best;
+    const figure = typeof setting === "number" ? { value: setting } : setting(platform ?? "");
+    return figure.platform === undefined ? { max: figure.value } : { max: figure.value, figure };
   };
 }
 

@@ -1,4 +1,5 @@
 import { cellOf, type CellRef } from "../finding";
+import { figureContext, profilesOf } from "../platforms";
 import { defineRule } from "./rule";
 import {
   atMost,
@@ -7,7 +8,14 @@ import {
   iso,
   money,
   priceRowsInForce,
+  registerVariant,
 } from "./promoHelpers";
+
+registerVariant("PROMO_PRICE_REUSED", "platform", {
+  en: "After the promotion ends on {{end}}, {{platform}} sells at {{price}}, not above the effective promo price {{effective}}; keep the promo price out for {{figurePlatform}}'s {{days}} post-promo days.",
+  "zh-CN":
+    "活动于 {{end}} 结束后，{{platform}} 售价 {{price}}，不高于活动到手价 {{effective}}；按{{figurePlatform}}的要求，活动后 {{days}} 天内不得再出现活动价。",
+});
 
 /**
  * Row-level PROMO_PRICE_REUSED from the Post-promo price (shared with PLAN.PROMOCHECK): the price after the
@@ -25,7 +33,8 @@ export function promoPriceReusedBreach(
 
 /**
  * Two sources of the price after a promotion: its own Post-promo price (blank: the List price), and every Prices
- * row of the SKU on that platform in force at some moment of (End, End + Post-promo days].
+ * row of the SKU on that platform in force at some moment of (End, End + Post-promo days] — the promotion's
+ * platform's Post-promo days (issue 16: its Platforms row, else the setting).
  */
 export const promoPriceReused = defineRule({
   id: "PROMO_PRICE_REUSED",
@@ -39,21 +48,31 @@ export const promoPriceReused = defineRule({
     "prices.price",
     "prices.effectiveFrom",
     "settings.postPromoDays",
+    "platforms.postPromoDays",
   ],
   message: {
     en: "After the promotion ends on {{end}}, {{platform}} sells at {{price}}, not above the effective promo price {{effective}}; keep the promo price out for {{days}} days.",
     "zh-CN":
       "活动于 {{end}} 结束后，{{platform}} 售价 {{price}}，不高于活动到手价 {{effective}}；活动后 {{days}} 天内不得再出现活动价。",
   },
-  check({ plan, settings, index }) {
+  check(ctx) {
+    const { plan, settings, index } = ctx;
     const { currency } = settings;
-    const days = settings.postPromoDays;
+    const profiles = profilesOf(ctx);
     const hits = new HitsByCell();
     for (const p of plan.promotions) {
       const { sku, platform, end } = p.v;
+      const figure = profiles.figure(platform, "postPromoDays");
+      const days = figure.value;
       const e = effectivePromoPrice(p.v);
       const promoCell = () => cellOf(p, "promoPrice");
-      const base = () => ({ end: iso(end), platform, effective: money(e, currency), days });
+      const base = () => ({
+        end: iso(end),
+        platform,
+        effective: money(e, currency),
+        days,
+        ...figureContext(figure),
+      });
 
       const product = index.product(sku);
       const post = p.v.postPromoPrice ?? product?.v.listPrice;

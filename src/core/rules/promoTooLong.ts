@@ -1,6 +1,13 @@
 import { cellOf, type CellRef, type Hit } from "../finding";
+import { figureContext, profilesOf } from "../platforms";
 import { defineRule } from "./rule";
-import { iso, maxPromoDaysLookup, promoDays } from "./promoHelpers";
+import { iso, maxPromoDaysLookup, promoDays, registerVariant } from "./promoHelpers";
+
+registerVariant("PROMO_TOO_LONG", "platform", {
+  en: "Promotion runs {{days}} days ({{start}} to {{end}}); {{figurePlatform}}'s limit is {{max}} days.",
+  "zh-CN":
+    "活动持续 {{days}} 天（{{start}} 至 {{end}}），超过{{figurePlatform}}的上限 {{max}} 天。",
+});
 
 /**
  * Row-level PROMO_TOO_LONG (shared with PLAN.PROMOCHECK): End − Start + 1 days against the limit.
@@ -21,29 +28,38 @@ export const promoTooLong = defineRule({
   reads: [
     "promotions.start",
     "promotions.end",
+    "promotions.platform",
     "settings.maxPromoDays",
     "calendar.from",
     "calendar.to",
     "calendar.maxPromoDays",
+    "calendar.platform",
+    "platforms.maxPromoDays",
   ],
   message: {
     en: "Promotion runs {{days}} days ({{start}} to {{end}}); the limit is {{max}} days.",
     "zh-CN": "活动持续 {{days}} 天（{{start}} 至 {{end}}），超过上限 {{max}} 天。",
   },
-  check({ plan, settings }) {
-    const maxFor = maxPromoDaysLookup(plan.calendar, settings.maxPromoDays);
+  check(ctx) {
+    const { plan } = ctx;
+    const profiles = profilesOf(ctx);
+    const maxFor = maxPromoDaysLookup(plan.calendar, (platform) =>
+      profiles.figure(platform, "maxPromoDays")
+    );
     const hits: Hit[] = [];
     for (const p of plan.promotions) {
-      const { start, end } = p.v;
-      const limit = maxFor(start, end);
+      const { start, end, platform } = p.v;
+      const limit = maxFor(start, end, platform);
       const breach = promoTooLongBreach(start, end, limit.max);
       if (!breach) continue;
       const related: CellRef[] = [cellOf(p, "start")];
       if (limit.event) related.push(cellOf(limit.event, "maxPromoDays"));
+      if (limit.figure?.ref) related.push(limit.figure.ref);
+      const whose = limit.figure ? figureContext(limit.figure) : {};
       hits.push({
         rule: "PROMO_TOO_LONG",
         at: cellOf(p, "end"),
-        params: { ...breach, start: iso(start), end: iso(end) },
+        params: { ...breach, start: iso(start), end: iso(end), ...whose },
         related,
         sku: p.v.sku,
       });

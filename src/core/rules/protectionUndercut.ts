@@ -1,5 +1,7 @@
 import { cellOf, type CellRef } from "../finding";
+import type { Promotion, Row } from "../plan";
 import type { PriceInForce } from "../planIndex";
+import { figureContext, profilesOf } from "../platforms";
 import { defineRule } from "./rule";
 import {
   below,
@@ -9,7 +11,17 @@ import {
   iso,
   money,
   priceRowsInForce,
+  registerVariant,
 } from "./promoHelpers";
+
+registerVariant("PROTECTION_UNDERCUT", "platform", {
+  en: "{{platform}} sells at {{price}} within {{figurePlatform}}'s {{days}}-day protection window of the {{promoPlatform}} promotion ({{start}} to {{end}}, effective price {{effective}}).",
+  "zh-CN":
+    "在 {{promoPlatform}} 活动（{{start}} 至 {{end}}，到手价 {{effective}}）前后{{figurePlatform}}规定的 {{days}} 天保护期内，{{platform}} 售价 {{price}} 更低。",
+});
+
+const promoRelated = (p: Row<Promotion>, figureRef: CellRef | undefined): CellRef[] =>
+  figureRef ? [cellOf(p, "promoPrice"), figureRef] : [cellOf(p, "promoPrice")];
 
 /**
  * For each promotion P, over its protection window [Start − Protection days, End + Protection days], on every other
@@ -17,7 +29,8 @@ import {
  * List price while no Prices row is in force) below P's effective price; (b) each promotion there overlapping the
  * window with a lower effective price. Each undercutting cell is reported once; `related` lists every promotion it
  * undercuts. Per SKU the platforms' rows are fetched once; per promotion a binary search per platform, then only
- * the rows in the window.
+ * the rows in the window. The Protection days are the protected promotion's platform's (issue 16: its Platforms row,
+ * else the setting).
  */
 export const protectionUndercut = defineRule({
   id: "PROTECTION_UNDERCUT",
@@ -33,15 +46,17 @@ export const protectionUndercut = defineRule({
     "products.listPrice",
     "products.platforms",
     "settings.protectionDays",
+    "platforms.protectionDays",
   ],
   message: {
     en: "{{platform}} sells at {{price}} within the {{days}}-day protection window of the {{promoPlatform}} promotion ({{start}} to {{end}}, effective price {{effective}}).",
     "zh-CN":
       "在 {{promoPlatform}} 活动（{{start}} 至 {{end}}，到手价 {{effective}}）前后 {{days}} 天的保护期内，{{platform}} 售价 {{price}} 更低。",
   },
-  check({ plan, settings, index }) {
+  check(ctx) {
+    const { plan, settings, index } = ctx;
     const { currency } = settings;
-    const days = settings.protectionDays;
+    const profiles = profilesOf(ctx);
     const hits = new HitsByCell();
     for (const sku of new Set(plan.promotions.map((p) => p.v.sku))) {
       const promos = index.promotionsOf(sku);
@@ -63,11 +78,13 @@ export const protectionUndercut = defineRule({
       for (const p of promos) {
         const { platform: own, start, end } = p.v;
         const e = effectivePromoPrice(p.v);
+        const figure = profiles.figure(own, "protectionDays");
+        const days = figure.value;
         const from = start - days;
         const to = end + days;
         let related: CellRef[] | undefined;
         const report = (at: CellRef, platform: string, price: number) =>
-          hits.add(at, (related ??= [cellOf(p, "promoPrice")]), () => ({
+          hits.add(at, (related ??= promoRelated(p, figure.ref)), () => ({
             rule: "PROTECTION_UNDERCUT",
             params: {
               days,
@@ -77,6 +94,7 @@ export const protectionUndercut = defineRule({
               effective: money(e, currency),
               platform,
               price: money(price, currency),
+              ...figureContext(figure),
             },
             sku,
           }));

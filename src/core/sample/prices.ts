@@ -121,5 +121,41 @@ export const PRICES: readonly PriceSpec[] = [
         },
       },
     ],
+  }, // issue 16
+  { sku: "KA-304", platform: "JD", price: 329, from: md(4, 25) },
+  { sku: "KA-304", platform: "JD", price: 399, from: md(5, 10) },
+  {
+    sku: "PC-305",
+    platform: "Tmall",
+    price: 279,
+    from: md(11, 5),
+    breaks: [
+      {
+        rule: "SPOT_UNDERCUTS_PRESALE",
+        field: "price",
+        why: {
+          en: "Tmall's spot price drops to 279 on 5 November, under the 289 presale buyers paid (双11 presale).",
+          zh: "11月5日天猫现货降到279，低于预售买家的到手价289（双11预售）。",
+        },
+      },
+    ],
+  },
+  { sku: "PC-305", platform: "Tmall", price: 349, from: md(11, 10) },
+  { sku: "KA-306", platform: "Tmall", price: 249, from: current },
+  {
+    sku: "KA-306",
+    platform: "Tmall",
+    price: 189,
+    from: md(6, 30),
+    breaks: [
+      {
+        rule: "PRICE_PROTECTION",
+        field: "price",
+        why: {
+          en: "Twelve days after Tmall's 618 promotion at 199 the price falls to 189, inside Tmall's 15-day price protection (价保).",
+          zh: "天猫618活动价199，结束12天后降到189，仍在天猫15天价保期内。",
+        },
+      },
+    ],
   },
 ];

@@ -62,6 +62,33 @@ export const PROMO_WHEN: Record<PromoWhen, { start: DayOf; end: DayOf; activity:
   },
 };
 
+/** A presale's deposit and balance windows (issue 16): the Promotions row's presale columns. */
+export interface PresaleSpec {
+  depositStart: DayOf;
+  depositEnd: DayOf;
+  deposit: number;
+  balanceStart: DayOf;
+  balanceEnd: DayOf;
+}
+
+/** 618's presale: deposit 20–31 May, balance 1–3 June. */
+const m618Presale = (deposit: number): PresaleSpec => ({
+  depositStart: md(5, 20),
+  depositEnd: md(5, 31),
+  deposit,
+  balanceStart: md(6, 1),
+  balanceEnd: md(6, 3),
+});
+
+/** 双11's presale as Tmall ran it in 2021: deposit 20–31 October, balance 1–3 November. */
+const d11Presale = (deposit: number): PresaleSpec => ({
+  depositStart: md(10, 20),
+  depositEnd: md(10, 31),
+  deposit,
+  balanceStart: md(11, 1),
+  balanceEnd: md(11, 3),
+});
+
 export interface PromoSpec {
   sku: string;
   platform: string;
@@ -70,6 +97,7 @@ export interface PromoSpec {
   coupon?: number;
   post?: number;
   units: number;
+  presale?: PresaleSpec;
   breaks?: Breach[];
 }
 
@@ -388,4 +416,78 @@ export const PROMOTIONS: readonly PromoSpec[] = [
   { sku: "PC-229", platform: "JD", when: "m618", price: 249, units: 600 },
   // offline-only: a store promotion is fine
   { sku: "KA-191", platform: "Offline", when: "w38", price: 399, units: 200 },
+  // issue 16: presales (deposit 定金, balance 尾款) and Tmall's price protection (价保)
+  {
+    sku: "KA-301",
+    platform: "Tmall",
+    when: "d11",
+    price: 599,
+    coupon: 20,
+    units: 500,
+    presale: d11Presale(100),
+  },
+  {
+    sku: "KA-302",
+    platform: "JD",
+    when: "m618",
+    price: 429,
+    units: 300,
+    presale: m618Presale(100),
+    breaks: [
+      {
+        rule: "PRESALE_DEPOSIT",
+        field: "deposit",
+        why: {
+          en: "A 100 deposit on a 429 presale price: JD allows at most 20 % (85.80).",
+          zh: "预售价429，定金100：京东规定定金不超过预售价的20%（85.80）。",
+        },
+      },
+    ],
+  },
+  {
+    sku: "PC-303",
+    platform: "Tmall",
+    when: "m618",
+    price: 299,
+    units: 300,
+    presale: { ...m618Presale(50), balanceStart: md(5, 31) },
+    breaks: [
+      {
+        rule: "PRESALE_WINDOWS",
+        field: "balanceStart",
+        why: {
+          en: "The balance opens on 31 May, the deposit window's last day.",
+          zh: "尾款5月31日开始，与定金期最后一天重叠。",
+        },
+      },
+    ],
+  },
+  {
+    sku: "KA-304",
+    platform: "JD",
+    when: "m618",
+    price: 339,
+    units: 300,
+    presale: m618Presale(60),
+    breaks: [
+      {
+        rule: "PRESALE_NOT_LOWEST",
+        field: "promoPrice",
+        why: {
+          en: "Presale at 339 while JD sold it at 329 from 25 April, within 30 days before the deposit opens.",
+          zh: "预售价339，而京东4月25日起曾售329，在定金开始前30天内。",
+        },
+      },
+    ],
+  },
+  {
+    sku: "PC-305",
+    platform: "Tmall",
+    when: "d11long",
+    price: 329,
+    coupon: 40,
+    units: 300,
+    presale: { ...d11Presale(50), depositStart: md(10, 23) },
+  },
+  { sku: "KA-306", platform: "Tmall", when: "m618", price: 199, units: 300 },
 ];

@@ -2,6 +2,7 @@
 import type { Lang } from "../schema/types";
 import { anchorsOf } from "./anchors";
 import { festivalCalendar } from "./calendar";
+import { PLATFORM_SEEDS, platformRows } from "./platformProfiles";
 import { CATEGORY, PRODUCTS } from "./catalog";
 import { dailyRows } from "./daily";
 import { listLabel, platformsLabel } from "./localise";
@@ -46,6 +47,11 @@ export function samplePlan(year: number, lang: Lang): SampleSheets {
         coupon: opt(p.coupon),
         postPromoPrice: opt(p.post),
         expectedUnits: p.units,
+        depositStart: p.presale ? p.presale.depositStart(a) : null,
+        depositEnd: p.presale ? p.presale.depositEnd(a) : null,
+        deposit: p.presale ? p.presale.deposit : null,
+        balanceStart: p.presale ? p.presale.balanceStart(a) : null,
+        balanceEnd: p.presale ? p.presale.balanceEnd(a) : null,
       };
     }),
     prices: PRICES.map((p) => ({
@@ -86,5 +92,9 @@ export function samplePlan(year: number, lang: Lang): SampleSheets {
       ...r,
       platform: listLabel("platform", String(r.platform), lang),
     })),
+    // The store keeps Tmall's promo prices out for 10 days (its own figure), so Tmall's 15-day 价保 speaks alone.
+    platforms: platformRows(lang).map((r, i) =>
+      PLATFORM_SEEDS[i].platform.en === "Tmall" ? { ...r, postPromoDays: 10 } : r
+    ),
   };
 }

@@ -22,7 +22,8 @@ export type SampleSheetId =
   | "regions"
   | "waivers"
   | "calendar"
-  | "sales";
+  | "sales"
+  | "platforms";
 
 export type SampleSheets = Record<SampleSheetId, FieldRow[]>;
 

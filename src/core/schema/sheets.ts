@@ -5,6 +5,7 @@ import {
   CPC,
   PRICECHECK,
   PRODUCTCHECK,
+  PRESALECHECK,
   PROMOCHECK,
   PROMODAYS,
   ROAS,
@@ -18,6 +19,7 @@ import {
   isBlank,
   isZero,
   plan,
+  platformFigure,
   product,
   productWarehouseKey,
   promoWarehouseKey,
@@ -271,6 +273,62 @@ export const PROMOTIONS_SHEET: SheetSpec = {
         calendarMaxDays(),
         cell("coupon"),
         product("unitCost")
+      ),
+    },
+    // Issue 16: a row with a Deposit start is a presale (its Promo price the presale price).
+    {
+      field: "depositStart",
+      names: n("Deposit start", "定金开始", "定金開始"),
+      type: "date",
+      format: DATE,
+      width: 12,
+    },
+    {
+      field: "depositEnd",
+      names: n("Deposit end", "定金结束", "定金結束"),
+      type: "date",
+      format: DATE,
+      width: 12,
+    },
+    {
+      field: "deposit",
+      names: n("Deposit", "定金", "定金"),
+      type: "money",
+      nonNegative: true,
+      format: MONEY,
+      width: 10,
+    },
+    {
+      field: "balanceStart",
+      names: n("Balance start", "尾款开始", "尾款開始"),
+      type: "date",
+      format: DATE,
+      width: 12,
+    },
+    {
+      field: "balanceEnd",
+      names: n("Balance end", "尾款结束", "尾款結束"),
+      type: "date",
+      format: DATE,
+      width: 12,
+    },
+    {
+      field: "presaleFlags",
+      names: n("Presale flags", "预售标记", "預售標記"),
+      type: "text",
+      computed: true,
+      width: 30,
+      // Ship by is left out: the Calendar's platform events are the validator's (src/core/flags.ts).
+      formula: plan(
+        PRESALECHECK,
+        cell("depositStart"),
+        cell("depositEnd"),
+        cell("balanceStart"),
+        cell("balanceEnd"),
+        cell("deposit"),
+        cell("promoPrice"),
+        platformFigure("maxDepositShare", "MaxDepositShare"),
+        platformFigure("minDeposit", "MinDeposit")
       ),
     },
     {
@@ -649,6 +707,91 @@ export const CALENDAR_SHEET: SheetSpec = {
       format: "0",
       width: 14,
     },
+    // Issue 16: an event of one platform (its own 618 dates and limits); blank: every platform.
+    {
+      field: "platform",
+      names: n("Platform", "平台", "平台"),
+      type: "list",
+      list: "platform",
+      width: 12,
+    },
+    {
+      field: "shipBy",
+      names: n("Ship by", "最晚发货日期", "最晚發貨日期"),
+      type: "date",
+      format: DATE,
+      width: 12,
+    },
+  ],
+};
+
+const DAYS = (field: string, names: Names): ColumnSpec => ({
+  field,
+  names,
+  type: "integer",
+  nonNegative: true,
+  format: "0",
+  width: 12,
+});
+
+/**
+ * One row per platform: its own thresholds (issue 16). A blank cell takes the Settings value of the same name
+ * (src/core/platforms.ts resolves them); a platform with no row takes the Settings throughout.
+ */
+export const PLATFORMS_SHEET: SheetSpec = {
+  id: "platforms",
+  names: n("Platforms", "平台", "平台"),
+  columns: [
+    {
+      field: "platform",
+      names: n("Platform", "平台", "平台"),
+      type: "list",
+      list: "platform",
+      key: true,
+      width: 12,
+    },
+    DAYS("referencePriceDays", n("Reference price days", "参考价天数", "參考價天數")),
+    {
+      field: "minDiscount",
+      names: n("Min discount below lowest", "低于最低价幅度", "低於最低價幅度"),
+      type: "percent",
+      nonNegative: true,
+      format: PCT,
+      width: 14,
+    },
+    DAYS("protectionDays", n("Protection days", "活动保护期天数", "活動保護期天數")),
+    DAYS("priceProtectionDays", n("Price protection days after", "价保天数", "價保天數")),
+    DAYS("postPromoDays", n("Post-promo days", "活动后控价天数", "活動後控價天數")),
+    DAYS("maxPromoDays", n("Max promo days", "最长活动天数", "最長活動天數")),
+    DAYS(
+      "minDaysBetweenPromos",
+      n("Min days between promos", "活动最小间隔天数", "活動最小間隔天數")
+    ),
+    {
+      field: "priceSpreadTolerance",
+      names: n("Price spread tolerance", "价差容忍度", "價差容忍度"),
+      type: "percent",
+      nonNegative: true,
+      format: PCT,
+      width: 12,
+    },
+    {
+      field: "maxDepositShare",
+      names: n("Max deposit share", "定金最高占比", "定金最高佔比"),
+      type: "percent",
+      nonNegative: true,
+      format: PCT,
+      width: 12,
+    },
+    {
+      field: "minDeposit",
+      names: n("Min deposit", "定金最低金额", "定金最低金額"),
+      type: "money",
+      nonNegative: true,
+      format: MONEY,
+      width: 12,
+    },
+    { field: "note", names: n("Note", "说明", "說明"), type: "text", width: 60 },
   ],
 };
 
@@ -757,6 +900,7 @@ export const SHEETS: readonly SheetSpec[] = [
   WAIVERS_SHEET,
   CALENDAR_SHEET,
   SALES_SHEET,
+  PLATFORMS_SHEET,
   FINDINGS_SHEET,
 ];
 

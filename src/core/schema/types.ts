@@ -16,6 +16,7 @@ export type SheetId =
   | "waivers"
   | "calendar"
   | "sales"
+  | "platforms"
   | "timeline"
   | "findings"
   | "dashboard"
@@ -34,6 +35,7 @@ export const SHEET_ORDER: readonly SheetId[] = [
   "waivers",
   "calendar",
   "sales",
+  "platforms",
   "timeline",
   "findings",
   "dashboard",

@@ -9,6 +9,8 @@ export const COLOURS: Record<TimelineKind, { fill: string; font: string }> = {
   launch: { fill: "#F4B183", font: "#843C0C" },
   warehouse: { fill: "#9DC3E6", font: "#1F4E79" },
   presale: { fill: "#FFE699", font: "#7F6000" },
+  deposit: { fill: "#FFD966", font: "#7F6000" },
+  balance: { fill: "#F8CBAD", font: "#833C0B" },
   promotion: { fill: "#A9D18E", font: "#375623" },
   festival: { fill: "#D5C4E8", font: "#4B2A6B" },
   shutdown: { fill: "#7F7F7F", font: "#FFFFFF" },
@@ -42,6 +44,8 @@ export function timelineFormats(
       rule(products, "launch", { equals: codes.launch }),
       rule(products, "warehouse", { equals: codes.warehouse }),
       rule(products, "presale", { equals: codes.presale }),
+      rule(products, "deposit", { equals: codes.deposit }),
+      rule(products, "balance", { equals: codes.balance }),
       rule(products, "promotion", { notBlank: true })
     );
   }
@@ -56,6 +60,8 @@ export function timelineLegend(
     ["launch", codes.launch],
     ["warehouse", codes.warehouse],
     ["presale", codes.presale],
+    ["deposit", codes.deposit],
+    ["balance", codes.balance],
     ["promotion", undefined],
     ["festival", undefined],
     ["shutdown", codes.shutdown],

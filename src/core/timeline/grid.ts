@@ -1,7 +1,8 @@
 /**
  * Where the Timeline's columns and top rows are: SKU, Name, Tier, one column per week, the hidden helper columns of
  * each product row, then its hidden promotion slots: `slots` Start columns, as many End columns, as many Platform
- * columns (slot k of a row is the SKU's k-th promotion, in Promotions order).
+ * columns, then as many of each presale date (Deposit start, Deposit end, Balance start, Balance end) (slot k of a row
+ * is the SKU's k-th promotion, in Promotions order).
  */
 import { columnLetter } from "../cells";
 import type { PlanWeek } from "./isoWeeks";
@@ -58,7 +59,16 @@ export interface TimelineGrid {
   slotIndex(kind: SlotKind, k: number): number;
 }
 
-export const SLOT_KINDS = ["start", "end", "platform"] as const;
+/** Issue 16: a presale's deposit and balance windows follow its Start, End and Platform. */
+export const SLOT_KINDS = [
+  "start",
+  "end",
+  "platform",
+  "depositStart",
+  "depositEnd",
+  "balanceStart",
+  "balanceEnd",
+] as const;
 export type SlotKind = (typeof SLOT_KINDS)[number];
 
 export function timelineGrid(weeks: readonly PlanWeek[], slots: number): TimelineGrid {

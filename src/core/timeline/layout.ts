@@ -10,6 +10,8 @@
  *
  * Live: a week cell is a formula on its own row's helper and slot cells, so moving a date moves the bar. In order:
  * - the launch week → "L" (首发), the warehouse-entry week → "W" (入仓);
+ * - a week a presale's balance window overlaps → "B" (尾款), then one its deposit window overlaps → "D" (定金) —
+ *   before a promotion's platform, since a presale's own row usually spans them (issue 16);
  * - a promotion overlapping the week → its Platform, as typed in Promotions: MINIFS over the row's promotion slots
  *   finds the earliest Start among the SKU's promotions overlapping the week, and MATCH the first slot with that
  *   Start (the first such Promotions row);
@@ -81,7 +83,15 @@ export interface TimelineOptions {
    * holds the values alone, and without Promotions the week cells show no promotion (`missing` says which).
    */
   hasSheet?: (sheet: SheetId) => boolean;
+  /**
+   * Whether a sheet of the workbook has a column (default: every one): a Promotions sheet without the presale columns
+   * (a workbook Create / update has not brought up to date) gets no slot formula naming them.
+   */
+  hasField?: (sheet: SheetId, field: string) => boolean;
 }
+
+/** The Promotions presale dates the Timeline's D and B weeks read (issue 16). */
+const PRESALE_FIELDS = ["depositStart", "depositEnd", "balanceStart", "balanceEnd"] as const;
 
 export interface TimelineWeek extends PlanWeek {
   column: string;
@@ -197,6 +207,7 @@ export function timelineLayout(plan: Plan, opts: TimelineOptions): TimelineLayou
   const { lang } = opts;
   const year = opts.year ?? plan.settings.planYear;
   const has = opts.hasSheet ?? ((): boolean => true);
+  const hasField = opts.hasField ?? ((): boolean => true);
   const { t, code: codes } = timelineTexts(lang);
   const names = opts.sheetName ?? templateSheetNames(lang);
   const letters = opts.letters ?? schemaLetters;
@@ -226,6 +237,12 @@ export function timelineLayout(plan: Plan, opts: TimelineOptions): TimelineLayou
             start: promotionField("start"),
             end: promotionField("end"),
           },
+          presale: Object.fromEntries(
+            PRESALE_FIELDS.filter((f) => hasField("promotions", f)).map((f) => [
+              f,
+              promotionField(f),
+            ])
+          ),
         }
       : undefined,
     platformLabel,

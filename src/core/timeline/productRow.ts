@@ -8,7 +8,9 @@
  * else ""), End, Platform — so an edit of a Promotions cell recalculates the slot that names it and this row's week
  * cells, never the whole Timeline.
  *
- * A week cell, in order: the launch week → the launch code, the warehouse-entry week → its code; a promotion
+ * A week cell, in order: the launch week → the launch code, the warehouse-entry week → its code; a week a presale's
+ * balance window overlaps → the balance code (B, 尾款), then its deposit window → the deposit code (D, 定金) (issue 16:
+ * COUNTIFS over the row's presale slots); a promotion
  * overlapping the week → its Platform (MINIFS over the row's slots finds the earliest Start among the promotions
  * overlapping the week, skipped outside the first Start – last End; MATCH finds the first slot with that Start); a
  * week from the presale start's week up to the launch week → the presale code; else "".
@@ -17,7 +19,7 @@ import { quoteSheetName } from "../cells";
 import type { Product, Promotion, Row } from "../plan";
 import type { FormulaCell, LayoutCell } from "../write/layout";
 import { formulaTemplate, type FormulaTemplate } from "./formulaTemplate";
-import type { Helper, SlotKind, TimelineGrid, WeekRefs } from "./grid";
+import { SLOT_KINDS, type Helper, type SlotKind, type TimelineGrid, type WeekRefs } from "./grid";
 import { stringLiteral, type InputRefs } from "./refs";
 import type { Codes, ProductMarks } from "./values";
 
@@ -39,7 +41,7 @@ export function productRowRefs(grid: TimelineGrid, r: number): ProductRowRefs {
     sku: `$A${r}`,
     helper,
     slots: c
-      ? { start: range("start"), end: range("end"), platform: range("platform") }
+      ? (Object.fromEntries(SLOT_KINDS.map((k) => [k, range(k)])) as Record<SlotKind, string>)
       : undefined,
   };
 }
@@ -55,6 +57,8 @@ export function weekCellTemplate(
   const launch = stringLiteral(codes.launch);
   const warehouse = stringLiteral(codes.warehouse);
   const presale = stringLiteral(codes.presale);
+  const deposit = stringLiteral(codes.deposit);
+  const balance = stringLiteral(codes.balance);
   return formulaTemplate(WEEK_HOLES, ({ monday: m, before: lt, from: ge }) => {
     const presaleCode = `IF(AND(${h.presaleWk}>0,${h.presaleWk}<=${m},${m}<${h.launchWk}),${presale},"")`;
     if (!slots)
@@ -62,7 +66,9 @@ export function weekCellTemplate(
     const earliestStart = `IF(OR(${m}>${h.last},${m}+6<${h.first}),0,MINIFS(${slots.start},${slots.start},${lt},${slots.end},${ge}))`;
     // INDEX(range, 1, k): HyperFormula reads a lone index into a one-row range as its row.
     const platform = `INDEX(${slots.platform},1,MATCH(${earliestStart},${slots.start},0))`;
-    return `IF(${h.launchWk}=${m},${launch},IF(${h.warehouseWk}=${m},${warehouse},IFERROR(${platform},${presaleCode})))`;
+    const inWeek = (from: string, to: string): string => `COUNTIFS(${from},${lt},${to},${ge})>0`;
+    const presaleWindows = `IF(${inWeek(slots.balanceStart, slots.balanceEnd)},${balance},IF(${inWeek(slots.depositStart, slots.depositEnd)},${deposit},IFERROR(${platform},${presaleCode})))`;
+    return `IF(${h.launchWk}=${m},${launch},IF(${h.warehouseWk}=${m},${warehouse},${presaleWindows}))`;
   });
 }
 
@@ -91,15 +97,30 @@ export function helperCells(
 /** The cells of one promotion's slot, on the product row whose SKU is `sku`. */
 export function slotCells(
   promotion: Row<Promotion>,
-  Q: { sheet: string; letters: Record<"sku" | "platform" | "start" | "end", string> },
+  Q: PromotionsRefs,
   sku: string,
   platformLabel: (p: string) => string
 ): Record<SlotKind, FormulaCell> {
-  const cell = (field: keyof typeof Q.letters): string =>
+  const cell = (field: "sku" | "platform" | "start" | "end"): string =>
     `${quoteSheetName(Q.sheet)}!$${Q.letters[field]}$${promotion.row}`;
   const start = cell("start");
   const { v } = promotion;
+  // A presale date: the cell's number while the row's SKU is this product's; "" without the column (an older sheet).
+  const presaleDate = (field: PresaleField): FormulaCell => {
+    const letter = Q.presale[field];
+    if (letter === undefined) return { formula: '""', result: "" };
+    const ref = `${quoteSheetName(Q.sheet)}!$${letter}$${promotion.row}`;
+    const value = v[field];
+    return {
+      formula: `IFERROR(IF(AND(${cell("sku")}&""=${sku}&"",ISNUMBER(${ref})),${ref},""),"")`,
+      result: typeof value === "number" ? value : "",
+    };
+  };
   return {
+    depositStart: presaleDate("depositStart"),
+    depositEnd: presaleDate("depositEnd"),
+    balanceStart: presaleDate("balanceStart"),
+    balanceEnd: presaleDate("balanceEnd"),
     // `&""` compares as text, as MINIFS's criterion did (a SKU typed as a number matches its text).
     start: {
       formula: `IFERROR(IF(AND(${cell("sku")}&""=${sku}&"",ISNUMBER(${start})),${start},""),"")`,
@@ -110,12 +131,20 @@ export function slotCells(
   };
 }
 
+type PresaleField = "depositStart" | "depositEnd" | "balanceStart" | "balanceEnd";
+
+/** The Promotions sheet's name and column letters; a presale column the sheet lacks has none. */
+export interface PromotionsRefs {
+  sheet: string;
+  letters: Record<"sku" | "platform" | "start" | "end", string>;
+  presale: Partial<Record<PresaleField, string>>;
+}
+
 export interface ProductRowBuild {
   codes: Codes;
   products: InputRefs["products"];
-  /** The Promotions sheet's name and column letters; undefined without one. */
-  promotions:
-    { sheet: string; letters: Record<"sku" | "platform" | "start" | "end", string> } | undefined;
+  /** The Promotions sheet's refs; undefined without one. */
+  promotions: PromotionsRefs | undefined;
   platformLabel: (p: string) => string;
 }
 
@@ -143,9 +172,7 @@ export function productRow(
   if (Q)
     promotions.forEach((p, k) => {
       const cells = slotCells(p, Q, refs.sku, build.platformLabel);
-      row[grid.slotIndex("start", k)] = cells.start;
-      row[grid.slotIndex("end", k)] = cells.end;
-      row[grid.slotIndex("platform", k)] = cells.platform;
+      for (const kind of SLOT_KINDS) row[grid.slotIndex(kind, k)] = cells[kind];
     });
   return row;
 }

@@ -16,10 +16,14 @@ registerTexts("timeline", {
     code_launch: "L",
     code_warehouse: "W",
     code_presale: "P",
+    code_deposit: "D",
+    code_balance: "B",
     code_shutdown: "Shutdown",
     legend_launch: "Launch week",
     legend_warehouse: "Warehouse entry week",
     legend_presale: "Presale weeks",
+    legend_deposit: "Presale deposit weeks (定金)",
+    legend_balance: "Presale balance weeks (尾款)",
     legend_promotion: "Promotion (its platform)",
     legend_festival: "Festival (Calendar)",
     legend_shutdown: "Logistics shutdown (Calendar)",
@@ -48,6 +52,10 @@ registerTexts("timeline", {
     slot_start: "Promotion {{n}} start",
     slot_end: "Promotion {{n}} end",
     slot_platform: "Promotion {{n}} platform",
+    slot_depositStart: "Promotion {{n}} deposit start",
+    slot_depositEnd: "Promotion {{n}} deposit end",
+    slot_balanceStart: "Promotion {{n}} balance start",
+    slot_balanceEnd: "Promotion {{n}} balance end",
   },
   "zh-CN": {
     title: "{{year}} 年时间线",
@@ -62,10 +70,14 @@ registerTexts("timeline", {
     code_launch: "首发",
     code_warehouse: "入仓",
     code_presale: "预售",
+    code_deposit: "定金",
+    code_balance: "尾款",
     code_shutdown: "停运",
     legend_launch: "首发周",
     legend_warehouse: "入仓周",
     legend_presale: "预售期",
+    legend_deposit: "预售定金期",
+    legend_balance: "预售尾款期",
     legend_promotion: "活动（所在平台）",
     legend_festival: "节日（日历）",
     legend_shutdown: "物流停运（日历）",
@@ -94,15 +106,34 @@ registerTexts("timeline", {
     slot_start: "活动{{n}}开始",
     slot_end: "活动{{n}}结束",
     slot_platform: "活动{{n}}平台",
+    slot_depositStart: "活动{{n}}定金开始",
+    slot_depositEnd: "活动{{n}}定金结束",
+    slot_balanceStart: "活动{{n}}尾款开始",
+    slot_balanceEnd: "活动{{n}}尾款结束",
   },
 });
 
 export type TimelineKind =
-  "launch" | "warehouse" | "presale" | "promotion" | "festival" | "shutdown" | "stockOut";
+  | "launch"
+  | "warehouse"
+  | "presale"
+  | "deposit"
+  | "balance"
+  | "promotion"
+  | "festival"
+  | "shutdown"
+  | "stockOut";
 
 export interface TimelineTexts {
   t: (key: string, params?: Record<string, unknown>) => string;
-  code: { launch: string; warehouse: string; presale: string; shutdown: string };
+  code: {
+    launch: string;
+    warehouse: string;
+    presale: string;
+    deposit: string;
+    balance: string;
+    shutdown: string;
+  };
 }
 
 export function timelineTexts(lang: Lang): TimelineTexts {
@@ -115,6 +146,8 @@ export function timelineTexts(lang: Lang): TimelineTexts {
       launch: t("code_launch"),
       warehouse: t("code_warehouse"),
       presale: t("code_presale"),
+      deposit: t("code_deposit"),
+      balance: t("code_balance"),
       shutdown: t("code_shutdown"),
     },
   };

@@ -11,7 +11,25 @@ export interface Codes {
   launch: string;
   warehouse: string;
   presale: string;
+  deposit: string;
+  balance: string;
   shutdown: string;
+}
+
+const num = (v: number | undefined): v is number => typeof v === "number" && Number.isFinite(v);
+
+/** COUNTIFS(from slots, "<"&m+7, to slots, ">="&m) > 0: some promotion's window [from, to] overlaps the week. */
+function windowInWeek(
+  promotions: readonly Row<Promotion>[],
+  m: number,
+  from: "depositStart" | "balanceStart",
+  to: "depositEnd" | "balanceEnd"
+): boolean {
+  return promotions.some((r) => {
+    const a = r.v[from];
+    const b = r.v[to];
+    return num(a) && num(b) && a < m + 7 && b >= m;
+  });
 }
 
 /** The SKU's promotions in sheet order; MINIFS and MATCH compare text case-insensitively. */
@@ -97,6 +115,8 @@ export function productMarks(
   const cells = weeks.map(({ monday: m }, w) => {
     if (launchWk === m) return codes.launch;
     if (warehouseWk === m) return codes.warehouse;
+    if (windowInWeek(promotions, m, "balanceStart", "balanceEnd")) return codes.balance;
+    if (windowInWeek(promotions, m, "depositStart", "depositEnd")) return codes.deposit;
     if (minStart[w] !== Infinity && !(m > last || m + 6 < first)) {
       const row = promotions.find((r) => r.v.start === minStart[w]);
       if (row) return platformLabel(row.v.platform);

@@ -20,5 +20,7 @@ export function workbookTimeline(plan: Plan, lang: Lang, year: number): Timeline
     letters: (sheet, field) => found[sheet]?.[field] ?? schemaLetters(sheet, field),
     sheetName: (sheet) => plan.sheetNames[sheet] ?? template(sheet),
     hasSheet: (sheet) => plan.sheetNames[sheet] !== undefined,
+    // Without a row to tell, the schema's letters stand (there is then nothing for a slot to name).
+    hasField: (sheet, field) => found[sheet] === undefined || found[sheet]?.[field] !== undefined,
   });
 }

@@ -8,6 +8,7 @@ import type { Finding } from "../finding";
 import type { Plan } from "../plan";
 import { registerTexts, translator } from "../i18n";
 import { festivalCalendar } from "../sample/calendar";
+import { platformRows } from "../sample/platformProfiles";
 import { samplePlan } from "../sample/samplePlan";
 import { FINDINGS_SHEET, sheetSpec } from "../schema/sheets";
 import type { Lang, SheetId } from "../schema/types";
@@ -25,6 +26,11 @@ export interface PlanWorkbookOptions {
   formulas?: boolean;
   /** The plan sheets' rows to write instead of the sample or an empty plan (computed columns are filled here). */
   data?: SheetRows;
+  /**
+   * The Platforms sheet with the published figures (default true: a new workbook, the template). Create / update on
+   * an existing workbook passes false: the platforms with blank figures, so its findings do not change.
+   */
+  platformFigures?: boolean;
 }
 
 export interface PlanWorkbookLayout {
@@ -49,6 +55,7 @@ export const DATA_SHEET_IDS: readonly SheetId[] = [
   "waivers",
   "calendar",
   "sales",
+  "platforms",
 ];
 
 registerTexts("workbook", {
@@ -90,7 +97,10 @@ export function planWorkbookLayout(opts: PlanWorkbookOptions): PlanWorkbookLayou
     ? opts.data
     : opts.sample
       ? { ...samplePlan(year, lang) }
-      : { calendar: festivalCalendar(year, lang) };
+      : {
+          calendar: festivalCalendar(year, lang),
+          platforms: platformRows(lang, opts.platformFigures ?? true),
+        };
   const computed = computeColumns(
     { settings: settingsRows(settings, lang), lists: listsRows(lang), ...data },
     { lang, today: opts.today }

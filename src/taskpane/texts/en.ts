@@ -146,6 +146,17 @@ export const en = {
   suggestionsFilledKeptMany:
     "Suggestions filled in {{suggested}} of {{regions}} regions; {{kept}} cells you typed kept ({{cells}}).",
   cellsAndMore: "{{cells}} and {{more}} more",
+  fillPlatformFigures: "Fill platform figures",
+  platformFiguresNote:
+    "Writes Tmall's, JD's, Pinduoduo's and Douyin's published figures (with their sources in Note) into blank cells of the Platforms sheet; a value you typed is kept. Check each year's announcement.",
+  platformFiguresNoSheet:
+    "There is no Platforms sheet yet: run Create / update plan workbook first, then fill the figures.",
+  platformFiguresFilled:
+    "{{cells}} cells of the {{sheet}} sheet filled with the platforms' figures.",
+  platformFiguresNothing:
+    "Nothing to fill: every figure cell of the {{sheet}} sheet holds a value.",
+  platformFiguresKept: "{{kept}} cells you typed kept ({{list}}).",
+  platformFiguresMissing: "No row for {{platforms}}: add one and fill again.",
   writeTimeline: "Write Timeline sheet",
   timelineWritten:
     "The Timeline sheet shows {{products}} products over {{weeks}} weeks of {{year}}; its cells follow your dates.",

@@ -143,6 +143,14 @@ export const zhCN: PaneTexts = {
   suggestionsFilledKeptMany:
     "已填写建议：{{regions}} 个地区中的 {{suggested}} 个；保留了你输入的 {{kept}} 个单元格（{{cells}}）。",
   cellsAndMore: "{{cells}} 等另外 {{more}} 个",
+  fillPlatformFigures: "填入平台数据",
+  platformFiguresNote:
+    "把天猫、京东、拼多多、抖音公布的规则数据（来源写在说明列）填入平台表的空白单元格；你输入的值会保留。请每年核对当年公告。",
+  platformFiguresNoSheet: "还没有平台表：请先运行“创建 / 更新计划工作簿”，再填入数据。",
+  platformFiguresFilled: "已在{{sheet}}表填入 {{cells}} 个单元格的平台数据。",
+  platformFiguresNothing: "无需填写：{{sheet}}表的每个数据单元格都已有值。",
+  platformFiguresKept: "保留了你输入的 {{kept}} 个单元格（{{list}}）。",
+  platformFiguresMissing: "没有 {{platforms}} 的行：请添加后再填写。",
   writeTimeline: "生成时间轴表",
   timelineWritten:
     "时间轴表已列出 {{products}} 个产品、{{year}} 年的 {{weeks}} 周；单元格随日期自动更新。",

@@ -36,7 +36,7 @@ describe("formulaTemplate", () => {
 });
 
 describe("timelineGrid", () => {
-  it("places weeks from D, then the nine helpers, then the slots: Starts, Ends, Platforms", () => {
+  it("places weeks from D, then the nine helpers, then the slots: Starts, Ends, Platforms, the presale dates", () => {
     expect(grid.weekColumns).toEqual(["D", "E"]);
     expect(grid.helperColumn.row).toBe("F");
     expect(grid.helperColumn.last).toBe("N");
@@ -44,9 +44,13 @@ describe("timelineGrid", () => {
       start: { first: "O", last: "P" },
       end: { first: "Q", last: "R" },
       platform: { first: "S", last: "T" },
+      depositStart: { first: "U", last: "V" },
+      depositEnd: { first: "W", last: "X" },
+      balanceStart: { first: "Y", last: "Z" },
+      balanceEnd: { first: "AA", last: "AB" },
     });
     expect(grid.slotIndex("end", 1)).toBe(17);
-    expect(grid.width).toBe(20);
+    expect(grid.width).toBe(28);
     expect(grid.weekRefs[1]).toEqual({ monday: "E$3", before: "E$4", from: "E$5" });
   });
   it("has no slot columns without a Promotions sheet", () => {
@@ -129,15 +133,25 @@ describe("a product row", () => {
   });
 
   it("names its row's slot ranges", () => {
-    expect(refsOf.slots).toEqual({ start: "$O9:$P9", end: "$Q9:$R9", platform: "$S9:$T9" });
+    expect(refsOf.slots).toEqual({
+      start: "$O9:$P9",
+      end: "$Q9:$R9",
+      platform: "$S9:$T9",
+      depositStart: "$U9:$V9",
+      depositEnd: "$W9:$X9",
+      balanceStart: "$Y9:$Z9",
+      balanceEnd: "$AA9:$AB9",
+    });
   });
 
-  it("week cell: launch, warehouse, the earliest-starting overlapping slot's platform, presale", () => {
+  it("week cell: launch, warehouse, a balance then a deposit window, the earliest-starting overlapping slot's platform, presale", () => {
     const week = weekCellTemplate(refsOf, code);
     expect(week(grid.weekRefs[0])).toBe(
-      'IF($J9=D$3,"L",IF($L9=D$3,"W",IFERROR(INDEX($S9:$T9,1,MATCH(' +
+      'IF($J9=D$3,"L",IF($L9=D$3,"W",' +
+        'IF(COUNTIFS($Y9:$Z9,D$4,$AA9:$AB9,D$5)>0,"B",IF(COUNTIFS($U9:$V9,D$4,$W9:$X9,D$5)>0,"D",' +
+        "IFERROR(INDEX($S9:$T9,1,MATCH(" +
         "IF(OR(D$3>$N9,D$3+6<$M9),0,MINIFS($O9:$P9,$O9:$P9,D$4,$Q9:$R9,D$5)),$O9:$P9,0))," +
-        'IF(AND($K9>0,$K9<=D$3,D$3<$J9),"P",""))))'
+        'IF(AND($K9>0,$K9<=D$3,D$3<$J9),"P",""))))))'
     );
   });
 
@@ -174,7 +188,11 @@ describe("a product row", () => {
     ]);
   });
 
-  const Q = { sheet: "My promos", letters: { sku: "A", platform: "B", start: "D", end: "E" } };
+  const Q = {
+    sheet: "My promos",
+    letters: { sku: "A", platform: "B", start: "D", end: "E" },
+    presale: { depositStart: "L", depositEnd: "M", balanceStart: "O" },
+  };
   const promos = rowsOf(
     "promotions",
     [
@@ -199,6 +217,20 @@ describe("a product row", () => {
       },
       end: { formula: `IFERROR('My promos'!$E$41,"")`, result: d("2027-01-06") },
       platform: { formula: `IFERROR('My promos'!$B$41,"")`, result: "京东" },
+      depositStart: {
+        formula: `IFERROR(IF(AND('My promos'!$A$41&""=$A9&"",ISNUMBER('My promos'!$L$41)),'My promos'!$L$41,""),"")`,
+        result: "",
+      },
+      depositEnd: {
+        formula: `IFERROR(IF(AND('My promos'!$A$41&""=$A9&"",ISNUMBER('My promos'!$M$41)),'My promos'!$M$41,""),"")`,
+        result: "",
+      },
+      balanceStart: {
+        formula: `IFERROR(IF(AND('My promos'!$A$41&""=$A9&"",ISNUMBER('My promos'!$O$41)),'My promos'!$O$41,""),"")`,
+        result: "",
+      },
+      // A sheet without the column: no formula names it.
+      balanceEnd: { formula: '""', result: "" },
     });
   });
 
@@ -226,6 +258,7 @@ describe("a product row", () => {
       promos[1].v.end,
       "Tmall",
       "JD",
+      ...new Array(8).fill(""),
     ]);
   });
 
@@ -251,6 +284,8 @@ describe("dressing", () => {
       "launch D7:E8",
       "warehouse D7:E8",
       "presale D7:E8",
+      "deposit D7:E8",
+      "balance D7:E8",
       "promotion D7:E8",
     ]);
   });
@@ -263,7 +298,7 @@ describe("dressing", () => {
   it("lists SKU, Name, Tier, weeks, hidden helpers and hidden slots", () => {
     const cols = timelineColumns(grid, 6);
     expect(cols.map((c) => `${c.letter}:${c.role}${c.hidden ? "*" : ""}`).join(" ")).toBe(
-      "A:sku B:name C:tier D:week E:week F:helper* G:helper* H:helper* I:helper* J:helper* K:helper* L:helper* M:helper* N:helper* O:slot* P:slot* Q:slot* R:slot* S:slot* T:slot*"
+      "A:sku B:name C:tier D:week E:week F:helper* G:helper* H:helper* I:helper* J:helper* K:helper* L:helper* M:helper* N:helper* O:slot* P:slot* Q:slot* R:slot* S:slot* T:slot* U:slot* V:slot* W:slot* X:slot* Y:slot* Z:slot* AA:slot* AB:slot*"
     );
   });
 });

@@ -230,12 +230,13 @@ describe("timelineLayout: the sheet around the cells", () => {
     expect(l.rows[R.month - 1][4]).toBeNull();
     expect(l.freeze).toEqual({ rows: 6, columns: 3 });
     expect(l.hiddenRows).toEqual([4, 5]);
-    // H-1 has the most promotions (4, "h-1" among them): 4 slots of each kind, Start, End, Platform.
+    // H-1 has the most promotions (4, "h-1" among them): 4 slots of each kind, Start, End, Platform and the four
+    // presale dates.
     expect(l.columns.filter((c) => c.hidden).map((c) => c.role)).toEqual([
       ...new Array(9).fill("helper"),
-      ...new Array(3 * 4).fill("slot"),
+      ...new Array(7 * 4).fill("slot"),
     ]);
-    for (const row of l.rows) expect(row).toHaveLength(3 + 52 + 9 + 3 * 4);
+    for (const row of l.rows) expect(row).toHaveLength(3 + 52 + 9 + 7 * 4);
   });
 
   it("makes the week columns wide enough for the longest code a product cell shows, within 5–10", () => {
@@ -279,13 +280,17 @@ describe("timelineLayout: the sheet around the cells", () => {
       ["launch", `D7:BC${last}`, { equals: "L" }],
       ["warehouse", `D7:BC${last}`, { equals: "W" }],
       ["presale", `D7:BC${last}`, { equals: "P" }],
+      ["deposit", `D7:BC${last}`, { equals: "D" }],
+      ["balance", `D7:BC${last}`, { equals: "B" }],
       ["promotion", `D7:BC${last}`, { notBlank: true }],
     ]);
-    expect(new Set(l.formats.map((f) => f.fill)).size).toBe(6);
+    expect(new Set(l.formats.map((f) => f.fill)).size).toBe(8);
     expect(l.legend.map((e) => e.kind)).toEqual([
       "launch",
       "warehouse",
       "presale",
+      "deposit",
+      "balance",
       "promotion",
       "festival",
       "shutdown",
@@ -399,6 +404,98 @@ describe("timelineLayout: fills", () => {
       row.filter((c, i) => isFormulaCell(c) && !slotColumns.has(columnLetter(i + 1)))
     ).length;
     expect(cells).toBe(formulaCells);
+  });
+});
+
+/** Issue 16: a presale's deposit (D) and balance (B) weeks, before its own platform's. */
+function presalePlan(): Plan {
+  return plan({
+    products: [
+      { sku: "PS-1", name: "Presale", tier: "hero", listPrice: 100, platforms: ["Tmall"] },
+      {
+        sku: "PS-2",
+        name: "Both",
+        tier: "hero",
+        listPrice: 100,
+        platforms: ["JD"],
+        launchDate: d("2027-06-03"),
+      },
+    ],
+    promotions: [
+      {
+        sku: "PS-1",
+        platform: "Tmall",
+        start: d("2027-11-09"),
+        end: d("2027-11-11"),
+        promoPrice: 80,
+        depositStart: d("2027-10-20"),
+        depositEnd: d("2027-10-31"),
+        deposit: 10,
+        balanceStart: d("2027-11-01"),
+        balanceEnd: d("2027-11-03"),
+      },
+      {
+        sku: "PS-2",
+        platform: "JD",
+        start: d("2027-05-20"),
+        end: d("2027-06-18"),
+        promoPrice: 80,
+        depositStart: d("2027-05-20"),
+        depositEnd: d("2027-05-26"),
+        deposit: 10,
+        balanceStart: d("2027-05-27"),
+        balanceEnd: d("2027-06-04"),
+      },
+    ],
+  });
+}
+
+describe("timelineLayout: presale deposit and balance weeks", () => {
+  const layout = timelineLayout(presalePlan(), { lang: "en" });
+
+  it("shows D over the deposit window, B over the balance window, then the promotion's platform", () => {
+    expect(marks(layout, rowOf(layout, "PS-1"))).toEqual({
+      42: "D",
+      43: "D",
+      44: "B",
+      45: "Tmall",
+    });
+  });
+
+  it("gives a week shared by deposit and balance to B, and the launch week to L", () => {
+    // Deposit 20–26 May (W20–W21), balance 27 May – 4 June (W21–W22; W22 is the launch week), then JD to 18 June.
+    expect(marks(layout, rowOf(layout, "PS-2"))).toEqual({
+      20: "D",
+      21: "B",
+      22: "L",
+      23: "JD",
+      24: "JD",
+    });
+  });
+
+  it("colours D and B by kind, with their legend", () => {
+    expect(layout.legend.map((e) => e.code ?? e.kind)).toEqual([
+      "L",
+      "W",
+      "P",
+      "D",
+      "B",
+      "promotion",
+      "festival",
+      "Shutdown",
+    ]);
+  });
+
+  it("recalculated by HyperFormula, gives the cached marks", () => {
+    const p = presalePlan();
+    const l = timelineLayout(p, { lang: "en" });
+    const wb = evaluate(p, l, "en");
+    l.rows.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        if (isFormulaCell(cell))
+          expect([r + 1, c + 1, wb.value(r + 1, c + 1)]).toEqual([r + 1, c + 1, cell.result]);
+      })
+    );
   });
 });
 

@@ -45,32 +45,33 @@ function parts(l: TimelineLayout): Record<string, string> {
 
 const PINNED: Record<string, Record<string, string>> = {
   "sample, en": {
-    // Unchanged since the key column gave way to promotion slots: the same text in every cell a planner sees.
-    shown: "869f8704e4f56b1e593a04fe425902e7e7d2fe94bc4dfbfdf301032b32f490cc",
-    cells: "b436fae81e88d3987b1a9c8116ffcecdb100b9e3cc369af9e9b148f9337154b1",
-    fills: "fafddfa4072e61b96ac24d57fbeefaf3a9f2d1779d5e95f2310af3da2db60f3c",
-    widths: "92a8a5cfc2a2b66b0e259bfea027130fd3d578b6a6132a1c604999f476a89906",
-    formats: "eb187ca3b01394ced563f0eeb245cd204026836a59680a01c38fdb3beabfde64",
-    groups: "3bf9bee14467fbb3cc7218ab3f4da575dc0db5f8c6ae1b6168bd26e8b2507b38",
+    // Issue 16: the sample's six single-platform SKUs (their rows, D and B weeks), the presale slots, D/B colours.
+    shown: "a51ba025acd4e33090720c750be4aae86af4b148784fa6f7958c633e99f16041",
+    cells: "60eacbb4ee679f5836d700852b211bd5ccaaf4f5677843833077833a23adb2cd",
+    fills: "7cbd974631f36c0b94ead5a8fea5859217a60875375db620153cb493900f49dd",
+    widths: "3f3a9f7b8963987863ee9003875f9728562f0aa8851828c0ecbe3ee9621afb7f",
+    formats: "9174b2b382d979138cab1fe4b1e47452627cc951e137e91d2ab6f862e7010770",
+    groups: "a2664ea8fec348214f04e699e1f3cb486dbc6b16ee1bb17256c7dffa3a31dfc3",
     sheet: "40ea5ce363cb3de9141cffef6f0dd2373ff69c77ffcb156cb653ac848f8dc173",
   },
   "sample, zh-CN": {
-    // Unchanged since the key column gave way to promotion slots: the same text in every cell a planner sees.
-    shown: "8c204dce3eb84085b6fd141f18f03e8786d51fe1082a17819fe132aa19f7f5a4",
-    cells: "15699c554dd7f19bf04476cdb6b4827bb21223dc4967d01b48a0935bf663753b",
-    fills: "e1cdaac6f64f5cf074eb74d257d15050833f4aea96e5b61154c4fcbcffdf20ab",
-    widths: "8839976a74d7f59949edab89df6226ba326599187ea3ce0643db8ebd65753872",
-    formats: "dfe4b9c45f6bc86d6a5d2ff2fcec7157fe251693f14097625f633b5657fd99b7",
-    groups: "400f0c3826dc249c7b67b65c5f73036eea3e365d1060f17782718613c15d7cb5",
+    // Issue 16: the sample's six single-platform SKUs (their rows, D and B weeks), the presale slots, D/B colours.
+    shown: "cd597d78f65bf60daf796264059a35b0fd98eac74d7363d0fabfab73b07b27c9",
+    cells: "4c55bd307b33480cca9e4b589b7cf51cb37c514c2edfa4499f9b1f1de112965d",
+    fills: "2d4311b6a2efd94a747fab3f618ae5f3dc1c8d2f4a89e3eb901177e9aeaf2c4c",
+    widths: "1943b43f0d038e215bc1770ffde21c75352bcd0aad50abef9cff64731cab1bbb",
+    formats: "835a101ad28e519173c9e343d7f573692ada855b6b0728be5f3e01b7d0eeb719",
+    groups: "1e1040000acba34c70bb31eb1f9e36ee52c410bda2b16043621b4d6ab6a77775",
     sheet: "934b248339931f7b1a2942e1a823fb0a4596f21d5a5e52b76f8a55a941376812",
   },
   "bench plan, 350 products, en": {
-    // Unchanged since the key column gave way to promotion slots: the same text in every cell a planner sees.
+    // `shown` unchanged since the key column gave way to promotion slots (issue 16 added hidden presale slots, D/B
+    // colour rules and the D/B test to the week formulas: cells, fills, widths, formats moved; no visible value).
     shown: "e2a6e6e080aed90d63f0f7eed78c78e957aca71679033333814b548c9fa11010",
-    cells: "e57358460cf93d19ec4a855b766b53c09c46ee8c5a458b2df312b2ba62cc33a5",
-    fills: "9e2000f6ed869e9667e6813e09a25710737b76b1826e7e8a790e4d7bc630b6f3",
-    widths: "1a214b33dec7eefd80eb95dcb3669d85ce918b39d521ebfed769d3d6b828500d",
-    formats: "f4a84644471b37721bd1063135bd0aa8d528b5531dc90e60d1b5f09b29094046",
+    cells: "27ee7cae5a0712bc6fde998acc045c984f89d47a41b1d19788d07fcc5e70cf8c",
+    fills: "f7d377a1f967c0dfe2465c9d2e449b911283f49643157f67ac67d97cc9feceed",
+    widths: "c09467e5fb630992ee57b9b28bd912cb76dfe86ffb957d718e2baea09710e90d",
+    formats: "c7597fd2dbf0fc72749c2fc4c67893d82feee0a825d376a0744c6c72d6aa575f",
     groups: "a42250069fe7694dd8018e515f480d08dfdb01417828eb6d2c993ea029067bf0",
     sheet: "40ea5ce363cb3de9141cffef6f0dd2373ff69c77ffcb156cb653ac848f8dc173",
   },

@@ -19,17 +19,20 @@ import {
 import { PRICECHECK } from "./priceCheck";
 import { PRODUCTCHECK } from "./productCheck";
 import { PROMOCHECK } from "./promoCheck";
+import { PRESALECHECK } from "./presaleCheck";
 
 export * from "./metrics";
 export { PROMOCHECK } from "./promoCheck";
 export { PRICECHECK } from "./priceCheck";
 export { PRODUCTCHECK } from "./productCheck";
 export { BUDGETCHECK } from "./budgetCheck";
+export { PRESALECHECK } from "./presaleCheck";
 export {
   BUDGETCHECK_RULES,
   PRICECHECK_RULES,
   PRODUCTCHECK_RULES,
   PROMOCHECK_RULES,
+  PRESALECHECK_RULES,
 } from "../../flags";
 export { flagRules, flagText } from "./flagText";
 
@@ -51,4 +54,5 @@ export const PLAN_FUNCTIONS: readonly FunctionDef[] = [
   LIFT,
   DAYSOFCOVER,
   SELLTHROUGH,
+  PRESALECHECK,
 ];

@@ -39,6 +39,12 @@ export interface PlanTabState {
   create(): void;
   addSample(): void;
   writeTimeline(): void;
+  /** "Fill platform figures": the published figures into the Platforms sheet's blank cells. */
+  fillPlatformFigures(): void;
+  /** The note under "Fill platform figures". */
+  platformNoteId: string;
+  /** What the last "Fill platform figures" did. */
+  platformResult: string | null;
   /** The note under "Write Timeline sheet", which describes the button. */
   timelineNoteId: string;
   /** What the last "Write Timeline sheet" did. */

@@ -76,6 +76,17 @@ export function renderPlanTab(state: PlanTabState, classes: PlanTabClasses) {
         <Caption1 className={classes.note}>{t("safeNote")}</Caption1>
         <Button
           className={classes.button}
+          disabledFocusable={state.busy}
+          aria-describedby={state.platformNoteId}
+          onClick={state.fillPlatformFigures}
+        >
+          {t("fillPlatformFigures")}
+        </Button>
+        <Caption1 id={state.platformNoteId} className={classes.note}>
+          {t("platformFiguresNote")}
+        </Caption1>
+        <Button
+          className={classes.button}
           // Focusable while disabled (busy, or no plan year): keyboard users still reach its note.
           disabledFocusable={state.busy || state.year === null}
           aria-describedby={state.timelineNoteId}
@@ -102,6 +113,7 @@ export function renderPlanTab(state: PlanTabState, classes: PlanTabClasses) {
       <div aria-live="polite" aria-busy={state.busy}>
         {state.busy && !state.progress && <Spinner size="tiny" label={t("writing")} />}
         {state.timelineResult && <Body1 as="p">{state.timelineResult}</Body1>}
+        {state.platformResult && <Body1 as="p">{state.platformResult}</Body1>}
         {state.result && (
           <ApplySummaryView summary={state.result.summary} sample={state.result.sample} />
         )}

@@ -5,6 +5,7 @@ import { readPlan } from "../../../core/read/readPlan";
 import { defaultSettings } from "../../../core/settings";
 import { templateSheetNames } from "../../../core/write/layout";
 import { planWorkbookLayout } from "../../../core/write/planWorkbook";
+import { platformFigureFill } from "../../../core/platformFigures";
 import { usePortTask } from "../../hooks/usePortTask";
 import { usePaneT } from "../../i18n";
 import { workbookTimeline } from "../../../core/timeline/workbookTimeline";
@@ -21,6 +22,8 @@ export function usePlanTab({ port, lang, onLangChange }: PlanTabProps): PlanTabS
   const t = usePaneT();
   const { run, busy, error, errorNext, setError } = usePortTask();
   const timelineNoteId = useId("timeline-note-");
+  const platformNoteId = useId("platforms-note-");
+  const [platformResult, setPlatformResult] = useState<string | null>(null);
   const [yearText, setYearText] = useState(() => String(defaultSettings().planYear));
   const [result, setResult] = useState<PlanTabState["result"]>(null);
   const [timelineResult, setTimelineResult] = useState<string | null>(null);
@@ -65,7 +68,15 @@ export function usePlanTab({ port, lang, onLangChange }: PlanTabProps): PlanTabS
       const onProgress = (fraction: number) => setProgress({ label: t("writing"), fraction });
       void run<ApplySummary>(() =>
         port.applyPlanLayout(
-          planWorkbookLayout({ lang, year: validYear, sample, formulas: true }),
+          // An existing workbook gets the Platforms sheet with blank figures: its findings do not change until the
+          // planner fills them (Fill platform figures); the sample brings its own.
+          planWorkbookLayout({
+            lang,
+            year: validYear,
+            sample,
+            formulas: true,
+            platformFigures: false,
+          }),
           { sample, onProgress }
         )
       ).then((summary) => {
@@ -104,6 +115,28 @@ export function usePlanTab({ port, lang, onLangChange }: PlanTabProps): PlanTabS
     });
   }, [validYear, port, lang, run, t]);
 
+  const fillPlatformFigures = useCallback(() => {
+    setPlatformResult(null);
+    void run(async () => {
+      const f = platformFigureFill(await port.readSheets());
+      if (f.sheet === null) return t("platformFiguresNoSheet");
+      if (f.cells.length > 0) await port.writeCells(f.cells);
+      const sep = t("listSeparator");
+      const parts = [
+        f.cells.length > 0
+          ? t("platformFiguresFilled", { cells: f.cells.length, sheet: f.sheet })
+          : t("platformFiguresNothing", { sheet: f.sheet }),
+      ];
+      if (f.kept.length > 0)
+        parts.push(t("platformFiguresKept", { kept: f.kept.length, list: f.kept.join(sep) }));
+      if (f.missing.length > 0)
+        parts.push(t("platformFiguresMissing", { platforms: f.missing.join(sep) }));
+      return parts.join(" ");
+    }).then((text) => {
+      if (text) setPlatformResult(text);
+    });
+  }, [port, run, t]);
+
   return {
     t,
     port,
@@ -129,5 +162,8 @@ export function usePlanTab({ port, lang, onLangChange }: PlanTabProps): PlanTabS
     writeTimeline,
     timelineNoteId,
     timelineResult,
+    fillPlatformFigures,
+    platformNoteId,
+    platformResult,
   };
 }

@@ -1,0 +1,125 @@
+/* The rule as it was before issue 16 (main 383dfbb): the oracle of test/core/rules/platformsBlank.test.ts. */
+import { cellOf, type CellRef, type Hit } from "../../../../src/core/finding";
+import { OFFLINE_PLATFORM } from "../../../../src/core/lists";
+import type { Price, Row } from "../../../../src/core/plan";
+import { lastOnOrBefore } from "../../../../src/core/planIndex";
+import { defineRule } from "../../../../src/core/rules/rule";
+import { EPS, iso, money, percent } from "../../../../src/core/rules/promoHelpers";
+
+/**
+ * Row-level PRICE_SPREAD (shared with PLAN.PRICECHECK): the prices spread more than `tolerance` (a fraction,
+ * 0.05 = 5 %) when max / min − 1 > tolerance. Exactly the tolerance is fine; a zero price beside a positive one
+ * is an unbounded spread. Fewer than two prices never spread.
+ */
+export function priceSpreadBreach(
+  prices: readonly number[],
+  tolerance: number
+): { spread: number; min: number; max: number } | null {
+  if (prices.length < 2) return null;
+  const min = Math.min(...prices);
+  const max = Math.max(...prices);
+  if (max - min * (1 + tolerance) <= EPS) return null;
+  return { spread: min > 0 ? max / min - 1 : Infinity, min, max };
+}
+
+/** Index of the price farthest from the median (a tie: the lower price, then the first). */
+export function farthestFromMedian(prices: readonly number[]): number {
+  const sorted = [...prices].sort((a, b) => a - b);
+  const m = sorted.length >> 1;
+  const median = sorted.length % 2 ? sorted[m] : (sorted[m - 1] + sorted[m]) / 2;
+  let best = 0;
+  for (let i = 1; i < prices.length; i++) {
+    const di = Math.abs(prices[i] - median);
+    const db = Math.abs(prices[best] - median);
+    if (di > db + EPS || (Math.abs(di - db) <= EPS && prices[i] < prices[best] - EPS)) best = i;
+  }
+  return best;
+}
+
+const refOf = (source: Row<Price> | CellRef): CellRef =>
+  "v" in source ? cellOf(source, "price") : source;
+
+/**
+ * Per SKU, on every date one of its Prices rows takes effect, the prices in force on each of its platforms
+ * (platforms with none are left out; an offline-only SKU is compared on Offline only, OFFLINE_SOLD_ONLINE speaks
+ * for the rest). A spread points at the price farthest from the median, once per cell.
+ */
+export const priceSpread = defineRule({
+  id: "PRICE_SPREAD",
+  severity: "error",
+  reads: [
+    "prices.price",
+    "prices.effectiveFrom",
+    "products.listPrice",
+    "products.platforms",
+    "products.tier",
+    "settings.priceSpreadTolerance",
+  ],
+  message: {
+    en: "On {{date}} this SKU's prices across platforms spread {{spread}} ({{min}} to {{max}}), over the {{tolerance}} tolerance; {{platform}} at {{price}} is farthest from the others.",
+    "zh-CN":
+      "{{date}} 该 SKU 各平台价格相差 {{spread}}（{{min}} 至 {{max}}），超过容忍度 {{tolerance}}；{{platform}} 的 {{price}} 偏离最大。",
+  },
+  check({ plan, settings, index }) {
+    const { currency } = settings;
+    const tolerance = settings.priceSpreadTolerance;
+    const hits: Hit[] = [];
+    const skus = new Set(plan.prices.map((r) => r.v.sku));
+    for (const sku of skus) {
+      const offlineOnly = index.product(sku)?.v.tier === "offline-only";
+      const platforms = index
+        .platformsOf(sku)
+        .filter((p) => !offlineOnly || p === OFFLINE_PLATFORM)
+        .map((platform) => ({
+          platform,
+          rows: index.pricesOf(sku, platform),
+          listPrice: index.priceInForce(sku, platform, -Infinity),
+        }));
+      if (platforms.length < 2) continue;
+      const dates = new Set<number>();
+      for (const p of platforms) for (const r of p.rows) dates.add(r.v.effectiveFrom);
+      const reported = new Set<string>();
+      for (const date of [...dates].sort((a, b) => a - b)) {
+        // The Prices row in force, or the List price cell; cells are resolved only for a breach.
+        const inForce: { platform: string; price: number; source: Row<Price> | CellRef }[] = [];
+        for (const { platform, rows, listPrice } of platforms) {
+          const i = lastOnOrBefore(rows, date, (r) => r.v.effectiveFrom);
+          if (i >= 0) inForce.push({ platform, price: rows[i].v.price, source: rows[i] });
+          else if (listPrice)
+            inForce.push({ platform, price: listPrice.price, source: listPrice.ref });
+        }
+        const prices = inForce.map((x) => x.price);
+        const breach = priceSpreadBreach(prices, tolerance);
+        if (!breach) continue;
+        const far = inForce[farthestFromMedian(prices)];
+        const at = refOf(far.source);
+        const key = `${at.sheet}!${at.column}${at.row}`;
+        if (reported.has(key)) continue;
+        reported.add(key);
+        // Two platforms without a Prices row share the List price cell: list each cell once, never the one pointed at.
+        const related = new Map<string, CellRef>();
+        for (const x of inForce) {
+          const ref = refOf(x.source);
+          const k = `${ref.sheet}!${ref.column}${ref.row}`;
+          if (k !== key) related.set(k, ref);
+        }
+        hits.push({
+          rule: "PRICE_SPREAD",
+          at,
+          params: {
+            date: iso(date),
+            spread: Number.isFinite(breach.spread) ? percent(breach.spread) : "∞",
+            min: money(breach.min, currency),
+            max: money(breach.max, currency),
+            tolerance: percent(tolerance),
+            platform: far.platform,
+            price: money(far.price, currency),
+          },
+          related: [...related.values()],
+          sku,
+        });
+      }
+    }
+    return hits;
+  },
+});
