@@ -5,13 +5,16 @@ import { defaultLists } from "../../src/core/lists";
 import type {
   BudgetLine,
   CalendarEvent,
+  CompetitorRow,
   DailyRow,
+  MarketRow,
   Plan,
   Price,
   Product,
   Promotion,
   Region,
   Row,
+  ServiceRow,
   Waiver,
 } from "../../src/core/plan";
 import { sheetSpec } from "../../src/core/schema/sheets";
@@ -46,6 +49,9 @@ export interface PlanInput {
   regions?: Partial<Region>[];
   waivers?: Partial<Waiver>[];
   calendar?: Partial<CalendarEvent>[];
+  service?: Partial<ServiceRow>[];
+  market?: Partial<MarketRow>[];
+  competitors?: Partial<CompetitorRow>[];
   settings?: Partial<Settings>;
   readHits?: Hit[];
 }
@@ -75,6 +81,9 @@ export function planOf(input: PlanInput): Plan {
     regions: rowsOf("regions", (input.regions ?? []) as Region[]),
     waivers: rowsOf("waivers", (input.waivers ?? []) as Waiver[]),
     calendar: rowsOf("calendar", (input.calendar ?? []) as CalendarEvent[]),
+    service: rowsOf("service", (input.service ?? []) as ServiceRow[]),
+    market: rowsOf("market", (input.market ?? []) as MarketRow[]),
+    competitors: rowsOf("competitors", (input.competitors ?? []) as CompetitorRow[]),
     settings,
     lists: defaultLists(),
     readHits: input.readHits ?? [],

@@ -4,13 +4,16 @@ import { normKey } from "../lists";
 import type {
   BudgetLine,
   CalendarEvent,
+  CompetitorRow,
   DailyRow,
+  MarketRow,
   Plan,
   Price,
   Product,
   Promotion,
   Region,
   Row,
+  ServiceRow,
   Waiver,
 } from "../plan";
 import { DASHBOARD_NAMES, SHEETS, sheetSpec, TIMELINE_NAMES } from "../schema/sheets";
@@ -86,6 +89,9 @@ const DATA_SHEETS = [
   "regions",
   "waivers",
   "calendar",
+  "service",
+  "market",
+  "competitors",
 ] as const;
 
 const READERS: Partial<Record<SheetId, Partial<Record<string, FieldReader>>>> = {
@@ -157,6 +163,9 @@ export function readPlan(input: WorkbookInput, opts: { today?: Date } = {}): Pla
     calendar: rowsOf<CalendarEvent>(reads.calendar, (v) => {
       if (v.kind === undefined) v.kind = "festival";
     }),
+    service: rowsOf<ServiceRow>(reads.service),
+    market: rowsOf<MarketRow>(reads.market),
+    competitors: rowsOf<CompetitorRow>(reads.competitors),
     settings: settingsRead.settings,
     lists: listsRead.lists,
     readHits,

@@ -25,6 +25,7 @@ import { budgetForbidden } from "./budgetForbidden";
 import { cpcSaturation } from "./cpcSaturation";
 import { splitWarehouse } from "./splitWarehouse";
 import { logisticsShutdown } from "./logisticsShutdown";
+import { serviceConversionLow } from "./serviceConversionLow";
 
 /** The plan rules (the DQ_ rules are reported by the reader). */
 export const RULES: readonly Rule[] = [
@@ -50,6 +51,7 @@ export const RULES: readonly Rule[] = [
   cpcSaturation,
   splitWarehouse,
   logisticsShutdown,
+  serviceConversionLow,
 ];
 
 export const ALL_RULES: readonly Rule[] = [...RULES, ...DQ_RULES];

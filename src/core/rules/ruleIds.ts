@@ -23,6 +23,7 @@ export const PLAN_RULE_IDS = [
   "CPC_SATURATION",
   "SPLIT_WAREHOUSE",
   "LOGISTICS_SHUTDOWN",
+  "SERVICE_CONVERSION_LOW",
 ] as const;
 
 export const DQ_RULE_IDS = [

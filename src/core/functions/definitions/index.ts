@@ -16,12 +16,18 @@ import {
 import { PRICECHECK } from "./priceCheck";
 import { PRODUCTCHECK } from "./productCheck";
 import { PROMOCHECK } from "./promoCheck";
+import { EXPECTEDRATE } from "./expectedRate";
+import { PRICEBAND } from "./priceBand";
+import { SLOTVALUE } from "./slotValue";
 
 export * from "./metrics";
 export { PROMOCHECK } from "./promoCheck";
 export { PRICECHECK } from "./priceCheck";
 export { PRODUCTCHECK } from "./productCheck";
 export { BUDGETCHECK } from "./budgetCheck";
+export { EXPECTEDRATE } from "./expectedRate";
+export { PRICEBAND } from "./priceBand";
+export { SLOTVALUE } from "./slotValue";
 export {
   BUDGETCHECK_RULES,
   PRICECHECK_RULES,
@@ -45,4 +51,7 @@ export const PLAN_FUNCTIONS: readonly FunctionDef[] = [
   PRODUCTCHECK,
   BUDGETCHECK,
   SATURATION,
+  EXPECTEDRATE,
+  PRICEBAND,
+  SLOTVALUE,
 ];
