@@ -52,7 +52,7 @@ export const serviceConversionLow = defineRule({
   ],
   message: {
     en:
-      "{{group}} converted {{rate}} of {{inquiries}} inquiries ({{buyers}} buyers over {{days}} days), {{gap}} below " +
+      "{{group}} converted {{rate}} of {{inquiries}} inquiries ({{buyers}} buyers over {{days}} day(s)), {{gap}} below " +
       "{{expected}}, {{basis}} (more than {{allowed}} below). Watch those chats: reply speed, product knowledge, " +
       "following up those who did not buy.",
     "zh-CN":

@@ -7,7 +7,9 @@ import { dailyRows } from "./daily";
 import { listLabel, platformsLabel } from "./localise";
 import { BUDGET, REGIONS, WAIVERS } from "./operations";
 import { PRICES } from "./prices";
+import { competitorRows, marketRows } from "./market";
 import { PROMOTIONS, PROMO_WHEN } from "./promotions";
+import { serviceRows } from "./service";
 import { say, type SampleSheets } from "./types";
 
 const opt = <T>(v: T | undefined): T | null => (v === undefined ? null : v);
@@ -81,5 +83,8 @@ export function samplePlan(year: number, lang: Lang): SampleSheets {
       owner: w.owner,
     })),
     calendar: festivalCalendar(year, lang),
+    service: serviceRows(a, lang).rows,
+    market: marketRows(a, lang),
+    competitors: competitorRows(lang),
   };
 }

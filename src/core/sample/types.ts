@@ -14,7 +14,17 @@ export type FieldRow = Record<string, CellValue>;
 
 /** The sheets the sample fills. */
 export type SampleSheetId =
-  "products" | "promotions" | "prices" | "budget" | "daily" | "regions" | "waivers" | "calendar";
+  | "products"
+  | "promotions"
+  | "prices"
+  | "budget"
+  | "daily"
+  | "regions"
+  | "waivers"
+  | "calendar"
+  | "service"
+  | "market"
+  | "competitors";
 
 export type SampleSheets = Record<SampleSheetId, FieldRow[]>;
 

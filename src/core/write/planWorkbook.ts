@@ -48,6 +48,9 @@ export const DATA_SHEET_IDS: readonly SheetId[] = [
   "regions",
   "waivers",
   "calendar",
+  "service",
+  "market",
+  "competitors",
 ];
 
 registerTexts("workbook", {
