@@ -8,6 +8,7 @@ import {
 } from "@fluentui/react-components";
 import { PaneI18nContext } from "../../i18n";
 import { BudgetTab } from "../BudgetTab/BudgetTab";
+import { MarketTab } from "../MarketTab/MarketTab";
 import { PlanTab } from "../PlanTab/PlanTab";
 import { TrendsTab } from "../TrendsTab/TrendsTab";
 import { ValidateTab } from "../ValidateTab/ValidateTab";
@@ -56,8 +57,8 @@ export function renderApp(state: AppState, classes: AppClasses) {
                 </Tab>
               ))}
             </TabList>
-            {/* Plan and Validate stay mounted: the findings survive a look at the Plan tab. Budget and Trends mount
-              only while open, so they read afresh each time: the plan may have changed meanwhile. */}
+            {/* Plan and Validate stay mounted: the findings survive a look at the Plan tab. Budget, Trends and Market
+              mount only while open, so they read afresh each time: the plan may have changed meanwhile. */}
             {panel(
               "plan",
               <PlanTab port={state.port} lang={state.lang} onLangChange={state.setLang} />
@@ -70,6 +71,10 @@ export function renderApp(state: AppState, classes: AppClasses) {
             {panel(
               "trends",
               state.tab === "trends" && <TrendsTab port={state.port} lang={state.lang} />
+            )}
+            {panel(
+              "market",
+              state.tab === "market" && <MarketTab port={state.port} lang={state.lang} />
             )}
           </main>
         </div>
