@@ -1,6 +1,7 @@
 /**
  * The Service sheet (客服) of the sample: the same 61 days as Daily (August and September of the year before the
- * plan), three day agents (two a day, in turn) and two night agents (大伟 every third night, 小林 the others).
+ * plan), three day agents (two a day, in turn), two night agents (大伟 every third night, 小林 the others) and 小周,
+ * a part-timer on weekend nights, who is held to the store's weekends.
  * Saturdays convert about 13 % worse than the week and nights about 10 % worse: normal, no finding. 大伟 converts a
  * third below the store's rate on his weekdays: SERVICE_CONVERSION_LOW on his latest row.
  */
@@ -25,6 +26,8 @@ const NIGHT_AGENTS: readonly Agent[] = [
   { name: "小林", platform: "Tmall", conversion: 1.0, seconds: 38 },
   { name: "大伟", platform: "Tmall", conversion: 0.66, seconds: 64 },
 ];
+/** A part-timer on weekend nights only: held to the store's weekends, not its whole week. */
+const WEEKEND_AGENT: Agent = { name: "小周", platform: "Douyin", conversion: 1.05, seconds: 41 };
 const SHIFTS: Record<"day" | "night", Text> = {
   day: { en: "Day", zh: "白班" },
   night: { en: "Night", zh: "夜班" },
@@ -52,12 +55,44 @@ const LOW: Breach = {
   },
 };
 
+/** One agent's day; `i` seeds the jitter. */
+function dayRow(
+  i: number,
+  date: number,
+  w: number,
+  agent: Agent,
+  shift: "day" | "night",
+  lang: Lang
+): FieldRow {
+  const base = shift === "day" ? 72 : 44;
+  const inquiries = Math.round(base * INQUIRY_WEEK[w] * (1 + 0.12 * jitter(i)));
+  const conv =
+    BASE_CONVERSION *
+    CONVERSION_WEEK[w] *
+    agent.conversion *
+    (shift === "night" ? NIGHT_CONVERSION : 1) *
+    (1 + 0.1 * jitter(i + 5));
+  const buyers = Math.round(inquiries * conv);
+  return {
+    date,
+    agent: agent.name,
+    shift: say(SHIFTS[shift], lang),
+    platform: listLabel("platform", agent.platform, lang),
+    inquiries,
+    buyers,
+    revenue: Math.round(buyers * AOV * (1 + 0.08 * jitter(i + 9)) * 100) / 100,
+    responseSeconds: Math.round(agent.seconds * (1 + 0.2 * jitter(i + 2)) * 10) / 10,
+  };
+}
+
 export function serviceRows(
   a: Anchors,
   lang: Lang
 ): { rows: FieldRow[]; breaches: { index: number; breach: Breach }[] } {
   const first = a.day(8, 1, -1);
   const rows: FieldRow[] = [];
+  // The part-timer's rows come last, as a block of their own: the other rows keep their places in every plan year.
+  const weekend: FieldRow[] = [];
   let lowLatest = -1;
   for (let d = 0; d < SERVICE_DAYS; d++) {
     const date = first + d;
@@ -67,28 +102,10 @@ export function serviceRows(
       [d % 3 === 0 ? NIGHT_AGENTS[1] : NIGHT_AGENTS[0], "night"],
     ];
     for (const [agent, shift] of on) {
-      const i = rows.length;
-      const base = shift === "day" ? 72 : 44;
-      const inquiries = Math.round(base * INQUIRY_WEEK[w] * (1 + 0.12 * jitter(i)));
-      const conv =
-        BASE_CONVERSION *
-        CONVERSION_WEEK[w] *
-        agent.conversion *
-        (shift === "night" ? NIGHT_CONVERSION : 1) *
-        (1 + 0.1 * jitter(i + 5));
-      const buyers = Math.round(inquiries * conv);
-      if (agent === NIGHT_AGENTS[1]) lowLatest = i;
-      rows.push({
-        date,
-        agent: agent.name,
-        shift: say(SHIFTS[shift], lang),
-        platform: listLabel("platform", agent.platform, lang),
-        inquiries,
-        buyers,
-        revenue: Math.round(buyers * AOV * (1 + 0.08 * jitter(i + 9)) * 100) / 100,
-        responseSeconds: Math.round(agent.seconds * (1 + 0.2 * jitter(i + 2)) * 10) / 10,
-      });
+      if (agent === NIGHT_AGENTS[1]) lowLatest = rows.length;
+      rows.push(dayRow(rows.length, date, w, agent, shift, lang));
     }
+    if (w >= 5) weekend.push(dayRow(1000 + weekend.length, date, w, WEEKEND_AGENT, "night", lang));
   }
-  return { rows, breaches: [{ index: lowLatest, breach: LOW }] };
+  return { rows: [...rows, ...weekend], breaches: [{ index: lowLatest, breach: LOW }] };
 }

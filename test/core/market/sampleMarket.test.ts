@@ -53,5 +53,10 @@ describe.each(["en", "zh-CN"] as const)("the sample plan (%s)", (lang) => {
     expect(night.gap!).toBeLessThan(-0.05);
     expect(night.gap!).toBeGreaterThan(-0.2);
     expect(s.agents.filter((a) => a.gap! < -0.2).map((a) => a.agent)).toEqual(["大伟"]);
+    // 小周 works weekend nights only: held to the store's weekends, she is closer to her mark than to the week's.
+    const zhou = s.agents.find((a) => a.agent === "小周")!;
+    expect(zhou.inquiriesByWeekday.slice(0, 5)).toEqual([0, 0, 0, 0, 0]);
+    expect(zhou.expected!).toBeLessThan(s.store.rate!);
+    expect(Math.abs(zhou.gap!)).toBeLessThan(Math.abs(zhou.rate! / s.store.rate! - 1));
   });
 });
