@@ -321,6 +321,15 @@ describe.each<[Lang, string]>([
     await slot.getByRole("radio", { name: p.t("slot_profit"), exact: true }).check();
     await expectNoOverflow();
     await p.tab("tabMarket").blur();
+    // The tab is taller than a screen: the window grows to hold the pane (as for the Trends tab's shot), so each
+    // section is shot whole, without scrolling under the page's header.
+    const needed = await p.pane
+      .locator("main")
+      .evaluate((el) => Math.ceil(el.getBoundingClientRect().bottom) + 1);
+    await p.page.setViewportSize({
+      width: VIEWPORT.width,
+      height: Math.max(VIEWPORT.height, needed),
+    });
     for (const [name, key] of [
       ["service", "serviceTitle"],
       ["market", "marketTitle"],
@@ -331,5 +340,6 @@ describe.each<[Lang, string]>([
         target: region(key),
         minBytes: 5_000,
       });
+    await p.page.setViewportSize(VIEWPORT);
   });
 });

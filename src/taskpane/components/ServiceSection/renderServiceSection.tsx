@@ -44,6 +44,7 @@ export function renderServiceSection(state: ServiceSectionState, classes: Servic
                       <tr key={r.key}>
                         <th className={classes.rowHead} scope="row">
                           {r.label}
+                          {r.expected && <Caption1 className={classes.note}>{r.expected}</Caption1>}
                           {r.note && (
                             <Caption1 className={r.low ? classes.low : classes.note}>
                               {r.note}
@@ -52,10 +53,7 @@ export function renderServiceSection(state: ServiceSectionState, classes: Servic
                         </th>
                         <td className={classes.num}>{r.inquiries}</td>
                         <td className={classes.num}>{r.rate}</td>
-                        <td className={classes.num}>
-                          {r.gap}
-                          {r.expected && <Caption1 className={classes.note}>{r.expected}</Caption1>}
-                        </td>
+                        <td className={classes.num}>{r.gap}</td>
                       </tr>
                     ))}
                   </tbody>
