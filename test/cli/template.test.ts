@@ -210,8 +210,17 @@ describe.each<[Lang, keyof (typeof SHEETS)[number]["names"]]>([
   });
 
   test("the sample's sizes, computed values and flags (the formulas' cached results)", () => {
-    const [, , products, promotions, prices, budget, daily, regions, waivers, calendar, findings] =
+    const [, , products, promotions, prices, budget, daily, regions, waivers, calendar] =
       wb.worksheets;
+    const [service, market, competitors, findings] = wb.worksheets.slice(10);
+    expect([service.name, market.name, competitors.name]).toEqual(
+      lang === "zh-CN" ? ["客服", "市场", "竞品"] : ["Service", "Market", "Competitors"]
+    );
+    expect(dataRows(service)).toBeGreaterThanOrEqual(200);
+    expect(dataRows(market)).toBe(72);
+    expect(dataRows(competitors)).toBe(8);
+    // Market's Month is a date cell shown as its month.
+    expect(market.getCell("A2").numFmt).toBe("yyyy-mm");
     expect(dataRows(products)).toBeGreaterThanOrEqual(40);
     expect(dataRows(prices)).toBeGreaterThanOrEqual(20);
     expect(dataRows(daily)).toBeGreaterThanOrEqual(300);
@@ -351,7 +360,7 @@ describe.each<[Lang, keyof (typeof SHEETS)[number]["names"]]>([
   });
 
   test("Findings link to their cells with HYPERLINK formulas that show the address", () => {
-    const findings = wb.worksheets[10];
+    const findings = wb.worksheets[13];
     const first = SAMPLE_BREACHES[0];
     const address = breachAddress(first, lang);
     expect(findings.getCell("B2").value).toBe(first.rule);
@@ -389,7 +398,7 @@ describe("the empty template", () => {
       sample: false,
       today: TODAY,
     });
-    expect(summary).toEqual({ sheets: 11, rows: SETTING_SPECS.length + 10 + 7 });
+    expect(summary).toEqual({ sheets: 14, rows: SETTING_SPECS.length + 10 + 7 });
     wb = await load(file);
   });
 
@@ -402,6 +411,9 @@ describe("the empty template", () => {
       "Daily",
       "Regions",
       "Waivers",
+      "Service",
+      "Market",
+      "Competitors",
       "Findings",
     ]) {
       const ws = wb.getWorksheet(name)!;
@@ -434,7 +446,7 @@ describe("ops-planner template", () => {
       await runTemplate([file, "--sample", "--year", "2028", "--lang", "zh-CN"], io, TODAY)
     ).toBe(0);
     expect(io.out).toEqual([
-      `已写入 ${file}（11 个工作表，${(await load(file)).worksheets.reduce((n, w) => n + Math.max(0, w.actualRowCount - 1), 0)} 行）`,
+      `已写入 ${file}（14 个工作表，${(await load(file)).worksheets.reduce((n, w) => n + Math.max(0, w.actualRowCount - 1), 0)} 行）`,
     ]);
     const wb = await load(file);
     expect(wb.getWorksheet("设置")!.getCell("B2").value).toBe(2028);
@@ -445,7 +457,7 @@ describe("ops-planner template", () => {
     const io = captureIO();
     const file = join(dir, "default.xlsx");
     expect(await runTemplate([file], io, TODAY)).toBe(0);
-    expect(io.out[0]).toMatch(/^Wrote .*default\.xlsx \(11 sheets, 30 rows\)$/);
+    expect(io.out[0]).toMatch(/^Wrote .*default\.xlsx \(14 sheets, 32 rows\)$/);
     expect((await load(file)).getWorksheet("Settings")!.getCell("B2").value).toBe(2027);
   });
 
