@@ -323,6 +323,11 @@ describe.each<[Lang, string]>([
     await p.tab("tabMarket").blur();
     // The tab is taller than a screen: the window grows to hold the pane (as for the Trends tab's shot), so each
     // section is shot whole, without scrolling under the page's header.
+    // From the top: the clicks above scrolled the pane and the page.
+    await p.pane.evaluate((el) => {
+      el.scrollTo(0, 0);
+      window.scrollTo(0, 0);
+    });
     const needed = await p.pane
       .locator("main")
       .evaluate((el) => Math.ceil(el.getBoundingClientRect().bottom) + 1);
