@@ -268,7 +268,7 @@ export const zhCN: PaneTexts = {
   slotNoStore: "{{daily}}表还没有订单或销售额：没有本店转化率可用于估算。",
   slotRank: "第 {{rank}} 名",
   slotUnranked: "未排名",
-  slotValue: "{{objective}} {{value}}",
+  slotValue: "{{objective}}：{{value}}",
   slotBuyers: "{{buyers}} 个买家：{{visitors}} 访客 × {{conversion}}（{{basis}}）",
   slotBasis_sku: "自身销售数据，{{days}} 天",
   slotBasis_store: "本店转化率，{{days}} 天",

@@ -6,7 +6,7 @@ export const useServiceSectionStyles = makeStyles({
   card,
   ...tableStyles,
   rowHead: { ...tableStyles.rowHead, overflowWrap: "anywhere" },
-  groupCol: { width: "38%" },
+  groupCol: { width: "32%" },
   note: { display: "block", color: tokens.colorNeutralForeground3 },
   low: { display: "block", color: tokens.colorPaletteDarkOrangeForeground1 },
 });
