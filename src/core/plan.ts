@@ -149,6 +149,43 @@ export interface SaleRow {
   adSpend?: number;
 }
 
+/** One day of one customer-service agent (客服): inquiries (询单人数) and those who bought (询单成交人数). */
+export interface ServiceRow {
+  date: Serial;
+  agent: string;
+  /** Day, night or any label the store uses; blank when the store has no shifts. */
+  shift?: string;
+  platform?: string;
+  inquiries: number;
+  buyers: number;
+  revenue?: number;
+  responseSeconds?: number;
+}
+
+/** One price band of one category in one month (市场分析, 大盘): the market's and optionally the store's figures. */
+export interface MarketRow {
+  /** The serial of the month's first day. */
+  month: Serial;
+  category: string;
+  priceFrom: number;
+  priceTo: number;
+  marketUnits: number;
+  marketRevenue: number;
+  storeUnits?: number;
+  storeRevenue?: number;
+}
+
+/** A competitor's product set against one of ours (竞品). */
+export interface CompetitorRow {
+  /** Our SKU. */
+  sku: string;
+  competitor: string;
+  product: string;
+  attributes?: string;
+  price: number;
+  monthlySales?: number;
+}
+
 /** Rows with a data-quality finding are kept out of these arrays (spec §3). */
 export interface Plan {
   /** The workbook's actual sheet names of the plan sheets found (by schema id). */
@@ -165,6 +202,9 @@ export interface Plan {
   sales: Row<SaleRow>[];
   /** Platforms sheet rows (issue 16): the first row of each platform; empty when the sheet is blank or missing. */
   platforms?: Row<PlatformProfileRow>[];
+  service: Row<ServiceRow>[];
+  market: Row<MarketRow>[];
+  competitors: Row<CompetitorRow>[];
   settings: Settings;
   lists: Lists;
   /** Data-quality findings of the reader (DQ_*), reported with the rules' findings. */

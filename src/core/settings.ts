@@ -31,9 +31,13 @@ export interface Settings {
   /** Fraction of the presale price a deposit may be at most. */
   maxDepositShare: number;
   minDeposit: number;
+  /** Fewest inquiries an agent or shift needs before SERVICE_CONVERSION_LOW judges it. */
+  serviceMinInquiries: number;
+  /** Fraction: how far below its expected rate a group's conversion may fall. */
+  serviceConversionGap: number;
 }
 
-export type SettingKind = "year" | "text" | "days" | "money" | "percent";
+export type SettingKind = "year" | "text" | "days" | "count" | "money" | "percent";
 
 export interface SettingSpec {
   key: keyof Settings;
@@ -294,6 +298,30 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
       zh: "预售定金最低金额（京东 618：10 元）。",
     },
   },
+  {
+    key: "serviceMinInquiries",
+    en: "Service min inquiries",
+    zh: "客服最少询单人数",
+    zhTW: "客服最少詢單人數",
+    workbookName: "ServiceMinInquiries",
+    kind: "count",
+    note: {
+      en: "Inquiries an agent or shift needs before its conversion is judged.",
+      zh: "客服或班次的询单人数达到此值才评判其转化率。",
+    },
+  },
+  {
+    key: "serviceConversionGap",
+    en: "Service conversion gap",
+    zh: "客服转化差距",
+    zhTW: "客服轉化差距",
+    workbookName: "ServiceConversionGap",
+    kind: "percent",
+    note: {
+      en: "Share below its weekday-adjusted expected rate at which a group's conversion is low.",
+      zh: "转化率低于按星期调整的预期值多少即为偏低。",
+    },
+  },
 ];
 
 /** Defaults; the plan year is the calendar year after `today` (the planner's day: see `todaySerial`). */
@@ -321,6 +349,8 @@ export function defaultSettings(today: Date = new Date()): Settings {
     priceProtectionDays: 0,
     maxDepositShare: 0.2,
     minDeposit: 10,
+    serviceMinInquiries: 200,
+    serviceConversionGap: 0.2,
   };
 }
 

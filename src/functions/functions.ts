@@ -20,6 +20,8 @@ import {
   CPC,
   DAYSOFCOVER,
   LIFT,
+  EXPECTEDRATE,
+  PRICEBAND,
   PRICECHECK,
   PRODUCTCHECK,
   PRESALECHECK,
@@ -28,6 +30,7 @@ import {
   ROAS,
   SATURATION,
   SELLTHROUGH,
+  SLOTVALUE,
   UVVALUE,
   VISITORS,
 } from "../core/functions/definitions";
@@ -384,6 +387,56 @@ export function presaleCheckFn(
     minDeposit,
     shipBy,
   ]);
+}
+
+/**
+ * Weekday-adjusted expected conversion (按星期调整的预期转化率): the store's rate of each weekday weighted by a
+ * group's inquiries on that weekday. #N/A where a weekday has inquiries but no store rate.
+ * @customfunction EXPECTEDRATE
+ * @param inquiriesByWeekday The group's inquiries (询单人数) per weekday: a range, e.g. 7 cells Monday to Sunday.
+ * @param storeRateByWeekday The store's conversion per weekday: a range with one value per inquiries value.
+ * @returns The expected conversion rate.
+ */
+export function expectedRateFn(
+  inquiriesByWeekday: unknown[][],
+  storeRateByWeekday: unknown[][]
+): number {
+  return singleNumber(EXPECTEDRATE, [inquiriesByWeekday, storeRateByWeekday]);
+}
+
+/**
+ * Price band (价格带): the label ("100–199") of the first band from ≤ price ≤ to. #N/A when the price is in none.
+ * @customfunction PRICEBAND
+ * @param price A price (价格): one cell.
+ * @param bandsFrom The bands' lower bounds (价格带起): a range.
+ * @param bandsTo The bands' upper bounds (价格带止): a range with one value per lower bound.
+ * @returns The band's label.
+ */
+export function priceBandFn(price: unknown, bandsFrom: unknown[][], bandsTo: unknown[][]): string {
+  return singleText(PRICEBAND, [price, bandsFrom, bandsTo]);
+}
+
+/**
+ * Event slot value (资源位价值): profit = visitors × conversion × (price − unitCost); revenue = visitors × conversion ×
+ * price; traffic = visitors × storeUvValue. Ranges work cell by cell and spill.
+ * @customfunction SLOTVALUE
+ * @param visitors The event's visitors (活动访客数).
+ * @param conversion The product's conversion rate (转化率), e.g. 0.03.
+ * @param price Promo price (活动价).
+ * @param unitCost Unit cost (单位成本).
+ * @param storeUvValue The store's UV value (UV价值): revenue / visitors.
+ * @param objective "profit", "revenue" or "traffic" (利润 / 销售额 / 流量).
+ * @returns {number[][]} The slot's value for that objective.
+ */
+export function slotValueFn(
+  visitors: unknown[][],
+  conversion: unknown[][],
+  price: unknown[][],
+  unitCost: unknown[][],
+  storeUvValue: unknown[][],
+  objective: unknown[][]
+): unknown[][] {
+  return grid(SLOTVALUE, [visitors, conversion, price, unitCost, storeUvValue, objective]);
 }
 
 /**

@@ -229,20 +229,23 @@ describe.each<[Lang, keyof (typeof SHEETS)[number]["names"]]>([
   });
 
   test("the sample's sizes, computed values and flags (the formulas' cached results)", () => {
-    const [
-      ,
-      ,
-      products,
-      promotions,
-      prices,
-      budget,
-      daily,
-      regions,
-      waivers,
-      calendar,
-      sales,
-      findings,
-    ] = wb.worksheets;
+    const [, , products, promotions, prices, budget, daily, regions, waivers, calendar, sales] =
+      wb.worksheets;
+    const byName = (en: string, zh: string) => wb.getWorksheet(lang === "zh-CN" ? zh : en)!;
+    const [service, market, competitors, findings] = [
+      byName("Service", "客服"),
+      byName("Market", "市场"),
+      byName("Competitors", "竞品"),
+      byName("Findings", "检查结果"),
+    ];
+    expect([service.name, market.name, competitors.name]).toEqual(
+      lang === "zh-CN" ? ["客服", "市场", "竞品"] : ["Service", "Market", "Competitors"]
+    );
+    expect(dataRows(service)).toBeGreaterThanOrEqual(200);
+    expect(dataRows(market)).toBe(72);
+    expect(dataRows(competitors)).toBe(8);
+    // Market's Month is a date cell shown as its month.
+    expect(market.getCell("A2").numFmt).toBe("yyyy-mm");
     expect(dataRows(products)).toBeGreaterThanOrEqual(40);
     expect(dataRows(prices)).toBeGreaterThanOrEqual(20);
     expect(dataRows(daily)).toBeGreaterThanOrEqual(300);
@@ -386,7 +389,7 @@ describe.each<[Lang, keyof (typeof SHEETS)[number]["names"]]>([
   });
 
   test("Findings link to their cells with HYPERLINK formulas that show the address", () => {
-    const findings = wb.worksheets[11];
+    const findings = wb.getWorksheet(lang === "zh-CN" ? "检查结果" : "Findings")!;
     const first = SAMPLE_BREACHES[0];
     const address = breachAddress(first, lang);
     expect(findings.getCell("B2").value).toBe(first.rule);
@@ -425,7 +428,7 @@ describe("the empty template", () => {
       today: TODAY,
     });
     // Settings rows, 10 list rows, the year's 7 Calendar events and last year's 6 festivals.
-    expect(summary).toEqual({ sheets: 12, rows: SETTING_SPECS.length + 10 + 7 + 6 });
+    expect(summary).toEqual({ sheets: 16, rows: SETTING_SPECS.length + 10 + 7 + 6 });
     wb = await load(file);
   });
 
@@ -439,6 +442,9 @@ describe("the empty template", () => {
       "Regions",
       "Waivers",
       "Sales",
+      "Service",
+      "Market",
+      "Competitors",
       "Findings",
     ]) {
       const ws = wb.getWorksheet(name)!;
@@ -471,7 +477,7 @@ describe("ops-planner template", () => {
       await runTemplate([file, "--sample", "--year", "2028", "--lang", "zh-CN"], io, TODAY)
     ).toBe(0);
     expect(io.out).toEqual([
-      `已写入 ${file}（11 个工作表，${(await load(file)).worksheets.reduce((n, w) => n + Math.max(0, w.actualRowCount - 1), 0)} 行）`,
+      `已写入 ${file}（14 个工作表，${(await load(file)).worksheets.reduce((n, w) => n + Math.max(0, w.actualRowCount - 1), 0)} 行）`,
     ]);
     const wb = await load(file);
     expect(wb.getWorksheet("设置")!.getCell("B2").value).toBe(2028);
@@ -482,7 +488,7 @@ describe("ops-planner template", () => {
     const io = captureIO();
     const file = join(dir, "default.xlsx");
     expect(await runTemplate([file], io, TODAY)).toBe(0);
-    expect(io.out[0]).toMatch(/^Wrote .*default\.xlsx \(11 sheets, 30 rows\)$/);
+    expect(io.out[0]).toMatch(/^Wrote .*default\.xlsx \(14 sheets, 32 rows\)$/);
     expect((await load(file)).getWorksheet("Settings")!.getCell("B2").value).toBe(2027);
   });
 

@@ -5,7 +5,9 @@ import { defaultLists } from "../../src/core/lists";
 import type {
   BudgetLine,
   CalendarEvent,
+  CompetitorRow,
   DailyRow,
+  MarketRow,
   Plan,
   PlatformProfileRow,
   Price,
@@ -14,6 +16,7 @@ import type {
   Region,
   Row,
   SaleRow,
+  ServiceRow,
   Waiver,
 } from "../../src/core/plan";
 import { sheetSpec } from "../../src/core/schema/sheets";
@@ -50,6 +53,9 @@ export interface PlanInput {
   calendar?: Partial<CalendarEvent>[];
   sales?: Partial<SaleRow>[];
   platforms?: Partial<PlatformProfileRow>[];
+  service?: Partial<ServiceRow>[];
+  market?: Partial<MarketRow>[];
+  competitors?: Partial<CompetitorRow>[];
   settings?: Partial<Settings>;
   readHits?: Hit[];
 }
@@ -81,6 +87,9 @@ export function planOf(input: PlanInput): Plan {
     calendar: rowsOf("calendar", (input.calendar ?? []) as CalendarEvent[]),
     sales: rowsOf("sales", (input.sales ?? []) as SaleRow[]),
     platforms: rowsOf("platforms", (input.platforms ?? []) as PlatformProfileRow[]),
+    service: rowsOf("service", (input.service ?? []) as ServiceRow[]),
+    market: rowsOf("market", (input.market ?? []) as MarketRow[]),
+    competitors: rowsOf("competitors", (input.competitors ?? []) as CompetitorRow[]),
     settings,
     lists: defaultLists(),
     readHits: input.readHits ?? [],

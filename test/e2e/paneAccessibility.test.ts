@@ -2,7 +2,7 @@
  * axe-core over the task pane in Chromium: no serious or critical violations on the Plan tab (fresh, and with the
  * sample's summary), on the Validate tab with findings (a group expanded, a finding selected), in the waiver
  * dialog (rendered in a portal outside the pane, so checked on its own), on the Budget tab with the sample's
- * allocation and in its Apply dialog, or on the Trends tab (the Daily trends, Warehousing, Refresh Dashboard charts),
+ * allocation and in its Apply dialog, on the Market tab, or on the Trends tab (the Daily trends, Warehousing, Refresh Dashboard charts),
  * in English and in 简体中文.
  */
 import type { Lang } from "../../src/core/schema/types";
@@ -87,6 +87,13 @@ describe.each<[Lang, string]>([
     expect(await seriousViolations(p, PANE)).toEqual([]);
     await p.button("refreshDashboard").click();
     await p.pane.getByText(p.pattern("dashboardRefreshed", ["charts", "days"])).waitFor();
+    expect(await seriousViolations(p, PANE)).toEqual([]);
+  });
+
+  it("the Market tab: customer service, price bands, competitors and the event slot", async () => {
+    await p.tab("tabMarket").click();
+    await p.pane.getByRole("region", { name: p.t("slotTitle"), exact: true }).waitFor();
+    await p.pane.getByRole("region", { name: p.t("serviceTitle"), exact: true }).waitFor();
     expect(await seriousViolations(p, PANE)).toEqual([]);
   });
 });

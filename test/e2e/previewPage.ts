@@ -100,7 +100,9 @@ export class PreviewPage {
     return this.pane.getByRole("button", { name: this.t(key, params), exact: true });
   }
 
-  tab(key: "tabPlan" | "tabValidate" | "tabBudget" | "tabTrends" | "tabReview"): Locator {
+  tab(
+    key: "tabPlan" | "tabValidate" | "tabBudget" | "tabTrends" | "tabReview" | "tabMarket"
+  ): Locator {
     return this.pane.getByRole("tab", { name: this.t(key), exact: true });
   }
 

@@ -57,7 +57,10 @@ describe.each(PLAN_FUNCTIONS.map((def) => [def.name, def] as const))("%s", (name
     const f = byId(name);
     if (def.shape === "elementwise")
       expect(f.result).toEqual({ type: "number", dimensionality: "matrix" });
-    else expect(f.result).toEqual({ type: name === "SATURATION" ? "number" : "string" });
+    else
+      expect(f.result).toEqual({
+        type: name === "SATURATION" || name === "EXPECTEDRATE" ? "number" : "string",
+      });
   });
 });
 

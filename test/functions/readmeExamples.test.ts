@@ -4,7 +4,10 @@ import { join } from "path";
 import {
   BREAKEVENROAS,
   BUDGETCHECK,
+  EXPECTEDRATE,
+  PRICEBAND,
   PRICECHECK,
+  SLOTVALUE,
   PRODUCTCHECK,
   PROMOCHECK,
 } from "../../src/core/functions/definitions";
@@ -41,6 +44,9 @@ describe("README: Custom functions (PLAN)", () => {
       "PRICECHECK",
       "PRODUCTCHECK",
       "BUDGETCHECK",
+      "EXPECTEDRATE",
+      "PRICEBAND",
+      "SLOTVALUE",
     ])
       expect(section).toMatch(new RegExp(`\`${name}\\(`));
     expect(section).toContain("`=PLAN.CONVERSION(E2,D2)`");
@@ -78,5 +84,22 @@ describe("README: Custom functions (PLAN)", () => {
     ];
     for (const r of reasons) expect(section).toContain(`\`${r}\``);
     expect(invokeGrid(BREAKEVENROAS, [0.3])[0][0]).toBeCloseTo(3.33, 2);
+  });
+
+  test("the issue 17 functions' examples give what the table says", () => {
+    expect(
+      invokeSingle(EXPECTEDRATE, [[[100, 0, 0, 0, 0, 100, 0]], [[0.35, 0, 0, 0, 0, 0.14, 0]]])
+    ).toBeCloseTo(0.245, 12);
+    expect(section).toContain(
+      "(0.245 for 100 Monday inquiries at 35 % and 100 Saturday ones at 14 %)"
+    );
+    expect(invokeSingle(PRICEBAND, [149, [[0, 100, 200]], [[99, 199, 299]]])).toBe("100–199");
+    expect(section).toContain("(`100–199`)");
+    const slot = (objective: string) =>
+      Math.round(invokeGrid(SLOTVALUE, [20000, 0.03, 339, 165, 8.4, objective])[0][0] as number);
+    expect([slot("profit"), slot("revenue"), slot("traffic")]).toEqual([104400, 203400, 168000]);
+    expect(section).toContain("= 104,400 here;");
+    expect(section).toContain("× price = 203,400;");
+    expect(section).toContain("× storeUvValue = 168,000");
   });
 });

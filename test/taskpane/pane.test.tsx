@@ -62,29 +62,37 @@ describe("the task pane", () => {
   });
 
   it.each(["en", "zh-CN"] as const)(
-    "has four tabs in %s — Plan, Validate, Budget, Trends — each showing its own panel",
+    "has five tabs in %s — Plan, Validate, Budget, Trends, Market — each showing its own panel",
     async (lang) => {
       const texts = paneTexts[lang];
       renderPane(fakePort({ displayLanguage: lang }));
-      const names = [texts.tabPlan, texts.tabValidate, texts.tabBudget, texts.tabTrends];
+      const names = [
+        texts.tabPlan,
+        texts.tabValidate,
+        texts.tabBudget,
+        texts.tabTrends,
+        texts.tabMarket,
+      ];
       const tabs = screen.getAllByRole("tab");
       expect(tabs).toHaveLength(names.length);
       tabs.forEach((tab, i) => expect(tab).toHaveAccessibleName(names[i]));
-      // What each panel shows first once it is open (Budget and Trends read the plan when they open).
-      const marks = [
-        texts.createWorkbook,
-        texts.validate,
-        texts.budgetRecalculate,
-        texts.refreshDashboard,
+      // What each panel shows first once it is open (Budget, Trends and Market read the plan when they open).
+      const marks: [role: "button" | "region", name: string][] = [
+        ["button", texts.createWorkbook],
+        ["button", texts.validate],
+        ["button", texts.budgetRecalculate],
+        ["button", texts.refreshDashboard],
+        ["region", texts.serviceTitle],
       ];
       for (const [i, tab] of tabs.entries()) {
         fireEvent.click(tab);
         expect(tab).toHaveAttribute("aria-selected", "true");
         const panel = screen.getByRole("tabpanel");
         expect(panel).toHaveAttribute("aria-labelledby", tab.id);
-        expect(await screen.findByRole("button", { name: marks[i] })).toBeVisible();
-        for (const other of marks.filter((_, j) => j !== i))
-          expect(screen.queryByRole("button", { name: other })).toBeNull();
+        const [role, name] = marks[i];
+        expect(await screen.findByRole(role, { name })).toBeVisible();
+        for (const [otherRole, other] of marks.filter((_, j) => j !== i))
+          expect(screen.queryByRole(otherRole, { name: other })).toBeNull();
       }
     }
   );

@@ -11,7 +11,7 @@
  */
 import type ExcelJS from "exceljs";
 import { columnIndex, columnLetter, isBlank } from "../../core/cells";
-import type { Lang } from "../../core/schema/types";
+import { isDateType, type Lang } from "../../core/schema/types";
 import { rangePos } from "../../core/write/addresses";
 import { isFormulaCell, isLinkCell, type LayoutColumn } from "../../core/write/layout";
 import { isRowColouring } from "../../core/write/rowColouring";
@@ -220,7 +220,7 @@ export class UpdateExecutor {
             if (!isFormulaValue(cell.value) && !byLetter.get(letter)?.computed)
               throw new TypedCellError(ws.name, `${letter}${b.row + i}`);
           }
-          cell.value = excelValue(v, byLetter.get(letter)?.type === "date");
+          cell.value = excelValue(v, isDateType(byLetter.get(letter)?.type));
           if (isLinkCell(v))
             this.restyler.restyle(cell, "link", (s) => ({ ...s, font: { ...LINK_FONT } }));
         })

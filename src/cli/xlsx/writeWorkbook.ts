@@ -13,7 +13,7 @@
  * table is made from a header alone. The reader skips blank rows.
  */
 import ExcelJS from "exceljs";
-import type { Lang } from "../../core/schema/types";
+import { isDateType, type Lang } from "../../core/schema/types";
 import { isLinkCell, listRange, type SheetLayout } from "../../core/write/layout";
 import { planWorkbookLayout, type PlanWorkbookLayout } from "../../core/write/planWorkbook";
 import { rowColouringFormula } from "../../core/write/rowColouring";
@@ -60,7 +60,7 @@ function renderSheet(wb: ExcelJS.Workbook, layout: SheetLayout, lang: Lang): voi
     name: layout.tableName,
     ref: `A${headerRow}`,
     headers: layout.headers,
-    rows: layout.rows.map((r) => r.map((v, i) => excelValue(v, columns[i].type === "date"))),
+    rows: layout.rows.map((r) => r.map((v, i) => excelValue(v, isDateType(columns[i].type)))),
   });
 
   const header = ws.getRow(headerRow);

@@ -63,6 +63,42 @@ const TEXTS = {
     en: "visitors still grow in proportion to spend: no saturation shows within the data.",
     "zh-CN": "访客数仍随花费成比例增长：数据范围内没有出现饱和。",
   },
+  pairMismatch: {
+    en: "{{first}} has {{a}} values but {{second}} has {{b}}: give one {{second}} value per {{first}} value.",
+    "zh-CN": "{{first}} 有 {{a}} 个值，{{second}} 却有 {{b}} 个：两者需一一对应。",
+  },
+  noInquiries: {
+    en: "inquiriesByWeekday are all blank or 0: there is nothing to weight the rates by.",
+    "zh-CN": "inquiriesByWeekday 全部为空或为 0：没有可用于加权的询单数。",
+  },
+  rateMissing: {
+    en: "storeRateByWeekday is blank at position {{at}}, where there are {{inquiries}} inquiries.",
+    "zh-CN": "storeRateByWeekday 第 {{at}} 个值为空，而该处有 {{inquiries}} 个询单。",
+  },
+  noBand: {
+    en: "the price {{price}} falls in none of the bands.",
+    "zh-CN": "价格 {{price}} 不在任何价格带内。",
+  },
+  bandOrder: {
+    en: "band {{at}} runs from {{from}} to {{to}}: its end is below its start.",
+    "zh-CN": "第 {{at}} 个价格带从 {{from}} 到 {{to}}：止价低于起价。",
+  },
+  bandBlank: {
+    en: "band {{at}} has a blank {{arg}}.",
+    "zh-CN": "第 {{at}} 个价格带的 {{arg}} 为空。",
+  },
+  unknownObjective: {
+    en: 'objective "{{value}}" is none of profit, revenue, traffic (利润, 销售额, 流量).',
+    "zh-CN": "objective「{{value}}」不是 profit、revenue、traffic（利润、销售额、流量）之一。",
+  },
+  argBlank: {
+    en: "{{arg}} is blank.",
+    "zh-CN": "{{arg}} 为空。",
+  },
+  objectiveArgBlank: {
+    en: "{{arg}} is blank: the {{objective}} objective needs it.",
+    "zh-CN": "{{arg}} 为空：{{objective}} 目标需要它。",
+  },
 } as const;
 
 export type MetricMessageKey = keyof typeof TEXTS;

@@ -5,3 +5,6 @@ export * from "./breakeven";
 export * from "./visitors";
 export * from "./promoDays";
 export * from "./saturation";
+export * from "./expectedRate";
+export * from "./priceBand";
+export * from "./slotValue";

@@ -205,7 +205,7 @@ export function checkIntegrity(reads: SheetReads): void {
     duplicateSkus(products);
     const known = new Set<string>();
     for (const sku of products.skus) if (sku !== undefined) known.add(sku);
-    for (const id of ["promotions", "prices", "sales"] as const) {
+    for (const id of ["promotions", "prices", "sales", "competitors"] as const) {
       const read = reads[id];
       if (read) unknownSkus(read, known, products.name);
     }

@@ -4,7 +4,9 @@ import { normKey } from "../lists";
 import type {
   BudgetLine,
   CalendarEvent,
+  CompetitorRow,
   DailyRow,
+  MarketRow,
   Plan,
   PlatformProfileRow,
   Price,
@@ -13,6 +15,7 @@ import type {
   Region,
   Row,
   SaleRow,
+  ServiceRow,
   Waiver,
 } from "../plan";
 import { DASHBOARD_NAMES, REVIEW_NAMES, SHEETS, sheetSpec, TIMELINE_NAMES } from "../schema/sheets";
@@ -91,6 +94,9 @@ const DATA_SHEETS = [
   "calendar",
   "sales",
   "platforms",
+  "service",
+  "market",
+  "competitors",
 ] as const;
 
 const READERS: Partial<Record<SheetId, Partial<Record<string, FieldReader>>>> = {
@@ -164,6 +170,9 @@ export function readPlan(input: WorkbookInput, opts: { today?: Date } = {}): Pla
     }),
     sales: rowsOf<SaleRow>(reads.sales),
     platforms: rowsOf<PlatformProfileRow>(reads.platforms),
+    service: rowsOf<ServiceRow>(reads.service),
+    market: rowsOf<MarketRow>(reads.market),
+    competitors: rowsOf<CompetitorRow>(reads.competitors),
     settings: settingsRead.settings,
     lists: listsRead.lists,
     readHits,

@@ -11,6 +11,7 @@ import { findHeader, type HeaderColumn, type HeaderMatch, type NameLang } from "
 import { gridOf, origin, type SheetInput } from "./input";
 import { fillMergedColumn } from "./merges";
 import { planFormulaText } from "../formulaNames";
+import { parseMonth } from "./months";
 import { parseNumber } from "./numbers";
 import { DateClass, isArray, isFiniteNumber, isInteger } from "./globals";
 
@@ -363,8 +364,9 @@ function readCell(col: Col, cell: CellValue, env: CellEnv): unknown {
         return new CellFailure("DQ_NEGATIVE", { column: col.header, value: shownValue(cell) });
       return p.value;
     }
-    case "date": {
-      const p = parseDate(cell);
+    case "date":
+    case "month": {
+      const p = type === "month" ? parseMonth(cell) : parseDate(cell);
       if (p.ok) return p.value;
       if (p.readings) {
         return new CellFailure(p.rule, {

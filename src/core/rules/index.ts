@@ -34,6 +34,7 @@ import { presaleDeposit } from "./presaleDeposit";
 import { presaleNotLowest } from "./presaleNotLowest";
 import { spotUndercutsPresale } from "./spotUndercutsPresale";
 import { presaleStockLate } from "./presaleStockLate";
+import { serviceConversionLow } from "./serviceConversionLow";
 
 /** The plan rules (the DQ_ rules are reported by the reader). */
 export const RULES: readonly Rule[] = [
@@ -68,6 +69,7 @@ export const RULES: readonly Rule[] = [
   presaleNotLowest,
   spotUndercutsPresale,
   presaleStockLate,
+  serviceConversionLow,
 ];
 
 export const ALL_RULES: readonly Rule[] = [...RULES, ...DQ_RULES];

@@ -32,6 +32,7 @@ export const PLAN_RULE_IDS = [
   "PRESALE_NOT_LOWEST",
   "SPOT_UNDERCUTS_PRESALE",
   "PRESALE_STOCK_LATE",
+  "SERVICE_CONVERSION_LOW",
 ] as const;
 
 export const DQ_RULE_IDS = [

@@ -9,6 +9,7 @@ import { dailyRows } from "./daily";
 import { BUDGET, REGIONS } from "./operations";
 import { PRICES } from "./prices";
 import { PROMOTIONS } from "./promotions";
+import { serviceRows } from "./service";
 import { say, type Breach, type SampleBreach, type SampleSheetId } from "./types";
 
 function located(sheet: SampleSheetId, rows: readonly { breaks?: Breach[] }[]): SampleBreach[] {
@@ -42,6 +43,9 @@ export const SAMPLE_BREACHES: readonly SampleBreach[] = [
     locate("daily", d.index, d.breach)
   ),
   ...located("regions", REGIONS),
+  ...serviceRows(anchorsOf(SPRING_FESTIVAL_YEARS.first), "en").breaches.map((d) =>
+    locate("service", d.index, d.breach)
+  ),
 ];
 
 /** The sheet cell of a breach in a workbook the template wrote (header on row 1, columns in schema order). */

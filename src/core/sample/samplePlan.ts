@@ -8,8 +8,10 @@ import { dailyRows } from "./daily";
 import { listLabel, platformsLabel } from "./localise";
 import { BUDGET, REGIONS, WAIVERS } from "./operations";
 import { PRICES } from "./prices";
+import { competitorRows, marketRows } from "./market";
 import { PROMOTIONS, PROMO_WHEN } from "./promotions";
 import { salesRows } from "./sales";
+import { serviceRows } from "./service";
 import { say, type SampleSheets } from "./types";
 
 const opt = <T>(v: T | undefined): T | null => (v === undefined ? null : v);
@@ -96,5 +98,8 @@ export function samplePlan(year: number, lang: Lang): SampleSheets {
     platforms: platformRows(lang).map((r, i) =>
       PLATFORM_SEEDS[i].platform.en === "Tmall" ? { ...r, postPromoDays: 10 } : r
     ),
+    service: serviceRows(a, lang).rows,
+    market: marketRows(a, lang),
+    competitors: competitorRows(lang),
   };
 }

@@ -23,7 +23,10 @@ export type SampleSheetId =
   | "waivers"
   | "calendar"
   | "sales"
-  | "platforms";
+  | "platforms"
+  | "service"
+  | "market"
+  | "competitors";
 
 export type SampleSheets = Record<SampleSheetId, FieldRow[]>;
 

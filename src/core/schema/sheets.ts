@@ -870,6 +870,172 @@ export const SALES_SHEET: SheetSpec = {
   ],
 };
 
+export const SERVICE_SHEET: SheetSpec = {
+  id: "service",
+  names: n("Service", "客服", "客服"),
+  columns: [
+    {
+      field: "date",
+      names: n("Date", "日期", "日期"),
+      type: "date",
+      key: true,
+      format: DATE,
+      width: 12,
+    },
+    { field: "agent", names: n("Agent", "客服", "客服"), type: "text", key: true, width: 14 },
+    { field: "shift", names: n("Shift", "班次", "班次"), type: "text", width: 10 },
+    {
+      field: "platform",
+      names: n("Platform", "平台", "平台"),
+      type: "list",
+      list: "platform",
+      width: 12,
+    },
+    {
+      field: "inquiries",
+      names: n("Inquiries", "询单人数", "詢單人數"),
+      type: "integer",
+      key: true,
+      nonNegative: true,
+      format: INT,
+      width: 10,
+    },
+    {
+      field: "buyers",
+      names: n("Buyers", "询单成交人数", "詢單成交人數"),
+      type: "integer",
+      key: true,
+      nonNegative: true,
+      format: INT,
+      width: 12,
+    },
+    {
+      field: "revenue",
+      names: n("Revenue", "销售额", "銷售額"),
+      type: "money",
+      nonNegative: true,
+      format: MONEY,
+      width: 12,
+    },
+    {
+      field: "responseSeconds",
+      names: n("Response seconds", "平均响应秒数", "平均響應秒數"),
+      type: "number",
+      nonNegative: true,
+      format: "0.0",
+      width: 12,
+    },
+  ],
+};
+
+export const MARKET_SHEET: SheetSpec = {
+  id: "market",
+  names: n("Market", "市场", "市場"),
+  columns: [
+    {
+      field: "month",
+      names: n("Month", "月份", "月份"),
+      type: "month",
+      key: true,
+      format: "yyyy-mm",
+      width: 10,
+    },
+    { field: "category", names: n("Category", "类目", "類目"), type: "text", key: true, width: 14 },
+    {
+      field: "priceFrom",
+      names: n("Price from", "价格带起", "價格帶起"),
+      type: "money",
+      key: true,
+      nonNegative: true,
+      format: MONEY,
+      width: 11,
+    },
+    {
+      field: "priceTo",
+      names: n("Price to", "价格带止", "價格帶止"),
+      type: "money",
+      key: true,
+      nonNegative: true,
+      format: MONEY,
+      width: 11,
+    },
+    {
+      field: "marketUnits",
+      names: n("Market units", "市场销量", "市場銷量"),
+      type: "integer",
+      key: true,
+      nonNegative: true,
+      format: INT,
+      width: 12,
+    },
+    {
+      field: "marketRevenue",
+      names: n("Market revenue", "市场销售额", "市場銷售額"),
+      type: "money",
+      key: true,
+      nonNegative: true,
+      format: MONEY,
+      width: 14,
+    },
+    {
+      field: "storeUnits",
+      names: n("Store units", "本店销量", "本店銷量"),
+      type: "integer",
+      nonNegative: true,
+      format: INT,
+      width: 11,
+    },
+    {
+      field: "storeRevenue",
+      names: n("Store revenue", "本店销售额", "本店銷售額"),
+      type: "money",
+      nonNegative: true,
+      format: MONEY,
+      width: 13,
+    },
+  ],
+};
+
+export const COMPETITORS_SHEET: SheetSpec = {
+  id: "competitors",
+  names: n("Competitors", "竞品", "競品"),
+  columns: [
+    { field: "sku", names: n("Our SKU", "本店SKU", "本店SKU"), type: "text", key: true, width: 14 },
+    {
+      field: "competitor",
+      names: n("Competitor", "竞品店铺", "競品店鋪"),
+      type: "text",
+      key: true,
+      width: 16,
+    },
+    {
+      field: "product",
+      names: n("Product", "竞品名称", "競品名稱"),
+      type: "text",
+      key: true,
+      width: 28,
+    },
+    { field: "attributes", names: n("Attributes", "卖点", "賣點"), type: "text", width: 28 },
+    {
+      field: "price",
+      names: n("Price", "价格", "價格"),
+      type: "money",
+      key: true,
+      nonNegative: true,
+      format: MONEY,
+      width: 11,
+    },
+    {
+      field: "monthlySales",
+      names: n("Monthly sales", "月销量", "月銷量"),
+      type: "integer",
+      nonNegative: true,
+      format: INT,
+      width: 12,
+    },
+  ],
+};
+
 export const FINDINGS_SHEET: SheetSpec = {
   id: "findings",
   names: n("Findings", "检查结果", "檢查結果"),
@@ -901,6 +1067,9 @@ export const SHEETS: readonly SheetSpec[] = [
   CALENDAR_SHEET,
   SALES_SHEET,
   PLATFORMS_SHEET,
+  SERVICE_SHEET,
+  MARKET_SHEET,
+  COMPETITORS_SHEET,
   FINDINGS_SHEET,
 ];
 

@@ -17,6 +17,9 @@ export type SheetId =
   | "calendar"
   | "sales"
   | "platforms"
+  | "service"
+  | "market"
+  | "competitors"
   | "timeline"
   | "findings"
   | "dashboard"
@@ -36,6 +39,9 @@ export const SHEET_ORDER: readonly SheetId[] = [
   "calendar",
   "sales",
   "platforms",
+  "service",
+  "market",
+  "competitors",
   "timeline",
   "findings",
   "dashboard",
@@ -58,10 +64,20 @@ export type ListId = "platform" | "channel" | "tier";
  * How a cell is read:
  * text — trimmed string; list — a value of a Lists list (canonicalised); platforms — comma list of platforms;
  * number/integer/money — numbers (money and integer also reject negatives where `nonNegative`);
- * percent — a fraction (5% / 0.05 / 5 all mean 0.05); date — an Excel serial day.
+ * percent — a fraction (5% / 0.05 / 5 all mean 0.05); date — an Excel serial day; month — a month: a date (any day of
+ * it) or a month typed alone (2027-03, 2027/3, 2027年3月, Mar 2027), read as the serial of its first day.
  */
 export type ValueType =
-  "text" | "list" | "platforms" | "number" | "integer" | "money" | "percent" | "date" | "any";
+  | "text"
+  | "list"
+  | "platforms"
+  | "number"
+  | "integer"
+  | "money"
+  | "percent"
+  | "date"
+  | "month"
+  | "any";
 
 export interface Names {
   en: string;
@@ -121,4 +137,9 @@ export interface SheetSpec {
   columns: ColumnSpec[];
   /** Written by the add-in only; the reader ignores it. */
   outputOnly?: boolean;
+}
+
+/** Columns whose values are serial days (written as dates). */
+export function isDateType(type: ValueType | undefined): boolean {
+  return type === "date" || type === "month";
 }

@@ -16,6 +16,8 @@ export function settingNumFmt(kind: SettingKind, currency: string): string | und
     case "year":
     case "days":
       return "0";
+    case "count":
+      return "#,##0";
     default:
       return undefined;
   }

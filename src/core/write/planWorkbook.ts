@@ -56,6 +56,9 @@ export const DATA_SHEET_IDS: readonly SheetId[] = [
   "calendar",
   "sales",
   "platforms",
+  "service",
+  "market",
+  "competitors",
 ];
 
 registerTexts("workbook", {

@@ -12,7 +12,7 @@ import { nameIn, templateSheetNames } from "../../core/write/layout";
 /** A plan sheet as the workbook names it (日报 in an English pane too), else the template's name in `lang`. */
 export function workbookSheetName(
   plan: Pick<Plan, "sheetNames">,
-  sheet: "daily" | "regions" | "sales",
+  sheet: "daily" | "regions" | "sales" | "service" | "market" | "competitors",
   lang: Lang
 ): string {
   return plan.sheetNames[sheet] ?? templateSheetNames(lang)(sheet);

@@ -20,6 +20,9 @@ import { PRICECHECK } from "./priceCheck";
 import { PRODUCTCHECK } from "./productCheck";
 import { PROMOCHECK } from "./promoCheck";
 import { PRESALECHECK } from "./presaleCheck";
+import { EXPECTEDRATE } from "./expectedRate";
+import { PRICEBAND } from "./priceBand";
+import { SLOTVALUE } from "./slotValue";
 
 export * from "./metrics";
 export { PROMOCHECK } from "./promoCheck";
@@ -27,6 +30,9 @@ export { PRICECHECK } from "./priceCheck";
 export { PRODUCTCHECK } from "./productCheck";
 export { BUDGETCHECK } from "./budgetCheck";
 export { PRESALECHECK } from "./presaleCheck";
+export { EXPECTEDRATE } from "./expectedRate";
+export { PRICEBAND } from "./priceBand";
+export { SLOTVALUE } from "./slotValue";
 export {
   BUDGETCHECK_RULES,
   PRICECHECK_RULES,
@@ -55,4 +61,7 @@ export const PLAN_FUNCTIONS: readonly FunctionDef[] = [
   DAYSOFCOVER,
   SELLTHROUGH,
   PRESALECHECK,
+  EXPECTEDRATE,
+  PRICEBAND,
+  SLOTVALUE,
 ];

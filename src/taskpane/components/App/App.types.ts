@@ -10,7 +10,7 @@ export interface AppProps {
   theme?: "light" | "dark";
 }
 
-export type TabId = "plan" | "validate" | "budget" | "trends" | "review";
+export type TabId = "plan" | "validate" | "budget" | "trends" | "review" | "market";
 
 export interface AppState {
   port: WorkbookPort;

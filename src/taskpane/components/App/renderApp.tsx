@@ -8,6 +8,7 @@ import {
 } from "@fluentui/react-components";
 import { PaneI18nContext } from "../../i18n";
 import { BudgetTab } from "../BudgetTab/BudgetTab";
+import { MarketTab } from "../MarketTab/MarketTab";
 import { PlanTab } from "../PlanTab/PlanTab";
 import { TrendsTab } from "../TrendsTab/TrendsTab";
 import { ReviewTab } from "../ReviewTab/ReviewTab";
@@ -40,7 +41,9 @@ export function renderApp(state: AppState, classes: AppClasses) {
             <Title3 as="h1" className={classes.title}>
               {t("title")}
             </Title3>
+            {/* Small tabs (6 px padding instead of 10): the five labels fit Excel's 320 px pane on one line. */}
             <TabList
+              size="small"
               className={classes.tabs}
               size="small"
               aria-label={t("tabsLabel")}
@@ -59,8 +62,8 @@ export function renderApp(state: AppState, classes: AppClasses) {
                 </Tab>
               ))}
             </TabList>
-            {/* Plan and Validate stay mounted: the findings survive a look at the Plan tab. Budget and Trends mount
-              only while open, so they read afresh each time: the plan may have changed meanwhile. */}
+            {/* Plan and Validate stay mounted: the findings survive a look at the Plan tab. Budget, Trends and Market
+              mount only while open, so they read afresh each time: the plan may have changed meanwhile. */}
             {panel(
               "plan",
               <PlanTab port={state.port} lang={state.lang} onLangChange={state.setLang} />
@@ -77,6 +80,10 @@ export function renderApp(state: AppState, classes: AppClasses) {
             {panel(
               "review",
               state.tab === "review" && <ReviewTab port={state.port} lang={state.lang} />
+            )}
+            {panel(
+              "market",
+              state.tab === "market" && <MarketTab port={state.port} lang={state.lang} />
             )}
           </main>
         </div>

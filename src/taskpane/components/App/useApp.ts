@@ -4,13 +4,14 @@ import type { Lang } from "../../../core/schema/types";
 import { createPaneI18n, paneLanguage, type PaneT } from "../../i18n";
 import type { AppProps, AppState, TabId } from "./App.types";
 
-const TABS: readonly TabId[] = ["plan", "validate", "budget", "trends", "review"];
+const TABS: readonly TabId[] = ["plan", "validate", "budget", "trends", "review", "market"];
 const TAB_LABELS = {
   plan: "tabPlan",
   validate: "tabValidate",
   budget: "tabBudget",
   trends: "tabTrends",
   review: "tabReview",
+  market: "tabMarket",
 } as const;
 const isTab = (v: unknown): v is TabId => TABS.includes(v as TabId);
 
