@@ -11,6 +11,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   template: async () => (await import("./commands/template")).runTemplate,
   validate: async () => (await import("./commands/validate")).runValidate,
   update: async () => (await import("./commands/update")).runUpdate,
+  diff: async () => (await import("./commands/diff")).runDiff,
 };
 
 /** The package version: the nearest package.json above this file (src/cli in tests, dist/node/cli when built). */
