@@ -38,6 +38,18 @@ import { addWaiver } from "./waivers";
 import { splitAddress, writeCells } from "./writeCells";
 import { writeTimeline } from "./timeline";
 import type { TimelineLayout } from "../core/timeline";
+import type { NewVersion } from "../core/port";
+import type { ChangesReport } from "../core/versions/changesReport";
+import type { RestorePlan } from "../core/versions/restore";
+import type { Version, VersionInfo } from "../core/versions/versionsSheet";
+import {
+  listVersions,
+  readVersion,
+  restoreVersion,
+  saveVersion,
+  setBaseline,
+  writeChanges,
+} from "./versions";
 
 /** The sheet names of sheet-qualified addresses. */
 const sheetsOf = (cells: readonly { address: string }[]): string[] =>
@@ -75,6 +87,20 @@ export function createExcelWorkbook(): WorkbookPort {
       ownWrite(() => Excel.run((context) => writeTimeline(context, layout))),
     writeDashboard: (layout: DashboardLayout): Promise<void> =>
       ownWrite(() => Excel.run((context) => writeDashboard(context, layout))),
+    listVersions: (): Promise<VersionInfo[]> => Excel.run((context) => listVersions(context)),
+    // The versions sheet is very hidden and not a plan sheet: its writes are no planner's edit and re-validate nothing.
+    saveVersion: (version: NewVersion): Promise<VersionInfo> =>
+      ownWrite(() => Excel.run((context) => saveVersion(context, version))),
+    readVersion: (id: number): Promise<Version> => Excel.run((context) => readVersion(context, id)),
+    setBaseline: (id: number | undefined): Promise<void> =>
+      ownWrite(() => Excel.run((context) => setBaseline(context, id))),
+    restoreVersion: (plan: RestorePlan): Promise<void> =>
+      ownWrite(
+        () => Excel.run((context) => restoreVersion(context, plan)),
+        () => [...new Set(plan.writes.map((w) => w.sheet))]
+      ),
+    writeChanges: (report: ChangesReport, lang: Lang): Promise<void> =>
+      ownWrite(() => Excel.run((context) => writeChanges(context, report, lang))),
     onChange: (listener: (sheetName: string) => void): Promise<Unsubscribe> =>
       subscribeChanges(listener),
     getSetting: (key: string): Promise<string | undefined> =>

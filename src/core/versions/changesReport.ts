@@ -119,3 +119,16 @@ export function changesSummary(c: Comparison, lang: Lang): string {
 
 /** The Changes sheet's name in a language. */
 export const changesSheetName = (lang: Lang): string => versionsTranslator(lang)("sheetName");
+
+/** Whether a row holds the Changes sheet's header (in either language): the sheet is ours to rewrite. */
+export function isChangesHeader(cells: readonly unknown[]): boolean {
+  return (["en", "zh-CN"] as const).some((lang) => {
+    const t = versionsTranslator(lang);
+    return ["hSheet", "hChange", "hRow"].every((k, i) => cells[i] === t(k));
+  });
+}
+
+/** The Changes sheet's rows from A1: the title, a blank row, the header, the changes. */
+export function changesSheetRows(report: ChangesReport): Grid {
+  return [[report.title], [], report.header, ...report.rows];
+}
