@@ -31,6 +31,7 @@ import { FnError } from "../core/functions/errors";
 import { invoke, type FunctionDef, type Out } from "../core/functions/runner";
 import type { Calculator, MemoryCell, MemorySheet, MemoryWorkbook } from "./memoryWorkbook";
 import type { Slicer } from "./slices";
+import { isVersionsSheet } from "../core/versions/versionsSheet";
 
 /** The namespace our functions have in cells: `=PLAN.CONVERSION(D2,C2)`. HyperFormula accepts dotted names as they are. */
 export const PLAN_PREFIX = "PLAN.";
@@ -256,6 +257,10 @@ function contentRows(s: MemorySheet, from: number, to: number, cols: number): Ra
 }
 
 /** A sheet's cells as a dense grid from A1, for building the engine. */
+/** The sheets the engine computes: all but the versions sheet (text only, and large). */
+const engineSheets = (wb: MemoryWorkbook): MemorySheet[] =>
+  wb.sheets.filter((s) => !isVersionsSheet(s.name));
+
 function sheetContent(s: MemorySheet): RawCellContent[][] {
   const { rows, cols } = extentOf(s);
   const grid: RawCellContent[][] = Array.from({ length: rows }, () =>
@@ -322,7 +327,7 @@ export class FormulaEngine implements Calculator {
     this.hf?.destroy();
     const hf = HyperFormula.buildEmpty(ENGINE_CONFIG);
     hf.batch(() => {
-      for (const s of wb.sheets) {
+      for (const s of engineSheets(wb)) {
         hf.addSheet(s.name);
         const id = hf.getSheetId(s.name);
         if (id !== undefined) hf.setSheetContent(id, sheetContent(s));
@@ -330,7 +335,7 @@ export class FormulaEngine implements Calculator {
       addNames(hf, wb);
     });
     this.hf = hf;
-    for (const s of wb.sheets) this.readResults(s);
+    for (const s of engineSheets(wb)) this.readResults(s);
   }
 
   /**
@@ -353,7 +358,7 @@ export class FormulaEngine implements Calculator {
     }
     const hf = this.hf ?? HyperFormula.buildEmpty(ENGINE_CONFIG);
     const written = rebuild
-      ? wb.sheets
+      ? engineSheets(wb)
       : (sheets ?? []).map((n) => wb.sheet(n)).filter((s): s is MemorySheet => s !== undefined);
     const extents = new Map<MemorySheet, { rows: number; cols: number }>();
     for (const s of written) {
