@@ -159,6 +159,8 @@ export async function readVersion(context: Excel.RequestContext, id: number): Pr
       `${columnLetter(first)}${info.row}:${columnLetter(last)}${info.row}`
     );
     range.load("values");
+    // One sync per slice of at most 4 MB: a response over 5 MB is refused by Excel on the web.
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
     await context.sync();
     const got = range.values[0] as CellValue[];
     let measured = 0;
