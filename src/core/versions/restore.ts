@@ -26,6 +26,11 @@ export interface RestorePlan {
   /** Sheets to add first (the version's name), in the version's order. */
   create: string[];
   writes: RestoreWrite[];
+  /**
+   * Sheets that get rows below their working rows (or are new): their table and computed columns must grow over them
+   * (the pane runs Create / update then).
+   */
+  grows: string[];
 }
 
 function verbatim(s: SnapshotSheet, current: SheetInput | undefined): RestoreWrite {
@@ -49,7 +54,12 @@ function verbatim(s: SnapshotSheet, current: SheetInput | undefined): RestoreWri
   };
 }
 
-function byField(s: SnapshotSheet, current: SheetInput, id: SheetId): RestoreWrite[] | undefined {
+function byField(
+  s: SnapshotSheet,
+  current: SheetInput,
+  id: SheetId,
+  grows: string[]
+): RestoreWrite[] | undefined {
   const spec = sheetSpec(id);
   const from = locateHeader(s, spec);
   const to = locateHeader(current, spec);
@@ -59,6 +69,7 @@ function byField(s: SnapshotSheet, current: SheetInput, id: SheetId): RestoreWri
   const versionRows = Math.max(0, s.rows.length - fromData);
   const currentRows = Math.max(0, current.rows.length - toData);
   const n = Math.max(versionRows, currentRows);
+  if (versionRows > currentRows) grows.push(current.name);
   if (n === 0) return [];
   const out: RestoreWrite[] = [];
   for (const [field, col] of to.header.byField) {
@@ -81,17 +92,21 @@ export function restorePlan(version: Snapshot, current: readonly SheetInput[]): 
     const id = identifySheet(s.name);
     if (id !== undefined && !working.has(id)) working.set(id, s);
   }
-  const plan: RestorePlan = { create: [], writes: [] };
+  const plan: RestorePlan = { create: [], writes: [], grows: [] };
   for (const s of version.sheets) {
     const cur = working.get(s.id);
     if (!cur) {
       plan.create.push(s.name);
+      plan.grows.push(s.name);
       plan.writes.push(verbatim(s, undefined));
       continue;
     }
-    const mapped = byField(s, cur, s.id);
+    const mapped = byField(s, cur, s.id, plan.grows);
     if (mapped) plan.writes.push(...mapped);
-    else plan.writes.push(verbatim(s, cur));
+    else {
+      plan.writes.push(verbatim(s, cur));
+      plan.grows.push(cur.name);
+    }
   }
   return plan;
 }

@@ -10,7 +10,7 @@ export interface AppProps {
   theme?: "light" | "dark";
 }
 
-export type TabId = "plan" | "validate" | "budget" | "trends";
+export type TabId = "plan" | "validate" | "budget" | "trends" | "versions";
 
 export interface AppState {
   port: WorkbookPort;

@@ -11,6 +11,7 @@ import { BudgetTab } from "../BudgetTab/BudgetTab";
 import { PlanTab } from "../PlanTab/PlanTab";
 import { TrendsTab } from "../TrendsTab/TrendsTab";
 import { ValidateTab } from "../ValidateTab/ValidateTab";
+import { VersionsTab } from "../VersionsTab/VersionsTab";
 import type { ReactNode } from "react";
 import type { AppState, TabId } from "./App.types";
 import type { AppClasses } from "./useAppStyles.styles";
@@ -70,6 +71,10 @@ export function renderApp(state: AppState, classes: AppClasses) {
             {panel(
               "trends",
               state.tab === "trends" && <TrendsTab port={state.port} lang={state.lang} />
+            )}
+            {panel(
+              "versions",
+              state.tab === "versions" && <VersionsTab port={state.port} lang={state.lang} />
             )}
           </main>
         </div>

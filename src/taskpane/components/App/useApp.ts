@@ -4,12 +4,13 @@ import type { Lang } from "../../../core/schema/types";
 import { createPaneI18n, paneLanguage, type PaneT } from "../../i18n";
 import type { AppProps, AppState, TabId } from "./App.types";
 
-const TABS: readonly TabId[] = ["plan", "validate", "budget", "trends"];
+const TABS: readonly TabId[] = ["plan", "validate", "budget", "trends", "versions"];
 const TAB_LABELS = {
   plan: "tabPlan",
   validate: "tabValidate",
   budget: "tabBudget",
   trends: "tabTrends",
+  versions: "tabVersions",
 } as const;
 const isTab = (v: unknown): v is TabId => TABS.includes(v as TabId);
 
