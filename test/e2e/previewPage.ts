@@ -100,7 +100,7 @@ export class PreviewPage {
     return this.pane.getByRole("button", { name: this.t(key, params), exact: true });
   }
 
-  tab(key: "tabPlan" | "tabValidate" | "tabBudget" | "tabTrends"): Locator {
+  tab(key: "tabPlan" | "tabValidate" | "tabBudget" | "tabTrends" | "tabVersions"): Locator {
     return this.pane.getByRole("tab", { name: this.t(key), exact: true });
   }
 
