@@ -49,6 +49,8 @@ describe.each<[Lang, string]>([
 
   it("saves the plan as a version, in a sheet that has no tab", async () => {
     await p.tab("tabVersions").click();
+    // The pane never scrolls sideways: its five tabs fit Excel's 320 px (they wrap).
+    await expect(p.pane.evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).resolves.toBe(true);
     await p.pane.getByLabel(p.t("versionName")).fill(name);
     await p.button("saveVersion").click();
     await p.pane.getByText(p.t("versionSaved", { name }), { exact: true }).waitFor();
@@ -73,6 +75,7 @@ describe.each<[Lang, string]>([
     await expect(result.textContent()).resolves.not.toContain(
       p.t("compareFindingsAppear", { count: 0 })
     );
+    await result.scrollIntoViewIfNeeded();
     await p.checkedScreenshot(shotPath("versions-tab", lang), session.problems);
   });
 

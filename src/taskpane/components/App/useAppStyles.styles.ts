@@ -15,7 +15,8 @@ export const useAppStyles = makeStyles({
     boxSizing: "border-box",
   },
   title: { margin: 0 },
-  tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalM})` },
+  // Five tabs are wider than Excel's 320 px pane in English: they wrap rather than scroll the pane sideways.
+  tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalM})`, flexWrap: "wrap" },
   panel: { minWidth: 0, paddingTop: tokens.spacingVerticalS },
 });
 
