@@ -112,7 +112,8 @@ export interface WorkbookPort {
   writeFindings(findings: readonly Finding[], lang: Lang): Promise<void>;
   /**
    * Writes single cells (sheet-qualified addresses) in one batch: "Apply allocation" and "Undo allocation" on the
-   * Budget sheet's Amount cells — the one explicit exception to "never overwrite what a user typed". null clears.
+   * Budget sheet's Amount cells — with restoreVersion, one of the two explicit exceptions to "never overwrite what a
+   * user typed". null clears.
    */
   writeCells(cells: readonly { address: string; value: CellValue }[]): Promise<void>;
   /**

@@ -6,7 +6,7 @@
  * READ_SHEETS_SYNCS (4, one for merged SKU cells), applyPlanLayout APPLY_LAYOUT_SYNCS (5), highlight and clearHighlights HIGHLIGHT_SYNCS (4),
  * writeFindings WRITE_FINDINGS_SYNCS (4), addWaiver ADD_WAIVER_SYNCS (4), writeTimeline TIMELINE_SYNCS (5: the look-up,
  * a second one for a name spelt otherwise, and redoing an old sheet's row groups) and writeDashboard DASHBOARD_SYNCS
- * (2), select, writeCells, getSetting and setSetting 1; runDiagnostics is checks, not a write to bound. Every request is
+ * (2), select, writeCells, getSetting and setSetting 1, the versions' calls as src/excel/versions.ts says; runDiagnostics is checks, not a write to bound. Every request is
  * budgeted at what Office.js's serializer sends for it (src/excel/chunks.ts) and stays under 4 MB.
  */
 import type { CellValue } from "../core/cells";
