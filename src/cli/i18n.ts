@@ -11,6 +11,7 @@ const en: Record<string, string> = {
     "  validate <file.xlsx>  Check a plan workbook against every rule",
     "  update <file.xlsx>    Bring a workbook to the plan layout (add --timeline for the Timeline sheet)",
     "  review <file.xlsx>    Review promotions, stock cover and the budget from the Sales and Daily sheets",
+    "  diff <base> <other>   Compare two plan workbooks: rows added, removed and changed, and what that does",
     "",
     "Options:",
     "  -h, --help            Show this help; `ops-planner <command> --help` shows a command's help",
@@ -76,6 +77,22 @@ const en: Record<string, string> = {
   waived_other: "{{count}} waived",
   summary: "{{errors}}, {{warnings}}, {{waived}}",
   none: "none",
+  diffUsage: [
+    "Usage: ops-planner diff <base.xlsx> <other.xlsx> [--json] [--lang en|zh-CN]",
+    "",
+    "Compares the plan sheets of two workbooks as the task pane compares versions: rows matched by their keys",
+    "(SKU; SKU + platform + activity; SKU + platform + effective from; channel…), each change cell by cell, and",
+    "what it does: findings that appear or disappear, budget, expected units, orders, revenue, Timeline weeks.",
+    "",
+    "Options:",
+    '  --json          Print { "equal", "summary", "sheets": [...], "effects": {...} } on stdout',
+    "  --lang en|zh-CN Language of the report and of the findings' messages (default: en)",
+    "  -h, --help      Show this help",
+    "",
+    "Exit codes: 0 the plans hold the same rows and values; 1 they differ;",
+    "            2 usage error, or a file that is missing, not an .xlsx workbook, password-protected, damaged or without plan sheets.",
+  ].join("\n"),
+  diffMissingFiles: "diff needs two workbooks: ops-planner diff <base.xlsx> <other.xlsx>",
 };
 
 const zh: Record<string, string> = {
@@ -87,6 +104,7 @@ const zh: Record<string, string> = {
     "  validate <file.xlsx>  按全部规则检查计划工作簿",
     "  update <file.xlsx>    把工作簿补齐为计划布局（加 --timeline 同时生成时间轴表）",
     "  review <file.xlsx>    根据销售表和日报复盘活动、库存与预算",
+    "  diff <base> <other>   比较两个计划工作簿：新增、删除、修改的行及其影响",
     "",
     "选项：",
     "  -h, --help            显示帮助；`ops-planner <命令> --help` 显示该命令的帮助",
@@ -146,6 +164,21 @@ const zh: Record<string, string> = {
   waived_other: "{{count}} 个已豁免",
   summary: "{{errors}}，{{warnings}}，{{waived}}",
   none: "无",
+  diffUsage: [
+    "用法：ops-planner diff <base.xlsx> <other.xlsx> [--json] [--lang en|zh-CN]",
+    "",
+    "像任务窗格比较版本一样比较两个工作簿的计划表：按键匹配行（SKU；SKU + 平台 + 活动名称；SKU + 平台 + 生效日期；渠道…），",
+    "逐个单元格列出修改，以及其影响：新增或消失的检查结果、预算、预计销量、订单数、销售额、时间线周次。",
+    "",
+    "选项：",
+    '  --json          在标准输出打印 { "equal", "summary", "sheets": [...], "effects": {...} }',
+    "  --lang en|zh-CN 报告和检查结果说明的语言（默认：en）",
+    "  -h, --help      显示帮助",
+    "",
+    "退出码：0 两个计划的行和值相同；1 有差异；",
+    "        2 用法错误，或文件不存在、不是 .xlsx 工作簿、有密码保护、已损坏或没有计划表。",
+  ].join("\n"),
+  diffMissingFiles: "diff 需要两个工作簿：ops-planner diff <base.xlsx> <other.xlsx>",
 };
 
 registerTexts("cli", { en, "zh-CN": zh });

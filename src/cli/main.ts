@@ -13,6 +13,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   validate: async () => (await import("./commands/validate")).runValidate,
   update: async () => (await import("./commands/update")).runUpdate,
   review: async () => (await import("./commands/review")).runReview,
+  diff: async () => (await import("./commands/diff")).runDiff,
 };
 
 /** The package version: the nearest package.json above this file (src/cli in tests, dist/node/cli when built). */

@@ -10,6 +10,9 @@ import type { SheetInput } from "./read/readPlan";
 import type { Lang } from "./schema/types";
 import type { TimelineLayout } from "./timeline";
 import type { PlanWorkbookLayout } from "./write/planWorkbook";
+import type { ChangesReport } from "./versions/changesReport";
+import type { RestorePlan } from "./versions/restore";
+import type { Version, VersionInfo } from "./versions/versionsSheet";
 
 /** What "Create / update plan workbook" did, sheet by sheet, for the pane's summary. */
 export interface ApplySummary {
@@ -51,6 +54,16 @@ export interface WaiverInput {
 }
 
 export type Unsubscribe = () => void;
+
+/** A version to save: what the planner typed, when, and the snapshot's JSON parts (src/core/versions). */
+export interface NewVersion {
+  name: string;
+  note: string;
+  /** ISO 8601, UTC. */
+  saved: string;
+  baseline: boolean;
+  parts: readonly string[];
+}
 
 /** The Diagnostics self-check's checks (src/excel/diagnostics.ts), in the order they run. */
 export const DIAGNOSTIC_CHECKS = [
@@ -100,7 +113,8 @@ export interface WorkbookPort {
   writeFindings(findings: readonly Finding[], lang: Lang): Promise<void>;
   /**
    * Writes single cells (sheet-qualified addresses) in one batch: "Apply allocation" and "Undo allocation" on the
-   * Budget sheet's Amount cells — the one explicit exception to "never overwrite what a user typed". null clears.
+   * Budget sheet's Amount cells — with restoreVersion, one of the two explicit exceptions to "never overwrite what a
+   * user typed". null clears.
    */
   writeCells(cells: readonly { address: string; value: CellValue }[]): Promise<void>;
   /**
@@ -129,6 +143,25 @@ export interface WorkbookPort {
    */
   getSetting(key: string): Promise<string | undefined>;
   setSetting(key: string, value: string): Promise<void>;
+  /**
+   * Plan versions, kept in the workbook's very hidden, protected versions sheet (src/core/versions/versionsSheet.ts):
+   * the versions listed (without their data), oldest first.
+   */
+  listVersions(): Promise<VersionInfo[]>;
+  /** Appends a version (creating the versions sheet when missing); a new baseline unmarks the old one. */
+  saveVersion(version: NewVersion): Promise<VersionInfo>;
+  /** A version with its snapshot; throws VersionDataError when its data is damaged, never half a plan. */
+  readVersion(id: number): Promise<Version>;
+  /** Marks one version as the baseline (undefined: none). */
+  setBaseline(id: number | undefined): Promise<void>;
+  /**
+   * Writes a version back into the working sheets (src/core/versions/restore.ts) — with Apply allocation, an explicit
+   * exception to "never overwrite what a user typed", after the planner confirmed it; the caller saves the working
+   * plan as a version first.
+   */
+  restoreVersion(plan: RestorePlan): Promise<void>;
+  /** Writes the Changes sheet anew (output-only: ours; a planner's own sheet of that name is never overwritten). */
+  writeChanges(report: ChangesReport, lang: Lang): Promise<void>;
   /** The host's display language tag (e.g. "zh-CN"), when known. */
   displayLanguage(): string | undefined;
   /**

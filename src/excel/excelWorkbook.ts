@@ -6,7 +6,7 @@
  * READ_SHEETS_SYNCS (4, one for merged SKU cells), applyPlanLayout APPLY_LAYOUT_SYNCS (5), highlight and clearHighlights HIGHLIGHT_SYNCS (4),
  * writeFindings WRITE_FINDINGS_SYNCS (4), addWaiver ADD_WAIVER_SYNCS (4), writeTimeline TIMELINE_SYNCS (5: the look-up,
  * a second one for a name spelt otherwise, and redoing an old sheet's row groups) and writeDashboard DASHBOARD_SYNCS
- * (2), select, writeCells, getSetting and setSetting 1; runDiagnostics is checks, not a write to bound. Every request is
+ * (2), select, writeCells, getSetting and setSetting 1, the versions' calls as src/excel/versions.ts says; runDiagnostics is checks, not a write to bound. Every request is
  * budgeted at what Office.js's serializer sends for it (src/excel/chunks.ts) and stays under 4 MB.
  */
 import type { CellValue } from "../core/cells";
@@ -40,6 +40,18 @@ import { addWaiver } from "./waivers";
 import { splitAddress, writeCells } from "./writeCells";
 import { writeTimeline } from "./timeline";
 import type { TimelineLayout } from "../core/timeline";
+import type { NewVersion } from "../core/port";
+import type { ChangesReport } from "../core/versions/changesReport";
+import type { RestorePlan } from "../core/versions/restore";
+import type { Version, VersionInfo } from "../core/versions/versionsSheet";
+import {
+  listVersions,
+  readVersion,
+  restoreVersion,
+  saveVersion,
+  setBaseline,
+  writeChanges,
+} from "./versions";
 
 /** The sheet names of sheet-qualified addresses. */
 const sheetsOf = (cells: readonly { address: string }[]): string[] =>
@@ -79,6 +91,20 @@ export function createExcelWorkbook(): WorkbookPort {
       ownWrite(() => Excel.run((context) => writeDashboard(context, layout))),
     writeReview: (layout: ReviewLayout): Promise<void> =>
       ownWrite(() => Excel.run((context) => writeReview(context, layout))),
+    listVersions: (): Promise<VersionInfo[]> => Excel.run((context) => listVersions(context)),
+    // The versions sheet is very hidden and not a plan sheet: its writes are no planner's edit and re-validate nothing.
+    saveVersion: (version: NewVersion): Promise<VersionInfo> =>
+      ownWrite(() => Excel.run((context) => saveVersion(context, version))),
+    readVersion: (id: number): Promise<Version> => Excel.run((context) => readVersion(context, id)),
+    setBaseline: (id: number | undefined): Promise<void> =>
+      ownWrite(() => Excel.run((context) => setBaseline(context, id))),
+    restoreVersion: (plan: RestorePlan): Promise<void> =>
+      ownWrite(
+        () => Excel.run((context) => restoreVersion(context, plan)),
+        () => [...new Set(plan.writes.map((w) => w.sheet))]
+      ),
+    writeChanges: (report: ChangesReport, lang: Lang): Promise<void> =>
+      ownWrite(() => Excel.run((context) => writeChanges(context, report, lang))),
     onChange: (listener: (sheetName: string) => void): Promise<Unsubscribe> =>
       subscribeChanges(listener),
     getSetting: (key: string): Promise<string | undefined> =>

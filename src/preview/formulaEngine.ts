@@ -34,6 +34,7 @@ import type { Slicer } from "./slices";
 import { DirectIndex } from "./directIndex";
 import { IndexedCriteria } from "./indexedCriteria";
 import { linkWholeColumnsOnce } from "./wholeColumnLinks";
+import { isVersionsSheet } from "../core/versions/versionsSheet";
 
 /** The namespace our functions have in cells: `=PLAN.CONVERSION(D2,C2)`. HyperFormula accepts dotted names as they are. */
 export const PLAN_PREFIX = "PLAN.";
@@ -279,6 +280,10 @@ function contentRows(s: MemorySheet, from: number, to: number, cols: number): Ra
 }
 
 /** A sheet's cells as a dense grid from A1, for building the engine. */
+/** The sheets the engine computes: all but the versions sheet (text only, and large). */
+const engineSheets = (wb: MemoryWorkbook): MemorySheet[] =>
+  wb.sheets.filter((s) => !isVersionsSheet(s.name));
+
 function sheetContent(s: MemorySheet): RawCellContent[][] {
   const { rows, cols } = extentOf(s);
   const grid: RawCellContent[][] = Array.from({ length: rows }, () =>
@@ -345,7 +350,7 @@ export class FormulaEngine implements Calculator {
     this.hf?.destroy();
     const hf = buildPreviewEngine();
     hf.batch(() => {
-      for (const s of wb.sheets) {
+      for (const s of engineSheets(wb)) {
         hf.addSheet(s.name);
         const id = hf.getSheetId(s.name);
         if (id !== undefined) hf.setSheetContent(id, sheetContent(s));
@@ -353,7 +358,7 @@ export class FormulaEngine implements Calculator {
       addNames(hf, wb);
     });
     this.hf = hf;
-    for (const s of wb.sheets) this.readResults(s);
+    for (const s of engineSheets(wb)) this.readResults(s);
   }
 
   /**
@@ -376,7 +381,7 @@ export class FormulaEngine implements Calculator {
     }
     const hf = this.hf ?? buildPreviewEngine();
     const written = rebuild
-      ? wb.sheets
+      ? engineSheets(wb)
       : (sheets ?? []).map((n) => wb.sheet(n)).filter((s): s is MemorySheet => s !== undefined);
     const extents = new Map<MemorySheet, { rows: number; cols: number }>();
     for (const s of written) {

@@ -93,6 +93,10 @@ export class MemorySheet {
   charts: DashboardChart[] = [];
   /** Rows of its tables' Total rows (an opened file's): the reader skips them, as the CLI's does. */
   totalRows?: number[];
+  /** Worksheet.visibility: a very hidden sheet (the versions sheet) has no tab. */
+  visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
+  /** Worksheet protection: every cell locked, as Excel's protect() leaves them; a write is refused. */
+  protected = false;
 
   constructor(public name: string) {}
 

@@ -48,6 +48,11 @@ import {
   type WorkbookTable,
 } from "../core/write/update";
 import { MemorySheet, type MemoryCell } from "./memorySheet";
+import type { NewVersion } from "../core/port";
+import type { ChangesReport } from "../core/versions/changesReport";
+import type { RestorePlan } from "../core/versions/restore";
+import { isVersionsSheet, type Version, type VersionInfo } from "../core/versions/versionsSheet";
+import * as versions from "./memoryVersions";
 import { Slicer, type Progress } from "./slices";
 
 export { MemorySheet } from "./memorySheet";
@@ -215,6 +220,7 @@ export class MemoryWorkbook implements WorkbookPort {
     const s = this.sheet(sheet);
     const p = cellPos(address);
     if (!s || !p) throw new Error(`No cell ${address} in sheet "${sheet}"`);
+    versions.assertUnprotected(s);
     const c: MemoryCell = { ...(s.cellAt(p.row, p.col) ?? { value: null }) };
     if (typed && typeof value === "string" && value.startsWith("=") && value.length > 1) {
       // A formula copied from a file Excel saved without the add-in: its PLAN functions as PLAN.NAME.
@@ -268,7 +274,8 @@ export class MemoryWorkbook implements WorkbookPort {
   // --- the port ---
 
   async readSheets(): Promise<SheetInput[]> {
-    return this.sheets.map((s) => this.gridOf(s));
+    // The versions sheet is no plan sheet (and is big): the Excel adapter does not read it either.
+    return this.sheets.filter((s) => !isVersionsSheet(s.name)).map((s) => this.gridOf(s));
   }
 
   async applyPlanLayout(layout: PlanWorkbookLayout, opts: ApplyOptions): Promise<ApplySummary> {
@@ -443,6 +450,65 @@ export class MemoryWorkbook implements WorkbookPort {
   /** An output sheet the planner just asked for is shown (Excel: Worksheet.activate), its A1 selected. */
   private async show(s: MemorySheet): Promise<void> {
     await this.select(`${quoteSheetName(s.name)}!A1`);
+  }
+
+  // --- plan versions (src/preview/memoryVersions.ts) ---
+
+  async listVersions(): Promise<VersionInfo[]> {
+    return versions.listVersions(this);
+  }
+
+  async saveVersion(version: NewVersion): Promise<VersionInfo> {
+    const info = versions.saveVersion(this, version);
+    this.touch();
+    return info;
+  }
+
+  async readVersion(id: number): Promise<Version> {
+    return versions.readVersion(this, id);
+  }
+
+  async setBaseline(id: number | undefined): Promise<void> {
+    versions.setBaseline(this, id);
+    this.touch();
+  }
+
+  /** Writes the version's cells (a blank clears a value and keeps the cell's format), then recalculates once. */
+  async restoreVersion(plan: RestorePlan): Promise<void> {
+    const written: string[] = [];
+    const writes = versions.restoreCells(plan);
+    for (const w of writes) {
+      const s = this.sheet(w.sheet);
+      if (s) versions.assertUnprotected(s);
+    }
+    for (const w of writes) {
+      const s = this.sheet(w.sheet) ?? this.addSheet(w.sheet);
+      for (const { row, col, value } of w.cells) {
+        const old = s.cellAt(row, col);
+        if (isBlank(value ?? null) && !old) continue;
+        const c: MemoryCell = { ...(old ?? { value: null }), value: value ?? null };
+        delete c.formula;
+        delete c.notRecomputed;
+        s.setCellAt(row, col, c);
+      }
+      written.push(s.name);
+    }
+    this.recalculate(written);
+    this.changed(written);
+  }
+
+  async writeChanges(report: ChangesReport, lang: Lang): Promise<void> {
+    const s = this.replaceSheet(versions.changesSheetFor(this, lang));
+    versions
+      .changesGrid(report)
+      .forEach((r, i) => r.forEach((v, j) => this.writeCell(s, i + 1, j + 1, v ?? null)));
+    for (let c = 1; c <= report.header.length; c++) {
+      const cell = s.cellAt(3, c);
+      if (cell) cell.bold = true;
+    }
+    s.frozenRows = 3;
+    this.touch();
+    await this.show(s);
   }
 
   async getSetting(key: string): Promise<string | undefined> {
@@ -625,6 +691,7 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   private writeCell(s: MemorySheet, row: number, col: number, v: LayoutCell): void {
+    versions.assertUnprotected(s);
     const old = s.cellAt(row, col);
     const c: MemoryCell = { ...(old ?? { value: null }) };
     delete c.link;

@@ -228,6 +228,14 @@ export async function excelWorkbookOf(
   book.created = created;
   book.modified = created;
   for (const s of wb.sheets) renderSheet(wb, book, s, lang);
+  // The versions sheet stays very hidden and protected in the file, as in Excel (no password: against accidents only).
+  for (const s of wb.sheets) {
+    const ws = book.getWorksheet(s.name);
+    if (!ws) continue;
+    if (s.visibility === "VeryHidden") ws.state = "veryHidden";
+    else if (s.visibility === "Hidden") ws.state = "hidden";
+    if (s.protected) await ws.protect("", {});
+  }
   for (const [name, ref] of wb.names) book.definedNames.add(ref.replace(/^=/, ""), name);
   return book;
 }

@@ -96,4 +96,20 @@ describe.each<[Lang, string]>([
     await p.pane.getByRole("region", { name: p.t("serviceTitle"), exact: true }).waitFor();
     expect(await seriousViolations(p, PANE)).toEqual([]);
   });
+
+  it("the Versions tab with a version saved and compared, and its Restore dialog", async () => {
+    await p.tab("tabVersions").click();
+    await p.pane.getByLabel(p.t("versionName")).fill("Original");
+    await p.button("saveVersion").click();
+    await p.pane.getByText(p.t("versionSaved", { name: "Original" }), { exact: true }).waitFor();
+    await p.button("compareWithPlan").click();
+    await p.pane.getByTestId("comparison").waitFor();
+    expect(await seriousViolations(p, PANE)).toEqual([]);
+    await p.button("restoreVersion").click();
+    const dialog = p.page.getByRole("dialog");
+    await dialog.getByText(p.t("restoreNothing"), { exact: true }).waitFor();
+    expect(await seriousViolations(p, '[role="dialog"]')).toEqual([]);
+    await dialog.getByRole("button", { name: p.t("cancel"), exact: true }).click();
+    await dialog.waitFor({ state: "detached" });
+  });
 });

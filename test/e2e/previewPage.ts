@@ -101,7 +101,14 @@ export class PreviewPage {
   }
 
   tab(
-    key: "tabPlan" | "tabValidate" | "tabBudget" | "tabTrends" | "tabReview" | "tabMarket"
+    key:
+      | "tabPlan"
+      | "tabValidate"
+      | "tabBudget"
+      | "tabTrends"
+      | "tabReview"
+      | "tabMarket"
+      | "tabVersions"
   ): Locator {
     return this.pane.getByRole("tab", { name: this.t(key), exact: true });
   }

@@ -91,6 +91,8 @@ export interface SheetState {
   rowGroups?: Rect[];
   /** Worksheet.visibility. */
   visibility?: "Visible" | "Hidden" | "VeryHidden";
+  /** Worksheet.protection.protect(): every cell is locked (Excel's default), so no write reaches one. */
+  protected?: boolean;
 }
 
 export interface WriteRecord {
@@ -856,6 +858,9 @@ class FakeWorksheet extends FakeLoadable {
   get freezePanes(): FakeFreezePanes {
     return this._nav("freezePanes", () => strict(new FakeFreezePanes(this.ctx, this._s)));
   }
+  get protection(): FakeWorksheetProtection {
+    return this._nav("protection", () => strict(new FakeWorksheetProtection(this.ctx, this._s)));
+  }
   get visibility(): string {
     return this._read<string>("visibility");
   }
@@ -954,6 +959,40 @@ class FakeWorksheet extends FakeLoadable {
     }
     return strict(new FakeRange(this.ctx, s, rect));
   }
+}
+
+/** Worksheet.protection (ExcelApi 1.2): protect() locks the sheet's cells (all are locked by default). */
+class FakeWorksheetProtection extends FakeLoadable {
+  constructor(
+    ctx: FakeRequestContext,
+    private readonly s: SheetState
+  ) {
+    super("WorksheetProtection", ctx);
+  }
+  protected _snapshot(name: string): unknown {
+    if (name === "protected") return this.s.protected === true;
+    throw new Error(`Property ${name} is not loadable on WorksheetProtection in this fake`);
+  }
+  get protected(): boolean {
+    return this._read<boolean>("protected");
+  }
+  protect(options?: unknown, password?: string): void {
+    this.ctx.send([options, password]);
+    if (this.s.protected) throw new Error("InvalidOperation: the worksheet is already protected");
+    this.s.protected = true;
+  }
+  unprotect(password?: string): void {
+    this.ctx.send(password);
+    this.s.protected = false;
+  }
+}
+
+/** Excel refuses any change of a cell of a protected sheet (its cells are all locked unless unlocked first). */
+function assertUnprotected(s: SheetState): void {
+  if (s.protected)
+    throw new Error(
+      `InvalidOperation: the cell or chart you're trying to change is on a protected sheet (${s.name})`
+    );
 }
 
 class FakeFreezePanes extends FakeObject {
@@ -1407,6 +1446,7 @@ class FakeRange extends FakeLoadable {
   }
   clear(applyTo?: string): void {
     this.ctx.send(applyTo);
+    assertUnprotected(this.s);
     const what = applyTo ?? "All";
     const rect = this._r;
     for (const [k, cell] of [...this.s.cells]) {
@@ -1568,6 +1608,7 @@ class FakeRange extends FakeLoadable {
 
   private _write(kind: "values" | "formulas", v: unknown[][]): void {
     this.ctx.send(v);
+    assertUnprotected(this.s);
     this._bulk(v);
     this.ctx.pending.changed.push({ sheet: this.s, address: a1Of(this._r) });
     this.ctx.excel.writes.push({ sheet: this.s.name, address: a1Of(this._r), kind, data: v });
@@ -1578,6 +1619,8 @@ class FakeRange extends FakeLoadable {
         assertSheetsExist(this.ctx.excel, x, "the formula");
         cell.formula = x;
         cell.value = hyperlinkText(x) ?? this._referenced(x) ?? "";
+      } else if (typeof x === "string" && x.length > 32_767) {
+        throw new Error("InvalidArgument: a cell holds at most 32,767 characters");
       } else if (typeof x === "string") {
         // Parsed as if typed: "1E5" is a number, "Jun 18" a date, "#N/A" an error; "'" keeps a text.
         const e = typedEntry(x);
@@ -2156,6 +2199,7 @@ export const FAKE_CLASSES: {
   { fake: FakeWorksheetCollection, excel: "WorksheetCollection", namespace: "Excel" },
   { fake: FakeWorksheet, excel: "Worksheet", namespace: "Excel" },
   { fake: FakeFreezePanes, excel: "WorksheetFreezePanes", namespace: "Excel" },
+  { fake: FakeWorksheetProtection, excel: "WorksheetProtection", namespace: "Excel" },
   { fake: FakeRange, excel: "Range", namespace: "Excel" },
   { fake: FakeRangeAreas, excel: "RangeAreas", namespace: "Excel" },
   { fake: FakeRangeFormat, excel: "RangeFormat", namespace: "Excel" },

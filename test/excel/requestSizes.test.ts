@@ -22,6 +22,9 @@ import { HIGHLIGHT_FORMULA, HIGHLIGHT_SYNCS } from "../../src/excel/highlight";
 import { TIMELINE_SYNCS } from "../../src/excel/timeline";
 import { workbookTimeline } from "../../src/core/timeline/workbookTimeline";
 import { FakeExcel, WEB_PAYLOAD_LIMIT, type SeedCell } from "./fakeExcel";
+import { takeSnapshot } from "../../src/core/versions/snapshot";
+import { snapshotParts } from "../../src/core/versions/versionsSheet";
+import { READ_VERSION_SYNCS, SAVE_VERSION_SYNCS } from "../../src/excel/versions";
 import { installOfficeClient } from "./office/installOfficeClient";
 
 const N = 200_000;
@@ -195,5 +198,30 @@ describe.each(["client", "fake"] as const)("through %s", (through) => {
     logTraffic(`${through}: Write Timeline`, written);
     const last = timeline.rows.length;
     expect(fake.cell(timeline.name, `A${last}`)?.value).toBe(timeline.rows[last - 1][0]);
+  }, 1_800_000);
+
+  test("Save as version and read it back on the bench plan (10,000 products / 50,000 promotions)", async () => {
+    const grids = planGrids(generateBenchPlan(), "en");
+    const parts = snapshotParts(takeSnapshot(grids));
+    const fake = new FakeExcel(["Sheet1"]);
+    const port = createExcelWorkbook();
+    const version = {
+      name: "v1",
+      note: "",
+      saved: "2026-12-06T10:00:00.000Z",
+      baseline: true,
+      parts,
+    };
+    const saved = await traffic(fake, through, () => port.saveVersion(version));
+    expect(saved.requests.reduce((a, r) => a + r.request, 0)).toBeGreaterThan(MAX_REQUEST_BYTES);
+    expectWithinBounds(saved, SAVE_VERSION_SYNCS);
+    logTraffic(`${through}: Save as version`, saved);
+    let back: unknown;
+    const read = await traffic(fake, through, async () => {
+      back = (await port.readVersion(1)).snapshot;
+    });
+    expectWithinBounds(read, READ_VERSION_SYNCS);
+    logTraffic(`${through}: read a version`, read);
+    expect(back).toEqual(takeSnapshot(grids));
   }, 1_800_000);
 });

@@ -1,5 +1,5 @@
 /** A WorkbookPort faked at its interface: jest mocks over a grid workbook the test builds. */
-import { columnIndex, type CellValue } from "../../src/core/cells";
+import { columnIndex, columnLetter, type CellValue } from "../../src/core/cells";
 import { origin } from "../../src/core/read/input";
 import type { DashboardLayout } from "../../src/core/dashboard/types";
 import type { ApplySummary, WaiverInput, WorkbookPort } from "../../src/core/port";
@@ -12,6 +12,9 @@ import {
   type SheetLayout,
 } from "../../src/core/write/layout";
 import { planWorkbookLayout } from "../../src/core/write/planWorkbook";
+import type { RestorePlan } from "../../src/core/versions/restore";
+import { restoreCells } from "../../src/preview/memoryVersions";
+import { MemoryWorkbook } from "../../src/preview/memoryWorkbook";
 
 export const YEAR = 2027;
 export const TODAY = new Date(2026, 5, 1);
@@ -99,6 +102,8 @@ export interface FakePort extends WorkbookPort {
   getSetting: jest.Mock<Promise<string | undefined>, [string]>;
   setSetting: jest.Mock<Promise<void>, [string, string]>;
   displayLanguage: jest.Mock<string | undefined, []>;
+  restoreVersion: jest.Mock<Promise<void>, [RestorePlan]>;
+  writeChanges: jest.Mock<Promise<void>, Parameters<WorkbookPort["writeChanges"]>>;
   /** Document settings stored "in the workbook". */
   settings: Map<string, string>;
   /** The workbook's sheets; readSheets returns them, addWaiver appends to Waivers. */
@@ -118,6 +123,8 @@ export function fakePort(
 ): FakePort {
   const listeners = new Set<(sheetName: string) => void>();
   const settings = new Map<string, string>(Object.entries(init.settings ?? {}));
+  // Versions are kept as the preview keeps them: in a versions sheet of an in-memory workbook of their own.
+  const versions = new MemoryWorkbook();
   const port: FakePort = {
     settings,
     sheets: init.sheets ?? [],
@@ -163,6 +170,25 @@ export function fakePort(
       settings.set(key, value);
     }),
     displayLanguage: jest.fn(() => init.displayLanguage),
+    listVersions: jest.fn(() => versions.listVersions()),
+    saveVersion: jest.fn((v) => versions.saveVersion(v)),
+    readVersion: jest.fn((id) => versions.readVersion(id)),
+    setBaseline: jest.fn((id) => versions.setBaseline(id)),
+    restoreVersion: jest.fn(async (plan: RestorePlan) => {
+      for (const w of restoreCells(plan)) {
+        if (!port.sheets.some((s) => s.name === w.sheet))
+          port.sheets = [...port.sheets, { name: w.sheet, rows: [] }];
+        for (const c of w.cells)
+          writeCell(
+            port.sheets,
+            `'${w.sheet.replace(/'/g, "''")}'!${columnLetter(c.col)}${c.row}`,
+            c.value ?? null
+          );
+      }
+    }),
+    writeChanges: jest.fn<Promise<void>, Parameters<WorkbookPort["writeChanges"]>>(
+      async () => undefined
+    ),
     emitChange: (name) => {
       for (const l of listeners) l(name);
     },

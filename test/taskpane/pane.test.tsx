@@ -62,7 +62,7 @@ describe("the task pane", () => {
   });
 
   it.each(["en", "zh-CN"] as const)(
-    "has five tabs in %s — Plan, Validate, Budget, Trends, Market — each showing its own panel",
+    "has seven tabs in %s — Plan, Validate, Budget, Trends, Review, Market, Versions — each showing its own panel",
     async (lang) => {
       const texts = paneTexts[lang];
       renderPane(fakePort({ displayLanguage: lang }));
@@ -71,18 +71,22 @@ describe("the task pane", () => {
         texts.tabValidate,
         texts.tabBudget,
         texts.tabTrends,
+        texts.tabReview,
         texts.tabMarket,
+        texts.tabVersions,
       ];
       const tabs = screen.getAllByRole("tab");
       expect(tabs).toHaveLength(names.length);
       tabs.forEach((tab, i) => expect(tab).toHaveAccessibleName(names[i]));
-      // What each panel shows first once it is open (Budget, Trends and Market read the plan when they open).
+      // What each panel shows first once it is open (Budget, Trends, Review and Market read the plan when they open).
       const marks: [role: "button" | "region", name: string][] = [
         ["button", texts.createWorkbook],
         ["button", texts.validate],
         ["button", texts.budgetRecalculate],
         ["button", texts.refreshDashboard],
+        ["region", texts.reviewPromotions],
         ["region", texts.serviceTitle],
+        ["button", texts.saveVersion],
       ];
       for (const [i, tab] of tabs.entries()) {
         fireEvent.click(tab);

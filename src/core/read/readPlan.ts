@@ -99,7 +99,8 @@ const DATA_SHEETS = [
   "competitors",
 ] as const;
 
-const READERS: Partial<Record<SheetId, Partial<Record<string, FieldReader>>>> = {
+/** Field readers of text fields with a fixed vocabulary, by sheet (the compare of versions reads with them too). */
+export const READERS: Partial<Record<SheetId, Partial<Record<string, FieldReader>>>> = {
   calendar: { kind: calendarKind },
   waivers: { rule: waiverRule },
 };

@@ -72,7 +72,8 @@ export function PreviewApp({
   const lang = usePaneLanguage();
   const t = useMemo(() => previewT(createPreviewI18n(lang)), [lang]);
 
-  const names = workbook.sheets.map((s) => s.name);
+  // A very hidden sheet (the versions) has no tab, as in Excel.
+  const names = workbook.sheets.filter((s) => s.visibility === "Visible").map((s) => s.name);
   const namesKey = names.join("\u0000");
   const [active, setActive] = useState<string | undefined>(names[0]);
   const [selection, setSelection] = useState<GridSelection>(TOP_LEFT);

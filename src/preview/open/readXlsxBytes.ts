@@ -4,6 +4,7 @@
  * of what the preview drops (pivot tables, charts, images, comments, macros, conditional formats it cannot draw).
  * The workbook-level parts are read by the CLI's own readers (src/core/xlsx/workbookParts.ts).
  */
+import { isVersionsSheet } from "../../core/versions/versionsSheet";
 import { relKind, type Relationship } from "../../core/xlsx/opc";
 import { localName } from "../../core/xlsx/saxEvents";
 import { packageContent } from "../../core/xlsx/packageContent";
@@ -164,6 +165,11 @@ export async function readXlsxBytes(
     const read = collector.result();
     dropped.conditionalFormats += read.otherConditionalFormats;
     await readSheetParts(parts, part, read.sheet, dropped);
+    // Our versions sheet comes back very hidden and protected, whatever the program that saved the file kept of that.
+    if (isVersionsSheet(read.sheet.name)) {
+      read.sheet.visibility = "VeryHidden";
+      read.sheet.protected = true;
+    }
     sheets.push(read.sheet);
     onProgress((i + 1) / entries.length);
   }

@@ -10,7 +10,14 @@ export interface AppProps {
   theme?: "light" | "dark";
 }
 
-export type TabId = "plan" | "validate" | "budget" | "trends" | "review" | "market";
+export type TabId =
+  | "plan"
+  | "validate"
+  | "budget"
+  | "trends"
+  | "review"
+  | "market"
+  | "versions";
 
 export interface AppState {
   port: WorkbookPort;

@@ -13,6 +13,7 @@ import { PlanTab } from "../PlanTab/PlanTab";
 import { TrendsTab } from "../TrendsTab/TrendsTab";
 import { ReviewTab } from "../ReviewTab/ReviewTab";
 import { ValidateTab } from "../ValidateTab/ValidateTab";
+import { VersionsTab } from "../VersionsTab/VersionsTab";
 import type { ReactNode } from "react";
 import type { AppState, TabId } from "./App.types";
 import type { AppClasses } from "./useAppStyles.styles";
@@ -84,6 +85,10 @@ export function renderApp(state: AppState, classes: AppClasses) {
             {panel(
               "market",
               state.tab === "market" && <MarketTab port={state.port} lang={state.lang} />
+            )}
+            {panel(
+              "versions",
+              state.tab === "versions" && <VersionsTab port={state.port} lang={state.lang} />
             )}
           </main>
         </div>

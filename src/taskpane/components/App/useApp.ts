@@ -4,7 +4,15 @@ import type { Lang } from "../../../core/schema/types";
 import { createPaneI18n, paneLanguage, type PaneT } from "../../i18n";
 import type { AppProps, AppState, TabId } from "./App.types";
 
-const TABS: readonly TabId[] = ["plan", "validate", "budget", "trends", "review", "market"];
+const TABS: readonly TabId[] = [
+  "plan",
+  "validate",
+  "budget",
+  "trends",
+  "review",
+  "market",
+  "versions",
+];
 const TAB_LABELS = {
   plan: "tabPlan",
   validate: "tabValidate",
@@ -12,6 +20,7 @@ const TAB_LABELS = {
   trends: "tabTrends",
   review: "tabReview",
   market: "tabMarket",
+  versions: "tabVersions",
 } as const;
 const isTab = (v: unknown): v is TabId => TABS.includes(v as TabId);
 

@@ -15,9 +15,9 @@ export const useAppStyles = makeStyles({
     boxSizing: "border-box",
   },
   title: { margin: 0 },
-  tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalM})` },
-  // Five tabs in the 320 px pane: small tabs (their selection bar inset 6 px) with 4 px side padding, so the bar spans
-  // the label (4 px + the content's 2 px) and "Plan Validate Budget Trends Review" fits on one line.
+  // Seven tabs in the 320 px pane: small tabs (their selection bar inset 6 px) with 4 px side padding, so the bar spans
+  // the label (4 px + the content's 2 px); the row wraps rather than scroll the pane sideways.
+  tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalM})`, flexWrap: "wrap" },
   tab: { paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS },
   panel: { minWidth: 0, paddingTop: tokens.spacingVerticalS },
 });

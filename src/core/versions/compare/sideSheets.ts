@@ -1,0 +1,130 @@
+/**
+ * One side of a comparison read through the forgiving reader: each input sheet found by its name in any language,
+ * its columns by header (renamed, reordered, in Chinese), each cell as the reader reads it (a canonical list value,
+ * a date's serial) or, where it cannot, as typed — and each row's match key.
+ */
+import { columnIndex, type CellValue } from "../../cells";
+import { normKey } from "../../lists";
+import { cellText, normCell } from "../../read/cellValue";
+import { isoOfSerial } from "../../read/dates";
+import type { SheetInput, WorkbookInput } from "../../read/input";
+import { listMatcher, listRefOf, readListsSheet } from "../../read/listsSheet";
+import { identifySheet, READERS } from "../../read/readPlan";
+import { readSheet, type ReadContext } from "../../read/readSheet";
+import { settingSpecOf } from "../../read/settingsSheet";
+import { sheetSpec } from "../../schema/sheets";
+import type { ColumnSpec, SheetId } from "../../schema/types";
+import { INPUT_SHEET_IDS } from "../inputSheets";
+import { matchKeyFields } from "./matchKeys";
+
+/** An unreadable cell's text is marked so that it never equals a readable one that looks the same. */
+const UNREAD = "\u0000";
+
+export interface SideRow {
+  /** Sheet row. */
+  row: number;
+  key: string;
+  /** One text per column of `SideSheet.fields` ("" for a blank or a column the sheet lacks). */
+  values: string[];
+}
+
+export interface SideSheet {
+  id: SheetId;
+  name: string;
+  /** The header holds every key column (else no row was read). */
+  readable: boolean;
+  /** The schema's input columns, in schema order. */
+  fields: readonly ColumnSpec[];
+  /** Header as written and column letter, by field, for the columns the sheet has. */
+  headers: Record<string, string>;
+  letters: Record<string, string>;
+  rows: SideRow[];
+}
+
+export type Side = Map<SheetId, SideSheet>;
+
+/** A cell's text: a typed value as the reader made it; an unreadable cell as typed, marked. */
+function valueText(spec: ColumnSpec, v: unknown): string {
+  if (v === undefined || v === null) return "";
+  if (Array.isArray(v)) return v.join(", ");
+  if (typeof v === "number" && spec.type === "date") return isoOfSerial(v);
+  return typeof v === "string" ? v : String(v);
+}
+
+/** What a compared text shows (an unreadable cell's text without its mark). */
+export const shownText = (t: string): string => (t.startsWith(UNREAD) ? t.slice(1) : t);
+
+function keyOf(id: SheetId, fields: readonly ColumnSpec[], values: string[]): string {
+  const keys = matchKeyFields(id);
+  if (id === "settings") {
+    const name = shownText(values[fields.findIndex((f) => f.field === "setting")] ?? "");
+    return settingSpecOf(name)?.key ?? normKey(name);
+  }
+  if (keys.length === 0) return values.join("\u001f");
+  return keys.map((k) => values[fields.findIndex((f) => f.field === k)] ?? "").join("\u001f");
+}
+
+function rawCell(input: SheetInput, row: number, letter: string): CellValue {
+  const r = input.rows[row - (input.firstRow ?? 1)];
+  return Array.isArray(r) ? normCell(r[columnIndex(letter) - (input.firstCol ?? 1)]) : null;
+}
+
+/**
+ * A value that means the same in every language is compared as its canonical text: a setting's name (计划年度 =
+ * Plan year) and a Lists entry (天猫 = Tmall).
+ */
+function canonical(id: SheetId, field: string, text: string, ctx: ReadContext): string {
+  if (text === "" || text.startsWith(UNREAD)) return text;
+  if (id === "settings" && field === "setting") return settingSpecOf(text)?.en ?? text;
+  if (id === "lists" && (field === "platform" || field === "channel" || field === "tier"))
+    return ctx.match(field, text) ?? text;
+  return text;
+}
+
+function readSideSheet(input: SheetInput, id: SheetId, ctx: ReadContext): SideSheet {
+  const spec = sheetSpec(id);
+  const fields = spec.columns.filter((c) => !c.computed);
+  const read = readSheet(input, spec, ctx, READERS[id]);
+  const letters: Record<string, string> = {};
+  const headers: Record<string, string> = {};
+  for (const f of fields) {
+    if (read.cols[f.field] !== undefined) {
+      letters[f.field] = read.cols[f.field];
+      headers[f.field] = read.headers[f.field];
+    }
+  }
+  const rows: SideRow[] = new Array(read.rows.length);
+  for (let i = 0; i < read.rows.length; i++) {
+    const r = read.rows[i];
+    const values = new Array<string>(fields.length);
+    for (let j = 0; j < fields.length; j++) {
+      const f = fields[j];
+      const letter = letters[f.field];
+      if (letter === undefined) values[j] = "";
+      else if (read.bad[i] && r.v[f.field] === undefined) {
+        const typed = cellText(rawCell(input, r.row, letter));
+        values[j] = typed === "" ? "" : UNREAD + typed;
+      } else values[j] = canonical(id, f.field, valueText(f, r.v[f.field]), ctx);
+    }
+    rows[i] = { row: r.row, key: keyOf(id, fields, values), values };
+  }
+  return { id, name: input.name, readable: read.readable, fields, headers, letters, rows };
+}
+
+/** Every input sheet of a workbook (the first of each, as the reader takes it), read with the workbook's own Lists. */
+export function readSide(workbook: WorkbookInput): Side {
+  const byId = new Map<SheetId, SheetInput>();
+  for (const s of workbook.sheets) {
+    const id = identifySheet(s.name);
+    if (id !== undefined && INPUT_SHEET_IDS.includes(id) && !byId.has(id)) byId.set(id, s);
+  }
+  const listsSheet = byId.get("lists");
+  const lists = readListsSheet(listsSheet);
+  const ctx: ReadContext = {
+    match: listMatcher(lists.lists),
+    listRef: (list, lang) => listRefOf(lists.refs, listsSheet?.name, list, lang),
+  };
+  const side: Side = new Map();
+  for (const [id, input] of byId) side.set(id, readSideSheet(input, id, ctx));
+  return side;
+}
