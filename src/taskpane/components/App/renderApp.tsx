@@ -42,11 +42,10 @@ export function renderApp(state: AppState, classes: AppClasses) {
             <Title3 as="h1" className={classes.title}>
               {t("title")}
             </Title3>
-            {/* Small tabs (6 px padding instead of 10): the five labels fit Excel's 320 px pane on one line. */}
+            {/* Small tabs (6 px padding instead of 10); the seven labels wrap in Excel's 320 px pane. */}
             <TabList
               size="small"
               className={classes.tabs}
-              size="small"
               aria-label={t("tabsLabel")}
               selectedValue={state.tab}
               onTabSelect={(_, data) => state.onTab(data.value)}
