@@ -92,7 +92,7 @@ describe("planUpdate on an empty workbook", () => {
     expect(products.freezeRows).toBe(1);
     // The hidden Warehouse key columns, after every other column.
     expect(products.hidden).toEqual(["O"]);
-    expect(writeOf(u, "promotions").hidden).toEqual(["L", "M"]);
+    expect(writeOf(u, "promotions").hidden).toEqual(["R", "S"]);
     expect(writeOf(u, "prices").hidden).toEqual([]);
     expect(products.widths).toContainEqual({ column: "A", width: 14 });
     expect(u.names).toEqual(SAMPLE.names);
@@ -244,10 +244,10 @@ describe("planExistingSheet", () => {
     const flags = formulaAt(p, "C5");
     expect(flags).toMatch(/^PLAN\.PROMOCHECK\(E5,A5,D5,/);
     expect(flags).toContain("MATCH(B5,Products!$A:$A,0)");
-    // The sheet lacked only the hidden Warehouse key columns: appended after the others (L, M), hidden.
+    // The sheet lacked only the hidden Warehouse key columns: appended after the others (R, S), hidden.
     expect(p.columns.filter((c) => c.added).map((c) => `${c.column.field}@${c.letter}`)).toEqual([
-      "warehouseKey@L",
-      "warehouseKeys@M",
+      "warehouseKey@R",
+      "warehouseKeys@S",
     ]);
     expect(p.hidden).toEqual(["L", "M"]);
     expect(p.rowColouring).toEqual({

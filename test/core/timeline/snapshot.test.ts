@@ -45,22 +45,22 @@ function parts(l: TimelineLayout): Record<string, string> {
 
 const PINNED: Record<string, Record<string, string>> = {
   "sample, en": {
-    // Issue 16: the sample's six single-platform SKUs (their rows, D and B weeks), the presale slots, D/B colours.
+    // Issues 15 and 16: the six single-platform SKUs (rows, D and B weeks), presale slots, D/B and stock-out colours.
     shown: "a51ba025acd4e33090720c750be4aae86af4b148784fa6f7958c633e99f16041",
     cells: "60eacbb4ee679f5836d700852b211bd5ccaaf4f5677843833077833a23adb2cd",
     fills: "7cbd974631f36c0b94ead5a8fea5859217a60875375db620153cb493900f49dd",
     widths: "3f3a9f7b8963987863ee9003875f9728562f0aa8851828c0ecbe3ee9621afb7f",
-    formats: "9174b2b382d979138cab1fe4b1e47452627cc951e137e91d2ab6f862e7010770",
+    formats: "27fb35e1fe7d447ced79af5bcec3487e9faf67ac696e40810a3de0e952c78946",
     groups: "a2664ea8fec348214f04e699e1f3cb486dbc6b16ee1bb17256c7dffa3a31dfc3",
     sheet: "40ea5ce363cb3de9141cffef6f0dd2373ff69c77ffcb156cb653ac848f8dc173",
   },
   "sample, zh-CN": {
-    // Issue 16: the sample's six single-platform SKUs (their rows, D and B weeks), the presale slots, D/B colours.
+    // Issues 15 and 16: the six single-platform SKUs (rows, D and B weeks), presale slots, D/B and stock-out colours.
     shown: "cd597d78f65bf60daf796264059a35b0fd98eac74d7363d0fabfab73b07b27c9",
     cells: "4c55bd307b33480cca9e4b589b7cf51cb37c514c2edfa4499f9b1f1de112965d",
     fills: "2d4311b6a2efd94a747fab3f618ae5f3dc1c8d2f4a89e3eb901177e9aeaf2c4c",
     widths: "1943b43f0d038e215bc1770ffde21c75352bcd0aad50abef9cff64731cab1bbb",
-    formats: "835a101ad28e519173c9e343d7f573692ada855b6b0728be5f3e01b7d0eeb719",
+    formats: "d53b173eddfd71ea06c32bf75a9f829e885539eec9028a2ebfd8e2b454902489",
     groups: "1e1040000acba34c70bb31eb1f9e36ee52c410bda2b16043621b4d6ab6a77775",
     sheet: "934b248339931f7b1a2942e1a823fb0a4596f21d5a5e52b76f8a55a941376812",
   },
@@ -71,7 +71,7 @@ const PINNED: Record<string, Record<string, string>> = {
     cells: "27ee7cae5a0712bc6fde998acc045c984f89d47a41b1d19788d07fcc5e70cf8c",
     fills: "f7d377a1f967c0dfe2465c9d2e449b911283f49643157f67ac67d97cc9feceed",
     widths: "c09467e5fb630992ee57b9b28bd912cb76dfe86ffb957d718e2baea09710e90d",
-    formats: "c7597fd2dbf0fc72749c2fc4c67893d82feee0a825d376a0744c6c72d6aa575f",
+    formats: "a6c2a3ad23679e3cdcf592a0e66656caf5d2371a9840daa4d08c1afe7f76d195",
     groups: "a42250069fe7694dd8018e515f480d08dfdb01417828eb6d2c993ea029067bf0",
     sheet: "40ea5ce363cb3de9141cffef6f0dd2373ff69c77ffcb156cb653ac848f8dc173",
   },
