@@ -452,7 +452,7 @@ describe("ops-planner template", () => {
       await runTemplate([file, "--sample", "--year", "2028", "--lang", "zh-CN"], io, TODAY)
     ).toBe(0);
     expect(io.out).toEqual([
-      `已写入 ${file}（11 个工作表，${(await load(file)).worksheets.reduce((n, w) => n + Math.max(0, w.actualRowCount - 1), 0)} 行）`,
+      `已写入 ${file}（12 个工作表，${(await load(file)).worksheets.reduce((n, w) => n + Math.max(0, w.actualRowCount - 1), 0)} 行）`,
     ]);
     const wb = await load(file);
     expect(wb.getWorksheet("设置")!.getCell("B2").value).toBe(2028);
@@ -463,7 +463,7 @@ describe("ops-planner template", () => {
     const io = captureIO();
     const file = join(dir, "default.xlsx");
     expect(await runTemplate([file], io, TODAY)).toBe(0);
-    expect(io.out[0]).toMatch(/^Wrote .*default\.xlsx \(11 sheets, 30 rows\)$/);
+    expect(io.out[0]).toMatch(/^Wrote .*default\.xlsx \(12 sheets, 41 rows\)$/);
     expect((await load(file)).getWorksheet("Settings")!.getCell("B2").value).toBe(2027);
   });
 
