@@ -62,11 +62,17 @@ describe("the task pane", () => {
   });
 
   it.each(["en", "zh-CN"] as const)(
-    "has four tabs in %s — Plan, Validate, Budget, Trends — each showing its own panel",
+    "has five tabs in %s — Plan, Validate, Budget, Trends, Review — each showing its own panel",
     async (lang) => {
       const texts = paneTexts[lang];
       renderPane(fakePort({ displayLanguage: lang }));
-      const names = [texts.tabPlan, texts.tabValidate, texts.tabBudget, texts.tabTrends];
+      const names = [
+        texts.tabPlan,
+        texts.tabValidate,
+        texts.tabBudget,
+        texts.tabTrends,
+        texts.tabReview,
+      ];
       const tabs = screen.getAllByRole("tab");
       expect(tabs).toHaveLength(names.length);
       tabs.forEach((tab, i) => expect(tab).toHaveAccessibleName(names[i]));
@@ -76,6 +82,7 @@ describe("the task pane", () => {
         texts.validate,
         texts.budgetRecalculate,
         texts.refreshDashboard,
+        texts.reviewWrite,
       ];
       for (const [i, tab] of tabs.entries()) {
         fireEvent.click(tab);
