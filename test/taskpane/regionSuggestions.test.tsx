@@ -326,7 +326,8 @@ describe("Fill Regions suggestions over the in-memory workbook", () => {
     const wb = new MemoryWorkbook("en-US");
     render(<App port={wb} />);
     fireEvent.click(button(en.addSample));
-    await screen.findByText(en.summaryTitle);
+    // The sample (its Sales rows too) written and calculated by HyperFormula: seconds on a loaded machine.
+    await screen.findByText(en.summaryTitle, undefined, { timeout: 20_000 });
 
     const regions = (await wb.readSheets()).find((s) => s.name === "Regions");
     if (!regions) throw new Error("no Regions sheet");

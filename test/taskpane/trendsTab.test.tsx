@@ -209,7 +209,15 @@ describe("Trends tab", () => {
     const port = fakePort({ sheets: sampleSheets() });
     renderPane(port);
     const tabs = screen.getAllByRole("tab");
-    const names = [en.tabPlan, en.tabValidate, en.tabBudget, en.tabTrends, en.tabVersions];
+    const names = [
+      en.tabPlan,
+      en.tabValidate,
+      en.tabBudget,
+      en.tabTrends,
+      en.tabReview,
+      en.tabMarket,
+      en.tabVersions,
+    ];
     expect(tabs).toHaveLength(names.length);
     tabs.forEach((tab, i) => expect(tab).toHaveAccessibleName(names[i]));
     const trendsTab = tabs[3];
