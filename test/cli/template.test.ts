@@ -210,8 +210,20 @@ describe.each<[Lang, keyof (typeof SHEETS)[number]["names"]]>([
   });
 
   test("the sample's sizes, computed values and flags (the formulas' cached results)", () => {
-    const [, , products, promotions, prices, budget, daily, regions, waivers, calendar, findings] =
-      wb.worksheets;
+    const [
+      ,
+      ,
+      products,
+      promotions,
+      prices,
+      budget,
+      daily,
+      regions,
+      waivers,
+      calendar,
+      ,
+      findings,
+    ] = wb.worksheets;
     expect(dataRows(products)).toBeGreaterThanOrEqual(40);
     expect(dataRows(prices)).toBeGreaterThanOrEqual(20);
     expect(dataRows(daily)).toBeGreaterThanOrEqual(300);
@@ -294,7 +306,7 @@ describe.each<[Lang, keyof (typeof SHEETS)[number]["names"]]>([
     }
     const perRow: Record<string, number> = {
       products: 1,
-      promotions: 2,
+      promotions: 3, // Days, Flags, Presale flags
       prices: 1,
       budget: 4,
       daily: 4,
@@ -323,7 +335,15 @@ describe.each<[Lang, keyof (typeof SHEETS)[number]["names"]]>([
         })
       );
     expect([...used].sort()).toEqual(
-      ["BudgetCap", "MaxPromoDays", "PlanYear", "PriceSpreadTolerance", "WarehouseLeadDays"].sort()
+      [
+        "BudgetCap",
+        "MaxDepositShare",
+        "MaxPromoDays",
+        "MinDeposit",
+        "PlanYear",
+        "PriceSpreadTolerance",
+        "WarehouseLeadDays",
+      ].sort()
     );
     const settings = wb.worksheets[0].name;
     for (const name of used) {
@@ -346,12 +366,15 @@ describe.each<[Lang, keyof (typeof SHEETS)[number]["names"]]>([
         })
       );
     expect([...sheetsReferenced].sort()).toEqual(
-      (lang === "zh-CN" ? ["产品", "活动", "日历"] : ["Calendar", "Products", "Promotions"]).sort()
+      (lang === "zh-CN"
+        ? ["产品", "活动", "日历", "平台"]
+        : ["Calendar", "Platforms", "Products", "Promotions"]
+      ).sort()
     );
   });
 
   test("Findings link to their cells with HYPERLINK formulas that show the address", () => {
-    const findings = wb.worksheets[10];
+    const findings = wb.worksheets[11];
     const first = SAMPLE_BREACHES[0];
     const address = breachAddress(first, lang);
     expect(findings.getCell("B2").value).toBe(first.rule);
@@ -389,7 +412,8 @@ describe("the empty template", () => {
       sample: false,
       today: TODAY,
     });
-    expect(summary).toEqual({ sheets: 11, rows: SETTING_SPECS.length + 10 + 7 });
+    // Settings, the Lists, the Calendar's 7 events, the Platforms sheet's 4 platforms.
+    expect(summary).toEqual({ sheets: 12, rows: SETTING_SPECS.length + 10 + 7 + 4 });
     wb = await load(file);
   });
 
@@ -434,7 +458,7 @@ describe("ops-planner template", () => {
       await runTemplate([file, "--sample", "--year", "2028", "--lang", "zh-CN"], io, TODAY)
     ).toBe(0);
     expect(io.out).toEqual([
-      `已写入 ${file}（11 个工作表，${(await load(file)).worksheets.reduce((n, w) => n + Math.max(0, w.actualRowCount - 1), 0)} 行）`,
+      `已写入 ${file}（12 个工作表，${(await load(file)).worksheets.reduce((n, w) => n + Math.max(0, w.actualRowCount - 1), 0)} 行）`,
     ]);
     const wb = await load(file);
     expect(wb.getWorksheet("设置")!.getCell("B2").value).toBe(2028);
@@ -445,7 +469,7 @@ describe("ops-planner template", () => {
     const io = captureIO();
     const file = join(dir, "default.xlsx");
     expect(await runTemplate([file], io, TODAY)).toBe(0);
-    expect(io.out[0]).toMatch(/^Wrote .*default\.xlsx \(11 sheets, 30 rows\)$/);
+    expect(io.out[0]).toMatch(/^Wrote .*default\.xlsx \(12 sheets, 37 rows\)$/);
     expect((await load(file)).getWorksheet("Settings")!.getCell("B2").value).toBe(2027);
   });
 
