@@ -332,7 +332,7 @@ describe.each<[Lang, keyof (typeof SHEETS)[number]["names"]]>([
     }
     const perRow: Record<string, number> = {
       products: 2, // Flags and the hidden Warehouse key
-      promotions: 4, // Days, Flags and the two hidden Warehouse key columns
+      promotions: 5, // Days, Flags, Presale flags and the two hidden Warehouse key columns
       prices: 1,
       budget: 4,
       daily: 4,
@@ -361,7 +361,15 @@ describe.each<[Lang, keyof (typeof SHEETS)[number]["names"]]>([
         })
       );
     expect([...used].sort()).toEqual(
-      ["BudgetCap", "MaxPromoDays", "PlanYear", "PriceSpreadTolerance", "WarehouseLeadDays"].sort()
+      [
+        "BudgetCap",
+        "MaxDepositShare",
+        "MaxPromoDays",
+        "MinDeposit",
+        "PlanYear",
+        "PriceSpreadTolerance",
+        "WarehouseLeadDays",
+      ].sort()
     );
     const settings = wb.worksheets[0].name;
     for (const name of used) {
@@ -384,7 +392,10 @@ describe.each<[Lang, keyof (typeof SHEETS)[number]["names"]]>([
         })
       );
     expect([...sheetsReferenced].sort()).toEqual(
-      (lang === "zh-CN" ? ["产品", "活动", "日历"] : ["Calendar", "Products", "Promotions"]).sort()
+      (lang === "zh-CN"
+        ? ["产品", "活动", "日历", "平台"]
+        : ["Calendar", "Platforms", "Products", "Promotions"]
+      ).sort()
     );
   });
 
@@ -427,8 +438,8 @@ describe("the empty template", () => {
       sample: false,
       today: TODAY,
     });
-    // Settings rows, 10 list rows, the year's 7 Calendar events and last year's 6 festivals.
-    expect(summary).toEqual({ sheets: 16, rows: SETTING_SPECS.length + 10 + 7 + 6 });
+    // Settings rows, 10 list rows, the year's 7 Calendar events, last year's 6 festivals, the Platforms sheet's 4 platforms.
+    expect(summary).toEqual({ sheets: 16, rows: SETTING_SPECS.length + 10 + 7 + 6 + 4 });
     wb = await load(file);
   });
 
@@ -488,7 +499,7 @@ describe("ops-planner template", () => {
     const io = captureIO();
     const file = join(dir, "default.xlsx");
     expect(await runTemplate([file], io, TODAY)).toBe(0);
-    expect(io.out[0]).toMatch(/^Wrote .*default\.xlsx \(16 sheets, \d+ rows\)$/);
+    expect(io.out[0]).toMatch(/^Wrote .*default\.xlsx \(16 sheets, 50 rows\)$/);
     expect((await load(file)).getWorksheet("Settings")!.getCell("B2").value).toBe(2027);
   });
 

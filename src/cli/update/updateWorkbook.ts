@@ -14,7 +14,7 @@ import type { Lang } from "../../core/schema/types";
 import { defaultSettings, type Settings } from "../../core/settings";
 import { OutputSheetConflict } from "../../core/outputSheets";
 import type { TimelineLayout } from "../../core/timeline";
-import { planWorkbookLayout } from "../../core/write/planWorkbook";
+import { planWorkbookLayout, seedsPlatformFigures } from "../../core/write/planWorkbook";
 import { planUpdate, type SheetConflict } from "../../core/write/update";
 import { workbookTimeline } from "../../core/timeline/workbookTimeline";
 import { readWorkbook } from "../xlsx/readWorkbook";
@@ -112,8 +112,8 @@ export async function updateWorkbook(
     sample: false,
     today,
     formulas: true,
-    // As the pane's Create / update: an existing workbook's Platforms sheet comes with blank figures.
-    platformFigures: false,
+    // As the pane's Create / update: an existing plan's Platforms sheet comes with blank figures.
+    platformFigures: seedsPlatformFigures(inputs),
   });
 
   // Refusals before anything is written: what cannot be kept, a sheet with our name that is not ours.

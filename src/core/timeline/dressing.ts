@@ -1,7 +1,7 @@
 /** What the Timeline looks like around its cells: the colour of each kind, the legend, the columns' widths. */
 import { columnLetter } from "../cells";
 import { isFormulaCell, type LayoutCell } from "../write/layout";
-import { HELPERS, SLOT_KINDS, TIMELINE_ROWS as R, type TimelineGrid } from "./grid";
+import { HELPERS, TIMELINE_ROWS as R, type TimelineGrid } from "./grid";
 import type { TimelineKind, TimelineTexts } from "./texts";
 import type { TimelineColumn, TimelineFormat, TimelineLegendEntry } from "./layout";
 
@@ -122,7 +122,7 @@ export function timelineColumns(grid: TimelineGrid, weekWidth: number): Timeline
       width: 11,
       hidden: true,
     })),
-    ...SLOT_KINDS.flatMap((kind) =>
+    ...grid.slotKinds.flatMap((kind) =>
       Array.from({ length: grid.slots }, (_, k): TimelineColumn => ({
         letter: columnLetter(grid.slotIndex(kind, k) + 1),
         role: "slot",

@@ -49,8 +49,10 @@ export interface TimelineGrid {
   helperColumn: Record<Helper, string>;
   /** Promotion slots per product row (0 without a Promotions sheet). */
   slots: number;
+  /** The kinds of slot the grid has: the presale dates only when a promotion of the plan is a presale. */
+  slotKinds: readonly SlotKind[];
   /** The first and last column of each kind of slot ("BL", "BP"), when there are slots. */
-  slotColumns: Record<SlotKind, { first: string; last: string }> | undefined;
+  slotColumns: Partial<Record<SlotKind, { first: string; last: string }>> | undefined;
   /** Columns of a row: A to the last slot. */
   width: number;
   /** 0-based index in a row of week i's cell, of a helper's, of slot k of a kind. */
@@ -71,11 +73,18 @@ export const SLOT_KINDS = [
 ] as const;
 export type SlotKind = (typeof SLOT_KINDS)[number];
 
-export function timelineGrid(weeks: readonly PlanWeek[], slots: number): TimelineGrid {
+/** The slot kinds of a plan without presales (issue 16's four presale dates left out: a third of the slot cells). */
+export const BASE_SLOT_KINDS: readonly SlotKind[] = ["start", "end", "platform"];
+
+export function timelineGrid(
+  weeks: readonly PlanWeek[],
+  slots: number,
+  kinds: readonly SlotKind[] = SLOT_KINDS
+): TimelineGrid {
   const n = weeks.length;
   const firstSlot = FIRST_WEEK_COLUMN + n + HELPERS.length;
   const slotColumn = (kind: SlotKind, k: number): number =>
-    firstSlot + SLOT_KINDS.indexOf(kind) * slots + k;
+    firstSlot + kinds.indexOf(kind) * slots + k;
   const weekColumns = weeks.map((_, i) => columnLetter(FIRST_WEEK_COLUMN + i));
   const R = TIMELINE_ROWS;
   return {
@@ -94,16 +103,17 @@ export function timelineGrid(weeks: readonly PlanWeek[], slots: number): Timelin
     slotColumns:
       slots > 0
         ? (Object.fromEntries(
-            SLOT_KINDS.map((kind) => [
+            kinds.map((kind) => [
               kind,
               {
                 first: columnLetter(slotColumn(kind, 0)),
                 last: columnLetter(slotColumn(kind, slots - 1)),
               },
             ])
-          ) as Record<SlotKind, { first: string; last: string }>)
+          ) as Partial<Record<SlotKind, { first: string; last: string }>>)
         : undefined,
-    width: firstSlot - 1 + SLOT_KINDS.length * slots,
+    slotKinds: kinds,
+    width: firstSlot - 1 + kinds.length * slots,
     weekIndex: (i) => FIRST_WEEK_COLUMN - 1 + i,
     helperIndex: (i) => FIRST_WEEK_COLUMN - 1 + n + i,
     slotIndex: (kind, k) => slotColumn(kind, k) - 1,

@@ -5,7 +5,7 @@
 import { columnSpec } from "../schema/sheets";
 import type { Lang } from "../schema/types";
 import { nameIn, type FormulaCell, type LayoutCell } from "../write/layout";
-import { HELPERS, SLOT_KINDS, TIMELINE_ROWS as R, type TimelineGrid } from "./grid";
+import { HELPERS, TIMELINE_ROWS as R, type TimelineGrid } from "./grid";
 import type { TimelineTexts } from "./texts";
 
 export interface HeaderRows {
@@ -46,7 +46,7 @@ export function headerRow(grid: TimelineGrid, t: TimelineTexts["t"], lang: Lang)
   row[2] = nameIn(columnSpec("products", "tier").names, lang);
   grid.weeks.forEach((w, i) => (row[grid.weekIndex(i)] = t("week", { week: w.week })));
   HELPERS.forEach((h, i) => (row[grid.helperIndex(i)] = t(`helper_${h}`)));
-  for (const kind of SLOT_KINDS)
+  for (const kind of grid.slotKinds)
     for (let k = 0; k < grid.slots; k++)
       row[grid.slotIndex(kind, k)] = t(`slot_${kind}`, { n: k + 1 });
   return row;

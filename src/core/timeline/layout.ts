@@ -58,7 +58,13 @@ import {
 } from "../write/layout";
 import { calendarRow } from "./calendarRow";
 import { timelineColumns, timelineFormats, timelineLegend, weekColumnWidth } from "./dressing";
-import { TIMELINE_ROWS as R, timelineGrid, type TimelineGrid } from "./grid";
+import {
+  BASE_SLOT_KINDS,
+  SLOT_KINDS,
+  TIMELINE_ROWS as R,
+  timelineGrid,
+  type TimelineGrid,
+} from "./grid";
 import { planStockCover } from "../review";
 import { headerRows } from "./headerRows";
 import { planWeeks, type PlanWeek } from "./isoWeeks";
@@ -221,7 +227,9 @@ export function timelineLayout(plan: Plan, opts: TimelineOptions): TimelineLayou
     slots = 1;
     for (const g of groups) for (const p of g.rows) slots = Math.max(slots, promotionsOf(p).length);
   }
-  const grid = timelineGrid(planWeeks(year), slots);
+  // Issue 16's presale slots only when a promotion is a presale: without, the sheet is as it was (its size, its speed).
+  const presales = plan.promotions.some((p) => p.v.depositStart !== undefined);
+  const grid = timelineGrid(planWeeks(year), slots, presales ? SLOT_KINDS : BASE_SLOT_KINDS);
   const across = (first: number, last: number): string => `D${first}:${grid.lastWeekColumn}${last}`;
   const platformLabel = platformLabeller(plan.lists.platforms, lang === "zh-CN");
   const promotionField = (field: string): string => letters("promotions", field);

@@ -19,7 +19,9 @@ import { quoteSheetName } from "../cells";
 import type { Product, Promotion, Row } from "../plan";
 import type { FormulaCell, LayoutCell } from "../write/layout";
 import { formulaTemplate, type FormulaTemplate } from "./formulaTemplate";
-import { SLOT_KINDS, type Helper, type SlotKind, type TimelineGrid, type WeekRefs } from "./grid";
+import type { Helper, SlotKind, TimelineGrid, WeekRefs } from "./grid";
+
+type BaseSlotKind = "start" | "end" | "platform";
 import { stringLiteral, type InputRefs } from "./refs";
 import type { Codes, ProductMarks } from "./values";
 
@@ -27,8 +29,8 @@ import type { Codes, ProductMarks } from "./values";
 export interface ProductRowRefs {
   sku: string;
   helper: Record<Helper, string>;
-  /** "$BL7:$BP7": the row's slots of each kind; undefined without slots. */
-  slots: Record<SlotKind, string> | undefined;
+  /** "$BL7:$BP7": the row's slots of each kind (the presale dates only when the grid has them); undefined without slots. */
+  slots: (Record<BaseSlotKind, string> & Partial<Record<SlotKind, string>>) | undefined;
 }
 
 export function productRowRefs(grid: TimelineGrid, r: number): ProductRowRefs {
@@ -36,12 +38,15 @@ export function productRowRefs(grid: TimelineGrid, r: number): ProductRowRefs {
     Object.entries(grid.helperColumn).map(([h, col]) => [h, `$${col}${r}`])
   ) as Record<Helper, string>;
   const c = grid.slotColumns;
-  const range = (k: SlotKind): string => (c ? `$${c[k].first}${r}:$${c[k].last}${r}` : "");
+  const range = (k: SlotKind): string => {
+    const at = c?.[k];
+    return at ? `$${at.first}${r}:$${at.last}${r}` : "";
+  };
   return {
     sku: `$A${r}`,
     helper,
     slots: c
-      ? (Object.fromEntries(SLOT_KINDS.map((k) => [k, range(k)])) as Record<SlotKind, string>)
+      ? (Object.fromEntries(grid.slotKinds.map((k) => [k, range(k)])) as ProductRowRefs["slots"])
       : undefined,
   };
 }
@@ -67,7 +72,12 @@ export function weekCellTemplate(
     // INDEX(range, 1, k): HyperFormula reads a lone index into a one-row range as its row.
     const platform = `INDEX(${slots.platform},1,MATCH(${earliestStart},${slots.start},0))`;
     const inWeek = (from: string, to: string): string => `COUNTIFS(${from},${lt},${to},${ge})>0`;
-    const presaleWindows = `IF(${inWeek(slots.balanceStart, slots.balanceEnd)},${balance},IF(${inWeek(slots.depositStart, slots.depositEnd)},${deposit},IFERROR(${platform},${presaleCode})))`;
+    const promotion = `IFERROR(${platform},${presaleCode})`;
+    const { depositStart: ds, depositEnd: de, balanceStart: bs, balanceEnd: be } = slots;
+    const presaleWindows =
+      ds && de && bs && be
+        ? `IF(${inWeek(bs, be)},${balance},IF(${inWeek(ds, de)},${deposit},${promotion}))`
+        : promotion;
     return `IF(${h.launchWk}=${m},${launch},IF(${h.warehouseWk}=${m},${warehouse},${presaleWindows}))`;
   });
 }
@@ -172,7 +182,7 @@ export function productRow(
   if (Q)
     promotions.forEach((p, k) => {
       const cells = slotCells(p, Q, refs.sku, build.platformLabel);
-      for (const kind of SLOT_KINDS) row[grid.slotIndex(kind, k)] = cells[kind];
+      for (const kind of grid.slotKinds) row[grid.slotIndex(kind, k)] = cells[kind];
     });
   return row;
 }

@@ -7,6 +7,7 @@ import { computeColumns, type SheetRows } from "../compute";
 import type { Finding } from "../finding";
 import type { Plan } from "../plan";
 import { registerTexts, translator } from "../i18n";
+import { identifySheet, type SheetInput } from "../read/readPlan";
 import { festivalCalendar } from "../sample/calendar";
 import { platformRows } from "../sample/platformProfiles";
 import { samplePlan } from "../sample/samplePlan";
@@ -92,6 +93,14 @@ export function findingRows(
       : f.message,
   }));
 }
+
+/**
+ * Whether Create / update writes the Platforms sheet with the published figures: only into a workbook holding none of
+ * our sheets (a new one, as the template); an existing plan gets the platforms with blank figures, so its findings do
+ * not change until the planner fills them (Fill platform figures).
+ */
+export const seedsPlatformFigures = (sheets: readonly SheetInput[]): boolean =>
+  sheets.every((s) => identifySheet(s.name) === undefined);
 
 export function planWorkbookLayout(opts: PlanWorkbookOptions): PlanWorkbookLayout {
   const { lang, year } = opts;

@@ -230,13 +230,16 @@ describe("timelineLayout: the sheet around the cells", () => {
     expect(l.rows[R.month - 1][4]).toBeNull();
     expect(l.freeze).toEqual({ rows: 6, columns: 3 });
     expect(l.hiddenRows).toEqual([4, 5]);
-    // H-1 has the most promotions (4, "h-1" among them): 4 slots of each kind, Start, End, Platform and the four
-    // presale dates.
+    // H-1 has the most promotions (4, "h-1" among them): 4 slots of each kind, Start, End, Platform (no promotion is
+    // a presale: no presale date slots).
     expect(l.columns.filter((c) => c.hidden).map((c) => c.role)).toEqual([
       ...new Array(9).fill("helper"),
-      ...new Array(7 * 4).fill("slot"),
+      ...new Array(3 * 4).fill("slot"),
     ]);
-    for (const row of l.rows) expect(row).toHaveLength(3 + 52 + 9 + 7 * 4);
+    for (const row of l.rows) expect(row).toHaveLength(3 + 52 + 9 + 3 * 4);
+    // With a presale among the promotions (one a product at most there), each slot has its four presale dates too.
+    const withPresale = timelineLayout(presalePlan(), { lang: "en" });
+    expect(withPresale.columns.filter((c) => c.role === "slot")).toHaveLength(7 * 1);
   });
 
   it("makes the week columns wide enough for the longest code a product cell shows, within 5–10", () => {

@@ -65,13 +65,13 @@ const PINNED: Record<string, Record<string, string>> = {
     sheet: "934b248339931f7b1a2942e1a823fb0a4596f21d5a5e52b76f8a55a941376812",
   },
   "bench plan, 350 products, en": {
-    // `shown` unchanged since the key column gave way to promotion slots (issue 16 added hidden presale slots, D/B
-    // colour rules and the D/B test to the week formulas: cells, fills, widths, formats moved; no visible value).
+    // Unchanged since the key column gave way to promotion slots, but for `formats`: issue 16's D and B colour rules
+    // (a plan without presales gets no presale slots and no D/B test in its week formulas).
     shown: "e2a6e6e080aed90d63f0f7eed78c78e957aca71679033333814b548c9fa11010",
-    cells: "27ee7cae5a0712bc6fde998acc045c984f89d47a41b1d19788d07fcc5e70cf8c",
-    fills: "f7d377a1f967c0dfe2465c9d2e449b911283f49643157f67ac67d97cc9feceed",
-    widths: "c09467e5fb630992ee57b9b28bd912cb76dfe86ffb957d718e2baea09710e90d",
-    formats: "a6c2a3ad23679e3cdcf592a0e66656caf5d2371a9840daa4d08c1afe7f76d195",
+    cells: "e57358460cf93d19ec4a855b766b53c09c46ee8c5a458b2df312b2ba62cc33a5",
+    fills: "9e2000f6ed869e9667e6813e09a25710737b76b1826e7e8a790e4d7bc630b6f3",
+    widths: "1a214b33dec7eefd80eb95dcb3669d85ce918b39d521ebfed769d3d6b828500d",
+    formats: "c7597fd2dbf0fc72749c2fc4c67893d82feee0a825d376a0744c6c72d6aa575f",
     groups: "a42250069fe7694dd8018e515f480d08dfdb01417828eb6d2c993ea029067bf0",
     sheet: "40ea5ce363cb3de9141cffef6f0dd2373ff69c77ffcb156cb653ac848f8dc173",
   },

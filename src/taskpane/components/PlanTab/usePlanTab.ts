@@ -4,7 +4,7 @@ import type { ApplySummary } from "../../../core/port";
 import { readPlan } from "../../../core/read/readPlan";
 import { defaultSettings } from "../../../core/settings";
 import { templateSheetNames } from "../../../core/write/layout";
-import { planWorkbookLayout } from "../../../core/write/planWorkbook";
+import { planWorkbookLayout, seedsPlatformFigures } from "../../../core/write/planWorkbook";
 import { platformFigureFill } from "../../../core/platformFigures";
 import { usePortTask } from "../../hooks/usePortTask";
 import { usePaneT } from "../../i18n";
@@ -66,16 +66,16 @@ export function usePlanTab({ port, lang, onLangChange }: PlanTabProps): PlanTabS
       }
       setResult(null);
       const onProgress = (fraction: number) => setProgress({ label: t("writing"), fraction });
-      void run<ApplySummary>(() =>
+      void run<ApplySummary>(async () =>
         port.applyPlanLayout(
-          // An existing workbook gets the Platforms sheet with blank figures: its findings do not change until the
-          // planner fills them (Fill platform figures); the sample brings its own.
+          // An existing plan gets the Platforms sheet with blank figures: its findings do not change until the
+          // planner fills them (Fill platform figures); a new workbook gets them as the template; the sample its own.
           planWorkbookLayout({
             lang,
             year: validYear,
             sample,
             formulas: true,
-            platformFigures: false,
+            platformFigures: seedsPlatformFigures(await port.readSheets()),
           }),
           { sample, onProgress }
         )
