@@ -25,7 +25,7 @@ describe("DQ rules", () => {
 
   test("RULE_IDS holds every rule of spec §3 once", () => {
     expect(new Set(RULE_IDS).size).toBe(RULE_IDS.length);
-    expect(RULE_IDS).toHaveLength(34); // 22 plan rules, 12 data-quality ids (DQ_NOT_CALCULATED: issue 11)
+    expect(RULE_IDS).toHaveLength(35); // 23 plan rules (SERVICE_CONVERSION_LOW: issue 17), 12 data-quality ids (DQ_NOT_CALCULATED: issue 11)
     expect(RULE_IDS).toContain("LOGISTICS_SHUTDOWN");
   });
 });
