@@ -64,4 +64,3 @@ export function parseMonth(v: CellValue): DateParse {
   const d = parseDate(v);
   return d.ok ? { ok: true, value: monthStart(d.value) } : d;
 }
-

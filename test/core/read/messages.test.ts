@@ -25,8 +25,9 @@ describe("DQ rules", () => {
 
   test("RULE_IDS holds every rule of spec §3 once", () => {
     expect(new Set(RULE_IDS).size).toBe(RULE_IDS.length);
-    // 28 plan rules (PRICE_PROTECTION and the five presale rules: issue 16), 12 data-quality ids (DQ_NOT_CALCULATED: issue 11)
-    expect(RULE_IDS).toHaveLength(40);
+    // 32 plan rules (three of issue 15, PRICE_PROTECTION and the five presale rules of issue 16, SERVICE_CONVERSION_LOW of
+    // issue 17), the data-quality ids (DQ_NOT_CALCULATED: issue 11; issue 15's Sales checks)
+    expect(RULE_IDS).toHaveLength(46);
     expect(RULE_IDS).toContain("LOGISTICS_SHUTDOWN");
   });
 });
@@ -69,7 +70,7 @@ describe("messages tell the planner how to fix the cell", () => {
         'SKU "A3" is already on row 4: each product has one row. Merge the two rows or delete this one.',
         'SKU "A9" is not on the Products sheet: add the product there, or correct the SKU.',
         "End 2027-06-16 is before Start 2027-06-18: swap or correct the dates.",
-        'Kind: "holiday" is not allowed here. Use one of: festival, logistics shutdown.',
+        'Kind: "holiday" is not allowed here. Use one of: festival, logistics shutdown, past festival.',
         'Rule: "TOO_CHEAP" is not a rule id. Copy the rule id from the Findings sheet, e.g. PROMO_TOO_LONG.',
         "Sheet Budget is missing the column(s) Amount: add these headers to its header row. Until then the sheet's rows are not read.",
       ].sort()
@@ -83,7 +84,7 @@ describe("messages tell the planner how to fix the cell", () => {
       "Launch date：“6/7/2027”既可能是 2027-07-06，也可能是 2027-06-07。请按“年-月-日”输入，如 2027-07-06。"
     );
     expect(texts).toContain(
-      "Kind：这里不能填“holiday”。请填写以下之一：festival, logistics shutdown。"
+      "Kind：这里不能填“holiday”。请填写以下之一：festival, logistics shutdown, past festival。"
     );
     expect(texts).toContain(
       "工作表 Budget 缺少列：Amount。请在表头行补上这些列标题；补上之前，该表的数据行不会被读取。"

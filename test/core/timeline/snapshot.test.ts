@@ -71,7 +71,7 @@ const PINNED: Record<string, Record<string, string>> = {
     cells: "e57358460cf93d19ec4a855b766b53c09c46ee8c5a458b2df312b2ba62cc33a5",
     fills: "9e2000f6ed869e9667e6813e09a25710737b76b1826e7e8a790e4d7bc630b6f3",
     widths: "1a214b33dec7eefd80eb95dcb3669d85ce918b39d521ebfed769d3d6b828500d",
-    formats: "c7597fd2dbf0fc72749c2fc4c67893d82feee0a825d376a0744c6c72d6aa575f",
+    formats: "a6c2a3ad23679e3cdcf592a0e66656caf5d2371a9840daa4d08c1afe7f76d195",
     groups: "a42250069fe7694dd8018e515f480d08dfdb01417828eb6d2c993ea029067bf0",
     sheet: "40ea5ce363cb3de9141cffef6f0dd2373ff69c77ffcb156cb653ac848f8dc173",
   },
