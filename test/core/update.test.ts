@@ -249,7 +249,7 @@ describe("planExistingSheet", () => {
       "warehouseKey@R",
       "warehouseKeys@S",
     ]);
-    expect(p.hidden).toEqual(["L", "M"]);
+    expect(p.hidden).toEqual(["R", "S"]);
     expect(p.rowColouring).toEqual({
       range: "A2:S1000",
       formula: '=IF(ISERROR($C2),TRUE,AND($C2<>"","ops-planner:rows"<>""))',

@@ -95,8 +95,8 @@ describe("applyPlanLayout on a new workbook (the sample plan)", () => {
       }))
     ).toEqual([
       {
-        // Over the hidden Warehouse key columns (L, M) too.
-        range: "A2:M1000",
+        // Over the presale columns and the hidden Warehouse key columns (R, S) too.
+        range: "A2:S1000",
         type: "Custom",
         formula: '=IF(ISERROR($K2),TRUE,AND($K2<>"","ops-planner:rows"<>""))',
         fill: "#FFC7CE",
@@ -114,8 +114,8 @@ describe("applyPlanLayout on a new workbook (the sample plan)", () => {
   test("the Warehouse key columns are hidden, and no other column", () => {
     const hidden = (sheet: string): number[] => [...(fake.sheet(sheet)?.hiddenColumns ?? [])];
     expect(hidden("Products")).toEqual([15]); // O
-    expect(hidden("Promotions")).toEqual([12, 13]); // L, M
-    expect(fake.cell("Promotions", "M1")?.value).toBe("Warehouse keys");
+    expect(hidden("Promotions")).toEqual([18, 19]); // R, S
+    expect(fake.cell("Promotions", "S1")?.value).toBe("Warehouse keys");
     for (const name of ["Settings", "Lists", "Prices", "Budget", "Daily", "Regions", "Waivers"])
       expect([name, hidden(name)]).toEqual([name, []]);
   });
@@ -253,12 +253,18 @@ describe("applyPlanLayout on a workbook with sheets of its own", () => {
         "Post-promo price",
         "Expected units",
         "Flags",
+        "Deposit start",
+        "Deposit end",
+        "Deposit",
+        "Balance start",
+        "Balance end",
+        "Presale flags",
         "Warehouse key",
         "Warehouse keys",
       ],
     });
-    // The appended Warehouse key columns (M, N) are hidden; the planner's own columns are not.
-    expect([...(fake.sheet("活动")?.hiddenColumns ?? [])]).toEqual([13, 14]);
+    // The appended Warehouse key columns (S, T) are hidden; the planner's own columns are not.
+    expect([...(fake.sheet("活动")?.hiddenColumns ?? [])]).toEqual([19, 20]);
     // Appended after "My notes" (F): Activity G, Days H … Flags L.
     expect(fake.cell("活动", "H1")).toMatchObject({ value: "Days", bold: true });
     expect(fake.cell("活动", "H2")?.formula).toBe('=IF(OR(D2="",A2=""),"",PLAN.PROMODAYS(D2,A2))');

@@ -486,6 +486,7 @@ describe("timelineLayout: presale deposit and balance weeks", () => {
       "promotion",
       "festival",
       "Shutdown",
+      "stockOut",
     ]);
   });
 
