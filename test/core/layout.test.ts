@@ -59,7 +59,11 @@ describe("sheetLayout", () => {
       "活动后价格",
       "预计销量",
       "标记",
+      "入仓键",
+      "入仓键汇总",
     ]);
+    // The Warehouse key columns are hidden; no other column is.
+    expect(l.columns.filter((c) => c.hidden).map((c) => c.letter)).toEqual(["L", "M"]);
   });
 
   test("{cur} becomes the quoted currency symbol", () => {
