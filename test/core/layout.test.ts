@@ -65,7 +65,11 @@ describe("sheetLayout", () => {
       "尾款开始",
       "尾款结束",
       "预售标记",
+      "入仓键",
+      "入仓键汇总",
     ]);
+    // The Warehouse key columns are hidden; no other column is.
+    expect(l.columns.filter((c) => c.hidden).map((c) => c.letter)).toEqual(["L", "M"]);
   });
 
   test("{cur} becomes the quoted currency symbol", () => {
