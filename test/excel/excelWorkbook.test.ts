@@ -95,7 +95,7 @@ describe("applyPlanLayout on a new workbook (the sample plan)", () => {
       }))
     ).toEqual([
       {
-        range: "A2:K1000",
+        range: "A2:Q1000",
         type: "Custom",
         formula: '=IF(ISERROR($K2),TRUE,AND($K2<>"","ops-planner:rows"<>""))',
         fill: "#FFC7CE",
@@ -236,7 +236,20 @@ describe("applyPlanLayout on a workbook with sheets of its own", () => {
     expect(summary.created).not.toContain("Promotions");
     expect(summary.addedColumns).toContainEqual({
       sheet: "活动",
-      headers: ["Activity", "Days", "Coupon", "Post-promo price", "Expected units", "Flags"],
+      headers: [
+        "Activity",
+        "Days",
+        "Coupon",
+        "Post-promo price",
+        "Expected units",
+        "Flags",
+        "Deposit start",
+        "Deposit end",
+        "Deposit",
+        "Balance start",
+        "Balance end",
+        "Presale flags",
+      ],
     });
     // Appended after "My notes" (F): Activity G, Days H … Flags L.
     expect(fake.cell("活动", "H1")).toMatchObject({ value: "Days", bold: true });
