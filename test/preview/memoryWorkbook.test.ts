@@ -31,13 +31,13 @@ describe("MemoryWorkbook", () => {
     expect(wb.sheets.map((s) => s.name)).toEqual(l.sheets.map((s) => s.name));
     const promotions = wb.sheet("Promotions");
     expect(promotions?.tables).toEqual([
-      { name: "tblPromotions", range: `A1:K${l.sheets[3].rows.length + 1}` },
+      { name: "tblPromotions", range: `A1:Q${l.sheets[3].rows.length + 1}` },
     ]);
     expect(promotions?.frozenRows).toBe(1);
     expect(promotions?.validations).toEqual([{ range: "B2:B1000", source: "=Lists!$A$2:$A$200" }]);
     expect(promotions?.conditionalFormats).toEqual([
       {
-        range: "A2:K1000",
+        range: "A2:Q1000",
         formula: '=IF(ISERROR($K2),TRUE,AND($K2<>"","ops-planner:rows"<>""))',
         kind: "flag",
       },
@@ -116,7 +116,20 @@ describe("MemoryWorkbook", () => {
     expect(summary.created).not.toContain("Promotions");
     expect(summary.addedColumns).toContainEqual({
       sheet: "活动",
-      headers: ["Activity", "Days", "Coupon", "Post-promo price", "Expected units", "Flags"],
+      headers: [
+        "Activity",
+        "Days",
+        "Coupon",
+        "Post-promo price",
+        "Expected units",
+        "Flags",
+        "Deposit start",
+        "Deposit end",
+        "Deposit",
+        "Balance start",
+        "Balance end",
+        "Presale flags",
+      ],
     });
     expect(wb.cell("活动", "G1")?.value).toBe("Days");
     expect(wb.cell("活动", "G2")?.formula).toBe('IF(OR(C2="",D2=""),"",PLAN.PROMODAYS(C2,D2))');
