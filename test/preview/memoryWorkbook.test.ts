@@ -133,7 +133,7 @@ describe("MemoryWorkbook", () => {
     });
     expect(wb.cell("活动", "G1")?.value).toBe("Days");
     expect(wb.cell("活动", "G2")?.formula).toBe('IF(OR(C2="",D2=""),"",PLAN.PROMODAYS(C2,D2))');
-    expect(wb.sheet("活动")?.tables).toEqual([{ name: "tblMine", range: "A1:K2" }]);
+    expect(wb.sheet("活动")?.tables).toEqual([{ name: "tblMine", range: "A1:Q2" }]);
     expect(wb.cell("活动", "A2")?.value).toBe("KA-101");
   });
 
