@@ -68,7 +68,7 @@ it("writes --out, an existing one only with --force", async () => {
   expect(first.stderr).toBe("");
   expect(first.code).toBe(0);
   expect(first.stdout).toMatch(
-    /^Wrote .*out\.xlsx: .* formulas entered; Timeline 2027: 44 products × 52 weeks/
+    /^Wrote .*out\.xlsx: .* formulas entered; Timeline 2027: 50 products × 52 weeks/
   );
   const again = await runCli(["update", plan, "--out", out]);
   expect(again.code).toBe(2);

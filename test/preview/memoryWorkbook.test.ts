@@ -31,7 +31,7 @@ describe("MemoryWorkbook", () => {
     expect(wb.sheets.map((s) => s.name)).toEqual(l.sheets.map((s) => s.name));
     const promotions = wb.sheet("Promotions");
     expect(promotions?.tables).toEqual([
-      { name: "tblPromotions", range: `A1:M${l.sheets[3].rows.length + 1}` },
+      { name: "tblPromotions", range: `A1:S${l.sheets[3].rows.length + 1}` },
     ]);
     // The Warehouse key columns (L, M; Products O) are hidden.
     expect([...(promotions?.hiddenColumns ?? [])]).toEqual(["L", "M"]);
@@ -41,7 +41,7 @@ describe("MemoryWorkbook", () => {
     expect(promotions?.validations).toEqual([{ range: "B2:B1000", source: "=Lists!$A$2:$A$200" }]);
     expect(promotions?.conditionalFormats).toEqual([
       {
-        range: "A2:M1000",
+        range: "A2:S1000",
         formula: '=IF(ISERROR($K2),TRUE,AND($K2<>"","ops-planner:rows"<>""))',
         kind: "flag",
       },
@@ -127,6 +127,12 @@ describe("MemoryWorkbook", () => {
         "Post-promo price",
         "Expected units",
         "Flags",
+        "Deposit start",
+        "Deposit end",
+        "Deposit",
+        "Balance start",
+        "Balance end",
+        "Presale flags",
         "Warehouse key",
         "Warehouse keys",
       ],
@@ -134,7 +140,7 @@ describe("MemoryWorkbook", () => {
     expect([...(wb.sheet("活动")?.hiddenColumns ?? [])]).toEqual(["L", "M"]);
     expect(wb.cell("活动", "G1")?.value).toBe("Days");
     expect(wb.cell("活动", "G2")?.formula).toBe('IF(OR(C2="",D2=""),"",PLAN.PROMODAYS(C2,D2))');
-    expect(wb.sheet("活动")?.tables).toEqual([{ name: "tblMine", range: "A1:M2" }]);
+    expect(wb.sheet("活动")?.tables).toEqual([{ name: "tblMine", range: "A1:S2" }]);
     expect(wb.cell("活动", "A2")?.value).toBe("KA-101");
   });
 

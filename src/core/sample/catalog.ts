@@ -1,5 +1,5 @@
 /**
- * The sample's products: 44 SKUs of a small-kitchen-appliance and personal-care brand, across all five tiers.
+ * The sample's products: 50 SKUs of a small-kitchen-appliance and personal-care brand, across all five tiers.
  * Rows marked `breaks` break a rule on purpose (see SAMPLE_BREACHES); every other row is clean.
  * Floor price ≈ 72 % and unit cost ≈ 40 % of the list price; heroes' stock reached the warehouses in mid-December.
  */
