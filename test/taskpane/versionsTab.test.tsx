@@ -10,6 +10,9 @@ import { fakePort, sampleSheets, writeCell } from "./fakePort";
 import { button, findButton } from "./queries";
 import { renderPane } from "./render";
 
+// Each test saves, reads and compares the sample plan through the pane: seconds on a loaded machine.
+jest.setTimeout(60_000);
+
 const en = paneTexts.en;
 const zh = paneTexts["zh-CN"];
 

@@ -66,6 +66,20 @@ describe("comparePlans", () => {
     expect(removed.sheets[0].removed).toEqual([{ label: "KA-1 · Tmall · 618", row: 4 }]);
   });
 
+  it("pairs identical duplicates first: a key typed into one of them is one removal and one addition", () => {
+    const header = PROMOTIONS[0];
+    const before = [
+      header,
+      [null, null, null, null, "KA-1", "KA-1", "KA-1"],
+      [null, null, null, 46300, "KA-1", 46300, "KA-1"],
+    ];
+    const after = withCell(before, 1, 0, 46300);
+    const d = cmp(plan({ Promotions: before }), plan({ Promotions: after })).sheets[0];
+    expect(d.changed).toEqual([]);
+    expect(d.removed.map((r) => r.row)).toEqual([2]);
+    expect(d.added.map((r) => r.row)).toEqual([2]);
+  });
+
   it("reads both sides through the forgiving reader: renamed sheets and columns, reordered columns, Chinese", () => {
     const zhProducts = [
       ["标价", "SKU", "层级", "最低价", "单位成本", "库存"],

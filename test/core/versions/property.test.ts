@@ -60,7 +60,7 @@ describe("comparePlans, property", () => {
           expect(back?.changed.length ?? 0).toBe(d?.changed.length ?? 0);
         }
       ),
-      { numRuns: 60 }
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 60) }
     );
   });
 });

@@ -67,6 +67,55 @@ function cellChanges(a: SideSheet, b: SideSheet, ra: SideRow, rb: SideRow): Cell
   return out;
 }
 
+function groupByKey(rows: readonly SideRow[]): Map<string, SideRow[]> {
+  const out = new Map<string, SideRow[]>();
+  for (const r of rows) {
+    const list = out.get(r.key);
+    if (list) list.push(r);
+    else out.set(r.key, [r]);
+  }
+  return out;
+}
+
+const signature = (r: SideRow): string => r.values.join("\u001f");
+
+/** The earlier side's row paired with each later row of one key (undefined: added); see diffSheet. */
+function pairRows(
+  listA: readonly SideRow[],
+  listB: readonly SideRow[]
+): [SideRow | undefined, SideRow][] {
+  if (listA.length <= 1 && listB.length <= 1) return listB.map((rb) => [listA[0], rb]);
+  const free = new Set(listA);
+  const bySig = new Map<string, SideRow[]>();
+  for (const ra of listA) {
+    const k = signature(ra);
+    const q = bySig.get(k);
+    if (q) q.push(ra);
+    else bySig.set(k, [ra]);
+  }
+  const pairs = new Map<SideRow, SideRow | undefined>();
+  for (const rb of listB) {
+    const ra = bySig.get(signature(rb))?.find((x) => free.has(x));
+    if (ra) {
+      free.delete(ra);
+      pairs.set(rb, ra);
+    }
+  }
+  const rest = listA.filter((x) => free.has(x));
+  let i = 0;
+  return listB.map((rb): [SideRow | undefined, SideRow] => {
+    if (pairs.has(rb)) return [pairs.get(rb), rb];
+    return [rest[i++], rb];
+  });
+}
+
+/** The earlier side's rows of one key that no later row pairs with (removed). */
+function unpairedRows(listA: readonly SideRow[], listB: readonly SideRow[]): SideRow[] {
+  if (listB.length === 0) return [...listA];
+  const paired = new Set(pairRows(listA, listB).map(([ra]) => ra));
+  return listA.filter((ra) => !paired.has(ra));
+}
+
 const EMPTY = (id: SheetId, name: string): SideSheet => ({
   id,
   name,
@@ -91,31 +140,29 @@ function diffSheet(id: SheetId, sa: SideSheet | undefined, sb: SideSheet | undef
         diff.renamedColumns.push({ field: f.field, before: ha, after: hb });
     }
   }
-  // Rows of each key on the earlier side, in sheet order; the later side takes them in its own order.
-  const byKey = new Map<string, SideRow[]>();
-  for (const r of a.rows) {
-    const list = byKey.get(r.key);
-    if (list) list.push(r);
-    else byKey.set(r.key, [r]);
-  }
-  const taken = new Map<string, number>();
-  for (const rb of b.rows) {
-    const list = byKey.get(rb.key);
-    const i = taken.get(rb.key) ?? 0;
-    if (!list || i >= list.length) {
-      diff.added.push({ label: label(b, rb), row: rb.row });
-      continue;
+  // Rows of each key on each side, in sheet order. Rows of a key held once on each side pair up; where a key is held
+  // more than once, identical rows pair first (a change elsewhere in the group does not shift the pairs), then the
+  // rest in sheet order.
+  const groupsA = groupByKey(a.rows);
+  const groupsB = groupByKey(b.rows);
+  for (const [key, listB] of groupsB) {
+    const listA = groupsA.get(key) ?? [];
+    for (const [ra, rb] of pairRows(listA, listB)) {
+      if (ra === undefined) diff.added.push({ label: label(b, rb), row: rb.row });
+      else {
+        const cells = cellChanges(sa ?? b, b, ra, rb);
+        if (cells.length > 0)
+          diff.changed.push({ label: label(b, rb), rowBefore: ra.row, rowAfter: rb.row, cells });
+      }
     }
-    taken.set(rb.key, i + 1);
-    const ra = list[i];
-    const cells = cellChanges(sa ?? b, b, ra, rb);
-    if (cells.length > 0)
-      diff.changed.push({ label: label(b, rb), rowBefore: ra.row, rowAfter: rb.row, cells });
   }
-  for (const [key, list] of byKey) {
-    for (let i = taken.get(key) ?? 0; i < list.length; i++)
-      diff.removed.push({ label: label(a, list[i]), row: list[i].row });
+  for (const [key, listA] of groupsA) {
+    const listB = groupsB.get(key) ?? [];
+    for (const ra of unpairedRows(listA, listB))
+      diff.removed.push({ label: label(a, ra), row: ra.row });
   }
+  diff.added.sort((x, y) => x.row - y.row);
+  diff.changed.sort((x, y) => x.rowAfter - y.rowAfter);
   diff.removed.sort((x, y) => x.row - y.row);
   return diff;
 }
