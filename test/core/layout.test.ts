@@ -69,7 +69,7 @@ describe("sheetLayout", () => {
       "入仓键汇总",
     ]);
     // The Warehouse key columns are hidden; no other column is.
-    expect(l.columns.filter((c) => c.hidden).map((c) => c.letter)).toEqual(["L", "M"]);
+    expect(l.columns.filter((c) => c.hidden).map((c) => c.letter)).toEqual(["R", "S"]);
   });
 
   test("{cur} becomes the quoted currency symbol", () => {

@@ -272,7 +272,7 @@ describe("applyPlanLayout on a workbook with sheets of its own", () => {
     expect(fake.cell("活动", "L2")?.formula).toMatch(/^=PLAN\.PROMOCHECK\(D2,A2,C2,/);
     expect(fake.cell("活动", "F2")?.value).toBe("keep me");
     expect(fake.cell("活动", "B2")?.value).toBe("KA-101");
-    expect(a1Of(fake.tableOf("tblMine")?.rect ?? { r1: 0, c1: 0, r2: 0, c2: 0 })).toBe("A1:N3");
+    expect(a1Of(fake.tableOf("tblMine")?.rect ?? { r1: 0, c1: 0, r2: 0, c2: 0 })).toBe("A1:T3");
     expect(fake.sheet("活动")?.validations.map((v) => [a1Of(v.rect), v.rule.list?.source])).toEqual(
       [["E2:E1000", "=Lists!$A$2:$A$200"]]
     );

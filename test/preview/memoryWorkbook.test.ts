@@ -33,8 +33,8 @@ describe("MemoryWorkbook", () => {
     expect(promotions?.tables).toEqual([
       { name: "tblPromotions", range: `A1:S${l.sheets[3].rows.length + 1}` },
     ]);
-    // The Warehouse key columns (L, M; Products O) are hidden.
-    expect([...(promotions?.hiddenColumns ?? [])]).toEqual(["L", "M"]);
+    // The Warehouse key columns (R, S, after the presale columns; Products O) are hidden.
+    expect([...(promotions?.hiddenColumns ?? [])]).toEqual(["R", "S"]);
     expect([...(wb.sheet("Products")?.hiddenColumns ?? [])]).toEqual(["O"]);
     expect([...(wb.sheet("Prices")?.hiddenColumns ?? [])]).toEqual([]);
     expect(promotions?.frozenRows).toBe(1);
@@ -137,7 +137,7 @@ describe("MemoryWorkbook", () => {
         "Warehouse keys",
       ],
     });
-    expect([...(wb.sheet("活动")?.hiddenColumns ?? [])]).toEqual(["L", "M"]);
+    expect([...(wb.sheet("活动")?.hiddenColumns ?? [])]).toEqual(["R", "S"]);
     expect(wb.cell("活动", "G1")?.value).toBe("Days");
     expect(wb.cell("活动", "G2")?.formula).toBe('IF(OR(C2="",D2=""),"",PLAN.PROMODAYS(C2,D2))');
     expect(wb.sheet("活动")?.tables).toEqual([{ name: "tblMine", range: "A1:S2" }]);
