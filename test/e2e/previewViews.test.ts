@@ -161,12 +161,14 @@ describe.each<[Lang, string]>([
     expect(fit.paneWidth).toBeGreaterThanOrEqual(PANE_WIDTH);
     expect(fit.listOverflow).toBe(0);
     expect(fit.tabs).toEqual(
-      (["tabPlan", "tabValidate", "tabBudget", "tabTrends", "tabReview", "tabMarket"] as const).map((key) => ({
-        name: p.t(key),
-        inside: true,
-        clipped: false,
-        lines: 1,
-      }))
+      (["tabPlan", "tabValidate", "tabBudget", "tabTrends", "tabReview", "tabMarket"] as const).map(
+        (key) => ({
+          name: p.t(key),
+          inside: true,
+          clipped: false,
+          lines: 1,
+        })
+      )
     );
   });
 

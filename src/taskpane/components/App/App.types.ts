@@ -10,14 +10,7 @@ export interface AppProps {
   theme?: "light" | "dark";
 }
 
-export type TabId =
-  | "plan"
-  | "validate"
-  | "budget"
-  | "trends"
-  | "review"
-  | "market"
-  | "versions";
+export type TabId = "plan" | "validate" | "budget" | "trends" | "review" | "market" | "versions";
 
 export interface AppState {
   port: WorkbookPort;
