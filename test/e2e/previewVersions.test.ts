@@ -49,7 +49,7 @@ describe.each<[Lang, string]>([
 
   it("saves the plan as a version, in a sheet that has no tab", async () => {
     await p.tab("tabVersions").click();
-    // The pane never scrolls sideways: its five tabs fit Excel's 320 px (they wrap).
+    // The pane never scrolls sideways: its seven tabs fit Excel's 320 px (they wrap).
     await expect(p.pane.evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).resolves.toBe(true);
     await p.pane.getByLabel(p.t("versionName")).fill(name);
     await p.button("saveVersion").click();
