@@ -77,7 +77,7 @@ describe.each(computed)("%s.%s", (id, field) => {
 describe("Flags formulas", () => {
   test("Products: PRODUCTCHECK with the lead days, plan year and, with a Warehouse entry, the SKU's first dated promotion start", () => {
     const dated = 'Promotions!$A:$A,A5,Promotions!$D:$D,">0"';
-    const keys = 'IFERROR(Promotions!$M$2&"","")';
+    const keys = 'IFERROR(Promotions!$S$2&"","")';
     expect(formulaOf("products", "flags")).toBe(
       `PLAN.PRODUCTCHECK(D5,I5,J5,K5,WarehouseLeadDays,PlanYear,IF(K5="","",` +
         `IF(AND(O5<>"",LEFT(${keys},1)="|",ISERROR(FIND(O5,${keys}))),"",` +
@@ -97,7 +97,7 @@ describe("Flags formulas", () => {
         `IFERROR(INT(${entry})>INT(D5)-WarehouseLeadDays,TRUE())),A5&"",""),""),"")`
     );
     expect(formulaOf("promotions", "warehouseKeys", 2)).toBe(
-      '"|"&UPPER(TEXTJOIN("|",TRUE(),Promotions!$L:$L))&"|"'
+      '"|"&UPPER(TEXTJOIN("|",TRUE(),Promotions!$R:$R))&"|"'
     );
     expect(formulaOf("promotions", "warehouseKeys", 3)).toBe('""');
     for (const id of ["products", "promotions"] as const) {
