@@ -21,7 +21,8 @@ const en: Record<string, string> = {
     "Usage: ops-planner validate <file.xlsx> [--json] [--lang en|zh-CN] [--fail-on error|warning]",
     "",
     "Reads the plan sheets of a workbook (Products, Promotions, Prices, Budget, Daily, Regions, Waivers,",
-    "Calendar, Settings, Lists; English or Chinese names and headers) and prints every finding.",
+    "Calendar, Sales, Platforms, Service, Market, Competitors, Settings, Lists; English or Chinese names",
+    "and headers) and prints every finding.",
     "",
     "Options:",
     '  --json                   Print { "findings": [...], "counts": { "error", "warning", "waived" } } on stdout',
@@ -113,7 +114,7 @@ const zh: Record<string, string> = {
   validateUsage: [
     "用法：ops-planner validate <file.xlsx> [--json] [--lang en|zh-CN] [--fail-on error|warning]",
     "",
-    "读取工作簿中的计划工作表（产品、活动、价格、预算、日报、地区、豁免、日历、设置、列表；",
+    "读取工作簿中的计划工作表（产品、活动、价格、预算、日报、地区、豁免、日历、销售、平台、客服、市场、竞品、设置、列表；",
     "中英文表名和表头均可），列出全部检查结果。",
     "",
     "选项：",

@@ -185,7 +185,7 @@ export class FormulaWorkbook {
         skus.length <= 1
           ? ""
           : (error ??
-            (joined.length > TEXT_LIMIT ? { error: "#VALUE!" } : `|${joined.toUpperCase()}|`));
+            (joined.length + 2 > TEXT_LIMIT ? { error: "#VALUE!" } : `|${joined.toUpperCase()}|`));
     }
     return this.keys;
   }

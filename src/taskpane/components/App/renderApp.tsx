@@ -42,7 +42,7 @@ export function renderApp(state: AppState, classes: AppClasses) {
             <Title3 as="h1" className={classes.title}>
               {t("title")}
             </Title3>
-            {/* Small tabs (6 px padding instead of 10); the seven labels wrap in Excel's 320 px pane. */}
+            {/* Small tabs with 4 px side padding; the seven labels wrap in Excel's 320 px pane. */}
             <TabList
               size="small"
               className={classes.tabs}
