@@ -19,11 +19,14 @@ const CORPUS = __dirname;
 const plans = { en: loadPlanJson("en"), "zh-CN": loadPlanJson("zh-CN") };
 const expected = { en: originalFindings(plans.en), "zh-CN": originalFindings(plans["zh-CN"]) };
 
-test("the original plans break every rule they were written to break (25 findings, one waived)", () => {
+// 25 findings the plan was written with, and BUDGET_PACE (issue 15) on Budget!B2, B3 and B5: the corpus predates the
+// sample's lower Daily spend on those channels, so its spend runs ahead of their Amounts.
+test("the original plans break every rule they were written to break (28 findings, one waived)", () => {
   // The sample's waiver holds until the end of its plan year.
   const waived = Date.now() < Date.UTC(2028, 0, 1) ? 1 : 0;
   for (const lang of ["en", "zh-CN"] as const) {
-    expect(expected[lang]).toHaveLength(25);
+    expect(expected[lang]).toHaveLength(28);
+    expect(expected[lang].filter((f) => f.rule === "BUDGET_PACE")).toHaveLength(3);
     expect(expected[lang].filter((f) => f.waived)).toHaveLength(waived);
   }
 });

@@ -136,11 +136,18 @@ export class UpdatedSheets {
       if (!s) continue;
       const spec = sheetSpec(p.layout.id);
       const letterOf = new Map(p.columns.map((c) => [c.column.field, columnIndex(c.letter)]));
-      const cols = spec.columns.map((c) => (c.computed ? undefined : letterOf.get(c.field)));
+      // A computed column's cells are what the update computes (blank here); its header is read, as a whole-column
+      // reference reads it (the Warehouse keys' TEXTJOIN joins the Warehouse key header too).
+      const headerAt = p.extent.headerRow - 1;
+      const cols = spec.columns.map((c) => ({ at: letterOf.get(c.field), computed: c.computed }));
       grids.set(
         p.layout.id,
-        Array.from(s.rows, (line) =>
-          cols.map((c) => (c === undefined || !Array.isArray(line) ? null : (line[c - 1] ?? null)))
+        Array.from(s.rows, (line, r) =>
+          cols.map(({ at, computed }) =>
+            at === undefined || !Array.isArray(line) || (computed && r !== headerAt)
+              ? null
+              : (line[at - 1] ?? null)
+          )
         )
       );
       firstRows.set(p.layout.id, p.extent.headerRow + 1);
