@@ -6,37 +6,12 @@
  */
 import type ExcelJS from "exceljs";
 import { columnIndex } from "../../core/cells";
-import { assertOurs, outputSheetName } from "../../core/outputSheets";
 import { isReviewTitle, type ReviewLayout } from "../../core/review";
 import { excelValue, freezeRows } from "../../xlsx/renderParts";
-
-function targetOf(wb: ExcelJS.Workbook, layout: ReviewLayout): ExcelJS.Worksheet | undefined {
-  const name = outputSheetName(
-    wb.worksheets.map((w) => w.name),
-    "review",
-    layout.name
-  );
-  const ws = name === undefined ? undefined : wb.getWorksheet(name);
-  if (!ws) return undefined;
-  let empty = true;
-  ws.eachRow({ includeEmpty: false }, (row) => {
-    row.eachCell({ includeEmpty: false }, (c) => {
-      if (c.value !== null && c.value !== undefined && c.value !== "") empty = false;
-    });
-  });
-  assertOurs(ws.name, { a1: ws.getCell("A1").value, empty }, isReviewTitle);
-  return ws;
-}
+import { freshOutputSheet } from "../xlsx/outputSheet";
 
 export function writeReviewSheet(wb: ExcelJS.Workbook, layout: ReviewLayout): void {
-  const old = targetOf(wb, layout);
-  let ws: ExcelJS.Worksheet;
-  if (old) {
-    const { name, orderNo } = old as ExcelJS.Worksheet & { orderNo: number };
-    wb.removeWorksheet(old.id);
-    ws = wb.addWorksheet(name);
-    (ws as ExcelJS.Worksheet & { orderNo: number }).orderNo = orderNo;
-  } else ws = wb.addWorksheet(layout.name);
+  const ws = freshOutputSheet(wb, "review", layout.name, isReviewTitle);
   layout.rows.forEach((line, i) =>
     line.forEach((v, j) => {
       if (v === null || v === undefined) return;

@@ -9,11 +9,11 @@
  */
 import type ExcelJS from "exceljs";
 import { columnIndex, columnLetter, type CellValue } from "../../core/cells";
-import { assertOurs, outputSheetName } from "../../core/outputSheets";
 import { argb } from "../../core/presentation";
 import { isTimelineTitle, type TimelineFormat, type TimelineLayout } from "../../core/timeline";
 import { isFormulaCell, type LayoutCell } from "../../core/write/layout";
 import { excelValue, fileFormula } from "../../xlsx/renderParts";
+import { freshOutputSheet } from "../xlsx/outputSheet";
 
 const topLeft = (range: string): string => range.split(":")[0].replace(/\$/g, "");
 
@@ -42,35 +42,9 @@ function cornersOf(range: string): { r1: number; c1: number; r2: number; c2: num
   return { r1: x.r, c1: x.c, r2: y.r, c2: y.c };
 }
 
-/** The sheet name the Timeline goes to; throws OutputSheetConflict when that sheet is a planner's own. */
-function targetOf(wb: ExcelJS.Workbook, layout: TimelineLayout): ExcelJS.Worksheet | undefined {
-  const name = outputSheetName(
-    wb.worksheets.map((w) => w.name),
-    "timeline",
-    layout.name
-  );
-  const ws = name === undefined ? undefined : wb.getWorksheet(name);
-  if (!ws) return undefined;
-  let empty = true;
-  ws.eachRow({ includeEmpty: false }, (row) => {
-    row.eachCell({ includeEmpty: false }, (c) => {
-      if (c.value !== null && c.value !== undefined && c.value !== "") empty = false;
-    });
-  });
-  assertOurs(ws.name, { a1: ws.getCell("A1").value, empty }, isTimelineTitle);
-  return ws;
-}
-
 /** Writes the Timeline (replacing ours); throws OutputSheetConflict, before changing anything, for a sheet not ours. */
 export function writeTimelineSheet(wb: ExcelJS.Workbook, layout: TimelineLayout): void {
-  const old = targetOf(wb, layout);
-  let ws: ExcelJS.Worksheet;
-  if (old) {
-    const { name, orderNo } = old as ExcelJS.Worksheet & { orderNo: number };
-    wb.removeWorksheet(old.id);
-    ws = wb.addWorksheet(name);
-    (ws as ExcelJS.Worksheet & { orderNo: number }).orderNo = orderNo;
-  } else ws = wb.addWorksheet(layout.name);
+  const ws = freshOutputSheet(wb, "timeline", layout.name, isTimelineTitle);
 
   // Fill blocks: one shared formula each, its cells' cached values the layout's.
   const filled = new Set<string>();
