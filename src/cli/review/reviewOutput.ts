@@ -109,10 +109,17 @@ export function reviewJson(parts: ReviewParts): string {
         over: orNull(b.over),
       })),
     },
-    null,
+    withoutFloatNoise,
     2
   )}\n`;
 }
+
+/**
+ * Sums of money carry binary noise (147652.58000000002): 12 significant
+ * digits keep every digit a planner's figure has.
+ */
+const withoutFloatNoise = (_key: string, v: unknown): unknown =>
+  typeof v === "number" && Number.isFinite(v) ? Number(v.toPrecision(12)) : v;
 
 /** Columns padded to their widest cell (CJK characters count twice). */
 function table(rows: string[][]): string {
