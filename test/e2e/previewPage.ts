@@ -258,8 +258,11 @@ export class PreviewPage {
     const bars = await this.visibleErrorBars();
     if (bars.length > 0 || problems.length > 0)
       throw new Error(`screenshot refused: ${[...bars, ...problems].join("; ")}`);
-    // Settle: no pending animation (Fluent's accordion and message bars, the charts animate in).
-    await this.page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
+    // Settle: no pending animation (Fluent's accordion and message bars, the charts animate in). A cancelled
+    // animation (a re-render replacing the element) rejects `finished` with AbortError: it is settled too.
+    await this.page.evaluate(() =>
+      Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined)))
+    );
     const options = { path: file, animations: "disabled", caret: "hide" } as const;
     await (target ? target.screenshot(options) : this.page.screenshot(options));
     const size = statSync(file).size;
