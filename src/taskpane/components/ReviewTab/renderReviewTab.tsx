@@ -5,13 +5,12 @@ import {
   AccordionPanel,
   Body1,
   Body1Strong,
-  Button,
   Caption1,
-  Spinner,
   Subtitle2,
 } from "@fluentui/react-components";
-import { ErrorBar } from "../ErrorBar/ErrorBar";
+import { OutputSheetAction } from "../OutputSheetAction/OutputSheetAction";
 import { ReviewChart } from "../ReviewChart/ReviewChart";
+import { ColumnHeads, FactsTable } from "./FactsTable";
 import type { ReviewTabState } from "./ReviewTab.types";
 import type { ReviewTabClasses } from "./useReviewTabStyles.styles";
 
@@ -20,25 +19,19 @@ export function renderReviewTab(state: ReviewTabState, classes: ReviewTabClasses
   return (
     <div className={classes.root}>
       <Body1 as="p">{state.intro}</Body1>
-      <div className={classes.actions}>
-        <Button
-          className={classes.button}
-          appearance="primary"
-          disabledFocusable={!state.canWrite}
-          aria-describedby={state.writeNoteId}
-          onClick={state.write}
-        >
-          {t("reviewWrite")}
-        </Button>
-        <Caption1 id={state.writeNoteId} className={classes.note}>
-          {state.writeNote}
-        </Caption1>
-      </div>
-      <ErrorBar message={state.error} next={state.errorNext} onDismiss={state.dismissError} />
-      <div aria-live="polite" aria-busy={state.busy}>
-        {state.busy && <Spinner size="tiny" label={state.busyLabel} />}
-        {state.status && <Body1 as="p">{state.status}</Body1>}
-      </div>
+      <OutputSheetAction
+        label={t("reviewWrite")}
+        enabled={state.canWrite}
+        noteId={state.writeNoteId}
+        note={state.writeNote}
+        onClick={state.write}
+        error={state.error}
+        errorNext={state.errorNext}
+        onDismissError={state.dismissError}
+        busy={state.busy}
+        busyLabel={state.busyLabel}
+        status={state.status}
+      />
       {state.empty && <Body1 as="p">{state.empty}</Body1>}
       {view && (
         <>
@@ -64,36 +57,17 @@ export function renderReviewTab(state: ReviewTabState, classes: ReviewTabClasses
                       <Body1 as="p">{t("reviewNoSalesLong")}</Body1>
                     ) : (
                       <>
+                        <FactsTable facts={p.facts} classes={classes} />
                         <table className={classes.table}>
-                          <tbody>
-                            {p.facts.map((f) => (
-                              <tr key={f.label}>
-                                <th className={classes.rowHead} scope="row">
-                                  {f.label}
-                                </th>
-                                <td className={classes.num}>{f.value}</td>
-                              </tr>
-                            ))}
-                          </tbody>
-                        </table>
-                        <table className={classes.table}>
-                          <thead>
-                            <tr>
-                              <td aria-hidden="true" />
-                              <th className={classes.num} scope="col">
-                                {t("reviewDuring")}
-                              </th>
-                              <th className={classes.num} scope="col">
-                                {t("reviewBefore")}
-                              </th>
-                              <th className={classes.num} scope="col">
-                                {t("reviewChange")}
-                              </th>
-                              <th className={classes.num} scope="col">
-                                {t("reviewLastYear")}
-                              </th>
-                            </tr>
-                          </thead>
+                          <ColumnHeads
+                            labels={[
+                              t("reviewDuring"),
+                              t("reviewBefore"),
+                              t("reviewChange"),
+                              t("reviewLastYear"),
+                            ]}
+                            classes={classes}
+                          />
                           <tbody>
                             {p.metrics.map((m) => (
                               <tr key={m.label}>
@@ -126,18 +100,7 @@ export function renderReviewTab(state: ReviewTabState, classes: ReviewTabClasses
                 <Body1Strong as="h4" className={classes.heading}>
                   {s.sku}
                 </Body1Strong>
-                <table className={classes.table}>
-                  <tbody>
-                    {s.facts.map((f) => (
-                      <tr key={f.label}>
-                        <th className={classes.rowHead} scope="row">
-                          {f.label}
-                        </th>
-                        <td className={classes.num}>{f.value}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
+                <FactsTable facts={s.facts} classes={classes} />
                 {s.warning && <Caption1 className={classes.warning}>{s.warning}</Caption1>}
               </section>
             ))}
@@ -148,17 +111,10 @@ export function renderReviewTab(state: ReviewTabState, classes: ReviewTabClasses
                 {t("reviewBudgetTitle")}
               </Subtitle2>
               <table className={classes.table}>
-                <thead>
-                  <tr>
-                    <td aria-hidden="true" />
-                    <th className={classes.num} scope="col">
-                      {t("reviewMonthAtPace")}
-                    </th>
-                    <th className={classes.num} scope="col">
-                      {t("reviewOverAmount")}
-                    </th>
-                  </tr>
-                </thead>
+                <ColumnHeads
+                  labels={[t("reviewMonthAtPace"), t("reviewOverAmount")]}
+                  classes={classes}
+                />
                 <tbody>
                   {view.budget.map((b) => (
                     <tr key={b.key}>

@@ -1,49 +1,27 @@
 import { useId } from "@fluentui/react-components";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import type { Plan } from "../../../core/plan";
+import { useMemo } from "react";
 import { buildIndex } from "../../../core/planIndex";
-import { readPlan } from "../../../core/read/readPlan";
 import { reviewInputsOf, reviewLayout } from "../../../core/review";
-import { useLiveValidation } from "../../hooks/useLiveValidation";
+import { useLivePlanRead } from "../../hooks/useLivePlanRead";
+import { useOutputSheetWrite } from "../../hooks/useOutputSheetWrite";
 import { usePortTask } from "../../hooks/usePortTask";
 import { usePaneT } from "../../i18n";
 import { workbookSheetName } from "../../model/dashboardInputs";
-import { outputSheetConflict } from "../../model/portError";
 import { reviewViewModel } from "../../model/reviewView";
 import type { ReviewTabProps, ReviewTabState } from "./ReviewTab.types";
 
 export function useReviewTab({ port, lang }: ReviewTabProps): ReviewTabState {
   const t = usePaneT();
   const { run, busy, error, errorNext, setError } = usePortTask();
-  const [read, setRead] = useState<{ plan: Plan; reviewSheet?: string } | null>(null);
-  const [writing, setWriting] = useState(false);
-  const [status, setStatus] = useState<string | null>(null);
+  const { read, load } = useLivePlanRead(port, run);
+  const output = useOutputSheetWrite(run, t, "reviewConflictNext");
   const writeNoteId = useId("review-note-");
-  const lastRead = useRef(0);
-
-  // The read started last is the one shown: a slow earlier read never replaces it.
-  const load = useCallback(async () => {
-    const seq = ++lastRead.current;
-    const sheets = await port.readSheets();
-    const plan = readPlan({ sheets });
-    const fresh = { plan, reviewSheet: plan.sheetNames.review };
-    if (seq === lastRead.current) setRead(fresh);
-    return fresh;
-  }, [port]);
-
-  useEffect(() => {
-    void run(load);
-  }, [run, load]);
-
-  // Sales rows typed with the tab open show at once (debounced as live validation is).
-  useLiveValidation(port, true, () => {
-    load().catch(() => undefined);
-  });
 
   const plan = read?.plan ?? null;
+  const reviewSheet = plan?.sheetNames.review;
   const inputs = useMemo(
-    () => (plan ? reviewInputsOf(plan, buildIndex(plan), lang, read?.reviewSheet) : null),
-    [plan, lang, read?.reviewSheet]
+    () => (plan ? reviewInputsOf(plan, buildIndex(plan), lang, reviewSheet) : null),
+    [plan, lang, reviewSheet]
   );
   const view = useMemo(
     () =>
@@ -58,26 +36,16 @@ export function useReviewTab({ port, lang }: ReviewTabProps): ReviewTabState {
     [inputs, plan, t, lang]
   );
 
-  const write = () => {
-    setStatus(null);
-    setWriting(true);
-    let sheet = "";
-    void run(
-      async () => {
-        const fresh = await load();
-        const layout = reviewLayout(
-          reviewInputsOf(fresh.plan, buildIndex(fresh.plan), lang, fresh.reviewSheet)
-        );
-        sheet = layout.name;
-        await port.writeReview(layout);
-        return t("reviewWritten", { sheet: layout.name });
-      },
-      (err) => outputSheetConflict(err, t, "reviewConflictNext", sheet)
-    ).then((text) => {
-      setWriting(false);
-      if (text) setStatus(text);
+  const write = () =>
+    output.start(async (named) => {
+      const fresh = (await load()).plan;
+      const layout = reviewLayout(
+        reviewInputsOf(fresh, buildIndex(fresh), lang, fresh.sheetNames.review)
+      );
+      named(layout.name);
+      await port.writeReview(layout);
+      return t("reviewWritten", { sheet: layout.name });
     });
-  };
 
   const names = plan ?? { sheetNames: {} };
   const sales = workbookSheetName(names, "sales", lang);
@@ -86,7 +54,7 @@ export function useReviewTab({ port, lang }: ReviewTabProps): ReviewTabState {
     t,
     intro: t("reviewIntro", { sales }),
     busy,
-    busyLabel: writing ? t("reviewWriting") : t("budgetReading"),
+    busyLabel: output.writing ? t("reviewWriting") : t("budgetReading"),
     error,
     errorNext,
     dismissError: () => setError(null),
@@ -94,10 +62,10 @@ export function useReviewTab({ port, lang }: ReviewTabProps): ReviewTabState {
     empty: plan !== null && !hasSales ? t("reviewEmpty", { sales }) : null,
     canWrite: !busy && plan !== null,
     writeNote: t("reviewWriteNote", {
-      sheet: read?.reviewSheet ?? (lang === "zh-CN" ? "复盘" : "Review"),
+      sheet: reviewSheet ?? (lang === "zh-CN" ? "复盘" : "Review"),
     }),
     writeNoteId,
     write,
-    status,
+    status: output.status,
   };
 }

@@ -3,9 +3,6 @@ import { card, tableStyles } from "../shared/cardTableStyles";
 
 export const useReviewTabStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
-  actions: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  button: { width: "100%", maxWidth: "100%" },
-  note: { color: tokens.colorNeutralForeground3 },
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
   header: { minWidth: 0 },
   headerText: { display: "flex", flexDirection: "column", minWidth: 0, overflowWrap: "anywhere" },

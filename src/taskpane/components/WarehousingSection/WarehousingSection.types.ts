@@ -1,14 +1,9 @@
-import type { Plan } from "../../../core/plan";
 import type { WorkbookPort } from "../../../core/port";
-import type { SheetInput } from "../../../core/read/readPlan";
 import type { Lang } from "../../../core/schema/types";
+import type { PlanRead } from "../../hooks/useLivePlanRead";
 import type { PaneT } from "../../i18n";
 
-/** One read of the workbook: its sheets and the plan read from them. */
-export interface PlanRead {
-  plan: Plan;
-  sheets: SheetInput[];
-}
+export type { PlanRead };
 
 export interface WarehousingSectionProps extends PlanRead {
   lang: Lang;
