@@ -139,8 +139,8 @@ const MONTHS = [
   "december",
 ];
 
-/** 1–12 for an English month name or its abbreviation (Sep and Sept too), else 0. */
-function monthOfName(name: string): number {
+/** 1–12 for an English month name or its abbreviation of 3 letters or more (Sep and Sept too), else 0. */
+export function monthOfName(name: string): number {
   const n = name.toLowerCase();
   if (n === "sept") return 9;
   const i = MONTHS.findIndex((m) => m.startsWith(n) && n.length >= 3);

@@ -1,32 +1,10 @@
 /** The forgiving month reader (Market's Month): a date, any day of the month, or a month typed alone. */
 import { errorCode, type CellValue } from "../cells";
-import { parseDate, serialOfYmd, serialToDate, type DateParse } from "./dates";
+import { monthOfName, parseDate, serialOfYmd, serialToDate, type DateParse } from "./dates";
 
 const YEAR_MONTH = /^(\d{4}) ?[-/.] ?(\d{1,2})$/;
 const CJK_MONTH = /^(\d{4}) ?年 ?(\d{1,2}) ?月(?:份)?$/;
 const MONTHNAME_YEAR = /^([A-Za-z]{3,9})\.?,? (\d{4})$/;
-const MONTHS = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-];
-
-/** 1–12 for an English month name or its abbreviation of 3 letters or more (Sept too), else 0. */
-function monthOfName(name: string): number {
-  const n = name.toLowerCase();
-  if (n === "sept") return 9;
-  return n.length >= 3 ? MONTHS.findIndex((m) => m.startsWith(n)) + 1 : 0;
-}
-
 const firstOf = (year: number, month: number): DateParse => {
   const s = month >= 1 && month <= 12 ? serialOfYmd(year, month, 1) : undefined;
   return s === undefined ? { ok: false, rule: "DQ_NOT_A_DATE" } : { ok: true, value: s };
