@@ -313,7 +313,12 @@ export const en = {
     "Our share: the store's units against the market's, over the months where the store's figures are typed ({{source}}).",
   marketSourceSheet: "the Market sheet's Store columns",
   marketSourceNone:
-    "none typed yet: fill the Store units and Store revenue columns to see the store's share",
+    "none yet: fill the Store units and Store revenue columns, or the {{sales}} sheet with the products' Category",
+  marketSourceSales:
+    "from the {{sales}} sheet: each product of the category (Products' Category) in the band of its month's realised price, revenue ÷ units",
+  marketSourceBoth:
+    "the Market sheet's Store columns where typed, else the {{sales}} sheet: each product of the category in the band of its month's realised price",
+  marketFromSales: "{{months}} of {{of}} months from {{sales}}",
   marketSeason: "Month by month (大盘)",
   marketMonth: "Month",
   marketIndex: "vs mean month",

@@ -295,7 +295,13 @@ export const zhCN: PaneTexts = {
   marketShare: "本店份额",
   marketShareNote: "本店份额：本店销量占市场销量的比例，只计本店数据已填的月份（{{source}}）。",
   marketSourceSheet: "市场表的本店销量、本店销售额列",
-  marketSourceNone: "尚未填写：填入本店销量和本店销售额列即可看到本店份额",
+  marketSourceNone:
+    "尚无数据：填入本店销量和本店销售额列，或在{{sales}}表填写销售并在产品表填写类目，即可看到本店份额",
+  marketSourceSales:
+    "取自{{sales}}表：该类目（产品表的类目）的每个产品按当月实际成交价（销售额 ÷ 销量）归入价格带",
+  marketSourceBoth:
+    "已填本店列的月份取市场表，其余取自{{sales}}表：该类目每个产品按当月实际成交价归入价格带",
+  marketFromSales: "{{of}} 个月中 {{months}} 个月取自{{sales}}表",
   marketSeason: "逐月（大盘）",
   marketMonth: "月份",
   marketIndex: "比月均",
