@@ -319,10 +319,12 @@ export function storeFiguresFromSales(
     string,
     { category: string; month: string; units: number; revenue: number }
   >();
+  const months = new Map<number, string>(); // a Sales sheet repeats each date once per SKU and platform
   for (const s of sales) {
     const category = categoryOf.get(s.sku);
     if (!category) continue;
-    const month = monthKey(s.date);
+    let month = months.get(s.date);
+    if (month === undefined) months.set(s.date, (month = monthKey(s.date)));
     const k = `${s.sku}\u0000${month}`;
     const acc = skuMonths.get(k) ?? { category, month, units: 0, revenue: 0 };
     acc.units += s.units;
