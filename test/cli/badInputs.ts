@@ -609,6 +609,36 @@ export const BAD_INPUTS: BadInput[] = [
     code: 1,
     findings: ["DQ_UNKNOWN_VALUE@Waivers!A2"],
   },
+  {
+    kind: "More buyers than inquiries on a Service row (51 of 50)",
+    file: plan((wb) => {
+      wb.sheets.push({
+        name: "Service",
+        cells: rowsToCells([
+          ["Date", "Agent", "Inquiries", "Buyers"],
+          [D(46556), "Ann", 50, 51],
+          [D(46556), "Bo", 50, 50],
+        ]),
+      });
+    }),
+    code: 1,
+    findings: ["DQ_BUYERS_OVER_INQUIRIES@Service!D2"],
+  },
+  {
+    kind: "A Market price band that ends below its start (Price from 300, Price to 199)",
+    file: plan((wb) => {
+      wb.sheets.push({
+        name: "Market",
+        cells: rowsToCells([
+          ["Month", "Category", "Price from", "Price to", "Market units", "Market revenue"],
+          ["2027-03", "Kitchen", 300, 199, 10, 2500],
+          ["2027-03", "Kitchen", 100, 199, 10, 1500],
+        ]),
+      });
+    }),
+    code: 1,
+    findings: ["DQ_BAND_ORDER@Market!D2"],
+  },
   // --- files ---
   {
     kind: "A file that does not exist",

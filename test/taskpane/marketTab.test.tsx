@@ -76,7 +76,20 @@ describe("Market tab", () => {
     await waitFor(() => expect(titles().length).toBe(3));
     expect(titles()[0]).toMatch(/^#1 /);
     expect(within(ranking()).getAllByText(/^Profit ¥[\d,]+$/)).toHaveLength(3);
-    expect(within(ranking()).getAllByText(/store rate, 61 days\)$/)).toHaveLength(3);
+    // KA-109 has 60 days of its own Sales; the other two rest on the store's 61 days of Daily.
+    expect(within(ranking()).getAllByText(/store rate, 61 days of Daily\)$/)).toHaveLength(2);
+    const own = within(ranking()).getByText(/its own conversion, 60 days of Sales\)$/);
+    expect(own.closest("li")).toHaveTextContent(/KA-109/);
+    expect(
+      within(own.closest("li") as HTMLElement).getByText(
+        /^1\.08 units a buyer: its own AOV ¥317\.6 at ¥295\.01 a unit, 60 days of Sales; ¥268\.07 a buyer at this price$/
+      )
+    ).toBeInTheDocument();
+    expect(
+      within(ranking()).getAllByText(
+        /^1\.08 units a buyer: the store's, every product's Sales, 182 days; ¥[\d,.]+ a buyer at this price$/
+      )
+    ).toHaveLength(2);
     fireEvent.click(within(slot).getByRole("radio", { name: en.slot_traffic }));
     await waitFor(() =>
       expect(within(ranking()).getAllByText(/^Traffic ¥[\d,]+$/)).toHaveLength(3)
@@ -86,6 +99,50 @@ describe("Market tab", () => {
         /^Traffic is worth ¥[\d,]+ to the store whichever product holds the slot/
       )
     ).toBeInTheDocument();
+  });
+
+  it("takes the store's figures from the Sales sheet where the Market's Store columns are blank, and says so", async () => {
+    for (const [lang, texts, market, sales, fromSales, note] of [
+      [
+        "en",
+        en,
+        "Market",
+        "Sales",
+        /^1 of 1 months from Sales$/,
+        /^Our share: .*\(from the Sales sheet: /,
+      ],
+      ["zh-CN", zh, "市场", "销售", /^1 个月中 1 个月取自销售表$/, /（取自销售表：/],
+    ] as const) {
+      const sheets = sampleSheets(lang);
+      const m = sheets.find((x) => x.name === market)!;
+      const header = m.rows[0].map(String);
+      const store = [header.length - 2, header.length - 1];
+      m.rows = m.rows.map((r, i) =>
+        i === 0 ? r : r.map((v, k) => (store.includes(k) ? null : v))
+      );
+      // KA-109 (Kitchen) sold 10 at ¥249 in the Market's June: the 200–299 band's one month from Sales.
+      const s = sheets.find((x) => x.name === sales)!;
+      const col = (h: string) => s.rows[0].map(String).indexOf(h);
+      const row: (string | number | null)[] = s.rows[0].map(() => null);
+      // Market rows go by month, then by its six bands: row 1 + 5 × 6 is June's first.
+      row[col(lang === "en" ? "Date" : "日期")] = m.rows[1 + 5 * 6][0] as number;
+      row[col("SKU")] = "KA-109";
+      row[col(lang === "en" ? "Platform" : "平台")] = lang === "en" ? "Tmall" : "天猫";
+      row[col(lang === "en" ? "Units" : "支付件数")] = 10;
+      row[col(lang === "en" ? "Revenue" : "支付金额")] = 2490;
+      expect(row.filter((v) => v !== null)).toHaveLength(5);
+      s.rows = [...s.rows, row];
+      const { unmount } = renderPane(fakePort({ sheets, displayLanguage: lang }));
+      fireEvent.click(screen.getByRole("tab", { name: texts.tabMarket }));
+      const region = await screen.findByRole("region", { name: texts.marketTitle });
+      const rows = within(within(region).getAllByRole("table")[0]).getAllByRole("row");
+      expect(within(rows[3]).getByText(fromSales)).toBeInTheDocument();
+      expect(rows[3]).toHaveTextContent(/^200–299/);
+      // 10 of the band's June market units; the other bands have no store figures: not a 0 % share.
+      expect(within(rows[2]).getByText(texts.notAvailable)).toBeInTheDocument();
+      expect(within(region).getByText(note)).toBeInTheDocument();
+      unmount();
+    }
   });
 
   it("says what each sheet needs when it has no rows, naming the workbook's own sheets", async () => {
@@ -106,6 +163,14 @@ describe("Market tab", () => {
       within(service).getByText(/低于预期超过 20%：SERVICE_CONVERSION_LOW/)
     ).toBeInTheDocument();
     expect(screen.getByText(/^100–199 价格带销量最高/)).toBeInTheDocument();
-    expect(screen.getByRole("region", { name: zh.slotTitle })).toBeInTheDocument();
+    const slot = screen.getByRole("region", { name: zh.slotTitle });
+    await waitFor(() =>
+      expect(within(slot).getAllByText(/本店转化率，日报表 61 天）$/)).toHaveLength(2)
+    );
+    expect(
+      within(slot).getByText(
+        /^每个买家 1\.08 件：自身客单价 ¥317\.6，成交单价 ¥295\.01，销售表 60 天；按此价格每个买家 ¥268\.07$/
+      )
+    ).toBeInTheDocument();
   });
 });

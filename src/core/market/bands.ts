@@ -3,9 +3,9 @@
  * sells most, which earns most), the store's share of each, the months' seasonality, and where the category's
  * products' list and promo prices fall.
  *
- * The store's units and revenue in a band come from the Market row's own Store columns; where those are blank they
- * may be given from elsewhere (`storeFigures`, e.g. the Sales sheet through `storeFiguresFromSales`). A band's share
- * is taken over the months where the store's figures are known only, so a missing month never reads as 0 % share.
+ * The store's units and revenue in a band come from the Market row's own Store columns; where both are blank they
+ * are given from elsewhere (`storeFigures`: the Sales sheet through `storeFiguresFromSales`). A band's share is taken
+ * over the months where the store's figure is known only, so a missing month never reads as a 0 % share.
  */
 import { normKey } from "../lists";
 import { bandIndex, bandLabel, type Band } from "../metrics/priceBand";
@@ -32,13 +32,18 @@ export interface BandTotals extends Band {
   /** The band's part of the category's units and revenue over the year. */
   unitsPart: number | null;
   revenuePart: number | null;
-  /** The store's figures where known (null: no month of this band has them), and its share of the same months. */
+  /**
+   * The store's figures where known (null: no month of this band has that figure), and its share over the same
+   * months: units over the months whose store units are known, revenue over those whose store revenue is.
+   */
   storeUnits: number | null;
   storeRevenue: number | null;
   unitShare: number | null;
   revenueShare: number | null;
-  /** Months whose store figures are known. */
+  /** Months whose store figures are known (either figure). */
   storeMonths: number;
+  /** Of those, the months whose figures came from elsewhere (`storeFigures`: the Sales sheet), not the Market row. */
+  otherMonths: number;
 }
 
 export interface MonthTotals {
@@ -97,9 +102,26 @@ interface BandAcc extends Band {
   marketRevenue: number;
   storeUnits: number;
   storeRevenue: number;
+  /** The market's units over the months whose store units are known; its revenue over those with store revenue. */
   storeMarketUnits: number;
   storeMarketRevenue: number;
+  unitMonths: number;
+  revenueMonths: number;
   storeMonths: Set<string>;
+  otherMonths: Set<string>;
+}
+
+/**
+ * A Market row's store figures: the row's own where it has either (a blank one beside a typed one is unknown for
+ * that month, never 0 and never mixed with another source), else those given from elsewhere for its month and band.
+ */
+function storeOf(
+  r: MarketRow,
+  other: StoreBandFigures | undefined
+): { units?: number; revenue?: number; from: "sheet" | "other" } | null {
+  if (r.storeUnits !== undefined || r.storeRevenue !== undefined)
+    return { units: r.storeUnits, revenue: r.storeRevenue, from: "sheet" };
+  return other ? { units: other.units, revenue: other.revenue, from: "other" } : null;
 }
 
 /** The price-band view of one category; null when the Market sheet has no row of it. */
@@ -135,30 +157,34 @@ export function categoryMarket(
         storeRevenue: 0,
         storeMarketUnits: 0,
         storeMarketRevenue: 0,
+        unitMonths: 0,
+        revenueMonths: 0,
         storeMonths: new Set(),
+        otherMonths: new Set(),
       };
       bands.set(bk, b);
     }
     const month = monthKey(r.v.month);
     b.marketUnits += marketUnits;
     b.marketRevenue += marketRevenue;
-    let store: { units: number; revenue: number } | undefined;
-    if (r.v.storeUnits !== undefined || r.v.storeRevenue !== undefined) {
-      store = { units: r.v.storeUnits ?? 0, revenue: r.v.storeRevenue ?? 0 };
-      fromSheet = true;
-    } else {
-      const f = other.get(figureKey(category, month, from, to));
-      if (f) {
-        store = f;
-        fromOther = true;
-      }
-    }
+    const store = storeOf(r.v, other.get(figureKey(category, month, from, to)));
     if (store) {
-      b.storeUnits += store.units;
-      b.storeRevenue += store.revenue;
-      b.storeMarketUnits += marketUnits;
-      b.storeMarketRevenue += marketRevenue;
+      if (store.from === "sheet") fromSheet = true;
+      else {
+        fromOther = true;
+        b.otherMonths.add(month);
+      }
       b.storeMonths.add(month);
+      if (store.units !== undefined) {
+        b.storeUnits += store.units;
+        b.storeMarketUnits += marketUnits;
+        b.unitMonths++;
+      }
+      if (store.revenue !== undefined) {
+        b.storeRevenue += store.revenue;
+        b.storeMarketRevenue += marketRevenue;
+        b.revenueMonths++;
+      }
     }
     let m = months.get(month);
     if (!m) months.set(month, (m = new Map()));
@@ -176,7 +202,8 @@ export function categoryMarket(
     revenue += b.marketRevenue;
   }
   const bandList: BandTotals[] = ordered.map(([, b]) => {
-    const known = b.storeMonths.size > 0;
+    const unitsKnown = b.unitMonths > 0;
+    const revenueKnown = b.revenueMonths > 0;
     return {
       from: b.from,
       to: b.to,
@@ -186,11 +213,12 @@ export function categoryMarket(
       meanPrice: ratio(b.marketRevenue, b.marketUnits),
       unitsPart: ratio(b.marketUnits, units),
       revenuePart: ratio(b.marketRevenue, revenue),
-      storeUnits: known ? b.storeUnits : null,
-      storeRevenue: known ? b.storeRevenue : null,
-      unitShare: known ? ratio(b.storeUnits, b.storeMarketUnits) : null,
-      revenueShare: known ? ratio(b.storeRevenue, b.storeMarketRevenue) : null,
+      storeUnits: unitsKnown ? b.storeUnits : null,
+      storeRevenue: revenueKnown ? b.storeRevenue : null,
+      unitShare: unitsKnown ? ratio(b.storeUnits, b.storeMarketUnits) : null,
+      revenueShare: revenueKnown ? ratio(b.storeRevenue, b.storeMarketRevenue) : null,
       storeMonths: b.storeMonths.size,
+      otherMonths: b.otherMonths.size,
     };
   });
   let topUnits = 0;
@@ -291,10 +319,12 @@ export function storeFiguresFromSales(
     string,
     { category: string; month: string; units: number; revenue: number }
   >();
+  const months = new Map<number, string>(); // a Sales sheet repeats each date once per SKU and platform
   for (const s of sales) {
     const category = categoryOf.get(s.sku);
     if (!category) continue;
-    const month = monthKey(s.date);
+    let month = months.get(s.date);
+    if (month === undefined) months.set(s.date, (month = monthKey(s.date)));
     const k = `${s.sku}\u0000${month}`;
     const acc = skuMonths.get(k) ?? { category, month, units: 0, revenue: 0 };
     acc.units += s.units;

@@ -3,9 +3,9 @@
  * of the plan like any other DQ_ row. SKUs compare trimmed and exactly (case-sensitive): "ab-1" and "AB-1" are two
  * products, as they are to a marketplace's backend.
  */
-import type { CellRef, Hit } from "../finding";
+import type { CellRef, Hit, Params } from "../finding";
 import type { SheetId } from "../schema/types";
-import { money } from "../numberText";
+import { count, money } from "../numberText";
 import { isoOfSerial } from "./dates";
 import type { SheetRead } from "./readSheet";
 import { makeHit } from "./readSheet";
@@ -196,6 +196,42 @@ function salesDays(sales: SheetRead): void {
 }
 
 /**
+ * Two numbers of one row that contradict each other: a finding on `field`'s cell, related to `other`'s. Service:
+ * Buyers above Inquiries (DQ_BUYERS_OVER_INQUIRIES, on Buyers: a conversion over 100 %); Market: Price to below Price
+ * from (DQ_BAND_ORDER, on Price to: a band no price falls in). Never a silent rate or band.
+ */
+function pairOrder(
+  read: SheetRead,
+  rule: "DQ_BUYERS_OVER_INQUIRIES" | "DQ_BAND_ORDER",
+  field: string,
+  other: string,
+  breach: (value: number, otherValue: number) => boolean,
+  params: (value: number, otherValue: number, header: string, otherHeader: string) => Params
+): void {
+  const column = read.cols[field];
+  if (!column) return;
+  for (let i = 0; i < read.rows.length; i++) {
+    if (read.bad[i]) continue;
+    const r = read.rows[i];
+    const value = r.v[field];
+    const otherValue = r.v[other];
+    if (typeof value !== "number" || typeof otherValue !== "number") continue;
+    if (!breach(value, otherValue)) continue;
+    const h = makeHit(
+      rule,
+      read.id,
+      read.name,
+      r.row,
+      column,
+      params(value, otherValue, read.headers[field] ?? field, read.headers[other] ?? other)
+    );
+    const related = ref(read, r.row, other);
+    if (related) h.related = [related];
+    report(read, i, h);
+  }
+}
+
+/**
  * Adds the cross-row DQ_ hits to the sheets' reads and marks those rows bad. DQ_UNKNOWN_SKU applies only when the
  * workbook has a readable Products sheet; any SKU on it counts as known, even on a row left out for another DQ_.
  */
@@ -214,4 +250,32 @@ export function checkIntegrity(reads: SheetReads): void {
   if (reads.calendar) dateOrder(reads.calendar, "from", "to");
   if (reads.sales) salesDays(reads.sales);
   if (reads.platforms) duplicatePlatforms(reads.platforms);
+  if (reads.service)
+    pairOrder(
+      reads.service,
+      "DQ_BUYERS_OVER_INQUIRIES",
+      "buyers",
+      "inquiries",
+      (buyers, inquiries) => buyers > inquiries,
+      (buyers, inquiries, column, inquiriesColumn) => ({
+        column,
+        value: count(buyers),
+        inquiriesColumn,
+        inquiries: count(inquiries),
+      })
+    );
+  if (reads.market)
+    pairOrder(
+      reads.market,
+      "DQ_BAND_ORDER",
+      "priceTo",
+      "priceFrom",
+      (to, from) => to < from,
+      (to, from, column, fromColumn) => ({
+        column,
+        value: money(to),
+        fromColumn,
+        from: money(from),
+      })
+    );
 }

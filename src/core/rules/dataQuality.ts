@@ -73,6 +73,16 @@ const MESSAGES: DqMessages = {
     "zh-CN":
       "{{column}} 为 0，但 {{revenueColumn}} 为 {{revenue}}：有销售额就应有销量。请填写支付件数，或更正金额。",
   },
+  DQ_BUYERS_OVER_INQUIRIES: {
+    en: "{{column}} {{value}} is more than {{inquiriesColumn}} {{inquiries}}: buyers are counted among those who inquired, so the conversion would be over 100 %. Correct either cell.",
+    "zh-CN":
+      "{{column}} {{value}} 大于 {{inquiriesColumn}} {{inquiries}}：成交人数是询单人数中的一部分，否则转化率会超过 100%。请更正其中一格。",
+  },
+  DQ_BAND_ORDER: {
+    en: "{{column}} {{value}} is below {{fromColumn}} {{from}}: no price falls in this band. Swap or correct the two bounds.",
+    "zh-CN":
+      "{{column}} {{value}} 低于 {{fromColumn}} {{from}}：没有价格能落在这个价格带里。请对调或更正两个边界。",
+  },
 };
 
 /**

@@ -50,6 +50,8 @@ export const DQ_RULE_IDS = [
   "DQ_DATE_ORDER",
   "DQ_DUPLICATE_DAY",
   "DQ_REVENUE_WITHOUT_UNITS",
+  "DQ_BUYERS_OVER_INQUIRIES",
+  "DQ_BAND_ORDER",
 ] as const;
 
 export type PlanRuleId = (typeof PLAN_RULE_IDS)[number];

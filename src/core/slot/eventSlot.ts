@@ -4,20 +4,17 @@
  * cost)), revenue (expected buyers × promo price), traffic (the event's visitors × the store's UV value: what the
  * traffic is worth to the whole store) — and ranked by the objective chosen, with the numbers behind each rank.
  *
- * A candidate's conversion comes from its own sales where there are any (`skuSales`: e.g. the Sales sheet), else
- * from the store's Daily rows; each estimate says which, and how many days it rests on. Traffic is worth the same
- * whichever product holds the slot, so under that objective ties are broken by profit.
+ * A candidate's conversion (buyers ÷ visitors) and AOV (revenue ÷ buyers) come from its own Sales rows where it has
+ * any (`salesRates`), else from the store: its conversion from the Daily rows, its units a buyer from every SKU's
+ * Sales rows. The AOV enters at the slot's price: a buyer of the SKU bought (AOV ÷ its realised price) = units ÷
+ * buyers units, and buys as many at the promo price, so profit = buyers × units a buyer × (price − unit cost) and
+ * revenue = buyers × units a buyer × price (one unit a buyer — the issue's formulas — where no Sales say otherwise).
+ * Each estimate says which data it rests on and how many days. Traffic is worth the same whichever product holds the
+ * slot, so under that objective ties are broken by profit.
  */
 import { slotValue, type SlotObjective } from "../metrics/slotValue";
-import type { DailyRow, Product, Promotion, Row } from "../plan";
-
-/** A SKU's own sales over some days (visitors, buyers, revenue summed). */
-export interface SkuSales {
-  visitors: number;
-  buyers: number;
-  revenue: number;
-  days: number;
-}
+import type { DailyRow, Product, Promotion, Row, SaleRow } from "../plan";
+import { salesRates, type SalesRates, type SkuSales } from "./salesRates";
 
 export interface StoreRates {
   /** Orders / visitors over the Daily days with orders; null without them. */
@@ -36,11 +33,21 @@ export interface SlotCandidate {
   priceSource: "promotion" | "list" | "given" | "none";
   unitCost: number | null;
   conversion: number | null;
-  /** "sku": the SKU's own sales; "store": the store's Daily rows; "none": neither. */
+  /** "sku": the SKU's own Sales rows; "store": the store's Daily rows; "none": neither. */
   basis: "sku" | "store" | "none";
-  /** Days of data the conversion rests on. */
+  /** Days of data the conversion rests on (of Sales for "sku", of Daily for "store"). */
   days: number;
   buyers: number | null;
+  /** The SKU's own AOV in its Sales (revenue ÷ buyers) and the realised price it was paid at (revenue ÷ units). */
+  aov: number | null;
+  realisedPrice: number | null;
+  /** Units a buyer: the SKU's own ("sku"), the store's over every SKU's Sales ("store"), else 1 ("none"). */
+  unitsPerBuyer: number;
+  basketBasis: "sku" | "store" | "none";
+  /** Days of Sales the units a buyer rest on (0 for "none"). */
+  basketDays: number;
+  /** What a buyer spends at the slot's price: units a buyer × price. */
+  spendPerBuyer: number | null;
   profit: number | null;
   revenue: number | null;
   traffic: number | null;
@@ -110,8 +117,8 @@ export interface SlotInputs {
   products: readonly Row<Product>[];
   promotions: readonly Row<Promotion>[];
   daily: readonly Row<DailyRow>[];
-  /** Each SKU's own sales, where known. */
-  skuSales?: ReadonlyMap<string, SkuSales>;
+  /** The Sales sheet's rows (each SKU's own conversion and AOV), or what `salesRates` made of them. */
+  sales?: readonly Row<SaleRow>[] | SalesRates;
   /** Promo prices the planner typed, by SKU (they win over the plan's). */
   prices?: ReadonlyMap<string, number>;
 }
@@ -122,6 +129,7 @@ const num = (v: number | ReturnType<typeof slotValue>): number | null =>
 /** Values and ranks the candidates (unknown SKUs are left out; duplicates count once). */
 export function rankSlot(i: SlotInputs): SlotRanking {
   const store = storeRates(i.daily);
+  const rates = i.sales === undefined ? null : "bySku" in i.sales ? i.sales : salesRates(i.sales);
   const bySku = new Map(i.products.map((p) => [p.v.sku, p.v]));
   const seen = new Set<string>();
   const candidates: SlotCandidate[] = [];
@@ -134,14 +142,18 @@ export function rankSlot(i: SlotInputs): SlotRanking {
     const price = given ?? promo ?? p.listPrice;
     const priceSource: SlotCandidate["priceSource"] =
       given !== undefined ? "given" : promo !== undefined ? "promotion" : "list";
-    const own = i.skuSales?.get(sku);
+    const own = rates?.bySku.get(sku);
     const ownRate = own && own.visitors > 0 ? own.buyers / own.visitors : null;
     const conversion = ownRate ?? store.conversion;
     const basis: SlotCandidate["basis"] =
       ownRate !== null ? "sku" : store.conversion !== null ? "store" : "none";
+    const ownBasket = own?.basket ?? null;
+    const basket = ownBasket ?? rates?.store ?? null;
+    const unitsPerBuyer = basket ? basket.units / basket.buyers : 1;
     const inputs = {
       visitors: i.visitors,
-      conversion,
+      // Units a visitor: the slot sells units a buyer × the price to each expected buyer.
+      conversion: conversion === null ? null : conversion * unitsPerBuyer,
       price,
       unitCost: p.unitCost ?? null,
       storeUvValue: store.uvValue,
@@ -155,6 +167,12 @@ export function rankSlot(i: SlotInputs): SlotRanking {
       basis,
       days: basis === "sku" ? (own as SkuSales).days : basis === "store" ? store.days : 0,
       buyers: conversion === null ? null : i.visitors * conversion,
+      aov: ownBasket ? ownBasket.revenue / ownBasket.buyers : null,
+      realisedPrice: ownBasket ? ownBasket.revenue / ownBasket.units : null,
+      unitsPerBuyer,
+      basketBasis: ownBasket ? "sku" : basket ? "store" : "none",
+      basketDays: basket ? basket.days : 0,
+      spendPerBuyer: unitsPerBuyer * price,
       profit: num(slotValue(inputs, "profit")),
       revenue: num(slotValue(inputs, "revenue")),
       traffic: num(slotValue(inputs, "traffic")),

@@ -1,2 +1,3 @@
 /** The event slot (资源整合): which product goes on the month's official activity. */
 export * from "./eventSlot";
+export * from "./salesRates";

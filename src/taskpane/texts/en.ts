@@ -310,10 +310,15 @@ export const en = {
   marketTopRevenue: "most revenue",
   marketShare: "Our share",
   marketShareNote:
-    "Our share: the store's units against the market's, over the months where the store's figures are typed ({{source}}).",
+    "Our share: the store's units against the market's, over the months whose store figures are known ({{source}}).",
   marketSourceSheet: "the Market sheet's Store columns",
   marketSourceNone:
-    "none typed yet: fill the Store units and Store revenue columns to see the store's share",
+    "none yet: fill the Store units and Store revenue columns, or the {{sales}} sheet with the products' Category",
+  marketSourceSales:
+    "from the {{sales}} sheet: each product of the category (Products' Category) in the band of its month's realised price, revenue ÷ units",
+  marketSourceBoth:
+    "the Market sheet's Store columns where typed, else the {{sales}} sheet: each product of the category in the band of its month's realised price",
+  marketFromSales: "{{months}} of {{of}} months from {{sales}}",
   marketSeason: "Month by month (大盘)",
   marketMonth: "Month",
   marketIndex: "vs mean month",
@@ -331,7 +336,7 @@ export const en = {
   competitorsSales: "Sold / month",
   slotTitle: "Event slot",
   slotIntro:
-    "One official activity, one product: which candidate turns the event's visitors into the most? Candidates' conversion is the store's (its Daily sheet) unless the SKU's own sales give one.",
+    "One official activity, one product: which candidate turns the event's visitors into the most? Each candidate's conversion and AOV are its own where the Sales sheet has them, else the store's.",
   slotCandidates: "Candidates",
   slotCandidatesHint: "Choose two or more products.",
   slotObjective: "Objective",
@@ -348,14 +353,19 @@ export const en = {
   slotUnranked: "Not ranked",
   slotValue: "{{objective}} {{value}}",
   slotBuyers: "{{buyers}} buyers: {{visitors}} visitors × {{conversion}} ({{basis}})",
-  slotBasis_sku: "its own sales, {{days}} days",
-  slotBasis_store: "store rate, {{days}} days",
+  slotBasis_sku: "its own conversion, {{days}} days of {{sales}}",
+  slotBasis_store: "store rate, {{days}} days of {{daily}}",
   slotBasis_none: "no data",
   slotPrice: "Price {{price}} ({{source}}), unit cost {{cost}}",
   slotPrice_promotion: "its latest promotion",
   slotPrice_list: "list price",
   slotPrice_given: "typed",
   slotPrice_none: "none",
+  slotBasket_sku:
+    "{{units}} units a buyer: its own AOV {{aov}} at {{realised}} a unit, {{days}} days of {{sales}}; {{spend}} a buyer at this price",
+  slotBasket_store:
+    "{{units}} units a buyer: the store's, every product's {{sales}}, {{days}} days; {{spend}} a buyer at this price",
+  slotBasket_none: "1 unit a buyer (no Buyers on {{sales}}): {{spend}} a buyer",
   slotFigures: "Profit {{profit}} · revenue {{revenue}} · traffic {{traffic}}",
   slotTrafficTie:
     "Traffic is worth {{value}} to the store whichever product holds the slot: the ranks follow each product's own profit.",

@@ -50,6 +50,8 @@ export const ruleTitles: Record<Lang, Record<RuleId, string>> = {
     DQ_DATE_ORDER: "End before start",
     DQ_DUPLICATE_DAY: "Day recorded twice",
     DQ_REVENUE_WITHOUT_UNITS: "Revenue without units",
+    DQ_BUYERS_OVER_INQUIRIES: "More buyers than inquiries",
+    DQ_BAND_ORDER: "Price band ends below its start",
   },
   "zh-CN": {
     PROMO_TOO_LONG: "活动时间过长",
@@ -98,5 +100,7 @@ export const ruleTitles: Record<Lang, Record<RuleId, string>> = {
     DQ_DATE_ORDER: "结束早于开始",
     DQ_DUPLICATE_DAY: "同一天重复记录",
     DQ_REVENUE_WITHOUT_UNITS: "有销售额无销量",
+    DQ_BUYERS_OVER_INQUIRIES: "成交人数多于询单人数",
+    DQ_BAND_ORDER: "价格带止低于价格带起",
   },
 };

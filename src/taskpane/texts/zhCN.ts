@@ -293,9 +293,15 @@ export const zhCN: PaneTexts = {
   marketTopUnits: "销量最高",
   marketTopRevenue: "销售额最高",
   marketShare: "本店份额",
-  marketShareNote: "本店份额：本店销量占市场销量的比例，只计本店数据已填的月份（{{source}}）。",
+  marketShareNote: "本店份额：本店销量占市场销量的比例，只计有本店数据的月份（{{source}}）。",
   marketSourceSheet: "市场表的本店销量、本店销售额列",
-  marketSourceNone: "尚未填写：填入本店销量和本店销售额列即可看到本店份额",
+  marketSourceNone:
+    "尚无数据：填入本店销量和本店销售额列，或在{{sales}}表填写销售并在产品表填写类目，即可看到本店份额",
+  marketSourceSales:
+    "取自{{sales}}表：该类目（产品表的类目）的每个产品按当月实际成交价（销售额 ÷ 销量）归入价格带",
+  marketSourceBoth:
+    "已填本店列的月份取市场表，其余取自{{sales}}表：该类目每个产品按当月实际成交价归入价格带",
+  marketFromSales: "{{of}} 个月中 {{months}} 个月取自{{sales}}表",
   marketSeason: "逐月（大盘）",
   marketMonth: "月份",
   marketIndex: "比月均",
@@ -312,7 +318,7 @@ export const zhCN: PaneTexts = {
   competitorsSales: "月销量",
   slotTitle: "活动资源位",
   slotIntro:
-    "一个官方活动，只能放一个产品：哪个候选产品能把活动流量变成最多的钱？候选产品的转化率取本店（日报表）的，若该 SKU 有自己的销售数据则用其自己的。",
+    "一个官方活动，只能放一个产品：哪个候选产品能把活动流量变成最多的钱？每个候选产品的转化率和客单价：销售表有其数据则用其自己的，否则用本店的。",
   slotCandidates: "候选产品",
   slotCandidatesHint: "选择两个或更多产品。",
   slotObjective: "目标",
@@ -327,14 +333,19 @@ export const zhCN: PaneTexts = {
   slotUnranked: "未排名",
   slotValue: "{{objective}}：{{value}}",
   slotBuyers: "{{buyers}} 个买家：{{visitors}} 访客 × {{conversion}}（{{basis}}）",
-  slotBasis_sku: "自身销售数据，{{days}} 天",
-  slotBasis_store: "本店转化率，{{days}} 天",
+  slotBasis_sku: "自身转化率，{{sales}}表 {{days}} 天",
+  slotBasis_store: "本店转化率，{{daily}}表 {{days}} 天",
   slotBasis_none: "无数据",
   slotPrice: "价格 {{price}}（{{source}}），单位成本 {{cost}}",
   slotPrice_promotion: "最近一次活动",
   slotPrice_list: "标价",
   slotPrice_given: "手填",
   slotPrice_none: "无",
+  slotBasket_sku:
+    "每个买家 {{units}} 件：自身客单价 {{aov}}，成交单价 {{realised}}，{{sales}}表 {{days}} 天；按此价格每个买家 {{spend}}",
+  slotBasket_store:
+    "每个买家 {{units}} 件：本店全部产品的{{sales}}表，{{days}} 天；按此价格每个买家 {{spend}}",
+  slotBasket_none: "每个买家 1 件（{{sales}}表没有成交人数）：每个买家 {{spend}}",
   slotFigures: "利润 {{profit}} · 销售额 {{revenue}} · 流量价值 {{traffic}}",
   slotTrafficTie: "无论哪个产品占位，活动流量对本店都值 {{value}}：排名按各产品自身的利润。",
   slotNoCandidates: "选择候选产品后即可排名。",

@@ -134,7 +134,65 @@ describe("categoryMarket (hand-worked)", () => {
       ]
     )!;
     expect([withSales.bands[0].storeUnits, withSales.bands[0].unitShare]).toEqual([15, 0.1]);
+    expect([withSales.bands[0].storeMonths, withSales.bands[0].otherMonths]).toEqual([2, 1]);
+    expect(withSales.bands[1].otherMonths).toBe(0);
     expect(withSales.storeSource).toBe("both");
+  });
+
+  test("a half-typed pair: the typed figure counts, the blank one is unknown that month (never 0, never Sales')", () => {
+    const half = planOf({
+      market: [
+        band(JAN, 0, 99, 100, 6000, [10, 700]),
+        { ...band(FEB, 0, 99, 50, 3000), storeUnits: 5 },
+        { ...band(FEB, 100, 199, 40, 6000), storeRevenue: 600 },
+      ],
+    });
+    const sales = [
+      { category: "Fryers", month: "2027-02", priceFrom: 0, priceTo: 99, units: 9, revenue: 900 },
+    ];
+    const [a, b] = categoryMarket("Fryers", half.market, [], [], sales)!.bands;
+    // 0–99: units over both months (15 / 150), revenue over January only (700 / 6,000).
+    expect([a.storeUnits, a.unitShare, a.storeRevenue, a.revenueShare]).toEqual([
+      15,
+      0.1,
+      700,
+      700 / 6000,
+    ]);
+    expect([a.storeMonths, a.otherMonths]).toEqual([2, 0]);
+    // 100–199: revenue typed alone; units unknown, not a 0 % share.
+    expect([b.storeUnits, b.unitShare, b.storeRevenue, b.revenueShare]).toEqual([
+      null,
+      null,
+      600,
+      0.1,
+    ]);
+  });
+
+  test("the Sales sheet's figures, through storeFiguresFromSales, stand in for blank Store columns", () => {
+    const blank = planOf({
+      market: [band(FEB, 0, 99, 50, 3000), band(FEB, 100, 199, 40, 6000)],
+      products: [
+        { sku: "P1", category: "Fryers", listPrice: 129 },
+        { sku: "P2", listPrice: 129 },
+      ],
+    });
+    const sales = [
+      { sku: "P1", date: d("2027-02-03"), units: 4, revenue: 520 },
+      // No Category on Products: left out, never counted in a band.
+      { sku: "P2", date: d("2027-02-03"), units: 100, revenue: 13000 },
+    ];
+    const m = categoryMarket(
+      "Fryers",
+      blank.market,
+      blank.products,
+      [],
+      storeFiguresFromSales(sales, blank.products, blank.market)
+    )!;
+    expect(m.storeSource).toBe("other");
+    expect(m.bands.map((b) => [b.label, b.storeUnits, b.unitShare, b.otherMonths])).toEqual([
+      ["0–99", null, null, 0],
+      ["100–199", 4, 0.1, 1],
+    ]);
   });
 });
 

@@ -1,4 +1,6 @@
 /** The Service, Market and Competitors sheets are read as forgivingly as every plan sheet, with the same DQ_ findings. */
+import { translator } from "../../../src/core/i18n";
+import "../../../src/core/rules/dataQuality"; // registers the DQ messages
 import { hitsOf, read, sheet } from "./helpers";
 
 describe("Service (客服)", () => {
@@ -53,6 +55,67 @@ describe("Service (客服)", () => {
       ["DQ_MISSING_COLUMN", "Service!A1"],
     ]);
     expect(plan.service).toEqual([]);
+  });
+});
+
+describe("contradicting cells: a finding on the cell, never a silent rate or band", () => {
+  const plan = read(
+    sheet("Service", [
+      ["Date", "Agent", "Shift", "Inquiries", "Buyers"],
+      ["2027-03-01", "A", "Day", 50, 51],
+      ["2027-03-01", "B", "Day", 50, 50],
+      ["2027-03-02", "C", "Night", 0, 1],
+    ]),
+    sheet("市场", [
+      ["月份", "类目", "价格带起", "价格带止", "市场销量", "市场销售额"],
+      ["2027-03", "厨房小电", 300, 199, 10, 2500],
+      ["2027-03", "厨房小电", 200, 200, 10, 2000],
+      ["2027-03", "厨房小电", 100, 199.5, 10, 1500],
+    ])
+  );
+
+  test("Buyers above Inquiries: DQ_BUYERS_OVER_INQUIRIES on Buyers; Price to below Price from: DQ_BAND_ORDER on Price to", () => {
+    expect(hitsOf(plan)).toEqual([
+      {
+        rule: "DQ_BUYERS_OVER_INQUIRIES",
+        address: "Service!E2",
+        params: { column: "Buyers", value: "51", inquiriesColumn: "Inquiries", inquiries: "50" },
+        related: ["Service!D2"],
+      },
+      {
+        rule: "DQ_BUYERS_OVER_INQUIRIES",
+        address: "Service!E4",
+        params: { column: "Buyers", value: "1", inquiriesColumn: "Inquiries", inquiries: "0" },
+        related: ["Service!D4"],
+      },
+      {
+        rule: "DQ_BAND_ORDER",
+        address: "市场!D2",
+        params: { column: "价格带止", value: "199", fromColumn: "价格带起", from: "300" },
+        related: ["市场!C2"],
+      },
+    ]);
+    // Their rows are left out: equal is fine (every inquirer bought; a one-price band).
+    expect(plan.service.map((r) => r.v.agent)).toEqual(["B"]);
+    expect(plan.market.map((r) => r.row)).toEqual([3, 4]);
+  });
+
+  test("the messages name both cells' values and say how to fix them (en, zh-CN)", () => {
+    const [buyers, , band] = hitsOf(plan);
+    const en = translator("en");
+    const zh = translator("zh-CN");
+    expect(en(`rules:${buyers.rule}`, buyers.params)).toBe(
+      "Buyers 51 is more than Inquiries 50: buyers are counted among those who inquired, so the conversion would be over 100 %. Correct either cell."
+    );
+    expect(zh(`rules:${buyers.rule}`, buyers.params)).toBe(
+      "Buyers 51 大于 Inquiries 50：成交人数是询单人数中的一部分，否则转化率会超过 100%。请更正其中一格。"
+    );
+    expect(en(`rules:${band.rule}`, band.params)).toBe(
+      "价格带止 199 is below 价格带起 300: no price falls in this band. Swap or correct the two bounds."
+    );
+    expect(zh(`rules:${band.rule}`, band.params)).toBe(
+      "价格带止 199 低于 价格带起 300：没有价格能落在这个价格带里。请对调或更正两个边界。"
+    );
   });
 });
 

@@ -26,8 +26,8 @@ describe("DQ rules", () => {
   test("RULE_IDS holds every rule of spec §3 once", () => {
     expect(new Set(RULE_IDS).size).toBe(RULE_IDS.length);
     // 32 plan rules (three of issue 15, PRICE_PROTECTION and the five presale rules of issue 16, SERVICE_CONVERSION_LOW of
-    // issue 17), the data-quality ids (DQ_NOT_CALCULATED: issue 11; issue 15's Sales checks)
-    expect(RULE_IDS).toHaveLength(46);
+    // issue 17), the data-quality ids (DQ_NOT_CALCULATED: issue 11; issue 15's Sales checks; issue 17's Service and Market checks)
+    expect(RULE_IDS).toHaveLength(48);
     expect(RULE_IDS).toContain("LOGISTICS_SHUTDOWN");
   });
 });

@@ -1,4 +1,4 @@
-import { rankSlot, storeRates } from "../../../src/core/slot";
+import { rankSlot, salesRates, storeRates } from "../../../src/core/slot";
 import { d, planOf } from "../fixtures";
 
 /** Hand-worked: the store converts 40 / 2,000 = 2 % and earns 12,000 / 2,000 = ¥6 a visitor, over 3 days. */
@@ -39,8 +39,36 @@ const plan = planOf({
     },
   ],
 });
-// B's own sales: 50 buyers of 1,000 visitors over 14 days: 5 %.
-const skuSales = new Map([["B", { visitors: 1000, buyers: 50, revenue: 6000, days: 14 }]]);
+/**
+ * The Sales sheet: B converts 50 of 1,000 visitors over 2 days (5 %) and its buyers took 60 units for ¥7,200 (AOV
+ * ¥144 at ¥120 a unit: 1.2 units a buyer); C's one day gives buyers but no visitors (its conversion is the store's,
+ * its basket its own: 1 unit a buyer); a day without Buyers counts for nothing. The store: 60 buyers took 70 units
+ * over 3 days (7/6 units a buyer), what A, without Sales of its own, is taken to buy.
+ */
+const sales = planOf({
+  sales: [
+    {
+      sku: "B",
+      platform: "Tmall",
+      date: d("2026-09-01"),
+      visitors: 600,
+      buyers: 30,
+      units: 36,
+      revenue: 4320,
+    },
+    {
+      sku: "B",
+      platform: "JD",
+      date: d("2026-09-02"),
+      visitors: 400,
+      buyers: 20,
+      units: 24,
+      revenue: 2880,
+    },
+    { sku: "B", platform: "JD", date: d("2026-09-04"), visitors: 999, units: 5, revenue: 600 },
+    { sku: "C", platform: "Tmall", date: d("2026-09-03"), buyers: 10, units: 10, revenue: 5000 },
+  ],
+}).sales;
 const rank = (objective: "profit" | "revenue" | "traffic", prices?: Map<string, number>) =>
   rankSlot({
     skus: ["A", "B", "C", "D", "B"],
@@ -49,9 +77,29 @@ const rank = (objective: "profit" | "revenue" | "traffic", prices?: Map<string, 
     products: plan.products,
     promotions: plan.promotions,
     daily: plan.daily,
-    skuSales,
+    sales,
     prices,
   });
+
+describe("salesRates", () => {
+  test("conversion over the rows with Visitors and Buyers, basket over the rows with Buyers, days counted", () => {
+    const r = salesRates(sales);
+    expect(r.bySku.get("B")).toEqual({
+      visitors: 1000,
+      buyers: 50,
+      days: 2,
+      basket: { buyers: 50, units: 60, revenue: 7200, days: 2 },
+    });
+    expect(r.bySku.get("C")).toEqual({
+      visitors: 0,
+      buyers: 0,
+      days: 0,
+      basket: { buyers: 10, units: 10, revenue: 5000, days: 1 },
+    });
+    expect(r.store).toEqual({ buyers: 60, units: 70, revenue: 12200, days: 3 });
+    expect(salesRates([])).toEqual({ bySku: new Map(), store: null });
+  });
+});
 
 describe("storeRates", () => {
   test("pooled over Daily: conversion and UV value where orders and revenue are given", () => {
@@ -61,37 +109,62 @@ describe("storeRates", () => {
 });
 
 describe("rankSlot (hand-worked, 10,000 event visitors)", () => {
-  test("profit: B (its own 5 %: 500 × (120 − 40) = 40,000) before A (store 2 %: 200 × (240 − 100) = 28,000); C has no cost", () => {
+  test("profit: B (its own 5 % and 1.2 units a buyer: 500 × 1.2 × (120 − 40) = 48,000) before A (store 2 %, 7/6 units: 200 × 7/6 × (240 − 100) ≈ 32,667); C has no cost", () => {
     const r = rank("profit");
-    expect(r.candidates.map((c) => [c.sku, c.rank, c.value])).toEqual([
-      ["B", 1, 40000],
-      ["A", 2, 28000],
-      ["C", null, null],
+    expect(r.candidates.map((c) => [c.sku, c.rank])).toEqual([
+      ["B", 1],
+      ["A", 2],
+      ["C", null],
     ]);
-    const [b, a] = r.candidates;
+    const [b, a, c] = r.candidates;
+    expect(b.value).toBeCloseTo(48000, 6);
+    expect(a.value).toBeCloseTo(32666.6667, 3);
+    expect(c.value).toBeNull();
     expect(b).toMatchObject({
       basis: "sku",
-      days: 14,
+      days: 2,
       conversion: 0.05,
       buyers: 500,
       priceSource: "list",
+      aov: 144,
+      realisedPrice: 120,
+      basketBasis: "sku",
+      basketDays: 2,
     });
-    // A's price: its latest promotion, 250 − 10 coupon.
+    expect(b.unitsPerBuyer).toBeCloseTo(1.2, 12);
+    expect(b.spendPerBuyer).toBeCloseTo(144, 9);
+    // A's price: its latest promotion, 250 − 10 coupon; no Sales of its own: the store's conversion and basket.
     expect(a).toMatchObject({
       basis: "store",
       days: 3,
       price: 240,
       priceSource: "promotion",
-      revenue: 48000,
+      aov: null,
+      realisedPrice: null,
+      basketBasis: "store",
+      basketDays: 3,
+    });
+    expect(a.unitsPerBuyer).toBeCloseTo(7 / 6, 12);
+    expect(a.revenue).toBeCloseTo(56000, 6);
+    // C: Buyers without Visitors: the store's conversion over Daily's 3 days, its own basket of 1 day.
+    expect(c).toMatchObject({
+      basis: "store",
+      days: 3,
+      aov: 500,
+      unitsPerBuyer: 1,
+      basketBasis: "sku",
+      basketDays: 1,
     });
   });
 
-  test("revenue: C (200 × 500 = 100,000), B (60,000), A (48,000)", () => {
-    expect(rank("revenue").candidates.map((c) => [c.sku, c.rank, c.value])).toEqual([
-      ["C", 1, 100000],
-      ["B", 2, 60000],
-      ["A", 3, 48000],
+  test("revenue: C (200 × 1 × 500 = 100,000), B (500 × 1.2 × 120 = 72,000), A (200 × 7/6 × 240 = 56,000)", () => {
+    const r = rank("revenue").candidates;
+    expect(r.map((c) => [c.sku, c.rank])).toEqual([
+      ["C", 1],
+      ["B", 2],
+      ["A", 3],
     ]);
+    expect(r.map((c) => Math.round(c.value as number))).toEqual([100000, 72000, 56000]);
   });
 
   test("traffic: 10,000 × ¥6 = 60,000 whichever holds the slot; the tie is ranked by profit", () => {
@@ -104,13 +177,28 @@ describe("rankSlot (hand-worked, 10,000 event visitors)", () => {
     ]);
   });
 
-  test("a typed promo price wins over the plan's", () => {
+  test("a typed promo price wins over the plan's: A at 280, 200 × 7/6 × 180 = 42,000", () => {
     const r = rank("profit", new Map([["A", 280]]));
-    expect(r.candidates.find((c) => c.sku === "A")).toMatchObject({
-      price: 280,
-      priceSource: "given",
-      profit: 36000,
+    const a = r.candidates.find((c) => c.sku === "A")!;
+    expect(a).toMatchObject({ price: 280, priceSource: "given" });
+    expect(a.profit).toBeCloseTo(42000, 6);
+  });
+
+  test("without Sales: the store's conversion and one unit a buyer at the price (the issue's formulas)", () => {
+    const r = rankSlot({
+      skus: ["A", "B"],
+      objective: "profit",
+      visitors: 10000,
+      products: plan.products,
+      promotions: plan.promotions,
+      daily: plan.daily,
     });
+    expect(
+      r.candidates.map((c) => [c.sku, c.value, c.unitsPerBuyer, c.basketBasis, c.basketDays])
+    ).toEqual([
+      ["A", 28000, 1, "none", 0],
+      ["B", 16000, 1, "none", 0],
+    ]);
   });
 
   test("without Daily rows or own sales: no conversion, no value, nothing ranked", () => {

@@ -12,6 +12,8 @@ export interface BandRowView {
   unitsPart: string;
   revenuePart: string;
   share: string;
+  /** "2 of 12 months from Sales" when some of the band's store figures came from the Sales sheet, else null. */
+  fromSales: string | null;
   topUnits: boolean;
   topRevenue: boolean;
 }

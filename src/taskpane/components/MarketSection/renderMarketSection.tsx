@@ -57,6 +57,7 @@ export function renderMarketSection(state: MarketSectionState, classes: MarketSe
                       {b.topRevenue && (
                         <Caption1 className={classes.top}>{t("marketTopRevenue")}</Caption1>
                       )}
+                      {b.fromSales && <Caption1 className={classes.top}>{b.fromSales}</Caption1>}
                     </th>
                     <td className={classes.num}>{b.unitsPart}</td>
                     <td className={classes.num}>{b.revenuePart}</td>

@@ -3,6 +3,7 @@ import {
   categoryMarket,
   competitorComparisons,
   marketCategories,
+  storeFiguresFromSales,
   type CategoryMarket,
 } from "../../../core/market";
 import { count, money, pct } from "../../../core/numberText";
@@ -41,15 +42,43 @@ function productViews(t: PaneT, m: CategoryMarket, currency: string, lang: Lang)
   }));
 }
 
+/** Where the store's figures came from: the Market sheet's Store columns, the Sales sheet, both, or neither. */
+function sourceText(t: PaneT, m: CategoryMarket | null, sales: string): string {
+  switch (m?.storeSource ?? "none") {
+    case "sheet":
+      return t("marketSourceSheet");
+    case "other":
+      return t("marketSourceSales", { sales });
+    case "both":
+      return t("marketSourceBoth", { sales });
+    default:
+      return t("marketSourceNone", { sales });
+  }
+}
+
 export function useMarketSection({ plan, lang }: MarketSectionProps): MarketSectionState {
   const t = usePaneT();
   const categories = useMemo(() => marketCategories(plan.market), [plan]);
   const [chosen, setChosen] = useState<string | null>(null);
   const category = chosen !== null && categories.includes(chosen) ? chosen : (categories[0] ?? "");
-  const model = useMemo(
-    () => (category ? categoryMarket(category, plan.market, plan.products, plan.promotions) : null),
-    [category, plan]
+  // A Market row with both Store columns blank takes the store's figures from the Sales sheet (issue 15).
+  const fromSales = useMemo(
+    () =>
+      storeFiguresFromSales(
+        plan.sales.map((r) => r.v),
+        plan.products,
+        plan.market
+      ),
+    [plan]
   );
+  const model = useMemo(
+    () =>
+      category
+        ? categoryMarket(category, plan.market, plan.products, plan.promotions, fromSales)
+        : null,
+    [category, plan, fromSales]
+  );
+  const sales = workbookSheetName(plan, "sales", lang);
   const comparisons = useMemo(() => competitorComparisons(plan.competitors, plan.products), [plan]);
   const currency = plan.settings.currency;
   const busiest = model ? Math.max(1, ...model.months.map((x) => x.units)) : 1;
@@ -65,12 +94,14 @@ export function useMarketSection({ plan, lang }: MarketSectionProps): MarketSect
       unitsPart: b.unitsPart === null ? t("notAvailable") : pct(b.unitsPart),
       revenuePart: b.revenuePart === null ? t("notAvailable") : pct(b.revenuePart),
       share: b.unitShare === null ? t("notAvailable") : pct(b.unitShare),
+      fromSales:
+        b.otherMonths === 0
+          ? null
+          : t("marketFromSales", { months: b.otherMonths, of: b.storeMonths, sales }),
       topUnits: i === model?.topUnits,
       topRevenue: i === model?.topRevenue,
     })),
-    shareNote: t("marketShareNote", {
-      source: model?.storeSource === "none" ? t("marketSourceNone") : t("marketSourceSheet"),
-    }),
+    shareNote: t("marketShareNote", { source: sourceText(t, model, sales) }),
     months: (model?.months ?? []).map((x) => ({
       month: x.month,
       units: count(x.units),
