@@ -112,9 +112,12 @@ describe("Flags formulas", () => {
     const product = (col: string) =>
       `IFERROR(INDEX(Products!$${col}:$${col},MATCH(A5,Products!$A:$A,0)),"")`;
     const events = 'Calendar!$E:$E,">=0",Calendar!$B:$B,"<="&E5,Calendar!$C:$C,">="&D5';
+    // Without a Calendar override: the platform's own Max promo days (its first Platforms row), else the setting.
+    const own = "INDEX(Platforms!$G:$G,MATCH(B5,Platforms!$A:$A,0))";
+    const platformDays = `IF(ISNUMBER(${own}),IF(${own}>=0,${own},MaxPromoDays),MaxPromoDays)`;
     expect(formulaOf("promotions", "flags")).toBe(
       `PLAN.PROMOCHECK(D5,E5,G5,${product("E")},I5,${product("F")},` +
-        `IF(COUNTIFS(${events})=0,MaxPromoDays,MINIFS(Calendar!$E:$E,${events})),H5,${product("G")})`
+        `IF(COUNTIFS(${events})=0,${platformDays},MINIFS(Calendar!$E:$E,${events})),H5,${product("G")})`
     );
   });
 

@@ -29,14 +29,20 @@ export interface SettingRef {
   readonly name: string;
 }
 
-/** The smallest Max promo days of the Calendar events overlapping the row's Start..End, else the setting. */
+/**
+ * The smallest Max promo days of the Calendar events overlapping the row's Start..End, else `fallback` (the row's
+ * platform's own Max promo days, else the setting: issue 16), or the setting when no fallback is declared.
+ */
 export interface CalendarMaxDaysRef {
   readonly kind: "calendarMaxDays";
+  readonly fallback?: FormulaExpr;
 }
 
 /**
- * A figure of the row's platform on the Platforms sheet (issue 16), else the Settings workbook name:
- * `IF(COUNTIFS(Platforms!$A:$A,B2,Platforms!$J:$J,">=0")=0,MaxDepositShare,INDEX(Platforms!$J:$J,MATCH(B2,…,0)))`.
+ * A figure of the row's platform on the Platforms sheet (issue 16): the first Platforms row of the platform wins, as
+ * in the validator (a later row is DQ_DUPLICATE_SKU); its cell when that is a number ≥ 0, else the Settings workbook
+ * name: `IF(ISNUMBER(own),IF(own>=0,own,MaxDepositShare),MaxDepositShare)`, own = `INDEX(Platforms!$J:$J,MATCH(B2,
+ * Platforms!$A:$A,0))` — exact-match look-ups on the few Platforms rows.
  */
 export interface PlatformFigureRef {
   readonly kind: "platformFigure";
@@ -146,7 +152,8 @@ export type FormulaExpr =
 export const cell = (field: string): CellRef => ({ kind: "cell", field });
 export const product = (field: string): ProductRef => ({ kind: "product", field });
 export const setting = (name: string): SettingRef => ({ kind: "setting", name });
-export const calendarMaxDays = (): CalendarMaxDaysRef => ({ kind: "calendarMaxDays" });
+export const calendarMaxDays = (fallback?: FormulaExpr): CalendarMaxDaysRef =>
+  fallback ? { kind: "calendarMaxDays", fallback } : { kind: "calendarMaxDays" };
 export const platformFigure = (field: string, setting: string): PlatformFigureRef => ({
   kind: "platformFigure",
   field,
@@ -198,6 +205,8 @@ function children(e: FormulaExpr): readonly FormulaExpr[] {
       return [e.left, e.right];
     case "blankIf":
       return [...e.when.map((c) => c.expr), e.then];
+    case "calendarMaxDays":
+      return e.fallback ? [e.fallback] : [];
     default:
       return [];
   }

@@ -51,8 +51,10 @@ export function formulaValue(e: FormulaExpr, r: FormulaRow): HostValue {
       return r.wb.lookup("products", "sku", r.v("sku"), e.field);
     case "setting":
       return r.wb.name(e.name);
-    case "calendarMaxDays":
-      return r.wb.maxPromoDays(r.v("start"), r.v("end"));
+    case "calendarMaxDays": {
+      const fallback = e.fallback;
+      return r.wb.maxPromoDays(r.v("start"), r.v("end"), fallback && (() => v(fallback)));
+    }
     case "platformFigure":
       return r.wb.platformFigure(r.v("platform"), e.field, e.setting);
     case "firstPromoStart":

@@ -82,11 +82,11 @@ export function formulaText(e: FormulaExpr, ctx: FormulaContext): string {
     case "setting":
       return e.name;
     case "calendarMaxDays":
-      return `IF(COUNTIFS(${overlapping(ctx)})=0,${t({ kind: "setting", name: "MaxPromoDays" })},MINIFS(${x(ctx, "calendar", "maxPromoDays")},${overlapping(ctx)}))`;
+      return `IF(COUNTIFS(${overlapping(ctx)})=0,${t(e.fallback ?? { kind: "setting", name: "MaxPromoDays" })},MINIFS(${x(ctx, "calendar", "maxPromoDays")},${overlapping(ctx)}))`;
     case "platformFigure": {
-      const has = `${x(ctx, "platforms", "platform")},${c(ctx, "platform")},${x(ctx, "platforms", e.field)},">=0"`;
+      // The first row of the platform, as the validator takes it (src/core/platforms.ts): its cell, or the setting.
       const own = `INDEX(${x(ctx, "platforms", e.field)},MATCH(${c(ctx, "platform")},${x(ctx, "platforms", "platform")},0))`;
-      return `IF(COUNTIFS(${has})=0,${e.setting},${own})`;
+      return `IF(ISNUMBER(${own}),IF(${own}>=0,${own},${e.setting}),${e.setting})`;
     }
     case "firstPromoStart":
       return firstStart(ctx);

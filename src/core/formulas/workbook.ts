@@ -217,13 +217,13 @@ export class FormulaWorkbook {
   }
 
   /**
-   * `IF(COUNTIFS(C!max,">=0",C!from,"<="&end,C!to,">="&start)=0,MaxPromoDays,MINIFS(C!max,…))`: the smallest Max
-   * promo days of the Calendar events overlapping Start..End, else the setting. (With Start or End not a date the
-   * row check fails on its own, whatever this is.)
+   * `IF(COUNTIFS(C!max,">=0",C!from,"<="&end,C!to,">="&start)=0,fallback,MINIFS(C!max,…))`: the smallest Max promo
+   * days of the Calendar events overlapping Start..End, else the fallback (the platform's own figure, issue 16), else
+   * the setting. (With Start or End not a date no event matches: the fallback; the row check fails on its own.)
    */
-  maxPromoDays(start: HostValue, end: HostValue): HostValue {
-    const setting = this.name("MaxPromoDays");
-    if (!isNumber(start) || !isNumber(end)) return setting;
+  maxPromoDays(start: HostValue, end: HostValue, fallback?: () => HostValue): HostValue {
+    const otherwise = (): HostValue => (fallback ? fallback() : this.name("MaxPromoDays"));
+    if (!isNumber(start) || !isNumber(end)) return otherwise();
     const max = this.column("calendar", "maxPromoDays");
     const from = this.column("calendar", "from");
     const to = this.column("calendar", "to");
@@ -234,21 +234,17 @@ export class FormulaWorkbook {
       if (!isNumber(m) || m < 0 || !isNumber(f) || f > end || !isNumber(t) || t < start) return;
       if (least === undefined || m < least) least = m;
     });
-    return least ?? setting;
+    return least ?? otherwise();
   }
 
   /**
-   * `IF(COUNTIFS(P!platform,platform,P!field,">=0")=0,Setting,INDEX(P!field,MATCH(platform,P!platform,0)))`: the
-   * platform's own figure when a Platforms row of it holds a number there, else the Settings name.
+   * `IF(ISNUMBER(own),IF(own>=0,own,Setting),Setting)`, own = `INDEX(P!field,MATCH(platform,P!platform,0))`: the
+   * figure of the platform's first Platforms row when it is a number ≥ 0, else the Settings name (a later row of the
+   * same platform is never read, as in the validator).
    */
   platformFigure(platform: HostValue, field: string, setting: string): HostValue {
-    const k = keyOf(platform);
-    const names = this.column("platforms", "platform");
-    const values = this.column("platforms", field);
-    const has = names.some(
-      (n, i) => k !== undefined && keyOf(n) === k && isNumber(values[i]) && values[i] >= 0
-    );
-    return has ? this.lookup("platforms", "platform", platform, field) : this.name(setting);
+    const own = this.lookup("platforms", "platform", platform, field);
+    return isNumber(own) && own >= 0 ? own : this.name(setting);
   }
 
   /** `SUM(F$first:Frow)`: numbers only (text and TRUE/FALSE in a range are skipped); the first error is the result. */

@@ -49,13 +49,15 @@ function duplicateSkus(products: SheetRead): void {
   }
 }
 
-/** A platform on two Platforms rows: the first stands, the later is DQ_DUPLICATE_SKU's "platform" variant. */
+/**
+ * A platform on two Platforms rows: the first stands — even with an unreadable cell (readPlan keeps it) — and the
+ * later is DQ_DUPLICATE_SKU's "platform" variant.
+ */
 function duplicatePlatforms(platforms: SheetRead): void {
   const column = platforms.cols.platform;
   if (!column) return;
   const first = new Map<string, number>();
   for (let i = 0; i < platforms.rows.length; i++) {
-    if (platforms.bad[i]) continue;
     const value = platforms.rows[i].v.platform;
     if (typeof value !== "string") continue;
     const f = first.get(value);

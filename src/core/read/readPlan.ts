@@ -117,6 +117,18 @@ function rowsOf<T>(
 }
 
 /**
+ * The Platforms rows (issue 16), a row with an unreadable cell included as long as its Platform was read: the first row
+ * of a platform is its profile, as the Flags formulas' exact MATCH finds it, and a cell the reader could not use (its
+ * DQ_ finding reported) is blank there — the Settings value, as those formulas take it.
+ */
+function platformRowsOf(read: SheetRead | undefined): Row<PlatformProfileRow>[] {
+  if (!read) return [];
+  return read.rows.filter(
+    (r) => typeof r.v.platform === "string"
+  ) as unknown as Row<PlatformProfileRow>[];
+}
+
+/**
  * Reads a workbook. Missing plan sheets mean no rows, a missing Settings or Lists sheet the defaults (`today` sets the
  * default plan year). When two sheets mean the same schema sheet (Products and 产品), the first is read.
  * Never throws: what cannot be read is a DQ_ hit in `readHits`, and its row is left out.
@@ -170,7 +182,7 @@ export function readPlan(input: WorkbookInput, opts: { today?: Date } = {}): Pla
       if (v.kind === undefined) v.kind = "festival";
     }),
     sales: rowsOf<SaleRow>(reads.sales),
-    platforms: rowsOf<PlatformProfileRow>(reads.platforms),
+    platforms: platformRowsOf(reads.platforms),
     service: rowsOf<ServiceRow>(reads.service),
     market: rowsOf<MarketRow>(reads.market),
     competitors: rowsOf<CompetitorRow>(reads.competitors),

@@ -270,7 +270,7 @@ export const PROMOTIONS_SHEET: SheetSpec = {
         product("listPrice"),
         cell("postPromoPrice"),
         product("floorPrice"),
-        calendarMaxDays(),
+        calendarMaxDays(platformFigure("maxPromoDays", "MaxPromoDays")),
         cell("coupon"),
         product("unitCost")
       ),

@@ -1,0 +1,194 @@
+/**
+ * Issue 16's platform figures in the live formulas: on random plans with Platforms rows — a platform's own Max promo
+ * days, Max deposit share and Min deposit, blank, unreadable (negative, text) or on a duplicate row — each Promotions
+ * row's Flags and Presale flags formulas, as the CLI writes them, are evaluated from their text
+ * (test/functions/formulaEval.ts, written independently of the core's evaluator), and
+ * - the result is the cached value the core's evaluator stores (src/core/formulas/evaluate.ts);
+ * - the rules each reports are the ones validatePlan reports on that row, of the rules its row check covers.
+ * Before, the Flags took the Settings' Max promo days where the rule took the platform's, and a platform figure read a
+ * duplicate row's blank first cell as the figure.
+ */
+import fc from "fast-check";
+import type { CellValue } from "../../src/core/cells";
+import type { FieldRow } from "../../src/core/compute";
+import { FLAG_RULES, PRESALE_FLAG_RULES } from "../../src/core/flags";
+import { flagRules } from "../../src/core/functions/definitions";
+import { isFormulaCell, type SheetLayout } from "../../src/core/write/layout";
+import { planWorkbookLayout } from "../../src/core/write/planWorkbook";
+import { FormulaEvaluator, XErr } from "./formulaEval";
+
+const TODAY = new Date(Date.UTC(2026, 10, 25));
+const Y = 46388 + 150; // 2027-05-31
+const PLATFORMS = ["Tmall", "JD", "Douyin"];
+const SKUS = ["A", "B"];
+const opt = <T>(a: fc.Arbitrary<T>) => fc.option(a, { nil: null });
+
+const promotion = fc
+  .record({
+    sku: fc.constantFrom(...SKUS),
+    platform: fc.constantFrom(...PLATFORMS),
+    start: fc.integer({ min: 0, max: 40 }),
+    length: fc.integer({ min: 1, max: 9 }),
+    promoPrice: fc.integer({ min: 40, max: 120 }),
+    presale: fc.boolean(),
+    deposit: fc.integer({ min: 0, max: 40 }),
+  })
+  .map(({ start, length, presale, deposit, ...p }): FieldRow => ({
+    ...p,
+    start: Y + start,
+    end: Y + start + length - 1,
+    ...(presale
+      ? {
+          depositStart: Y + start - 20,
+          depositEnd: Y + start - 12,
+          deposit,
+          balanceStart: Y + start - 10,
+          balanceEnd: Y + start - 8,
+        }
+      : {}),
+  }));
+
+const event = fc
+  .record({
+    from: fc.integer({ min: 0, max: 40 }),
+    length: fc.integer({ min: 1, max: 10 }),
+    maxPromoDays: fc.integer({ min: 2, max: 8 }),
+  })
+  .map(({ from, length, maxPromoDays }): FieldRow => ({
+    event: "618",
+    kind: "festival",
+    from: Y + from,
+    to: Y + from + length - 1,
+    maxPromoDays,
+  }));
+
+/** A figure as a planner leaves it: blank mostly, a number, or something the reader refuses. */
+const figure = (numbers: fc.Arbitrary<number>): fc.Arbitrary<CellValue> =>
+  fc.oneof(
+    { weight: 3, arbitrary: fc.constant(null) },
+    { weight: 4, arbitrary: numbers },
+    { weight: 1, arbitrary: fc.constantFrom<CellValue>(-2, "soon") }
+  );
+
+const platformRow = fc.record({
+  platform: fc.constantFrom(...PLATFORMS),
+  maxPromoDays: figure(fc.integer({ min: 1, max: 9 })),
+  maxDepositShare: figure(fc.constantFrom(0.1, 0.25, 0.5)),
+  minDeposit: figure(fc.constantFrom(5, 20, 35)),
+});
+
+const sheetOf = (sheets: SheetLayout[], id: string): SheetLayout => {
+  const s = sheets.find((x) => x.id === id);
+  if (!s) throw new Error(`no ${id}`);
+  return s;
+};
+
+test("Promotions Flags and Presale flags: the formula, the core's cached value and validatePlan agree with Platforms rows", () => {
+  let tooLong = 0;
+  let byPlatform = 0;
+  let deposits = 0;
+  fc.assert(
+    fc.property(
+      fc.array(promotion, { minLength: 1, maxLength: 8 }),
+      fc.array(event, { maxLength: 2 }),
+      fc.array(platformRow, { maxLength: 5 }),
+      (promotions, calendar, platforms) => {
+        const layout = planWorkbookLayout({
+          lang: "en",
+          year: 2027,
+          sample: false,
+          today: TODAY,
+          formulas: true,
+          data: {
+            products: SKUS.map((sku) => ({ sku, tier: "secondary", listPrice: 150 })),
+            promotions,
+            calendar,
+            platforms: platforms as FieldRow[],
+          },
+        });
+        const evaluator = new FormulaEvaluator(layout);
+        const s = sheetOf(layout.sheets, "promotions");
+        const found = new Map<number, Set<string>>();
+        for (const f of layout.findings)
+          if (f.sheet === s.name) found.set(f.row, (found.get(f.row) ?? new Set()).add(f.rule));
+        const check = (field: string, covered: readonly string[]): void => {
+          const j = s.columns.findIndex((c) => c.field === field);
+          s.rows.forEach((r, i) => {
+            const row = s.firstRow + i;
+            const cell = r[j];
+            if (!isFormulaCell(cell)) throw new Error(`${field} on row ${row} is no formula`);
+            const v = evaluator.evaluate(cell.formula, s.name);
+            expect(v).not.toBeInstanceOf(XErr);
+            expect([field, row, v]).toEqual([field, row, cell.result]);
+            const got = flagRules(String(v)).filter((x) => covered.includes(x));
+            const want = covered.filter((x) => found.get(row)?.has(x));
+            expect([field, row, got]).toEqual([field, row, want]);
+            if (got.includes("PROMO_TOO_LONG")) tooLong++;
+            if (got.includes("PRESALE_DEPOSIT")) deposits++;
+          });
+        };
+        check("flags", FLAG_RULES.promotions ?? []);
+        check("presaleFlags", PRESALE_FLAG_RULES);
+        byPlatform += layout.findings.filter(
+          (f) => f.rule === "PROMO_TOO_LONG" && f.related.some((c) => c.startsWith("Platforms!"))
+        ).length;
+      }
+    ),
+    { numRuns: 120 }
+  );
+  // Not vacuous: promotions too long, some by a platform's own Max promo days; deposits out of bounds.
+  expect(tooLong).toBeGreaterThan(50);
+  expect(byPlatform).toBeGreaterThan(20);
+  expect(deposits).toBeGreaterThan(20);
+});
+
+test("a platform on two Platforms rows: the first row's figure or, blank or unreadable there, the setting — never the later row's", () => {
+  const presale = (sku: string, deposit: number): FieldRow => ({
+    sku,
+    platform: "Tmall",
+    start: Y,
+    end: Y + 4,
+    promoPrice: 100,
+    depositStart: Y - 20,
+    depositEnd: Y - 12,
+    deposit,
+    balanceStart: Y - 10,
+    balanceEnd: Y - 8,
+  });
+  const layoutWith = (platforms: FieldRow[]) =>
+    planWorkbookLayout({
+      lang: "en",
+      year: 2027,
+      sample: false,
+      today: TODAY,
+      formulas: true,
+      data: {
+        products: SKUS.map((sku) => ({ sku, tier: "secondary", listPrice: 150 })),
+        // A 5-day promotion, a deposit of 15 (the setting's minimum is 10, the later row's 35).
+        promotions: [presale("A", 15)],
+        platforms,
+      },
+    });
+  for (const first of [null, -3, "soon"] as CellValue[]) {
+    const layout = layoutWith([
+      { platform: "Tmall", maxPromoDays: first, minDeposit: first },
+      { platform: "Tmall", maxPromoDays: 2, minDeposit: 35 },
+    ]);
+    const s = sheetOf(layout.sheets, "promotions");
+    const evaluator = new FormulaEvaluator(layout);
+    const value = (field: string): CellValue => {
+      const cell = s.rows[0][s.columns.findIndex((c) => c.field === field)];
+      if (!isFormulaCell(cell)) throw new Error("no formula");
+      expect(evaluator.evaluate(cell.formula, s.name)).toEqual(cell.result);
+      return cell.result;
+    };
+    // The setting's 3 days and ¥10: the 5-day promotion too long, the deposit fine.
+    expect([first, value("flags")]).toEqual([first, "PROMO_TOO_LONG (5 days > 3)"]);
+    expect([first, value("presaleFlags")]).toEqual([first, ""]);
+    const rules = layout.findings.map((f) => `${f.rule} ${f.address}`);
+    expect(rules).toContain("PROMO_TOO_LONG Promotions!E2");
+    expect(rules.filter((r) => r.startsWith("PRESALE_DEPOSIT"))).toEqual([]);
+    // The later row is the duplicate, whatever the first row holds.
+    expect(rules).toContain("DQ_DUPLICATE_SKU Platforms!A3");
+  }
+});
