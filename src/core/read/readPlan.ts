@@ -134,6 +134,24 @@ function platformRowsOf(read: SheetRead | undefined): Row<PlatformProfileRow>[] 
  * Never throws: what cannot be read is a DQ_ hit in `readHits`, and its row is left out.
  */
 export function readPlan(input: WorkbookInput, opts: { today?: Date } = {}): Plan {
+  return readWorkbook(input, opts).plan;
+}
+
+/**
+ * What one read of a workbook made besides the plan, for a caller that needs more of the same read (the compare of
+ * versions: src/core/versions/compare/sideSheets.ts) without reading the sheets again.
+ */
+export interface WorkbookRead {
+  plan: Plan;
+  /** The input sheet of each schema sheet read (the first of each, formula cells calculated where the reader can). */
+  byId: ReadonlyMap<SheetId, SheetInput>;
+  /** Each data sheet's read, as typed (the plan's Calendar rows get their default Kind on copies). */
+  reads: Readonly<SheetReads>;
+  ctx: ReadContext;
+}
+
+/** readPlan, with what the read made on the way (see WorkbookRead). */
+export function readWorkbook(input: WorkbookInput, opts: { today?: Date } = {}): WorkbookRead {
   const byId = new Map<SheetId, SheetInput>();
   const sheetNames: Plan["sheetNames"] = {};
   // Formula cells a file gave without a value: calculated where the reader can (formulaCells.ts).
@@ -167,7 +185,7 @@ export function readPlan(input: WorkbookInput, opts: { today?: Date } = {}): Pla
     if (hits) for (const h of hits) readHits.push(h);
   }
 
-  return {
+  const plan: Plan = {
     sheetNames,
     products: rowsOf<Product>(reads.products, (v) => {
       if (v.platforms === undefined) v.platforms = [];
@@ -178,9 +196,10 @@ export function readPlan(input: WorkbookInput, opts: { today?: Date } = {}): Pla
     daily: rowsOf<DailyRow>(reads.daily),
     regions: rowsOf<Region>(reads.regions),
     waivers: rowsOf<Waiver>(reads.waivers),
-    calendar: rowsOf<CalendarEvent>(reads.calendar, (v) => {
-      if (v.kind === undefined) v.kind = "festival";
-    }),
+    // A copy where the default is filled in: the read's rows stay as typed (the compare of versions reads them).
+    calendar: rowsOf<CalendarEvent>(reads.calendar).map((r) =>
+      (r.v.kind as string | undefined) === undefined ? { ...r, v: { ...r.v, kind: "festival" } } : r
+    ),
     sales: rowsOf<SaleRow>(reads.sales),
     platforms: platformRowsOf(reads.platforms),
     service: rowsOf<ServiceRow>(reads.service),
@@ -190,4 +209,5 @@ export function readPlan(input: WorkbookInput, opts: { today?: Date } = {}): Pla
     lists: listsRead.lists,
     readHits,
   };
+  return { plan, byId, reads, ctx };
 }

@@ -4,12 +4,10 @@
  * call this.
  */
 import type { WorkbookInput } from "../../read/input";
-import { readPlan } from "../../read/readPlan";
 import type { Lang } from "../../schema/types";
-import { validatePlan } from "../../validate";
 import { findingChanges, totalsOf, weekMoves, type Effects } from "./effects";
+import { PlanReading } from "./reading";
 import { rowChanges, sheetDiffers, type SheetDiff } from "./rowChanges";
-import { readSide } from "./sideSheets";
 
 export interface Comparison {
   /** Only the sheets where something changed, in schema order. */
@@ -25,25 +23,37 @@ export interface CompareOptions {
   today?: Date;
 }
 
+/** Two plans compared, each read once (see compareReadings). */
 export function comparePlans(
   before: WorkbookInput,
   after: WorkbookInput,
   opts: CompareOptions = {}
 ): Comparison {
-  const sa = readSide(before);
-  const sb = readSide(after);
-  const sheets = rowChanges(sa, sb).filter(sheetDiffers);
   const today = opts.today ?? new Date();
-  const pa = readPlan(before, { today });
-  const pb = readPlan(after, { today });
-  // Each side with its own Settings: a threshold changed between versions changes findings too.
-  const fa = validatePlan(pa, pa.settings, { lang: opts.lang ?? "en", today });
-  const fb = validatePlan(pb, pb.settings, { lang: opts.lang ?? "en", today });
+  return compareReadings(new PlanReading(before, today), new PlanReading(after, today), opts.lang);
+}
+
+/**
+ * Two readings compared: what each has not made yet is made now (read, side, findings), what it has is reused — the
+ * pane keeps the working plan's and each version's (./readings.ts). Each side is validated with its own Settings: a
+ * threshold changed between versions changes findings too.
+ */
+export function compareReadings(
+  before: PlanReading,
+  after: PlanReading,
+  lang: Lang = "en"
+): Comparison {
+  const sheets = rowChanges(before.side, after.side).filter(sheetDiffers);
   const effects: Effects = {
-    ...findingChanges(fa, fb, sa, sb),
-    before: totalsOf(pa),
-    after: totalsOf(pb),
-    weeks: weekMoves(pa, pb),
+    ...findingChanges(
+      before.findings(lang),
+      after.findings(lang),
+      before.findingKeys(lang),
+      after.findingKeys(lang)
+    ),
+    before: totalsOf(before.plan),
+    after: totalsOf(after.plan),
+    weeks: weekMoves(before.plan, after.plan),
   };
   return { sheets, effects, equal: sheets.length === 0 };
 }

@@ -9,7 +9,8 @@ import { visitors } from "../../metrics/visitors";
 import type { Plan } from "../../plan";
 import { identifySheet } from "../../read/readPlan";
 import { localDateOf, mondayOf } from "../../timeline/isoWeeks";
-import type { Side } from "./sideSheets";
+import type { SheetId } from "../../schema/types";
+import type { Side, SideRow } from "./sideSheets";
 
 export interface FindingRef {
   rule: string;
@@ -28,7 +29,12 @@ export interface Totals {
 
 export interface WeekMove {
   sku: string;
-  /** ISO weeks ("2027-W23") the SKU's promotions cover only on the later side, and only on the earlier. */
+  /**
+   * Which of the Timeline's marks moved: absent for the weeks the SKU's promotions show (their bars); "deposit" (D)
+   * and "balance" (B) for a presale's windows (issue 16). A week shows B before D before a bar, as on the Timeline.
+   */
+  kind?: "deposit" | "balance";
+  /** ISO weeks ("2027-W23") the SKU shows that mark in only on the later side, and only on the earlier. */
   gained: string[];
   lost: string[];
 }
@@ -55,25 +61,32 @@ export function totalsOf(plan: Plan): Totals {
   return t;
 }
 
-/** A finding's identity across versions: its rule, and the row (by match key) and column it is on. */
-function findingKeys(findings: readonly Finding[], side: Side): string[] {
-  const rowKeys = new Map<string, string>();
-  const fields = new Map<string, string>();
-  for (const [id, sheet] of side) {
-    const seen = new Map<string, number>();
-    for (const r of sheet.rows) {
-      const n = seen.get(r.key) ?? 0;
-      seen.set(r.key, n + 1);
-      rowKeys.set(`${id}\u0001${r.row}`, `${r.key}#${n}`);
-    }
-    for (const [field, letter] of Object.entries(sheet.letters))
-      fields.set(`${id}\u0001${letter}`, field);
+/** The side row at sheet row `row` (a side's rows are in sheet order), or undefined. */
+function rowAt(rows: readonly SideRow[], row: number): SideRow | undefined {
+  let lo = 0;
+  let hi = rows.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const r = rows[mid].row;
+    if (r === row) return rows[mid];
+    if (r < row) lo = mid + 1;
+    else hi = mid - 1;
   }
+  return undefined;
+}
+
+/** A finding's identity across versions: its rule, and the row (by match key) and column it is on. */
+export function findingKeys(findings: readonly Finding[], side: Side): string[] {
+  const fields = new Map<SheetId, Map<string, string>>();
+  for (const [id, sheet] of side)
+    fields.set(id, new Map(Object.entries(sheet.letters).map(([field, letter]) => [letter, field])));
   return findings.map((f) => {
-    const id = identifySheet(f.sheet) ?? f.sheet;
-    const row = rowKeys.get(`${id}\u0001${f.row}`) ?? `@${f.row}`;
-    const col = fields.get(`${id}\u0001${f.column}`) ?? `@${f.column}`;
-    return `${f.rule}\u0001${id}\u0001${row}\u0001${col}\u0001${f.waived ? "w" : ""}`;
+    const id = identifySheet(f.sheet);
+    const sheet = id === undefined ? undefined : side.get(id);
+    const r = sheet ? rowAt(sheet.rows, f.row) : undefined;
+    const row = r ? `${r.key}#${r.nth}` : `@${f.row}`;
+    const col = (id === undefined ? undefined : fields.get(id)?.get(f.column)) ?? `@${f.column}`;
+    return `${f.rule}\u0001${id ?? f.sheet}\u0001${row}\u0001${col}\u0001${f.waived ? "w" : ""}`;
   });
 }
 
@@ -100,11 +113,9 @@ function onlyIn(b: readonly Finding[], kb: string[], ka: string[]): FindingRef[]
 export function findingChanges(
   fa: readonly Finding[],
   fb: readonly Finding[],
-  sa: Side,
-  sb: Side
+  ka: string[],
+  kb: string[]
 ): Pick<Effects, "appeared" | "disappeared"> {
-  const ka = findingKeys(fa, sa);
-  const kb = findingKeys(fb, sb);
   return { appeared: onlyIn(fb, kb, ka), disappeared: onlyIn(fa, ka, kb) };
 }
 
@@ -116,31 +127,61 @@ function weekLabel(monday: number): string {
   return `${getISOWeekYear(d)}-W${String(getISOWeek(d)).padStart(2, "0")}`;
 }
 
-/** Each SKU's promoted weeks, as the Monday serials the Timeline shows them under. */
-function promotedWeeks(plan: Plan): Map<string, Set<number>> {
-  const out = new Map<string, Set<number>>();
+/** The Timeline's marks of a SKU's promotions, by kind: a week shows its balance (B) before its deposit (D) before a bar. */
+const KINDS = ["promotion", "deposit", "balance"] as const;
+type WeekKind = (typeof KINDS)[number];
+type ShownWeeks = Record<WeekKind, Set<number>>;
+
+/** Adds the Mondays of the weeks [from, to] overlaps (none for a window without both dates, reversed or too long). */
+function addWeeks(weeks: Set<number>, from: number | undefined, to: number | undefined): void {
+  if (typeof from !== "number" || typeof to !== "number") return;
+  if (!(to >= from) || to - from > MAX_SPAN_DAYS) return;
+  for (let m = mondayOf(from); m <= to; m += 7) weeks.add(m);
+}
+
+/**
+ * Each SKU's weeks as the Timeline marks them (src/core/timeline/values.ts: productMarks): a week a balance window
+ * overlaps is a B week, else one a deposit window overlaps a D week (issue 16's presales), else one a promotion
+ * overlaps shows the promotion; as Monday serials.
+ */
+function shownWeeks(plan: Plan): Map<string, ShownWeeks> {
+  const out = new Map<string, ShownWeeks>();
   for (const { v } of plan.promotions) {
-    if (!(v.end >= v.start) || v.end - v.start > MAX_SPAN_DAYS) continue;
     let weeks = out.get(v.sku);
-    if (!weeks) out.set(v.sku, (weeks = new Set()));
-    for (let m = mondayOf(v.start); m <= v.end; m += 7) weeks.add(m);
+    if (!weeks) {
+      weeks = { promotion: new Set(), deposit: new Set(), balance: new Set() };
+      out.set(v.sku, weeks);
+    }
+    addWeeks(weeks.promotion, v.start, v.end);
+    addWeeks(weeks.deposit, v.depositStart, v.depositEnd);
+    addWeeks(weeks.balance, v.balanceStart, v.balanceEnd);
+  }
+  for (const w of out.values()) {
+    for (const m of w.balance) w.deposit.delete(m);
+    for (const m of w.balance) w.promotion.delete(m);
+    for (const m of w.deposit) w.promotion.delete(m);
   }
   return out;
 }
 
+const NO_WEEKS = new Set<number>();
+
 export function weekMoves(a: Plan, b: Plan): WeekMove[] {
-  const wa = promotedWeeks(a);
-  const wb = promotedWeeks(b);
+  const wa = shownWeeks(a);
+  const wb = shownWeeks(b);
   const skus = [...new Set([...wa.keys(), ...wb.keys()])].sort();
   const out: WeekMove[] = [];
-  const none = new Set<number>();
   for (const sku of skus) {
-    const before = wa.get(sku) ?? none;
-    const after = wb.get(sku) ?? none;
-    const gained = [...after].filter((m) => !before.has(m)).sort((x, y) => x - y);
-    const lost = [...before].filter((m) => !after.has(m)).sort((x, y) => x - y);
-    if (gained.length > 0 || lost.length > 0)
-      out.push({ sku, gained: gained.map(weekLabel), lost: lost.map(weekLabel) });
+    for (const kind of KINDS) {
+      const before = wa.get(sku)?.[kind] ?? NO_WEEKS;
+      const after = wb.get(sku)?.[kind] ?? NO_WEEKS;
+      const gained = [...after].filter((m) => !before.has(m)).sort((x, y) => x - y);
+      const lost = [...before].filter((m) => !after.has(m)).sort((x, y) => x - y);
+      if (gained.length === 0 && lost.length === 0) continue;
+      const move: WeekMove = { sku, gained: gained.map(weekLabel), lost: lost.map(weekLabel) };
+      if (kind !== "promotion") move.kind = kind;
+      out.push(move);
+    }
   }
   return out;
 }

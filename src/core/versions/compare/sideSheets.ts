@@ -7,10 +7,9 @@ import { columnIndex, type CellValue } from "../../cells";
 import { normKey } from "../../lists";
 import { cellText, normCell } from "../../read/cellValue";
 import { isoOfSerial } from "../../read/dates";
-import type { SheetInput, WorkbookInput } from "../../read/input";
-import { listMatcher, listRefOf, readListsSheet } from "../../read/listsSheet";
-import { identifySheet, READERS } from "../../read/readPlan";
-import { readSheet, type ReadContext } from "../../read/readSheet";
+import type { SheetInput } from "../../read/input";
+import { READERS, type WorkbookRead } from "../../read/readPlan";
+import { readSheet, type ReadContext, type SheetRead } from "../../read/readSheet";
 import { settingSpecOf } from "../../read/settingsSheet";
 import { sheetSpec } from "../../schema/sheets";
 import type { ColumnSpec, SheetId } from "../../schema/types";
@@ -24,6 +23,8 @@ export interface SideRow {
   /** Sheet row. */
   row: number;
   key: string;
+  /** How many rows of the sheet above this one have the same key (duplicates are paired in sheet order). */
+  nth: number;
   /** One text per column of `SideSheet.fields` ("" for a blank or a column the sheet lacks). */
   values: string[];
 }
@@ -81,10 +82,8 @@ function canonical(id: SheetId, field: string, text: string, ctx: ReadContext): 
   return text;
 }
 
-function readSideSheet(input: SheetInput, id: SheetId, ctx: ReadContext): SideSheet {
-  const spec = sheetSpec(id);
-  const fields = spec.columns.filter((c) => !c.computed);
-  const read = readSheet(input, spec, ctx, READERS[id]);
+function sideSheet(input: SheetInput, id: SheetId, read: SheetRead, ctx: ReadContext): SideSheet {
+  const fields = sheetSpec(id).columns.filter((c) => !c.computed);
   const letters: Record<string, string> = {};
   const headers: Record<string, string> = {};
   for (const f of fields) {
@@ -94,6 +93,7 @@ function readSideSheet(input: SheetInput, id: SheetId, ctx: ReadContext): SideSh
     }
   }
   const rows: SideRow[] = new Array(read.rows.length);
+  const seen = new Map<string, number>();
   for (let i = 0; i < read.rows.length; i++) {
     const r = read.rows[i];
     const values = new Array<string>(fields.length);
@@ -106,25 +106,25 @@ function readSideSheet(input: SheetInput, id: SheetId, ctx: ReadContext): SideSh
         values[j] = typed === "" ? "" : UNREAD + typed;
       } else values[j] = canonical(id, f.field, valueText(f, r.v[f.field]), ctx);
     }
-    rows[i] = { row: r.row, key: keyOf(id, fields, values), values };
+    const key = keyOf(id, fields, values);
+    const nth = seen.get(key) ?? 0;
+    seen.set(key, nth + 1);
+    rows[i] = { row: r.row, key, nth, values };
   }
   return { id, name: input.name, readable: read.readable, fields, headers, letters, rows };
 }
 
-/** Every input sheet of a workbook (the first of each, as the reader takes it), read with the workbook's own Lists. */
-export function readSide(workbook: WorkbookInput): Side {
-  const byId = new Map<SheetId, SheetInput>();
-  for (const s of workbook.sheets) {
-    const id = identifySheet(s.name);
-    if (id !== undefined && INPUT_SHEET_IDS.includes(id) && !byId.has(id)) byId.set(id, s);
-  }
-  const listsSheet = byId.get("lists");
-  const lists = readListsSheet(listsSheet);
-  const ctx: ReadContext = {
-    match: listMatcher(lists.lists),
-    listRef: (list, lang) => listRefOf(lists.refs, listsSheet?.name, list, lang),
-  };
+/**
+ * Every input sheet of a read workbook (the first of each, as the reader takes it), with the workbook's own Lists: the
+ * data sheets as that read read them (no second read), Settings and Lists by their columns.
+ */
+export function readSide(read: WorkbookRead): Side {
   const side: Side = new Map();
-  for (const [id, input] of byId) side.set(id, readSideSheet(input, id, ctx));
+  for (const id of INPUT_SHEET_IDS) {
+    const input = read.byId.get(id);
+    if (!input) continue;
+    const sheet = read.reads[id] ?? readSheet(input, sheetSpec(id), read.ctx, READERS[id]);
+    side.set(id, sideSheet(input, id, sheet, read.ctx));
+  }
   return side;
 }
