@@ -1,4 +1,4 @@
-import { cellOf, type CellRef, type Hit } from "../finding";
+import { cellOf, type CellRef, type Hit, type Params } from "../finding";
 import { figureContext, profilesOf } from "../platforms";
 import { defineRule } from "./rule";
 import { iso, maxPromoDaysLookup, promoDays, registerVariant } from "./promoHelpers";
@@ -55,14 +55,14 @@ export const promoTooLong = defineRule({
       const related: CellRef[] = [cellOf(p, "start")];
       if (limit.event) related.push(cellOf(limit.event, "maxPromoDays"));
       if (limit.figure?.ref) related.push(limit.figure.ref);
-      const whose = limit.figure ? figureContext(limit.figure) : {};
-      hits.push({
-        rule: "PROMO_TOO_LONG",
-        at: cellOf(p, "end"),
-        params: { ...breach, start: iso(start), end: iso(end), ...whose },
-        related,
-        sku: p.v.sku,
-      });
+      const params: Params = {
+        days: breach.days,
+        max: breach.max,
+        start: iso(start),
+        end: iso(end),
+      };
+      if (limit.figure) Object.assign(params, figureContext(limit.figure));
+      hits.push({ rule: "PROMO_TOO_LONG", at: cellOf(p, "end"), params, related, sku: p.v.sku });
     }
     return hits;
   },
