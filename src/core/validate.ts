@@ -124,8 +124,11 @@ function messageOf(render: MessageRenderer, h: Hit, lang: Lang): string {
 function collectHits(ctx: RuleContext, render: MessageRenderer, lang: Lang): HitTable {
   const table = new HitTable();
   for (const h of ctx.plan.readHits) table.add(h, messageOf(render, h, lang));
-  for (const rule of RULES)
-    for (const h of rule.check(ctx)) table.add(h, messageOf(render, h, lang));
+  const keep = (h: Hit): void => table.add(h, messageOf(render, h, lang));
+  for (const rule of RULES) {
+    if (rule.report) rule.report(ctx, keep);
+    else for (const h of rule.check(ctx)) keep(h);
+  }
   return table;
 }
 

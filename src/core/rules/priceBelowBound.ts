@@ -10,11 +10,11 @@ import type { RuleId } from "./ruleIds";
  */
 export function pricesBelowBound(
   { plan, index, settings }: RuleContext,
+  emit: (hit: Hit) => void,
   rule: RuleId,
   bound: "unitCost" | "floorPrice",
   param: string
-): Hit[] {
-  const hits: Hit[] = [];
+): void {
   const { currency } = settings;
   // The product row's cell is made only for a breach (most rows have none).
   for (const p of plan.promotions) {
@@ -30,7 +30,7 @@ export function pricesBelowBound(
       params.coupon = money(coupon, currency);
       params.context = "coupon";
     }
-    hits.push({
+    emit({
       rule,
       at: cellOf(p, "promoPrice"),
       params,
@@ -45,7 +45,7 @@ export function pricesBelowBound(
     if (!product || value === undefined || !below(r.v.price, value)) continue;
     const params: Params = { price: money(r.v.price, currency) };
     params[param] = money(value, currency);
-    hits.push({
+    emit({
       rule,
       at: cellOf(r, "price"),
       params,
@@ -53,5 +53,4 @@ export function pricesBelowBound(
       sku: r.v.sku,
     });
   }
-  return hits;
 }
