@@ -53,7 +53,12 @@ export class Intervals<T> {
 
   /** Items whose range overlaps [a, b] (both ends inclusive), in `from` order. */
   overlapping(a: number, b: number): T[] {
-    const out: T[] = [];
+    return this.overlappingInto(a, b, []);
+  }
+
+  /** `overlapping(a, b)` written into `out` (emptied first): for a caller that asks once per row. */
+  overlappingInto(a: number, b: number, out: T[]): T[] {
+    out.length = 0;
     let lo = 0;
     let hi = this.maxTo.length;
     while (lo < hi) {
