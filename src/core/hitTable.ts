@@ -101,7 +101,7 @@ export class HitTable {
   /** The i-th hit's related cells' addresses (a new array). */
   relatedOf(i: number): string[] {
     const joined = this.related[i];
-    return joined === "" ? [] : joined.split(SEPARATOR);
+    return joined === "" ? [] : joined.includes(SEPARATOR) ? joined.split(SEPARATOR) : [joined];
   }
 
   address(i: number): string {

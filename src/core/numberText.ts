@@ -58,10 +58,25 @@ function grouped(n: number): string {
   return `${negative ? "-" : ""}${groupedUpTo2(Math.abs(n))}`;
 }
 
+/**
+ * Money texts as made, per currency: a validation's findings quote the same prices many times (-0 and 0 share a
+ * key, and a text: "0").
+ */
+const MONEY_TEXTS = new Map<string | undefined, Map<number, string>>();
+const MONEY_CACHE_LIMIT = 100_000;
+
 /** "¥52,000" / "¥1,234.5": grouped, at most two decimals; without a currency, no symbol. */
 export function money(amount: number, currency?: string): string {
-  const symbol = currency === undefined ? "" : currencySymbol(currency);
-  return `${amount < 0 ? "-" : ""}${symbol}${grouped(Math.abs(amount))}`;
+  let texts = MONEY_TEXTS.get(currency);
+  if (!texts) MONEY_TEXTS.set(currency, (texts = new Map()));
+  let text = texts.get(amount);
+  if (text === undefined) {
+    if (texts.size >= MONEY_CACHE_LIMIT) texts.clear();
+    const symbol = currency === undefined ? "" : currencySymbol(currency);
+    text = `${amount < 0 ? "-" : ""}${symbol}${grouped(Math.abs(amount))}`;
+    texts.set(amount, text);
+  }
+  return text;
 }
 
 /** A plain count with grouping: 12,500. */

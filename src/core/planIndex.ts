@@ -67,10 +67,28 @@ export function buildIndex(plan: Plan): PlanIndex {
   const platformCache = new Map<string, string[]>();
   const EMPTY: never[] = [];
 
+  // The rules walk sheets whose rows come grouped by SKU: the last SKU's answers are kept, before the maps.
+  let productSku: string | undefined;
+  let lastProduct: Row<Product> | undefined;
+  let pricesSku: string | undefined;
+  let lastPrices: Map<string, Row<Price>[]> | undefined;
+
   const index: PlanIndex = {
-    product: (sku) => products.get(sku),
+    product(sku) {
+      if (sku !== productSku) {
+        productSku = sku;
+        lastProduct = products.get(sku);
+      }
+      return lastProduct;
+    },
     promotionsOf: (sku) => promos.get(sku) ?? EMPTY,
-    pricesOf: (sku, platform) => prices.get(sku)?.get(platform) ?? EMPTY,
+    pricesOf(sku, platform) {
+      if (sku !== pricesSku) {
+        pricesSku = sku;
+        lastPrices = prices.get(sku);
+      }
+      return lastPrices?.get(platform) ?? EMPTY;
+    },
     platformsOf(sku) {
       let out = platformCache.get(sku);
       if (!out) {

@@ -48,11 +48,22 @@ export function platformProfiles(
     const v = r?.v[field];
     return r && typeof v === "number" ? { value: v, platform, ref: cellOf(r, field) } : undefined;
   };
+  // A figure is asked for once per row of a big sheet: each platform's is made once (a Figure is never changed).
+  const figures = new Map<ProfileField, Map<string, Figure>>();
   return {
     any: [...byPlatform.values()].some((r) =>
       Object.entries(r.v).some(([k, v]) => k !== "platform" && k !== "note" && v !== undefined)
     ),
-    figure: (platform, field) => own(platform, field) ?? { value: settings[field] },
+    figure(platform, field) {
+      let ofField = figures.get(field);
+      if (!ofField) figures.set(field, (ofField = new Map()));
+      let figure = ofField.get(platform);
+      if (!figure) {
+        figure = own(platform, field) ?? { value: settings[field] };
+        ofField.set(platform, figure);
+      }
+      return figure;
+    },
     minDiscount: (platform) => own(platform, "minDiscount"),
   };
 }

@@ -124,14 +124,44 @@ function messageOf(render: MessageRenderer, h: Hit, lang: Lang): string {
 function collectHits(ctx: RuleContext, render: MessageRenderer, lang: Lang): HitTable {
   const table = new HitTable();
   for (const h of ctx.plan.readHits) table.add(h, messageOf(render, h, lang));
-  for (const rule of RULES)
-    for (const h of rule.check(ctx)) table.add(h, messageOf(render, h, lang));
+  const keep = (h: Hit): void => table.add(h, messageOf(render, h, lang));
+  for (const rule of RULES) {
+    if (rule.report) rule.report(ctx, keep);
+    else for (const h of rule.check(ctx)) keep(h);
+  }
   return table;
 }
 
 const ROW_SPAN = 2 ** 21; // rows 1..1,048,576
 const COLUMN_SPAN = 2 ** 15; // columns 1..16,384
 const RULE_SPAN = 2 ** 8; // sheet ranks 0..99 above these: 7 + 21 + 15 + 8 = 51 bits, exact in a double
+
+const DIGIT_BITS = 16;
+const DIGITS = 1 << DIGIT_BITS;
+
+/**
+ * `order` stably sorted by `key[order[i]]` (below 2^32): a least-significant-digit radix sort, two counting passes of
+ * 16 bits. Stable, so sorting by the low part and then the high part sorts by the whole key, ties in `order`'s order.
+ */
+function radixSorted(order: Uint32Array<ArrayBuffer>, key: Uint32Array): Uint32Array<ArrayBuffer> {
+  let from = order;
+  let to = new Uint32Array(order.length);
+  const counts = new Uint32Array(DIGITS);
+  for (let shift = 0; shift < 32; shift += DIGIT_BITS) {
+    counts.fill(0);
+    for (let i = 0; i < from.length; i++) counts[(key[from[i]] >>> shift) & (DIGITS - 1)]++;
+    let sum = 0;
+    for (let d = 0; d < DIGITS; d++) {
+      const c = counts[d];
+      counts[d] = sum;
+      sum += c;
+    }
+    for (let i = 0; i < from.length; i++)
+      to[counts[(key[from[i]] >>> shift) & (DIGITS - 1)]++] = from[i];
+    [from, to] = [to, from];
+  }
+  return from;
+}
 
 /**
  * The hits' indices in the spec's order (compareHits, ties in report order), each breach once per rule and cell (the
@@ -142,18 +172,24 @@ function orderHits(hits: HitTable): Uint32Array {
   const ruleRank = new Map(rules.map((r, i) => [r, i]));
   const sheetRank = hits.sheets.map((s) => SHEET_RANK.get(s.sheetId) ?? 99);
   const keys = new Float64Array(hits.length);
+  // The key in two parts for the radix sort: sheet rank and row (28 bits), column and rule (23 bits).
+  const high = new Uint32Array(hits.length);
+  const low = new Uint32Array(hits.length);
+  const columns = new Map<string, number>();
   let packable = rules.length < RULE_SPAN;
   for (let i = 0; i < hits.length && packable; i++) {
     const row = hits.row[i];
-    const column = columnIndex(hits.column[i]);
+    const letters = hits.column[i];
+    let column = columns.get(letters);
+    if (column === undefined) columns.set(letters, (column = columnIndex(letters)));
     packable = Number.isInteger(row) && row >= 0 && row < ROW_SPAN && column < COLUMN_SPAN;
-    keys[i] =
-      ((sheetRank[hits.sheet[i]] * ROW_SPAN + row) * COLUMN_SPAN + column) * RULE_SPAN +
-      (ruleRank.get(hits.rule[i]) ?? 0);
+    high[i] = sheetRank[hits.sheet[i]] * ROW_SPAN + row;
+    low[i] = column * RULE_SPAN + (ruleRank.get(hits.rule[i]) ?? 0);
+    keys[i] = high[i] * (COLUMN_SPAN * RULE_SPAN) + low[i];
   }
-  const order = new Uint32Array(hits.length);
+  let order = new Uint32Array(hits.length);
   for (let i = 0; i < order.length; i++) order[i] = i;
-  if (packable) order.sort((a, b) => keys[a] - keys[b] || a - b);
+  if (packable) order = radixSorted(radixSorted(order, low), high);
   else order.sort((a, b) => compareHits(hits.hit(a), hits.hit(b)) || a - b);
 
   // Duplicates share a sort key, so they sit side by side, the first reported first.

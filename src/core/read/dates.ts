@@ -81,9 +81,24 @@ export function serialToDate(serial: number): Date {
 
 const pad = (n: number, w: number): string => String(n).padStart(w, "0");
 
+/** Whole days' ISO texts as made: a plan names a few thousand days at most, its findings the same ones many times. */
+const ISO_OF_DAY = new Map<number, string>();
+const ISO_CACHE_LIMIT = 100_000;
+
 /** "2027-06-18" for a serial ("" for a non-finite one). */
 export function isoOfSerial(serial: number): string {
   if (!Number.isFinite(serial)) return "";
+  if (!Number.isInteger(serial)) return isoText(serial);
+  let text = ISO_OF_DAY.get(serial);
+  if (text === undefined) {
+    if (ISO_OF_DAY.size >= ISO_CACHE_LIMIT) ISO_OF_DAY.clear();
+    text = isoText(serial);
+    ISO_OF_DAY.set(serial, text);
+  }
+  return text;
+}
+
+function isoText(serial: number): string {
   if (Math.floor(serial) === FICTITIOUS_LEAP_DAY) return "1900-02-29";
   const d = serialToDate(serial);
   return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1, 2)}-${pad(d.getUTCDate(), 2)}`;

@@ -28,5 +28,5 @@ export const belowCost = defineRule({
     en: "Sells at {{price}}, below the unit cost {{cost}}: every unit is sold at a loss.",
     "zh-CN": "售价 {{price}} 低于单位成本 {{cost}}，每件都在亏本销售。",
   },
-  check: (ctx) => pricesBelowBound(ctx, "BELOW_COST", "unitCost", "cost"),
+  report: (ctx, emit) => pricesBelowBound(ctx, emit, "BELOW_COST", "unitCost", "cost"),
 });

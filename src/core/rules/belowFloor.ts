@@ -32,5 +32,5 @@ export const belowFloor = defineRule({
     en: "Sells at {{price}}, below the floor price {{floor}}.",
     "zh-CN": "售价 {{price}} 低于控价（最低价）{{floor}}。",
   },
-  check: (ctx) => pricesBelowBound(ctx, "BELOW_FLOOR", "floorPrice", "floor"),
+  report: (ctx, emit) => pricesBelowBound(ctx, emit, "BELOW_FLOOR", "floorPrice", "floor"),
 });

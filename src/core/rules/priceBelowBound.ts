@@ -1,6 +1,5 @@
 /** BELOW_COST and BELOW_FLOOR share one scan: every selling price of a SKU against a bound from its product row. */
-import { cellOf, type Hit } from "../finding";
-import type { Product } from "../plan";
+import { cellOf, type Hit, type Params } from "../finding";
 import { below, effectivePromoPrice, money } from "./promoHelpers";
 import type { RuleContext } from "./rule";
 import type { RuleId } from "./ruleIds";
@@ -11,51 +10,47 @@ import type { RuleId } from "./ruleIds";
  */
 export function pricesBelowBound(
   { plan, index, settings }: RuleContext,
+  emit: (hit: Hit) => void,
   rule: RuleId,
   bound: "unitCost" | "floorPrice",
   param: string
-): Hit[] {
-  const hits: Hit[] = [];
+): void {
   const { currency } = settings;
-  // The product row with the bound; its cell is made only for a breach (most rows have none).
-  const boundOf = (sku: string) => {
-    const product = index.product(sku);
-    const value: Product["unitCost"] = product?.v[bound];
-    return product && value !== undefined ? { value, product } : undefined;
-  };
+  // The product row's cell is made only for a breach (most rows have none).
   for (const p of plan.promotions) {
-    const b = boundOf(p.v.sku);
+    const product = index.product(p.v.sku);
+    const value = product?.v[bound];
     const price = effectivePromoPrice(p.v);
-    if (!b || !below(price, b.value)) continue;
+    if (!product || value === undefined || !below(price, value)) continue;
     const coupon = p.v.coupon ?? 0;
-    const params = { price: money(price, currency), [param]: money(b.value, currency) };
-    hits.push({
+    const params: Params = { price: money(price, currency) };
+    params[param] = money(value, currency);
+    if (coupon > 0) {
+      params.promo = money(p.v.promoPrice, currency);
+      params.coupon = money(coupon, currency);
+      params.context = "coupon";
+    }
+    emit({
       rule,
       at: cellOf(p, "promoPrice"),
-      params:
-        coupon > 0
-          ? {
-              ...params,
-              promo: money(p.v.promoPrice, currency),
-              coupon: money(coupon, currency),
-              context: "coupon",
-            }
-          : params,
+      params,
       related:
-        coupon > 0 ? [cellOf(b.product, bound), cellOf(p, "coupon")] : [cellOf(b.product, bound)],
+        coupon > 0 ? [cellOf(product, bound), cellOf(p, "coupon")] : [cellOf(product, bound)],
       sku: p.v.sku,
     });
   }
   for (const r of plan.prices) {
-    const b = boundOf(r.v.sku);
-    if (!b || !below(r.v.price, b.value)) continue;
-    hits.push({
+    const product = index.product(r.v.sku);
+    const value = product?.v[bound];
+    if (!product || value === undefined || !below(r.v.price, value)) continue;
+    const params: Params = { price: money(r.v.price, currency) };
+    params[param] = money(value, currency);
+    emit({
       rule,
       at: cellOf(r, "price"),
-      params: { price: money(r.v.price, currency), [param]: money(b.value, currency) },
-      related: [cellOf(b.product, bound)],
+      params,
+      related: [cellOf(product, bound)],
       sku: r.v.sku,
     });
   }
-  return hits;
 }

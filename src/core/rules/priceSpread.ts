@@ -1,4 +1,4 @@
-import { cellOf, type CellRef, type Hit } from "../finding";
+import { cellOf, type CellRef } from "../finding";
 import { OFFLINE_PLATFORM } from "../lists";
 import type { Price, Row } from "../plan";
 import { lastOnOrBefore } from "../planIndex";
@@ -33,8 +33,13 @@ export function priceSpreadBreach(
   tolerance: number
 ): { spread: number; min: number; max: number } | null {
   if (prices.length < 2) return null;
-  const min = Math.min(...prices);
-  const max = Math.max(...prices);
+  let min = Infinity;
+  let max = -Infinity;
+  for (const p of prices) {
+    // As Math.min(...prices) and Math.max(...prices): NaN wins, -0 is below 0.
+    min = Math.min(min, p);
+    max = Math.max(max, p);
+  }
   if (max - min * (1 + tolerance) <= EPS) return null;
   return { spread: min > 0 ? max / min - 1 : Infinity, min, max };
 }
@@ -52,6 +57,8 @@ export function farthestFromMedian(prices: readonly number[]): number {
   }
   return best;
 }
+
+const effectiveFromOf = (r: Row<Price>): number => r.v.effectiveFrom;
 
 const refOf = (source: Row<Price> | CellRef): CellRef =>
   "v" in source ? cellOf(source, "price") : source;
@@ -79,11 +86,15 @@ export const priceSpread = defineRule({
     "zh-CN":
       "{{date}} 该 SKU 各平台价格相差 {{spread}}（{{min}} 至 {{max}}），超过容忍度 {{tolerance}}；{{platform}} 的 {{price}} 偏离最大。",
   },
-  check(ctx) {
+  report(ctx, emit) {
     const { plan, settings, index } = ctx;
     const { currency } = settings;
     const profiles = profilesOf(ctx);
-    const hits: Hit[] = [];
+    const settingFigure: Figure = { value: settings.priceSpreadTolerance };
+    // The prices in force on one date, per platform compared: kept in arrays reused from date to date.
+    const inPlatform: string[] = [];
+    const inPrice: number[] = [];
+    const inSource: (Row<Price> | CellRef)[] = [];
     const skus = new Set(plan.prices.map((r) => r.v.sku));
     for (const sku of skus) {
       const offlineOnly = index.product(sku)?.v.tier === "offline-only";
@@ -101,37 +112,42 @@ export const priceSpread = defineRule({
       const reported = new Set<string>();
       for (const date of [...dates].sort((a, b) => a - b)) {
         // The Prices row in force, or the List price cell; cells are resolved only for a breach.
-        const inForce: { platform: string; price: number; source: Row<Price> | CellRef }[] = [];
+        inPlatform.length = 0;
+        inPrice.length = 0;
+        inSource.length = 0;
         for (const { platform, rows, listPrice } of platforms) {
-          const i = lastOnOrBefore(rows, date, (r) => r.v.effectiveFrom);
-          if (i >= 0) inForce.push({ platform, price: rows[i].v.price, source: rows[i] });
-          else if (listPrice)
-            inForce.push({ platform, price: listPrice.price, source: listPrice.ref });
+          const i = lastOnOrBefore(rows, date, effectiveFromOf);
+          if (i >= 0) {
+            inPlatform.push(platform);
+            inPrice.push(rows[i].v.price);
+            inSource.push(rows[i]);
+          } else if (listPrice) {
+            inPlatform.push(platform);
+            inPrice.push(listPrice.price);
+            inSource.push(listPrice.ref);
+          }
         }
-        const prices = inForce.map((x) => x.price);
         const figure: Figure = profiles.any
-          ? smallestTolerance(
-              profiles,
-              inForce.map((x) => x.platform)
-            )
-          : { value: settings.priceSpreadTolerance };
+          ? smallestTolerance(profiles, inPlatform)
+          : settingFigure;
         const tolerance = figure.value;
-        const breach = priceSpreadBreach(prices, tolerance);
+        const breach = priceSpreadBreach(inPrice, tolerance);
         if (!breach) continue;
-        const far = inForce[farthestFromMedian(prices)];
-        const at = refOf(far.source);
+        const farIndex = farthestFromMedian(inPrice);
+        const far = { platform: inPlatform[farIndex], price: inPrice[farIndex] };
+        const at = refOf(inSource[farIndex]);
         const key = `${at.sheet}!${at.column}${at.row}`;
         if (reported.has(key)) continue;
         reported.add(key);
         // Two platforms without a Prices row share the List price cell: list each cell once, never the one pointed at.
         const related = new Map<string, CellRef>();
-        for (const x of inForce) {
-          const ref = refOf(x.source);
+        for (const source of inSource) {
+          const ref = refOf(source);
           const k = `${ref.sheet}!${ref.column}${ref.row}`;
           if (k !== key) related.set(k, ref);
         }
         if (figure.ref) related.set("figure", figure.ref);
-        hits.push({
+        emit({
           rule: "PRICE_SPREAD",
           at,
           params: {
@@ -149,6 +165,5 @@ export const priceSpread = defineRule({
         });
       }
     }
-    return hits;
   },
 });

@@ -39,6 +39,10 @@ export class Intervals<T> {
   private readonly tos: number[];
   private readonly maxTo: number[];
 
+  get size(): number {
+    return this.items.length;
+  }
+
   constructor(items: readonly T[], from: (x: T) => number, to: (x: T) => number) {
     this.items = [...items].sort((x, y) => from(x) - from(y));
     this.froms = this.items.map(from);
@@ -49,7 +53,12 @@ export class Intervals<T> {
 
   /** Items whose range overlaps [a, b] (both ends inclusive), in `from` order. */
   overlapping(a: number, b: number): T[] {
-    const out: T[] = [];
+    return this.overlappingInto(a, b, []);
+  }
+
+  /** `overlapping(a, b)` written into `out` (emptied first): for a caller that asks once per row. */
+  overlappingInto(a: number, b: number, out: T[]): T[] {
+    out.length = 0;
     let lo = 0;
     let hi = this.maxTo.length;
     while (lo < hi) {
@@ -87,16 +96,27 @@ export function maxPromoDaysLookup(
     (c) => c.v.from,
     (c) => c.v.to
   );
+  const anyOverride = withOverride.size > 0;
+  // Without an event in force the answer is the platform's: made once per platform (callers never change it).
+  const byPlatform = new Map<string, MaxPromoDays>();
   return (start, end, platform) => {
-    let best: MaxPromoDays | undefined;
-    for (const ev of withOverride.overlapping(start, end)) {
-      if (ev.v.platform !== undefined && ev.v.platform !== platform) continue;
-      const m = ev.v.maxPromoDays as number;
-      if (!best || m < best.max) best = { max: m, event: ev };
+    if (anyOverride) {
+      let best: MaxPromoDays | undefined;
+      for (const ev of withOverride.overlapping(start, end)) {
+        if (ev.v.platform !== undefined && ev.v.platform !== platform) continue;
+        const m = ev.v.maxPromoDays as number;
+        if (!best || m < best.max) best = { max: m, event: ev };
+      }
+      if (best) return best;
     }
-    if (best) return best;
-    const figure = typeof setting === "number" ? { value: setting } : setting(platform ?? "");
-    return figure.platform === undefined ? { max: figure.value } : { max: figure.value, figure };
+    const key = platform ?? "";
+    let limit = byPlatform.get(key);
+    if (!limit) {
+      const figure = typeof setting === "number" ? { value: setting } : setting(key);
+      limit = figure.platform === undefined ? { max: figure.value } : { max: figure.value, figure };
+      byPlatform.set(key, limit);
+    }
+    return limit;
   };
 }
 
@@ -110,15 +130,31 @@ export function priceRowsInForce(
   from: Serial,
   to: Serial
 ): Row<Price>[] {
-  if (to < from) return [];
+  if (to < from || rows.length === 0) return [];
   const out: Row<Price>[] = [];
-  const first = lastOnOrBefore(rows, from, (r) => r.v.effectiveFrom);
-  for (let i = Math.max(first, 0); i < rows.length && rows[i].v.effectiveFrom <= to; i++) {
-    const next = rows[i + 1];
-    if (next && next.v.effectiveFrom === rows[i].v.effectiveFrom) continue;
-    out.push(rows[i]);
-  }
+  for (
+    let i = firstPriceRowInForce(rows, from);
+    i < rows.length && rows[i].v.effectiveFrom <= to;
+    i++
+  )
+    if (!neverInForce(rows, i)) out.push(rows[i]);
   return out;
+}
+
+const effectiveFromOf = (r: Row<Price>): number => r.v.effectiveFrom;
+
+/**
+ * Where `priceRowsInForce(rows, from, …)` starts, for a caller that walks the rows itself (no array per call): go on
+ * while `rows[i].v.effectiveFrom <= to`, skipping the rows `neverInForce` names.
+ */
+export function firstPriceRowInForce(rows: readonly Row<Price>[], from: Serial): number {
+  return Math.max(lastOnOrBefore(rows, from, effectiveFromOf), 0);
+}
+
+/** Whether rows[i] is followed by a row with the same Effective from (which wins: rows[i] is never in force). */
+export function neverInForce(rows: readonly Row<Price>[], i: number): boolean {
+  const next = rows[i + 1];
+  return next !== undefined && next.v.effectiveFrom === rows[i].v.effectiveFrom;
 }
 
 /**

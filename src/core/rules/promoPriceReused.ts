@@ -1,13 +1,15 @@
-import { cellOf, type CellRef } from "../finding";
-import { figureContext, profilesOf } from "../platforms";
+import { cellOf, type CellRef, type Params } from "../finding";
+import type { Promotion, Row } from "../plan";
+import { profilesOf, type Figure } from "../platforms";
 import { defineRule } from "./rule";
 import {
   atMost,
   effectivePromoPrice,
+  firstPriceRowInForce,
   HitsByCell,
   iso,
   money,
-  priceRowsInForce,
+  neverInForce,
   registerVariant,
 } from "./promoHelpers";
 
@@ -60,39 +62,55 @@ export const promoPriceReused = defineRule({
     const { currency } = settings;
     const profiles = profilesOf(ctx);
     const hits = new HitsByCell();
+    // A breach's hit, made only when its cell is new (no closure or params per promotion).
+    const report = (
+      p: Row<Promotion>,
+      at: CellRef,
+      related: CellRef[],
+      figure: Figure,
+      e: number,
+      price: number
+    ): void => {
+      if (hits.has(at)) {
+        hits.addHit({ rule: "PROMO_PRICE_REUSED", at, related });
+        return;
+      }
+      const params: Params = {
+        end: iso(p.v.end),
+        platform: p.v.platform,
+        effective: money(e, currency),
+        days: figure.value,
+      };
+      if (figure.platform !== undefined) {
+        params.context = "platform";
+        params.figurePlatform = figure.platform;
+      }
+      params.price = money(price, currency);
+      hits.addHit({ rule: "PROMO_PRICE_REUSED", at, params, related, sku: p.v.sku });
+    };
     for (const p of plan.promotions) {
       const { sku, platform, end } = p.v;
       const figure = profiles.figure(platform, "postPromoDays");
       const days = figure.value;
       const e = effectivePromoPrice(p.v);
-      const promoCell = () => cellOf(p, "promoPrice");
-      const base = () => ({
-        end: iso(end),
-        platform,
-        effective: money(e, currency),
-        days,
-        ...figureContext(figure),
-      });
 
       const product = index.product(sku);
       const post = p.v.postPromoPrice ?? product?.v.listPrice;
       if (post !== undefined && promoPriceReusedBreach(e, post)) {
-        const related: CellRef[] = [promoCell()];
+        const related: CellRef[] = [cellOf(p, "promoPrice")];
         if (p.v.postPromoPrice === undefined && product) related.push(cellOf(product, "listPrice"));
-        hits.add(cellOf(p, "postPromoPrice", "promoPrice"), related, () => ({
-          rule: "PROMO_PRICE_REUSED",
-          params: { ...base(), price: money(post, currency) },
-          sku,
-        }));
+        report(p, cellOf(p, "postPromoPrice", "promoPrice"), related, figure, e, post);
       }
 
-      for (const r of priceRowsInForce(index.pricesOf(sku, platform), end + 1, end + days)) {
-        if (!promoPriceReusedBreach(e, r.v.price)) continue;
-        hits.add(cellOf(r, "price"), [promoCell()], () => ({
-          rule: "PROMO_PRICE_REUSED",
-          params: { ...base(), price: money(r.v.price, currency) },
-          sku,
-        }));
+      // priceRowsInForce(rows, end + 1, end + days), walked in place.
+      const rows = index.pricesOf(sku, platform);
+      const to = end + days;
+      if (rows.length === 0 || to < end + 1) continue;
+      for (let i = firstPriceRowInForce(rows, end + 1); i < rows.length; i++) {
+        const r = rows[i];
+        if (!(r.v.effectiveFrom <= to)) break;
+        if (neverInForce(rows, i) || !promoPriceReusedBreach(e, r.v.price)) continue;
+        report(p, cellOf(r, "price"), [cellOf(p, "promoPrice")], figure, e, r.v.price);
       }
     }
     return hits.hits();

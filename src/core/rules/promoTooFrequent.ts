@@ -1,4 +1,4 @@
-import { cellOf, type Hit } from "../finding";
+import { cellOf, type Params } from "../finding";
 import { figureContext, profilesOf } from "../platforms";
 import { defineRule } from "./rule";
 import { iso, registerVariant } from "./promoHelpers";
@@ -42,10 +42,9 @@ export const promoTooFrequent = defineRule({
     "zh-CN":
       "距该 SKU 上一次活动结束（{{prevPlatform}}，{{prevEnd}}）仅 {{gap}} 天，两次活动至少应间隔 {{min}} 天。",
   },
-  check(ctx) {
+  report(ctx, emit) {
     const { plan, index } = ctx;
     const profiles = profilesOf(ctx);
-    const hits: Hit[] = [];
     const skus = new Set(plan.promotions.map((p) => p.v.sku));
     for (const sku of skus) {
       const promos = index.promotionsOf(sku);
@@ -60,22 +59,23 @@ export const promoTooFrequent = defineRule({
         const figure = profiles.figure(p.v.platform, "minDaysBetweenPromos");
         const min = figure.value;
         if (gap >= min) continue;
-        const params = {
+        const params: Params = {
           gap,
           min,
           prevEnd: iso(q.v.end),
           prevStart: iso(q.v.start),
           prevPlatform: q.v.platform,
         };
-        hits.push({
+        if (gap <= 0 || figure.platform !== undefined)
+          Object.assign(params, figureContext(figure, gap > 0 ? undefined : "overlap"));
+        emit({
           rule: "PROMO_TOO_FREQUENT",
           at: cellOf(p, "start"),
-          params: { ...params, ...figureContext(figure, gap > 0 ? undefined : "overlap") },
+          params,
           related: figure.ref ? [cellOf(q, "start"), figure.ref] : [cellOf(q, "start")],
           sku,
         });
       }
     }
-    return hits;
   },
 });

@@ -1,4 +1,4 @@
-import { cellOf, type CellRef, type Hit } from "../finding";
+import { cellOf, type CellRef, type Params } from "../finding";
 import { figureContext, profilesOf } from "../platforms";
 import { defineRule } from "./rule";
 import { iso, maxPromoDaysLookup, promoDays, registerVariant } from "./promoHelpers";
@@ -40,13 +40,12 @@ export const promoTooLong = defineRule({
     en: "Promotion runs {{days}} days ({{start}} to {{end}}); the limit is {{max}} days.",
     "zh-CN": "活动持续 {{days}} 天（{{start}} 至 {{end}}），超过上限 {{max}} 天。",
   },
-  check(ctx) {
+  report(ctx, emit) {
     const { plan } = ctx;
     const profiles = profilesOf(ctx);
     const maxFor = maxPromoDaysLookup(plan.calendar, (platform) =>
       profiles.figure(platform, "maxPromoDays")
     );
-    const hits: Hit[] = [];
     for (const p of plan.promotions) {
       const { start, end, platform } = p.v;
       const limit = maxFor(start, end, platform);
@@ -55,15 +54,14 @@ export const promoTooLong = defineRule({
       const related: CellRef[] = [cellOf(p, "start")];
       if (limit.event) related.push(cellOf(limit.event, "maxPromoDays"));
       if (limit.figure?.ref) related.push(limit.figure.ref);
-      const whose = limit.figure ? figureContext(limit.figure) : {};
-      hits.push({
-        rule: "PROMO_TOO_LONG",
-        at: cellOf(p, "end"),
-        params: { ...breach, start: iso(start), end: iso(end), ...whose },
-        related,
-        sku: p.v.sku,
-      });
+      const params: Params = {
+        days: breach.days,
+        max: breach.max,
+        start: iso(start),
+        end: iso(end),
+      };
+      if (limit.figure) Object.assign(params, figureContext(limit.figure));
+      emit({ rule: "PROMO_TOO_LONG", at: cellOf(p, "end"), params, related, sku: p.v.sku });
     }
-    return hits;
   },
 });

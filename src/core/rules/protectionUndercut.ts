@@ -1,4 +1,4 @@
-import { cellOf, type CellRef } from "../finding";
+import { cellOf, type CellRef, type Params } from "../finding";
 import type { Promotion, Row } from "../plan";
 import type { PriceInForce } from "../planIndex";
 import { figureContext, profilesOf } from "../platforms";
@@ -10,7 +10,8 @@ import {
   Intervals,
   iso,
   money,
-  priceRowsInForce,
+  neverInForce,
+  firstPriceRowInForce,
   registerVariant,
 } from "./promoHelpers";
 
@@ -58,6 +59,7 @@ export const protectionUndercut = defineRule({
     const { currency } = settings;
     const profiles = profilesOf(ctx);
     const hits = new HitsByCell();
+    const others: Row<Promotion>[] = [];
     for (const sku of new Set(plan.promotions.map((p) => p.v.sku))) {
       const promos = index.promotionsOf(sku);
       const intervals = new Intervals(
@@ -82,22 +84,26 @@ export const protectionUndercut = defineRule({
         const days = figure.value;
         const from = start - days;
         const to = end + days;
+        // The promotion's related cells, made at its first breach; a new cell's hit gets a copy.
         let related: CellRef[] | undefined;
-        const report = (at: CellRef, platform: string, price: number) =>
-          hits.add(at, (related ??= promoRelated(p, figure.ref)), () => ({
-            rule: "PROTECTION_UNDERCUT",
-            params: {
-              days,
-              promoPlatform: own,
-              start: iso(start),
-              end: iso(end),
-              effective: money(e, currency),
-              platform,
-              price: money(price, currency),
-              ...figureContext(figure),
-            },
-            sku,
-          }));
+        const report = (at: CellRef, platform: string, price: number): void => {
+          related ??= promoRelated(p, figure.ref);
+          if (hits.has(at)) {
+            hits.addHit({ rule: "PROTECTION_UNDERCUT", at, related });
+            return;
+          }
+          const params: Params = {
+            days,
+            promoPlatform: own,
+            start: iso(start),
+            end: iso(end),
+            effective: money(e, currency),
+            platform,
+            price: money(price, currency),
+          };
+          if (figure.platform !== undefined) Object.assign(params, figureContext(figure));
+          hits.addHit({ rule: "PROTECTION_UNDERCUT", at, params, related: related.slice(), sku });
+        };
 
         for (const { platform, rows, listPriceOf } of platforms) {
           if (platform === own) continue;
@@ -106,11 +112,17 @@ export const protectionUndercut = defineRule({
             if (listPrice && below(listPrice.price, e))
               report(listPrice.ref, platform, listPrice.price);
           }
-          for (const r of priceRowsInForce(rows, from, to))
-            if (below(r.v.price, e)) report(cellOf(r, "price"), platform, r.v.price);
+          // priceRowsInForce(rows, from, to), walked in place.
+          if (rows.length === 0 || to < from) continue;
+          for (let i = firstPriceRowInForce(rows, from); i < rows.length; i++) {
+            const r = rows[i];
+            if (!(r.v.effectiveFrom <= to)) break;
+            if (!neverInForce(rows, i) && below(r.v.price, e))
+              report(cellOf(r, "price"), platform, r.v.price);
+          }
         }
 
-        for (const other of intervals.overlapping(from, to)) {
+        for (const other of intervals.overlappingInto(from, to, others)) {
           if (other.v.platform === own) continue;
           const price = effectivePromoPrice(other.v);
           if (below(price, e)) report(cellOf(other, "promoPrice"), other.v.platform, price);

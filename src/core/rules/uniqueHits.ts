@@ -17,28 +17,56 @@ export function sameBreach(a: Hit, b: Hit): boolean {
   );
 }
 
+interface Known {
+  hit: Hit;
+  /** The related cells' keys, made when a second breach comes to the cell (most cells have one). */
+  related?: Set<string>;
+}
+
 export class HitsByCell {
-  private readonly byKey = new Map<string, { hit: Hit; related: Set<string> }>();
+  private readonly byKey = new Map<string, Known>();
+  private readonly order: Hit[] = [];
+
+  /** Whether a breach was reported at `at` already. */
+  has(at: CellRef): boolean {
+    return this.byKey.has(cellKey(at));
+  }
 
   /** A breach of this collector's one rule at `at`; `build` (params and all) runs only for a new cell. */
   add(at: CellRef, related: readonly CellRef[], build: () => Omit<Hit, "at" | "related">): void {
-    this.put(cellKey(at), related, () => ({ ...build(), at, related: [...related] }));
+    const k = cellKey(at);
+    const known = this.byKey.get(k);
+    if (known) this.relate(known, related);
+    else this.put(k, { ...build(), at, related: related.slice() });
+  }
+
+  /**
+   * A breach at `hit.at`: `hit` (its `related` this collector's from now on) is kept when the cell is new, else only
+   * its related cells are added to the first breach's. For a caller that builds the hit only when `has` says new.
+   */
+  addHit(hit: Hit & { related: CellRef[] }): void {
+    const k = cellKey(hit.at);
+    const known = this.byKey.get(k);
+    if (known) this.relate(known, hit.related);
+    else this.put(k, hit);
   }
 
   hits(): Hit[] {
-    return [...this.byKey.values()].map((x) => x.hit);
+    return this.order;
   }
 
-  private put(k: string, related: readonly CellRef[], make: () => Hit): void {
-    const known = this.byKey.get(k);
-    if (!known) {
-      this.byKey.set(k, { hit: make(), related: new Set(related.map(cellKey)) });
-      return;
-    }
+  private put(k: string, hit: Hit): void {
+    this.byKey.set(k, { hit });
+    this.order.push(hit);
+  }
+
+  private relate(known: Known, related: readonly CellRef[]): void {
+    if (related.length === 0) return;
+    const keys = (known.related ??= new Set((known.hit.related ?? []).map(cellKey)));
     for (const r of related) {
       const rk = cellKey(r);
-      if (known.related.has(rk)) continue;
-      known.related.add(rk);
+      if (keys.has(rk)) continue;
+      keys.add(rk);
       (known.hit.related ??= []).push(r);
     }
   }
