@@ -6,7 +6,7 @@
  */
 import { useCallback, useEffect, useRef, useState, type DragEvent } from "react";
 import type { Lang } from "../../../core/schema/types";
-import type { MemoryWorkbook } from "../../memoryWorkbook";
+import type { Calculator, MemoryWorkbook } from "../../memoryWorkbook";
 import type { DroppedContent } from "../../open/droppedContent";
 import { openXlsxFile } from "../../open/openFile";
 import { OpenError, type OpenProblem } from "../../open/openProblem";
@@ -25,6 +25,8 @@ export interface PreviewRootOptions {
   download?: (wb: MemoryWorkbook, lang: Lang, fileName: string) => Promise<void>;
   /** The grid's note on a formula kept with its saved value (in the page's language when the file opened). */
   notRecomputedNote: string;
+  /** The calculator of a workbook opened (the page: the engine worker's); else the engine on this thread. */
+  engine?: () => Calculator;
 }
 
 export interface CurrentWorkbook {
@@ -80,6 +82,9 @@ export function usePreviewRoot(o: PreviewRootOptions) {
   useEffect(() => {
     void refresh();
   }, [refresh]);
+
+  // A workbook replaced by another ends its engine (a worker each).
+  useEffect(() => () => current.workbook.dispose(), [current]);
 
   // For the browser's console and end-to-end tests: the workbook behind the page.
   useEffect(() => {
@@ -151,7 +156,7 @@ export function usePreviewRoot(o: PreviewRootOptions) {
         );
         setPhase({ kind: "computing", file: file.name });
         await nextFrame(); // the progress bar says so before the engine takes the thread
-        const workbook = toMemoryWorkbook(book, language, o.notRecomputedNote);
+        const workbook = toMemoryWorkbook(book, language, o.notRecomputedNote, o.engine?.());
         await flush.current();
         const id = newKeptId();
         setCurrent({ workbook, id, name: file.name });
@@ -177,7 +182,7 @@ export function usePreviewRoot(o: PreviewRootOptions) {
         setPhase({ kind: "idle" });
       }
     },
-    [busy, read, language, o.notRecomputedNote, store, refresh]
+    [busy, read, language, o.notRecomputedNote, o.engine, store, refresh]
   );
 
   const openKept = useCallback(
@@ -185,14 +190,14 @@ export function usePreviewRoot(o: PreviewRootOptions) {
       const record = await store.load(id);
       if (!record) return refresh();
       await flush.current();
-      const workbook = toMemoryWorkbook(record, language, o.notRecomputedNote);
+      const workbook = toMemoryWorkbook(record, language, o.notRecomputedNote, o.engine?.());
       setCurrent({ workbook, id: record.id, name: record.name });
       setNotDownloaded(kept.find((k) => k.id === id)?.notDownloaded ?? record.notDownloaded);
       setOpened(undefined);
       setFailure(undefined);
       setOfferKept(false);
     },
-    [store, language, o.notRecomputedNote, kept, refresh]
+    [store, language, o.notRecomputedNote, o.engine, kept, refresh]
   );
 
   const discard = useCallback(
