@@ -34,6 +34,8 @@ export interface CurrentWorkbook {
   id: string;
   /** The file's name; "" for the workbook the preview started with. */
   name: string;
+  /** Settles when the reading worker has kept the workbook it read: a later keep of the page's must not be overtaken. */
+  keptByReader?: Promise<void>;
 }
 
 export type OpenPhase =
@@ -94,13 +96,14 @@ export function usePreviewRoot(o: PreviewRootOptions) {
 
   // Keep the workbook as it changes.
   useEffect(() => {
-    const { workbook, id, name } = current;
+    const { workbook, id, name, keptByReader } = current;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const keep = async (): Promise<void> => {
       if (timer === undefined) return;
       clearTimeout(timer);
       timer = undefined;
       try {
+        await keptByReader?.catch(() => undefined); // its failure is reported where the file is opened
         await store.save({
           id,
           name,
@@ -151,30 +154,37 @@ export function usePreviewRoot(o: PreviewRootOptions) {
       setOpened(undefined);
       setPhase({ kind: "reading", file: file.name, share: 0 });
       try {
-        const book = await openXlsxFile(file, read, (share) =>
-          setPhase((p) => (p.kind === "reading" ? { ...p, share } : p))
+        const id = newKeptId();
+        const book = await openXlsxFile(
+          file,
+          read,
+          (share) => setPhase((p) => (p.kind === "reading" ? { ...p, share } : p)),
+          { id, name: file.name }
         );
         setPhase({ kind: "computing", file: file.name });
         await nextFrame(); // the progress bar says so before the engine takes the thread
         const workbook = toMemoryWorkbook(book, language, o.notRecomputedNote, o.engine?.());
         await flush.current();
-        const id = newKeptId();
-        setCurrent({ workbook, id, name: file.name });
+        setCurrent({ workbook, id, name: file.name, keptByReader: book.kept });
         setNotDownloaded(false);
         setOpened({ file: file.name, dropped: book.dropped });
         setOfferKept(false);
-        await store
-          .save({
-            id,
-            name: file.name,
-            savedAt: Date.now(),
-            notDownloaded: false,
-            sheets: workbook.sheets,
-            names: [...workbook.names],
-            settings: [...workbook.settings],
-          })
-          .then(refresh)
-          .catch((e: unknown) => setKeepError(e instanceof Error ? e.message : String(e)));
+        const keepError = (e: unknown) => setKeepError(e instanceof Error ? e.message : String(e));
+        // The reading worker keeps what it read (the page never serialises the whole workbook into IndexedDB).
+        if (book.kept) void book.kept.then(refresh, keepError);
+        else
+          await store
+            .save({
+              id,
+              name: file.name,
+              savedAt: Date.now(),
+              notDownloaded: false,
+              sheets: workbook.sheets,
+              names: [...workbook.names],
+              settings: [...workbook.settings],
+            })
+            .then(refresh)
+            .catch((e: unknown) => setKeepError(e instanceof Error ? e.message : String(e)));
       } catch (e) {
         const err = e instanceof OpenError ? e : new OpenError("unreadable", String(e));
         setFailure({ file: file.name, problem: err.problem, detail: err.detail, size: file.size });
