@@ -134,8 +134,13 @@ function previewConfig(env = {}, argv = {}) {
     name: "preview",
     mode: dev ? "development" : "production",
     devtool: dev ? "eval-cheap-module-source-map" : "source-map",
-    // The reading worker is its own bundle (xlsxWorker.js): the page starts it by that name.
-    entry: { preview: "./src/preview/index.tsx", xlsxWorker: "./src/preview/open/xlsxWorker.ts" },
+    // The reading worker and the formula engine's worker are bundles of their own (xlsxWorker.js, engineWorker.js):
+    // the page starts each by that name.
+    entry: {
+      preview: "./src/preview/index.tsx",
+      xlsxWorker: "./src/preview/open/xlsxWorker.ts",
+      engineWorker: "./src/preview/engine/engineWorker.ts",
+    },
     output: {
       path: PREVIEW_DIR,
       filename: "[name].js",

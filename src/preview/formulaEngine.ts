@@ -70,7 +70,7 @@ export function previewEngineConfig(): Partial<ConfigParams> {
 }
 
 /** An empty engine as the preview sets it up (./wholeColumnLinks.ts: whole-column ranges linked once). */
-function buildPreviewEngine(): HyperFormula {
+export function buildPreviewEngine(): HyperFormula {
   const hf = HyperFormula.buildEmpty(previewEngineConfig());
   linkWholeColumnsOnce(hf);
   return hf;
@@ -266,7 +266,12 @@ function extentOf(s: MemorySheet): { rows: number; cols: number } {
 }
 
 /** Rows [from, to) (0-based) of a sheet's cells as a dense grid `cols` wide, for the engine. */
-function contentRows(s: MemorySheet, from: number, to: number, cols: number): RawCellContent[][] {
+export function contentRows(
+  s: MemorySheet,
+  from: number,
+  to: number,
+  cols: number
+): RawCellContent[][] {
   const grid: RawCellContent[][] = [];
   for (let r = from + 1; r <= to; r++) {
     const line = new Array<RawCellContent>(cols).fill(null);
@@ -279,11 +284,11 @@ function contentRows(s: MemorySheet, from: number, to: number, cols: number): Ra
   return grid;
 }
 
-/** A sheet's cells as a dense grid from A1, for building the engine. */
 /** The sheets the engine computes: all but the versions sheet (text only, and large). */
-const engineSheets = (wb: MemoryWorkbook): MemorySheet[] =>
+export const engineSheets = (wb: MemoryWorkbook): MemorySheet[] =>
   wb.sheets.filter((s) => !isVersionsSheet(s.name));
 
+/** A sheet's cells as a dense grid from A1, for building the engine. */
 function sheetContent(s: MemorySheet): RawCellContent[][] {
   const { rows, cols } = extentOf(s);
   const grid: RawCellContent[][] = Array.from({ length: rows }, () =>
@@ -298,8 +303,8 @@ function sheetContent(s: MemorySheet): RawCellContent[][] {
 const namedExpression = (ref: string): string => `=${engineFormula(ref.replace(/^=/, ""))}`;
 
 /** Adds the workbook names the engine lacks (and accepts). */
-function addNames(hf: HyperFormula, wb: MemoryWorkbook): void {
-  for (const [name, ref] of wb.names) {
+export function addNames(hf: HyperFormula, names: Iterable<[string, string]>): void {
+  for (const [name, ref] of names) {
     const expression = namedExpression(ref);
     if (
       hf.getNamedExpression(name) === undefined &&
@@ -335,7 +340,7 @@ export class FormulaEngine implements Calculator {
         const id = hf.getSheetId(s.name);
         if (id !== undefined) hf.setSheetContent(id, sheetContent(s));
       }
-      addNames(hf, wb);
+      addNames(hf, wb.names);
     });
     this.apply(wb, changes);
     for (const s of written) this.readResults(s);
@@ -355,7 +360,7 @@ export class FormulaEngine implements Calculator {
         const id = hf.getSheetId(s.name);
         if (id !== undefined) hf.setSheetContent(id, sheetContent(s));
       }
-      addNames(hf, wb);
+      addNames(hf, wb.names);
     });
     this.hf = hf;
     for (const s of engineSheets(wb)) this.readResults(s);
@@ -422,12 +427,12 @@ export class FormulaEngine implements Calculator {
       done += rows;
     }
     if (rebuild) {
-      addNames(hf, wb);
+      addNames(hf, wb.names);
       hf.resumeEvaluation(); // the one step not sliced: HyperFormula evaluates the whole workbook at once
     } else
       this.apply(
         wb,
-        hf.batch(() => addNames(hf, wb))
+        hf.batch(() => addNames(hf, wb.names))
       );
     this.hf = hf;
     slicer.report(mid);
@@ -487,8 +492,13 @@ export class FormulaEngine implements Calculator {
 }
 
 function setResult(cell: MemoryCell, v: unknown): void {
-  if (cell.notRecomputed) return; // the file's saved value stays
   const { value, message } = workbookValue(v);
+  storeResult(cell, value, message);
+}
+
+/** A formula's result into its cell (a formula kept with the file's saved value keeps it). */
+export function storeResult(cell: MemoryCell, value: CellValue, message: string | undefined): void {
+  if (cell.notRecomputed) return; // the file's saved value stays
   cell.value = value;
   if (message === undefined) delete cell.message;
   else cell.message = message;

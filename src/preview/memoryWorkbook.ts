@@ -84,6 +84,19 @@ export interface Calculator {
     slicer: Slicer,
     span: { from: number; to: number }
   ): Promise<void>;
+  /**
+   * A calculator that computes elsewhere (the engine worker, ./engine/engineClient.ts): resolves when every result
+   * asked for so far is in the workbook's cells, rejects with the engine's error. Absent: results are there at once.
+   */
+  settled?(): Promise<void>;
+  /** Ends the engine (the page opened another workbook). */
+  destroy?(): void;
+}
+
+/** Whether formula results are still to come from the calculator, and its last error. */
+export interface CalculationState {
+  pending: boolean;
+  error?: string;
 }
 
 export interface Selection {
@@ -155,6 +168,8 @@ export class MemoryWorkbook implements WorkbookPort {
   private calculator: Calculator | undefined;
   /** Grows with every change of the model (cells, highlights, selection…): the preview grid's snapshot. */
   version = 0;
+  /** The calculator's state: the page shows "Calculating…" while results are still to come, and an engine error. */
+  calculation: CalculationState = { pending: false };
 
   constructor(private readonly language?: string) {}
 
@@ -244,6 +259,32 @@ export class MemoryWorkbook implements WorkbookPort {
     this.recalculate();
   }
 
+  /**
+   * Resolves when every formula result is in the cells (a calculator in a worker answers later); rejects with the
+   * engine's error. Every port read waits for it, so the pane never reads a stale result.
+   */
+  async calculated(): Promise<void> {
+    await this.calculator?.settled?.();
+  }
+
+  /** The calculator's results came into the cells: redrawn (not a change of the workbook's content). */
+  resultsArrived(): void {
+    this.redraw();
+  }
+
+  /** The calculator's state changed (./engine/engineClient.ts). */
+  calculationChanged(state: CalculationState): void {
+    const was = this.calculation;
+    if (was.pending === state.pending && was.error === state.error) return;
+    this.calculation = { ...state };
+    this.redraw();
+  }
+
+  /** The page is done with this workbook: its calculator's engine is ended. */
+  dispose(): void {
+    this.calculator?.destroy?.();
+  }
+
   /** Calls back after any change of the model: a port write, an edit, highlights, the selection. */
   onUpdate(listener: () => void): Unsubscribe {
     this.updateListeners.add(listener);
@@ -274,6 +315,7 @@ export class MemoryWorkbook implements WorkbookPort {
   // --- the port ---
 
   async readSheets(): Promise<SheetInput[]> {
+    await this.calculated();
     // The versions sheet is no plan sheet (and is big): the Excel adapter does not read it either.
     return this.sheets.filter((s) => !isVersionsSheet(s.name)).map((s) => this.gridOf(s));
   }
@@ -459,6 +501,7 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   async saveVersion(version: NewVersion): Promise<VersionInfo> {
+    await this.calculated();
     const info = versions.saveVersion(this, version);
     this.touch();
     return info;

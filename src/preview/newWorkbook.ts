@@ -1,10 +1,16 @@
-/** The workbook the preview starts with: as Excel opens a new one (a blank Sheet1), its formulas computed by HyperFormula. */
+/**
+ * The workbook the preview starts with: as Excel opens a new one (a blank Sheet1), its formulas computed by
+ * HyperFormula — on this thread unless a calculator is given (the page gives the engine worker's, ./engine/).
+ */
 import { FormulaEngine } from "./formulaEngine";
-import { MemoryWorkbook } from "./memoryWorkbook";
+import { MemoryWorkbook, type Calculator } from "./memoryWorkbook";
 
-export function newPreviewWorkbook(language: string | undefined): MemoryWorkbook {
+export function newPreviewWorkbook(
+  language: string | undefined,
+  calculator: Calculator = new FormulaEngine()
+): MemoryWorkbook {
   const workbook = new MemoryWorkbook(language);
   workbook.addSheet("Sheet1");
-  workbook.useCalculator(new FormulaEngine());
+  workbook.useCalculator(calculator);
   return workbook;
 }

@@ -64,6 +64,10 @@ export const previewTexts = {
     listSeparator: ", ",
     keepFailed:
       "This workbook could not be kept in the browser ({{message}}): download it to keep your changes.",
+    calculating: "Calculating…",
+    calculatingHint:
+      "The formula engine is computing in the background; formula cells show their last known values until it answers.",
+    engineFailed: "The formula engine failed ({{message}}): formula results may be out of date.",
   },
   "zh-CN": {
     title: "Ops Planner — 浏览器预览",
@@ -123,6 +127,9 @@ export const previewTexts = {
     dismiss: "关闭",
     listSeparator: "、",
     keepFailed: "无法在浏览器中保存此工作簿（{{message}}）：请下载以保留更改。",
+    calculating: "正在计算…",
+    calculatingHint: "公式引擎正在后台计算；在其完成之前，公式单元格显示最近一次的已知值。",
+    engineFailed: "公式引擎出错（{{message}}）：公式结果可能不是最新的。",
   },
 } satisfies Record<Lang, Record<string, string>>;
 

@@ -223,6 +223,7 @@ export async function excelWorkbookOf(
   created = new Date()
 ): Promise<ExcelJS.Workbook> {
   const ExcelJSLib = await loadExcelJS();
+  await wb.calculated(); // the formulas' cached results are the engine's, not stale ones
   const book = new ExcelJSLib.Workbook();
   book.creator = "Ops Planner";
   book.created = created;

@@ -74,8 +74,12 @@ interface CellDump {
   [address: string]: { value: unknown; formula?: string };
 }
 
-/** Every cell of the page's workbook holding a value or a formula (dates as ISO text), by `Sheet!row:col`. */
+/**
+ * Every cell of the page's workbook holding a value or a formula (dates as ISO text), by `Sheet!row:col`, once the
+ * formula engine (a worker) has answered.
+ */
 async function dump(p: PreviewPage): Promise<CellDump> {
+  await p.calculated();
   return p.page.evaluate(() => {
     const wb = (
       window as unknown as {

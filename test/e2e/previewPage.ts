@@ -239,6 +239,20 @@ export class PreviewPage {
     await editor.fill(text);
     await editor.press("Enter");
     await editor.waitFor({ state: "detached" });
+    await this.calculated();
+  }
+
+  /**
+   * Waits until the formula engine (a worker) has answered every edit and write so far and the page shows it: the
+   * workbook's `calculated()` resolved and the toolbar's "Calculating…" gone.
+   */
+  async calculated(): Promise<void> {
+    await this.page.evaluate(() =>
+      (window as unknown as { opsPlannerWorkbook: PreviewWorkbook }).opsPlannerWorkbook.calculated()
+    );
+    await this.page.waitForFunction(
+      () => document.querySelector('[data-testid="calc-status"]')?.childElementCount === 0
+    );
   }
 
   /**
@@ -292,9 +306,10 @@ export class PreviewPage {
   }
 }
 
-/** What loadSheets uses of the page's MemoryWorkbook (window.opsPlannerWorkbook). */
+/** What loadSheets and calculated use of the page's MemoryWorkbook (window.opsPlannerWorkbook). */
 interface PreviewWorkbook {
   addSheet(name: string, rows: unknown[][]): unknown;
+  calculated(): Promise<void>;
 }
 
 export function escapeRegExp(text: string): string {

@@ -130,6 +130,13 @@ export function PreviewApp({
             <span className={classes.subtitle}>{t("subtitle")}</span>
           </div>
           <div role="toolbar" aria-label={t("toolbarLabel")} className={classes.actions}>
+            <span role="status" className={classes.subtitle} data-testid="calc-status">
+              {workbook.calculation.pending && (
+                <span title={t("calculatingHint")}>
+                  <Spinner size="extra-tiny" label={t("calculating")} labelPosition="after" />
+                </span>
+              )}
+            </span>
             {actions}
             <Button
               appearance="secondary"
@@ -143,6 +150,13 @@ export function PreviewApp({
           </div>
         </header>
         {banner}
+        {workbook.calculation.error !== undefined && (
+          <MessageBar intent="error" data-testid="engine-error">
+            <MessageBarBody>
+              {t("engineFailed", { message: workbook.calculation.error })}
+            </MessageBarBody>
+          </MessageBar>
+        )}
         {error && (
           <MessageBar intent="error" data-testid="preview-error">
             <MessageBarBody>{error}</MessageBarBody>

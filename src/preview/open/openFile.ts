@@ -9,9 +9,8 @@ import {
   oleDirectoryOffset,
   SCAN_BYTES,
 } from "../../core/xlsx/fileKind";
-import type { OpenedWorkbook } from "./openedWorkbook";
 import { MAX_OPEN_BYTES, OpenError } from "./openProblem";
-import type { ReadBytes } from "./readInWorker";
+import type { ReadBytes, ReadResult } from "./readInWorker";
 
 async function bytesOf(file: Blob, from: number, length: number): Promise<Uint8Array> {
   return new Uint8Array(await file.slice(from, from + length).arrayBuffer());
@@ -34,8 +33,9 @@ export async function checkFile(file: Blob): Promise<void> {
 export async function openXlsxFile(
   file: Blob,
   read: ReadBytes,
-  onProgress: (share: number) => void
-): Promise<OpenedWorkbook> {
+  onProgress: (share: number) => void,
+  keep?: { id: string; name: string }
+): Promise<ReadResult> {
   await checkFile(file);
-  return read(await file.arrayBuffer(), onProgress);
+  return read(await file.arrayBuffer(), onProgress, keep);
 }

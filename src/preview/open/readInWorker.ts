@@ -1,31 +1,45 @@
-/** Reads .xlsx bytes in the reading worker (a new one per file, ended when it answers). */
+/** Reads .xlsx bytes in the reading worker (a new one per file, ended when it has answered and kept the workbook). */
 import type { OpenedWorkbook } from "./openedWorkbook";
 import { OpenError } from "./openProblem";
 import { WORKER_SCRIPT, type WorkerReply } from "./workerMessages";
 
+/** The workbook read; `kept`, when the reader keeps it in the browser itself: settles once it is kept. */
+export type ReadResult = OpenedWorkbook & { kept?: Promise<void> };
+
 export type ReadBytes = (
   bytes: ArrayBuffer,
-  onProgress: (share: number) => void
-) => Promise<OpenedWorkbook>;
+  onProgress: (share: number) => void,
+  /** Where to keep the workbook read (IndexedDB), if the reader can. */
+  keep?: { id: string; name: string }
+) => Promise<ReadResult>;
 
-export const readInWorker: ReadBytes = (bytes, onProgress) =>
+export const readInWorker: ReadBytes = (bytes, onProgress, keep) =>
   new Promise((resolve, reject) => {
     const worker = new Worker(new URL(WORKER_SCRIPT, document.baseURI));
+    let kept: { resolve(): void; reject(e: Error): void } | undefined;
     worker.onmessage = (e: MessageEvent<WorkerReply>) => {
       const m = e.data;
       if (m.kind === "progress") return onProgress(m.share);
+      if (m.kind === "kept") {
+        worker.terminate();
+        return m.error === undefined ? kept?.resolve() : kept?.reject(new Error(m.error));
+      }
+      if (m.kind === "done" && keep) {
+        const promise = new Promise<void>((res, rej) => (kept = { resolve: res, reject: rej }));
+        return resolve({ ...m.workbook, kept: promise });
+      }
       worker.terminate();
       if (m.kind === "done") resolve(m.workbook);
       else reject(new OpenError(m.problem, m.detail));
     };
-    worker.onerror = (e) => {
+    const failed = (message: string): void => {
       worker.terminate();
-      reject(new OpenError("unreadable", e.message));
+      const err = new OpenError("unreadable", message);
+      if (kept) kept.reject(err);
+      else reject(err);
     };
+    worker.onerror = (e) => failed(e.message);
     // A reply that cannot be cloned back (too big for this tab's memory) would otherwise leave the page waiting.
-    worker.onmessageerror = () => {
-      worker.terminate();
-      reject(new OpenError("unreadable", "the worker's answer could not be received"));
-    };
-    worker.postMessage(bytes, [bytes]);
+    worker.onmessageerror = () => failed("the worker's answer could not be received");
+    worker.postMessage({ bytes, keep }, [bytes]);
   });

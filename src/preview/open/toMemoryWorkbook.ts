@@ -1,10 +1,12 @@
 /**
  * An opened (or kept) workbook as the preview's MemoryWorkbook: its sheets and names, each formula the engine cannot
  * compute marked as not recomputed (it keeps the value the file saved, and the grid's note says so), then every
- * other formula computed by the preview's formula engine.
+ * other formula computed by the preview's formula engine. With the engine worker's calculator (the page's), the
+ * workbook is ready at once with the file's cached values, and the results come in when the worker has built its
+ * engine.
  */
 import { FormulaEngine } from "../formulaEngine";
-import { MemorySheet, MemoryWorkbook } from "../memoryWorkbook";
+import { MemorySheet, MemoryWorkbook, type Calculator } from "../memoryWorkbook";
 import { canRecompute } from "./recomputable";
 
 export interface WorkbookParts {
@@ -17,7 +19,8 @@ export interface WorkbookParts {
 export function toMemoryWorkbook(
   parts: WorkbookParts,
   language: string | undefined,
-  note: string
+  note: string,
+  calculator: Calculator = new FormulaEngine()
 ): MemoryWorkbook {
   const wb = new MemoryWorkbook(language);
   for (const clone of parts.sheets) {
@@ -31,6 +34,6 @@ export function toMemoryWorkbook(
   }
   for (const [name, ref] of parts.names) wb.names.set(name, ref);
   for (const [key, value] of parts.settings ?? []) wb.settings.set(key, value);
-  wb.useCalculator(new FormulaEngine());
+  wb.useCalculator(calculator);
   return wb;
 }

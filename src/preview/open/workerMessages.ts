@@ -1,11 +1,22 @@
-/** What the reading worker (xlsxWorker.ts) tells the page: progress, the workbook read, or why it could not be. */
+/** What the page asks the reading worker (xlsxWorker.ts), and what it tells the page. */
 import type { OpenedWorkbook } from "./openedWorkbook";
 import type { OpenProblem } from "./openProblem";
+
+/**
+ * The file's bytes, and where to keep the workbook read in the browser (IndexedDB): the worker keeps it itself, after
+ * its answer, so the page never stops to serialise the whole workbook into IndexedDB.
+ */
+export interface WorkerRequest {
+  bytes: ArrayBuffer;
+  keep?: { id: string; name: string };
+}
 
 export type WorkerReply =
   | { kind: "progress"; share: number }
   | { kind: "done"; workbook: OpenedWorkbook }
-  | { kind: "error"; problem: OpenProblem; detail: string };
+  | { kind: "error"; problem: OpenProblem; detail: string }
+  /** After `done`: the workbook is kept (or why not). */
+  | { kind: "kept"; error?: string };
 
 /** The worker's script, built as its own bundle next to preview.js (webpack.config.js's previewConfig). */
 export const WORKER_SCRIPT = "xlsxWorker.js";

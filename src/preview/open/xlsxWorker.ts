@@ -1,28 +1,48 @@
 /**
  * The preview's reading worker (its own bundle, xlsxWorker.js): reads the .xlsx bytes it is sent off the page's
- * thread, so the page stays responsive, and reports progress as it goes.
+ * thread, so the page stays responsive, and reports progress as it goes; then, when asked, keeps the workbook read in
+ * IndexedDB (src/preview/persist/), also off the page's thread.
  */
+import { indexedDbStore } from "../persist/workbookStore";
 import { OpenError } from "./openProblem";
 import { readXlsxBytes } from "./readXlsxBytes";
-import type { WorkerReply } from "./workerMessages";
+import type { WorkerReply, WorkerRequest } from "./workerMessages";
 
 const scope = self as unknown as {
-  onmessage: ((e: MessageEvent<ArrayBuffer>) => void) | null;
+  onmessage: ((e: MessageEvent<WorkerRequest>) => void) | null;
   postMessage(message: WorkerReply): void;
+  indexedDB: IDBFactory;
 };
 
 /** At most one progress report per this many ms (a report is a message the page renders). */
 const PROGRESS_EVERY_MS = 50;
 
 scope.onmessage = (e) => {
+  const { bytes, keep } = e.data;
   let last = 0;
-  readXlsxBytes(e.data, (share) => {
+  readXlsxBytes(bytes, (share) => {
     const now = Date.now();
     if (now - last < PROGRESS_EVERY_MS && share < 1) return;
     last = now;
     scope.postMessage({ kind: "progress", share });
   })
-    .then((workbook) => scope.postMessage({ kind: "done", workbook }))
+    .then(async (workbook) => {
+      scope.postMessage({ kind: "done", workbook });
+      if (!keep) return;
+      try {
+        await indexedDbStore(scope.indexedDB).save({
+          ...keep,
+          savedAt: Date.now(),
+          notDownloaded: false,
+          sheets: workbook.sheets,
+          names: workbook.names,
+          settings: [],
+        });
+        scope.postMessage({ kind: "kept" });
+      } catch (err) {
+        scope.postMessage({ kind: "kept", error: String((err as Error)?.message ?? err) });
+      }
+    })
     .catch((err: unknown) =>
       scope.postMessage(
         err instanceof OpenError

@@ -22,6 +22,7 @@ export interface PreviewRootProps {
   read: ReadBytes;
   store: WorkbookStore;
   download?: PreviewRootOptions["download"];
+  engine?: PreviewRootOptions["engine"];
 }
 
 export function PreviewRoot(props: PreviewRootProps) {

@@ -6,7 +6,7 @@
  */
 import { useCallback, useEffect, useRef, useState, type DragEvent } from "react";
 import type { Lang } from "../../../core/schema/types";
-import type { MemoryWorkbook } from "../../memoryWorkbook";
+import type { Calculator, MemoryWorkbook } from "../../memoryWorkbook";
 import type { DroppedContent } from "../../open/droppedContent";
 import { openXlsxFile } from "../../open/openFile";
 import { OpenError, type OpenProblem } from "../../open/openProblem";
@@ -25,6 +25,8 @@ export interface PreviewRootOptions {
   download?: (wb: MemoryWorkbook, lang: Lang, fileName: string) => Promise<void>;
   /** The grid's note on a formula kept with its saved value (in the page's language when the file opened). */
   notRecomputedNote: string;
+  /** The calculator of a workbook opened (the page: the engine worker's); else the engine on this thread. */
+  engine?: () => Calculator;
 }
 
 export interface CurrentWorkbook {
@@ -32,6 +34,8 @@ export interface CurrentWorkbook {
   id: string;
   /** The file's name; "" for the workbook the preview started with. */
   name: string;
+  /** Settles when the reading worker has kept the workbook it read: a later keep of the page's must not be overtaken. */
+  keptByReader?: Promise<void>;
 }
 
 export type OpenPhase =
@@ -81,6 +85,9 @@ export function usePreviewRoot(o: PreviewRootOptions) {
     void refresh();
   }, [refresh]);
 
+  // A workbook replaced by another ends its engine (a worker each).
+  useEffect(() => () => current.workbook.dispose(), [current]);
+
   // For the browser's console and end-to-end tests: the workbook behind the page.
   useEffect(() => {
     (window as unknown as { opsPlannerWorkbook: MemoryWorkbook }).opsPlannerWorkbook =
@@ -89,13 +96,14 @@ export function usePreviewRoot(o: PreviewRootOptions) {
 
   // Keep the workbook as it changes.
   useEffect(() => {
-    const { workbook, id, name } = current;
+    const { workbook, id, name, keptByReader } = current;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const keep = async (): Promise<void> => {
       if (timer === undefined) return;
       clearTimeout(timer);
       timer = undefined;
       try {
+        await keptByReader?.catch(() => undefined); // its failure is reported where the file is opened
         await store.save({
           id,
           name,
@@ -146,30 +154,37 @@ export function usePreviewRoot(o: PreviewRootOptions) {
       setOpened(undefined);
       setPhase({ kind: "reading", file: file.name, share: 0 });
       try {
-        const book = await openXlsxFile(file, read, (share) =>
-          setPhase((p) => (p.kind === "reading" ? { ...p, share } : p))
+        const id = newKeptId();
+        const book = await openXlsxFile(
+          file,
+          read,
+          (share) => setPhase((p) => (p.kind === "reading" ? { ...p, share } : p)),
+          { id, name: file.name }
         );
         setPhase({ kind: "computing", file: file.name });
         await nextFrame(); // the progress bar says so before the engine takes the thread
-        const workbook = toMemoryWorkbook(book, language, o.notRecomputedNote);
+        const workbook = toMemoryWorkbook(book, language, o.notRecomputedNote, o.engine?.());
         await flush.current();
-        const id = newKeptId();
-        setCurrent({ workbook, id, name: file.name });
+        setCurrent({ workbook, id, name: file.name, keptByReader: book.kept });
         setNotDownloaded(false);
         setOpened({ file: file.name, dropped: book.dropped });
         setOfferKept(false);
-        await store
-          .save({
-            id,
-            name: file.name,
-            savedAt: Date.now(),
-            notDownloaded: false,
-            sheets: workbook.sheets,
-            names: [...workbook.names],
-            settings: [...workbook.settings],
-          })
-          .then(refresh)
-          .catch((e: unknown) => setKeepError(e instanceof Error ? e.message : String(e)));
+        const keepError = (e: unknown) => setKeepError(e instanceof Error ? e.message : String(e));
+        // The reading worker keeps what it read (the page never serialises the whole workbook into IndexedDB).
+        if (book.kept) void book.kept.then(refresh, keepError);
+        else
+          await store
+            .save({
+              id,
+              name: file.name,
+              savedAt: Date.now(),
+              notDownloaded: false,
+              sheets: workbook.sheets,
+              names: [...workbook.names],
+              settings: [...workbook.settings],
+            })
+            .then(refresh)
+            .catch((e: unknown) => setKeepError(e instanceof Error ? e.message : String(e)));
       } catch (e) {
         const err = e instanceof OpenError ? e : new OpenError("unreadable", String(e));
         setFailure({ file: file.name, problem: err.problem, detail: err.detail, size: file.size });
@@ -177,7 +192,7 @@ export function usePreviewRoot(o: PreviewRootOptions) {
         setPhase({ kind: "idle" });
       }
     },
-    [busy, read, language, o.notRecomputedNote, store, refresh]
+    [busy, read, language, o.notRecomputedNote, o.engine, store, refresh]
   );
 
   const openKept = useCallback(
@@ -185,14 +200,14 @@ export function usePreviewRoot(o: PreviewRootOptions) {
       const record = await store.load(id);
       if (!record) return refresh();
       await flush.current();
-      const workbook = toMemoryWorkbook(record, language, o.notRecomputedNote);
+      const workbook = toMemoryWorkbook(record, language, o.notRecomputedNote, o.engine?.());
       setCurrent({ workbook, id: record.id, name: record.name });
       setNotDownloaded(kept.find((k) => k.id === id)?.notDownloaded ?? record.notDownloaded);
       setOpened(undefined);
       setFailure(undefined);
       setOfferKept(false);
     },
-    [store, language, o.notRecomputedNote, kept, refresh]
+    [store, language, o.notRecomputedNote, o.engine, kept, refresh]
   );
 
   const discard = useCallback(
