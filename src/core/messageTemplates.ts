@@ -52,7 +52,8 @@ export type MessageRenderer = (rule: string, params: Record<string, unknown>) =>
 /** Renders `rules:<rule>` messages of one language as `translator(lang)` does. */
 export function messageRenderer(lang: Lang): MessageRenderer {
   const t = translator(lang);
-  const templates = new Map<string, Template>();
+  // Rule → context variant (undefined: none) → template: no key string made per finding.
+  const templates = new Map<string, Map<string | undefined, Template>>();
   let seen = textsVersion();
 
   const templateOf = (rule: string, context: string | undefined): Template => {
@@ -60,8 +61,9 @@ export function messageRenderer(lang: Lang): MessageRenderer {
       templates.clear();
       seen = textsVersion();
     }
-    const key = context === undefined ? rule : `${rule}\u0000${context}`;
-    let tpl = templates.get(key);
+    let ofRule = templates.get(rule);
+    if (!ofRule) templates.set(rule, (ofRule = new Map()));
+    let tpl = ofRule.get(context);
     if (tpl === undefined) {
       // The translator's order: the language's context variant, its plain message, then English's.
       const codes: Lang[] = lang === "en" ? ["en"] : [lang, "en"];
@@ -74,7 +76,7 @@ export function messageRenderer(lang: Lang): MessageRenderer {
         if (text !== undefined) break;
       }
       tpl = text === undefined ? null : compile(text);
-      templates.set(key, tpl);
+      ofRule.set(context, tpl);
     }
     return tpl;
   };

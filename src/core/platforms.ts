@@ -50,6 +50,7 @@ export function platformProfiles(
   };
   // A figure is asked for once per row of a big sheet: each platform's is made once (a Figure is never changed).
   const figures = new Map<ProfileField, Map<string, Figure>>();
+  const minDiscounts = new Map<string, Figure | undefined>();
   return {
     any: [...byPlatform.values()].some((r) =>
       Object.entries(r.v).some(([k, v]) => k !== "platform" && k !== "note" && v !== undefined)
@@ -64,7 +65,10 @@ export function platformProfiles(
       }
       return figure;
     },
-    minDiscount: (platform) => own(platform, "minDiscount"),
+    minDiscount(platform) {
+      if (!minDiscounts.has(platform)) minDiscounts.set(platform, own(platform, "minDiscount"));
+      return minDiscounts.get(platform);
+    },
   };
 }
 

@@ -2,7 +2,7 @@
 import { RULES, ruleById } from "./rules";
 import type { RuleContext } from "./rules/rule";
 import { sameBreach } from "./rules/uniqueHits";
-import type { Finding, Hit } from "./finding";
+import type { Finding, Hit, Severity } from "./finding";
 import { HitTable } from "./hitTable";
 import { messageRenderer, type MessageRenderer } from "./messageTemplates";
 import { DEFAULT_PLATFORMS, normKey } from "./lists";
@@ -27,6 +27,17 @@ export interface Counts {
 }
 
 const SHEET_RANK = new Map(SHEET_ORDER.map((id, i) => [id, i]));
+
+const SEVERITY = new Map<string, Severity>();
+/** A rule's severity ("error" for an id no rule has), looked up once per rule id. */
+function severityOf(rule: string): Severity {
+  let severity = SEVERITY.get(rule);
+  if (severity === undefined) {
+    severity = ruleById(rule)?.severity ?? "error";
+    SEVERITY.set(rule, severity);
+  }
+  return severity;
+}
 
 function compareHits(a: Hit, b: Hit): number {
   return (
@@ -259,7 +270,7 @@ export function orderedFindings(
     const w = ruleWaivers ? waiverFor(hits.hit(k), ruleWaivers) : undefined;
     waiverOf[i] = w;
     if (w) counts.waived++;
-    else counts[ruleById(hits.rule[k])?.severity ?? "error"]++;
+    else counts[severityOf(hits.rule[k])]++;
   }
 
   return {
@@ -268,14 +279,14 @@ export function orderedFindings(
     waived: (i) => waiverOf[i] !== undefined,
     head(i) {
       const k = order[i];
-      const severity = ruleById(hits.rule[k])?.severity ?? "error";
+      const severity = severityOf(hits.rule[k]);
       return { rule: hits.rule[k], severity, address: hits.address(k) };
     },
     finding(i) {
       const k = order[i];
       const f: Finding = {
         rule: hits.rule[k],
-        severity: ruleById(hits.rule[k])?.severity ?? "error",
+        severity: severityOf(hits.rule[k]),
         sheet: hits.sheets[hits.sheet[k]].sheet,
         row: hits.row[k],
         column: hits.column[k],

@@ -85,7 +85,6 @@ export const fakeDiscount = defineRule({
       const from = start - days;
       const inWindow = priceRowsInForce(index.pricesOf(sku, platform), from, start - 1);
       if (inWindow.length === 0) continue;
-      const promoCell = cellOf(p, "promoPrice");
       const base = () => ({
         platform,
         days,
@@ -104,6 +103,7 @@ export const fakeDiscount = defineRule({
       }
       if (raise) {
         const { row, before } = raise;
+        const promoCell = cellOf(p, "promoPrice");
         const related = figure.ref ? [promoCell, before.ref, figure.ref] : [promoCell, before.ref];
         hits.add(cellOf(row, "price"), related, () => ({
           rule: "FAKE_DISCOUNT",
@@ -127,7 +127,7 @@ export const fakeDiscount = defineRule({
       const related = [cellOf(lowest, "price")];
       if (figure.ref) related.push(figure.ref);
       if (discount?.ref) related.push(discount.ref);
-      hits.add(promoCell, related, () => ({
+      hits.add(cellOf(p, "promoPrice"), related, () => ({
         rule: "FAKE_DISCOUNT",
         params: {
           ...base(),

@@ -1,7 +1,6 @@
 import { cellOf, type CellRef } from "../finding";
 import { OFFLINE_PLATFORM } from "../lists";
 import type { Price, Row } from "../plan";
-import { lastOnOrBefore } from "../planIndex";
 import { figureContext, profilesOf, type Figure, type PlatformProfiles } from "../platforms";
 import { defineRule } from "./rule";
 import { EPS, iso, money, percent, registerVariant } from "./promoHelpers";
@@ -58,8 +57,6 @@ export function farthestFromMedian(prices: readonly number[]): number {
   return best;
 }
 
-const effectiveFromOf = (r: Row<Price>): number => r.v.effectiveFrom;
-
 const refOf = (source: Row<Price> | CellRef): CellRef =>
   "v" in source ? cellOf(source, "price") : source;
 
@@ -110,13 +107,18 @@ export const priceSpread = defineRule({
       const dates = new Set<number>();
       for (const p of platforms) for (const r of p.rows) dates.add(r.v.effectiveFrom);
       const reported = new Set<string>();
+      // Per platform, the last row on or before the date (-1: none yet): the dates ascend, so each only moves on.
+      const inForceAt = platforms.map(() => -1);
       for (const date of [...dates].sort((a, b) => a - b)) {
         // The Prices row in force, or the List price cell; cells are resolved only for a breach.
         inPlatform.length = 0;
         inPrice.length = 0;
         inSource.length = 0;
-        for (const { platform, rows, listPrice } of platforms) {
-          const i = lastOnOrBefore(rows, date, effectiveFromOf);
+        for (let j = 0; j < platforms.length; j++) {
+          const { platform, rows, listPrice } = platforms[j];
+          let i = inForceAt[j];
+          while (i + 1 < rows.length && rows[i + 1].v.effectiveFrom <= date) i++;
+          inForceAt[j] = i;
           if (i >= 0) {
             inPlatform.push(platform);
             inPrice.push(rows[i].v.price);
