@@ -79,6 +79,8 @@ async function addinConfig(env = {}, argv = {}) {
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
+      // The pane's lazy tabs and the sample plan: named by content, so a new build is never served a cached old one.
+      chunkFilename: "[name].[contenthash:8].js",
       // Cleans what webpack writes (top-level files, assets/) and keeps the other folders, which
       // tsc fills: dist/node (the CLI, tsconfig.cli.json), dist/bench, and dist/preview.
       clean: { keep: (file) => /[\\/]/.test(file) && !/^assets[\\/]/.test(file) },

@@ -9,7 +9,7 @@ import type { Finding, Severity } from "./finding";
 import type { SheetInput } from "./read/readPlan";
 import type { Lang } from "./schema/types";
 import type { TimelineLayout } from "./timeline";
-import type { PlanWorkbookLayout } from "./write/planWorkbook";
+import type { PlanWorkbookLayout } from "./write/workbookLayout";
 import type { ChangesReport } from "./versions/changesReport";
 import type { RestorePlan } from "./versions/restore";
 import type { Version, VersionInfo } from "./versions/versionsSheet";

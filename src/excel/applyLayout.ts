@@ -6,7 +6,7 @@
  */
 import type { ApplyOptions, ApplySummary } from "../core/port";
 import { ROW_COLOURS, TABLE_STYLE } from "../core/presentation";
-import type { PlanWorkbookLayout } from "../core/write/planWorkbook";
+import type { PlanWorkbookLayout } from "../core/write/workbookLayout";
 import { isRowColouring } from "../core/write/rowColouring";
 import {
   planUpdate,

@@ -24,7 +24,7 @@ import type {
 import type { SheetInput } from "../core/read/readPlan";
 import type { Lang } from "../core/schema/types";
 import { templateSheetNames } from "../core/write/layout";
-import type { PlanWorkbookLayout } from "../core/write/planWorkbook";
+import type { PlanWorkbookLayout } from "../core/write/workbookLayout";
 import { applyLayout } from "./applyLayout";
 import { writeDashboard } from "./dashboard";
 import { writeReview } from "./review";

@@ -36,7 +36,7 @@ import { planFormulaText } from "../core/formulaNames";
 import type { Lang } from "../core/schema/types";
 import { cellPos, rangePos, splitAddress } from "../core/write/addresses";
 import { isFormulaCell, isLinkCell, type LayoutCell } from "../core/write/layout";
-import type { PlanWorkbookLayout } from "../core/write/planWorkbook";
+import type { PlanWorkbookLayout } from "../core/write/workbookLayout";
 import { isRowColouring } from "../core/write/rowColouring";
 import { isTimelineTitle, type TimelineLayout } from "../core/timeline/layout";
 import {

@@ -29,7 +29,7 @@ import { identifySheet } from "../read/readPlan";
 import { FINDINGS_SHEET, WAIVERS_SHEET } from "../schema/sheets";
 import type { Lang, SheetId } from "../schema/types";
 import { sheetLayout, type SheetLayout } from "./layout";
-import { DATA_SHEET_IDS, findingRows, type PlanWorkbookLayout } from "./planWorkbook";
+import { DATA_SHEET_IDS, findingRows, type PlanWorkbookLayout } from "./workbookLayout";
 import { planLocatedSheet } from "./update/existingSheet";
 import { isConflict, locateSheet, type LocatedSheet } from "./update/locate";
 import { planNewSheet } from "./update/newSheet";

@@ -97,6 +97,7 @@ export const en = {
   objectiveOrders: "Orders",
   objectiveRevenue: "Revenue",
   budgetRecalculate: "Recalculate",
+  tabLoading: "Opening the tab…",
   budgetReading: "Reading the plan…",
   budgetEmpty: "The Budget sheet has no lines yet: add some, or the sample plan, then recalculate.",
   budgetTotal: "All channels",

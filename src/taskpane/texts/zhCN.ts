@@ -96,6 +96,7 @@ export const zhCN: PaneTexts = {
   objectiveOrders: "订单最多",
   objectiveRevenue: "销售额最多",
   budgetRecalculate: "重新计算",
+  tabLoading: "正在打开…",
   budgetReading: "正在读取计划…",
   budgetEmpty: "预算表还没有行：先添加几行或示例计划，再重新计算。",
   budgetTotal: "全部渠道",

@@ -1,5 +1,6 @@
 import {
   FluentProvider,
+  Spinner,
   Tab,
   TabList,
   Title3,
@@ -7,16 +8,29 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import { PaneI18nContext } from "../../i18n";
-import { BudgetTab } from "../BudgetTab/BudgetTab";
-import { MarketTab } from "../MarketTab/MarketTab";
 import { PlanTab } from "../PlanTab/PlanTab";
-import { TrendsTab } from "../TrendsTab/TrendsTab";
-import { ReviewTab } from "../ReviewTab/ReviewTab";
 import { ValidateTab } from "../ValidateTab/ValidateTab";
-import { VersionsTab } from "../VersionsTab/VersionsTab";
-import type { ReactNode } from "react";
+import { lazy, Suspense, type ReactNode } from "react";
 import type { AppState, TabId } from "./App.types";
 import type { AppClasses } from "./useAppStyles.styles";
+
+// The tabs that mount only while open load with their first opening: their code (and their models) stay out of the
+// bundle the pane starts with (issue 5's size budget, bench/preview.bench.ts).
+const BudgetTab = lazy(() =>
+  import("../BudgetTab/BudgetTab").then((m) => ({ default: m.BudgetTab }))
+);
+const TrendsTab = lazy(() =>
+  import("../TrendsTab/TrendsTab").then((m) => ({ default: m.TrendsTab }))
+);
+const ReviewTab = lazy(() =>
+  import("../ReviewTab/ReviewTab").then((m) => ({ default: m.ReviewTab }))
+);
+const MarketTab = lazy(() =>
+  import("../MarketTab/MarketTab").then((m) => ({ default: m.MarketTab }))
+);
+const VersionsTab = lazy(() =>
+  import("../VersionsTab/VersionsTab").then((m) => ({ default: m.VersionsTab }))
+);
 
 export function renderApp(state: AppState, classes: AppClasses) {
   const { t } = state;
@@ -31,6 +45,13 @@ export function renderApp(state: AppState, classes: AppClasses) {
       {content}
     </div>
   );
+  const opened = (id: TabId, content: ReactNode) =>
+    panel(
+      id,
+      state.tab === id && (
+        <Suspense fallback={<Spinner size="tiny" label={t("tabLoading")} />}>{content}</Suspense>
+      )
+    );
   return (
     <PaneI18nContext.Provider value={state.i18n}>
       <FluentProvider
@@ -63,32 +84,18 @@ export function renderApp(state: AppState, classes: AppClasses) {
               ))}
             </TabList>
             {/* Plan and Validate stay mounted: the findings survive a look at the Plan tab. Budget, Trends and Market
-              mount only while open, so they read afresh each time: the plan may have changed meanwhile. */}
+              mount only while open, so they read afresh each time: the plan may have changed meanwhile;
+              their code loads with their first opening. */}
             {panel(
               "plan",
               <PlanTab port={state.port} lang={state.lang} onLangChange={state.setLang} />
             )}
             {panel("validate", <ValidateTab port={state.port} />)}
-            {panel(
-              "budget",
-              state.tab === "budget" && <BudgetTab port={state.port} lang={state.lang} />
-            )}
-            {panel(
-              "trends",
-              state.tab === "trends" && <TrendsTab port={state.port} lang={state.lang} />
-            )}
-            {panel(
-              "review",
-              state.tab === "review" && <ReviewTab port={state.port} lang={state.lang} />
-            )}
-            {panel(
-              "market",
-              state.tab === "market" && <MarketTab port={state.port} lang={state.lang} />
-            )}
-            {panel(
-              "versions",
-              state.tab === "versions" && <VersionsTab port={state.port} lang={state.lang} />
-            )}
+            {opened("budget", <BudgetTab port={state.port} lang={state.lang} />)}
+            {opened("trends", <TrendsTab port={state.port} lang={state.lang} />)}
+            {opened("review", <ReviewTab port={state.port} lang={state.lang} />)}
+            {opened("market", <MarketTab port={state.port} lang={state.lang} />)}
+            {opened("versions", <VersionsTab port={state.port} lang={state.lang} />)}
           </main>
         </div>
       </FluentProvider>

@@ -4,7 +4,7 @@ import type { ApplySummary } from "../../../core/port";
 import { readPlan } from "../../../core/read/readPlan";
 import { defaultSettings } from "../../../core/settings";
 import { templateSheetNames } from "../../../core/write/layout";
-import { planWorkbookLayout, seedsPlatformFigures } from "../../../core/write/planWorkbook";
+import { seedsPlatformFigures, workbookLayout } from "../../../core/write/workbookLayout";
 import { platformFigureFill } from "../../../core/platformFigures";
 import { usePortTask } from "../../hooks/usePortTask";
 import { usePaneT } from "../../i18n";
@@ -66,20 +66,27 @@ export function usePlanTab({ port, lang, onLangChange }: PlanTabProps): PlanTabS
       }
       setResult(null);
       const onProgress = (fraction: number) => setProgress({ label: t("writing"), fraction });
-      void run<ApplySummary>(async () =>
-        port.applyPlanLayout(
+      void run<ApplySummary>(async () => {
+        // The sample's rows load when asked for: they are not in the bundle the pane starts with.
+        const sampleRows = sample
+          ? (await import("../../../core/sample/samplePlan")).samplePlan
+          : undefined;
+        return port.applyPlanLayout(
           // An existing plan gets the Platforms sheet with blank figures: its findings do not change until the
           // planner fills them (Fill platform figures); a new workbook gets them as the template; the sample its own.
-          planWorkbookLayout({
-            lang,
-            year: validYear,
-            sample,
-            formulas: true,
-            platformFigures: seedsPlatformFigures(await port.readSheets()),
-          }),
+          workbookLayout(
+            {
+              lang,
+              year: validYear,
+              sample,
+              formulas: true,
+              platformFigures: seedsPlatformFigures(await port.readSheets()),
+            },
+            sampleRows
+          ),
           { sample, onProgress }
-        )
-      ).then((summary) => {
+        );
+      }).then((summary) => {
         setProgress(null);
         if (summary) setResult({ summary, sample });
       });

@@ -10,7 +10,7 @@ import {
   VersionDataError,
   type VersionInfo,
 } from "../../../core/versions/versionsSheet";
-import { planWorkbookLayout } from "../../../core/write/planWorkbook";
+import { workbookLayout } from "../../../core/write/workbookLayout";
 import { usePortTask } from "../../hooks/usePortTask";
 import { usePaneT } from "../../i18n";
 import { comparisonView } from "../../model/comparisonView";
@@ -162,10 +162,9 @@ export function useVersionsTab({ port, lang }: VersionsTabProps): VersionsTabSta
       // Restored rows below a sheet's table get the table, formats and computed columns' formulas of Create / update.
       if (plan.grows.length > 0) {
         const year = readPlan({ sheets: await port.readSheets() }).settings.planYear;
-        await port.applyPlanLayout(
-          planWorkbookLayout({ lang, year, sample: false, formulas: true }),
-          { sample: false }
-        );
+        await port.applyPlanLayout(workbookLayout({ lang, year, sample: false, formulas: true }), {
+          sample: false,
+        });
       }
       return true;
     }, damaged).then(async (done) => {
