@@ -155,6 +155,8 @@ export class MemoryWorkbook implements WorkbookPort {
   private calculator: Calculator | undefined;
   /** Grows with every change of the model (cells, highlights, selection…): the preview grid's snapshot. */
   version = 0;
+  /** Grows with every change of the sheets readSheets returns (changeToken). */
+  private sheetChanges = 0;
 
   constructor(private readonly language?: string) {}
 
@@ -170,6 +172,7 @@ export class MemoryWorkbook implements WorkbookPort {
     if (this.sheet(name)) throw new Error(`A sheet named "${name}" already exists`);
     const s = new MemorySheet(name);
     this.sheets.push(s);
+    this.sheetChanges++;
     const p = cellPos(at) ?? { row: 1, col: 1 };
     rows.forEach((r, i) =>
       r.forEach((v, j) => {
@@ -272,6 +275,14 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   // --- the port ---
+
+  /**
+   * Every change of a sheet goes through this class and ends in `touch` (an edit, a port write, a recalculation — all
+   * but the versions sheet's), or adds or replaces a sheet; the sheets' count and names are in the token too.
+   */
+  async changeToken(): Promise<string> {
+    return `${this.sheetChanges}\u0001${this.sheets.map((s) => s.name).join("\u0001")}`;
+  }
 
   async readSheets(): Promise<SheetInput[]> {
     // The versions sheet is no plan sheet (and is big): the Excel adapter does not read it either.
@@ -460,7 +471,7 @@ export class MemoryWorkbook implements WorkbookPort {
 
   async saveVersion(version: NewVersion): Promise<VersionInfo> {
     const info = versions.saveVersion(this, version);
-    this.touch();
+    this.touch(false);
     return info;
   }
 
@@ -470,7 +481,7 @@ export class MemoryWorkbook implements WorkbookPort {
 
   async setBaseline(id: number | undefined): Promise<void> {
     versions.setBaseline(this, id);
-    this.touch();
+    this.touch(false);
   }
 
   /** Writes the version's cells (a blank clears a value and keeps the cell's format), then recalculates once. */
@@ -544,8 +555,9 @@ export class MemoryWorkbook implements WorkbookPort {
     this.touch();
   }
 
-  /** The content changed: redrawn, and kept. */
-  private touch(): void {
+  /** The content changed: redrawn, and kept; `sheets` false: only the versions sheet (not read by readSheets). */
+  private touch(sheets = true): void {
+    if (sheets) this.sheetChanges++;
     this.redraw();
     for (const l of [...this.modifyListeners]) l();
   }
@@ -579,6 +591,7 @@ export class MemoryWorkbook implements WorkbookPort {
   private replaceSheet(name: string): MemorySheet {
     const at = this.sheets.findIndex((x) => x.name.toLowerCase() === name.toLowerCase());
     const s = new MemorySheet(name);
+    this.sheetChanges++;
     if (at >= 0) this.sheets.splice(at, 1, s);
     else this.sheets.push(s);
     return s;
