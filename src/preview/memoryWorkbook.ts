@@ -49,7 +49,7 @@ import {
 } from "../core/write/update";
 import { MemorySheet, type MemoryCell } from "./memorySheet";
 import type { NewVersion } from "../core/port";
-import type { ChangesReport } from "../core/versions/changesReport";
+import { changesSheetRows, type ChangesReport } from "../core/versions/changesReport";
 import type { RestorePlan } from "../core/versions/restore";
 import { isVersionsSheet, type Version, type VersionInfo } from "../core/versions/versionsSheet";
 import * as versions from "./memoryVersions";
@@ -510,9 +510,9 @@ export class MemoryWorkbook implements WorkbookPort {
 
   async writeChanges(report: ChangesReport, lang: Lang): Promise<void> {
     const s = this.replaceSheet(versions.changesSheetFor(this, lang));
-    versions
-      .changesGrid(report)
-      .forEach((r, i) => r.forEach((v, j) => this.writeCell(s, i + 1, j + 1, v ?? null)));
+    changesSheetRows(report).forEach((r, i) =>
+      r.forEach((v, j) => this.writeCell(s, i + 1, j + 1, v ?? null))
+    );
     for (let c = 1; c <= report.header.length; c++) {
       const cell = s.cellAt(3, c);
       if (cell) cell.bold = true;
