@@ -172,7 +172,7 @@ export class MemoryWorkbook implements WorkbookPort {
     if (this.sheet(name)) throw new Error(`A sheet named "${name}" already exists`);
     const s = new MemorySheet(name);
     this.sheets.push(s);
-    this.sheetChanges++;
+    if (!isVersionsSheet(name)) this.sheetChanges++;
     const p = cellPos(at) ?? { row: 1, col: 1 };
     rows.forEach((r, i) =>
       r.forEach((v, j) => {
@@ -281,7 +281,8 @@ export class MemoryWorkbook implements WorkbookPort {
    * but the versions sheet's), or adds or replaces a sheet; the sheets' count and names are in the token too.
    */
   async changeToken(): Promise<string> {
-    return `${this.sheetChanges}\u0001${this.sheets.map((s) => s.name).join("\u0001")}`;
+    const names = this.sheets.filter((s) => !isVersionsSheet(s.name)).map((s) => s.name);
+    return `${this.sheetChanges}\u0001${names.join("\u0001")}`;
   }
 
   async readSheets(): Promise<SheetInput[]> {
