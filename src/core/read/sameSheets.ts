@@ -24,7 +24,10 @@ function sameList<T>(
 }
 
 /** Rows alike cell by cell; a missing cell and a blank one are alike (the reader reads both as blank). */
-function sameRow(a: readonly CellValue[] | undefined, b: readonly CellValue[] | undefined): boolean {
+function sameRow(
+  a: readonly CellValue[] | undefined,
+  b: readonly CellValue[] | undefined
+): boolean {
   if (a === b) return true;
   const x = a ?? [];
   const y = b ?? [];
