@@ -7,9 +7,10 @@
 import { deflateSync } from "zlib";
 import { performance } from "perf_hooks";
 import { cellText } from "../src/core/read/cellValue";
-import { comparePlans } from "../src/core/versions/compare/compare";
+import { PlanReadings } from "../src/core/planReadings";
+import { compareSides, saveWorkingPlan } from "../src/core/versions/session";
 import { takeSnapshot } from "../src/core/versions/snapshot";
-import { snapshotParts } from "../src/core/versions/versionsSheet";
+import { snapshotParts, type VersionInfo } from "../src/core/versions/versionsSheet";
 import { MemoryWorkbook } from "../src/preview/memoryWorkbook";
 import { xlsxBytes } from "../src/preview/xlsxDownload";
 import { generateBenchPlan } from "./generatePlan";
@@ -31,38 +32,51 @@ async function timed<T>(fn: () => Promise<T>): Promise<{ ms: number; value: T }>
 export async function run(log: (s: string) => void): Promise<Target[]> {
   const wb = new MemoryWorkbook("en");
   for (const g of planGrids(generateBenchPlan(), "en")) wb.addSheet(g.name, g.rows);
-  let parts: string[] = [];
-  const save = async () => {
-    parts = snapshotParts(takeSnapshot(await wb.readSheets()));
-    return wb.saveVersion({
-      name: "v",
-      note: "",
-      saved: new Date().toISOString(),
-      baseline: false,
-      parts,
-    });
-  };
+  // What the pane keeps (src/core/planReadings.ts), as the Validate and Versions tabs share it.
+  const readings = new PlanReadings(wb);
+  const validation = await timed(async () => (await readings.workingPlan()).findings("en"));
+  log(
+    `  the pane's validation on opening (not timed below): ${ms(validation.ms)}, ${validation.value.length} findings`
+  );
   const saves: number[] = [];
-  for (let i = 0; i < RUNS; i++) saves.push((await timed(save)).ms);
+  let first: VersionInfo | undefined;
+  for (let i = 0; i < RUNS; i++) {
+    const r = await timed(() =>
+      saveWorkingPlan(wb, readings, {
+        name: `v${i + 1}`,
+        note: "",
+        saved: new Date().toISOString(),
+        baseline: false,
+      })
+    );
+    first ??= r.value;
+    saves.push(r.ms);
+  }
+  const parts = snapshotParts(takeSnapshot(await wb.readSheets()));
   const json = parts.reduce((n, p) => n + p.length, 0);
   log(
     `  a version: ${(json / 2 ** 20).toFixed(2)} MiB of JSON in ${parts.length} cells; saves ${saves.map(ms).join(", ")}`
   );
+  if (!first) throw new Error("no version saved");
+  const v1 = first;
 
-  // An edit, then the version compared with the working plan (both sides read and validated).
+  // An edit, the pane's live validation of it (as the Validate tab runs it half a second after an edit), then the
+  // version compared with the working plan: the first compare makes both sides' rows, the next reuse them.
   wb.setCell("Promotions", "G2", 1);
+  const live = await timed(async () => (await readings.workingPlan()).findings("en"));
+  log(`  the pane's live validation after the edit (not timed below): ${ms(live.ms)}`);
   const compares: number[] = [];
   let summary = "";
   for (let i = 0; i < RUNS; i++) {
-    const r = await timed(async () => {
-      const v = await wb.readVersion(1);
-      return comparePlans(v.snapshot, { sheets: await wb.readSheets() }, { lang: "en" });
-    });
+    const r = await timed(() => compareSides(readings, v1, "plan", "en"));
     compares.push(r.ms);
     const d = r.value.sheets[0];
     summary = `${r.value.sheets.length} sheet changed (${d?.changed.length ?? 0} row), ${r.value.effects.appeared.length} findings appear`;
   }
-  log(`  compare: ${summary}; ${compares.map(ms).join(", ")}`);
+  log(`  compare: ${summary}; ${compares.map(ms).join(", ")} (the first makes both sides' rows)`);
+  // Nothing kept (the pane just opened on the Versions tab): the version read and parsed, both sides read and validated.
+  const cold = await timed(() => compareSides(new PlanReadings(wb), v1, "plan", "en"));
+  log(`  compare with nothing kept: ${ms(cold.ms)}`);
 
   const targets: Target[] = [
     {
@@ -72,10 +86,16 @@ export async function run(log: (s: string) => void): Promise<Target[]> {
       pass: median(saves) <= LIMIT_MS,
     },
     {
-      label: "Compare a version with the working plan",
-      value: ms(median(compares)),
+      label: "Compare a version with the working plan (first)",
+      value: ms(compares[0]),
       target: "≤ 2,000 ms",
-      pass: median(compares) <= LIMIT_MS,
+      pass: compares[0] <= LIMIT_MS,
+    },
+    {
+      label: "Compare with nothing kept (pane just opened)",
+      value: ms(cold.ms),
+      target: "≤ 2,000 ms",
+      pass: cold.ms <= LIMIT_MS,
     },
   ];
 

@@ -94,8 +94,17 @@ export interface DiagnosticsReport {
 }
 
 export interface WorkbookPort {
-  /** Every sheet's used range as a grid (the reader picks the plan sheets), in as few round trips as possible. */
+  /**
+   * Every sheet's used range as a grid (the reader picks the plan sheets), in as few round trips as possible. Fresh
+   * grids each call, the caller's to keep: a later change of the workbook is never seen through an earlier read.
+   */
   readSheets(): Promise<SheetInput[]>;
+  /**
+   * A token that changes with every change of what readSheets returns (the versions sheet's excepted), so the pane can
+   * reuse what it made of the last read (src/core/planReadings.ts). Only a port that sees every change has one (the
+   * preview's workbook); absent or undefined, the pane compares the cells it reads instead.
+   */
+  changeToken?(): Promise<string | undefined>;
   /**
    * Idempotent create/update: adds missing sheets and missing columns (at the end of the table), formats,
    * validation lists, workbook names; re-enters every formula of our computed and Flags columns; never deletes,

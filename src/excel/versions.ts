@@ -16,11 +16,11 @@ import {
   isChangesHeader,
   type ChangesReport,
 } from "../core/versions/changesReport";
-import type { RestorePlan } from "../core/versions/restore";
+import { restoreOrigin, type RestorePlan } from "../core/versions/restore";
 import {
   baselineColumn,
   FIRST_PART_COL,
-  nextVersionId,
+  newVersionInfo,
   PART_CHARS,
   readSnapshot,
   readVersionList,
@@ -84,16 +84,8 @@ export async function saveVersion(
     await batch.room(commandBytes({ paths: 1, actions: 1 }));
   }
   const { sheet, list } = found;
-  const row = list.reduce((m, v) => Math.max(m, v.row), 1) + 1;
-  const info: VersionInfo = {
-    id: nextVersionId(list),
-    name: version.name,
-    saved: version.saved,
-    note: version.note,
-    baseline: version.baseline,
-    row,
-    parts: version.parts.length,
-  };
+  const info = newVersionInfo(list, version);
+  const row = info.row;
   const cells = versionRow(info, [...version.parts]).map(cellOf);
   // The parts first, in pieces that fit a request; the row's first seven cells last, so a write cut short leaves no
   // row that lists as a version.
@@ -182,14 +174,13 @@ export async function restoreVersion(
     await batch.room(commandBytes({ paths: 1, actions: 1 }, name));
   }
   for (const w of plan.writes) {
-    const m = /^([A-Z]+)(\d+)$/.exec(w.at);
-    if (!m) throw new Error(`Not a cell: ${w.at}`);
+    const at = restoreOrigin(w);
     const sheet = context.workbook.worksheets.getItem(w.sheet);
     await writeRows(
       batch,
       sheet,
-      m[1],
-      Number(m[2]),
+      at.letter,
+      at.row,
       w.values.map((r) => r.map(cellOf))
     );
   }

@@ -7,17 +7,12 @@ import type { CellValue, Grid } from "../core/cells";
 import { OutputSheetConflict } from "../core/outputSheets";
 import type { NewVersion } from "../core/port";
 import type { Lang } from "../core/schema/types";
-import {
-  changesSheetName,
-  changesSheetRows,
-  isChangesHeader,
-  type ChangesReport,
-} from "../core/versions/changesReport";
-import type { RestorePlan } from "../core/versions/restore";
+import { changesSheetName, isChangesHeader } from "../core/versions/changesReport";
+import { restoreOrigin, type RestorePlan } from "../core/versions/restore";
 import {
   baselineColumn,
   FIRST_PART_COL,
-  nextVersionId,
+  newVersionInfo,
   readSnapshot,
   readVersionList,
   VERSIONS_HEADER,
@@ -77,15 +72,7 @@ export function saveVersion(host: VersionsHost, version: NewVersion): VersionInf
     s.protected = true;
   }
   const list = readVersionList(metaGrid(s));
-  const info: VersionInfo = {
-    id: nextVersionId(list),
-    name: version.name,
-    saved: version.saved,
-    note: version.note,
-    baseline: version.baseline,
-    row: list.reduce((m, v) => Math.max(m, v.row), 1) + 1,
-    parts: version.parts.length,
-  };
+  const info = newVersionInfo(list, version);
   const sheet = s;
   writeUnprotected(sheet, () => {
     versionRow(info, [...version.parts]).forEach((v, j) =>
@@ -121,11 +108,7 @@ export function restoreCells(
 ): { sheet: string; create: boolean; cells: { row: number; col: number; value: CellValue }[] }[] {
   const bySheet = new Map<string, { row: number; col: number; value: CellValue }[]>();
   for (const w of plan.writes) {
-    const m = /^([A-Z]+)(\d+)$/.exec(w.at);
-    if (!m) throw new Error(`Not a cell: ${w.at}`);
-    let col0 = 0;
-    for (const ch of m[1]) col0 = col0 * 26 + ch.charCodeAt(0) - 64;
-    const row0 = Number(m[2]);
+    const { col: col0, row: row0 } = restoreOrigin(w);
     const list = bySheet.get(w.sheet) ?? [];
     w.values.forEach((r, i) =>
       r.forEach((value, j) => list.push({ row: row0 + i, col: col0 + j, value }))
@@ -148,8 +131,4 @@ export function changesSheetFor(host: VersionsHost, lang: Lang): string {
     if (!isChangesHeader(header)) throw new OutputSheetConflict(name);
   }
   return name;
-}
-
-export function changesGrid(report: ChangesReport): Grid {
-  return changesSheetRows(report);
 }

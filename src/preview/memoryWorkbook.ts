@@ -49,7 +49,7 @@ import {
 } from "../core/write/update";
 import { MemorySheet, type MemoryCell } from "./memorySheet";
 import type { NewVersion } from "../core/port";
-import type { ChangesReport } from "../core/versions/changesReport";
+import { changesSheetRows, type ChangesReport } from "../core/versions/changesReport";
 import type { RestorePlan } from "../core/versions/restore";
 import { isVersionsSheet, type Version, type VersionInfo } from "../core/versions/versionsSheet";
 import * as versions from "./memoryVersions";
@@ -170,6 +170,8 @@ export class MemoryWorkbook implements WorkbookPort {
   version = 0;
   /** The calculator's state: the page shows "Calculating…" while results are still to come, and an engine error. */
   calculation: CalculationState = { pending: false };
+  /** Grows with every change of the sheets readSheets returns (changeToken). */
+  private sheetChanges = 0;
 
   constructor(private readonly language?: string) {}
 
@@ -185,6 +187,7 @@ export class MemoryWorkbook implements WorkbookPort {
     if (this.sheet(name)) throw new Error(`A sheet named "${name}" already exists`);
     const s = new MemorySheet(name);
     this.sheets.push(s);
+    if (!isVersionsSheet(name)) this.sheetChanges++;
     const p = cellPos(at) ?? { row: 1, col: 1 };
     rows.forEach((r, i) =>
       r.forEach((v, j) => {
@@ -313,6 +316,15 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   // --- the port ---
+
+  /**
+   * Every change of a sheet goes through this class and ends in `touch` (an edit, a port write, a recalculation — all
+   * but the versions sheet's), or adds or replaces a sheet; the sheets' count and names are in the token too.
+   */
+  async changeToken(): Promise<string> {
+    const names = this.sheets.filter((s) => !isVersionsSheet(s.name)).map((s) => s.name);
+    return `${this.sheetChanges}\u0001${names.join("\u0001")}`;
+  }
 
   async readSheets(): Promise<SheetInput[]> {
     await this.calculated();
@@ -503,7 +515,7 @@ export class MemoryWorkbook implements WorkbookPort {
   async saveVersion(version: NewVersion): Promise<VersionInfo> {
     await this.calculated();
     const info = versions.saveVersion(this, version);
-    this.touch();
+    this.touch(false);
     return info;
   }
 
@@ -513,7 +525,7 @@ export class MemoryWorkbook implements WorkbookPort {
 
   async setBaseline(id: number | undefined): Promise<void> {
     versions.setBaseline(this, id);
-    this.touch();
+    this.touch(false);
   }
 
   /** Writes the version's cells (a blank clears a value and keeps the cell's format), then recalculates once. */
@@ -542,9 +554,9 @@ export class MemoryWorkbook implements WorkbookPort {
 
   async writeChanges(report: ChangesReport, lang: Lang): Promise<void> {
     const s = this.replaceSheet(versions.changesSheetFor(this, lang));
-    versions
-      .changesGrid(report)
-      .forEach((r, i) => r.forEach((v, j) => this.writeCell(s, i + 1, j + 1, v ?? null)));
+    changesSheetRows(report).forEach((r, i) =>
+      r.forEach((v, j) => this.writeCell(s, i + 1, j + 1, v ?? null))
+    );
     for (let c = 1; c <= report.header.length; c++) {
       const cell = s.cellAt(3, c);
       if (cell) cell.bold = true;
@@ -587,8 +599,9 @@ export class MemoryWorkbook implements WorkbookPort {
     this.touch();
   }
 
-  /** The content changed: redrawn, and kept. */
-  private touch(): void {
+  /** The content changed: redrawn, and kept; `sheets` false: only the versions sheet (not read by readSheets). */
+  private touch(sheets = true): void {
+    if (sheets) this.sheetChanges++;
     this.redraw();
     for (const l of [...this.modifyListeners]) l();
   }
@@ -622,6 +635,7 @@ export class MemoryWorkbook implements WorkbookPort {
   private replaceSheet(name: string): MemorySheet {
     const at = this.sheets.findIndex((x) => x.name.toLowerCase() === name.toLowerCase());
     const s = new MemorySheet(name);
+    this.sheetChanges++;
     if (at >= 0) this.sheets.splice(at, 1, s);
     else this.sheets.push(s);
     return s;

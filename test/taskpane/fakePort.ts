@@ -129,7 +129,10 @@ export function fakePort(
     settings,
     sheets: init.sheets ?? [],
     listeners,
-    readSheets: jest.fn(async () => port.sheets),
+    // Fresh grids each time, as Excel's range values are: a later edit of the workbook is not in an earlier read.
+    readSheets: jest.fn(async () =>
+      port.sheets.map((s) => ({ ...s, rows: s.rows.map((r) => (Array.isArray(r) ? [...r] : r)) }))
+    ),
     applyPlanLayout: jest.fn<Promise<ApplySummary>, Parameters<WorkbookPort["applyPlanLayout"]>>(
       async () => init.summary ?? EMPTY_SUMMARY
     ),

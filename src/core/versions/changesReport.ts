@@ -80,7 +80,7 @@ export function changesReport(
         w.sku,
         "",
         "",
-        "",
+        w.kind ? t(`weeks_${w.kind}`) : "",
         w.lost.join(", "),
         w.gained.join(", "),
       ]);

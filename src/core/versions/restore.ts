@@ -6,7 +6,7 @@
  * restored). A sheet the working plan lacks, or whose header the reader cannot find, gets the version's grid as it was.
  * Sheets the version does not have are left alone.
  */
-import { columnLetter, type CellValue, type Grid } from "../cells";
+import { columnIndex, columnLetter, type CellValue, type Grid } from "../cells";
 import { identifySheet } from "../read/readPlan";
 import { origin, type SheetInput } from "../read/input";
 import { locateHeader } from "../read/readSheet";
@@ -20,6 +20,13 @@ export interface RestoreWrite {
   at: string;
   /** null clears a cell. */
   values: Grid;
+}
+
+/** A write's top-left cell: column letters, 1-based column and row (both adapters place the values from it). */
+export function restoreOrigin(w: RestoreWrite): { letter: string; col: number; row: number } {
+  const m = /^([A-Z]+)(\d+)$/.exec(w.at);
+  if (!m) throw new Error(`Not a cell: ${w.at}`);
+  return { letter: m[1], col: columnIndex(m[1]), row: Number(m[2]) };
 }
 
 export interface RestorePlan {

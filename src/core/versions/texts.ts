@@ -32,6 +32,8 @@ registerTexts("versions", {
     weeks: "Timeline weeks",
     weeksGained: "gains",
     weeksLost: "loses",
+    weeks_deposit: "deposit weeks (D)",
+    weeks_balance: "balance weeks (B)",
     summary:
       "{{sheets}} sheet(s) differ: {{added}} row(s) added, {{removed}} removed, {{changed}} changed; findings: {{appeared}} appear, {{disappeared}} disappear",
   },
@@ -64,6 +66,8 @@ registerTexts("versions", {
     weeks: "时间线周次",
     weeksGained: "新增",
     weeksLost: "移除",
+    weeks_deposit: "定金周",
+    weeks_balance: "尾款周",
     summary:
       "{{sheets}} 个工作表有差异：新增 {{added}} 行，删除 {{removed}} 行，修改 {{changed}} 行；检查结果：新增 {{appeared}} 条，消失 {{disappeared}} 条",
   },

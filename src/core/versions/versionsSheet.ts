@@ -115,6 +115,22 @@ export function readVersionList(grid: Grid): VersionInfo[] {
 export const nextVersionId = (list: readonly VersionInfo[]): number =>
   list.reduce((m, v) => Math.max(m, v.id), 0) + 1;
 
+/** A new version's entry in a versions sheet listing `list`: the next id, on the row below the last. */
+export function newVersionInfo(
+  list: readonly VersionInfo[],
+  version: Pick<VersionInfo, "name" | "saved" | "note" | "baseline"> & { parts: readonly string[] }
+): VersionInfo {
+  return {
+    id: nextVersionId(list),
+    name: version.name,
+    saved: version.saved,
+    note: version.note,
+    baseline: version.baseline,
+    row: list.reduce((m, v) => Math.max(m, v.row), 1) + 1,
+    parts: version.parts.length,
+  };
+}
+
 export class VersionDataError extends Error {}
 
 /** The snapshot of a version from its parts' cells; a damaged one throws VersionDataError (never half a plan). */

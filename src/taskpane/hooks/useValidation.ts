@@ -1,11 +1,10 @@
 /** Reads the workbook through the port and validates it; the findings follow the pane's language without a re-read. */
 import { useCallback, useMemo, useRef, useState } from "react";
 import type { Finding } from "../../core/finding";
-import type { Plan } from "../../core/plan";
+import { planReadings } from "../../core/planReadings";
 import type { WorkbookPort } from "../../core/port";
-import { hasPlanSheet, readPlan } from "../../core/read/readPlan";
 import type { Lang } from "../../core/schema/types";
-import { validatePlan } from "../../core/validate";
+import type { PlanReading } from "../../core/versions/compare/reading";
 import { usePortTask } from "./usePortTask";
 
 /**
@@ -21,7 +20,8 @@ function measure(name: string, start: number): void {
 }
 
 interface ReadResult {
-  plan: Plan;
+  /** The working plan's reading, shared with the Versions tab (src/core/planReadings.ts). */
+  reading: PlanReading;
   /** False when the workbook has none of Products, Promotions, Prices, Budget, Daily, Regions. */
   hasPlan: boolean;
 }
@@ -46,9 +46,10 @@ export function useValidation(port: WorkbookPort, lang: Lang): Validation {
     const id = ++latest.current;
     const result = await run(async () => {
       const start = performance.now();
-      const sheets = await port.readSheets();
-      const today = new Date();
-      const read = { plan: readPlan({ sheets }, { today }), hasPlan: hasPlanSheet({ sheets }) };
+      // The last reading while the workbook has not changed since (its change token, else its cells), else a new read.
+      const reading = await planReadings(port).workingPlan();
+      const read: ReadResult = { reading, hasPlan: reading.hasPlan };
+      void reading.plan; // readPlan within the read's measure, as before
       measure(READ_MEASURE, start);
       return read;
     });
@@ -59,7 +60,7 @@ export function useValidation(port: WorkbookPort, lang: Lang): Validation {
   const findings = useMemo(() => {
     if (!read) return null;
     const start = performance.now();
-    const found = validatePlan(read.plan, read.plan.settings, { lang });
+    const found = read.reading.findings(lang);
     measure(RULES_MEASURE, start);
     return found;
   }, [read, lang]);

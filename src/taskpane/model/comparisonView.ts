@@ -80,7 +80,7 @@ export function comparisonView(
     ...e.appeared.map((f) => `+ ${f.rule} ${f.address}`),
   ];
   const weeks = e.weeks.map((w) =>
-    t("compareWeekMove", {
+    t(w.kind ? `compareWeekMove_${w.kind}` : "compareWeekMove", {
       sku: w.sku,
       gained: w.gained.join(", ") || t("compareNone"),
       lost: w.lost.join(", ") || t("compareNone"),

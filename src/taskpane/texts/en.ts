@@ -419,6 +419,8 @@ export const en = {
   compareTotalRevenue: "Expected revenue",
   compareWeeks: "Timeline weeks that move",
   compareWeekMove: "{{sku}}: gains {{gained}}; loses {{lost}}",
+  compareWeekMove_deposit: "{{sku}} deposit weeks (D): gains {{gained}}; loses {{lost}}",
+  compareWeekMove_balance: "{{sku}} balance weeks (B): gains {{gained}}; loses {{lost}}",
   compareNone: "none",
   writeChanges: "Write Changes sheet",
   changesWritten: "The Changes sheet lists every change.",

@@ -397,6 +397,8 @@ export const zhCN: PaneTexts = {
   compareTotalRevenue: "预计销售额",
   compareWeeks: "时间线中变动的周",
   compareWeekMove: "{{sku}}：新增 {{gained}}；移除 {{lost}}",
+  compareWeekMove_deposit: "{{sku}} 定金周：新增 {{gained}}；移除 {{lost}}",
+  compareWeekMove_balance: "{{sku}} 尾款周：新增 {{gained}}；移除 {{lost}}",
   compareNone: "无",
   writeChanges: "写入变更表",
   changesWritten: "变更表列出了每一项变更。",

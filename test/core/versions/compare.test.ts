@@ -41,6 +41,79 @@ describe("comparePlans", () => {
     ]);
   });
 
+  describe("Timeline weeks of a presale (issue 16): its deposit (D) and balance (B) weeks as the Timeline marks them", () => {
+    // KA-1 presold 2027-05-14 (W19) to 06-18 (W24): deposit 05-14…05-20 (W19–W20), balance 06-14…06-18 (W24).
+    const header = [
+      ...PROMOTIONS[0],
+      "Deposit start",
+      "Deposit end",
+      "Balance start",
+      "Balance end",
+    ];
+    const presale = (cells: Record<number, number> = {}) => {
+      const row = [
+        "KA-1",
+        "Tmall",
+        "618 presale",
+        46521,
+        46556,
+        169,
+        120,
+        46521,
+        46527,
+        46552,
+        46556,
+      ];
+      for (const [i, v] of Object.entries(cells)) row[Number(i)] = v;
+      return [header, row];
+    };
+
+    it("a balance window moved a week later: B leaves W24 for W25, the bar takes W24", () => {
+      const c = cmp(
+        plan({ Promotions: presale() }),
+        plan({ Promotions: presale({ 4: 46563, 9: 46559, 10: 46563 }) })
+      );
+      expect(c.effects.weeks).toEqual([
+        { sku: "KA-1", gained: ["2027-W24"], lost: [] },
+        { sku: "KA-1", kind: "balance", gained: ["2027-W25"], lost: ["2027-W24"] },
+      ]);
+      const weekRows = changesReport(c, { before: "a", after: "b" }, "en").rows.filter(
+        (r) => r[1] === "Timeline weeks"
+      );
+      expect(weekRows.map((r) => [r[2], r[5], r[6], r[7]])).toEqual([
+        ["KA-1", "", "", "2027-W24"],
+        ["KA-1", "balance weeks (B)", "2027-W24", "2027-W25"],
+      ]);
+    });
+
+    it("a deposit window moved within the promotion's dates: a move the effect missed before", () => {
+      const c = cmp(
+        plan({ Promotions: presale() }),
+        plan({ Promotions: presale({ 7: 46528, 8: 46534 }) })
+      );
+      expect(c.effects.weeks).toEqual([
+        { sku: "KA-1", gained: ["2027-W19"], lost: ["2027-W21"] },
+        { sku: "KA-1", kind: "deposit", gained: ["2027-W21"], lost: ["2027-W19"] },
+      ]);
+    });
+
+    it("a window without both dates marks no week, as on the Timeline", () => {
+      const c = cmp(
+        plan({ Promotions: presale({ 9: 46552, 10: 46556 }) }),
+        plan({
+          Promotions: [
+            header,
+            ["KA-1", "Tmall", "618 presale", 46521, 46556, 169, 120, 46521, 46527, 46552],
+          ],
+        })
+      );
+      expect(c.effects.weeks).toEqual([
+        { sku: "KA-1", gained: ["2027-W24"], lost: [] },
+        { sku: "KA-1", kind: "balance", gained: [], lost: ["2027-W24"] },
+      ]);
+    });
+  });
+
   it("matches prices by SKU, platform and effective from: a new date is a removal and an addition", () => {
     const c = cmp(plan(), plan({ Prices: withCell(PRICES, 2, 3, 46400) }));
     const d = c.sheets[0];

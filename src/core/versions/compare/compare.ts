@@ -5,7 +5,10 @@
  */
 import type { WorkbookInput } from "../../read/input";
 import type { Lang } from "../../schema/types";
-import { findingChanges, totalsOf, weekMoves, type Effects } from "./effects";
+import { sameSheet } from "../../read/sameSheets";
+import type { SheetId } from "../../schema/types";
+import { INPUT_SHEET_IDS } from "../inputSheets";
+import { findingChanges, findingKeys, weekMovesBetween, type Effects } from "./effects";
 import { PlanReading } from "./reading";
 import { rowChanges, sheetDiffers, type SheetDiff } from "./rowChanges";
 
@@ -43,19 +46,39 @@ export function compareReadings(
   after: PlanReading,
   lang: Lang = "en"
 ): Comparison {
-  const sheets = rowChanges(before.side, after.side).filter(sheetDiffers);
+  // Only the sheets that differ are matched row by row; a finding on a sheet alike on both sides is the same finding
+  // when its cell is (findingKeys: a sheet without its rows is keyed by row and column).
+  const changed = changedSheets(before, after);
+  const sa = before.sideOf(changed);
+  const sb = after.sideOf(changed);
+  const sheets = rowChanges(sa, sb).filter(sheetDiffers);
+  const fa = before.findings(lang);
+  const fb = after.findings(lang);
   const effects: Effects = {
-    ...findingChanges(
-      before.findings(lang),
-      after.findings(lang),
-      before.findingKeys(lang),
-      after.findingKeys(lang)
-    ),
-    before: totalsOf(before.plan),
-    after: totalsOf(after.plan),
-    weeks: weekMoves(before.plan, after.plan),
+    ...findingChanges(fa, fb, findingKeys(fa, sa), findingKeys(fb, sb)),
+    before: before.totals,
+    after: after.totals,
+    weeks: weekMovesBetween(before.weeks, after.weeks),
   };
   return { sheets, effects, equal: sheets.length === 0 };
+}
+
+/**
+ * The input sheets either side has that may differ: all of them when the Lists differ (a list value's canonical text
+ * depends on them), else those whose cells, name or place differ.
+ */
+function changedSheets(before: PlanReading, after: PlanReading): SheetId[] {
+  if (before === after) return [];
+  const differ = (id: SheetId): boolean => {
+    const a = before.inputOf(id);
+    const b = after.inputOf(id);
+    return a === undefined || b === undefined ? a !== b : !sameSheet(a, b);
+  };
+  const lists = differ("lists");
+  return INPUT_SHEET_IDS.filter(
+    (id) =>
+      (before.inputOf(id) !== undefined || after.inputOf(id) !== undefined) && (lists || differ(id))
+  );
 }
 
 export type { SheetDiff, CellChange, RowChange, RowRef } from "./rowChanges";

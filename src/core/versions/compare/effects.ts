@@ -79,7 +79,10 @@ function rowAt(rows: readonly SideRow[], row: number): SideRow | undefined {
 export function findingKeys(findings: readonly Finding[], side: Side): string[] {
   const fields = new Map<SheetId, Map<string, string>>();
   for (const [id, sheet] of side)
-    fields.set(id, new Map(Object.entries(sheet.letters).map(([field, letter]) => [letter, field])));
+    fields.set(
+      id,
+      new Map(Object.entries(sheet.letters).map(([field, letter]) => [letter, field]))
+    );
   return findings.map((f) => {
     const id = identifySheet(f.sheet);
     const sheet = id === undefined ? undefined : side.get(id);
@@ -130,7 +133,8 @@ function weekLabel(monday: number): string {
 /** The Timeline's marks of a SKU's promotions, by kind: a week shows its balance (B) before its deposit (D) before a bar. */
 const KINDS = ["promotion", "deposit", "balance"] as const;
 type WeekKind = (typeof KINDS)[number];
-type ShownWeeks = Record<WeekKind, Set<number>>;
+/** A SKU's weeks by the mark the Timeline shows there. */
+export type ShownWeeks = Record<WeekKind, Set<number>>;
 
 /** Adds the Mondays of the weeks [from, to] overlaps (none for a window without both dates, reversed or too long). */
 function addWeeks(weeks: Set<number>, from: number | undefined, to: number | undefined): void {
@@ -144,7 +148,7 @@ function addWeeks(weeks: Set<number>, from: number | undefined, to: number | und
  * overlaps is a B week, else one a deposit window overlaps a D week (issue 16's presales), else one a promotion
  * overlaps shows the promotion; as Monday serials.
  */
-function shownWeeks(plan: Plan): Map<string, ShownWeeks> {
+export function shownWeeks(plan: Plan): Map<string, ShownWeeks> {
   const out = new Map<string, ShownWeeks>();
   for (const { v } of plan.promotions) {
     let weeks = out.get(v.sku);
@@ -167,8 +171,14 @@ function shownWeeks(plan: Plan): Map<string, ShownWeeks> {
 const NO_WEEKS = new Set<number>();
 
 export function weekMoves(a: Plan, b: Plan): WeekMove[] {
-  const wa = shownWeeks(a);
-  const wb = shownWeeks(b);
+  return weekMovesBetween(shownWeeks(a), shownWeeks(b));
+}
+
+/** The moves between two plans' shownWeeks (a reading keeps its plan's: ./reading.ts). */
+export function weekMovesBetween(
+  wa: ReadonlyMap<string, ShownWeeks>,
+  wb: ReadonlyMap<string, ShownWeeks>
+): WeekMove[] {
   const skus = [...new Set([...wa.keys(), ...wb.keys()])].sort();
   const out: WeekMove[] = [];
   for (const sku of skus) {

@@ -1,25 +1,27 @@
 /**
  * One read of a plan — the working plan's sheets, a version's snapshot, a plan file — and what is made of it, each
- * piece once and only when first asked for: the plan (readPlan), the compare's side (the same read's rows, not a second
- * read), the findings in a language (validatePlan, with the plan's own Settings), the findings' identities across
- * versions. Pure and immutable once made: the pane keeps the working plan's (while the workbook has not changed) and
- * each version's (a version never changes) to compare again without reading or validating again (./readings.ts).
+ * piece once and only when first asked for: the plan (readPlan), each sheet's rows as the compare matches them (from
+ * the same read, not a second one), the findings in a language (validatePlan, with the plan's own Settings), the
+ * totals and Timeline weeks. Immutable once made: the pane keeps the working plan's (while the workbook has not
+ * changed) and each version's (a version never changes), to compare again without reading or validating again
+ * (src/core/planReadings.ts).
  */
 import type { Finding } from "../../finding";
 import type { Plan } from "../../plan";
 import { todaySerial } from "../../read/dates";
-import type { WorkbookInput } from "../../read/input";
+import type { SheetInput, WorkbookInput } from "../../read/input";
 import { hasPlanSheet, readWorkbook, type WorkbookRead } from "../../read/readPlan";
-import type { Lang } from "../../schema/types";
+import type { Lang, SheetId } from "../../schema/types";
 import { validatePlan } from "../../validate";
-import { findingKeys } from "./effects";
-import { readSide, type Side } from "./sideSheets";
+import { shownWeeks, totalsOf, type ShownWeeks, type Totals } from "./effects";
+import { readSideSheet, type Side, type SideSheet } from "./sideSheets";
 
 export class PlanReading {
   private read?: WorkbookRead;
-  private sideMade?: Side;
+  private readonly sideMade = new Map<SheetId, SideSheet | undefined>();
+  private weeksMade?: Map<string, ShownWeeks>;
+  private totalsMade?: Totals;
   private readonly findingsMade = new Map<Lang, Finding[]>();
-  private readonly keysMade = new Map<Lang, string[]>();
   /** The day the reading is of (the default plan year, waivers' Until): a reading is reused on that day only. */
   readonly day: number;
 
@@ -45,10 +47,37 @@ export class PlanReading {
     return hasPlanSheet(this.input);
   }
 
-  /** Every input sheet's rows as the compare matches them. */
-  get side(): Side {
-    this.sideMade ??= readSide(this.workbook());
-    return this.sideMade;
+  /** The input sheet of a schema sheet, as the reader took it (the first of its names). */
+  inputOf(id: SheetId): SheetInput | undefined {
+    return this.workbook().byId.get(id);
+  }
+
+  /** An input sheet's rows as the compare matches them; undefined when the plan has no such sheet. */
+  sideSheet(id: SheetId): SideSheet | undefined {
+    if (!this.sideMade.has(id)) this.sideMade.set(id, readSideSheet(this.workbook(), id));
+    return this.sideMade.get(id);
+  }
+
+  /** The sheets `ids` as the compare matches them (those the plan has). */
+  sideOf(ids: Iterable<SheetId>): Side {
+    const side: Side = new Map();
+    for (const id of ids) {
+      const sheet = this.sideSheet(id);
+      if (sheet) side.set(id, sheet);
+    }
+    return side;
+  }
+
+  /** The plan's totals (budget, expected units, orders, revenue). */
+  get totals(): Totals {
+    this.totalsMade ??= totalsOf(this.plan);
+    return this.totalsMade;
+  }
+
+  /** Each SKU's weeks as the Timeline marks them. */
+  get weeks(): Map<string, ShownWeeks> {
+    this.weeksMade ??= shownWeeks(this.plan);
+    return this.weeksMade;
   }
 
   /** The plan validated with its own Settings. */
@@ -60,16 +89,6 @@ export class PlanReading {
       this.findingsMade.set(lang, found);
     }
     return found;
-  }
-
-  /** Each finding's identity across versions (effects.ts: findingKeys), parallel to `findings(lang)`. */
-  findingKeys(lang: Lang): string[] {
-    let keys = this.keysMade.get(lang);
-    if (!keys) {
-      keys = findingKeys(this.findings(lang), this.side);
-      this.keysMade.set(lang, keys);
-    }
-    return keys;
   }
 
   /** Whether the reading holds for `now` (the same day). */

@@ -77,6 +77,28 @@ function groupByKey(rows: readonly SideRow[]): Map<string, SideRow[]> {
   return out;
 }
 
+/** Keys held by more than one row on either side. */
+function duplicateKeys(a: readonly SideRow[], b: readonly SideRow[]): Set<string> {
+  const out = new Set<string>();
+  for (const r of a) if (r.nth > 0) out.add(r.key);
+  for (const r of b) if (r.nth > 0) out.add(r.key);
+  return out;
+}
+
+/** The same rows at the same places with the same values (most sheets between two versions): nothing to pair. */
+function sameRows(a: readonly SideRow[], b: readonly SideRow[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const ra = a[i];
+    const rb = b[i];
+    if (ra.row !== rb.row || ra.key !== rb.key) return false;
+    const va = ra.values;
+    const vb = rb.values;
+    for (let j = 0; j < va.length; j++) if (va[j] !== vb[j]) return false;
+  }
+  return true;
+}
+
 const signature = (r: SideRow): string => r.values.join("\u001f");
 
 /** The earlier side's row paired with each later row of one key (undefined: added); see diffSheet. */
@@ -140,11 +162,38 @@ function diffSheet(id: SheetId, sa: SideSheet | undefined, sb: SideSheet | undef
         diff.renamedColumns.push({ field: f.field, before: ha, after: hb });
     }
   }
-  // Rows of each key on each side, in sheet order. Rows of a key held once on each side pair up; where a key is held
-  // more than once, identical rows pair first (a change elsewhere in the group does not shift the pairs), then the
-  // rest in sheet order.
-  const groupsA = groupByKey(a.rows);
-  const groupsB = groupByKey(b.rows);
+  if (sameRows(a.rows, b.rows)) return diff;
+  // Rows of each key on each side, in sheet order. A key held once on each side pairs its two rows (by a map of the
+  // earlier side's rows). Where a key is held more than once on either side, identical rows pair first (a change
+  // elsewhere in the group does not shift the pairs), then the rest in sheet order.
+  const dup = duplicateKeys(a.rows, b.rows);
+  const onceA = new Map<string, number>();
+  for (let i = 0; i < a.rows.length; i++) if (!dup.has(a.rows[i].key)) onceA.set(a.rows[i].key, i);
+  const pairedA = new Uint8Array(a.rows.length);
+  const dupB: SideRow[] = [];
+  for (const rb of b.rows) {
+    if (dup.has(rb.key)) {
+      dupB.push(rb);
+      continue;
+    }
+    const i = onceA.get(rb.key);
+    if (i === undefined) diff.added.push({ label: label(b, rb), row: rb.row });
+    else {
+      pairedA[i] = 1;
+      const ra = a.rows[i];
+      const cells = cellChanges(sa ?? b, b, ra, rb);
+      if (cells.length > 0)
+        diff.changed.push({ label: label(b, rb), rowBefore: ra.row, rowAfter: rb.row, cells });
+    }
+  }
+  const dupA: SideRow[] = [];
+  for (let i = 0; i < a.rows.length; i++) {
+    const ra = a.rows[i];
+    if (dup.has(ra.key)) dupA.push(ra);
+    else if (!pairedA[i]) diff.removed.push({ label: label(a, ra), row: ra.row });
+  }
+  const groupsA = groupByKey(dupA);
+  const groupsB = groupByKey(dupB);
   for (const [key, listB] of groupsB) {
     const listA = groupsA.get(key) ?? [];
     for (const [ra, rb] of pairRows(listA, listB)) {

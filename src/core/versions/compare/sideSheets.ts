@@ -45,24 +45,48 @@ export interface SideSheet {
 export type Side = Map<SheetId, SideSheet>;
 
 /** A cell's text: a typed value as the reader made it; an unreadable cell as typed, marked. */
-function valueText(spec: ColumnSpec, v: unknown): string {
+function valueText(spec: ColumnSpec, v: unknown, isoOf: (serial: number) => string): string {
+  if (typeof v === "string") return v;
   if (v === undefined || v === null) return "";
+  if (typeof v === "number") return spec.type === "date" ? isoOf(v) : String(v);
   if (Array.isArray(v)) return v.join(", ");
-  if (typeof v === "number" && spec.type === "date") return isoOfSerial(v);
-  return typeof v === "string" ? v : String(v);
+  return String(v);
+}
+
+/** isoOfSerial, remembered: a plan's dates are a few hundred days over hundreds of thousands of cells. */
+function isoMemo(): (serial: number) => string {
+  const known = new Map<number, string>();
+  return (serial) => {
+    let iso = known.get(serial);
+    if (iso === undefined) {
+      iso = isoOfSerial(serial);
+      known.set(serial, iso);
+    }
+    return iso;
+  };
 }
 
 /** What a compared text shows (an unreadable cell's text without its mark). */
 export const shownText = (t: string): string => (t.startsWith(UNREAD) ? t.slice(1) : t);
 
-function keyOf(id: SheetId, fields: readonly ColumnSpec[], values: string[]): string {
-  const keys = matchKeyFields(id);
+/** The row's match key from its values (the key fields' indexes worked out once per sheet: keyIndexes). */
+function keyOf(id: SheetId, keyAt: readonly number[] | undefined, values: string[]): string {
   if (id === "settings") {
-    const name = shownText(values[fields.findIndex((f) => f.field === "setting")] ?? "");
+    const name = shownText(values[keyAt?.[0] ?? -1] ?? "");
     return settingSpecOf(name)?.key ?? normKey(name);
   }
-  if (keys.length === 0) return values.join("\u001f");
-  return keys.map((k) => values[fields.findIndex((f) => f.field === k)] ?? "").join("\u001f");
+  if (!keyAt) return values.join("\u001f");
+  if (keyAt.length === 1) return values[keyAt[0]] ?? "";
+  let key = values[keyAt[0]] ?? "";
+  for (let k = 1; k < keyAt.length; k++) key += "\u001f" + (values[keyAt[k]] ?? "");
+  return key;
+}
+
+/** The indexes in `fields` of the sheet's match key fields; undefined: the whole row (Lists). */
+function keyIndexes(id: SheetId, fields: readonly ColumnSpec[]): number[] | undefined {
+  const keys = id === "settings" ? ["setting"] : matchKeyFields(id);
+  if (keys.length === 0) return undefined;
+  return keys.map((k) => fields.findIndex((f) => f.field === k));
 }
 
 function rawCell(input: SheetInput, row: number, letter: string): CellValue {
@@ -94,19 +118,30 @@ function sideSheet(input: SheetInput, id: SheetId, read: SheetRead, ctx: ReadCon
   }
   const rows: SideRow[] = new Array(read.rows.length);
   const seen = new Map<string, number>();
+  const keyAt = keyIndexes(id, fields);
+  const isoOf = isoMemo();
+  // Only Settings' names and Lists' entries have a canonical text besides the reader's value.
+  const hasCanonical = id === "settings" || id === "lists";
+  const lettersAt = fields.map((f) => letters[f.field]);
   for (let i = 0; i < read.rows.length; i++) {
     const r = read.rows[i];
+    const bad = read.bad[i];
+    const v = r.v;
     const values = new Array<string>(fields.length);
     for (let j = 0; j < fields.length; j++) {
       const f = fields[j];
-      const letter = letters[f.field];
+      const letter = lettersAt[j];
+      const value = v[f.field];
       if (letter === undefined) values[j] = "";
-      else if (read.bad[i] && r.v[f.field] === undefined) {
+      else if (bad && value === undefined) {
         const typed = cellText(rawCell(input, r.row, letter));
         values[j] = typed === "" ? "" : UNREAD + typed;
-      } else values[j] = canonical(id, f.field, valueText(f, r.v[f.field]), ctx);
+      } else {
+        const text = valueText(f, value, isoOf);
+        values[j] = hasCanonical ? canonical(id, f.field, text, ctx) : text;
+      }
     }
-    const key = keyOf(id, fields, values);
+    const key = keyOf(id, keyAt, values);
     const nth = seen.get(key) ?? 0;
     seen.set(key, nth + 1);
     rows[i] = { row: r.row, key, nth, values };
@@ -114,17 +149,21 @@ function sideSheet(input: SheetInput, id: SheetId, read: SheetRead, ctx: ReadCon
   return { id, name: input.name, readable: read.readable, fields, headers, letters, rows };
 }
 
-/**
- * Every input sheet of a read workbook (the first of each, as the reader takes it), with the workbook's own Lists: the
- * data sheets as that read read them (no second read), Settings and Lists by their columns.
- */
+/** One input sheet of a read workbook, with the workbook's own Lists; undefined when the workbook has none. */
+export function readSideSheet(read: WorkbookRead, id: SheetId): SideSheet | undefined {
+  const input = read.byId.get(id);
+  if (!input || !INPUT_SHEET_IDS.includes(id)) return undefined;
+  // The data sheets as the read read them (no second read); Settings and Lists by their columns.
+  const sheet = read.reads[id] ?? readSheet(input, sheetSpec(id), read.ctx, READERS[id]);
+  return sideSheet(input, id, sheet, read.ctx);
+}
+
+/** Every input sheet of a read workbook (the first of each, as the reader takes it). */
 export function readSide(read: WorkbookRead): Side {
   const side: Side = new Map();
   for (const id of INPUT_SHEET_IDS) {
-    const input = read.byId.get(id);
-    if (!input) continue;
-    const sheet = read.reads[id] ?? readSheet(input, sheetSpec(id), read.ctx, READERS[id]);
-    side.set(id, sideSheet(input, id, sheet, read.ctx));
+    const sheet = readSideSheet(read, id);
+    if (sheet) side.set(id, sheet);
   }
   return side;
 }

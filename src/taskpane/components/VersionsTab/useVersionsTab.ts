@@ -1,15 +1,14 @@
-import { useCallback, useEffect, useState } from "react";
-import type { WorkbookInput } from "../../../core/read/input";
-import { readPlan } from "../../../core/read/readPlan";
+import { useCallback, useEffect, useMemo, useState } from "react";
+import { planReadings } from "../../../core/planReadings";
 import { changesReport } from "../../../core/versions/changesReport";
-import { comparePlans, type Comparison } from "../../../core/versions/compare/compare";
+import type { Comparison } from "../../../core/versions/compare/compare";
 import { restorePlan } from "../../../core/versions/restore";
-import { takeSnapshot } from "../../../core/versions/snapshot";
 import {
-  snapshotParts,
-  VersionDataError,
-  type VersionInfo,
-} from "../../../core/versions/versionsSheet";
+  compareSides as compareReadSides,
+  saveWorkingPlan,
+  type PlanSide,
+} from "../../../core/versions/session";
+import { VersionDataError, type VersionInfo } from "../../../core/versions/versionsSheet";
 import { workbookLayout } from "../../../core/write/workbookLayout";
 import { usePortTask } from "../../hooks/usePortTask";
 import { usePaneT } from "../../i18n";
@@ -30,6 +29,8 @@ const isSide = (v: string): v is Side => v === "plan" || /^\d+$/.test(v);
 
 export function useVersionsTab({ port, lang }: VersionsTabProps): VersionsTabState {
   const t = usePaneT();
+  // What the pane made of the working plan (the Validate tab's validation) and of versions, reused while it holds.
+  const readings = useMemo(() => planReadings(port), [port]);
   const { run, busy, error, errorNext, setError } = usePortTask();
   const [versions, setVersions] = useState<VersionInfo[]>([]);
   const [loaded, setLoaded] = useState(false);
@@ -77,12 +78,15 @@ export function useVersionsTab({ port, lang }: VersionsTabProps): VersionsTabSta
     [t, versions]
   );
 
-  const load = useCallback(
-    async (side: Side): Promise<WorkbookInput> =>
-      side === "plan"
-        ? { sheets: await port.readSheets() }
-        : (await port.readVersion(Number(side))).snapshot,
-    [port]
+  /** A side as the compare takes it (a version the list no longer has: an error, as reading it would be). */
+  const planSide = useCallback(
+    (side: Side): PlanSide => {
+      if (side === "plan") return side;
+      const info = versions.find((v) => String(v.id) === side);
+      if (!info) throw new Error(`No version ${side} in this workbook`);
+      return info;
+    },
+    [versions]
   );
 
   const save = useCallback(() => {
@@ -93,13 +97,11 @@ export function useVersionsTab({ port, lang }: VersionsTabProps): VersionsTabSta
     }
     setStatus(null);
     void run(async () => {
-      const parts = snapshotParts(takeSnapshot(await port.readSheets()));
-      const info = await port.saveVersion({
+      const info = await saveWorkingPlan(port, readings, {
         name: typed,
         note: note.trim(),
         saved: new Date().toISOString(),
         baseline,
-        parts,
       });
       await port.setSetting(VERSION_NAME_SETTING, typed);
       return info;
@@ -110,29 +112,24 @@ export function useVersionsTab({ port, lang }: VersionsTabProps): VersionsTabSta
       setStatus(t("versionSaved", { name: info.name }));
       await refresh();
     });
-  }, [baseline, name, note, port, refresh, run, setError, t]);
+  }, [baseline, name, note, port, readings, refresh, run, setError, t]);
 
   const compareSides = useCallback(
     (a: Side, b: Side) => {
       setStatus(null);
-      void run(async () => {
-        const [before, after] = [await load(a), await load(b)];
-        return comparePlans(before, after, { lang });
-      }, damaged).then((raw) => {
-        if (raw) setComparison({ raw, from: nameOf(a), to: nameOf(b) });
-      });
+      void run(() => compareReadSides(readings, planSide(a), planSide(b), lang), damaged).then(
+        (raw) => {
+          if (raw) setComparison({ raw, from: nameOf(a), to: nameOf(b) });
+        }
+      );
     },
-    [damaged, lang, load, nameOf, run]
+    [damaged, lang, nameOf, planSide, readings, run]
   );
 
   const askRestore = useCallback(
     (v: VersionInfo) => {
       setStatus(null);
-      void run(async () => {
-        const version = await port.readVersion(v.id);
-        const c = comparePlans({ sheets: await port.readSheets() }, version.snapshot, { lang });
-        return c;
-      }, damaged).then((c) => {
+      void run(() => compareReadSides(readings, "plan", v, lang), damaged).then((c) => {
         if (!c) return;
         setRestoreDialog({
           version: v,
@@ -141,27 +138,26 @@ export function useVersionsTab({ port, lang }: VersionsTabProps): VersionsTabSta
         });
       });
     },
-    [damaged, lang, port, run, t]
+    [damaged, lang, readings, run, t]
   );
 
   const restore = useCallback(() => {
     const dialog = restoreDialog;
     if (!dialog) return;
     void run(async () => {
-      const sheets = await port.readSheets();
-      await port.saveVersion({
+      const working = await readings.workingPlan();
+      await saveWorkingPlan(port, readings, {
         name: dialog.backup,
         note: "",
         saved: new Date().toISOString(),
         baseline: false,
-        parts: snapshotParts(takeSnapshot(sheets)),
       });
       const version = await port.readVersion(dialog.version.id);
-      const plan = restorePlan(version.snapshot, sheets);
+      const plan = restorePlan(version.snapshot, working.input.sheets);
       await port.restoreVersion(plan);
       // Restored rows below a sheet's table get the table, formats and computed columns' formulas of Create / update.
       if (plan.grows.length > 0) {
-        const year = readPlan({ sheets: await port.readSheets() }).settings.planYear;
+        const year = (await readings.workingPlan()).plan.settings.planYear;
         await port.applyPlanLayout(workbookLayout({ lang, year, sample: false, formulas: true }), {
           sample: false,
         });
@@ -174,7 +170,7 @@ export function useVersionsTab({ port, lang }: VersionsTabProps): VersionsTabSta
       setStatus(t("restored", { name: dialog.version.name, backup: dialog.backup }));
       await refresh();
     });
-  }, [damaged, lang, port, refresh, restoreDialog, run, t]);
+  }, [damaged, lang, port, readings, refresh, restoreDialog, run, t]);
 
   const views: VersionView[] = versions.map((info) => {
     const d = new Date(info.saved);
