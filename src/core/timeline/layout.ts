@@ -122,6 +122,10 @@ export interface TimelineRowGroup {
 
 /** A conditional format: cells of `range` whose text equals `equals` (or any non-blank text) get the colours. */
 export interface TimelineFormat {
+  /**
+   * "D7:BC40", or several areas joined by "," ("M9,AB14,…": the stock-out weeks, one rule over many cells — Office.js
+   * `getRanges`, a space-separated sqref in the file).
+   */
   range: string;
   kind: TimelineKind;
   /** `always`: the cell is coloured whatever it holds (a product's projected stock-out week). */
