@@ -502,4 +502,17 @@ describe("2,000 products (the bench's plan): within the task pane's bounds", () 
     expect(f.requestBytes).toBeLessThan(MAX_REQUEST_BYTES);
     expect(differences(f, big)).toEqual([]);
   });
+
+  test.each([1, 1000])(
+    "with %d presales (issue 16's presale slots on): 2 syncs, every request < 4 MB; a presale slot per presale date only",
+    async (presales) => {
+      const l = timelineLayout(timelinePlan(2000, presales), { lang: "en" });
+      const f = await writeWith(l, "1.17");
+      for (const b of f.batches) expect(b.request).toBeLessThan(MAX_REQUEST_BYTES);
+      expect(f.syncs).toBeLessThanOrEqual(2);
+      // The base slots as before, and four presale dates per presale (before: four per promotion, 40,000 more).
+      expect(slotFormulas(l)).toBe(3 * 10_000 + 4 * presales);
+      expect(differences(f, l)).toEqual([]);
+    }
+  );
 });

@@ -145,7 +145,7 @@ export function timelineColumns(grid: TimelineGrid, weekWidth: number): Timeline
       hidden: true,
     })),
     ...grid.slotKinds.flatMap((kind) =>
-      Array.from({ length: grid.slots }, (_, k): TimelineColumn => ({
+      Array.from({ length: grid.slotCount(kind) }, (_, k): TimelineColumn => ({
         letter: columnLetter(grid.slotIndex(kind, k) + 1),
         role: "slot",
         width: 11,

@@ -68,7 +68,7 @@ import {
 import { planStockCover } from "../review";
 import { headerRows } from "./headerRows";
 import { planWeeks, type PlanWeek } from "./isoWeeks";
-import { productRow, type ProductRowBuild } from "./productRow";
+import { hasPresaleDate, productRow, type ProductRowBuild } from "./productRow";
 import { inputRefs } from "./refs";
 import { timelineTexts, type TimelineKind, type TimelineTexts } from "./texts";
 import { platformLabeller, productMarks, promotionsBySku, skuKey } from "./values";
@@ -233,7 +233,18 @@ export function timelineLayout(plan: Plan, opts: TimelineOptions): TimelineLayou
   }
   // Issue 16's presale slots only when a promotion is a presale: without, the sheet is as it was (its size, its speed).
   const presales = plan.promotions.some((p) => p.v.depositStart !== undefined);
-  const grid = timelineGrid(planWeeks(year), slots, presales ? SLOT_KINDS : BASE_SLOT_KINDS);
+  // The presale slots hold only the promotions with a presale date (one, so the ranges exist, when none has).
+  let presaleSlots = 1;
+  if (presales)
+    for (const g of groups)
+      for (const p of g.rows)
+        presaleSlots = Math.max(presaleSlots, promotionsOf(p).filter(hasPresaleDate).length);
+  const grid = timelineGrid(
+    planWeeks(year),
+    slots,
+    presales ? SLOT_KINDS : BASE_SLOT_KINDS,
+    presaleSlots
+  );
   const across = (first: number, last: number): string => `D${first}:${grid.lastWeekColumn}${last}`;
   const platformLabel = platformLabeller(plan.lists.platforms, lang === "zh-CN");
   const promotionField = (field: string): string => letters("promotions", field);
