@@ -19,7 +19,8 @@
  * Per product row, hidden helper columns after the weeks look the product up once (its Products row by MATCH, its
  * dates, the Monday of each date's week, its first promotion Start and last End), then hidden promotion slots: as
  * many as the product with the most promotions has, Starts, then Ends, then Platforms, slot k of a row a plain
- * reference to the k-th Promotions row of the row's SKU (case-insensitive, in Promotions order). A slot's Start
+ * reference to the k-th Promotions row of the row's SKU (case-insensitive, in Promotions order); with presales in
+ * the plan, presale slots after them: slot j the j-th of the SKU's promotions with a presale date (issue 16). A slot's Start
  * checks that row's SKU is still the product's (as text, `&""`) and is a number; the others are the cells as they
  * are; an error (a deleted row) reads as "". So an edit of a Promotions cell recalculates one slot and one row's
  * week cells — O(1) rows, where a MINIFS and a MATCH over whole Promotions columns in every week cell made each edit
