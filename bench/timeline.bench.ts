@@ -60,8 +60,17 @@ function rowsOf<T>(sheetId: SheetId, values: T[]): Row<T>[] {
   }));
 }
 
-/** The bench's plan (exported for test/excel/timeline.test.ts): `productCount` products over the five tiers. */
-export function timelinePlan(productCount = PRODUCTS): Plan {
+/**
+ * Presales in the bench's plan (issue 16): `BENCH_TIMELINE_PRESALES` of its promotions (default 0: the plan before
+ * issue 16) get deposit and balance windows, which turns the Timeline's presale slots on.
+ */
+const PRESALES = Number(process.env.BENCH_TIMELINE_PRESALES ?? 0);
+
+/**
+ * The bench's plan (exported for test/excel/timeline.test.ts): `productCount` products over the five tiers; `presales`
+ * of its promotions, spread evenly, are presales (deposit 20–12 days before Start, balance 10–8 days before).
+ */
+export function timelinePlan(productCount = PRODUCTS, presales = 0): Plan {
   const rng = new Prng(6);
   const first = serialOfYmd(YEAR, 1, 1) as number;
   const products: Product[] = [];
@@ -103,6 +112,17 @@ export function timelinePlan(productCount = PRODUCTS): Plan {
       start,
       end: start + 2,
       promoPrice: 149,
+    });
+  }
+  const n = Math.min(presales, promotions.length);
+  for (let k = 0; k < n; k++) {
+    const p = promotions[Math.floor((k * promotions.length) / n)];
+    Object.assign(p, {
+      depositStart: p.start - 20,
+      depositEnd: p.start - 12,
+      deposit: 20,
+      balanceStart: p.start - 10,
+      balanceEnd: p.start - 8,
     });
   }
   const calendar: CalendarEvent[] = festivalCalendar(YEAR, "en").map((r) => ({
@@ -187,9 +207,10 @@ async function writeIntoFake(
 }
 
 export async function run(log: (s: string) => void): Promise<Target[]> {
-  const plan = timelinePlan();
+  const plan = timelinePlan(PRODUCTS, PRESALES);
+  const presaleCount = plan.promotions.filter((p) => p.v.depositStart !== undefined).length;
   log(
-    `  plan: ${count(plan.products.length)} products, ${count(plan.promotions.length)} promotions, ${plan.calendar.length} Calendar events, plan year ${YEAR}`
+    `  plan: ${count(plan.products.length)} products, ${count(plan.promotions.length)} promotions (${count(presaleCount)} presales: BENCH_TIMELINE_PRESALES), ${plan.calendar.length} Calendar events, plan year ${YEAR}`
   );
   const build = (): TimelineLayout => timelineLayout(plan, { lang: "en" });
   const cold = await timeRuns(2, build);

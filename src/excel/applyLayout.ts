@@ -7,7 +7,7 @@
 import type { ApplyOptions, ApplySummary } from "../core/port";
 import { ROW_COLOURS, TABLE_STYLE } from "../core/presentation";
 import type { PlanWorkbookLayout } from "../core/write/workbookLayout";
-import { isRowColouring } from "../core/write/rowColouring";
+import { hasRowColouringOf } from "../core/write/rowColouring";
 import {
   planUpdate,
   type FormatRange,
@@ -197,27 +197,30 @@ async function writeRowColouring(
   w: SheetWrite,
   state: WorkbookState
 ): Promise<void> {
-  const rc = w.rowColouring;
-  if (!rc) return;
-  // Ours by its marker: the formulas were read through the sheet's A1 range, relative to A1 (office-js#5194).
-  const have = state.sheets.find((s) => s.name === w.sheet)?.conditionalFormats ?? [];
-  if (have.some((c) => isRowColouring(c.formula))) return;
-  const colours = ROW_COLOURS[rc.kind];
-  // getRange, .conditionalFormats, .add, .custom, .rule, .format, .fill, .font; three sets.
-  await batch.room(
-    commandBytes(
-      { ranges: 1, paths: 7, actions: 3 },
-      rc.range,
-      "Custom",
-      rc.formula,
-      colours.fill,
-      colours.font
-    )
+  // Ours by its marker and the column it watches: the formulas were read through the sheet's A1 range, relative to
+  // A1 (office-js#5194), but the watched column is absolute.
+  const have = (state.sheets.find((s) => s.name === w.sheet)?.conditionalFormats ?? []).map(
+    (c) => c.formula
   );
-  const cf = sheet.getRange(rc.range).conditionalFormats.add("Custom");
-  cf.custom.rule.formula = rc.formula;
-  cf.custom.format.fill.color = colours.fill;
-  cf.custom.format.font.color = colours.font;
+  for (const rc of w.rowColourings ?? []) {
+    if (hasRowColouringOf(have, rc.formula)) continue;
+    const colours = ROW_COLOURS[rc.kind];
+    // getRange, .conditionalFormats, .add, .custom, .rule, .format, .fill, .font; three sets.
+    await batch.room(
+      commandBytes(
+        { ranges: 1, paths: 7, actions: 3 },
+        rc.range,
+        "Custom",
+        rc.formula,
+        colours.fill,
+        colours.font
+      )
+    );
+    const cf = sheet.getRange(rc.range).conditionalFormats.add("Custom");
+    cf.custom.rule.formula = rc.formula;
+    cf.custom.format.fill.color = colours.fill;
+    cf.custom.format.font.color = colours.font;
+  }
 }
 
 /** A new sheet's table; an existing sheet's table is resized to the plan's final range (Table.resize, ExcelApi 1.13). */

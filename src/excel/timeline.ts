@@ -228,7 +228,9 @@ async function dress(
         f.font
       )
     );
-    const cf = sheet.getRange(f.range).conditionalFormats.add("Custom");
+    // Several areas (the stock-out weeks): one rule over them all (Worksheet.getRanges, ExcelApi 1.9).
+    const target = f.range.includes(",") ? sheet.getRanges(f.range) : sheet.getRange(f.range);
+    const cf = target.conditionalFormats.add("Custom");
     cf.custom.rule.formula = formatFormula(f);
     cf.custom.format.fill.color = f.fill;
     cf.custom.format.font.color = f.font;

@@ -37,7 +37,7 @@ import type { Lang } from "../core/schema/types";
 import { cellPos, rangePos, splitAddress } from "../core/write/addresses";
 import { isFormulaCell, isLinkCell, type LayoutCell } from "../core/write/layout";
 import type { PlanWorkbookLayout } from "../core/write/workbookLayout";
-import { isRowColouring } from "../core/write/rowColouring";
+import { hasRowColouringOf } from "../core/write/rowColouring";
 import { isTimelineTitle, type TimelineLayout } from "../core/timeline/layout";
 import {
   planFindings,
@@ -730,12 +730,11 @@ export class MemoryWorkbook implements WorkbookPort {
       if (!s.validations.some((x) => overlaps(x.range, range)))
         s.validations.push({ range, source: v.source });
     }
-    const rc = p.rowColouring;
-    if (
-      rc &&
-      !s.conditionalFormats.some((c) => c.kind !== "cellValue" && isRowColouring(c.formula))
-    )
-      s.conditionalFormats.push({ range: rc.range, formula: rc.formula, kind: rc.kind });
+    for (const rc of p.rowColourings ?? []) {
+      const ours = s.conditionalFormats.flatMap((c) => (c.kind !== "cellValue" ? [c.formula] : []));
+      if (!hasRowColouringOf(ours, rc.formula))
+        s.conditionalFormats.push({ range: rc.range, formula: rc.formula, kind: rc.kind });
+    }
     for (const w of p.widths) s.widths.set(w.column, w.width);
     for (const l of p.hidden) s.hiddenColumns.add(l);
     if (p.freezeRows !== undefined) s.frozenRows = p.freezeRows;

@@ -122,13 +122,19 @@ export type ColourRule = RowColourRule | CellColourRule;
 export function colourRules(sheet: MemorySheet): ColourRule[] {
   const out: ColourRule[] = [];
   for (const cf of sheet.conditionalFormats) {
+    if (cf.kind === "cellValue") {
+      // A multi-area range ("M9,AB14": the Timeline's stock-out weeks) colours each of its areas.
+      for (const part of cf.range.split(",")) {
+        const r = rangePos(part);
+        if (!r) continue;
+        const area = { fromRow: r.from.row, toRow: r.to.row, fromCol: r.from.col, toCol: r.to.col };
+        out.push({ ...area, kind: "cellValue", when: cf.when, fill: cf.fill, font: cf.font });
+      }
+      continue;
+    }
     const r = rangePos(cf.range);
     if (!r) continue;
     const area = { fromRow: r.from.row, toRow: r.to.row, fromCol: r.from.col, toCol: r.to.col };
-    if (cf.kind === "cellValue") {
-      out.push({ ...area, kind: "cellValue", when: cf.when, fill: cf.fill, font: cf.font });
-      continue;
-    }
     // The only rule shape we write (spec §2's flagged rows): the Flags (or Suggestion) cell is not empty.
     const column = rowColouringColumn(cf.formula);
     if (column) out.push({ ...area, column: columnIndex(column), kind: cf.kind });

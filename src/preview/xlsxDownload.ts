@@ -76,7 +76,8 @@ function freezePanes(ws: ExcelJS.Worksheet, rows: number, columns: number): void
 /** A cell-value rule as Excel's custom formula rule, at its place in the sheet's priority order. */
 function addCellRule(ws: ExcelJS.Worksheet, cf: CellValueFormat, priority: number): void {
   ws.addConditionalFormatting({
-    ref: cf.range,
+    // A multi-area range ("M9,AB14": the Timeline's stock-out weeks): the file's sqref separates areas by spaces.
+    ref: cf.range.split(",").join(" "),
     rules: [
       {
         type: "expression",

@@ -215,6 +215,19 @@ describe.each<[Lang, keyof (typeof SHEETS)[number]["names"]]>([
         ],
       }),
     ]);
+    // Promotions: a rule per flags column, Flags (K) and issue 16's Presale flags (Q).
+    expect(cf(3)).toEqual(
+      ["K", "Q"].map((c) =>
+        expect.objectContaining({
+          ref: "A2:S1000",
+          rules: [
+            expect.objectContaining({
+              formulae: [`IF(ISERROR($${c}2),TRUE,AND($${c}2<>"","ops-planner:rows"<>""))`],
+            }),
+          ],
+        })
+      )
+    );
     expect(cf(5)).toEqual([expect.objectContaining({ ref: "A2:K1000" })]);
     expect(cf(7)).toEqual([
       expect.objectContaining({
@@ -273,13 +286,17 @@ describe.each<[Lang, keyof (typeof SHEETS)[number]["names"]]>([
   test("Promotions Flags: PROMOCHECK with A1 references, INDEX/MATCH into Products, the Calendar's override by COUNTIFS/MINIFS", () => {
     const promotions = wb.worksheets[3];
     const r = sampleRowOf("promotions", "PROMO_TOO_LONG");
-    const [products, calendar] = lang === "zh-CN" ? ["产品", "日历"] : ["Products", "Calendar"];
+    const [products, calendar, platforms] =
+      lang === "zh-CN" ? ["产品", "日历", "平台"] : ["Products", "Calendar", "Platforms"];
     const product = (col: string) =>
       `IFERROR(INDEX(${products}!$${col}:$${col},MATCH(A${r},${products}!$A:$A,0)),"")`;
     const events = `${calendar}!$E:$E,">=0",${calendar}!$B:$B,"<="&E${r},${calendar}!$C:$C,">="&D${r}`;
+    // No Calendar override: the platform's own Max promo days (its first Platforms row), else the setting.
+    const own = `INDEX(${platforms}!$G:$G,MATCH(B${r},${platforms}!$A:$A,0))`;
+    const days = `IF(ISNUMBER(${own}),IF(${own}>=0,${own},MaxPromoDays),MaxPromoDays)`;
     expect(formulaOf(promotions.getCell(`K${r}`))).toBe(
       `PLAN.PROMOCHECK(D${r},E${r},G${r},${product("E")},I${r},${product("F")},` +
-        `IF(COUNTIFS(${events})=0,MaxPromoDays,_xlfn.MINIFS(${calendar}!$E:$E,${events})),H${r},${product("G")})`
+        `IF(COUNTIFS(${events})=0,${days},_xlfn.MINIFS(${calendar}!$E:$E,${events})),H${r},${product("G")})`
     );
     const start = serialOf(promotions.getCell(`D${r}`).value);
     const end = serialOf(promotions.getCell(`E${r}`).value);

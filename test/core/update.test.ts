@@ -134,11 +134,19 @@ describe("planUpdate on an empty workbook", () => {
         header: "Platform",
       },
     ]);
-    expect(promotions.rowColouring).toEqual({
-      range: "A2:S1000",
-      formula: '=IF(ISERROR($K2),TRUE,AND($K2<>"","ops-planner:rows"<>""))',
-      kind: "flag",
-    });
+    // One rule per flags column: Flags, and issue 16's Presale flags.
+    expect(promotions.rowColourings).toEqual([
+      {
+        range: "A2:S1000",
+        formula: '=IF(ISERROR($K2),TRUE,AND($K2<>"","ops-planner:rows"<>""))',
+        kind: "flag",
+      },
+      {
+        range: "A2:S1000",
+        formula: '=IF(ISERROR($Q2),TRUE,AND($Q2<>"","ops-planner:rows"<>""))',
+        kind: "flag",
+      },
+    ]);
     const settings = writeOf(u, "settings");
     expect(settings.formats).toContainEqual({ column: "B", fromRow: 2, toRow: 2, numFmt: "0" });
   });
@@ -250,11 +258,10 @@ describe("planExistingSheet", () => {
       "warehouseKeys@S",
     ]);
     expect(p.hidden).toEqual(["R", "S"]);
-    expect(p.rowColouring).toEqual({
-      range: "A2:S1000",
-      formula: '=IF(ISERROR($C2),TRUE,AND($C2<>"","ops-planner:rows"<>""))',
-      kind: "flag",
-    });
+    expect(p.rowColourings?.map((r) => [r.range, r.formula, r.kind])).toEqual([
+      ["A2:S1000", '=IF(ISERROR($C2),TRUE,AND($C2<>"","ops-planner:rows"<>""))', "flag"],
+      ["A2:S1000", '=IF(ISERROR($Q2),TRUE,AND($Q2<>"","ops-planner:rows"<>""))', "flag"],
+    ]);
     expect(p.validations.map((x) => x.column)).toEqual(["F"]);
   });
 
@@ -377,7 +384,7 @@ describe("planExistingSheet", () => {
     expect(formulaAt(p, "G6")).toBe('IF(OR(E6="",F6=""),"",PLAN.PROMODAYS(E6,F6))');
     expect(formulaAt(p, "G8")).toBe('IF(OR(E8="",F8=""),"",PLAN.PROMODAYS(E8,F8))');
     expect(cellsWritten(p).has("G9")).toBe(false);
-    expect(p.rowColouring?.range).toBe("B6:T1004");
+    expect(p.rowColourings?.map((r) => r.range)).toEqual(["B6:T1004", "B6:T1004"]);
   });
 
   test("Products Flags read the Warehouse keys on Promotions' first data row, where the workbook has it", () => {

@@ -3,7 +3,7 @@ import { readPlan } from "../../src/core/read/readPlan";
 import { planWorkbookLayout, type PlanWorkbookLayout } from "../../src/core/write/planWorkbook";
 import { SheetConflictError } from "../../src/core/write/update";
 import { createExcelWorkbook } from "../../src/excel/excelWorkbook";
-import { isRowColouring } from "../../src/core/write/rowColouring";
+import { isRowColouring, rowColouringColumn } from "../../src/core/write/rowColouring";
 import { HIGHLIGHT_FILL, HIGHLIGHT_FORMULA } from "../../src/excel/highlight";
 import { a1Of, FakeExcel, type CellState } from "./fakeExcel";
 
@@ -93,16 +93,17 @@ describe("applyPlanLayout on a new workbook (the sample plan)", () => {
         fill: c.fill,
         font: c.font,
       }))
-    ).toEqual([
-      {
-        // Over the presale columns and the hidden Warehouse key columns (R, S) too.
+    ).toEqual(
+      // Over the presale columns and the hidden Warehouse key columns (R, S) too; a rule for Flags (K) and one for
+      // issue 16's Presale flags (Q).
+      ["K", "Q"].map((c) => ({
         range: "A2:S1000",
         type: "Custom",
-        formula: '=IF(ISERROR($K2),TRUE,AND($K2<>"","ops-planner:rows"<>""))',
+        formula: `=IF(ISERROR($${c}2),TRUE,AND($${c}2<>"","ops-planner:rows"<>""))`,
         fill: "#FFC7CE",
         font: "#9C0006",
-      },
-    ]);
+      }))
+    );
     expect(fake.sheet("Regions")?.cfs[0]).toMatchObject({
       formula: '=IF(ISERROR($E2),TRUE,AND($E2<>"","ops-planner:rows"<>""))',
       fill: "#FFEB9C",
@@ -182,7 +183,7 @@ describe("applyPlanLayout on a workbook that has our sheets", () => {
     expect(fake.tableOf("tblProducts")?.rect.r2).toBe(newRow);
     expect(fake.sheets).toHaveLength(SAMPLE.sheets.length + 1);
     expect(fake.names).toHaveLength(SAMPLE.names.length);
-    expect(fake.sheet("Promotions")?.cfs).toHaveLength(1);
+    expect(fake.sheet("Promotions")?.cfs).toHaveLength(2);
     expect(fake.sheet("Promotions")?.validations).toHaveLength(1);
   });
 
@@ -283,20 +284,38 @@ describe("applyPlanLayout on a workbook with sheets of its own", () => {
 });
 
 describe("the flagged-row colouring is recognised wherever Excel reads it from (office-js#5194)", () => {
-  test("Create / update three times: one rule per sheet, though each is read back relative to the sheet's A1", async () => {
+  test("Create / update three times: one rule per flags column, though each is read back relative to the sheet's A1", async () => {
     setUp();
     for (let i = 0; i < 3; i++) await port.applyPlanLayout(SAMPLE, { sample: i === 0 });
-    for (const name of ["Products", "Promotions", "Prices", "Budget", "Regions"])
+    for (const name of ["Products", "Prices", "Budget", "Regions"])
       expect(fake.sheet(name)?.cfs.filter((c) => isRowColouring(c.formula))).toHaveLength(1);
+    // Promotions: Flags (K) and issue 16's Presale flags (Q), each coloured like any flagged row.
+    const promotions = fake.sheet("Promotions")?.cfs.filter((c) => isRowColouring(c.formula));
+    expect(promotions?.map((c) => rowColouringColumn(c.formula))).toEqual(["K", "Q"]);
+    expect(new Set(promotions?.map((c) => `${c.fill} ${c.font}`)).size).toBe(1);
+  });
+
+  test("a workbook coloured before the Presale flags rule gets that rule, and only it, on Create / update", async () => {
+    setUp();
+    await port.applyPlanLayout(SAMPLE, { sample: true });
+    const promotions = fake.sheet("Promotions");
+    if (!promotions) throw new Error("no Promotions");
+    promotions.cfs = promotions.cfs.filter((c) => rowColouringColumn(c.formula) === "K");
+    await port.applyPlanLayout(SAMPLE, { sample: false });
+    expect(promotions.cfs.map((c) => rowColouringColumn(c.formula))).toEqual(["K", "Q"]);
   });
 
   test('a rule written before the marker (=$K2<>"") counts as ours: no second one', async () => {
     setUp();
     await port.applyPlanLayout(SAMPLE, { sample: true });
     const promotions = fake.sheet("Promotions");
-    if (promotions) promotions.cfs = promotions.cfs.map((c) => ({ ...c, formula: '=$K2<>""' }));
+    if (promotions)
+      promotions.cfs = promotions.cfs
+        .filter((c) => rowColouringColumn(c.formula) === "K")
+        .map((c) => ({ ...c, formula: '=$K2<>""' }));
     await port.applyPlanLayout(SAMPLE, { sample: false });
-    expect(promotions?.cfs.map((c) => c.formula)).toEqual(['=$K2<>""']);
+    expect(promotions?.cfs.map((c) => rowColouringColumn(c.formula))).toEqual(["K", "Q"]);
+    expect(promotions?.cfs[0].formula).toBe('=$K2<>""');
   });
 });
 
@@ -380,6 +399,7 @@ describe("highlights", () => {
     expect(promotions?.cfs.map((c) => c.formula).sort()).toEqual([
       "=G2>1000",
       '=IF(ISERROR($K2),TRUE,AND($K2<>"","ops-planner:rows"<>""))',
+      '=IF(ISERROR($Q2),TRUE,AND($Q2<>"","ops-planner:rows"<>""))',
     ]);
   });
 

@@ -18,6 +18,7 @@ import {
 import { OutputSheetConflict } from "../../src/core/outputSheets";
 import { workbookTimeline } from "../../src/core/timeline/workbookTimeline";
 import { sampleSheets, YEAR } from "../taskpane/fakePort";
+import { d, planOf } from "../core/fixtures";
 import { a1Of, FakeExcel, rectOf } from "./fakeExcel";
 
 let fake: FakeExcel;
@@ -90,6 +91,34 @@ test("colours each kind through a custom conditional format, in the layout's pri
     expect(cf.fill).toBe(f.fill);
     expect(cf.font).toBe(f.font);
   });
+});
+
+test("the stock-out weeks: one rule over all their cells (Worksheet.getRanges), not one per cell", async () => {
+  const skus = Array.from({ length: 30 }, (_, i) => `S-${i}`);
+  const l = timelineLayout(
+    planOf({
+      products: skus.map((sku, i) => ({ sku, stock: 20 + i * 7 })),
+      sales: skus.map((sku) => ({
+        date: d("2027-03-30"),
+        sku,
+        platform: "Tmall",
+        units: 14,
+        revenue: 1,
+      })),
+      settings: { planYear: 2027 },
+    }),
+    { lang: "en", year: 2027 }
+  );
+  const stockOut = l.formats.filter((f) => f.kind === "stockOut");
+  expect(stockOut).toHaveLength(1);
+  const f = await writeWith(l, "1.17");
+  const cfs = f.sheet(l.name)?.cfs ?? [];
+  expect(cfs).toHaveLength(l.formats.length);
+  const marks = cfs.filter((c) => c.fill === stockOut[0].fill);
+  expect(marks).toHaveLength(1);
+  expect(marks[0].formula).toBe("=TRUE");
+  expect(marks[0].rects.map(a1Of)).toEqual(stockOut[0].range.split(","));
+  expect(marks[0].rects).toHaveLength(30);
 });
 
 test("number formats: Mondays as dates, helper dates clipped to the sheet's rows", async () => {
@@ -473,4 +502,17 @@ describe("2,000 products (the bench's plan): within the task pane's bounds", () 
     expect(f.requestBytes).toBeLessThan(MAX_REQUEST_BYTES);
     expect(differences(f, big)).toEqual([]);
   });
+
+  test.each([1, 1000])(
+    "with %d presales (issue 16's presale slots on): 2 syncs, every request < 4 MB; a presale slot per presale date only",
+    async (presales) => {
+      const l = timelineLayout(timelinePlan(2000, presales), { lang: "en" });
+      const f = await writeWith(l, "1.17");
+      for (const b of f.batches) expect(b.request).toBeLessThan(MAX_REQUEST_BYTES);
+      expect(f.syncs).toBeLessThanOrEqual(2);
+      // The base slots as before, and four presale dates per presale (before: four per promotion, 40,000 more).
+      expect(slotFormulas(l)).toBe(3 * 10_000 + 4 * presales);
+      expect(differences(f, l)).toEqual([]);
+    }
+  );
 });

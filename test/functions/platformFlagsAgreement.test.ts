@@ -21,7 +21,6 @@ const TODAY = new Date(Date.UTC(2026, 10, 25));
 const Y = 46388 + 150; // 2027-05-31
 const PLATFORMS = ["Tmall", "JD", "Douyin"];
 const SKUS = ["A", "B"];
-const opt = <T>(a: fc.Arbitrary<T>) => fc.option(a, { nil: null });
 
 const promotion = fc
   .record({

@@ -4,6 +4,7 @@ import { validatePlan } from "../../src/core/validate";
 import { planWorkbookLayout } from "../../src/core/write/planWorkbook";
 import { SheetConflictError } from "../../src/core/write/update";
 import { MemoryWorkbook } from "../../src/preview/memoryWorkbook";
+import { colourRules, rowColourOf } from "../../src/preview/sheetModel";
 import { timelineLayout } from "../../src/core/timeline";
 import { columnLetter } from "../../src/core/cells";
 import { isFormulaCell, type FormulaCell } from "../../src/core/write/layout";
@@ -39,13 +40,22 @@ describe("MemoryWorkbook", () => {
     expect([...(wb.sheet("Prices")?.hiddenColumns ?? [])]).toEqual([]);
     expect(promotions?.frozenRows).toBe(1);
     expect(promotions?.validations).toEqual([{ range: "B2:B1000", source: "=Lists!$A$2:$A$200" }]);
-    expect(promotions?.conditionalFormats).toEqual([
-      {
+    // A rule per flags column: Flags (K) and issue 16's Presale flags (Q).
+    expect(promotions?.conditionalFormats).toEqual(
+      ["K", "Q"].map((c) => ({
         range: "A2:S1000",
-        formula: '=IF(ISERROR($K2),TRUE,AND($K2<>"","ops-planner:rows"<>""))',
+        formula: `=IF(ISERROR($${c}2),TRUE,AND($${c}2<>"","ops-planner:rows"<>""))`,
         kind: "flag",
-      },
-    ]);
+      }))
+    );
+    // A row whose Presale flags alone say something is coloured as a flagged row, in the grid too.
+    const s = wb.sheet("Promotions");
+    if (!s) throw new Error("no Promotions");
+    wb.setCell("Promotions", "K2", "");
+    wb.setCell("Promotions", "Q2", "PRESALE_DEPOSIT (5.00 < 10.00)");
+    expect(rowColourOf(s, colourRules(s), 2)?.kind).toBe("flag");
+    wb.setCell("Promotions", "Q2", "");
+    expect(rowColourOf(s, colourRules(s), 2)).toBeUndefined();
     expect(wb.cell("Promotions", "A1")).toMatchObject({ value: "SKU", bold: true });
     expect(wb.cell("Promotions", "F2")).toMatchObject({
       formula: 'IF(OR(D2="",E2=""),"",PLAN.PROMODAYS(D2,E2))',

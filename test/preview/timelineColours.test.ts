@@ -8,7 +8,7 @@ import { OutputSheetConflict } from "../../src/core/outputSheets";
 import { readPlan } from "../../src/core/read/readPlan";
 import { timelineLayout, TIMELINE_ROWS, type TimelineLayout } from "../../src/core/timeline";
 import { planWorkbookLayout } from "../../src/core/write/planWorkbook";
-import { schemaLetters } from "../../src/core/write/layout";
+import { isFormulaCell, schemaLetters } from "../../src/core/write/layout";
 import { cellTestFormula, cellTestMatches } from "../../src/preview/cellRules";
 import { MemoryWorkbook } from "../../src/preview/memoryWorkbook";
 import { newPreviewWorkbook } from "../../src/preview/newWorkbook";
@@ -115,6 +115,23 @@ describe("cell-value rules", () => {
 });
 
 describe("writeTimeline in the preview", () => {
+  test("the engine computes every week cell as the layout's cached result, the presale (D, B) weeks with them", async () => {
+    const { wb, timeline } = await withTimeline();
+    let presaleWeeks = 0;
+    let cells = 0;
+    for (let r = TIMELINE_ROWS.first; r <= timeline.rows.length; r++)
+      for (const w of timeline.weeks) {
+        const c = timeline.rows[r - 1][columnIndex(w.column) - 1];
+        if (!isFormulaCell(c)) continue;
+        const got = wb.cell(timeline.name, `${w.column}${r}`)?.value ?? "";
+        expect([w.column, r, got]).toEqual([w.column, r, c.result]);
+        cells++;
+        if (c.result === "D" || c.result === "B") presaleWeeks++;
+      }
+    expect(cells).toBeGreaterThan(500);
+    expect(presaleWeeks).toBeGreaterThan(2);
+  });
+
   test("shows the sheet it wrote (as Excel activates it), in either language", async () => {
     for (const lang of ["en", "zh-CN"] as const) {
       const { wb, timeline } = await withTimeline(lang);

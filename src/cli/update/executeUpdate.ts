@@ -14,7 +14,7 @@ import { columnIndex, columnLetter, isBlank } from "../../core/cells";
 import { isDateType, type Lang } from "../../core/schema/types";
 import { rangePos } from "../../core/write/addresses";
 import { isFormulaCell, isLinkCell, type LayoutColumn } from "../../core/write/layout";
-import { isRowColouring } from "../../core/write/rowColouring";
+import { hasRowColouringOf } from "../../core/write/rowColouring";
 import type {
   FormatRange,
   SheetWrite,
@@ -255,18 +255,20 @@ export class UpdateExecutor {
   }
 
   private ensureRowColouring(ws: ExcelJS.Worksheet, w: SheetWrite): void {
-    const rc = w.rowColouring;
-    if (!rc) return;
     const formats =
       (ws as unknown as { conditionalFormattings?: { rules?: { formulae?: unknown[] }[] }[] })
         .conditionalFormattings ?? [];
-    const have = formats.some((cf) =>
-      (cf.rules ?? []).some((r) => {
+    const have = formats.flatMap((cf) =>
+      (cf.rules ?? []).map((r) => {
         const f = r.formulae?.[0];
-        return typeof f === "string" && isRowColouring(f);
+        return typeof f === "string" ? f : undefined;
       })
     );
-    if (!have) addRowColouring(ws, rc.range, rc.formula, rc.kind);
+    for (const rc of w.rowColourings ?? [])
+      if (!hasRowColouringOf(have, rc.formula)) {
+        addRowColouring(ws, rc.range, rc.formula, rc.kind);
+        have.push(rc.formula);
+      }
   }
 
   /** A new sheet's table over the cells written (ExcelJS writes a table's cells itself: given back as they are). */

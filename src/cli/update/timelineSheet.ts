@@ -90,7 +90,8 @@ export function writeTimelineSheet(wb: ExcelJS.Workbook, layout: TimelineLayout)
   for (const r of layout.hiddenRows) ws.getRow(r).hidden = true;
   layout.formats.forEach((f, i) =>
     ws.addConditionalFormatting({
-      ref: f.range,
+      // A multi-area range ("M9,AB14"): the file's sqref separates areas by spaces.
+      ref: f.range.split(",").join(" "),
       rules: [
         {
           type: "expression",

@@ -89,12 +89,14 @@ function renderSheet(wb: ExcelJS.Workbook, layout: SheetLayout, lang: Lang): voi
 
   if (layout.highlight) {
     const last = columns[columns.length - 1].letter;
-    addRowColouring(
-      ws,
-      `A${firstRow}:${last}${reserveTo}`,
-      rowColouringFormula(layout.highlight.column, firstRow),
-      layout.highlight.kind
-    );
+    const { column, kind, also = [] } = layout.highlight;
+    for (const watched of [column, ...also])
+      addRowColouring(
+        ws,
+        `A${firstRow}:${last}${reserveTo}`,
+        rowColouringFormula(watched, firstRow),
+        kind
+      );
   }
 }
 

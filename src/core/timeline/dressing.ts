@@ -24,6 +24,27 @@ const rule = (range: string, kind: TimelineKind, when: TimelineFormat["when"]): 
   ...COLOURS[kind],
 });
 
+/**
+ * The most characters of one multi-area range: a rule's "Applies to" is kept well under Excel's 8,192-character limit
+ * on a reference's text, so a plan with thousands of stock-out weeks gets a few rules, not one per cell.
+ */
+export const MAX_AREAS_CHARS = 2048;
+
+/** Cells ("M9", "AB14") as few multi-area ranges ("M9,AB14,…") as MAX_AREAS_CHARS allows, in order. */
+export function multiAreaRanges(cells: readonly string[], max = MAX_AREAS_CHARS): string[] {
+  const out: string[] = [];
+  let current = "";
+  for (const cell of cells) {
+    if (current !== "" && current.length + 1 + cell.length > max) {
+      out.push(current);
+      current = "";
+    }
+    current = current === "" ? cell : `${current},${cell}`;
+  }
+  if (current !== "") out.push(current);
+  return out;
+}
+
 /** The colour rules in priority order (the first matching rule colours a cell): Calendar row, then product rows. */
 export function timelineFormats(
   grid: TimelineGrid,
@@ -32,9 +53,10 @@ export function timelineFormats(
   stockOutCells: readonly string[] = []
 ): TimelineFormat[] {
   const calendar = `D${R.calendar}:${grid.lastWeekColumn}${R.calendar}`;
-  // A product's projected stock-out week (issue 15): one cell each, computed when the sheet is written, first.
+  // A product's projected stock-out week (issue 15): one cell each, computed when the sheet is written, first — one
+  // rule over all of them (a multi-area range; more only past MAX_AREAS_CHARS).
   const formats = [
-    ...stockOutCells.map((cell) => rule(cell, "stockOut", { always: true })),
+    ...multiAreaRanges(stockOutCells).map((areas) => rule(areas, "stockOut", { always: true })),
     rule(calendar, "shutdown", { equals: codes.shutdown }),
     rule(calendar, "festival", { notBlank: true }),
   ];
@@ -123,7 +145,7 @@ export function timelineColumns(grid: TimelineGrid, weekWidth: number): Timeline
       hidden: true,
     })),
     ...grid.slotKinds.flatMap((kind) =>
-      Array.from({ length: grid.slots }, (_, k): TimelineColumn => ({
+      Array.from({ length: grid.slotCount(kind) }, (_, k): TimelineColumn => ({
         letter: columnLetter(grid.slotIndex(kind, k) + 1),
         role: "slot",
         width: 11,

@@ -1,8 +1,9 @@
 /**
  * Where the Timeline's columns and top rows are: SKU, Name, Tier, one column per week, the hidden helper columns of
  * each product row, then its hidden promotion slots: `slots` Start columns, as many End columns, as many Platform
- * columns, then as many of each presale date (Deposit start, Deposit end, Balance start, Balance end) (slot k of a row
- * is the SKU's k-th promotion, in Promotions order).
+ * columns (slot k of a row is the SKU's k-th promotion, in Promotions order), then `presaleSlots` of each presale date
+ * (Deposit start, Deposit end, Balance start, Balance end: presale slot j is the SKU's j-th promotion with a presale
+ * date, in Promotions order — most promotions are no presale, so these are few).
  */
 import { columnLetter } from "../cells";
 import type { PlanWeek } from "./isoWeeks";
@@ -49,10 +50,14 @@ export interface TimelineGrid {
   helperColumn: Record<Helper, string>;
   /** Promotion slots per product row (0 without a Promotions sheet). */
   slots: number;
+  /** Presale slots of each presale date kind per product row (0 without presale kinds). */
+  presaleSlots: number;
   /** The kinds of slot the grid has: the presale dates only when a promotion of the plan is a presale. */
   slotKinds: readonly SlotKind[];
   /** The first and last column of each kind of slot ("BL", "BP"), when there are slots. */
   slotColumns: Partial<Record<SlotKind, { first: string; last: string }>> | undefined;
+  /** How many slots of a kind a row has: `slots` of Start, End and Platform, `presaleSlots` of a presale date. */
+  slotCount(kind: SlotKind): number;
   /** Columns of a row: A to the last slot. */
   width: number;
   /** 0-based index in a row of week i's cell, of a helper's, of slot k of a kind. */
@@ -76,15 +81,26 @@ export type SlotKind = (typeof SLOT_KINDS)[number];
 /** The slot kinds of a plan without presales (issue 16's four presale dates left out: a third of the slot cells). */
 export const BASE_SLOT_KINDS: readonly SlotKind[] = ["start", "end", "platform"];
 
+const isBaseKind = (kind: SlotKind): boolean => BASE_SLOT_KINDS.includes(kind);
+
 export function timelineGrid(
   weeks: readonly PlanWeek[],
   slots: number,
-  kinds: readonly SlotKind[] = SLOT_KINDS
+  kinds: readonly SlotKind[] = SLOT_KINDS,
+  presaleSlots = slots
 ): TimelineGrid {
   const n = weeks.length;
   const firstSlot = FIRST_WEEK_COLUMN + n + HELPERS.length;
+  const countOf = (kind: SlotKind): number =>
+    slots === 0 ? 0 : isBaseKind(kind) ? slots : presaleSlots;
+  const offsets = new Map<SlotKind, number>();
+  let slotWidth = 0;
+  for (const kind of kinds) {
+    offsets.set(kind, slotWidth);
+    slotWidth += countOf(kind);
+  }
   const slotColumn = (kind: SlotKind, k: number): number =>
-    firstSlot + kinds.indexOf(kind) * slots + k;
+    firstSlot + (offsets.get(kind) ?? 0) + k;
   const weekColumns = weeks.map((_, i) => columnLetter(FIRST_WEEK_COLUMN + i));
   const R = TIMELINE_ROWS;
   return {
@@ -100,6 +116,7 @@ export function timelineGrid(
       HELPERS.map((h, i) => [h, columnLetter(FIRST_WEEK_COLUMN + n + i)])
     ) as Record<Helper, string>,
     slots,
+    presaleSlots: slots === 0 ? 0 : kinds.some((k) => !isBaseKind(k)) ? presaleSlots : 0,
     slotColumns:
       slots > 0
         ? (Object.fromEntries(
@@ -107,13 +124,14 @@ export function timelineGrid(
               kind,
               {
                 first: columnLetter(slotColumn(kind, 0)),
-                last: columnLetter(slotColumn(kind, slots - 1)),
+                last: columnLetter(slotColumn(kind, countOf(kind) - 1)),
               },
             ])
           ) as Partial<Record<SlotKind, { first: string; last: string }>>)
         : undefined,
     slotKinds: kinds,
-    width: firstSlot - 1 + kinds.length * slots,
+    slotCount: countOf,
+    width: firstSlot - 1 + slotWidth,
     weekIndex: (i) => FIRST_WEEK_COLUMN - 1 + i,
     helperIndex: (i) => FIRST_WEEK_COLUMN - 1 + n + i,
     slotIndex: (kind, k) => slotColumn(kind, k) - 1,

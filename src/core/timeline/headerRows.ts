@@ -47,7 +47,7 @@ export function headerRow(grid: TimelineGrid, t: TimelineTexts["t"], lang: Lang)
   grid.weeks.forEach((w, i) => (row[grid.weekIndex(i)] = t("week", { week: w.week })));
   HELPERS.forEach((h, i) => (row[grid.helperIndex(i)] = t(`helper_${h}`)));
   for (const kind of grid.slotKinds)
-    for (let k = 0; k < grid.slots; k++)
+    for (let k = 0; k < grid.slotCount(kind); k++)
       row[grid.slotIndex(kind, k)] = t(`slot_${kind}`, { n: k + 1 });
   return row;
 }

@@ -19,7 +19,8 @@
  * Per product row, hidden helper columns after the weeks look the product up once (its Products row by MATCH, its
  * dates, the Monday of each date's week, its first promotion Start and last End), then hidden promotion slots: as
  * many as the product with the most promotions has, Starts, then Ends, then Platforms, slot k of a row a plain
- * reference to the k-th Promotions row of the row's SKU (case-insensitive, in Promotions order). A slot's Start
+ * reference to the k-th Promotions row of the row's SKU (case-insensitive, in Promotions order); with presales in
+ * the plan, presale slots after them: slot j the j-th of the SKU's promotions with a presale date (issue 16). A slot's Start
  * checks that row's SKU is still the product's (as text, `&""`) and is a number; the others are the cells as they
  * are; an error (a deleted row) reads as "". So an edit of a Promotions cell recalculates one slot and one row's
  * week cells — O(1) rows, where a MINIFS and a MATCH over whole Promotions columns in every week cell made each edit
@@ -68,7 +69,7 @@ import {
 import { planStockCover } from "../review";
 import { headerRows } from "./headerRows";
 import { planWeeks, type PlanWeek } from "./isoWeeks";
-import { productRow, type ProductRowBuild } from "./productRow";
+import { hasPresaleDate, productRow, type ProductRowBuild } from "./productRow";
 import { inputRefs } from "./refs";
 import { timelineTexts, type TimelineKind, type TimelineTexts } from "./texts";
 import { platformLabeller, productMarks, promotionsBySku, skuKey } from "./values";
@@ -122,6 +123,10 @@ export interface TimelineRowGroup {
 
 /** A conditional format: cells of `range` whose text equals `equals` (or any non-blank text) get the colours. */
 export interface TimelineFormat {
+  /**
+   * "D7:BC40", or several areas joined by "," ("M9,AB14,…": the stock-out weeks, one rule over many cells — Office.js
+   * `getRanges`, a space-separated sqref in the file).
+   */
   range: string;
   kind: TimelineKind;
   /** `always`: the cell is coloured whatever it holds (a product's projected stock-out week). */
@@ -229,7 +234,18 @@ export function timelineLayout(plan: Plan, opts: TimelineOptions): TimelineLayou
   }
   // Issue 16's presale slots only when a promotion is a presale: without, the sheet is as it was (its size, its speed).
   const presales = plan.promotions.some((p) => p.v.depositStart !== undefined);
-  const grid = timelineGrid(planWeeks(year), slots, presales ? SLOT_KINDS : BASE_SLOT_KINDS);
+  // The presale slots hold only the promotions with a presale date (one, so the ranges exist, when none has).
+  let presaleSlots = 1;
+  if (presales)
+    for (const g of groups)
+      for (const p of g.rows)
+        presaleSlots = Math.max(presaleSlots, promotionsOf(p).filter(hasPresaleDate).length);
+  const grid = timelineGrid(
+    planWeeks(year),
+    slots,
+    presales ? SLOT_KINDS : BASE_SLOT_KINDS,
+    presaleSlots
+  );
   const across = (first: number, last: number): string => `D${first}:${grid.lastWeekColumn}${last}`;
   const platformLabel = platformLabeller(plan.lists.platforms, lang === "zh-CN");
   const promotionField = (field: string): string => letters("promotions", field);

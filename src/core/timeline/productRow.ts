@@ -158,7 +158,16 @@ export interface ProductRowBuild {
   platformLabel: (p: string) => string;
 }
 
-/** The whole row of `product` on sheet row `r`; `promotions`: the SKU's, in Promotions order (≤ grid.slots). */
+/** A promotion the presale slots hold: one with a presale date (most promotions have none). */
+export const hasPresaleDate = (p: Row<Promotion>): boolean =>
+  PRESALE_DATES.some((f) => p.v[f] !== undefined);
+
+const PRESALE_DATES = ["depositStart", "depositEnd", "balanceStart", "balanceEnd"] as const;
+
+/**
+ * The whole row of `product` on sheet row `r`; `promotions`: the SKU's, in Promotions order (≤ grid.slots), the
+ * presale slots those of them with a presale date (≤ grid.presaleSlots).
+ */
 export function productRow(
   grid: TimelineGrid,
   r: number,
@@ -179,10 +188,22 @@ export function productRow(
   );
   helperCells(refs, build.products, marks).forEach((c, i) => (row[grid.helperIndex(i)] = c));
   const Q = build.promotions;
-  if (Q)
+  if (Q) {
+    const base = grid.slotKinds.filter(
+      (kind) => !(PRESALE_DATES as readonly string[]).includes(kind)
+    );
+    const presale = grid.slotKinds.filter((kind) =>
+      (PRESALE_DATES as readonly string[]).includes(kind)
+    );
     promotions.forEach((p, k) => {
       const cells = slotCells(p, Q, refs.sku, build.platformLabel);
-      for (const kind of grid.slotKinds) row[grid.slotIndex(kind, k)] = cells[kind];
+      for (const kind of base) row[grid.slotIndex(kind, k)] = cells[kind];
     });
+    if (presale.length > 0)
+      promotions.filter(hasPresaleDate).forEach((p, j) => {
+        const cells = slotCells(p, Q, refs.sku, build.platformLabel);
+        for (const kind of presale) row[grid.slotIndex(kind, j)] = cells[kind];
+      });
+  }
   return row;
 }

@@ -81,7 +81,11 @@ export interface SheetLayout {
   /** Last sheet row that formats, dropdowns and row colouring cover: the data plus room to grow. */
   reserveTo: number;
   /** A column whose non-empty cell colours its row: Flags (a breach) or Suggestion (advice). */
-  highlight?: { column: string; kind: RowColourKind };
+  /**
+   * The column whose non-empty cell colours its row; `also`: the sheet's other flags columns (Promotions' Presale
+   * flags, issue 16), each watched by a rule of its own with the same colours.
+   */
+  highlight?: { column: string; kind: RowColourKind; also?: string[] };
   /** Formats of single cells that differ from their column's (the Settings values). */
   cellFormats: { row: number; column: string; numFmt: string }[];
 }
@@ -229,7 +233,13 @@ export function sheetLayout(
     reserveTo: Math.max(MIN_RESERVE_TO, firstRow + data.length - 1 + RESERVE_ROWS),
     cellFormats: [],
   };
-  if (flags) layout.highlight = { column: flags, kind: "flag" };
+  const presaleFlags = letters.get("presaleFlags");
+  if (flags)
+    layout.highlight = {
+      column: flags,
+      kind: "flag",
+      ...(presaleFlags ? { also: [presaleFlags] } : {}),
+    };
   else if (suggestion) layout.highlight = { column: suggestion, kind: "suggestion" };
   return layout;
 }

@@ -36,6 +36,15 @@ export function rowColouringColumn(formula: string | undefined): string | undefi
   return m ? m[1].toUpperCase() : undefined;
 }
 
+/**
+ * Whether one of `have` (a sheet's conditional formats' formulas, however they were read) is our row colouring of the
+ * column `wanted` (a rule of ours) watches: a sheet may hold one per flags column (Flags, Presale flags).
+ */
+export function hasRowColouringOf(have: readonly (string | undefined)[], wanted: string): boolean {
+  const column = rowColouringColumn(wanted);
+  return column !== undefined && have.some((f) => rowColouringColumn(f) === column);
+}
+
 /** Whether a conditional format's formula is our row colouring, however it was read. */
 export function isRowColouring(formula: string | undefined): boolean {
   return rowColouringColumn(formula) !== undefined;

@@ -1,4 +1,5 @@
 /** The Timeline's builders, each alone: what one formula or row holds, on a two-week grid. */
+import { columnIndex } from "../../../src/core/cells";
 import type { Product, Row } from "../../../src/core/plan";
 import { calendarRow, calendarWeekFormula } from "../../../src/core/timeline/calendarRow";
 import {
@@ -52,6 +53,21 @@ describe("timelineGrid", () => {
     expect(grid.slotIndex("end", 1)).toBe(17);
     expect(grid.width).toBe(28);
     expect(grid.weekRefs[1]).toEqual({ monday: "E$3", before: "E$4", from: "E$5" });
+  });
+  it("has as many presale slots of each presale date as the plan's most presales on one product", () => {
+    const g = timelineGrid(planWeeks(2027).slice(0, 2), 3, undefined, 1);
+    expect(g.slotColumns).toEqual({
+      start: { first: "O", last: "Q" },
+      end: { first: "R", last: "T" },
+      platform: { first: "U", last: "W" },
+      depositStart: { first: "X", last: "X" },
+      depositEnd: { first: "Y", last: "Y" },
+      balanceStart: { first: "Z", last: "Z" },
+      balanceEnd: { first: "AA", last: "AA" },
+    });
+    expect([g.slotCount("end"), g.slotCount("balanceEnd"), g.presaleSlots, g.width]).toEqual([
+      3, 1, 1, 27,
+    ]);
   });
   it("has no slot columns without a Promotions sheet", () => {
     const g = timelineGrid(planWeeks(2027).slice(0, 2), 0);
@@ -250,7 +266,9 @@ describe("a product row", () => {
     expect(row.slice(0, 3)).toEqual(["A-1", "One", "Hero"]);
     expect(row.slice(3, 5).map((c) => (c as { result: unknown }).result)).toEqual(["Tmall", "L"]);
     expect((row[13] as { formula: string }).formula).toBe("MAX($Q9:$R9)");
-    const results = row.slice(14).map((c) => (c as { result: unknown }).result);
+    const results = row
+      .slice(14)
+      .map((c) => (c === null ? null : (c as { result: unknown }).result));
     expect(results).toEqual([
       promos[0].v.start,
       promos[1].v.start,
@@ -258,8 +276,24 @@ describe("a product row", () => {
       promos[1].v.end,
       "Tmall",
       "JD",
-      ...new Array(8).fill(""),
+      // No presale date on either promotion: no presale slot (they would all be "").
+      ...new Array(8).fill(null),
     ]);
+  });
+
+  it("fills the presale slots with the promotions that have a presale date only, in order", () => {
+    const presale = { ...promos[1], v: { ...promos[1].v, depositStart: 46500, depositEnd: 46510 } };
+    const row = productRow(grid, 9, product, "Hero", marks, [promos[0], presale], build);
+    // Base slots: promotion 1 then 2; presale slot 1 (U, W) is the second promotion, slot 2 (V, X) empty.
+    expect((row[14] as { result: unknown }).result).toBe(promos[0].v.start);
+    expect((row[15] as { result: unknown }).result).toBe(promos[1].v.start);
+    const at = (col: string): unknown => row[columnIndex(col) - 1];
+    expect(at("U")).toEqual({
+      formula: `IFERROR(IF(AND('My promos'!$A$${presale.row}&""=$A9&"",ISNUMBER('My promos'!$L$${presale.row})),'My promos'!$L$${presale.row},""),"")`,
+      result: 46500,
+    });
+    expect((at("W") as { result: unknown }).result).toBe(46510);
+    expect([at("V"), at("X"), at("Z"), at("AB")]).toEqual([null, null, null, null]);
   });
 
   it("leaves the slots a product does not use empty; no slots without a Promotions sheet", () => {

@@ -46,20 +46,22 @@ function parts(l: TimelineLayout): Record<string, string> {
 const PINNED: Record<string, Record<string, string>> = {
   "sample, en": {
     // Issues 15 and 16: the six single-platform SKUs (rows, D and B weeks), presale slots, D/B and stock-out colours.
+    // Then the presale slots compacted to the promotions with a presale date: cells, fills, widths; `shown` as it was.
     shown: "a51ba025acd4e33090720c750be4aae86af4b148784fa6f7958c633e99f16041",
-    cells: "60eacbb4ee679f5836d700852b211bd5ccaaf4f5677843833077833a23adb2cd",
-    fills: "7cbd974631f36c0b94ead5a8fea5859217a60875375db620153cb493900f49dd",
-    widths: "3f3a9f7b8963987863ee9003875f9728562f0aa8851828c0ecbe3ee9621afb7f",
+    cells: "75f451ed1b1b88de6bdd60f6b91e180c7aae7bd98a52b86ad85dd0202ac566ea",
+    fills: "045bd4cd439da40ff82c0516c705a9aa8db1a225bd914b70f722875d345be8f4",
+    widths: "ee8fbc8e1fd16c5dda76b33729b7a922e1957702109070b98ac4068dccd73264",
     formats: "27fb35e1fe7d447ced79af5bcec3487e9faf67ac696e40810a3de0e952c78946",
     groups: "a2664ea8fec348214f04e699e1f3cb486dbc6b16ee1bb17256c7dffa3a31dfc3",
     sheet: "40ea5ce363cb3de9141cffef6f0dd2373ff69c77ffcb156cb653ac848f8dc173",
   },
   "sample, zh-CN": {
     // Issues 15 and 16: the six single-platform SKUs (rows, D and B weeks), presale slots, D/B and stock-out colours.
+    // Then the presale slots compacted to the promotions with a presale date: cells, fills, widths; `shown` as it was.
     shown: "cd597d78f65bf60daf796264059a35b0fd98eac74d7363d0fabfab73b07b27c9",
-    cells: "4c55bd307b33480cca9e4b589b7cf51cb37c514c2edfa4499f9b1f1de112965d",
-    fills: "2d4311b6a2efd94a747fab3f618ae5f3dc1c8d2f4a89e3eb901177e9aeaf2c4c",
-    widths: "1943b43f0d038e215bc1770ffde21c75352bcd0aad50abef9cff64731cab1bbb",
+    cells: "1613a56d1189bc85a9dd308afe9d4c30c4731b13b53ccef5eeb3448a360719f7",
+    fills: "672074444395bf0ec98e5a9c322ae959f1d1f98aaa1be3542b0de4ac0a3802ba",
+    widths: "b34c26005d73c970b22bda7bd98c6f5bc52a902ef5d8a6bed3a128be2286b239",
     formats: "d53b173eddfd71ea06c32bf75a9f829e885539eec9028a2ebfd8e2b454902489",
     groups: "1e1040000acba34c70bb31eb1f9e36ee52c410bda2b16043621b4d6ab6a77775",
     sheet: "934b248339931f7b1a2942e1a823fb0a4596f21d5a5e52b76f8a55a941376812",

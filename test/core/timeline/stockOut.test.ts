@@ -1,5 +1,6 @@
 import { readPlan } from "../../../src/core/read/readPlan";
 import { timelineLayout } from "../../../src/core/timeline";
+import { MAX_AREAS_CHARS, multiAreaRanges } from "../../../src/core/timeline/dressing";
 import { d } from "../fixtures";
 import { planOf } from "../fixtures";
 import { sampleWorkbook } from "../sampleWorkbook";
@@ -42,5 +43,47 @@ describe("the Timeline marks each product's projected stock-out week (a value of
         year: 2027,
       }).formats.filter((f) => f.kind === "stockOut")
     ).toEqual([]);
+  });
+});
+
+describe("the stock-out marks are one rule over a multi-area range, not a rule per cell", () => {
+  /** `n` products that each run out in the plan year, on weeks spread over the year. */
+  const manyRunningOut = (n: number) => {
+    const skus = Array.from({ length: n }, (_, i) => `S-${String(i).padStart(4, "0")}`);
+    return planOf({
+      products: skus.map((sku, i) => ({ sku, stock: 20 + (i % 40) * 5 })),
+      sales: skus.map((sku) => ({
+        date: d("2027-03-30"),
+        sku,
+        platform: "Tmall",
+        units: 14,
+        revenue: 1,
+      })),
+      settings: { planYear: 2027 },
+    });
+  };
+
+  test("every product's week cell in one rule while the areas fit MAX_AREAS_CHARS, then a few", () => {
+    const small = timelineLayout(manyRunningOut(40), { lang: "en", year: 2027 });
+    const one = small.formats.filter((f) => f.kind === "stockOut");
+    expect(one).toHaveLength(1);
+    const cells = one[0].range.split(",");
+    expect(cells).toHaveLength(40);
+    expect(new Set(cells).size).toBe(40);
+    for (const c of cells) expect(c).toMatch(/^[A-Z]{1,3}\d+$/);
+    expect(small.formats[0]).toBe(one[0]);
+
+    const big = timelineLayout(manyRunningOut(1200), { lang: "en", year: 2027 });
+    const rules = big.formats.filter((f) => f.kind === "stockOut");
+    const all = rules.flatMap((f) => f.range.split(","));
+    expect(all).toHaveLength(1200);
+    expect(rules.length).toBe(Math.ceil(all.join(",").length / MAX_AREAS_CHARS));
+    for (const f of rules) expect(f.range.length).toBeLessThanOrEqual(MAX_AREAS_CHARS);
+  });
+
+  test("multiAreaRanges keeps the order and never splits a cell", () => {
+    expect(multiAreaRanges(["A1", "B22", "CC333"], 8)).toEqual(["A1,B22", "CC333"]);
+    expect(multiAreaRanges(["A1", "B22", "CC333"])).toEqual(["A1,B22,CC333"]);
+    expect(multiAreaRanges([])).toEqual([]);
   });
 });

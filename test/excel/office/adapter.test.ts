@@ -88,15 +88,16 @@ describe("Create / update plan workbook on a blank workbook (the sample plan)", 
       },
     ]);
     const cf = fake.sheet("Promotions")?.cfs ?? [];
-    expect(cf.map((c) => [a1Of(c.rects[0]), c.type, c.formula, c.fill, c.font])).toEqual([
-      [
+    // Flags (K) and issue 16's Presale flags (Q), a rule each.
+    expect(cf.map((c) => [a1Of(c.rects[0]), c.type, c.formula, c.fill, c.font])).toEqual(
+      ["K", "Q"].map((k) => [
         "A2:S1000",
         "Custom",
-        '=IF(ISERROR($K2),TRUE,AND($K2<>"","ops-planner:rows"<>""))',
+        `=IF(ISERROR($${k}2),TRUE,AND($${k}2<>"","ops-planner:rows"<>""))`,
         "#FFC7CE",
         "#9C0006",
-      ],
-    ]);
+      ])
+    );
     expect(fake.sheet("Promotions")?.frozenRows).toBe(1);
     expect(fake.sheet("Promotions")?.widths.get(1)).toBe(77.25);
     expect(fake.names).toContainEqual({ name: "PlanYear", reference: "=Settings!$B$2" });
@@ -137,7 +138,7 @@ describe("Create / update plan workbook on a blank workbook (the sample plan)", 
     expect(fake.sheets).toHaveLength(SAMPLE.sheets.length + 1);
     expect(fake.names).toHaveLength(SAMPLE.names.length);
     expect(fake.sheet("Promotions")?.validations).toHaveLength(1);
-    expect(fake.sheet("Promotions")?.cfs).toHaveLength(1);
+    expect(fake.sheet("Promotions")?.cfs).toHaveLength(2);
   });
 });
 
@@ -176,6 +177,7 @@ describe("highlights, select, Findings, Waivers, settings", () => {
     for (const s of fake.sheets) expect(marked(s.name)).toEqual([]);
     expect(fake.sheet("Promotions")?.cfs.map((c) => c.formula)).toEqual([
       '=IF(ISERROR($K2),TRUE,AND($K2<>"","ops-planner:rows"<>""))',
+      '=IF(ISERROR($Q2),TRUE,AND($Q2<>"","ops-planner:rows"<>""))',
     ]);
   });
 

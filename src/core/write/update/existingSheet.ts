@@ -12,7 +12,7 @@ import {
   formatsOf,
   formulaBuilder,
   reserveEnd,
-  rowColouringOf,
+  rowColouringsOf,
   runsOf,
   validationsOf,
 } from "./parts";
@@ -127,7 +127,7 @@ export function planLocatedSheet(
   const table = grownTable(opts.tables, input.name, extent, rows.clear !== undefined);
   if (table) out.finalTable = table;
   if (rows.settingRows) out.settingRows = rows.settingRows;
-  const colouring = rowColouringOf(layout, placed, extent, dataFirst, toRow);
-  if (colouring) out.rowColouring = colouring;
+  const colourings = rowColouringsOf(layout, placed, extent, dataFirst, toRow);
+  if (colourings.length > 0) out.rowColourings = colourings;
   return out;
 }

@@ -5,7 +5,7 @@ import {
   formatsOf,
   formulaBuilder,
   freeTableName,
-  rowColouringOf,
+  rowColouringsOf,
   validationsOf,
 } from "./parts";
 import { strategyOf } from "./strategies";
@@ -60,8 +60,8 @@ export function planNewSheet(layout: SheetLayout, opts: SheetPlanOptions): Sheet
     rowsAdded: rows.length,
   };
   if (out.table) out.finalTable = { ...out.table };
-  const colouring = rowColouringOf(layout, placed, extent, layout.firstRow, toRow);
-  if (colouring) out.rowColouring = colouring;
+  const colourings = rowColouringsOf(layout, placed, extent, layout.firstRow, toRow);
+  if (colourings.length > 0) out.rowColourings = colourings;
   const extra = strategyOf(layout.id).newSheet?.(layout);
   if (extra?.settingRows) out.settingRows = extra.settingRows;
   return out;

@@ -92,22 +92,28 @@ export function validationsOf(
   return out;
 }
 
-export function rowColouringOf(
+/** A rule per watched column (Flags, and Promotions' Presale flags) placed on the sheet, in the layout's order. */
+export function rowColouringsOf(
   layout: SheetLayout,
   placed: readonly PlacedColumn[],
   extent: SheetExtent,
   fromRow: number,
   toRow: number
-): RowColouring | undefined {
-  if (!layout.highlight) return undefined;
-  const field = layout.columns.find((c) => c.letter === layout.highlight?.column)?.field;
-  const at = placed.find((p) => p.column.field === field);
-  if (!at) return undefined;
-  return {
-    range: `${extent.firstColumn}${fromRow}:${extent.lastColumn}${toRow}`,
-    formula: rowColouringFormula(at.letter, fromRow),
-    kind: layout.highlight.kind,
-  };
+): RowColouring[] {
+  const h = layout.highlight;
+  if (!h) return [];
+  const out: RowColouring[] = [];
+  for (const letter of [h.column, ...(h.also ?? [])]) {
+    const field = layout.columns.find((c) => c.letter === letter)?.field;
+    const at = placed.find((p) => p.column.field === field);
+    if (!at) continue;
+    out.push({
+      range: `${extent.firstColumn}${fromRow}:${extent.lastColumn}${toRow}`,
+      formula: rowColouringFormula(at.letter, fromRow),
+      kind: h.kind,
+    });
+  }
+  return out;
 }
 
 /** Each formatted column's range, and the layout's single-cell formats on the sheet rows they land on. */

@@ -78,7 +78,8 @@ export interface SheetWrite {
   blocks: CellBlock[];
   formats: FormatRange[];
   validations: ListValidation[];
-  rowColouring?: RowColouring;
+  /** One per watched flags column (../layout.ts `highlight`); each added unless a rule of ours watches that column. */
+  rowColourings?: RowColouring[];
   /** Column widths in characters: a new sheet's columns and appended columns only (a user's widths stay). */
   widths: { column: string; width: number }[];
   /** Columns to hide: a new sheet's hidden helper columns and appended ones (one a planner unhid stays shown). */
