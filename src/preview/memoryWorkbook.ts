@@ -168,6 +168,8 @@ export class MemoryWorkbook implements WorkbookPort {
   private calculator: Calculator | undefined;
   /** Grows with every change of the model (cells, highlights, selection…): the preview grid's snapshot. */
   version = 0;
+  /** Content changes so far (a read in slices starts again when one came between its slices). */
+  private changes = 0;
   /** The calculator's state: the page shows "Calculating…" while results are still to come, and an engine error. */
   calculation: CalculationState = { pending: false };
   /** Grows with every change of the sheets readSheets returns (changeToken). */
@@ -327,9 +329,18 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   async readSheets(): Promise<SheetInput[]> {
-    await this.calculated();
     // The versions sheet is no plan sheet (and is big): the Excel adapter does not read it either.
-    return this.sheets.filter((s) => !isVersionsSheet(s.name)).map((s) => this.gridOf(s));
+    // In slices: on a big plan the grids are a second of work, which the page must not spend in one task. A change
+    // made meanwhile (an edit between two slices) makes the read start again, so it stays one state of the workbook.
+    for (let attempt = 1; ; attempt++) {
+      await this.calculated();
+      const before = this.changes;
+      const slicer = new Slicer();
+      const out: SheetInput[] = [];
+      for (const s of this.sheets)
+        if (!isVersionsSheet(s.name)) out.push(await this.gridOf(s, slicer));
+      if (this.changes === before || attempt === 3) return out;
+    }
   }
 
   async applyPlanLayout(layout: PlanWorkbookLayout, opts: ApplyOptions): Promise<ApplySummary> {
@@ -601,6 +612,7 @@ export class MemoryWorkbook implements WorkbookPort {
 
   /** The content changed: redrawn, and kept; `sheets` false: only the versions sheet (not read by readSheets). */
   private touch(sheets = true): void {
+    this.changes++;
     if (sheets) this.sheetChanges++;
     this.redraw();
     for (const l of [...this.modifyListeners]) l();
@@ -654,12 +666,12 @@ export class MemoryWorkbook implements WorkbookPort {
    * The sheet's used range (cells holding a value or formula) as a reader grid, with its merged areas; formula cells
    * give their result.
    */
-  private gridOf(s: MemorySheet): SheetInput {
+  private async gridOf(s: MemorySheet, slicer: Slicer): Promise<SheetInput> {
     let top = Infinity;
     let left = Infinity;
     let bottom = 0;
     let right = 0;
-    s.forEachCell((c, row, col) => {
+    await slicer.each(s.cellEntries(), ([c, row, col]) => {
       if (isBlank(c.value) && c.formula === undefined) return;
       top = Math.min(top, row);
       left = Math.min(left, col);
@@ -668,14 +680,16 @@ export class MemoryWorkbook implements WorkbookPort {
     });
     if (bottom === 0) return { name: s.name, rows: [] };
     const rows: Grid = [];
-    for (let r = top; r <= bottom; r++) {
-      const line: CellValue[] = [];
-      for (let c = left; c <= right; c++) {
-        const cell = s.cellAt(r, c);
-        line.push(cell === undefined || cell.value === undefined ? null : cell.value);
+    await slicer.chunks(bottom - top + 1, (from, to) => {
+      for (let r = top + from; r < top + to; r++) {
+        const line: CellValue[] = [];
+        for (let c = left; c <= right; c++) {
+          const cell = s.cellAt(r, c);
+          line.push(cell === undefined || cell.value === undefined ? null : cell.value);
+        }
+        rows.push(line);
       }
-      rows.push(line);
-    }
+    });
     const input: SheetInput = { name: s.name, rows, firstRow: top, firstCol: left };
     if (s.merges.length > 0) input.merges = [...s.merges];
     if (s.totalRows && s.totalRows.length > 0) input.totalRows = [...s.totalRows];

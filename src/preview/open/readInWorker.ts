@@ -1,6 +1,7 @@
 /** Reads .xlsx bytes in the reading worker (a new one per file, ended when it has answered and kept the workbook). */
 import type { OpenedWorkbook } from "./openedWorkbook";
 import { OpenError } from "./openProblem";
+import { unpackWorkbook } from "./packedSheets";
 import { WORKER_SCRIPT, type WorkerReply } from "./workerMessages";
 
 /** The workbook read; `kept`, when the reader keeps it in the browser itself: settles once it is kept. */
@@ -24,13 +25,20 @@ export const readInWorker: ReadBytes = (bytes, onProgress, keep) =>
         worker.terminate();
         return m.error === undefined ? kept?.resolve() : kept?.reject(new Error(m.error));
       }
-      if (m.kind === "done" && keep) {
-        const promise = new Promise<void>((res, rej) => (kept = { resolve: res, reject: rej }));
-        return resolve({ ...m.workbook, kept: promise });
+      if (m.kind === "done") {
+        const promise = keep
+          ? new Promise<void>((res, rej) => (kept = { resolve: res, reject: rej }))
+          : undefined;
+        promise?.catch(() => undefined); // reported to whoever waits for it, never unhandled
+        if (!keep) worker.terminate();
+        // The cells are rebuilt in slices: the page keeps answering.
+        return void unpackWorkbook(m.workbook).then(
+          (workbook) => resolve(promise ? { ...workbook, kept: promise } : workbook),
+          (e: unknown) => reject(new OpenError("unreadable", String(e)))
+        );
       }
       worker.terminate();
-      if (m.kind === "done") resolve(m.workbook);
-      else reject(new OpenError(m.problem, m.detail));
+      reject(new OpenError(m.problem, m.detail));
     };
     const failed = (message: string): void => {
       worker.terminate();

@@ -1,6 +1,6 @@
 /** What the page asks the reading worker (xlsxWorker.ts), and what it tells the page. */
-import type { OpenedWorkbook } from "./openedWorkbook";
 import type { OpenProblem } from "./openProblem";
+import type { PackedWorkbook } from "./packedSheets";
 
 /**
  * The file's bytes, and where to keep the workbook read in the browser (IndexedDB): the worker keeps it itself, after
@@ -13,7 +13,7 @@ export interface WorkerRequest {
 
 export type WorkerReply =
   | { kind: "progress"; share: number }
-  | { kind: "done"; workbook: OpenedWorkbook }
+  | { kind: "done"; workbook: PackedWorkbook }
   | { kind: "error"; problem: OpenProblem; detail: string }
   /** After `done`: the workbook is kept (or why not). */
   | { kind: "kept"; error?: string };

@@ -5,6 +5,7 @@
  */
 import { indexedDbStore } from "../persist/workbookStore";
 import { OpenError } from "./openProblem";
+import { packWorkbook } from "./packedSheets";
 import { readXlsxBytes } from "./readXlsxBytes";
 import type { WorkerReply, WorkerRequest } from "./workerMessages";
 
@@ -27,7 +28,7 @@ scope.onmessage = (e) => {
     scope.postMessage({ kind: "progress", share });
   })
     .then(async (workbook) => {
-      scope.postMessage({ kind: "done", workbook });
+      scope.postMessage({ kind: "done", workbook: packWorkbook(workbook) });
       if (!keep) return;
       try {
         await indexedDbStore(scope.indexedDB).save({
