@@ -97,8 +97,8 @@ export class FormulaWorkbook {
     return this.cell("settings", "value", i + 2);
   }
 
-  /** `IFERROR(INDEX(sheet!field, MATCH(key, sheet!keyField, 0)), "")`. */
-  lookup(sheet: SheetId, keyField: string, key: HostValue, field: string): HostValue {
+  /** `MATCH(key, sheet!keyField, 0)`: the 1-based sheet row of the first match, undefined for #N/A. */
+  matchRow(sheet: SheetId, keyField: string, key: HostValue): number | undefined {
     const mk = `${sheet}|${keyField}`;
     let rows = this.matches.get(mk);
     if (!rows) {
@@ -110,7 +110,17 @@ export class FormulaWorkbook {
       this.matches.set(mk, rows);
     }
     const k = keyOf(key);
-    const row = k === undefined ? undefined : rows.get(k);
+    return k === undefined ? undefined : rows.get(k);
+  }
+
+  /** `MATCH(sku, Products!$A:$A, 0)` as a cell shows it: the row, or #N/A. */
+  productRow(sku: HostValue): HostValue {
+    return this.matchRow("products", "sku", sku) ?? { error: "#N/A" };
+  }
+
+  /** `IFERROR(INDEX(sheet!field, MATCH(key, sheet!keyField, 0)), "")`. */
+  lookup(sheet: SheetId, keyField: string, key: HostValue, field: string): HostValue {
+    const row = this.matchRow(sheet, keyField, key);
     if (row === undefined) return "";
     const v = this.cell(sheet, field, row);
     return isCellError(v) ? "" : v;
