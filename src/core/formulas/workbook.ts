@@ -23,7 +23,7 @@ export function hostValue(v: CellValue): HostValue {
 }
 
 /** MATCH(…,0) / COUNTIFS equality: text case-insensitively, numbers by value; blank and errors match nothing. */
-function keyOf(v: HostValue): string | undefined {
+export function keyOf(v: HostValue): string | undefined {
   if (v === null || isCellError(v)) return undefined;
   if (typeof v === "string") return v === "" ? undefined : `s:${v.toLowerCase()}`;
   return `${typeof v}:${String(v)}`;
