@@ -2,7 +2,8 @@
  * TEXTJOIN's 32,767-character limit (Excel's, and HyperFormula's: #VALUE! past it) on the Promotions Warehouse keys:
  * a plan whose late promotions' SKUs join to more than that still gets every Products Flags right, because the guard
  * reads an error (or anything not starting with "|") as "do the look-up". The core's evaluation encodes the limit
- * (src/core/formulas/workbook.ts), HyperFormula computes the formula text the template writes; both must give the
+ * (src/core/formulas/workbook.ts), and so does the tests' own evaluator of the formula texts (./formulaEval.ts);
+ * HyperFormula computes the formula text the template writes too; each must give the
  * late rows, and a guard without the "|" test would give none (shown on the same workbook).
  */
 import { isCellError, type CellValue } from "../../src/core/cells";
@@ -10,6 +11,7 @@ import { isFormulaCell, type SheetLayout } from "../../src/core/write/layout";
 import { planWorkbookLayout } from "../../src/core/write/planWorkbook";
 import { FormulaEngine } from "../../src/preview/formulaEngine";
 import { MemoryWorkbook } from "../../src/preview/memoryWorkbook";
+import { FormulaEvaluator, XErr } from "./formulaEval";
 
 jest.setTimeout(120_000);
 
@@ -64,6 +66,18 @@ test("over TEXTJOIN's limit the keys are #VALUE! and every product still gets it
   expect(result(promotions, "warehouseKeys", 0)).toEqual({ error: "#VALUE!" });
   const coreFlags = SKUS.map((_, i) => result(products, "flags", i));
   expect(coreFlags.every((f) => typeof f === "string" && f.includes("WAREHOUSE_LATE"))).toBe(true);
+
+  // The tests' own evaluator of the formula texts (Excel's limit encoded): the same.
+  const evaluator = new FormulaEvaluator(layout);
+  const keysCell = promotions.rows[0][promotions.columns.findIndex((c) => c.field === "warehouseKeys")];
+  if (!isFormulaCell(keysCell)) throw new Error("Warehouse keys is not a formula");
+  expect(evaluator.evaluate(keysCell.formula, promotions.name)).toBeInstanceOf(XErr);
+  const flagsAt = products.columns.findIndex((c) => c.field === "flags");
+  const evaluated = products.rows.map((r) => {
+    const f = r[flagsAt];
+    return isFormulaCell(f) ? evaluator.evaluate(f.formula, products.name) : f;
+  });
+  expect(evaluated).toEqual(coreFlags);
 
   // HyperFormula on the formulas the template writes: the same.
   const wb = new MemoryWorkbook("en");
