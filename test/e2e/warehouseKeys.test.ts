@@ -251,7 +251,9 @@ it("PRODUCTCHECK gives the same Flags with the guarded first promotion as with t
 
 it("the Product row is MATCH's answer on every Promotions row, whatever its hint holds", () => {
   const header = promotionsShown[0];
-  const [row, match, hint] = ["Product row", "match", "Product row hint"].map((h) => header.indexOf(h));
+  const [row, match, hint] = ["Product row", "match", "Product row hint"].map((h) =>
+    header.indexOf(h)
+  );
   expect(Math.min(row, match, hint)).toBeGreaterThan(0);
   const rows = promotionsShown.slice(1);
   expect(rows).toHaveLength(plan.promotions.length);

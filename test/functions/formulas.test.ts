@@ -124,8 +124,7 @@ describe("Flags formulas", () => {
   });
 
   test("Promotions: PROMOCHECK with the SKU's prices by INDEX/MATCH and the Max promo days in force", () => {
-    const product = (col: string) =>
-      `IFERROR(INDEX(Products!$${col}:$${col},U5),"")`;
+    const product = (col: string) => `IFERROR(INDEX(Products!$${col}:$${col},U5),"")`;
     const events = 'Calendar!$E:$E,">=0",Calendar!$B:$B,"<="&E5,Calendar!$C:$C,">="&D5';
     expect(formulaOf("promotions", "flags")).toBe(
       `PLAN.PROMOCHECK(D5,E5,G5,${product("E")},I5,${product("F")},` +

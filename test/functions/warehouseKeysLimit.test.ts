@@ -18,7 +18,9 @@ jest.setTimeout(120_000);
 const TODAY = new Date(Date.UTC(2026, 11, 1));
 const day = (n: number): Date => new Date(Date.UTC(2027, 0, 1 + n));
 // 170 SKUs of 200 characters: their keys join to 170 × 201 − 1 = 34,169 characters.
-const SKUS = Array.from({ length: 170 }, (_, i) => `L-${String(i).padStart(3, "0")}-`.padEnd(200, "x"));
+const SKUS = Array.from({ length: 170 }, (_, i) =>
+  `L-${String(i).padStart(3, "0")}-`.padEnd(200, "x")
+);
 
 const sheetOf = (sheets: readonly SheetLayout[], id: string): SheetLayout => {
   const s = sheets.find((x) => x.id === id);
@@ -69,7 +71,8 @@ test("over TEXTJOIN's limit the keys are #VALUE! and every product still gets it
 
   // The tests' own evaluator of the formula texts (Excel's limit encoded): the same.
   const evaluator = new FormulaEvaluator(layout);
-  const keysCell = promotions.rows[0][promotions.columns.findIndex((c) => c.field === "warehouseKeys")];
+  const keysCell =
+    promotions.rows[0][promotions.columns.findIndex((c) => c.field === "warehouseKeys")];
   if (!isFormulaCell(keysCell)) throw new Error("Warehouse keys is not a formula");
   expect(evaluator.evaluate(keysCell.formula, promotions.name)).toBeInstanceOf(XErr);
   const flagsAt = products.columns.findIndex((c) => c.field === "flags");
