@@ -90,7 +90,7 @@ describe("Create / update plan workbook on a blank workbook (the sample plan)", 
     const cf = fake.sheet("Promotions")?.cfs ?? [];
     expect(cf.map((c) => [a1Of(c.rects[0]), c.type, c.formula, c.fill, c.font])).toEqual([
       [
-        "A2:S1000",
+        "A2:U1000",
         "Custom",
         '=IF(ISERROR($K2),TRUE,AND($K2<>"","ops-planner:rows"<>""))',
         "#FFC7CE",
