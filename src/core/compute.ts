@@ -6,7 +6,7 @@
 import type { CellValue, Grid } from "./cells";
 import type { Finding } from "./finding";
 import { rowFormulaValues } from "./formulas/evaluate";
-import { FormulaWorkbook } from "./formulas/workbook";
+import { FormulaWorkbook, hostValue } from "./formulas/workbook";
 import type { Plan } from "./plan";
 import { readPlan, type SheetInput } from "./read/readPlan";
 import { SHEETS } from "./schema/sheets";
@@ -31,6 +31,11 @@ export interface Computed {
 }
 
 const FIRST_ROW = 2;
+
+/** The sheets whose rows carry a Product row hint. */
+const hintedSheets = new Set<SheetId>(
+  SHEETS.filter((s) => s.columns.some((c) => c.field === "productRowHint")).map((s) => s.id)
+);
 
 /** The grid a sheet of these rows would hold: the header in `lang`, then the rows in schema column order. */
 function gridOf(id: SheetId, rows: readonly FieldRow[], lang: Lang): SheetInput {
@@ -66,6 +71,9 @@ export function computeColumns(sheets: SheetRows, opts: ComputeOptions): Compute
     out[id] = rows.map((r, i) => {
       const row = FIRST_ROW + i;
       const filled: FieldRow = { ...r };
+      // The Products row the SKU has now: the hint the Product row formula verifies (src/core/formulas/text.ts).
+      if (hintedSheets.has(id))
+        filled.productRowHint = wb.matchRow("products", "sku", hostValue(r.sku ?? null)) ?? null;
       Object.assign(filled, rowFormulaValues(id, wb, row, FIRST_ROW));
       if (id === "regions") filled.suggestion = suggestion.get(row) ?? "";
       return filled;

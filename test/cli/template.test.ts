@@ -182,10 +182,11 @@ describe.each<[Lang, keyof (typeof SHEETS)[number]["names"]]>([
     expect(wb.worksheets[6].getCell("I2").numFmt).toBe("0.00%");
   });
 
-  test("the Warehouse key columns are hidden, after every other column; no other column is", () => {
+  test("the Warehouse key and Product row columns are hidden, after every other column; no other column is", () => {
     for (const [i, id] of [
       [2, "products"],
       [3, "promotions"],
+      [4, "prices"],
     ] as const) {
       const ws = wb.worksheets[i];
       const spec = sheetSpec(id);
@@ -195,7 +196,7 @@ describe.each<[Lang, keyof (typeof SHEETS)[number]["names"]]>([
       });
       expect(spec.columns.filter((c) => c.hidden).length).toBeGreaterThan(0);
     }
-    for (const ws of wb.worksheets.slice(4))
+    for (const ws of wb.worksheets.slice(5))
       for (let j = 1; j <= ws.columnCount; j++)
         expect([ws.name, j, ws.getColumn(j).hidden]).toEqual([ws.name, j, false]);
   });
@@ -203,10 +204,10 @@ describe.each<[Lang, keyof (typeof SHEETS)[number]["names"]]>([
   test("a row whose Flags (or Suggestion) cell is not empty is coloured", () => {
     const cf = (i: number): unknown =>
       (wb.worksheets[i] as unknown as { conditionalFormattings: unknown[] }).conditionalFormattings;
-    // The hidden Warehouse key column (O) is coloured with its row.
+    // The hidden Warehouse key and SKU row columns (O, P) are coloured with their row.
     expect(cf(2)).toEqual([
       expect.objectContaining({
-        ref: "A2:O1000",
+        ref: "A2:P1000",
         rules: [
           expect.objectContaining({
             type: "expression",
@@ -288,8 +289,12 @@ describe.each<[Lang, keyof (typeof SHEETS)[number]["names"]]>([
     const r = sampleRowOf("promotions", "PROMO_TOO_LONG");
     const [products, calendar, platforms] =
       lang === "zh-CN" ? ["产品", "日历", "平台"] : ["Products", "Calendar", "Platforms"];
-    const product = (col: string) =>
-      `IFERROR(INDEX(${products}!$${col}:$${col},MATCH(A${r},${products}!$A:$A,0)),"")`;
+    const product = (col: string) => `IFERROR(INDEX(${products}!$${col}:$${col},U${r}),"")`;
+    expect(formulaOf(promotions.getCell(`U${r}`))).toContain(`MATCH(A${r},${products}!$A:$A,0))`);
+    // The Product row hint: the SKU's Products row, as a value; the Product row its verified answer.
+    const hint = promotions.getCell(`T${r}`).value;
+    expect(typeof hint).toBe("number");
+    expect(shown(promotions.getCell(`U${r}`))).toBe(hint);
     const events = `${calendar}!$E:$E,">=0",${calendar}!$B:$B,"<="&E${r},${calendar}!$C:$C,">="&D${r}`;
     // No Calendar override: the platform's own Max promo days (its first Platforms row), else the setting.
     const own = `INDEX(${platforms}!$G:$G,MATCH(B${r},${platforms}!$A:$A,0))`;
@@ -348,9 +353,9 @@ describe.each<[Lang, keyof (typeof SHEETS)[number]["names"]]>([
       });
     }
     const perRow: Record<string, number> = {
-      products: 2, // Flags and the hidden Warehouse key
-      promotions: 5, // Days, Flags, Presale flags and the two hidden Warehouse key columns
-      prices: 1,
+      products: 3, // Flags, the hidden Warehouse key and SKU row
+      promotions: 6, // Days, Flags, Presale flags, the two hidden Warehouse key columns and the Product row
+      prices: 2, // Flags and the hidden Product row
       budget: 4,
       daily: 4,
     };

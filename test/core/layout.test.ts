@@ -67,9 +67,11 @@ describe("sheetLayout", () => {
       "预售标记",
       "入仓键",
       "入仓键汇总",
+      "产品行提示",
+      "产品行",
     ]);
-    // The Warehouse key columns are hidden; no other column is.
-    expect(l.columns.filter((c) => c.hidden).map((c) => c.letter)).toEqual(["R", "S"]);
+    // The Warehouse key and Product row columns are hidden; no other column is.
+    expect(l.columns.filter((c) => c.hidden).map((c) => c.letter)).toEqual(["R", "S", "T", "U"]);
   });
 
   test("{cur} becomes the quoted currency symbol", () => {

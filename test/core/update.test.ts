@@ -87,13 +87,13 @@ describe("planUpdate on an empty workbook", () => {
     expect(products.kind).toBe("create");
     expect(products.table).toEqual({
       name: "tblProducts",
-      range: `A1:O${1 + sheetOf(SAMPLE, "products").rows.length}`,
+      range: `A1:P${1 + sheetOf(SAMPLE, "products").rows.length}`,
     });
     expect(products.freezeRows).toBe(1);
-    // The hidden Warehouse key columns, after every other column.
-    expect(products.hidden).toEqual(["O"]);
-    expect(writeOf(u, "promotions").hidden).toEqual(["R", "S"]);
-    expect(writeOf(u, "prices").hidden).toEqual([]);
+    // The hidden Warehouse key and Product row columns, after every other column.
+    expect(products.hidden).toEqual(["O", "P"]);
+    expect(writeOf(u, "promotions").hidden).toEqual(["R", "S", "T", "U"]);
+    expect(writeOf(u, "prices").hidden).toEqual(["F", "G"]);
     expect(products.widths).toContainEqual({ column: "A", width: 14 });
     expect(u.names).toEqual(SAMPLE.names);
   });
@@ -108,11 +108,10 @@ describe("planUpdate on an empty workbook", () => {
     expect(block.cells).toHaveLength(layout.rows.length + 1);
     expect(formulaAt(promotions, "F2")).toBe('IF(OR(D2="",E2=""),"",PLAN.PROMODAYS(D2,E2))');
     expect(cellsWritten(promotions).get("F2")).toMatchObject({ result: 18 });
-    expect(formulaAt(promotions, "K3")).toContain(
-      "INDEX(Products!$E:$E,MATCH(A3,Products!$A:$A,0))"
-    );
-    // Days, Flags, Presale flags and the two Warehouse key columns.
-    expect(promotions.formulasEntered).toBe(5 * layout.rows.length);
+    expect(formulaAt(promotions, "K3")).toContain("INDEX(Products!$E:$E,U3)");
+    expect(formulaAt(promotions, "U3")).toContain("MATCH(A3,Products!$A:$A,0)");
+    // Days, Flags, Presale flags, the two Warehouse key columns and the Product row.
+    expect(promotions.formulasEntered).toBe(6 * layout.rows.length);
     expect(u.summary.sampleRows).toBeGreaterThan(0);
   });
 
@@ -137,12 +136,12 @@ describe("planUpdate on an empty workbook", () => {
     // One rule per flags column: Flags, and issue 16's Presale flags.
     expect(promotions.rowColourings).toEqual([
       {
-        range: "A2:S1000",
+        range: "A2:U1000",
         formula: '=IF(ISERROR($K2),TRUE,AND($K2<>"","ops-planner:rows"<>""))',
         kind: "flag",
       },
       {
-        range: "A2:S1000",
+        range: "A2:U1000",
         formula: '=IF(ISERROR($Q2),TRUE,AND($Q2<>"","ops-planner:rows"<>""))',
         kind: "flag",
       },
@@ -155,7 +154,8 @@ describe("planUpdate on an empty workbook", () => {
     const zh = planUpdate([], layoutOf(true, "zh-CN"), { sample: true });
     const promotions = writeOf(zh, "promotions");
     expect(promotions.sheet).toBe("活动");
-    expect(formulaAt(promotions, "K2")).toContain("INDEX(产品!$E:$E,MATCH(A2,产品!$A:$A,0))");
+    expect(formulaAt(promotions, "K2")).toContain("INDEX(产品!$E:$E,U2)");
+    expect(formulaAt(promotions, "U2")).toContain("MATCH(A2,产品!$A:$A,0)");
     expect(formulaAt(promotions, "K2")).toContain("COUNTIFS(日历!$E:$E");
     expect(promotions.validations[0].source).toBe("=列表!$A$2:$A$200");
   });
@@ -170,7 +170,7 @@ describe("planUpdate on a workbook that has our sheets", () => {
   const existing = workbookOf(SAMPLE);
   const u = planUpdate(existing, SAMPLE, { sample: true });
 
-  test("a second run creates nothing, adds nothing and writes only our formula columns", () => {
+  test("a second run creates nothing, adds nothing and writes only our formula columns and Product row hints", () => {
     expect(u.summary.created).toEqual([]);
     expect(u.summary.addedColumns).toEqual([]);
     expect(u.summary.sampleRows).toBe(0);
@@ -179,7 +179,19 @@ describe("planUpdate on a workbook that has our sheets", () => {
       if (p.kind === "conflict") throw new Error("conflict");
       const spec = sheetSpec(p.layout.id);
       const ours = new Set(spec.columns.filter((c) => c.formula).map((c) => letterOf(p, c.field)));
+      const hint = spec.columns.some((c) => c.field === "productRowHint")
+        ? letterOf(p, "productRowHint")
+        : undefined;
       for (const b of p.blocks) {
+        if (b.column === hint) {
+          // The sheet row each SKU has in Products (the sample's SKUs are all there, from row 2).
+          const products = sheetOf(SAMPLE, "products").rows.map((r) => String(r[0]).toLowerCase());
+          const skus = sheetOf(SAMPLE, p.layout.id).rows.map((r) => String(r[0]).toLowerCase());
+          expect(b.cells.map((r) => r[0])).toEqual(
+            skus.map((k) => (products.includes(k) ? products.indexOf(k) + 2 : null))
+          );
+          continue;
+        }
         expect(b.formulas).toBe(true);
         expect(ours.has(b.column)).toBe(true);
         expect(b.cells.every((r) => r.length === 1 && isFormulaCell(r[0]))).toBe(true);
@@ -208,7 +220,7 @@ describe("planUpdate on a workbook that has our sheets", () => {
     expect(formulaAt(p, `F${n + 1}`)).toBe(
       `IF(OR(D${n + 1}="",E${n + 1}=""),"",PLAN.PROMODAYS(D${n + 1},E${n + 1}))`
     );
-    expect(p.formulasEntered).toBe(5 * n);
+    expect(p.formulasEntered).toBe(6 * n);
   });
 
   test("names point at the Settings rows", () => {
@@ -251,16 +263,19 @@ describe("planExistingSheet", () => {
     // Flags (C) reads Promo price from D, Coupon from I, and looks the SKU (B) up in the new Products sheet.
     const flags = formulaAt(p, "C5");
     expect(flags).toMatch(/^PLAN\.PROMOCHECK\(E5,A5,D5,/);
-    expect(flags).toContain("MATCH(B5,Products!$A:$A,0)");
-    // The sheet lacked only the hidden Warehouse key columns: appended after the others (R, S), hidden.
+    expect(flags).toContain("INDEX(Products!$E:$E,U5)");
+    expect(formulaAt(p, "U5")).toContain("MATCH(B5,Products!$A:$A,0)");
+    // The sheet lacked only the hidden helper columns: appended after the others (R to U), hidden.
     expect(p.columns.filter((c) => c.added).map((c) => `${c.column.field}@${c.letter}`)).toEqual([
       "warehouseKey@R",
       "warehouseKeys@S",
+      "productRowHint@T",
+      "productRow@U",
     ]);
-    expect(p.hidden).toEqual(["R", "S"]);
+    expect(p.hidden).toEqual(["R", "S", "T", "U"]);
     expect(p.rowColourings?.map((r) => [r.range, r.formula, r.kind])).toEqual([
-      ["A2:S1000", '=IF(ISERROR($C2),TRUE,AND($C2<>"","ops-planner:rows"<>""))', "flag"],
-      ["A2:S1000", '=IF(ISERROR($Q2),TRUE,AND($Q2<>"","ops-planner:rows"<>""))', "flag"],
+      ["A2:U1000", '=IF(ISERROR($C2),TRUE,AND($C2<>"","ops-planner:rows"<>""))', "flag"],
+      ["A2:U1000", '=IF(ISERROR($Q2),TRUE,AND($Q2<>"","ops-planner:rows"<>""))', "flag"],
     ]);
     expect(p.validations.map((x) => x.column)).toEqual(["F"]);
   });
@@ -293,9 +308,10 @@ describe("planExistingSheet", () => {
     expect(writeOf(u, "products").sheet).toBe("产品");
     const flags = formulaAt(writeOf(u, "promotions"), "K2");
     // List price is column E, Floor price D, Unit cost F, SKU B of 产品.
-    expect(flags).toContain('IFERROR(INDEX(产品!$E:$E,MATCH(A2,产品!$B:$B,0)),"")');
-    expect(flags).toContain('IFERROR(INDEX(产品!$D:$D,MATCH(A2,产品!$B:$B,0)),"")');
-    expect(flags).toContain('IFERROR(INDEX(产品!$F:$F,MATCH(A2,产品!$B:$B,0)),"")');
+    expect(flags).toContain('IFERROR(INDEX(产品!$E:$E,U2),"")');
+    expect(flags).toContain('IFERROR(INDEX(产品!$D:$D,U2),"")');
+    expect(flags).toContain('IFERROR(INDEX(产品!$F:$F,U2),"")');
+    expect(formulaAt(writeOf(u, "promotions"), "U2")).toContain("MATCH(A2,产品!$B:$B,0)");
   });
 
   test("renamed (Chinese) headers are recognised, and a sheet with 繁體 headers too", () => {
@@ -336,8 +352,9 @@ describe("planExistingSheet", () => {
       "owner@N",
       "flags@O",
       "warehouseKey@P",
+      "skuRow@Q",
     ]);
-    expect(p.hidden).toEqual(["P"]);
+    expect(p.hidden).toEqual(["P", "Q"]);
     expect(p.headerCells).toContainEqual({ column: "O", text: "Flags" });
     expect(p.widths).toContainEqual({ column: "O", width: 36 });
     const written = cellsWritten(p);
@@ -348,7 +365,7 @@ describe("planExistingSheet", () => {
     expect(formulaAt(p, "O2")).toContain(
       "PLAN.PRODUCTCHECK(C2,E2,F2,G2,WarehouseLeadDays,PlanYear"
     );
-    expect(p.extent).toMatchObject({ firstColumn: "A", lastColumn: "P", headerRow: 1 });
+    expect(p.extent).toMatchObject({ firstColumn: "A", lastColumn: "Q", headerRow: 1 });
     expect(p.formats).toContainEqual({
       column: "J",
       fromRow: 2,
@@ -379,12 +396,12 @@ describe("planExistingSheet", () => {
         rows: "keep",
       }
     ) as SheetWrite;
-    expect(p.extent).toMatchObject({ headerRow: 5, firstColumn: "B", lastColumn: "T", lastRow: 8 });
+    expect(p.extent).toMatchObject({ headerRow: 5, firstColumn: "B", lastColumn: "V", lastRow: 8 });
     expect(letterOf(p, "days")).toBe("G");
     expect(formulaAt(p, "G6")).toBe('IF(OR(E6="",F6=""),"",PLAN.PROMODAYS(E6,F6))');
     expect(formulaAt(p, "G8")).toBe('IF(OR(E8="",F8=""),"",PLAN.PROMODAYS(E8,F8))');
     expect(cellsWritten(p).has("G9")).toBe(false);
-    expect(p.rowColourings?.map((r) => r.range)).toEqual(["B6:T1004", "B6:T1004"]);
+    expect(p.rowColourings?.map((r) => r.range)).toEqual(["B6:V1004", "B6:V1004"]);
   });
 
   test("Products Flags read the Warehouse keys on Promotions' first data row, where the workbook has it", () => {

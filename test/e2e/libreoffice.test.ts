@@ -212,10 +212,17 @@ describe("CSV export of every sheet (what Calc shows)", () => {
         );
         return at < 0 ? [] : [{ at, cached: cachedOf(id, field) }];
       });
+      // The hidden Product row is MATCH's answer: #N/A (its cached value too) for a SKU Products lacks.
+      const productRow = rows[0].indexOf("Product row");
+      const notFound = productRow < 0 ? [] : cachedOf(id, "productRow");
       rows.forEach((row, i) =>
         row.forEach((cell, j) => {
           const check = checks.find((c) => c.at === j);
           if (check && i > 0 && flagShown(check.cached[i - 1]) === UNCHECKED) return;
+          if (j === productRow && i > 0 && cell === "#N/A") {
+            expect([id, i, notFound[i - 1]]).toEqual([id, i, { error: "#N/A" }]);
+            return;
+          }
           expect([id, cell]).not.toEqual([id, expect.stringMatching(ERROR_SHOWN)]);
         })
       );

@@ -36,6 +36,8 @@ import {
   formulaContext,
   isFormulaCell,
   schemaLetters,
+  type LayoutCell,
+  type SheetLayout,
   settingsNames,
   sheetLayout,
   templateSheetNames,
@@ -90,9 +92,38 @@ const ARGS: Record<"before" | "now", FormulaExpr> = {
   now: blankIf([isBlank(cell("warehouseEntry"))], earlyFirstPromoStart()),
 };
 
+/**
+ * The Promotions rows' Product row hints as every writer sets them, then made wrong on most rows, every way a stale or
+ * typed hint can be (blank, 0, text, the header row, a fraction, another SKU's row, a later duplicate of the SKU), and
+ * a `match` column beside them: `MATCH(A2,Products!$A:$A,0)`, which the Product row must equal on every row.
+ */
+function spoilHints(promotions: SheetLayout, products: SheetLayout): void {
+  const hint = promotions.columns.findIndex((c) => c.field === "productRowHint");
+  const skus = products.rows.map((r) => String(r[0]).toLowerCase());
+  // "s-03" is a later duplicate (in lower case) of "S-03": its row is never the SKU's first.
+  const later = skus.lastIndexOf("s-03") + products.firstRow;
+  expect(later).toBeGreaterThan(skus.indexOf("s-03") + products.firstRow);
+  const letter = String.fromCharCode(
+    promotions.columns[promotions.columns.length - 1].letter.charCodeAt(0) + 1
+  );
+  promotions.columns.push({ field: "match", letter, header: "match", type: "any" });
+  promotions.headers.push("match");
+  promotions.rows = promotions.rows.map((r, i) => {
+    const row = promotions.firstRow + i;
+    const own = r[hint];
+    const wrong: LayoutCell[] = [null, 0, "x", 1, Number(own) + 0.5, 2, later, 999_999];
+    const spoilt = [...r];
+    // Every other row keeps the hint the writer set.
+    const made = i % 2 === 1 ? own : wrong[(i / 2) % wrong.length];
+    spoilt[hint] = String(r[0]).toLowerCase() === "s-03" ? later : made;
+    return [...spoilt, { formula: `MATCH(A${row},Products!$A:$A,0)`, result: null }];
+  });
+}
+
 let dir: string;
 let profile: string;
 let shown: string[][];
+let promotionsShown: string[][];
 const plan = messyPlan();
 
 beforeAll(async () => {
@@ -139,6 +170,7 @@ beforeAll(async () => {
       result: null,
     })),
   ]);
+  spoilHints(promotions, products);
   const layout = {
     settings: SETTINGS,
     sheets: [
@@ -166,10 +198,13 @@ beforeAll(async () => {
   );
   const file = join(dir, "keys-Products.csv");
   if (!existsSync(file)) throw new Error(`LibreOffice wrote no ${file}`);
-  shown = readFileSync(file, "utf8")
-    .split(/\r?\n/)
-    .filter((l) => l !== "")
-    .map((l) => l.split(","));
+  const csv = (f: string): string[][] =>
+    readFileSync(f, "utf8")
+      .split(/\r?\n/)
+      .filter((l) => l !== "")
+      .map((l) => l.split(","));
+  shown = csv(file);
+  promotionsShown = csv(join(dir, "keys-Promotions.csv"));
 });
 afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
@@ -212,4 +247,20 @@ it("PRODUCTCHECK gives the same Flags with the guarded first promotion as with t
   // Not vacuous: Calc skipped the look-up on rows whose SKU has dated promotions, and promotions made rows late.
   expect(skipped).toBeGreaterThan(10);
   expect(lateByPromotion).toBeGreaterThan(2);
+});
+
+it("the Product row is MATCH's answer on every Promotions row, whatever its hint holds", () => {
+  const header = promotionsShown[0];
+  const [row, match, hint] = ["Product row", "match", "Product row hint"].map((h) =>
+    header.indexOf(h)
+  );
+  expect(Math.min(row, match, hint)).toBeGreaterThan(0);
+  const rows = promotionsShown.slice(1);
+  expect(rows).toHaveLength(plan.promotions.length);
+  for (const [i, r] of rows.entries()) expect([i + 2, r[row]]).toEqual([i + 2, r[match]]);
+  // Not vacuous: rows whose hint held (it is MATCH's answer) and rows whose hint was wrong.
+  const held = rows.filter((r) => r[hint] === r[match]).length;
+  const wrong = rows.filter((r) => r[hint] !== r[match] && /^\d+$/.test(r[match])).length;
+  expect(held).toBeGreaterThan(10);
+  expect(wrong).toBeGreaterThan(10);
 });

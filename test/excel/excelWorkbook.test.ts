@@ -94,10 +94,10 @@ describe("applyPlanLayout on a new workbook (the sample plan)", () => {
         font: c.font,
       }))
     ).toEqual(
-      // Over the presale columns and the hidden Warehouse key columns (R, S) too; a rule for Flags (K) and one for
+      // Over the presale columns and the hidden Warehouse key and Product row columns (R to U) too; a rule for Flags (K) and one for
       // issue 16's Presale flags (Q).
       ["K", "Q"].map((c) => ({
-        range: "A2:S1000",
+        range: "A2:U1000",
         type: "Custom",
         formula: `=IF(ISERROR($${c}2),TRUE,AND($${c}2<>"","ops-planner:rows"<>""))`,
         fill: "#FFC7CE",
@@ -112,12 +112,14 @@ describe("applyPlanLayout on a new workbook (the sample plan)", () => {
     expect(fake.sheet("Promotions")?.widths.get(1)).toBe(77.25); // 14 characters: (14 × 7 + 5) px × 0.75
   });
 
-  test("the Warehouse key columns are hidden, and no other column", () => {
+  test("the Warehouse key and Product row columns are hidden, and no other column", () => {
     const hidden = (sheet: string): number[] => [...(fake.sheet(sheet)?.hiddenColumns ?? [])];
-    expect(hidden("Products")).toEqual([15]); // O
-    expect(hidden("Promotions")).toEqual([18, 19]); // R, S
+    expect(hidden("Products")).toEqual([15, 16]); // O, P
+    expect(hidden("Promotions")).toEqual([18, 19, 20, 21]); // R to U
+    expect(hidden("Prices")).toEqual([6, 7]); // F, G
     expect(fake.cell("Promotions", "S1")?.value).toBe("Warehouse keys");
-    for (const name of ["Settings", "Lists", "Prices", "Budget", "Daily", "Regions", "Waivers"])
+    expect(fake.cell("Promotions", "T1")?.value).toBe("Product row hint");
+    for (const name of ["Settings", "Lists", "Budget", "Daily", "Regions", "Waivers"])
       expect([name, hidden(name)]).toEqual([name, []]);
   });
 
@@ -157,8 +159,8 @@ describe("applyPlanLayout on a workbook that has our sheets", () => {
 
   test("a second run changes nothing a user typed: rows, extra columns, values, fills", async () => {
     fake.type("Products", "B2", "My own name");
-    fake.type("Products", "P1", "My column");
-    fake.type("Products", "P3", "call the supplier");
+    fake.type("Products", "Q1", "My column");
+    fake.type("Products", "Q3", "call the supplier");
     const newRow = rowsOf("products") + 2;
     fake.type("Products", `A${newRow}`, "NEW-1");
     fake.type("Products", `D${newRow}`, "hero");
@@ -174,11 +176,21 @@ describe("applyPlanLayout on a workbook that has our sheets", () => {
 
     const after = snapshot();
     for (const [k, v] of before) if (v.formula === undefined) expect(after.get(k)).toEqual(v);
-    // Only formulas of computed and Flags columns were written, nothing else.
+    // Only formulas of computed and Flags columns were written, and the Product row hints (numbers, or blank for
+    // a SKU Products lacks) in their hidden columns (Promotions T, Prices F): nothing else.
     expect(new Set(fake.writes.map((w) => w.kind))).toEqual(new Set(["formulas"]));
-    for (const w of fake.writes)
+    const hintColumns = new Set(["Promotions!T", "Prices!F"]);
+    let hints = 0;
+    for (const w of fake.writes) {
+      const hint = hintColumns.has(`${w.sheet}!${w.address.replace(/\d.*$/, "")}`);
       for (const line of w.data as unknown[][])
-        for (const x of line) expect(String(x)).toMatch(/^=/);
+        for (const x of line)
+          if (hint) {
+            expect(typeof x === "number" || x === "" || x === null).toBe(true);
+            hints++;
+          } else expect(String(x)).toMatch(/^=/);
+    }
+    expect(hints).toBe(rowsOf("promotions") + rowsOf("prices"));
     expect(fake.cell("Products", `N${newRow}`)?.formula).toContain(`PLAN.PRODUCTCHECK(D${newRow},`);
     expect(fake.tableOf("tblProducts")?.rect.r2).toBe(newRow);
     expect(fake.sheets).toHaveLength(SAMPLE.sheets.length + 1);
@@ -262,10 +274,12 @@ describe("applyPlanLayout on a workbook with sheets of its own", () => {
         "Presale flags",
         "Warehouse key",
         "Warehouse keys",
+        "Product row hint",
+        "Product row",
       ],
     });
-    // The appended Warehouse key columns (S, T) are hidden; the planner's own columns are not.
-    expect([...(fake.sheet("活动")?.hiddenColumns ?? [])]).toEqual([19, 20]);
+    // The appended helper columns (S to V) are hidden; the planner's own columns are not.
+    expect([...(fake.sheet("活动")?.hiddenColumns ?? [])]).toEqual([19, 20, 21, 22]);
     // Appended after "My notes" (F): Activity G, Days H … Flags L.
     expect(fake.cell("活动", "H1")).toMatchObject({ value: "Days", bold: true });
     expect(fake.cell("活动", "H2")?.formula).toBe('=IF(OR(D2="",A2=""),"",PLAN.PROMODAYS(D2,A2))');
@@ -273,7 +287,7 @@ describe("applyPlanLayout on a workbook with sheets of its own", () => {
     expect(fake.cell("活动", "L2")?.formula).toMatch(/^=PLAN\.PROMOCHECK\(D2,A2,C2,/);
     expect(fake.cell("活动", "F2")?.value).toBe("keep me");
     expect(fake.cell("活动", "B2")?.value).toBe("KA-101");
-    expect(a1Of(fake.tableOf("tblMine")?.rect ?? { r1: 0, c1: 0, r2: 0, c2: 0 })).toBe("A1:T3");
+    expect(a1Of(fake.tableOf("tblMine")?.rect ?? { r1: 0, c1: 0, r2: 0, c2: 0 })).toBe("A1:V3");
     expect(fake.sheet("活动")?.validations.map((v) => [a1Of(v.rect), v.rule.list?.source])).toEqual(
       [["E2:E1000", "=Lists!$A$2:$A$200"]]
     );

@@ -163,12 +163,15 @@ test("the declarations cover the template's computed and Flags columns", () => {
   expect(FORMULA_COLUMNS.map((d) => `${d.sheet}.${d.field}`)).toEqual([
     "products.flags",
     "products.warehouseKey",
+    "products.skuRow",
     "promotions.days",
     "promotions.flags",
     "promotions.presaleFlags",
     "promotions.warehouseKey",
     "promotions.warehouseKeys",
+    "promotions.productRow",
     "prices.flags",
+    "prices.productRow",
     "budget.expectedVisitors",
     "budget.expectedOrders",
     "budget.roas",
@@ -178,8 +181,8 @@ test("the declarations cover the template's computed and Flags columns", () => {
     "daily.cpc",
     "daily.roas",
   ]);
-  // Expected orders, and the three Warehouse key columns.
-  expect(FORMULA_COLUMNS.filter((d) => planCalls(d.formula).length === 0)).toHaveLength(4);
+  // Expected orders, the three Warehouse key columns, the SKU row and the two Product rows.
+  expect(FORMULA_COLUMNS.filter((d) => planCalls(d.formula).length === 0)).toHaveLength(7);
 });
 
 test.each(LANGS)("%s: the sample's Flags agree on flagged rows, not only on clean ones", (lang) => {

@@ -2,7 +2,8 @@
  * A tiny evaluator for exactly the formula shapes our sheets hold, over a plan workbook layout: A1 cells and ranges
  * (`B$2:B7`), whole columns of other sheets (`产品!$E:$E`), workbook names, "text" and numbers, the operators
  * = & * and IFERROR, IF, OR, AND, NOT, INDEX, MATCH(…,0), COUNTIFS, MINIFS, SUM, the tests and text functions of
- * the Warehouse keys (ISNUMBER, ISTEXT, ISERROR, ISNA, VALUE, FIND, LEFT, UPPER, INT, TEXTJOIN, TRUE(), FALSE()) and
+ * the Warehouse keys and Product rows (ISNUMBER, ISTEXT, ISERROR, ISNA, VALUE, FIND, LEFT, UPPER, INT, LEN, MAX,
+ * TEXTJOIN with Excel's 32,767-character limit, TRUE(), FALSE()) and
  * the PLAN functions (called through the
  * runner with the values their arguments evaluate to). Formula cells are evaluated from their formulas, never from
  * their cached results. Written for the tests, independently of src/core/formulas/evaluate.ts.
@@ -14,6 +15,9 @@ import type { PlanWorkbookLayout } from "../../src/core/write/planWorkbook";
 import { PLAN_FUNCTIONS } from "../../src/core/functions/definitions";
 import { FnError } from "../../src/core/functions/errors";
 import { invoke } from "../../src/core/functions/runner";
+
+/** The most characters Excel's text functions and `&` return; longer is #VALUE!. */
+const TEXT_LIMIT = 32_767;
 
 export class XErr {
   constructor(readonly error: string) {}
@@ -379,7 +383,9 @@ export class FormulaEvaluator {
     if (op === "&") {
       const x = toText(a);
       const y = toText(b);
-      return isErr(x) ? x : isErr(y) ? y : x + y;
+      if (isErr(x)) return x;
+      if (isErr(y)) return y;
+      return x.length + y.length > TEXT_LIMIT ? new XErr("#VALUE!") : x + y;
     }
     if (isErr(a)) return a;
     if (isErr(b)) return b;
@@ -506,12 +512,33 @@ export class FormulaEvaluator {
             if (t !== "" || !skipEmpty) parts.push(t);
           }
         }
-        return parts.join(delimiter);
+        // Excel's (and HyperFormula's) limit: a longer result is #VALUE!.
+        const joined = parts.join(delimiter);
+        return joined.length > TEXT_LIMIT ? new XErr("#VALUE!") : joined;
+      }
+      case "LEN": {
+        const t = toText(arg(0));
+        return isErr(t) ? t : t.length;
+      }
+      case "MAX": {
+        // Numbers only: text, TRUE/FALSE and blanks in a referenced cell are skipped; an error is the result.
+        let most: number | undefined;
+        for (const a of args) {
+          const v = this.eval(a, sheet);
+          const list =
+            v !== null && typeof v === "object" && !isErr(v) ? this.cells(v) : [toNumber(v)];
+          for (const c of list) {
+            if (isErr(c)) return c;
+            if (typeof c === "number" && (most === undefined || c > most)) most = c;
+          }
+        }
+        return most ?? 0;
       }
       case "INDEX": {
         const range = this.asRef(this.eval(args[0], sheet));
-        const n = toNumber(arg(1));
-        if (isErr(n)) return n;
+        const given = toNumber(arg(1));
+        if (isErr(given)) return given;
+        const n = Math.trunc(given);
         if (n < 1 || range.r1 + n - 1 > range.r2) return new XErr("#REF!");
         const row = range.r1 + n - 1;
         return { kind: "ref", sheet: range.sheet, r1: row, c1: range.c1, r2: row, c2: range.c1 };

@@ -86,7 +86,7 @@ describe("Flags formulas", () => {
   });
 
   test("Warehouse keys: hidden helper columns after every other column, their formulas", () => {
-    const entry = "INDEX(Products!$K:$K,MATCH(A5,Products!$A:$A,0))";
+    const entry = "INDEX(Products!$K:$K,P5)";
     expect(formulaOf("products", "warehouseKey")).toBe(
       'IF(AND(ISTEXT(A5),ISERROR(VALUE(A5)),ISERROR(FIND("*",A5)),ISERROR(FIND("?",A5)),ISERROR(FIND("~",A5)),' +
         `ISERROR(FIND(LEFT(A5,1),"<>=")),ISNUMBER(K5),ISNUMBER(${entry}),IFERROR(K5<=${entry},FALSE())),` +
@@ -94,23 +94,37 @@ describe("Flags formulas", () => {
     );
     expect(formulaOf("promotions", "warehouseKey")).toBe(
       "IF(ISNUMBER(D5),IF(D5>0,IF(OR(NOT(ISNUMBER(WarehouseLeadDays))," +
-        `IFERROR(INT(${entry})>INT(D5)-WarehouseLeadDays,TRUE())),A5&"",""),""),"")`
+        `IFERROR(INT(INDEX(Products!$K:$K,U5))>INT(D5)-WarehouseLeadDays,TRUE())),A5&"",""),""),"")`
     );
     expect(formulaOf("promotions", "warehouseKeys", 2)).toBe(
       '"|"&UPPER(TEXTJOIN("|",TRUE(),Promotions!$R:$R))&"|"'
     );
     expect(formulaOf("promotions", "warehouseKeys", 3)).toBe('""');
-    for (const id of ["products", "promotions"] as const) {
+    for (const id of ["products", "promotions", "prices"] as const) {
       const cols = sheetSpec(id).columns;
       const first = cols.findIndex((c) => c.hidden);
       expect(first).toBeGreaterThan(cols.findIndex((c) => c.field === "flags"));
-      expect(cols.slice(first).every((c) => c.hidden && c.computed && c.formula)).toBe(true);
+      // Every hidden column is a computed one; all but the Product row hint (a value) hold formulas.
+      const hidden = cols.slice(first);
+      expect(hidden.every((c) => c.hidden && c.computed)).toBe(true);
+      expect(hidden.filter((c) => !c.formula).map((c) => c.field)).toEqual(
+        id === "products" ? [] : ["productRowHint"]
+      );
     }
   });
 
+  test("Product row: the hint verified, else MATCH; SKU row: MATCH", () => {
+    expect(formulaOf("products", "skuRow")).toBe("MATCH(A5,Products!$A:$A,0)");
+    const at = (col: string) => `INDEX(Products!$${col}:$${col},MAX(1,T5))`;
+    expect(formulaOf("promotions", "productRow")).toBe(
+      'IF(IFERROR(AND(ISNUMBER(T5),ISTEXT(A5),LEN(A5)<256,ISERROR(FIND("*",A5)),ISERROR(FIND("?",A5)),' +
+        `ISERROR(FIND("~",A5)),${at("A")}=A5,${at("P")}=T5),FALSE()),T5,MATCH(A5,Products!$A:$A,0))`
+    );
+    expect(formulaOf("prices", "productRow")).toContain(",F5,MATCH(A5,Products!$A:$A,0))");
+  });
+
   test("Promotions: PROMOCHECK with the SKU's prices by INDEX/MATCH and the Max promo days in force", () => {
-    const product = (col: string) =>
-      `IFERROR(INDEX(Products!$${col}:$${col},MATCH(A5,Products!$A:$A,0)),"")`;
+    const product = (col: string) => `IFERROR(INDEX(Products!$${col}:$${col},U5),"")`;
     const events = 'Calendar!$E:$E,">=0",Calendar!$B:$B,"<="&E5,Calendar!$C:$C,">="&D5';
     // Without a Calendar override: the platform's own Max promo days (its first Platforms row), else the setting.
     const own = "INDEX(Platforms!$G:$G,MATCH(B5,Platforms!$A:$A,0))";
@@ -123,7 +137,7 @@ describe("Flags formulas", () => {
 
   test("Prices: PRICECHECK with the SKU's floor price and unit cost", () => {
     expect(formulaOf("prices", "flags")).toBe(
-      'PLAN.PRICECHECK(C5,IFERROR(INDEX(Products!$F:$F,MATCH(A5,Products!$A:$A,0)),""),"",PriceSpreadTolerance,IFERROR(INDEX(Products!$G:$G,MATCH(A5,Products!$A:$A,0)),""))'
+      'PLAN.PRICECHECK(C5,IFERROR(INDEX(Products!$F:$F,G5),""),"",PriceSpreadTolerance,IFERROR(INDEX(Products!$G:$G,G5),""))'
     );
   });
 
@@ -138,7 +152,8 @@ describe("Flags formulas", () => {
       return `${quoteSheetName(spec.names.zh)}!$${l}:$${l}`;
     };
     const f = formulaOf("promotions", "flags", 3, zh);
-    expect(f).toContain("INDEX(产品!$E:$E,MATCH(A3,产品!$A:$A,0))");
+    expect(f).toContain("INDEX(产品!$E:$E,U3)");
+    expect(formulaOf("promotions", "productRow", 3, zh)).toContain("MATCH(A3,产品!$A:$A,0)");
     expect(f).toContain("MINIFS(日历!$E:$E,");
     expect(f).not.toMatch(/Products|Calendar/);
   });
@@ -159,8 +174,10 @@ describe("formulaContext (src/core/write/layout.ts)", () => {
     expect(ctx.ref?.("products", "listPrice")).toBe("'My products'!$D:$D");
     const declared = PROMOTIONS_SHEET.columns.find((c) => c.field === "flags")?.formula;
     const f = declared ? formulaText(declared, ctx) : "";
-    expect(f).toContain("IFERROR(INDEX('My products'!$D:$D,MATCH(A9,'My products'!$B:$B,0)),\"\")");
-    expect(f).toContain("IFERROR(INDEX('My products'!$F:$F,MATCH(A9,'My products'!$B:$B,0)),\"\")");
+    expect(f).toContain("IFERROR(INDEX('My products'!$D:$D,U9),\"\")");
+    expect(f).toContain("IFERROR(INDEX('My products'!$F:$F,U9),\"\")");
+    const row = PROMOTIONS_SHEET.columns.find((c) => c.field === "productRow")?.formula;
+    expect(row ? formulaText(row, ctx) : "").toContain("MATCH(A9,'My products'!$B:$B,0)");
     expect(f).toContain("Calendar!$E:$E");
   });
 

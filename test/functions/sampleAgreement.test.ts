@@ -129,25 +129,34 @@ describe.each<Lang>(["en", "zh-CN"])("the %s sample", (lang) => {
   test("every formula's cached result is what the formula computes", () => {
     let checked = 0;
     let flagged = 0;
+    let unknown = 0;
     for (const s of layout.sheets)
       s.rows.forEach((r, i) =>
         r.forEach((cell, j) => {
           if (!isFormulaCell(cell)) return;
           const v = evaluator.evaluate(cell.formula, s.name);
           const where = `${s.name}!${s.columns[j].letter}${s.firstRow + i}`;
-          // The sample is well typed: no formula of it is an error (none hides one either: no IFERROR around a PLAN call).
+          // The sample is well typed: no formula of it is an error (none hides one either: no IFERROR around a PLAN
+          // call) but the hidden Product row of a SKU Products lacks (the sample's DQ_UNKNOWN_SKU row): MATCH's #N/A.
+          if (s.columns[j].field === "productRow" && v instanceof XErr) {
+            expect(v.error).toBe("#N/A");
+            expect(cell.result).toEqual({ error: "#N/A" });
+            unknown++;
+            return;
+          }
           expect(v).not.toBeInstanceOf(XErr);
           expect([where, cell.result]).toEqual([where, v]);
           checked++;
           if (s.columns[j].field === "flags" && v !== "") flagged++;
         })
       );
-    expect(checked).toBe(
+    expect(checked + unknown).toBe(
       layout.sheets.reduce(
         (n, s) => n + s.rows.length * s.columns.filter((c) => c.formula).length,
         0
       )
     );
+    expect(unknown).toBeLessThanOrEqual(2);
     expect(checked).toBeGreaterThan(1000);
     expect(flagged).toBeGreaterThanOrEqual(10);
   });

@@ -32,18 +32,19 @@ describe("MemoryWorkbook", () => {
     expect(wb.sheets.map((s) => s.name)).toEqual(l.sheets.map((s) => s.name));
     const promotions = wb.sheet("Promotions");
     expect(promotions?.tables).toEqual([
-      { name: "tblPromotions", range: `A1:S${l.sheets[3].rows.length + 1}` },
+      { name: "tblPromotions", range: `A1:U${l.sheets[3].rows.length + 1}` },
     ]);
-    // The Warehouse key columns (R, S, after the presale columns; Products O) are hidden.
-    expect([...(promotions?.hiddenColumns ?? [])]).toEqual(["R", "S"]);
-    expect([...(wb.sheet("Products")?.hiddenColumns ?? [])]).toEqual(["O"]);
-    expect([...(wb.sheet("Prices")?.hiddenColumns ?? [])]).toEqual([]);
+    // The Warehouse key and Product row columns (R to U, after the presale columns; Products O, P; Prices F, G)
+    // are hidden.
+    expect([...(promotions?.hiddenColumns ?? [])]).toEqual(["R", "S", "T", "U"]);
+    expect([...(wb.sheet("Products")?.hiddenColumns ?? [])]).toEqual(["O", "P"]);
+    expect([...(wb.sheet("Prices")?.hiddenColumns ?? [])]).toEqual(["F", "G"]);
     expect(promotions?.frozenRows).toBe(1);
     expect(promotions?.validations).toEqual([{ range: "B2:B1000", source: "=Lists!$A$2:$A$200" }]);
     // A rule per flags column: Flags (K) and issue 16's Presale flags (Q).
     expect(promotions?.conditionalFormats).toEqual(
       ["K", "Q"].map((c) => ({
-        range: "A2:S1000",
+        range: "A2:U1000",
         formula: `=IF(ISERROR($${c}2),TRUE,AND($${c}2<>"","ops-planner:rows"<>""))`,
         kind: "flag",
       }))
@@ -84,8 +85,8 @@ describe("MemoryWorkbook", () => {
     const wb = new MemoryWorkbook();
     await wb.applyPlanLayout(layout(true), { sample: true });
     wb.setCell("Products", "B2", "My renamed product");
-    wb.setCell("Products", "P1", "My column");
-    wb.setCell("Products", "P2", "note");
+    wb.setCell("Products", "Q1", "My column");
+    wb.setCell("Products", "Q2", "note");
     wb.setCell("Products", "A60", "NEW-1");
     const before = snapshot(wb);
     const again = await wb.applyPlanLayout(layout(true), { sample: true });
@@ -99,7 +100,7 @@ describe("MemoryWorkbook", () => {
       if (f === undefined) expect(after[k]).toEqual(v);
     }
     expect(wb.cell("Products", "B2")?.value).toBe("My renamed product");
-    expect(wb.cell("Products", "P2")?.value).toBe("note");
+    expect(wb.cell("Products", "Q2")?.value).toBe("note");
     // The new row got its Flags formula.
     expect(wb.cell("Products", "N60")?.formula).toContain("PLAN.PRODUCTCHECK(D60,");
     expect(Object.keys(after).length).toBeGreaterThanOrEqual(Object.keys(before).length);
@@ -145,12 +146,14 @@ describe("MemoryWorkbook", () => {
         "Presale flags",
         "Warehouse key",
         "Warehouse keys",
+        "Product row hint",
+        "Product row",
       ],
     });
-    expect([...(wb.sheet("活动")?.hiddenColumns ?? [])]).toEqual(["R", "S"]);
+    expect([...(wb.sheet("活动")?.hiddenColumns ?? [])]).toEqual(["R", "S", "T", "U"]);
     expect(wb.cell("活动", "G1")?.value).toBe("Days");
     expect(wb.cell("活动", "G2")?.formula).toBe('IF(OR(C2="",D2=""),"",PLAN.PROMODAYS(C2,D2))');
-    expect(wb.sheet("活动")?.tables).toEqual([{ name: "tblMine", range: "A1:S2" }]);
+    expect(wb.sheet("活动")?.tables).toEqual([{ name: "tblMine", range: "A1:U2" }]);
     expect(wb.cell("活动", "A2")?.value).toBe("KA-101");
   });
 

@@ -88,6 +88,23 @@ export interface EarlyFirstPromoStartRef {
   readonly kind: "earlyFirstPromoStart";
 }
 
+/**
+ * Products: the sheet row of the first Products row holding this row's SKU, `MATCH(A2,$A:$A,0)` (#N/A for a SKU
+ * MATCH does not find). It lets a Promotions or Prices row prove its hint points at the SKU's first row.
+ */
+export interface SkuRowRef {
+  readonly kind: "skuRow";
+}
+
+/**
+ * Promotions and Prices: the sheet row of the row's SKU in Products, exactly `MATCH(A2,Products!$A:$A,0)`, found
+ * without the scan when the row's hint (a value every writer sets: the row the SKU had when it wrote) still holds
+ * the SKU there and that Products row is the SKU's first (its SKU row is itself); else by that MATCH.
+ */
+export interface ProductRowRef {
+  readonly kind: "productRow";
+}
+
 /** The total of a column from the sheet's first data row down to this row: `SUM(B$2:B7)`. */
 export interface RunningTotalRef {
   readonly kind: "runningTotal";
@@ -143,6 +160,8 @@ export type FormulaExpr =
   | WarehouseKeysRef
   | ProductWarehouseKeyRef
   | EarlyFirstPromoStartRef
+  | SkuRowRef
+  | ProductRowRef
   | RunningTotalRef
   | TextConst
   | PlanCall
@@ -168,6 +187,8 @@ export const productWarehouseKey = (): ProductWarehouseKeyRef => ({
 export const earlyFirstPromoStart = (): EarlyFirstPromoStartRef => ({
   kind: "earlyFirstPromoStart",
 });
+export const skuRow = (): SkuRowRef => ({ kind: "skuRow" });
+export const productRow = (): ProductRowRef => ({ kind: "productRow" });
 export const runningTotal = (field: string): RunningTotalRef => ({ kind: "runningTotal", field });
 export const text = (value: string): TextConst => ({ kind: "text", value });
 export const times = (left: FormulaExpr, right: FormulaExpr): Times => ({
@@ -221,12 +242,14 @@ export function planCalls(e: FormulaExpr): { fn: FunctionDef; arity: number }[] 
 /** The fields of the same row an expression reads (its cells, and the row cells its look-ups key on). */
 export function fieldsRead(e: FormulaExpr): string[] {
   const own: Partial<Record<FormulaExpr["kind"], readonly string[]>> = {
-    product: ["sku"],
+    product: ["productRow"],
     firstPromoStart: ["sku"],
     calendarMaxDays: ["start", "end"],
-    promoWarehouseKey: ["sku", "start"],
+    promoWarehouseKey: ["sku", "start", "productRow"],
     warehouseKeys: ["warehouseKey"],
-    productWarehouseKey: ["sku", "warehouseEntry"],
+    productWarehouseKey: ["sku", "warehouseEntry", "skuRow"],
+    skuRow: ["sku"],
+    productRow: ["sku", "productRowHint"],
     earlyFirstPromoStart: ["sku", "warehouseKey"],
     platformFigure: ["platform"],
   };

@@ -67,6 +67,10 @@ export function formulaValue(e: FormulaExpr, r: FormulaRow): HostValue {
       return r.wb.productWarehouseKey(r.v("sku"), r.v("warehouseEntry"));
     case "earlyFirstPromoStart":
       return r.wb.earlyFirstPromoStart(r.v("sku"), r.v("warehouseKey"));
+    case "skuRow":
+    case "productRow":
+      // Both are MATCH(sku,Products!$A:$A,0): the hint only spares the scan when it holds (./text.ts).
+      return r.wb.productRow(r.v("sku"));
     case "runningTotal":
       return r.wb.sum(r.sheet, e.field, r.firstRow, r.row);
     case "text":

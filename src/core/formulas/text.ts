@@ -42,9 +42,27 @@ const datedPromotions = (ctx: FormulaContext): string =>
 const firstStart = (ctx: FormulaContext): string =>
   `IF(COUNTIFS(${datedPromotions(ctx)})=0,"",MINIFS(${x(ctx, "promotions", "start")},${datedPromotions(ctx)}))`;
 
-/** The Warehouse entry of the first Products row of this row's SKU (#N/A when there is none). */
-const skuEntry = (ctx: FormulaContext): string =>
-  `INDEX(${x(ctx, "products", "warehouseEntry")},MATCH(${c(ctx, "sku")},${x(ctx, "products", "sku")},0))`;
+/**
+ * The Warehouse entry of the first Products row of this row's SKU (#N/A when there is none), by the row's own
+ * helper: its SKU row in Products, its Product row elsewhere.
+ */
+const skuEntry = (ctx: FormulaContext, sheet: "products" | "promotions"): string =>
+  `INDEX(${x(ctx, "products", "warehouseEntry")},${c(ctx, sheet === "products" ? "skuRow" : "productRow")})`;
+
+/**
+ * `MATCH(sku,Products!$A:$A,0)` without the scan when the hint holds: a number, a text SKU without a wildcard (MATCH
+ * reads * ? ~ as one; `=` does not) and of at most 255 characters (Excel's MATCH is #VALUE! past them), the hinted Products row holding that SKU (`=` compares text case-insensitively,
+ * as MATCH does) and that row being its SKU's first (its SKU row is the hint itself). Together they are what MATCH's
+ * answer is, so a stale, blank or typed hint only costs the scan. IF is lazy in Excel and LibreOffice: the MATCH is
+ * not evaluated when the hint holds. `MAX(1,hint)` keeps INDEX off row 0 (a whole column) for a blank or text hint.
+ */
+const productRowOf = (ctx: FormulaContext): string => {
+  const [s, h] = [c(ctx, "sku"), c(ctx, "productRowHint")];
+  const at = (field: string): string => `INDEX(${x(ctx, "products", field)},MAX(1,${h}))`;
+  const plain = ["*", "?", "~"].map((w) => `ISERROR(FIND("${w}",${s}))`).join(",");
+  const holds = `AND(ISNUMBER(${h}),ISTEXT(${s}),LEN(${s})<256,${plain},${at("sku")}=${s},${at("skuRow")}=${h})`;
+  return `IF(IFERROR(${holds},FALSE()),${h},MATCH(${s},${x(ctx, "products", "sku")},0))`;
+};
 
 /**
  * Whether a text SKU is compared by COUNTIFS as plain text: not a number or anything VALUE reads as one (a date,
@@ -78,7 +96,11 @@ export function formulaText(e: FormulaExpr, ctx: FormulaContext): string {
     case "cell":
       return c(ctx, e.field);
     case "product":
-      return `IFERROR(INDEX(${x(ctx, "products", e.field)},MATCH(${c(ctx, "sku")},${x(ctx, "products", "sku")},0)),"")`;
+      return `IFERROR(INDEX(${x(ctx, "products", e.field)},${c(ctx, "productRow")}),"")`;
+    case "skuRow":
+      return `MATCH(${c(ctx, "sku")},${x(ctx, "products", "sku")},0)`;
+    case "productRow":
+      return productRowOf(ctx);
     case "setting":
       return e.name;
     case "calendarMaxDays":
@@ -97,7 +119,7 @@ export function formulaText(e: FormulaExpr, ctx: FormulaContext): string {
         t({ kind: "setting", name: "WarehouseLeadDays" }),
       ];
       // Late against the entry: INT(entry) > INT(start) - lead, as WAREHOUSE_LATE compares; not a number → kept.
-      return `IF(ISNUMBER(${d}),IF(${d}>0,IF(OR(NOT(ISNUMBER(${lead})),IFERROR(INT(${skuEntry(ctx)})>INT(${d})-${lead},TRUE())),${s}&"",""),""),"")`;
+      return `IF(ISNUMBER(${d}),IF(${d}>0,IF(OR(NOT(ISNUMBER(${lead})),IFERROR(INT(${skuEntry(ctx, "promotions")})>INT(${d})-${lead},TRUE())),${s}&"",""),""),"")`;
     }
     case "warehouseKeys":
       return ctx.row === ctx.firstRow
@@ -105,7 +127,7 @@ export function formulaText(e: FormulaExpr, ctx: FormulaContext): string {
         : `""`;
     case "productWarehouseKey": {
       const [s, e] = [c(ctx, "sku"), c(ctx, "warehouseEntry")];
-      return `IF(AND(${plainCriterion(s)},ISNUMBER(${e}),ISNUMBER(${skuEntry(ctx)}),IFERROR(${e}<=${skuEntry(ctx)},FALSE())),"|"&UPPER(${s})&"|","")`;
+      return `IF(AND(${plainCriterion(s)},ISNUMBER(${e}),ISNUMBER(${skuEntry(ctx, "products")}),IFERROR(${e}<=${skuEntry(ctx, "products")},FALSE())),"|"&UPPER(${s})&"|","")`;
     }
     case "earlyFirstPromoStart": {
       const key = c(ctx, "warehouseKey");

@@ -23,7 +23,7 @@ export function hostValue(v: CellValue): HostValue {
 }
 
 /** MATCH(…,0) / COUNTIFS equality: text case-insensitively, numbers by value; blank and errors match nothing. */
-function keyOf(v: HostValue): string | undefined {
+export function keyOf(v: HostValue): string | undefined {
   if (v === null || isCellError(v)) return undefined;
   if (typeof v === "string") return v === "" ? undefined : `s:${v.toLowerCase()}`;
   return `${typeof v}:${String(v)}`;
@@ -97,8 +97,8 @@ export class FormulaWorkbook {
     return this.cell("settings", "value", i + 2);
   }
 
-  /** `IFERROR(INDEX(sheet!field, MATCH(key, sheet!keyField, 0)), "")`. */
-  lookup(sheet: SheetId, keyField: string, key: HostValue, field: string): HostValue {
+  /** `MATCH(key, sheet!keyField, 0)`: the 1-based sheet row of the first match, undefined for #N/A. */
+  matchRow(sheet: SheetId, keyField: string, key: HostValue): number | undefined {
     const mk = `${sheet}|${keyField}`;
     let rows = this.matches.get(mk);
     if (!rows) {
@@ -110,7 +110,17 @@ export class FormulaWorkbook {
       this.matches.set(mk, rows);
     }
     const k = keyOf(key);
-    const row = k === undefined ? undefined : rows.get(k);
+    return k === undefined ? undefined : rows.get(k);
+  }
+
+  /** `MATCH(sku, Products!$A:$A, 0)` as a cell shows it: the row, or #N/A. */
+  productRow(sku: HostValue): HostValue {
+    return this.matchRow("products", "sku", sku) ?? { error: "#N/A" };
+  }
+
+  /** `IFERROR(INDEX(sheet!field, MATCH(key, sheet!keyField, 0)), "")`. */
+  lookup(sheet: SheetId, keyField: string, key: HostValue, field: string): HostValue {
+    const row = this.matchRow(sheet, keyField, key);
     if (row === undefined) return "";
     const v = this.cell(sheet, field, row);
     return isCellError(v) ? "" : v;

@@ -21,10 +21,12 @@ import {
   plan,
   platformFigure,
   product,
+  productRow,
   productWarehouseKey,
   promoWarehouseKey,
   runningTotal,
   setting,
+  skuRow,
   text,
   times,
   warehouseKeys,
@@ -181,6 +183,15 @@ export const PRODUCTS_SHEET: SheetSpec = {
       hidden: true,
       width: 14,
       formula: productWarehouseKey(),
+    },
+    {
+      field: "skuRow",
+      names: n("SKU row", "SKU首行", "SKU首行"),
+      type: "integer",
+      computed: true,
+      hidden: true,
+      width: 8,
+      formula: skuRow(),
     },
   ],
 };
@@ -349,6 +360,24 @@ export const PROMOTIONS_SHEET: SheetSpec = {
       width: 14,
       formula: warehouseKeys(),
     },
+    // Issue 13: the row's SKU in Products without a scan per row (src/core/formulas/text.ts productRowOf).
+    {
+      field: "productRowHint",
+      names: n("Product row hint", "产品行提示", "產品行提示"),
+      type: "integer",
+      computed: true,
+      hidden: true,
+      width: 8,
+    },
+    {
+      field: "productRow",
+      names: n("Product row", "产品行", "產品行"),
+      type: "integer",
+      computed: true,
+      hidden: true,
+      width: 8,
+      formula: productRow(),
+    },
   ],
 };
 
@@ -394,6 +423,24 @@ export const PRICES_SHEET: SheetSpec = {
         setting("PriceSpreadTolerance"),
         product("unitCost")
       ),
+    },
+    // Issue 13: the row's SKU in Products without a scan per row (src/core/formulas/text.ts productRowOf).
+    {
+      field: "productRowHint",
+      names: n("Product row hint", "产品行提示", "產品行提示"),
+      type: "integer",
+      computed: true,
+      hidden: true,
+      width: 8,
+    },
+    {
+      field: "productRow",
+      names: n("Product row", "产品行", "產品行"),
+      type: "integer",
+      computed: true,
+      hidden: true,
+      width: 8,
+      formula: productRow(),
     },
   ],
 };

@@ -33,6 +33,7 @@ import { DATA_SHEET_IDS, findingRows, type PlanWorkbookLayout } from "./workbook
 import { planLocatedSheet } from "./update/existingSheet";
 import { isConflict, locateSheet, type LocatedSheet } from "./update/locate";
 import { planNewSheet } from "./update/newSheet";
+import { productRowsOf } from "./update/productRows";
 import { strategyOf } from "./update/strategies";
 import type {
   ListsPlacement,
@@ -214,6 +215,8 @@ export function planUpdate(
     return input ? { layout: l, input, found: locateSheet(input, l) } : { layout: l };
   });
   const { ref, firstCell } = refsOf(sheets);
+  const products = sheets.find((s) => s.layout.id === "products")?.found;
+  const productRowOf = products && !isConflict(products) ? productRowsOf(products) : undefined;
 
   const planOf = (s: SheetInWorkbook, lists: ListsPlacement | undefined): SheetPlan => {
     const sheetOpts: SheetPlanOptions = {
@@ -223,6 +226,7 @@ export function planUpdate(
       ref,
       firstCell,
     };
+    if (productRowOf) sheetOpts.productRowOf = productRowOf;
     if (opts.tables) sheetOpts.tables = opts.tables;
     const p = s.found ? planFound(s.found, s.layout, sheetOpts) : planNewSheet(s.layout, sheetOpts);
     if (p.kind === "create" && p.table) tableNames.push(p.table.name);

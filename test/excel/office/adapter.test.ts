@@ -91,7 +91,7 @@ describe("Create / update plan workbook on a blank workbook (the sample plan)", 
     // Flags (K) and issue 16's Presale flags (Q), a rule each.
     expect(cf.map((c) => [a1Of(c.rects[0]), c.type, c.formula, c.fill, c.font])).toEqual(
       ["K", "Q"].map((k) => [
-        "A2:S1000",
+        "A2:U1000",
         "Custom",
         `=IF(ISERROR($${k}2),TRUE,AND($${k}2<>"","ops-planner:rows"<>""))`,
         "#FFC7CE",

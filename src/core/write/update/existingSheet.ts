@@ -16,6 +16,7 @@ import {
   runsOf,
   validationsOf,
 } from "./parts";
+import { productRowHintBlock } from "./productRows";
 import type { AddedRow, RowsPlan } from "./strategy";
 import { grownTable } from "./table";
 import type { CellBlock, PlacedColumn, SheetExtent, SheetPlanOptions, SheetWrite } from "./types";
@@ -87,6 +88,8 @@ export function planLocatedSheet(
   const build = formulaBuilder(layout, placed, dataFirst, opts);
   blocks.push(...addedRowBlocks(placed, adding, (field) => build.has(field)));
   blocks.push(...filledColumnBlocks(layout, rows.filled ?? [], dataFirst));
+  const hints = productRowHintBlock(sheet, adding, dataEnd, opts.productRowOf);
+  if (hints) blocks.push(hints);
   // Every formula column on every data row, the added rows' cached results kept.
   let formulasEntered = 0;
   if (dataEnd !== undefined) {

@@ -1,4 +1,5 @@
 /** The shapes of an update plan (src/core/write/update.ts): what the hosts execute, and how a sheet is planned. */
+import type { CellValue } from "../../cells";
 import type { ApplySummary } from "../../port";
 import type { RowColourKind } from "../../presentation";
 import type { ListId, SheetId } from "../../schema/types";
@@ -151,6 +152,8 @@ export interface SheetPlanOptions {
   ref?: (sheet: SheetId, field: string) => string;
   /** A field's cell on the first data row of another sheet, as this workbook has it (the Warehouse keys). */
   firstCell?: (sheet: SheetId, field: string) => string;
+  /** A SKU's first row in the workbook's Products sheet, for the Product row hints of an existing sheet. */
+  productRowOf?: (sku: CellValue) => number | undefined;
 }
 
 /** Where each list of the Lists sheet lives: sheet name, column letter, first and last row of its entries. */

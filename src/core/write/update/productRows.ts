@@ -1,0 +1,58 @@
+/**
+ * The Product row hint of an existing sheet's rows (Promotions, Prices): for each data row, the sheet row its SKU
+ * has in the workbook's Products sheet as the update finds it, written as a value beside the formulas. The Product
+ * row formula verifies it (src/core/formulas/text.ts), so a hint that is wrong costs a scan, never a wrong result.
+ */
+import { columnIndex, type CellValue } from "../../cells";
+import { hostValue, keyOf } from "../../formulas/workbook";
+import { origin } from "../../read/input";
+import type { LayoutCell } from "../layout";
+import { gridCell, gridRows, type LocatedSheet } from "./locate";
+import type { AddedRow } from "./strategy";
+import type { CellBlock } from "./types";
+
+/** A SKU's first sheet row in Products, as MATCH(…,0) finds it (undefined where it finds none). */
+export type ProductRowOf = (sku: CellValue) => number | undefined;
+
+/** A located sheet's cell on a sheet row, by column letter. */
+function cellAt(sheet: LocatedSheet, letter: string, row: number): CellValue {
+  const { input } = sheet;
+  const r = row - origin(input.firstRow);
+  const c = columnIndex(letter) - origin(input.firstCol);
+  return r < 0 || c < 0 ? undefined : gridCell(gridRows(input), r, c);
+}
+
+/** The first row of each SKU of the Products sheet the update found (its data rows as they are). */
+export function productRowsOf(products: LocatedSheet | undefined): ProductRowOf | undefined {
+  const sku = products?.placed.find((p) => p.column.field === "sku");
+  if (!products || !sku || products.dataEnd === undefined) return undefined;
+  const rows = new Map<string, number>();
+  for (let r = products.dataFirst; r <= products.dataEnd; r++) {
+    const k = keyOf(hostValue(cellAt(products, sku.letter, r)));
+    if (k !== undefined && !rows.has(k)) rows.set(k, r);
+  }
+  return (v) => {
+    const k = keyOf(hostValue(v ?? null));
+    return k === undefined ? undefined : rows.get(k);
+  };
+}
+
+/** The hint column's values on every data row of a located sheet (added rows by their own SKU). */
+export function productRowHintBlock(
+  sheet: LocatedSheet,
+  adding: readonly AddedRow[],
+  dataEnd: number | undefined,
+  productRowOf: ProductRowOf | undefined
+): CellBlock | undefined {
+  const hint = sheet.placed.find((p) => p.column.field === "productRowHint");
+  const skuAt = sheet.placed.findIndex((p) => p.column.field === "sku");
+  if (!hint || skuAt < 0 || !productRowOf || dataEnd === undefined) return undefined;
+  const added = new Map(adding.map((a) => [a.row, a]));
+  const cells: LayoutCell[][] = [];
+  for (let r = sheet.dataFirst; r <= dataEnd; r++) {
+    const a = added.get(r);
+    const v = a ? a.cells[skuAt] : cellAt(sheet, sheet.placed[skuAt].letter, r);
+    cells.push([productRowOf(v as CellValue) ?? null]);
+  }
+  return { column: hint.letter, row: sheet.dataFirst, cells };
+}
