@@ -220,7 +220,7 @@ describe.each<[Lang, keyof (typeof SHEETS)[number]["names"]]>([
     expect(cf(3)).toEqual(
       ["K", "Q"].map((c) =>
         expect.objectContaining({
-          ref: "A2:S1000",
+          ref: "A2:U1000",
           rules: [
             expect.objectContaining({
               formulae: [`IF(ISERROR($${c}2),TRUE,AND($${c}2<>"","ops-planner:rows"<>""))`],
