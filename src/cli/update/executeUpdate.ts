@@ -213,8 +213,9 @@ export class UpdateExecutor {
         line.forEach((v, j) => {
           const letter = columnLetter(col + j);
           const cell = cellOf(ws, b.row + i, col + j);
-          // Only a formula (of a computed column) replaces what a cell holds; any other write goes to empty cells.
-          if (!isFormulaCell(v) && w.kind === "update" && holdsSomething(cell.value))
+          // Only a formula (of a computed column) or our own hint replaces what a cell holds; any other write goes to
+          // empty cells.
+          if (!isFormulaCell(v) && !b.ours && w.kind === "update" && holdsSomething(cell.value))
             throw new TypedCellError(ws.name, `${letter}${b.row + i}`);
           if (isFormulaCell(v) && w.kind === "update" && holdsSomething(cell.value)) {
             if (!isFormulaValue(cell.value) && !byLetter.get(letter)?.computed)

@@ -54,5 +54,5 @@ export function productRowHintBlock(
     const v = a ? a.cells[skuAt] : cellAt(sheet, sheet.placed[skuAt].letter, r);
     cells.push([productRowOf(v as CellValue) ?? null]);
   }
-  return { column: hint.letter, row: sheet.dataFirst, cells };
+  return { column: hint.letter, row: sheet.dataFirst, cells, ours: true };
 }

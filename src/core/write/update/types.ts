@@ -20,6 +20,8 @@ export interface CellBlock {
   cells: LayoutCell[][];
   /** The block holds only formulas of computed columns (for counting and for the host's calculation). */
   formulas?: boolean;
+  /** The block holds the add-in's own values (the hidden Product row hint), which every update rewrites. */
+  ours?: boolean;
 }
 
 /** Set `numFmt` on the cells of `column` from `fromRow` to `toRow` whose format is General (all of them on a new sheet). */
