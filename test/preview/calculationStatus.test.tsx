@@ -9,6 +9,7 @@ import { act, render, screen } from "@testing-library/react";
 import { PreviewApp } from "../../src/preview/components/PreviewApp";
 import { newPreviewWorkbook } from "../../src/preview/newWorkbook";
 import { previewTexts } from "../../src/preview/texts";
+import "../taskpane/lazyModules";
 
 const en = previewTexts.en;
 

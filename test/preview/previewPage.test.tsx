@@ -13,6 +13,7 @@ import { PreviewApp } from "../../src/preview/components/PreviewApp";
 import type { MemoryWorkbook } from "../../src/preview/memoryWorkbook";
 import { newPreviewWorkbook } from "../../src/preview/newWorkbook";
 import { previewTexts } from "../../src/preview/texts";
+import "../taskpane/lazyModules";
 
 jest.setTimeout(60_000);
 

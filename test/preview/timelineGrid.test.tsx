@@ -15,6 +15,7 @@ import { planWorkbookLayout } from "../../src/core/write/planWorkbook";
 import { PreviewApp } from "../../src/preview/components/PreviewApp";
 import type { MemoryWorkbook } from "../../src/preview/memoryWorkbook";
 import { newPreviewWorkbook } from "../../src/preview/newWorkbook";
+import "../taskpane/lazyModules";
 
 jest.setTimeout(60_000);
 

@@ -12,6 +12,7 @@ import { App } from "../../src/taskpane/App";
 import { paneTexts, ruleTitles } from "../../src/taskpane/i18n";
 import { groupByRule } from "../../src/taskpane/model/findingGroups";
 import { button, findButton } from "./queries";
+import "./lazyModules";
 
 // The whole pane over the browser preview's in-memory workbook: the same App, a real port.
 jest.setTimeout(30_000);

@@ -8,6 +8,7 @@ import { webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { render, screen } from "@testing-library/react";
 import { App } from "../../src/taskpane/App";
 import { fakePort } from "./fakePort";
+import "./lazyModules";
 
 /** The custom properties the FluentProvider around `el` defines (Fluent writes them as a rule for its class). */
 function themeVariables(el: HTMLElement): string {

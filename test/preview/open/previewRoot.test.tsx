@@ -23,6 +23,7 @@ import type {
   WorkbookStore,
 } from "../../../src/preview/persist/workbookStore";
 import { previewTexts } from "../../../src/preview/texts";
+import "../../taskpane/lazyModules";
 
 jest.setTimeout(120_000);
 // The machine is shared and slow: the page renders the whole task pane.
