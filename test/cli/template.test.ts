@@ -296,12 +296,17 @@ describe.each<[Lang, keyof (typeof SHEETS)[number]["names"]]>([
     expect(typeof hint).toBe("number");
     expect(shown(promotions.getCell(`U${r}`))).toBe(hint);
     const events = `${calendar}!$E:$E,">=0",${calendar}!$B:$B,"<="&E${r},${calendar}!$C:$C,">="&D${r}`;
+    // The overlapping events of every platform (a blank Platform) and of the row's own platform, each guarded.
+    const all = `${events},${calendar}!$F:$F,""`;
+    const mine = `${events},${calendar}!$F:$F,IFERROR(B${r}&"","")`;
+    const [minAll, minMine] = [all, mine].map((c) => `_xlfn.MINIFS(${calendar}!$E:$E,${c})`);
     // No Calendar override: the platform's own Max promo days (its first Platforms row), else the setting.
     const own = `INDEX(${platforms}!$G:$G,MATCH(B${r},${platforms}!$A:$A,0))`;
     const days = `IF(ISNUMBER(${own}),IF(${own}>=0,${own},MaxPromoDays),MaxPromoDays)`;
     expect(formulaOf(promotions.getCell(`K${r}`))).toBe(
       `PLAN.PROMOCHECK(D${r},E${r},G${r},${product("E")},I${r},${product("F")},` +
-        `IF(COUNTIFS(${events})=0,${days},_xlfn.MINIFS(${calendar}!$E:$E,${events})),H${r},${product("G")})`
+        `IF(COUNTIFS(${mine})=0,IF(COUNTIFS(${all})=0,${days},${minAll}),` +
+        `IF(COUNTIFS(${all})=0,${minMine},MIN(${minAll},${minMine}))),H${r},${product("G")})`
     );
     const start = serialOf(promotions.getCell(`D${r}`).value);
     const end = serialOf(promotions.getCell(`E${r}`).value);

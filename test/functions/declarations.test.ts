@@ -359,8 +359,22 @@ describe("the README's formulas (its Custom functions section)", () => {
   };
 
   test("the Promotions row 2 example is the Flags formula the CLI writes there", () => {
-    const block = /For example, Promotions row 2:\n\n```\n([\s\S]*?)```/.exec(section)?.[1];
-    expect(block?.replace(/\s+/g, "")).toBe(row2("promotions", "flags"));
+    const block = /For example, Promotions row 2:\n\n```\n([\s\S]*?)```/.exec(section)?.[1] ?? "";
+    // The formula, then the criteria it names (`every: Calendar!$E:$E,…`), each spelt out where it is named.
+    const [formula, ...named] = block.split(/\n\n(?=\w+:)/);
+    const criteria = named
+      .join("\n")
+      .split("\n")
+      .filter((l) => l.trim() !== "")
+      .map((l) => /^(\w+):\s*(.*)$/.exec(l) ?? ["", l, ""]);
+    expect(criteria.map(([, name]) => name)).toEqual(["every", "its"]);
+    let written = formula.replace(/\s+/g, "");
+    for (const [, name, text] of criteria)
+      written = written.replace(
+        new RegExp(`([(,])${name}\\)`, "g"),
+        (_m: string, before: string) => `${before}${text.replace(/\s+/g, "")})`
+      );
+    expect(written).toBe(row2("promotions", "flags"));
   });
 
   test.each([

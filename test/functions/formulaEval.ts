@@ -1,7 +1,7 @@
 /**
  * A tiny evaluator for exactly the formula shapes our sheets hold, over a plan workbook layout: A1 cells and ranges
  * (`B$2:B7`), whole columns of other sheets (`产品!$E:$E`), workbook names, "text" and numbers, the operators
- * = & * and IFERROR, IF, OR, AND, NOT, INDEX, MATCH(…,0), COUNTIFS, MINIFS, SUM, the tests and text functions of
+ * = & * and IFERROR, IF, OR, AND, NOT, INDEX, MATCH(…,0), COUNTIFS, MINIFS, SUM, MIN, the tests and text functions of
  * the Warehouse keys and Product rows (ISNUMBER, ISTEXT, ISERROR, ISNA, VALUE, FIND, LEFT, UPPER, INT, LEN, MAX,
  * TEXTJOIN with Excel's 32,767-character limit, TRUE(), FALSE()) and
  * the PLAN functions (called through the
@@ -222,9 +222,10 @@ function toText(v: Scalar): string | XErr {
   return String(v);
 }
 
-/** A COUNTIFS/MINIFS criterion: ">=0", "<="&serial, or a value to equal. */
+/** A COUNTIFS/MINIFS criterion: ">=0", "<="&serial, "" (a blank cell or empty text, as in Excel), or a value to equal. */
 function meets(cell: Scalar, crit: Scalar): boolean {
   if (isErr(cell) || isErr(crit)) return false;
+  if (crit === "") return cell === null || cell === "";
   if (typeof crit === "string") {
     const m = /^(<=|>=|<>|<|>|=)(.*)$/.exec(crit);
     if (m) {
@@ -520,8 +521,10 @@ export class FormulaEvaluator {
         const t = toText(arg(0));
         return isErr(t) ? t : t.length;
       }
-      case "MAX": {
+      case "MAX":
+      case "MIN": {
         // Numbers only: text, TRUE/FALSE and blanks in a referenced cell are skipped; an error is the result.
+        const better = (c: number, m: number): boolean => (name === "MAX" ? c > m : c < m);
         let most: number | undefined;
         for (const a of args) {
           const v = this.eval(a, sheet);
@@ -529,7 +532,7 @@ export class FormulaEvaluator {
             v !== null && typeof v === "object" && !isErr(v) ? this.cells(v) : [toNumber(v)];
           for (const c of list) {
             if (isErr(c)) return c;
-            if (typeof c === "number" && (most === undefined || c > most)) most = c;
+            if (typeof c === "number" && (most === undefined || better(c, most))) most = c;
           }
         }
         return most ?? 0;

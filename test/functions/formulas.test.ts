@@ -126,12 +126,17 @@ describe("Flags formulas", () => {
   test("Promotions: PROMOCHECK with the SKU's prices by INDEX/MATCH and the Max promo days in force", () => {
     const product = (col: string) => `IFERROR(INDEX(Products!$${col}:$${col},U5),"")`;
     const events = 'Calendar!$E:$E,">=0",Calendar!$B:$B,"<="&E5,Calendar!$C:$C,">="&D5';
+    // The overlapping events of every platform (a blank Platform) and of the row's platform, each guarded.
+    const all = `${events},Calendar!$F:$F,""`;
+    const mine = `${events},Calendar!$F:$F,IFERROR(B5&"","")`;
+    const [minAll, minMine] = [all, mine].map((c) => `MINIFS(Calendar!$E:$E,${c})`);
     // Without a Calendar override: the platform's own Max promo days (its first Platforms row), else the setting.
     const own = "INDEX(Platforms!$G:$G,MATCH(B5,Platforms!$A:$A,0))";
     const platformDays = `IF(ISNUMBER(${own}),IF(${own}>=0,${own},MaxPromoDays),MaxPromoDays)`;
     expect(formulaOf("promotions", "flags")).toBe(
       `PLAN.PROMOCHECK(D5,E5,G5,${product("E")},I5,${product("F")},` +
-        `IF(COUNTIFS(${events})=0,${platformDays},MINIFS(Calendar!$E:$E,${events})),H5,${product("G")})`
+        `IF(COUNTIFS(${mine})=0,IF(COUNTIFS(${all})=0,${platformDays},${minAll}),` +
+        `IF(COUNTIFS(${all})=0,${minMine},MIN(${minAll},${minMine}))),H5,${product("G")})`
     );
   });
 

@@ -9,7 +9,7 @@
  * duplicate row's blank first cell as the figure.
  */
 import fc from "fast-check";
-import type { CellValue } from "../../src/core/cells";
+import { columnLetter, type CellValue } from "../../src/core/cells";
 import type { FieldRow } from "../../src/core/compute";
 import { FLAG_RULES, PRESALE_FLAG_RULES } from "../../src/core/flags";
 import { flagRules } from "../../src/core/functions/definitions";
@@ -47,18 +47,26 @@ const promotion = fc
       : {}),
   }));
 
+/** A Calendar event's Platform: blank (every platform) or one platform, as typed in any case. */
+const eventPlatform = fc.oneof(
+  { weight: 1, arbitrary: fc.constant(undefined) },
+  { weight: 3, arbitrary: fc.constantFrom(...PLATFORMS, "TMALL", "jd") }
+);
+
 const event = fc
   .record({
     from: fc.integer({ min: 0, max: 40 }),
-    length: fc.integer({ min: 1, max: 10 }),
+    length: fc.integer({ min: 1, max: 20 }),
     maxPromoDays: fc.integer({ min: 2, max: 8 }),
+    platform: eventPlatform,
   })
-  .map(({ from, length, maxPromoDays }): FieldRow => ({
+  .map(({ from, length, maxPromoDays, platform }): FieldRow => ({
     event: "618",
     kind: "festival",
     from: Y + from,
     to: Y + from + length - 1,
     maxPromoDays,
+    ...(platform !== undefined ? { platform } : {}),
   }));
 
 /** A figure as a planner leaves it: blank mostly, a number, or something the reader refuses. */
@@ -82,14 +90,16 @@ const sheetOf = (sheets: SheetLayout[], id: string): SheetLayout => {
   return s;
 };
 
-test("Promotions Flags and Presale flags: the formula, the core's cached value and validatePlan agree with Platforms rows", () => {
+test("Promotions Flags and Presale flags: the formula, the core's cached value and validatePlan agree with Platforms rows and Calendar events of one platform", () => {
   let tooLong = 0;
   let byPlatform = 0;
+  let byOwnEvent = 0;
+  let otherEventSkipped = 0;
   let deposits = 0;
   fc.assert(
     fc.property(
       fc.array(promotion, { minLength: 1, maxLength: 8 }),
-      fc.array(event, { maxLength: 2 }),
+      fc.array(event, { maxLength: 3 }),
       fc.array(platformRow, { maxLength: 5 }),
       (promotions, calendar, platforms) => {
         const layout = planWorkbookLayout({
@@ -131,13 +141,44 @@ test("Promotions Flags and Presale flags: the formula, the core's cached value a
         byPlatform += layout.findings.filter(
           (f) => f.rule === "PROMO_TOO_LONG" && f.related.some((c) => c.startsWith("Platforms!"))
         ).length;
+        // The events of one platform: the limit they set for their platform's promotions, and the promotions of
+        // another platform they would have made too long (what the Flags took before).
+        const cal = sheetOf(layout.sheets, "calendar");
+        const [pj, mj] = ["platform", "maxPromoDays"].map((f) =>
+          cal.columns.findIndex((c) => c.field === f)
+        );
+        const ownEvents = new Set(
+          cal.rows.flatMap((r, i) =>
+            r[pj] ? [`${cal.name}!${columnLetter(mj + 1)}${cal.firstRow + i}`] : []
+          )
+        );
+        expect(ownEvents.size).toBe(calendar.filter((e) => e.platform !== undefined).length);
+        byOwnEvent += layout.findings.filter(
+          (f) => f.rule === "PROMO_TOO_LONG" && f.related.some((c) => ownEvents.has(c))
+        ).length;
+        for (const p of promotions) {
+          const days = (p.end as number) - (p.start as number) + 1;
+          otherEventSkipped += calendar.some(
+            (e) =>
+              e.platform !== undefined &&
+              String(e.platform).toLowerCase() !== String(p.platform).toLowerCase() &&
+              (e.from as number) <= (p.end as number) &&
+              (e.to as number) >= (p.start as number) &&
+              days > (e.maxPromoDays as number)
+          )
+            ? 1
+            : 0;
+        }
       }
     ),
     { numRuns: 120 }
   );
-  // Not vacuous: promotions too long, some by a platform's own Max promo days; deposits out of bounds.
+  // Not vacuous: promotions too long, some by a platform's own Max promo days, some by an event of their platform;
+  // promotions another platform's event would have made too long; deposits out of bounds.
   expect(tooLong).toBeGreaterThan(50);
   expect(byPlatform).toBeGreaterThan(20);
+  expect(byOwnEvent).toBeGreaterThan(5);
+  expect(otherEventSkipped).toBeGreaterThan(15);
   expect(deposits).toBeGreaterThan(20);
 });
 

@@ -277,6 +277,60 @@ function l10nId(name: string): SheetId | undefined {
   return ids[name];
 }
 
+test("a Calendar event of one platform sets the Max promo days of that platform's promotions only, edits included", async () => {
+  const Y = d("2027-06-01");
+  const promotion = (platform: string) => ({
+    sku: "A",
+    platform,
+    start: Y,
+    end: Y + 4,
+    promoPrice: 100,
+  });
+  const event = (maxPromoDays: number, platform?: string) => ({
+    event: "618",
+    kind: "festival",
+    from: Y - 2,
+    to: Y + 10,
+    maxPromoDays,
+    ...(platform ? { platform } : {}),
+  });
+  const l = planWorkbookLayout({
+    lang: "en",
+    year: 2027,
+    sample: false,
+    today: TODAY,
+    formulas: true,
+    data: {
+      products: [{ sku: "A", tier: "secondary", listPrice: 150 }],
+      promotions: ["Tmall", "JD", "Douyin"].map(promotion),
+      // Tmall's 4 days (typed in capitals), every platform's 6, JD's 9: the strictest in force wins.
+      calendar: [event(4, "TMALL"), event(6), event(9, "JD")],
+    },
+  });
+  const wb = newPreviewWorkbook("en");
+  await wb.applyPlanLayout(l, { sample: false });
+  const flags = () => [2, 3, 4].map((r) => wb.cell("Promotions", `K${r}`)?.value);
+  const cached = flags();
+  expect(cached).toEqual(["PROMO_TOO_LONG (5 days > 4)", "", ""]);
+  wb.useCalculator(new FormulaEngine());
+  expect(flags()).toEqual(cached);
+  // The Tmall event becomes JD's: JD's limit is now 4, Tmall's the 6 of every platform.
+  wb.setCell("Calendar", "F2", "JD");
+  expect(flags()).toEqual(["", "PROMO_TOO_LONG (5 days > 4)", ""]);
+  // Cleared, it is every platform's.
+  wb.setCell("Calendar", "F2", null);
+  expect(flags()).toEqual([
+    "PROMO_TOO_LONG (5 days > 4)",
+    "PROMO_TOO_LONG (5 days > 4)",
+    "PROMO_TOO_LONG (5 days > 4)",
+  ]);
+  const plan = readPlan({ sheets: await wb.readSheets() }, { today: TODAY });
+  const tooLong = validatePlan(plan, plan.settings, { lang: "en", today: TODAY })
+    .filter((f) => f.rule === "PROMO_TOO_LONG")
+    .map((f) => f.address);
+  expect(tooLong).toEqual(["Promotions!E2", "Promotions!E3", "Promotions!E4"]);
+});
+
 describe("editing a cell", () => {
   test("recomputes the row's Flags cell before the change listeners hear of it", async () => {
     const wb = newPreviewWorkbook("en");

@@ -30,8 +30,9 @@ export interface SettingRef {
 }
 
 /**
- * The smallest Max promo days of the Calendar events overlapping the row's Start..End, else `fallback` (the row's
- * platform's own Max promo days, else the setting: issue 16), or the setting when no fallback is declared.
+ * The smallest Max promo days of the Calendar events overlapping the row's Start..End whose Platform is blank or the
+ * row's platform (issue 16: an event of one platform is that platform's only), else `fallback` (the row's platform's
+ * own Max promo days, else the setting), or the setting when no fallback is declared.
  */
 export interface CalendarMaxDaysRef {
   readonly kind: "calendarMaxDays";
@@ -244,7 +245,7 @@ export function fieldsRead(e: FormulaExpr): string[] {
   const own: Partial<Record<FormulaExpr["kind"], readonly string[]>> = {
     product: ["productRow"],
     firstPromoStart: ["sku"],
-    calendarMaxDays: ["start", "end"],
+    calendarMaxDays: ["start", "end", "platform"],
     promoWarehouseKey: ["sku", "start", "productRow"],
     warehouseKeys: ["warehouseKey"],
     productWarehouseKey: ["sku", "warehouseEntry", "skuRow"],

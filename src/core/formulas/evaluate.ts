@@ -53,7 +53,12 @@ export function formulaValue(e: FormulaExpr, r: FormulaRow): HostValue {
       return r.wb.name(e.name);
     case "calendarMaxDays": {
       const fallback = e.fallback;
-      return r.wb.maxPromoDays(r.v("start"), r.v("end"), fallback && (() => v(fallback)));
+      return r.wb.maxPromoDays(
+        r.v("start"),
+        r.v("end"),
+        r.v("platform"),
+        fallback && (() => v(fallback))
+      );
     }
     case "platformFigure":
       return r.wb.platformFigure(r.v("platform"), e.field, e.setting);

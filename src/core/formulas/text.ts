@@ -1,8 +1,8 @@
 /**
  * A formula declaration as the formula text Excel and the CLI write (A1 references, no leading "="): the row's cells
  * by this sheet's letters, other sheets by whole-column references (`Products!$E:$E`, `产品!$E:$E`), the Settings
- * workbook names. Only functions Excel 2019, LibreOffice and HyperFormula share: INDEX/MATCH, COUNTIFS/MINIFS, SUM,
- * IF/OR/AND, IFERROR (around a look-up only, never around a PLAN call), the text functions of the Warehouse keys
+ * workbook names. Only functions Excel 2019, LibreOffice and HyperFormula share: INDEX/MATCH, COUNTIFS/MINIFS, SUM, MIN,
+ * IF/OR/AND, IFERROR (around a look-up or a criterion only, never around a PLAN call), the text functions of the Warehouse keys
  * (TEXTJOIN, UPPER, FIND, VALUE) — no structured references, no XLOOKUP, no LET. TRUE and FALSE are written TRUE() and
  * FALSE(): HyperFormula reads a bare TRUE as a name.
  */
@@ -27,9 +27,29 @@ export function schemaColumnRef(sheet: SheetId, field: string): string {
 const x = (ctx: FormulaContext, sheet: SheetId, field: string): string =>
   ctx.ref ? ctx.ref(sheet, field) : schemaColumnRef(sheet, field);
 
-/** The Calendar events overlapping Start..End that set a Max promo days, as COUNTIFS/MINIFS criteria. */
-const overlapping = (ctx: FormulaContext): string =>
-  `${x(ctx, "calendar", "maxPromoDays")},">=0",${x(ctx, "calendar", "from")},"<="&${c(ctx, "end")},${x(ctx, "calendar", "to")},">="&${c(ctx, "start")}`;
+/**
+ * The Calendar events overlapping Start..End that set a Max promo days, as COUNTIFS/MINIFS criteria, of one Platform:
+ * `""` the events of every platform (a blank Platform), `IFERROR(B2&"","")` the row's own platform's. `&""` makes a
+ * blank Platform the criterion `""` (a bare blank cell is the criterion 0 in Excel and LibreOffice); IFERROR keeps a
+ * Platform holding an error from making the Max promo days one (LibreOffice and HyperFormula pass an error criterion
+ * on): such a row takes the events of every platform, as it takes the Settings value for its platform's figures.
+ */
+const overlapping = (ctx: FormulaContext, platform: string): string =>
+  `${x(ctx, "calendar", "maxPromoDays")},">=0",${x(ctx, "calendar", "from")},"<="&${c(ctx, "end")},${x(ctx, "calendar", "to")},">="&${c(ctx, "start")},${x(ctx, "calendar", "platform")},${platform}`;
+
+/**
+ * The smallest Max promo days of the events in force for the row, else `fallback`: those of every platform and those
+ * of the row's platform, each guarded by its COUNTIFS (MINIFS answers 0 when nothing matches).
+ */
+const calendarMaxDays = (ctx: FormulaContext, fallback: string): string => {
+  const [all, own] = [
+    overlapping(ctx, '""'),
+    overlapping(ctx, `IFERROR(${c(ctx, "platform")}&"","")`),
+  ];
+  const max = x(ctx, "calendar", "maxPromoDays");
+  const [minAll, minOwn] = [`MINIFS(${max},${all})`, `MINIFS(${max},${own})`];
+  return `IF(COUNTIFS(${own})=0,IF(COUNTIFS(${all})=0,${fallback},${minAll}),IF(COUNTIFS(${all})=0,${minOwn},MIN(${minAll},${minOwn})))`;
+};
 
 /**
  * The SKU's promotions with a dated Start. Only Starts that are dates count: MINIFS skips text but would answer 0
@@ -104,7 +124,7 @@ export function formulaText(e: FormulaExpr, ctx: FormulaContext): string {
     case "setting":
       return e.name;
     case "calendarMaxDays":
-      return `IF(COUNTIFS(${overlapping(ctx)})=0,${t(e.fallback ?? { kind: "setting", name: "MaxPromoDays" })},MINIFS(${x(ctx, "calendar", "maxPromoDays")},${overlapping(ctx)}))`;
+      return calendarMaxDays(ctx, t(e.fallback ?? { kind: "setting", name: "MaxPromoDays" }));
     case "platformFigure": {
       // The first row of the platform, as the validator takes it (src/core/platforms.ts): its cell, or the setting.
       const own = `INDEX(${x(ctx, "platforms", e.field)},MATCH(${c(ctx, "platform")},${x(ctx, "platforms", "platform")},0))`;

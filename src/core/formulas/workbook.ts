@@ -227,21 +227,35 @@ export class FormulaWorkbook {
   }
 
   /**
-   * `IF(COUNTIFS(C!max,">=0",C!from,"<="&end,C!to,">="&start)=0,fallback,MINIFS(C!max,…))`: the smallest Max promo
-   * days of the Calendar events overlapping Start..End, else the fallback (the platform's own figure, issue 16), else
-   * the setting. (With Start or End not a date no event matches: the fallback; the row check fails on its own.)
+   * The smallest Max promo days of the Calendar events overlapping Start..End whose Platform is blank or the row's
+   * platform, else the fallback (the platform's own figure, issue 16), else the setting: `IF(COUNTIFS(own)=0,
+   * IF(COUNTIFS(all)=0,fallback,MINIFS(all)),IF(COUNTIFS(all)=0,MINIFS(own),MIN(MINIFS(all),MINIFS(own))))`, `all`
+   * the criterion `""` on the Platform (a blank cell or empty text), `own` `IFERROR(platform&"","")` (text compared
+   * case-insensitively). With Start or End not a date no event matches: the fallback; the row check fails on its own.
    */
-  maxPromoDays(start: HostValue, end: HostValue, fallback?: () => HostValue): HostValue {
+  maxPromoDays(
+    start: HostValue,
+    end: HostValue,
+    platform: HostValue,
+    fallback?: () => HostValue
+  ): HostValue {
     const otherwise = (): HostValue => (fallback ? fallback() : this.name("MaxPromoDays"));
     if (!isNumber(start) || !isNumber(end)) return otherwise();
     const max = this.column("calendar", "maxPromoDays");
     const from = this.column("calendar", "from");
     const to = this.column("calendar", "to");
+    const platforms = this.column("calendar", "platform");
+    const own = asText(platform);
+    const ownKey = typeof own === "string" ? own.toLowerCase() : "";
     let least: number | undefined;
     max.forEach((m, i) => {
       const f = from[i];
       const t = to[i];
       if (!isNumber(m) || m < 0 || !isNumber(f) || f > end || !isNumber(t) || t < start) return;
+      const p = platforms[i] ?? null;
+      const forAll = p === null || p === "";
+      if (!forAll && !(typeof p === "string" && ownKey !== "" && p.toLowerCase() === ownKey))
+        return;
       if (least === undefined || m < least) least = m;
     });
     return least ?? otherwise();
