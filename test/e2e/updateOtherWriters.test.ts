@@ -98,7 +98,9 @@ async function grids(file: string): Promise<Grids> {
  * A cell's value to compare: a date as its serial. LibreOffice gives a formula whose result comes from a date cell a
  * date format of its own (its auto-format), so the same day can read back as a date where the update cached a number.
  */
-const same = (v: CellValue): unknown => (v instanceof Date ? v.getTime() / 86_400_000 + 25_569 : v);
+/** A cell's value to compare: a date as its serial, an error value as its code (`#N/A`), the rest as is. */
+const same = (v: CellValue): unknown =>
+  v instanceof Date ? v.getTime() / 86_400_000 + 25_569 : isCellError(v) ? v.error : v;
 
 /** The formulas of a file (sheet → "row:col" → formula text), shared formulas as each cell's own. */
 async function formulasOf(file: string): Promise<Map<string, Map<string, string>>> {
