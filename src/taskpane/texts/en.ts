@@ -98,6 +98,10 @@ export const en = {
   objectiveRevenue: "Revenue",
   budgetRecalculate: "Recalculate",
   tabLoading: "Opening the tab…",
+  tabFailed: "This tab could not be shown: {{message}}",
+  tabFailedNext:
+    "Retry. If it fails again, close and reopen the pane: the add-in may have been updated meanwhile.",
+  tabRetry: "Retry",
   budgetReading: "Reading the plan…",
   budgetEmpty: "The Budget sheet has no lines yet: add some, or the sample plan, then recalculate.",
   budgetTotal: "All channels",

@@ -1,6 +1,5 @@
 import {
   FluentProvider,
-  Spinner,
   Tab,
   TabList,
   Title3,
@@ -10,27 +9,20 @@ import {
 import { PaneI18nContext } from "../../i18n";
 import { PlanTab } from "../PlanTab/PlanTab";
 import { ValidateTab } from "../ValidateTab/ValidateTab";
-import { lazy, Suspense, type ReactNode } from "react";
+import type { ReactNode } from "react";
+import { LazyTab, type LazyTabProps } from "../LazyTab/LazyTab";
 import type { AppState, TabId } from "./App.types";
 import type { AppClasses } from "./useAppStyles.styles";
 
 // The tabs that mount only while open load with their first opening: their code (and their models) stay out of the
 // bundle the pane starts with (issue 5's size budget, bench/preview.bench.ts).
-const BudgetTab = lazy(() =>
-  import("../BudgetTab/BudgetTab").then((m) => ({ default: m.BudgetTab }))
-);
-const TrendsTab = lazy(() =>
-  import("../TrendsTab/TrendsTab").then((m) => ({ default: m.TrendsTab }))
-);
-const ReviewTab = lazy(() =>
-  import("../ReviewTab/ReviewTab").then((m) => ({ default: m.ReviewTab }))
-);
-const MarketTab = lazy(() =>
-  import("../MarketTab/MarketTab").then((m) => ({ default: m.MarketTab }))
-);
-const VersionsTab = lazy(() =>
-  import("../VersionsTab/VersionsTab").then((m) => ({ default: m.VersionsTab }))
-);
+const LOAD: Record<Exclude<TabId, "plan" | "validate">, LazyTabProps["load"]> = {
+  budget: () => import("../BudgetTab/BudgetTab").then((m) => m.BudgetTab),
+  trends: () => import("../TrendsTab/TrendsTab").then((m) => m.TrendsTab),
+  review: () => import("../ReviewTab/ReviewTab").then((m) => m.ReviewTab),
+  market: () => import("../MarketTab/MarketTab").then((m) => m.MarketTab),
+  versions: () => import("../VersionsTab/VersionsTab").then((m) => m.VersionsTab),
+};
 
 export function renderApp(state: AppState, classes: AppClasses) {
   const { t } = state;
@@ -45,13 +37,8 @@ export function renderApp(state: AppState, classes: AppClasses) {
       {content}
     </div>
   );
-  const opened = (id: TabId, content: ReactNode) =>
-    panel(
-      id,
-      state.tab === id && (
-        <Suspense fallback={<Spinner size="tiny" label={t("tabLoading")} />}>{content}</Suspense>
-      )
-    );
+  const opened = (id: keyof typeof LOAD) =>
+    panel(id, state.tab === id && <LazyTab load={LOAD[id]} port={state.port} lang={state.lang} />);
   return (
     <PaneI18nContext.Provider value={state.i18n}>
       <FluentProvider
@@ -91,11 +78,11 @@ export function renderApp(state: AppState, classes: AppClasses) {
               <PlanTab port={state.port} lang={state.lang} onLangChange={state.setLang} />
             )}
             {panel("validate", <ValidateTab port={state.port} />)}
-            {opened("budget", <BudgetTab port={state.port} lang={state.lang} />)}
-            {opened("trends", <TrendsTab port={state.port} lang={state.lang} />)}
-            {opened("review", <ReviewTab port={state.port} lang={state.lang} />)}
-            {opened("market", <MarketTab port={state.port} lang={state.lang} />)}
-            {opened("versions", <VersionsTab port={state.port} lang={state.lang} />)}
+            {opened("budget")}
+            {opened("trends")}
+            {opened("review")}
+            {opened("market")}
+            {opened("versions")}
           </main>
         </div>
       </FluentProvider>
