@@ -5,7 +5,13 @@ import type { CellValue } from "../../src/core/cells";
 import { planWorkbookLayout } from "../../src/core/write/planWorkbook";
 import { timelineLayout } from "../../src/core/timeline/layout";
 import { readPlan } from "../../src/core/read/readPlan";
-import { EngineClient, EngineError } from "../../src/preview/engine/engineClient";
+import {
+  EngineClient,
+  EngineError,
+  type EngineTransport,
+} from "../../src/preview/engine/engineClient";
+import { EngineHost } from "../../src/preview/engine/engineHost";
+import type { EngineReply } from "../../src/preview/engine/engineMessages";
 import { inProcessEngine, inProcessTransport } from "../../src/preview/engine/transports";
 import { FormulaEngine } from "../../src/preview/formulaEngine";
 import { MemoryWorkbook, type Calculator } from "../../src/preview/memoryWorkbook";
@@ -14,6 +20,9 @@ import { MemorySheet } from "../../src/preview/memorySheet";
 
 jest.setTimeout(60_000);
 
+/** A column past the engine's sheet size (Excel's 16,384): HyperFormula refuses a cell there. */
+const BAD_COL = 16_385;
+const BAD = "XFE1";
 const TODAY = new Date(Date.UTC(2026, 10, 25));
 const open: MemoryWorkbook[] = [];
 
@@ -86,14 +95,98 @@ describe("the value mirror", () => {
   test("an engine error is reported to the read that waits for it and shown, not swallowed", async () => {
     const wb = book(inProcessEngine(), [[1]]);
     await wb.calculated();
-    // A cell past the engine's sheet size (Excel's): HyperFormula refuses it.
-    wb.sheet("Data")!.setCellAt(2_000_000, 1, { value: 1 });
-    wb.setCell("Data", "A2000000", 2);
-    await expect(wb.readSheets()).rejects.toThrow(EngineError);
-    expect(wb.calculation.error).toMatch(/size|limit|row/i);
-    // Reported once: the engine goes on with later work.
+    // A cell past the engine's sheet size (Excel's): HyperFormula refuses it. The edit carries it; the mirror's
+    // copy is gone again before the rebuild that follows the error reads the sheet.
+    wb.sheet("Data")!.setCellAt(1, BAD_COL, { value: 1 });
+    wb.setCell("Data", BAD, 2);
+    wb.sheet("Data")!.deleteCellAt(1, BAD_COL);
+    await expect(wb.readSheets()).rejects.toThrow(/size|limit|column/i);
+    // The rebuild after the error succeeded: the error is gone and the engine goes on with later work.
+    expect(wb.calculation).toEqual({ pending: false });
     wb.setCell("Data", "B1", "=A1+1");
     expect(await valueOf(wb, "B1")).toBe(2);
+  });
+
+  test("every read waiting when the engine failed gets the failure, not only the first", async () => {
+    const wb = book(inProcessEngine(), [[1]]);
+    await wb.calculated();
+    wb.sheet("Data")!.setCellAt(1, BAD_COL, { value: 1 });
+    wb.setCell("Data", BAD, 2);
+    const reads = [wb.readSheets(), wb.calculated(), wb.readSheets()];
+    for (const r of reads) await expect(r).rejects.toThrow(EngineError);
+  });
+
+  test("a failed edit batch: the engine is rebuilt, so the dependants of the edits before the throw are fresh", async () => {
+    const wb = book(inProcessEngine(), [[1]]);
+    wb.setCell("Data", "B1", "=A1*2");
+    expect(await valueOf(wb, "B1")).toBe(2);
+    // One batch (one task): HyperFormula keeps A1 = 10, then throws on the cell past its size.
+    wb.setCell("Data", "A1", 10);
+    wb.sheet("Data")!.setCellAt(1, BAD_COL, { value: 1 });
+    wb.setCell("Data", BAD, 2);
+    wb.sheet("Data")!.deleteCellAt(1, BAD_COL);
+    await expect(wb.calculated()).rejects.toThrow(EngineError);
+    await wb.calculated();
+    expect(wb.cell("Data", "B1")?.value).toBe(20);
+  });
+
+  test("a failed rebuild: later edits and single-sheet writes rebuild the whole workbook, never #REF!", async () => {
+    const wb = new MemoryWorkbook("en");
+    open.push(wb);
+    wb.addSheet("Data", [[1]]);
+    const other = wb.addSheet("Other");
+    other.setCellAt(1, 1, { value: null, formula: "Data!A1+1" });
+    wb.sheet("Data")!.setCellAt(1, BAD_COL, { value: 1 });
+    const client = inProcessEngine();
+    wb.useCalculator(client); // the rebuild fails: the engine is destroyed
+    await expect(wb.calculated()).rejects.toThrow(EngineError);
+    wb.sheet("Data")!.deleteCellAt(1, BAD_COL);
+    // One sheet written (as writeReview / addWaiver do): the engine must not be built from that sheet alone.
+    other.setCellAt(1, 2, { value: null, formula: "Data!A1*3" });
+    client.recalculate(wb, ["Other"]);
+    await wb.calculated();
+    expect(wb.cell("Other", "A1")?.value).toBe(2);
+    expect(wb.cell("Other", "B1")?.value).toBe(3);
+    wb.setCell("Data", "A1", 5);
+    expect(await valueOf(wb, "A1")).toBe(5);
+    expect(wb.cell("Other", "A1")?.value).toBe(6);
+  });
+
+  test("the host refuses to write some sheets into no engine, answering one error", async () => {
+    const replies: EngineReply[] = [];
+    const host = new EngineHost((r) => replies.push(r));
+    host.handle({ kind: "begin", id: 1, rebuild: false, sheets: ["Other"] });
+    host.handle({ kind: "rows", id: 1, sheet: "Other", from: 0, rows: [["=Data!A1+1"]] });
+    host.handle({ kind: "end", id: 1, names: [] });
+    expect(replies).toEqual([
+      { kind: "error", id: 1, message: expect.stringMatching(/not been built/) },
+    ]);
+    host.destroy();
+  });
+
+  test("a request that cannot be posted fails the reads waiting for it, and the engine is rebuilt", async () => {
+    const inner = inProcessTransport();
+    let refuse = true;
+    const transport: EngineTransport = {
+      post(r) {
+        if (refuse && r.kind === "set") {
+          refuse = false;
+          throw new DOMException("could not be cloned", "DataCloneError");
+        }
+        inner.post(r);
+      },
+      listen: (reply, failed) => inner.listen(reply, failed),
+      close: () => inner.close(),
+    };
+    const wb = book(new EngineClient(transport), [[1]]);
+    await wb.calculated();
+    wb.setCell("Data", "B1", "=A1+1");
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const hung = new Promise((r) => (timer = setTimeout(() => r("hung"), 5_000)));
+    await expect(Promise.race([wb.calculated(), hung])).rejects.toThrow(/cloned/);
+    clearTimeout(timer);
+    await wb.calculated();
+    expect(wb.cell("Data", "B1")?.value).toBe(2);
   });
 
   test("an engine that is gone fails every read instead of leaving it waiting", async () => {
