@@ -11,7 +11,8 @@ import {
   type EngineTransport,
 } from "../../src/preview/engine/engineClient";
 import { EngineHost } from "../../src/preview/engine/engineHost";
-import type { EngineReply } from "../../src/preview/engine/engineMessages";
+import type { EngineReply, EngineRequest } from "../../src/preview/engine/engineMessages";
+import { nextTask, Slicer } from "../../src/preview/slices";
 import { inProcessEngine, inProcessTransport } from "../../src/preview/engine/transports";
 import { FormulaEngine } from "../../src/preview/formulaEngine";
 import { MemoryWorkbook, type Calculator } from "../../src/preview/memoryWorkbook";
@@ -224,5 +225,114 @@ describe("the pane's writes through the mirror give what the engine on the page 
     const onPage = await run(new FormulaEngine());
     expect(mirrored.map((s) => s.name)).toEqual(onPage.map((s) => s.name));
     expect(mirrored).toEqual(onPage);
+  });
+});
+
+describe("the workbook's reads and writes around the engine", () => {
+  /** A calculator that answers at once and counts its `settled` waits. */
+  function counting(): Calculator & { settles: number } {
+    const c = {
+      settles: 0,
+      recalculate: () => undefined,
+      cellChanged: () => undefined,
+      settled: async () => {
+        c.settles++;
+      },
+    };
+    return c;
+  }
+
+  afterEach(() => jest.restoreAllMocks());
+
+  test("a read overtaken by edits at every slice reads its last attempt in one task: one state", async () => {
+    const wb = new MemoryWorkbook("en");
+    wb.addSheet("A", [[0]]);
+    wb.addSheet("B", [[0]]);
+    const calc = counting();
+    wb.useCalculator(calc);
+    jest.spyOn(Slicer.prototype, "left").mockReturnValue(0); // every slice yields
+    let n = 0;
+    let done = false;
+    const writer = (async () => {
+      while (!done) {
+        n++;
+        wb.setCell("A", "A1", n); // both sheets in one task
+        wb.setCell("B", "A1", n);
+        await nextTask();
+      }
+    })();
+    const sheets = await wb.readSheets();
+    done = true;
+    await writer;
+    expect(calc.settles).toBe(3); // started again twice
+    expect(sheets[0].rows[0][0]).toBe(sheets[1].rows[0][0]);
+  });
+
+  test("a bulk write's slices count as changes: a read between them starts again", async () => {
+    const wb = new MemoryWorkbook("en");
+    wb.addSheet("Sheet1");
+    const calc = counting();
+    wb.useCalculator(calc);
+    jest.spyOn(Slicer.prototype, "left").mockReturnValue(0);
+    let read: Promise<unknown> | undefined;
+    let before = 0;
+    let atEnd = 0;
+    calc.recalculate = () => {
+      atEnd = calc.settles; // the cells are written
+    };
+    const layout = planWorkbookLayout({ lang: "en", year: 2027, sample: true, today: TODAY });
+    await wb.applyPlanLayout(layout, {
+      sample: true,
+      onProgress: (f) => {
+        if (f <= 0.05 || read) return; // the first slice of cells is written
+        before = calc.settles;
+        read = wb.readSheets();
+      },
+    });
+    await read;
+    expect(read).toBeDefined();
+    expect(atEnd - before).toBeGreaterThan(1); // started again while the cells were being written
+  });
+
+  test("Save version does not fail on an old engine error the snapshot has nothing to do with", async () => {
+    const wb = new MemoryWorkbook("en");
+    wb.addSheet("Data", [[1]]);
+    const calc = counting();
+    calc.settled = () => Promise.reject(new EngineError("an old failure"));
+    wb.useCalculator(calc);
+    const info = await wb.saveVersion({
+      name: "v1",
+      note: "",
+      saved: "2026-11-25T00:00:00Z",
+      baseline: false,
+      parts: ["x"],
+    });
+    expect(info.name).toBe("v1");
+  });
+
+  test("the Changes sheet is written into the engine: an edit there is an edit, not a rebuild", async () => {
+    const inner = inProcessTransport();
+    const sent: EngineRequest[] = [];
+    const transport: EngineTransport = {
+      post: (r) => {
+        sent.push(r);
+        inner.post(r);
+      },
+      listen: (reply, failed) => inner.listen(reply, failed),
+      close: () => inner.close(),
+    };
+    const wb = book(new EngineClient(transport), [[1]]);
+    await wb.calculated();
+    await wb.writeChanges(
+      { title: "Changes", header: ["Sheet", "Cell"], rows: [["Data", "A1"]] },
+      "en"
+    );
+    const changes = wb.sheets[wb.sheets.length - 1].name;
+    await wb.calculated();
+    sent.length = 0;
+    wb.setCell(changes, "D5", "=Data!A1*2");
+    expect(await valueOf(wb, "A1")).toBe(1);
+    expect(wb.cell(changes, "D5")?.value).toBe(2);
+    expect(sent.map((r) => r.kind)).toEqual(["set"]);
   });
 });
