@@ -331,16 +331,21 @@ export class MemoryWorkbook implements WorkbookPort {
   async readSheets(): Promise<SheetInput[]> {
     // The versions sheet is no plan sheet (and is big): the Excel adapter does not read it either.
     // In slices: on a big plan the grids are a second of work, which the page must not spend in one task. A change
-    // made meanwhile (an edit between two slices) makes the read start again, so it stays one state of the workbook.
-    for (let attempt = 1; ; attempt++) {
+    // made meanwhile (an edit, a slice of a bulk write) makes the read start again, so it stays one state of the
+    // workbook; the third attempt reads every sheet in one task, after the results of the changes came in.
+    for (let attempt = 1; attempt < 3; attempt++) {
       await this.calculated();
       const before = this.changes;
       const slicer = new Slicer();
       const out: SheetInput[] = [];
       for (const s of this.sheets)
         if (!isVersionsSheet(s.name)) out.push(await this.gridOf(s, slicer));
-      if (this.changes === before || attempt === 3) return out;
+      if (this.changes === before) return out;
     }
+    await this.calculated();
+    // gridOf without a slicer does its work before returning: no other code runs between two sheets.
+    const grids = this.sheets.filter((s) => !isVersionsSheet(s.name)).map((s) => this.gridOf(s));
+    return Promise.all(grids);
   }
 
   async applyPlanLayout(layout: PlanWorkbookLayout, opts: ApplyOptions): Promise<ApplySummary> {
@@ -523,8 +528,9 @@ export class MemoryWorkbook implements WorkbookPort {
     return versions.listVersions(this);
   }
 
+  // No wait for the engine: the snapshot is `version.parts`, read by the caller (readSheets waited for the results);
+  // what this writes is the versions sheet's text, which no formula reads.
   async saveVersion(version: NewVersion): Promise<VersionInfo> {
-    await this.calculated();
     const info = versions.saveVersion(this, version);
     this.touch(false);
     return info;
@@ -573,7 +579,7 @@ export class MemoryWorkbook implements WorkbookPort {
       if (cell) cell.bold = true;
     }
     s.frozenRows = 3;
-    this.touch();
+    this.recalculate([s.name]); // the engine holds it as it does every sheet but the versions sheet
     await this.show(s);
   }
 
@@ -666,21 +672,23 @@ export class MemoryWorkbook implements WorkbookPort {
    * The sheet's used range (cells holding a value or formula) as a reader grid, with its merged areas; formula cells
    * give their result.
    */
-  private async gridOf(s: MemorySheet, slicer: Slicer): Promise<SheetInput> {
+  private async gridOf(s: MemorySheet, slicer?: Slicer): Promise<SheetInput> {
     let top = Infinity;
     let left = Infinity;
     let bottom = 0;
     let right = 0;
-    await slicer.each(s.cellEntries(), ([c, row, col]) => {
+    const extend = ([c, row, col]: [MemoryCell, number, number]): void => {
       if (isBlank(c.value) && c.formula === undefined) return;
       top = Math.min(top, row);
       left = Math.min(left, col);
       bottom = Math.max(bottom, row);
       right = Math.max(right, col);
-    });
+    };
+    if (slicer) await slicer.each(s.cellEntries(), extend);
+    else for (const e of s.cellEntries()) extend(e);
     if (bottom === 0) return { name: s.name, rows: [] };
     const rows: Grid = [];
-    await slicer.chunks(bottom - top + 1, (from, to) => {
+    const read = (from: number, to: number): void => {
       for (let r = top + from; r < top + to; r++) {
         const line: CellValue[] = [];
         for (let c = left; c <= right; c++) {
@@ -689,7 +697,9 @@ export class MemoryWorkbook implements WorkbookPort {
         }
         rows.push(line);
       }
-    });
+    };
+    if (slicer) await slicer.chunks(bottom - top + 1, read);
+    else read(0, bottom - top + 1);
     const input: SheetInput = { name: s.name, rows, firstRow: top, firstCol: left };
     if (s.merges.length > 0) input.merges = [...s.merges];
     if (s.totalRows && s.totalRows.length > 0) input.totalRows = [...s.totalRows];
@@ -713,6 +723,7 @@ export class MemoryWorkbook implements WorkbookPort {
     if (p.clear)
       for (let r = p.clear.fromRow; r <= p.clear.toRow; r++)
         for (let c = first; c <= last; c++) s.deleteCellAt(r, c);
+    this.changes++;
 
     const rows = p.blocks.reduce((n, b) => n + b.cells.length, 0) || 1;
     let done = 0;
@@ -762,6 +773,8 @@ export class MemoryWorkbook implements WorkbookPort {
 
   private writeCell(s: MemorySheet, row: number, col: number, v: LayoutCell): void {
     versions.assertUnprotected(s);
+    // A bulk write yields between its slices: a read in slices meanwhile must start again.
+    this.changes++;
     const old = s.cellAt(row, col);
     const c: MemoryCell = { ...(old ?? { value: null }) };
     delete c.link;

@@ -5,6 +5,11 @@
  * into the mirror's cells as they come. Until then the cells hold the last known value (a file's cached values, the
  * result the core computed when it wrote a formula) and the workbook says it is calculating; `settled()` waits for
  * every answer, so a port read after it never sees a stale result, and rejects with the engine's error, if any.
+ *
+ * After a failed request (an error answer, or a message that could not be posted) the engine and the mirror may
+ * differ (a failed rebuild leaves no engine; a failed edit batch keeps the edits made before the throw, and the
+ * dependants' new values never come): the client forgets the sheets the engine holds and rebuilds it from the
+ * mirror. Until a rebuild succeeds, every read rejects with the error.
  */
 import { Slicer } from "../slices";
 import { contentRows, engineContent, engineSheets, storeResult } from "../formulaEngine";
@@ -33,11 +38,12 @@ export class EngineClient implements Calculator {
   /** Posting requests, one after another (a bulk write posts its rows in slices). */
   private chain: Promise<void> = Promise.resolve();
   private posting = 0;
-  /** Requests posted and not answered yet. */
-  private readonly waiting = new Set<number>();
+  /** Requests posted and not answered yet → whether each is a rebuild. */
+  private readonly waiting = new Map<number, boolean>();
   private idleWaiters: (() => void)[] = [];
-  /** Failures not yet reported to a reader. */
-  private failures: EngineError[] = [];
+  /** The failures each waiting reader (`settled`) is to get: every failure while it waits. */
+  private readonly readers = new Set<EngineError[]>();
+  /** The last failure, until a rebuild succeeds: the mirror's values may be stale meanwhile. */
   private lastError: string | undefined;
   private dead: string | undefined;
   /** Sheets (lower case) the engine holds. */
@@ -85,13 +91,20 @@ export class EngineClient implements Calculator {
   }
 
   async settled(): Promise<void> {
-    while (this.posting > 0 || this.waiting.size > 0) {
-      await this.chain;
-      if (this.waiting.size > 0) await new Promise<void>((r) => this.idleWaiters.push(r));
+    const failures: EngineError[] = [];
+    this.readers.add(failures);
+    try {
+      while (this.posting > 0 || this.waiting.size > 0) {
+        await this.chain;
+        if (this.waiting.size > 0) await new Promise<void>((r) => this.idleWaiters.push(r));
+      }
+    } finally {
+      this.readers.delete(failures);
     }
-    const [failure] = this.failures;
-    this.failures = [];
+    const [failure] = failures;
     if (failure) throw failure;
+    // No rebuild has succeeded since a failure: the values may be stale.
+    if (this.lastError !== undefined) throw new EngineError(this.lastError);
   }
 
   destroy(): void {
@@ -113,16 +126,41 @@ export class EngineClient implements Calculator {
       });
   }
 
-  /** Posts a request (the id given to `make`), waiting for its answer; a dead engine fails it at once. */
-  private post(make: (id: number) => EngineRequest): number {
+  /**
+   * Posts a request (the id given to `make`), waiting for its answer; a dead engine fails it at once. Returns
+   * undefined when the request is not on its way.
+   */
+  private post(make: (id: number) => EngineRequest, rebuild = false): number | undefined {
     const id = this.nextId++;
     if (this.dead !== undefined) {
       this.fail(this.dead);
-      return id;
+      return undefined;
     }
-    this.waiting.add(id);
-    this.transport.post(make(id));
+    this.waiting.set(id, rebuild);
+    try {
+      this.transport.post(make(id));
+    } catch (e) {
+      this.lost(id, e); // not clonable (DataCloneError), out of memory…
+      return undefined;
+    }
     return id;
+  }
+
+  /** A request that failed after it was posted (a later message of it could not be posted): no answer will come. */
+  private lost(id: number, e: unknown): void {
+    const rebuild = this.waiting.get(id) ?? false;
+    this.waiting.delete(id);
+    this.fail(e instanceof Error ? e.message : String(e));
+    this.recover(rebuild);
+  }
+
+  /**
+   * The engine may differ from the mirror: the next write rebuilds it. After a failed edit or partial write, now (the
+   * dependants' values are stale); after a failed rebuild, not again (the same sheets would fail the same way).
+   */
+  private recover(failedRebuild: boolean): void {
+    this.known.clear();
+    if (!failedRebuild && this.dead === undefined && this.wb) this.recalculate(this.wb);
   }
 
   private async postBulk(
@@ -144,15 +182,33 @@ export class EngineClient implements Calculator {
       });
       extents.set(s, e);
     }
-    const id = this.post((id) => ({
-      kind: "begin",
-      id,
-      rebuild,
-      sheets: written.map((s) => s.name),
-    }));
-    if (this.dead !== undefined) return;
+    const id = this.post(
+      (id) => ({
+        kind: "begin",
+        id,
+        rebuild,
+        sheets: written.map((s) => s.name),
+      }),
+      rebuild
+    );
+    if (id === undefined) return;
     if (rebuild) this.known.clear();
     for (const s of written) this.known.add(s.name.toLowerCase());
+    try {
+      await this.postRows(wb, id, written, extents, slicer, span);
+    } catch (e) {
+      this.lost(id, e);
+    }
+  }
+
+  private async postRows(
+    wb: MemoryWorkbook,
+    id: number,
+    written: readonly MemorySheet[],
+    extents: Map<MemorySheet, { rows: number; cols: number }>,
+    slicer: Slicer,
+    span: { from: number; to: number }
+  ): Promise<void> {
     const total = [...extents.values()].reduce((n, e) => n + e.rows, 0) || 1;
     let done = 0;
     for (const s of written) {
@@ -186,9 +242,15 @@ export class EngineClient implements Calculator {
       }
       return;
     }
-    this.waiting.delete(r.id);
-    if (r.kind === "error") this.fail(r.message);
-    else wb?.resultsArrived();
+    const rebuild = this.waiting.get(r.id) ?? false;
+    if (!this.waiting.delete(r.id)) return; // a request given up as lost
+    if (r.kind === "error") {
+      this.fail(r.message);
+      this.recover(rebuild);
+    } else {
+      if (rebuild) this.lastError = undefined;
+      wb?.resultsArrived();
+    }
     this.report();
     this.wakeIfIdle();
   }
@@ -203,7 +265,8 @@ export class EngineClient implements Calculator {
   }
 
   private fail(message: string): void {
-    this.failures.push(new EngineError(message));
+    const failure = new EngineError(message);
+    for (const r of this.readers) r.push(failure);
     this.lastError = message;
     this.report();
   }

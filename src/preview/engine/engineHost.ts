@@ -56,7 +56,9 @@ export class EngineHost {
           return this.set(r.id, r.cells);
       }
     } catch (e) {
-      if (bulk && r.id === bulk.id && r.kind !== "end") bulk.failed = messageOf(e);
+      // `begin` made the bulk write it failed (its rows are dropped, its `end` answers the error).
+      const failing = r.kind === "begin" ? this.bulk : bulk;
+      if (failing && r.id === failing.id && r.kind !== "end") failing.failed = messageOf(e);
       else {
         if (r.kind === "end") this.bulk = undefined;
         this.reply({ kind: "error", id: r.id, message: messageOf(e) });
@@ -71,11 +73,14 @@ export class EngineHost {
 
   private begin(id: number, rebuild: boolean, sheets: readonly string[]): void {
     this.bulk = { id, rebuild, formulas: new Map() };
-    if (rebuild || !this.hf) {
+    // Only some sheets, into no engine (a failed rebuild destroyed it): their formulas reading the other sheets would
+    // be #REF!. The error makes the page rebuild the whole workbook.
+    if (!rebuild && !this.hf) throw new Error("the formula engine has not been built");
+    if (rebuild) {
       this.hf?.destroy();
       this.hf = buildPreviewEngine();
     }
-    const hf = this.hf;
+    const hf = this.engine();
     hf.suspendEvaluation();
     for (const name of sheets) {
       this.bulk.formulas.set(name, []);
