@@ -289,7 +289,8 @@ describe.each<[Lang, keyof (typeof SHEETS)[number]["names"]]>([
     const r = sampleRowOf("promotions", "PROMO_TOO_LONG");
     const [products, calendar, platforms] =
       lang === "zh-CN" ? ["产品", "日历", "平台"] : ["Products", "Calendar", "Platforms"];
-    const product = (col: string) => `IFERROR(INDEX(${products}!$${col}:$${col},U${r}),"")`;
+    const product = (col: string) =>
+      `IFERROR(INDEX(${products}!$${col}:$${col},IF(N(U${r})>=1,U${r},-1)),"")`;
     expect(formulaOf(promotions.getCell(`U${r}`))).toContain(`MATCH(A${r},${products}!$A:$A,0))`);
     // The Product row hint: the SKU's Products row, as a value; the Product row its verified answer.
     const hint = promotions.getCell(`T${r}`).value;

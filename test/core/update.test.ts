@@ -108,7 +108,7 @@ describe("planUpdate on an empty workbook", () => {
     expect(block.cells).toHaveLength(layout.rows.length + 1);
     expect(formulaAt(promotions, "F2")).toBe('IF(OR(D2="",E2=""),"",PLAN.PROMODAYS(D2,E2))');
     expect(cellsWritten(promotions).get("F2")).toMatchObject({ result: 18 });
-    expect(formulaAt(promotions, "K3")).toContain("INDEX(Products!$E:$E,U3)");
+    expect(formulaAt(promotions, "K3")).toContain("INDEX(Products!$E:$E,IF(N(U3)>=1,U3,-1))");
     expect(formulaAt(promotions, "U3")).toContain("MATCH(A3,Products!$A:$A,0)");
     // Days, Flags, Presale flags, the two Warehouse key columns and the Product row.
     expect(promotions.formulasEntered).toBe(6 * layout.rows.length);
@@ -154,7 +154,7 @@ describe("planUpdate on an empty workbook", () => {
     const zh = planUpdate([], layoutOf(true, "zh-CN"), { sample: true });
     const promotions = writeOf(zh, "promotions");
     expect(promotions.sheet).toBe("活动");
-    expect(formulaAt(promotions, "K2")).toContain("INDEX(产品!$E:$E,U2)");
+    expect(formulaAt(promotions, "K2")).toContain("INDEX(产品!$E:$E,IF(N(U2)>=1,U2,-1))");
     expect(formulaAt(promotions, "U2")).toContain("MATCH(A2,产品!$A:$A,0)");
     expect(formulaAt(promotions, "K2")).toContain("COUNTIFS(日历!$E:$E");
     expect(promotions.validations[0].source).toBe("=列表!$A$2:$A$200");
@@ -263,7 +263,7 @@ describe("planExistingSheet", () => {
     // Flags (C) reads Promo price from D, Coupon from I, and looks the SKU (B) up in the new Products sheet.
     const flags = formulaAt(p, "C5");
     expect(flags).toMatch(/^PLAN\.PROMOCHECK\(E5,A5,D5,/);
-    expect(flags).toContain("INDEX(Products!$E:$E,U5)");
+    expect(flags).toContain("INDEX(Products!$E:$E,IF(N(U5)>=1,U5,-1))");
     expect(formulaAt(p, "U5")).toContain("MATCH(B5,Products!$A:$A,0)");
     // The sheet lacked only the hidden helper columns: appended after the others (R to U), hidden.
     expect(p.columns.filter((c) => c.added).map((c) => `${c.column.field}@${c.letter}`)).toEqual([
@@ -308,9 +308,9 @@ describe("planExistingSheet", () => {
     expect(writeOf(u, "products").sheet).toBe("产品");
     const flags = formulaAt(writeOf(u, "promotions"), "K2");
     // List price is column E, Floor price D, Unit cost F, SKU B of 产品.
-    expect(flags).toContain('IFERROR(INDEX(产品!$E:$E,U2),"")');
-    expect(flags).toContain('IFERROR(INDEX(产品!$D:$D,U2),"")');
-    expect(flags).toContain('IFERROR(INDEX(产品!$F:$F,U2),"")');
+    expect(flags).toContain('IFERROR(INDEX(产品!$E:$E,IF(N(U2)>=1,U2,-1)),"")');
+    expect(flags).toContain('IFERROR(INDEX(产品!$D:$D,IF(N(U2)>=1,U2,-1)),"")');
+    expect(flags).toContain('IFERROR(INDEX(产品!$F:$F,IF(N(U2)>=1,U2,-1)),"")');
     expect(formulaAt(writeOf(u, "promotions"), "U2")).toContain("MATCH(A2,产品!$B:$B,0)");
   });
 

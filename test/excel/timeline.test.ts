@@ -121,6 +121,35 @@ test("the stock-out weeks: one rule over all their cells (Worksheet.getRanges), 
   expect(marks[0].rects).toHaveLength(30);
 });
 
+test("many stock-out weeks: a few rules, each address within the 255 characters getRanges takes", async () => {
+  const skus = Array.from({ length: 150 }, (_, i) => `S-${i}`);
+  const l = timelineLayout(
+    planOf({
+      products: skus.map((sku, i) => ({ sku, stock: 20 + (i % 40) * 7 })),
+      sales: skus.map((sku) => ({
+        date: d("2027-03-30"),
+        sku,
+        platform: "Tmall",
+        units: 14,
+        revenue: 1,
+      })),
+      settings: { planYear: 2027 },
+    }),
+    { lang: "en", year: 2027 }
+  );
+  const stockOut = l.formats.filter((f) => f.kind === "stockOut");
+  // Past one address's 255 characters: the fake Excel refuses a longer one, as Excel does.
+  expect(stockOut.map((f) => f.range).join(",").length).toBeGreaterThan(2 * 255);
+  expect(stockOut.length).toBeGreaterThanOrEqual(3);
+  for (const r of stockOut) expect(r.range.length).toBeLessThanOrEqual(255);
+  const f = await writeWith(l, "1.17");
+  const marks = (f.sheet(l.name)?.cfs ?? []).filter((c) => c.fill === stockOut[0].fill);
+  expect(marks).toHaveLength(stockOut.length);
+  expect(marks.flatMap((m) => m.rects.map(a1Of)).sort()).toEqual(
+    stockOut.flatMap((r) => r.range.split(",")).sort()
+  );
+});
+
 test("number formats: Mondays as dates, helper dates clipped to the sheet's rows", async () => {
   await write();
   expect(clipColumns("AX:BD", 55)).toBe("AX1:BD55");

@@ -2,7 +2,7 @@
  * A tiny evaluator for exactly the formula shapes our sheets hold, over a plan workbook layout: A1 cells and ranges
  * (`B$2:B7`), whole columns of other sheets (`产品!$E:$E`), workbook names, "text" and numbers, the operators
  * = & * and IFERROR, IF, OR, AND, NOT, INDEX, MATCH(…,0), COUNTIFS, MINIFS, SUM, MIN, the tests and text functions of
- * the Warehouse keys and Product rows (ISNUMBER, ISTEXT, ISERROR, ISNA, VALUE, FIND, LEFT, UPPER, INT, LEN, MAX,
+ * the Warehouse keys and Product rows (ISNUMBER, ISTEXT, ISERROR, ISNA, N, VALUE, FIND, LEFT, UPPER, INT, LEN, MAX,
  * TEXTJOIN with Excel's 32,767-character limit, TRUE(), FALSE()) and
  * the PLAN functions (called through the
  * runner with the values their arguments evaluate to). Formula cells are evaluated from their formulas, never from
@@ -267,6 +267,8 @@ export class FormulaEvaluator {
   private readonly sheets = new Map<string, SheetCells>();
   private readonly names = new Map<string, string>();
   private readonly memo = new Map<string, Scalar>();
+  /** The row of the formula being evaluated, for implicit intersection; undefined for `evaluate` of a loose formula. */
+  private row: number | undefined;
 
   constructor(layout: PlanWorkbookLayout) {
     for (const s of layout.sheets)
@@ -279,9 +281,16 @@ export class FormulaEvaluator {
     for (const n of layout.names) this.names.set(n.name, n.ref);
   }
 
-  /** Evaluates a formula (no leading "=") as if it sat on `sheet`. */
-  evaluate(formula: string, sheet: string): Scalar {
-    return this.deref(this.eval(parse(formula), sheet));
+  /** Evaluates a formula (no leading "=") as if it sat on `sheet`, on `row` when given (implicit intersection). */
+  evaluate(formula: string, sheet: string, row?: number): Scalar {
+    if (row === undefined) return this.deref(this.eval(parse(formula), sheet));
+    const outer = this.row;
+    this.row = row;
+    try {
+      return this.deref(this.eval(parse(formula), sheet));
+    } finally {
+      this.row = outer;
+    }
   }
 
   private lastRow(sheet: string): number {
@@ -304,14 +313,14 @@ export class FormulaEvaluator {
     if (row === s.headerRow) v = s.headers[col - 1] ?? null;
     else {
       const c = s.rows[row - s.firstRow]?.[col - 1];
-      v = c === undefined ? null : this.layoutValue(c, sheet);
+      v = c === undefined ? null : this.layoutValue(c, sheet, row);
     }
     this.memo.set(key, v);
     return v;
   }
 
-  private layoutValue(c: LayoutCell, sheet: string): Scalar {
-    if (isFormulaCell(c)) return this.evaluate(c.formula, sheet);
+  private layoutValue(c: LayoutCell, sheet: string, row: number): Scalar {
+    if (isFormulaCell(c)) return this.evaluate(c.formula, sheet, row);
     if (isLinkCell(c)) return c.text;
     const v = c as CellValue;
     if (v === undefined || v === null) return null;
@@ -346,10 +355,17 @@ export class FormulaEvaluator {
     return out;
   }
 
+  /**
+   * A reference as one value. A one-column range is read as a formula entered the legacy way reads it (implicit
+   * intersection): the cell on the formula's own row, #VALUE! when the range does not span that row.
+   */
   private deref(v: Val): Scalar {
     if (v === null || typeof v !== "object" || isErr(v)) return v;
-    if (v.r1 !== v.r2 || v.c1 !== v.c2) return new XErr("#VALUE!");
-    return this.cell(v.sheet, v.r1, v.c1);
+    if (v.c1 !== v.c2) return new XErr("#VALUE!");
+    if (v.r1 === v.r2) return this.cell(v.sheet, v.r1, v.c1);
+    const own = this.row;
+    if (own === undefined || own < v.r1 || own > v.r2) return new XErr("#VALUE!");
+    return this.cell(v.sheet, own, v.c1);
   }
 
   private asRef(v: Val): Ref {
@@ -462,6 +478,11 @@ export class FormulaEvaluator {
         return false;
       case "ISNUMBER":
         return typeof arg(0) === "number";
+      case "N": {
+        // A number is itself, TRUE is 1, an error stays; blank, FALSE and text are 0.
+        const v = arg(0);
+        return isErr(v) || typeof v === "number" ? v : v === true ? 1 : 0;
+      }
       case "ISTEXT":
         return typeof arg(0) === "string";
       case "ISERROR":
@@ -542,7 +563,10 @@ export class FormulaEvaluator {
         const given = toNumber(arg(1));
         if (isErr(given)) return given;
         const n = Math.trunc(given);
-        if (n < 1 || range.r1 + n - 1 > range.r2) return new XErr("#REF!");
+        // Row 0 is the whole column (read on the formula's own row, see deref); below 0 is #VALUE! as in Excel.
+        if (n === 0) return range;
+        if (n < 0) return new XErr("#VALUE!");
+        if (range.r1 + n - 1 > range.r2) return new XErr("#REF!");
         const row = range.r1 + n - 1;
         return { kind: "ref", sheet: range.sheet, r1: row, c1: range.c1, r2: row, c2: range.c1 };
       }

@@ -86,7 +86,7 @@ describe("Flags formulas", () => {
   });
 
   test("Warehouse keys: hidden helper columns after every other column, their formulas", () => {
-    const entry = "INDEX(Products!$K:$K,P5)";
+    const entry = "INDEX(Products!$K:$K,IF(N(P5)>=1,P5,-1))";
     expect(formulaOf("products", "warehouseKey")).toBe(
       'IF(AND(ISTEXT(A5),ISERROR(VALUE(A5)),ISERROR(FIND("*",A5)),ISERROR(FIND("?",A5)),ISERROR(FIND("~",A5)),' +
         `ISERROR(FIND(LEFT(A5,1),"<>=")),ISNUMBER(K5),ISNUMBER(${entry}),IFERROR(K5<=${entry},FALSE())),` +
@@ -94,7 +94,7 @@ describe("Flags formulas", () => {
     );
     expect(formulaOf("promotions", "warehouseKey")).toBe(
       "IF(ISNUMBER(D5),IF(D5>0,IF(OR(NOT(ISNUMBER(WarehouseLeadDays))," +
-        `IFERROR(INT(INDEX(Products!$K:$K,U5))>INT(D5)-WarehouseLeadDays,TRUE())),A5&"",""),""),"")`
+        `IFERROR(INT(INDEX(Products!$K:$K,IF(N(U5)>=1,U5,-1)))>INT(D5)-WarehouseLeadDays,TRUE())),A5&"",""),""),"")`
     );
     expect(formulaOf("promotions", "warehouseKeys", 2)).toBe(
       '"|"&UPPER(TEXTJOIN("|",TRUE(),Promotions!$R:$R))&"|"'
@@ -124,7 +124,8 @@ describe("Flags formulas", () => {
   });
 
   test("Promotions: PROMOCHECK with the SKU's prices by INDEX/MATCH and the Max promo days in force", () => {
-    const product = (col: string) => `IFERROR(INDEX(Products!$${col}:$${col},U5),"")`;
+    const product = (col: string) =>
+      `IFERROR(INDEX(Products!$${col}:$${col},IF(N(U5)>=1,U5,-1)),"")`;
     const events = 'Calendar!$E:$E,">=0",Calendar!$B:$B,"<="&E5,Calendar!$C:$C,">="&D5';
     // The overlapping events of every platform (a blank Platform) and of the row's platform, each guarded.
     const all = `${events},Calendar!$F:$F,""`;
@@ -142,7 +143,7 @@ describe("Flags formulas", () => {
 
   test("Prices: PRICECHECK with the SKU's floor price and unit cost", () => {
     expect(formulaOf("prices", "flags")).toBe(
-      'PLAN.PRICECHECK(C5,IFERROR(INDEX(Products!$F:$F,G5),""),"",PriceSpreadTolerance,IFERROR(INDEX(Products!$G:$G,G5),""))'
+      'PLAN.PRICECHECK(C5,IFERROR(INDEX(Products!$F:$F,IF(N(G5)>=1,G5,-1)),""),"",PriceSpreadTolerance,IFERROR(INDEX(Products!$G:$G,IF(N(G5)>=1,G5,-1)),""))'
     );
   });
 
@@ -157,7 +158,7 @@ describe("Flags formulas", () => {
       return `${quoteSheetName(spec.names.zh)}!$${l}:$${l}`;
     };
     const f = formulaOf("promotions", "flags", 3, zh);
-    expect(f).toContain("INDEX(产品!$E:$E,U3)");
+    expect(f).toContain("INDEX(产品!$E:$E,IF(N(U3)>=1,U3,-1))");
     expect(formulaOf("promotions", "productRow", 3, zh)).toContain("MATCH(A3,产品!$A:$A,0)");
     expect(f).toContain("MINIFS(日历!$E:$E,");
     expect(f).not.toMatch(/Products|Calendar/);
@@ -179,8 +180,8 @@ describe("formulaContext (src/core/write/layout.ts)", () => {
     expect(ctx.ref?.("products", "listPrice")).toBe("'My products'!$D:$D");
     const declared = PROMOTIONS_SHEET.columns.find((c) => c.field === "flags")?.formula;
     const f = declared ? formulaText(declared, ctx) : "";
-    expect(f).toContain("IFERROR(INDEX('My products'!$D:$D,U9),\"\")");
-    expect(f).toContain("IFERROR(INDEX('My products'!$F:$F,U9),\"\")");
+    expect(f).toContain("IFERROR(INDEX('My products'!$D:$D,IF(N(U9)>=1,U9,-1)),\"\")");
+    expect(f).toContain("IFERROR(INDEX('My products'!$F:$F,IF(N(U9)>=1,U9,-1)),\"\")");
     const row = PROMOTIONS_SHEET.columns.find((c) => c.field === "productRow")?.formula;
     expect(row ? formulaText(row, ctx) : "").toContain("MATCH(A9,'My products'!$B:$B,0)");
     expect(f).toContain("Calendar!$E:$E");

@@ -2,7 +2,7 @@
  * A formula declaration as the formula text Excel and the CLI write (A1 references, no leading "="): the row's cells
  * by this sheet's letters, other sheets by whole-column references (`Products!$E:$E`, `产品!$E:$E`), the Settings
  * workbook names. Only functions Excel 2019, LibreOffice and HyperFormula share: INDEX/MATCH, COUNTIFS/MINIFS, SUM, MIN,
- * IF/OR/AND, IFERROR (around a look-up or a criterion only, never around a PLAN call), the text functions of the Warehouse keys
+ * IF/OR/AND, N, IFERROR (around a look-up or a criterion only, never around a PLAN call), the text functions of the Warehouse keys
  * (TEXTJOIN, UPPER, FIND, VALUE) — no structured references, no XLOOKUP, no LET. TRUE and FALSE are written TRUE() and
  * FALSE(): HyperFormula reads a bare TRUE as a name.
  */
@@ -63,11 +63,23 @@ const firstStart = (ctx: FormulaContext): string =>
   `IF(COUNTIFS(${datedPromotions(ctx)})=0,"",MINIFS(${x(ctx, "promotions", "start")},${datedPromotions(ctx)}))`;
 
 /**
- * The Warehouse entry of the first Products row of this row's SKU (#N/A when there is none), by the row's own
+ * `INDEX(column,row)` by a row helper cell, an error unless the cell holds a row (a number >= 1): a blank, 0 or text
+ * there (a row pasted without the hidden columns, a typed value) would make INDEX the whole column, which a formula
+ * entered the legacy way reads on its own row (implicit intersection) — another product's figures. N() is 0 for
+ * blank and text, keeps an error; INDEX with row -1 is #VALUE! in Excel and HyperFormula, Err:502 in LibreOffice.
+ */
+const byRow = (column: string, row: string): string =>
+  `INDEX(${column},IF(N(${row})>=1,${row},-1))`;
+
+/**
+ * The Warehouse entry of the first Products row of this row's SKU (an error when there is none), by the row's own
  * helper: its SKU row in Products, its Product row elsewhere.
  */
 const skuEntry = (ctx: FormulaContext, sheet: "products" | "promotions"): string =>
-  `INDEX(${x(ctx, "products", "warehouseEntry")},${c(ctx, sheet === "products" ? "skuRow" : "productRow")})`;
+  byRow(
+    x(ctx, "products", "warehouseEntry"),
+    c(ctx, sheet === "products" ? "skuRow" : "productRow")
+  );
 
 /**
  * `MATCH(sku,Products!$A:$A,0)` without the scan when the hint holds: a number, a text SKU without a wildcard (MATCH
@@ -116,7 +128,7 @@ export function formulaText(e: FormulaExpr, ctx: FormulaContext): string {
     case "cell":
       return c(ctx, e.field);
     case "product":
-      return `IFERROR(INDEX(${x(ctx, "products", e.field)},${c(ctx, "productRow")}),"")`;
+      return `IFERROR(${byRow(x(ctx, "products", e.field), c(ctx, "productRow"))},"")`;
     case "skuRow":
       return `MATCH(${c(ctx, "sku")},${x(ctx, "products", "sku")},0)`;
     case "productRow":

@@ -25,10 +25,11 @@ const rule = (range: string, kind: TimelineKind, when: TimelineFormat["when"]): 
 });
 
 /**
- * The most characters of one multi-area range: a rule's "Applies to" is kept well under Excel's 8,192-character limit
- * on a reference's text, so a plan with thousands of stock-out weeks gets a few rules, not one per cell.
+ * The most characters of one multi-area range: Excel refuses a multi-area address past 255 characters (Range() over
+ * COM; Worksheet.getRanges as reported — Microsoft's reference gives no figure, so we keep to it), so a plan with
+ * many stock-out weeks gets one rule per ~40 cells, not one per cell.
  */
-export const MAX_AREAS_CHARS = 2048;
+export const MAX_AREAS_CHARS = 255;
 
 /** Cells ("M9", "AB14") as few multi-area ranges ("M9,AB14,…") as MAX_AREAS_CHARS allows, in order. */
 export function multiAreaRanges(cells: readonly string[], max = MAX_AREAS_CHARS): string[] {
