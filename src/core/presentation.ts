@@ -24,6 +24,14 @@ export const LINK_COLOUR = "#0563C1";
  * Findings' cells are marked by a conditional format whose rule is always true and carries this marker: clearing
  * removes only the formats that carry it, so a planner's own fills and rules stay as they were.
  */
+/**
+ * The longest multi-area address (`M9,AB14,…`) we give a conditional format or Worksheet.getRanges. Microsoft's
+ * reference gives no figure; office-js#5198 reports getRanges refusing some addresses of about 8,000 characters
+ * (500 areas) and taking others longer. 255 is VBA's Range.Address, not this one. Highlights and the Timeline's
+ * stock-out marks keep to this; the fake Excel refuses a longer address (test/excel/fakeExcel.ts).
+ */
+export const MAX_AREAS_ADDRESS = 2000;
+
 export const HIGHLIGHT_MARKER = "ops-planner";
 export const HIGHLIGHT_FORMULA = `=AND(TRUE,"${HIGHLIGHT_MARKER}"<>"")`;
 export const HIGHLIGHT_FILL: Readonly<Record<Severity, string>> = {

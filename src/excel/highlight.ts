@@ -5,7 +5,12 @@
  * One conditional format per sheet and severity covers many cells at once (a multi-area range).
  */
 import type { HighlightCell } from "../core/port";
-import { HIGHLIGHT_FILL, HIGHLIGHT_FORMULA, isHighlight } from "../core/presentation";
+import {
+  HIGHLIGHT_FILL,
+  HIGHLIGHT_FORMULA,
+  isHighlight,
+  MAX_AREAS_ADDRESS,
+} from "../core/presentation";
 import { splitAddress } from "../core/write/addresses";
 import { commandBytes, WriteBatch } from "./chunks";
 import { loadWorkbook, type WorkbookState } from "./readSheets";
@@ -16,8 +21,6 @@ export {
   HIGHLIGHT_MARKER,
   isHighlight,
 } from "../core/presentation";
-/** A multi-area address is kept short: Excel limits a conditional format's "applies to" reference. */
-const MAX_AREAS_ADDRESS = 2000;
 
 async function loadMarks(context: Excel.RequestContext): Promise<WorkbookState> {
   return loadWorkbook(context, { read: () => false, conditionalFormats: () => true });

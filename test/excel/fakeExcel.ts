@@ -20,12 +20,13 @@
 import { OfficeApp } from "office-addin-manifest";
 import { OfficeMockObject } from "office-addin-mock";
 import { columnIndex, columnLetter, quoteSheetName } from "../../src/core/cells";
+import { MAX_AREAS_ADDRESS } from "../../src/core/presentation";
 import { payloadBytes } from "../../src/excel/chunks";
 import { typedEntry } from "./fakeEntry";
 
 export const MAX_ROWS = 1048576;
-/** The longest address Worksheet.getRanges takes: Excel refuses a multi-area address past 255 characters. */
-export const MAX_AREAS_ADDRESS = 255;
+/** The longest address Worksheet.getRanges takes here: src/core/presentation.ts says why (office-js#5198). */
+export { MAX_AREAS_ADDRESS };
 export const MAX_COLS = 16384;
 export const WEB_PAYLOAD_LIMIT = 5 * 1024 * 1024;
 /** Excel's specifications and limits: hyperlinks in a worksheet. */

@@ -22,8 +22,8 @@ const ROW = [
   '=HYPERLINK("#Promotions!D47","Promotions!D47")',
   "'Starts 17 days after the same SKU's 38 promotion ended; the minimum gap is 30.",
 ];
-// Within the 255 characters Excel takes in a multi-area address (test/excel/fakeExcel.ts refuses more).
-const AREAS = Array.from({ length: 60 }, (_, i) => `G${2 * i + 3}`).join(",");
+// Within the characters a multi-area address may have (MAX_AREAS_ADDRESS; test/excel/fakeExcel.ts refuses more).
+const AREAS = Array.from({ length: 300 }, (_, i) => `G${2 * i + 3}`).join(",");
 const RULE: Excel.DataValidationRule = {
   list: { inCellDropDown: true, source: "=Lists!$A$2:$A$200" },
 };

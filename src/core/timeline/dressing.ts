@@ -1,6 +1,7 @@
 /** What the Timeline looks like around its cells: the colour of each kind, the legend, the columns' widths. */
 import { columnLetter } from "../cells";
 import { isFormulaCell, type LayoutCell } from "../write/layout";
+import { MAX_AREAS_ADDRESS } from "../presentation";
 import { HELPERS, TIMELINE_ROWS as R, type TimelineGrid } from "./grid";
 import type { TimelineKind, TimelineTexts } from "./texts";
 import type { TimelineColumn, TimelineFormat, TimelineLegendEntry } from "./layout";
@@ -24,12 +25,8 @@ const rule = (range: string, kind: TimelineKind, when: TimelineFormat["when"]): 
   ...COLOURS[kind],
 });
 
-/**
- * The most characters of one multi-area range: Excel refuses a multi-area address past 255 characters (Range() over
- * COM; Worksheet.getRanges as reported — Microsoft's reference gives no figure, so we keep to it), so a plan with
- * many stock-out weeks gets one rule per ~40 cells, not one per cell.
- */
-export const MAX_AREAS_CHARS = 255;
+/** The most characters of one multi-area range: a plan with many stock-out weeks gets a rule per ~300 cells. */
+export const MAX_AREAS_CHARS = MAX_AREAS_ADDRESS;
 
 /** Cells ("M9", "AB14") as few multi-area ranges ("M9,AB14,…") as MAX_AREAS_CHARS allows, in order. */
 export function multiAreaRanges(cells: readonly string[], max = MAX_AREAS_CHARS): string[] {

@@ -77,7 +77,7 @@ describe("the stock-out marks are one rule over a multi-area range, not a rule p
     const rules = big.formats.filter((f) => f.kind === "stockOut");
     const all = rules.flatMap((f) => f.range.split(","));
     expect(all).toHaveLength(1200);
-    expect(MAX_AREAS_CHARS).toBe(255);
+    expect(MAX_AREAS_CHARS).toBe(2000);
     for (const f of rules) expect(f.range.length).toBeLessThanOrEqual(MAX_AREAS_CHARS);
     // As few as fit: each rule but the last could not take the next rule's first cell.
     rules
