@@ -82,8 +82,11 @@ export function skuColumnOf(input: SheetInput): number | undefined {
   return sku ? firstCol + sku.index : undefined;
 }
 
-/** The sheets the reader reads as data, besides Settings and Lists. Timeline, Findings, Dashboard and Review are output. */
-const DATA_SHEETS = [
+/**
+ * The sheets the reader reads as data, besides Settings and Lists, in the workbook's order (spec §2; the writer lays
+ * them out between Lists and Findings). Timeline, Findings, Dashboard and Review are output.
+ */
+export const DATA_SHEETS = [
   "products",
   "promotions",
   "prices",

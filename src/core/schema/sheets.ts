@@ -83,6 +83,30 @@ export const LISTS_SHEET: SheetSpec = {
   ],
 };
 
+/**
+ * Issue 13: the row's SKU in Products without a scan per row (src/core/formulas/text.ts productRowOf): the hint every
+ * writer sets, and the formula that verifies it. Promotions and Prices end with these two hidden columns.
+ */
+const productRowColumns = (): ColumnSpec[] => [
+  {
+    field: "productRowHint",
+    names: n("Product row hint", "产品行提示", "產品行提示"),
+    type: "integer",
+    computed: true,
+    hidden: true,
+    width: 8,
+  },
+  {
+    field: "productRow",
+    names: n("Product row", "产品行", "產品行"),
+    type: "integer",
+    computed: true,
+    hidden: true,
+    width: 8,
+    formula: productRow(),
+  },
+];
+
 export const PRODUCTS_SHEET: SheetSpec = {
   id: "products",
   names: n("Products", "产品", "產品"),
@@ -360,24 +384,7 @@ export const PROMOTIONS_SHEET: SheetSpec = {
       width: 14,
       formula: warehouseKeys(),
     },
-    // Issue 13: the row's SKU in Products without a scan per row (src/core/formulas/text.ts productRowOf).
-    {
-      field: "productRowHint",
-      names: n("Product row hint", "产品行提示", "產品行提示"),
-      type: "integer",
-      computed: true,
-      hidden: true,
-      width: 8,
-    },
-    {
-      field: "productRow",
-      names: n("Product row", "产品行", "產品行"),
-      type: "integer",
-      computed: true,
-      hidden: true,
-      width: 8,
-      formula: productRow(),
-    },
+    ...productRowColumns(),
   ],
 };
 
@@ -424,24 +431,7 @@ export const PRICES_SHEET: SheetSpec = {
         product("unitCost")
       ),
     },
-    // Issue 13: the row's SKU in Products without a scan per row (src/core/formulas/text.ts productRowOf).
-    {
-      field: "productRowHint",
-      names: n("Product row hint", "产品行提示", "產品行提示"),
-      type: "integer",
-      computed: true,
-      hidden: true,
-      width: 8,
-    },
-    {
-      field: "productRow",
-      names: n("Product row", "产品行", "產品行"),
-      type: "integer",
-      computed: true,
-      hidden: true,
-      width: 8,
-      formula: productRow(),
-    },
+    ...productRowColumns(),
   ],
 };
 

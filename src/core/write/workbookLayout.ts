@@ -8,7 +8,7 @@ import { computeColumns, type SheetRows } from "../compute";
 import type { Finding } from "../finding";
 import type { Plan } from "../plan";
 import { registerTexts, translator } from "../i18n";
-import { identifySheet, type SheetInput } from "../read/readPlan";
+import { DATA_SHEETS, identifySheet, type SheetInput } from "../read/readPlan";
 import { festivalCalendar } from "../sample/calendar";
 import { platformRows } from "../sample/platformProfiles";
 import { FINDINGS_SHEET, sheetSpec } from "../schema/sheets";
@@ -45,22 +45,8 @@ export interface PlanWorkbookLayout {
   plan?: Plan;
 }
 
-/** The data sheets, in the workbook's order (spec §2), between Lists and Findings. */
-export const DATA_SHEET_IDS: readonly SheetId[] = [
-  "products",
-  "promotions",
-  "prices",
-  "budget",
-  "daily",
-  "regions",
-  "waivers",
-  "calendar",
-  "sales",
-  "platforms",
-  "service",
-  "market",
-  "competitors",
-];
+/** The data sheets, in the workbook's order (spec §2), between Lists and Findings: the ones the reader reads. */
+export const DATA_SHEET_IDS: readonly SheetId[] = DATA_SHEETS;
 
 registerTexts("workbook", {
   en: {
