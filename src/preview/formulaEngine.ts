@@ -288,6 +288,33 @@ export function contentRows(
 export const engineSheets = (wb: MemoryWorkbook): MemorySheet[] =>
   wb.sheets.filter((s) => !isVersionsSheet(s.name));
 
+/** What a write gives the engine: every engine sheet on a rebuild, else the named ones the workbook still has. */
+export const sheetsToWrite = (
+  wb: MemoryWorkbook,
+  rebuild: boolean,
+  names: readonly string[] | undefined
+): MemorySheet[] =>
+  rebuild
+    ? engineSheets(wb)
+    : (names ?? []).map((n) => wb.sheet(n)).filter((s): s is MemorySheet => s !== undefined);
+
+/** Each sheet's last used row and column, counted in slices (a big sheet is many cells). */
+export async function sheetExtents(
+  sheets: readonly MemorySheet[],
+  slicer: Slicer
+): Promise<Map<MemorySheet, { rows: number; cols: number }>> {
+  const extents = new Map<MemorySheet, { rows: number; cols: number }>();
+  for (const s of sheets) {
+    const e = { rows: 0, cols: 0 };
+    await slicer.each(s.cellEntries(), ([, r, c]) => {
+      if (r > e.rows) e.rows = r;
+      if (c > e.cols) e.cols = c;
+    });
+    extents.set(s, e);
+  }
+  return extents;
+}
+
 /** A sheet's cells as a dense grid from A1, for building the engine. */
 function sheetContent(s: MemorySheet): RawCellContent[][] {
   const { rows, cols } = extentOf(s);
@@ -385,18 +412,8 @@ export class FormulaEngine implements Calculator {
       this.hf = undefined;
     }
     const hf = this.hf ?? buildPreviewEngine();
-    const written = rebuild
-      ? engineSheets(wb)
-      : (sheets ?? []).map((n) => wb.sheet(n)).filter((s): s is MemorySheet => s !== undefined);
-    const extents = new Map<MemorySheet, { rows: number; cols: number }>();
-    for (const s of written) {
-      const e = { rows: 0, cols: 0 };
-      await slicer.each(s.cellEntries(), ([, r, c]) => {
-        if (r > e.rows) e.rows = r;
-        if (c > e.cols) e.cols = c;
-      });
-      extents.set(s, e);
-    }
+    const written = sheetsToWrite(wb, rebuild, sheets);
+    const extents = await sheetExtents(written, slicer);
     const total = [...extents.values()].reduce((n, e) => n + e.rows, 0) || 1;
     // Adding is the first 60 % of the span, the evaluation and reading the results the rest.
     const mid = span.from + (span.to - span.from) * 0.6;

@@ -12,7 +12,13 @@
  * mirror. Until a rebuild succeeds, every read rejects with the error.
  */
 import { Slicer } from "../slices";
-import { contentRows, engineContent, engineSheets, storeResult } from "../formulaEngine";
+import {
+  contentRows,
+  engineContent,
+  sheetExtents,
+  sheetsToWrite,
+  storeResult,
+} from "../formulaEngine";
 import type { Calculator, MemorySheet, MemoryWorkbook } from "../memoryWorkbook";
 import type { EngineEdit, EngineReply, EngineRequest } from "./engineMessages";
 
@@ -170,18 +176,8 @@ export class EngineClient implements Calculator {
     span = { from: 0, to: 1 }
   ): Promise<void> {
     const rebuild = names === undefined || this.known.size === 0;
-    const written = rebuild
-      ? engineSheets(wb)
-      : names.map((n) => wb.sheet(n)).filter((s): s is MemorySheet => s !== undefined);
-    const extents = new Map<MemorySheet, { rows: number; cols: number }>();
-    for (const s of written) {
-      const e = { rows: 0, cols: 0 };
-      await slicer.each(s.cellEntries(), ([, r, c]) => {
-        if (r > e.rows) e.rows = r;
-        if (c > e.cols) e.cols = c;
-      });
-      extents.set(s, e);
-    }
+    const written = sheetsToWrite(wb, rebuild, names);
+    const extents = await sheetExtents(written, slicer);
     const id = this.post(
       (id) => ({
         kind: "begin",
