@@ -1,6 +1,7 @@
 import type { WorkbookPort } from "../../../core/port";
 import type { Lang } from "../../../core/schema/types";
 import type { PaneT } from "../../i18n";
+import type { OutputSheetActionProps } from "../OutputSheetAction/OutputSheetAction";
 import type { ReviewViewModel } from "../../model/reviewView";
 
 export interface ReviewTabProps {
@@ -11,18 +12,10 @@ export interface ReviewTabProps {
 export interface ReviewTabState {
   t: PaneT;
   intro: string;
-  busy: boolean;
-  busyLabel: string;
-  error: string | null;
-  errorNext: string | undefined;
-  dismissError(): void;
+  /** The Write Review sheet button. */
+  action: OutputSheetActionProps;
   /** null until the plan was read once. */
   view: ReviewViewModel | null;
   /** Shown instead of the review when the Sales sheet has no rows. */
   empty: string | null;
-  canWrite: boolean;
-  writeNote: string;
-  writeNoteId: string;
-  write(): void;
-  status: string | null;
 }

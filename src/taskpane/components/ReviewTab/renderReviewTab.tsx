@@ -19,19 +19,7 @@ export function renderReviewTab(state: ReviewTabState, classes: ReviewTabClasses
   return (
     <div className={classes.root}>
       <Body1 as="p">{state.intro}</Body1>
-      <OutputSheetAction
-        label={t("reviewWrite")}
-        enabled={state.canWrite}
-        noteId={state.writeNoteId}
-        note={state.writeNote}
-        onClick={state.write}
-        error={state.error}
-        errorNext={state.errorNext}
-        onDismissError={state.dismissError}
-        busy={state.busy}
-        busyLabel={state.busyLabel}
-        status={state.status}
-      />
+      <OutputSheetAction {...state.action} />
       {state.empty && <Body1 as="p">{state.empty}</Body1>}
       {view && (
         <>

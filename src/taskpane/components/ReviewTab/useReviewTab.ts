@@ -1,4 +1,3 @@
-import { useId } from "@fluentui/react-components";
 import { useMemo } from "react";
 import { buildIndex } from "../../../core/planIndex";
 import { reviewInputsOf, reviewLayout } from "../../../core/review";
@@ -12,10 +11,9 @@ import type { ReviewTabProps, ReviewTabState } from "./ReviewTab.types";
 
 export function useReviewTab({ port, lang }: ReviewTabProps): ReviewTabState {
   const t = usePaneT();
-  const { run, busy, error, errorNext, setError } = usePortTask();
-  const { read, load } = useLivePlanRead(port, run);
-  const output = useOutputSheetWrite(run, t, "reviewConflictNext");
-  const writeNoteId = useId("review-note-");
+  const task = usePortTask();
+  const { read, load } = useLivePlanRead(port, task.run);
+  const output = useOutputSheetWrite(task, t, "reviewConflictNext");
 
   const plan = read?.plan ?? null;
   const reviewSheet = plan?.sheetNames.review;
@@ -53,19 +51,14 @@ export function useReviewTab({ port, lang }: ReviewTabProps): ReviewTabState {
   return {
     t,
     intro: t("reviewIntro", { sales }),
-    busy,
-    busyLabel: output.writing ? t("reviewWriting") : t("budgetReading"),
-    error,
-    errorNext,
-    dismissError: () => setError(null),
+    action: output.action({
+      label: t("reviewWrite"),
+      writingLabel: t("reviewWriting"),
+      enabled: !task.busy && plan !== null,
+      note: t("reviewWriteNote", { sheet: reviewSheet ?? (lang === "zh-CN" ? "复盘" : "Review") }),
+      onClick: write,
+    }),
     view: hasSales ? view : null,
     empty: plan !== null && !hasSales ? t("reviewEmpty", { sales }) : null,
-    canWrite: !busy && plan !== null,
-    writeNote: t("reviewWriteNote", {
-      sheet: reviewSheet ?? (lang === "zh-CN" ? "复盘" : "Review"),
-    }),
-    writeNoteId,
-    write,
-    status: output.status,
   };
 }

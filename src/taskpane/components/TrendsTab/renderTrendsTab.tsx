@@ -6,23 +6,10 @@ import type { TrendsTabState } from "./TrendsTab.types";
 import type { TrendsTabClasses } from "./useTrendsTabStyles.styles";
 
 export function renderTrendsTab(state: TrendsTabState, classes: TrendsTabClasses) {
-  const { t } = state;
   return (
     <div className={classes.root}>
       <Body1 as="p">{state.intro}</Body1>
-      <OutputSheetAction
-        label={t("refreshDashboard")}
-        enabled={state.canRefresh}
-        noteId={state.refreshNoteId}
-        note={state.refreshNote}
-        onClick={state.refresh}
-        error={state.error}
-        errorNext={state.errorNext}
-        onDismissError={state.dismissError}
-        busy={state.busy}
-        busyLabel={state.busyLabel}
-        status={state.status}
-      />
+      <OutputSheetAction {...state.action} />
       {state.plan && <TrendsSection plan={state.plan} lang={state.lang} />}
       {state.plan && state.sheets && (
         <WarehousingSection

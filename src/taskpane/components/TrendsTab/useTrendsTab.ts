@@ -1,4 +1,3 @@
-import { useId } from "@fluentui/react-components";
 import { useLivePlanRead } from "../../hooks/useLivePlanRead";
 import { useOutputSheetWrite } from "../../hooks/useOutputSheetWrite";
 import { usePortTask } from "../../hooks/usePortTask";
@@ -12,10 +11,9 @@ import type { TrendsTabProps, TrendsTabState } from "./TrendsTab.types";
 
 export function useTrendsTab({ port, lang }: TrendsTabProps): TrendsTabState {
   const t = usePaneT();
-  const { run, busy, error, errorNext, setError } = usePortTask();
-  const { read, load } = useLivePlanRead(port, run);
-  const output = useOutputSheetWrite(run, t, "dashboardConflictNext");
-  const refreshNoteId = useId("dashboard-note-");
+  const task = usePortTask();
+  const { read, load } = useLivePlanRead(port, task.run);
+  const output = useOutputSheetWrite(task, t, "dashboardConflictNext");
 
   // Reads the plan again: the Daily rows may have changed since the last read.
   const refresh = () =>
@@ -33,25 +31,21 @@ export function useTrendsTab({ port, lang }: TrendsTabProps): TrendsTabState {
   const names = plan ?? { sheetNames: {} };
   const daily = workbookSheetName(names, "daily", lang);
   return {
-    t,
     lang,
     intro: t("trendsIntro", { daily }),
-    busy,
-    busyLabel: output.writing ? t("dashboardWriting") : t("budgetReading"),
-    error,
-    errorNext,
-    dismissError: () => setError(null),
+    action: output.action({
+      label: t("refreshDashboard"),
+      writingLabel: t("dashboardWriting"),
+      enabled: !task.busy && hasDaily,
+      note:
+        plan !== null && !hasDaily
+          ? t("dashboardNoDaily", { sheet: daily })
+          : t("dashboardNote", { sheet: dashboardSheetName(names, lang), daily }),
+      onClick: refresh,
+    }),
     plan,
     sheets: read?.sheets ?? null,
     port,
     reload: load,
-    canRefresh: !busy && hasDaily,
-    refreshNote:
-      plan !== null && !hasDaily
-        ? t("dashboardNoDaily", { sheet: daily })
-        : t("dashboardNote", { sheet: dashboardSheetName(names, lang), daily }),
-    refreshNoteId,
-    refresh,
-    status: output.status,
   };
 }
