@@ -7,21 +7,13 @@
  */
 import type { Lang } from "../../src/core/schema/types";
 import { seriousViolations } from "./axe";
-import { chromiumPath, launchBrowser, type BrowserSession } from "./browser";
+import type { BrowserSession } from "./browser";
 import { PreviewPage } from "./previewPage";
-import { startPreview, type PreviewServer } from "./previewServer";
-
-chromiumPath(); // no Chromium: the suite fails here, with the one line saying what to install
+import { openPreviewPage, servePreviewForFile } from "./previewSuite";
 
 const PANE = '[data-testid="task-pane"]';
 
-let server: PreviewServer;
-beforeAll(async () => {
-  server = await startPreview((line) => process.stderr.write(`${line}\n`));
-}, 600_000);
-afterAll(async () => {
-  await server?.close();
-});
+const server = servePreviewForFile();
 
 describe.each<[Lang, string]>([
   ["en", "en-US"],
@@ -30,9 +22,7 @@ describe.each<[Lang, string]>([
   let session: BrowserSession;
   let p: PreviewPage;
   beforeAll(async () => {
-    session = await launchBrowser({ locale });
-    p = new PreviewPage(session.page, lang);
-    await p.open(server.url(lang));
+    ({ session, p } = await openPreviewPage(server, lang, { locale }));
   });
   afterAll(async () => {
     await session?.close();

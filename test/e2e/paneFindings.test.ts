@@ -14,22 +14,14 @@ import type { Lang } from "../../src/core/schema/types";
 import { validatePlan } from "../../src/core/validate";
 import { groupByRule, type RuleGroup } from "../../src/taskpane/model/findingGroups";
 import { seriousViolations } from "./axe";
-import { chromiumPath, launchBrowser, type BrowserSession } from "./browser";
+import type { BrowserSession } from "./browser";
 import { PreviewPage } from "./previewPage";
-import { startPreview, type PreviewServer } from "./previewServer";
-
-chromiumPath(); // no Chromium: the suite fails here, with the one line saying what to install
+import { openPreviewPage, servePreviewForFile } from "./previewSuite";
 
 /** A viewport of rows (480 px), the overscan on both sides, the focused row: far below any group's size. */
 const MAX_RENDERED = 30;
 
-let server: PreviewServer;
-beforeAll(async () => {
-  server = await startPreview((line) => process.stderr.write(`${line}\n`));
-}, 600_000);
-afterAll(async () => {
-  await server?.close();
-});
+const server = servePreviewForFile();
 
 const plan = generateMessyPreviewPlan();
 
@@ -51,9 +43,7 @@ describe.each<[Lang, string]>([
     groups = groupByRule(findings.filter((f) => !f.waived));
     big = [...groups].sort((a, b) => b.findings.length - a.findings.length)[0];
     last = big.findings[big.findings.length - 1];
-    session = await launchBrowser({ locale });
-    p = new PreviewPage(session.page, lang);
-    await p.open(server.url(lang));
+    ({ session, p } = await openPreviewPage(server, lang, { locale }));
     await p.loadSheets(grids);
     await p.tab("tabValidate").click();
     await p.button("validate").click();

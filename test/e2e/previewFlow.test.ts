@@ -12,11 +12,9 @@ import { addDays, format, parseISO } from "date-fns";
 import { PROMOTIONS } from "../../src/core/sample/promotions";
 import type { Lang } from "../../src/core/schema/types";
 import { FINDINGS_SHEET, SHEETS } from "../../src/core/schema/sheets";
-import { chromiumPath, launchBrowser, type BrowserSession } from "./browser";
+import type { BrowserSession } from "./browser";
 import { PANE_WIDTH, PreviewPage } from "./previewPage";
-import { startPreview, type PreviewServer } from "./previewServer";
-
-chromiumPath(); // no Chromium: the suite fails here, with the one line saying what to install
+import { openPreviewPage, servePreviewForFile } from "./previewSuite";
 
 /**
  * The sample's PC-201 promotion on JD at Double 12: 3 days, and Double 12 has no Calendar override, so Max promo days
@@ -35,14 +33,12 @@ const REASON: Record<Lang, string> = {
   "zh-CN": "今年京东双12 活动为期五天",
 };
 
-let server: PreviewServer;
+const server = servePreviewForFile();
 let dir: string;
-beforeAll(async () => {
-  server = await startPreview((line) => process.stderr.write(`${line}\n`));
+beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), "ops-planner-e2e-flow-"));
-}, 600_000);
-afterAll(async () => {
-  await server?.close();
+});
+afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -65,9 +61,7 @@ describe.each<[Lang, string]>([
   let flagsShown = "";
   let findingsWritten = 0;
   beforeAll(async () => {
-    session = await launchBrowser({ locale });
-    p = new PreviewPage(session.page, lang);
-    await p.open(server.url(lang));
+    ({ session, p } = await openPreviewPage(server, lang, { locale }));
   });
   afterAll(async () => {
     await session?.close();

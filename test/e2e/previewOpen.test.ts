@@ -15,21 +15,20 @@ import type { Lang } from "../../src/core/schema/types";
 import { createPreviewI18n, previewT } from "../../src/preview/texts";
 import { BIN, runCli, tempDir, type ValidateJson } from "../cli/cliRun";
 import { seriousViolations } from "./axe";
-import { chromiumPath, launchBrowser, type BrowserSession } from "./browser";
+import type { BrowserSession } from "./browser";
 import { SCREENSHOT_VIEWPORT, shotPath } from "./docsShots";
 import { openByDrop, openWithButton } from "./openFile";
 import { PreviewPage } from "./previewPage";
-import { startPreview, type PreviewServer } from "./previewServer";
+import { openPreviewPage, servePreviewForFile } from "./previewSuite";
 import { requireProgram } from "./requirements";
 
-chromiumPath();
 requireProgram("soffice", "libreoffice-calc");
 
 const ROOT = join(__dirname, "..", "..");
 const CORPUS = join(ROOT, "test", "corpus");
 const PYTHON = "/usr/bin/python3";
 
-let server: PreviewServer;
+const server = servePreviewForFile();
 let tmp: ReturnType<typeof tempDir>;
 const files: Record<"openpyxl" | "libreoffice", string> = { openpyxl: "", libreoffice: "" };
 
@@ -61,10 +60,8 @@ beforeAll(async () => {
   );
   files.libreoffice = join(tmp.dir, "libreoffice-plan.xlsx");
   copyFileSync(join(lo, "out", "in.xlsx"), files.libreoffice);
-  server = await startPreview((line) => process.stderr.write(`${line}\n`));
 }, 900_000);
-afterAll(async () => {
-  await server?.close();
+afterAll(() => {
   tmp?.cleanup();
 });
 
@@ -127,9 +124,7 @@ describe.each(["openpyxl", "libreoffice"] as const)("a plan file written by %s",
   let session: BrowserSession;
   let p: PreviewPage;
   beforeAll(async () => {
-    session = await launchBrowser();
-    p = new PreviewPage(session.page, "en");
-    await p.open(server.url("en"));
+    ({ session, p } = await openPreviewPage(server, "en"));
   });
   afterAll(async () => {
     await session?.close();
@@ -180,9 +175,7 @@ describe("opening in the browser", () => {
   let p: PreviewPage;
   const t = pageT("en");
   beforeAll(async () => {
-    session = await launchBrowser();
-    p = new PreviewPage(session.page, "en");
-    await p.open(server.url("en"));
+    ({ session, p } = await openPreviewPage(server, "en"));
   });
   afterAll(async () => {
     await session?.close();
@@ -291,9 +284,10 @@ describe.each<[Lang, string]>([
   let session: BrowserSession;
   let p: PreviewPage;
   beforeAll(async () => {
-    session = await launchBrowser({ locale, viewport: SCREENSHOT_VIEWPORT });
-    p = new PreviewPage(session.page, lang);
-    await p.open(server.url(lang));
+    ({ session, p } = await openPreviewPage(server, lang, {
+      locale,
+      viewport: SCREENSHOT_VIEWPORT,
+    }));
   });
   afterAll(async () => {
     await session?.close();

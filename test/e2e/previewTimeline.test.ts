@@ -25,23 +25,15 @@ import {
 import { dailyTrends } from "../../src/core/trends";
 import { rangePos } from "../../src/core/write/addresses";
 import { nameIn } from "../../src/core/write/layout";
-import { chromiumPath, launchBrowser, type BrowserSession } from "./browser";
+import type { BrowserSession } from "./browser";
 import { PreviewPage } from "./previewPage";
 import { DOCS, SCREENSHOT_VIEWPORT, shotPath } from "./docsShots";
-import { startPreview, type PreviewServer } from "./previewServer";
-
-chromiumPath(); // no Chromium: the suite fails here, with the one line saying what to install
+import { openPreviewPage, servePreviewForFile } from "./previewSuite";
 
 /** readPlan's today: the workbook's own Plan year setting decides the Timeline's year. */
 const TODAY = new Date();
 
-let server: PreviewServer;
-beforeAll(async () => {
-  server = await startPreview((line) => process.stderr.write(`${line}\n`));
-}, 600_000);
-afterAll(async () => {
-  await server?.close();
-});
+const server = servePreviewForFile();
 
 /** A CSS hex colour as getComputedStyle gives it. */
 function rgb(hex: string): string {
@@ -107,9 +99,10 @@ describe.each<[Lang, string]>([
   let session: BrowserSession;
   let p: PreviewPage;
   beforeAll(async () => {
-    session = await launchBrowser({ locale, viewport: SCREENSHOT_VIEWPORT });
-    p = new PreviewPage(session.page, lang);
-    await p.open(server.url(lang));
+    ({ session, p } = await openPreviewPage(server, lang, {
+      locale,
+      viewport: SCREENSHOT_VIEWPORT,
+    }));
     await p.addSample();
   });
   afterAll(async () => {

@@ -6,24 +6,16 @@
 import type { Lang } from "../../src/core/schema/types";
 import { PROMOTIONS } from "../../src/core/sample/promotions";
 import { VERSIONS_SHEET } from "../../src/core/versions/versionsSheet";
-import { chromiumPath, launchBrowser, type BrowserSession } from "./browser";
+import type { BrowserSession } from "./browser";
 import { SCREENSHOT_VIEWPORT, shotPath } from "./docsShots";
 import { PreviewPage } from "./previewPage";
-import { startPreview, type PreviewServer } from "./previewServer";
-
-chromiumPath(); // no Chromium: the suite fails here, with the one line saying what to install
+import { openPreviewPage, servePreviewForFile } from "./previewSuite";
 
 /** The sample's first promotion (row 2) and its Promo price cell. */
 const PRICE = "G2";
 const SKU = PROMOTIONS[0].sku;
 
-let server: PreviewServer;
-beforeAll(async () => {
-  server = await startPreview((line) => process.stderr.write(`${line}\n`));
-}, 600_000);
-afterAll(async () => {
-  await server?.close();
-});
+const server = servePreviewForFile();
 
 describe.each<[Lang, string]>([
   ["en", "en-US"],
@@ -34,9 +26,10 @@ describe.each<[Lang, string]>([
   let price = "";
   const name = lang === "en" ? "Original plan" : "原计划";
   beforeAll(async () => {
-    session = await launchBrowser({ locale, viewport: SCREENSHOT_VIEWPORT });
-    p = new PreviewPage(session.page, lang);
-    await p.open(server.url(lang));
+    ({ session, p } = await openPreviewPage(server, lang, {
+      locale,
+      viewport: SCREENSHOT_VIEWPORT,
+    }));
     await p.createWithSample();
   });
   afterAll(async () => {

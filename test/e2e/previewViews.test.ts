@@ -19,25 +19,17 @@ import {
 import { nameIn } from "../../src/core/write/layout";
 import { planWorkbookLayout } from "../../src/core/write/planWorkbook";
 import { gridOf } from "../taskpane/fakePort";
-import { chromiumPath, launchBrowser, type BrowserSession } from "./browser";
+import type { BrowserSession } from "./browser";
 import { escapeRegExp, PANE_WIDTH, PreviewPage } from "./previewPage";
 import { SCREENSHOT_VIEWPORT as VIEWPORT, shotPath } from "./docsShots";
-import { startPreview, type PreviewServer } from "./previewServer";
-
-chromiumPath(); // no Chromium: the suite fails here, with the one line saying what to install
+import { openPreviewPage, servePreviewForFile } from "./previewSuite";
 
 /** The Trends tab is taller than a screen: its screenshot is the whole pane, the window grown to hold it (≤ this). */
 const MAX_HEIGHT = 3200;
 /** The Dashboard's charts, one per chart the core draws. */
 const CHART_COUNT = 4;
 
-let server: PreviewServer;
-beforeAll(async () => {
-  server = await startPreview((line) => process.stderr.write(`${line}\n`));
-}, 600_000);
-afterAll(async () => {
-  await server?.close();
-});
+const server = servePreviewForFile();
 
 /** The charts of the sample plan's Daily rows, as the core draws them: what the preview's charts must show. */
 function sampleCharts(lang: Lang, year: number): TrendCharts {
@@ -71,9 +63,7 @@ describe.each<[Lang, string]>([
   /** The plan year the sample was added for (the Plan tab's). */
   let year: number;
   beforeAll(async () => {
-    session = await launchBrowser({ locale, viewport: VIEWPORT });
-    p = new PreviewPage(session.page, lang);
-    await p.open(server.url(lang));
+    ({ session, p } = await openPreviewPage(server, lang, { locale, viewport: VIEWPORT }));
     await p.addSample();
     year = Number(
       await p.pane.getByRole("spinbutton", { name: p.t("planYear"), exact: true }).inputValue()

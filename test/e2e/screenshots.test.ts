@@ -5,20 +5,12 @@
  * logged a page error, a console error or a failed request.
  */
 import type { Lang } from "../../src/core/schema/types";
-import { chromiumPath, launchBrowser, type BrowserSession } from "./browser";
+import type { BrowserSession } from "./browser";
 import { SCREENSHOT_VIEWPORT, shotPath } from "./docsShots";
 import { PreviewPage } from "./previewPage";
-import { startPreview, type PreviewServer } from "./previewServer";
+import { openPreviewPage, servePreviewForFile } from "./previewSuite";
 
-chromiumPath(); // no Chromium: the suite fails here, with the one line saying what to install
-
-let server: PreviewServer;
-beforeAll(async () => {
-  server = await startPreview((line) => process.stderr.write(`${line}\n`));
-}, 600_000);
-afterAll(async () => {
-  await server?.close();
-});
+const server = servePreviewForFile();
 
 describe.each<[Lang, string]>([
   ["en", "en-US"],
@@ -27,9 +19,10 @@ describe.each<[Lang, string]>([
   let session: BrowserSession;
   let p: PreviewPage;
   beforeAll(async () => {
-    session = await launchBrowser({ locale, viewport: SCREENSHOT_VIEWPORT });
-    p = new PreviewPage(session.page, lang);
-    await p.open(server.url(lang));
+    ({ session, p } = await openPreviewPage(server, lang, {
+      locale,
+      viewport: SCREENSHOT_VIEWPORT,
+    }));
   });
   afterAll(async () => {
     await session?.close();
