@@ -8,8 +8,8 @@ import type { OrderedFindings } from "../core/validate";
 /** Text is handed on in pieces of about this many characters, each ending at a line end. */
 const PIECE = 1 << 16;
 
-/** One finding as JSON.stringify(…, null, 2) writes it inside the findings array (4 spaces in). */
-function findingJson(f: Finding): string {
+/** One finding as JSON.stringify(…, null, 2) writes it inside the findings array (4 spaces in), key by key. */
+function anyFindingJson(f: Finding): string {
   let out = "    {";
   let first = true;
   for (const key of Object.keys(f) as (keyof Finding)[]) {
@@ -27,14 +27,89 @@ function findingJson(f: Finding): string {
   return `${out}${first ? "" : "\n    "}}`;
 }
 
+/** The keys of a finding as validate builds it, in its order: such a finding takes the fast path below. */
+const USUAL_KEYS = ["rule", "severity", "sheet", "row", "column", "address", "message", "related"];
+const WAIVED_KEYS = [...USUAL_KEYS, "waived", "reason"];
+
+function usual(f: Finding): boolean {
+  const keys = Object.keys(f);
+  const want = keys.length === USUAL_KEYS.length ? USUAL_KEYS : WAIVED_KEYS;
+  if (keys.length !== want.length) return false;
+  for (let i = 0; i < keys.length; i++) if (keys[i] !== want[i]) return false;
+  return (
+    typeof f.rule === "string" &&
+    typeof f.sheet === "string" &&
+    Number.isInteger(f.row) &&
+    typeof f.column === "string" &&
+    typeof f.address === "string" &&
+    typeof f.message === "string" &&
+    Array.isArray(f.related) &&
+    f.related.every((r) => typeof r === "string") &&
+    (keys.length === USUAL_KEYS.length || (f.waived === true && typeof f.reason === "string"))
+  );
+}
+
+/**
+ * Writes findings' JSON with the texts that repeat (rule, severity, sheet, column) quoted once each: the same bytes
+ * as anyFindingJson, which a finding of another shape (a key missing or added) still takes.
+ */
+class FindingJsonWriter {
+  private readonly quoted = new Map<string, string>();
+
+  private quote(s: string): string {
+    let q = this.quoted.get(s);
+    if (q === undefined) {
+      q = JSON.stringify(s);
+      this.quoted.set(s, q);
+    }
+    return q;
+  }
+
+  json(f: Finding): string {
+    if (!usual(f)) return anyFindingJson(f);
+    const related = f.related;
+    let rel = "[]";
+    if (related.length > 0) {
+      rel = `[\n        ${JSON.stringify(related[0])}`;
+      for (let r = 1; r < related.length; r++) rel += `,\n        ${JSON.stringify(related[r])}`;
+      rel += "\n      ]";
+    }
+    const waived =
+      f.waived === true
+        ? `,\n      "waived": true,\n      "reason": ${JSON.stringify(f.reason)}`
+        : "";
+    return [
+      '    {\n      "rule": ',
+      this.quote(f.rule),
+      ',\n      "severity": ',
+      this.quote(f.severity),
+      ',\n      "sheet": ',
+      this.quote(f.sheet),
+      ',\n      "row": ',
+      String(f.row),
+      ',\n      "column": ',
+      this.quote(f.column),
+      ',\n      "address": ',
+      JSON.stringify(f.address),
+      ',\n      "message": ',
+      JSON.stringify(f.message),
+      ',\n      "related": ',
+      rel,
+      waived,
+      "\n    }",
+    ].join("");
+  }
+}
+
 /**
  * Writes the JSON through `write`: every piece but the last ends with a line end, the last with "}" (the
  * process's stdout adds the final line end, as it did to the whole text).
  */
 export function writeFindingsJson(found: OrderedFindings, write: (piece: string) => void): void {
+  const writer = new FindingJsonWriter();
   let piece = `{\n  "findings": [`;
   for (let i = 0; i < found.length; i++) {
-    piece += `${i === 0 ? "\n" : ""}${findingJson(found.finding(i))}`;
+    piece += `${i === 0 ? "\n" : ""}${writer.json(found.finding(i))}`;
     if (i + 1 < found.length) {
       piece += ",\n";
       if (piece.length >= PIECE) {

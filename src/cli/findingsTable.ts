@@ -22,13 +22,40 @@ function charWidth(cp: number): number {
 }
 
 export function displayWidth(s: string): number {
+  // Most cells (addresses, rule ids) hold only characters of width 1: counted without walking code points.
+  let narrow = true;
+  for (let i = 0; i < s.length && narrow; i++) narrow = s.charCodeAt(i) < 0x1100;
+  if (narrow) return s.length;
   let w = 0;
   for (const ch of s) w += charWidth(ch.codePointAt(0) ?? 0);
   return w;
 }
 
-const pad = (s: string, width: number): string =>
-  s + " ".repeat(Math.max(0, width - displayWidth(s)));
+/** Display widths of the texts that repeat down a column (severities, rule ids), each measured once. */
+class Widths {
+  private readonly known = new Map<string, number>();
+  of(s: string): number {
+    let w = this.known.get(s);
+    if (w === undefined) {
+      w = displayWidth(s);
+      this.known.set(s, w);
+    }
+    return w;
+  }
+}
+
+const SPACES = " ".repeat(64);
+/** `s` followed by spaces up to `width` columns, `s` taking `sWidth`. */
+function pad(s: string, sWidth: number, width: number): string {
+  let n = width - sWidth;
+  if (n <= 0) return s;
+  let out = s;
+  for (; n > SPACES.length; n -= SPACES.length) out += SPACES;
+  return out + SPACES.slice(0, n);
+}
+
+/** Whether a line ending with `last` loses something to trimEnd (JavaScript's \s is trim's white space). */
+const TRAILING_SPACE = /\s$/;
 
 export function summaryLine(counts: Counts, t: CliText): string {
   return t("summary", {
@@ -54,19 +81,31 @@ export function writeFindingsTable(
 ): void {
   const header = [t("colSeverity"), t("colRule"), t("colCell"), t("colMessage")];
   const severity = { error: t("error"), warning: t("warning") };
+  const repeated = new Widths();
   const widths = (waived: boolean): number[] => {
     const w = header.slice(0, 3).map(displayWidth);
     for (let i = 0; i < found.length; i++) {
       if (found.waived(i) !== waived) continue;
       const f = found.head(i);
-      w[0] = Math.max(w[0], displayWidth(severity[f.severity]));
-      w[1] = Math.max(w[1], displayWidth(f.rule));
+      w[0] = Math.max(w[0], repeated.of(severity[f.severity]));
+      w[1] = Math.max(w[1], repeated.of(f.rule));
       w[2] = Math.max(w[2], displayWidth(f.address));
     }
     return w;
   };
-  const line = (cells: string[], w: number[]): string =>
-    `${cells.map((c, i) => (i === cells.length - 1 ? c : pad(c, w[i]))).join("  ")}`.trimEnd();
+  /** The columns but the last padded, two spaces between, the line's trailing white space trimmed. */
+  const line = (
+    first: string,
+    second: string,
+    third: string,
+    last: string,
+    w: readonly number[]
+  ): string => {
+    const text =
+      `${pad(first, repeated.of(first), w[0])}  ${pad(second, repeated.of(second), w[1])}  ` +
+      `${pad(third, displayWidth(third), w[2])}  ${last}`;
+    return last === "" || TRAILING_SPACE.test(last) ? text.trimEnd() : text;
+  };
 
   let piece = "";
   const emit = (text: string): void => {
@@ -78,14 +117,14 @@ export function writeFindingsTable(
   };
   const section = (waived: boolean): void => {
     const w = widths(waived);
-    emit(line(header, w));
+    emit(line(header[0], header[1], header[2], header[3], w));
     for (let i = 0; i < found.length; i++) {
       if (found.waived(i) !== waived) continue;
       const f = found.finding(i);
       const message = waived
         ? `${f.message} (${t("waivedReason", { reason: f.reason ?? "" })})`
         : f.message;
-      emit(line([severity[f.severity], f.rule, f.address, message], w));
+      emit(line(severity[f.severity], f.rule, f.address, message, w));
     }
   };
 

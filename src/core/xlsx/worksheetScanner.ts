@@ -69,6 +69,24 @@ const BOM = "\ufeff";
 
 const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 13 || c === 9;
 
+/**
+ * The name of sheetData's elements met millions of times (`c`, `v`, `f`, `row`) as one string each, instead of a new
+ * slice per tag; "" for any other name.
+ */
+function commonName(buf: string, from: number, to: number): string {
+  if (to - from === 1) {
+    switch (buf.charCodeAt(from)) {
+      case 99:
+        return "c";
+      case 118:
+        return "v";
+      case 102:
+        return "f";
+    }
+  } else if (to - from === 3 && buf.startsWith("row", from)) return "row";
+  return "";
+}
+
 /** What the text between tags goes to. */
 const enum Capture {
   None,
@@ -366,7 +384,8 @@ export class WorksheetScanner implements TagAttributes {
         colon = i;
         break;
       }
-    const name = buf.slice(nameStart, nameEnd);
+    const name =
+      (colon < 0 && commonName(buf, nameStart, nameEnd)) || buf.slice(nameStart, nameEnd);
     const local = colon < 0 ? name : buf.slice(colon + 1, nameEnd);
     if (this.stack.length === 0) {
       if (this.rootSeen) throw new XmlError("a second root element");
