@@ -15,6 +15,7 @@ import { writePlanWorkbook } from "../../src/cli/xlsx/writeWorkbook";
 import { columnLetter } from "../../src/core/cells";
 import { SharedFormulas } from "../../src/core/xlsx/sharedFormulas";
 import { scanWorksheet } from "../../src/core/xlsx/worksheetScanner";
+import { readXlsxBytes } from "../../src/preview/open/readXlsxBytes";
 import { tempDir } from "./cliRun";
 import { findingKeys, validateInProcess } from "./validateInProcess";
 
@@ -354,6 +355,21 @@ describe("formula columns as shared formulas", () => {
     const formulas = (m: typeof ours): [string, [string, string][]][] =>
       [...m].map(([sheet, cells]) => [sheet, [...cells].map(([a, c]) => [a, c.f])]);
     expect(formulas(ours)).toEqual(formulas(template));
+    // The preview's open path: each formula cell as the template's, with its value.
+    const opened = async (path: string): Promise<[string, [string, unknown, unknown][]][]> => {
+      const b = readFileSync(path);
+      const wb = await readXlsxBytes(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength));
+      return wb.sheets.map((sheet) => {
+        const cells: [string, unknown, unknown][] = [];
+        sheet.forEachCell((c, r, col) => {
+          if (c.formula !== undefined) cells.push([`${columnLetter(col)}${r}`, c.formula, c.value]);
+        });
+        return [sheet.name, cells];
+      });
+    };
+    const preview = await opened(file("shared-up.xlsx"));
+    expect(preview.flatMap(([, cells]) => cells).length).toBeGreaterThan(1000);
+    expect(preview).toEqual(await opened(file("shared.xlsx")));
     const all = [...ours.values()].flatMap((m) => [...m.values()]);
     expect(all.filter((c) => c.shared).length).toBeGreaterThan(400);
     // A shared cell's value is text (LibreOffice recalculates a shared cell holding a number as it opens the file).
