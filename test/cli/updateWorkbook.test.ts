@@ -3,6 +3,7 @@
  * update is idempotent, a blank workbook becomes the template, a plan with its columns reordered and renamed keeps
  * them, an alien sheet named Products refuses the whole update.
  */
+import { execFileSync } from "child_process";
 import { readFileSync, statSync } from "fs";
 import { join } from "path";
 import ExcelJS from "exceljs";
@@ -11,6 +12,10 @@ import { runUpdate } from "../../src/cli/commands/update";
 import { CliError, type CliIO } from "../../src/cli/io";
 import { updateWorkbook } from "../../src/cli/update/updateWorkbook";
 import { writePlanWorkbook } from "../../src/cli/xlsx/writeWorkbook";
+import { columnLetter } from "../../src/core/cells";
+import { SharedFormulas } from "../../src/core/xlsx/sharedFormulas";
+import { scanWorksheet } from "../../src/core/xlsx/worksheetScanner";
+import { readXlsxBytes } from "../../src/preview/open/readXlsxBytes";
 import { tempDir } from "./cliRun";
 import { findingKeys, validateInProcess } from "./validateInProcess";
 
@@ -266,5 +271,126 @@ describe("a sheet named Timeline that is a planner's own", () => {
     await update(file("own-timeline.xlsx"), file("own-timeline-up.xlsx"));
     const after = await load(file("own-timeline-up.xlsx"));
     expect(after.getWorksheet("Timeline")?.getCell("A1").value).toBe("My launch calendar");
+  });
+});
+
+describe("formula columns as shared formulas", () => {
+  /** Every formula cell of every sheet (by sheet name) as the CLI's and the preview's readers expand it. */
+  async function formulaCells(
+    path: string
+  ): Promise<Map<string, Map<string, { f: string; t?: string; v?: string; shared: boolean }>>> {
+    const zip = await JSZip.loadAsync(readFileSync(path));
+    const text = (name: string): Promise<string> =>
+      (zip.file(name) as JSZip.JSZipObject).async("string");
+    const rels = await text("xl/_rels/workbook.xml.rels");
+    const target = (id: string): string =>
+      `xl/${(new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(rels) ?? new RegExp(`Target="([^"]+)"[^>]*Id="${id}"`).exec(rels))?.[1]}`;
+    const out = new Map<
+      string,
+      Map<string, { f: string; t?: string; v?: string; shared: boolean }>
+    >();
+    for (const m of (await text("xl/workbook.xml")).matchAll(
+      /<sheet [^>]*name="([^"]+)"[^>]*r:id="([^"]+)"/g
+    )) {
+      const cells = new Map<string, { f: string; t?: string; v?: string; shared: boolean }>();
+      const shared = new SharedFormulas();
+      scanWorksheet(await text(target(m[2])), {
+        cell: (c) => {
+          if (!c.hasFormula) return;
+          shared.note(c);
+          cells.set(`${columnLetter(c.col)}${c.row}`, {
+            f: shared.formulaOf(c),
+            t: c.type,
+            v: c.text,
+            shared: c.formulaType === "shared",
+          });
+        },
+      });
+      out.set(m[1], cells);
+    }
+    return out;
+  }
+
+  /** openpyxl's reading: each formula cell's formula (its shared formulas expanded by openpyxl) and cached value. */
+  function openpyxlCells(path: string): Record<string, Record<string, [string, unknown]>> {
+    const script = [
+      "import json, sys, datetime, openpyxl",
+      "from openpyxl.utils.datetime import to_excel",
+      "f = openpyxl.load_workbook(sys.argv[1])",
+      "v = openpyxl.load_workbook(sys.argv[1], data_only=True)",
+      "out = {}",
+      "for ws in f.worksheets:",
+      "    cells = {}",
+      "    for row in ws.iter_rows():",
+      "        for c in row:",
+      "            if c.data_type == 'f':",
+      "                x = v[ws.title][c.coordinate].value",
+      "                cells[c.coordinate] = [str(c.value)[1:], to_excel(x) if isinstance(x, datetime.datetime) else x]",
+      "    out[ws.title] = cells",
+      "json.dump(out, sys.stdout)",
+    ].join("\n");
+    return JSON.parse(
+      execFileSync("/usr/bin/python3", ["-c", script, path], { maxBuffer: 1 << 28 }).toString()
+    ) as Record<string, Record<string, [string, unknown]>>;
+  }
+
+  it("shares each run of a column's text-valued formulas; openpyxl and the readers get every cell's formula and value", async () => {
+    await writePlanWorkbook(file("shared.xlsx"), {
+      lang: "en",
+      year: YEAR,
+      sample: true,
+      today: TODAY,
+    });
+    await update(file("shared.xlsx"), file("shared-up.xlsx"));
+    const ours = await formulaCells(file("shared-up.xlsx"));
+    const promotions = ours.get("Promotions") as Map<string, { f: string; shared: boolean }>;
+    // The Flags column's 80 sample rows: one master, the rest its followers, each with its own row's references.
+    expect(promotions.get("K2")?.shared).toBe(true);
+    expect(promotions.get("K81")).toMatchObject({ shared: true });
+    expect(promotions.get("K81")?.f).toBe(
+      (promotions.get("K2")?.f ?? "").replace(/(?<![A-Z$])([A-Z]{1,2})2(?![0-9])/g, "$181")
+    );
+    // The template writes each formula cell by cell; the update enters the same formulas: each cell reads back the same.
+    const template = await formulaCells(file("shared.xlsx"));
+    const formulas = (m: typeof ours): [string, [string, string][]][] =>
+      [...m].map(([sheet, cells]) => [sheet, [...cells].map(([a, c]) => [a, c.f])]);
+    expect(formulas(ours)).toEqual(formulas(template));
+    // The preview's open path: each formula cell as the template's, with its value.
+    const opened = async (path: string): Promise<[string, [string, unknown, unknown][]][]> => {
+      const b = readFileSync(path);
+      const wb = await readXlsxBytes(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength));
+      return wb.sheets.map((sheet) => {
+        const cells: [string, unknown, unknown][] = [];
+        sheet.forEachCell((c, r, col) => {
+          if (c.formula !== undefined) cells.push([`${columnLetter(col)}${r}`, c.formula, c.value]);
+        });
+        return [sheet.name, cells];
+      });
+    };
+    const preview = await opened(file("shared-up.xlsx"));
+    expect(preview.flatMap(([, cells]) => cells).length).toBeGreaterThan(1000);
+    expect(preview).toEqual(await opened(file("shared.xlsx")));
+    const all = [...ours.values()].flatMap((m) => [...m.values()]);
+    expect(all.filter((c) => c.shared).length).toBeGreaterThan(400);
+    // A shared cell's value is text (LibreOffice recalculates a shared cell holding a number as it opens the file).
+    expect(all.filter((c) => c.shared && c.t !== "str")).toEqual([]);
+
+    const theirs = openpyxlCells(file("shared-up.xlsx"));
+    for (const [sheet, cells] of ours) {
+      const got = theirs[sheet] ?? {};
+      expect([sheet, Object.keys(got).sort()]).toEqual([sheet, [...cells.keys()].sort()]);
+      for (const [address, c] of cells) {
+        const [formula, value] = got[address];
+        const cached =
+          c.t === "str" || c.t === "e"
+            ? c.v === ""
+              ? null
+              : c.v
+            : c.t === "b"
+              ? c.v === "1"
+              : Number(c.v);
+        expect([sheet, address, formula, value]).toEqual([sheet, address, c.f, cached]);
+      }
+    }
   });
 });

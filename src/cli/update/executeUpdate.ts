@@ -13,7 +13,12 @@ import type ExcelJS from "exceljs";
 import { columnIndex, columnLetter, isBlank } from "../../core/cells";
 import { isDateType, type Lang } from "../../core/schema/types";
 import { rangePos } from "../../core/write/addresses";
-import { isFormulaCell, isLinkCell, type LayoutColumn } from "../../core/write/layout";
+import {
+  isFormulaCell,
+  isLinkCell,
+  type FormulaCell,
+  type LayoutColumn,
+} from "../../core/write/layout";
 import { hasRowColouringOf } from "../../core/write/rowColouring";
 import type {
   FormatRange,
@@ -27,9 +32,11 @@ import {
   excelValue,
   freezeRows,
   LINK_FONT,
+  plainValue,
   TABLE_STYLE,
 } from "../../xlsx/renderParts";
 import { CliError } from "../io";
+import { RowShiftTemplate } from "./sharedFormula";
 
 /**
  * A plan's cell would land on a cell a planner typed (ExcelJS sees a value the CLI's reader did not): nothing is
@@ -62,6 +69,23 @@ const isFormulaValue = (v: ExcelJS.CellValue): boolean =>
   typeof v === "object" &&
   v !== null &&
   ("formula" in (v as object) || "sharedFormula" in (v as object));
+
+/**
+ * A shared formula being written down a column: its first cell and last row. The first cell is written as a plain
+ * formula and the others name it (`sharedFormula`): ExcelJS's writer then makes it the master of the block they span
+ * (lib/xlsx/xform/sheet/cell-xform.js prepare), as it does for a file's own shared formulas it read.
+ */
+interface SharedRun {
+  template: RowShiftTemplate;
+  master: string;
+  last: number;
+}
+
+/** A formula cell's cached result as ExcelJS writes it (as excelValue does, without rewriting the formula). */
+function formulaResult(v: FormulaCell, isDate: boolean): ExcelJS.CellFormulaValue["result"] {
+  const result = plainValue(v.result, isDate);
+  return result === null ? "" : (result as ExcelJS.CellFormulaValue["result"]);
+}
 
 /** New style objects, one per (old style, change): cells that shared a style keep sharing one. */
 class Restyler {
@@ -209,19 +233,35 @@ export class UpdateExecutor {
   private writeBlocks(ws: ExcelJS.Worksheet, w: SheetWrite, byLetter: Map<string, LayoutColumn>) {
     for (const b of w.blocks) {
       const col = columnIndex(b.column);
+      // Per column of the block, the shared formula its cells are joining (./sharedFormula.ts).
+      const runs: (SharedRun | undefined)[] = [];
       b.cells.forEach((line, i) =>
         line.forEach((v, j) => {
+          const row = b.row + i;
           const letter = columnLetter(col + j);
-          const cell = cellOf(ws, b.row + i, col + j);
+          const cell = cellOf(ws, row, col + j);
           // Only a formula (of a computed column) or our own hint replaces what a cell holds; any other write goes to
           // empty cells.
           if (!isFormulaCell(v) && !b.ours && w.kind === "update" && holdsSomething(cell.value))
-            throw new TypedCellError(ws.name, `${letter}${b.row + i}`);
+            throw new TypedCellError(ws.name, `${letter}${row}`);
           if (isFormulaCell(v) && w.kind === "update" && holdsSomething(cell.value)) {
             if (!isFormulaValue(cell.value) && !byLetter.get(letter)?.computed)
-              throw new TypedCellError(ws.name, `${letter}${b.row + i}`);
+              throw new TypedCellError(ws.name, `${letter}${row}`);
           }
-          cell.value = excelValue(v, isDateType(byLetter.get(letter)?.type));
+          const isDate = isDateType(byLetter.get(letter)?.type);
+          // Only a formula whose cached value is text is shared: LibreOffice (7.4) recalculates a shared formula's
+          // cell holding a number, a truth value or an error as it opens the file, and keeps a plain one's.
+          const result = isFormulaCell(v) ? formulaResult(v, isDate) : undefined;
+          const shareable = isFormulaCell(v) && typeof result === "string";
+          const run = runs[j];
+          if (shareable && run && run.last === row - 1 && run.template.matches(v.formula, row)) {
+            cell.value = { sharedFormula: run.master, result };
+            run.last = row;
+            return;
+          }
+          cell.value = excelValue(v, isDate);
+          const template = shareable ? RowShiftTemplate.of(v.formula, row) : undefined;
+          runs[j] = template && { template, master: cell.address, last: row };
           if (isLinkCell(v))
             this.restyler.restyle(cell, "link", (s) => ({ ...s, font: { ...LINK_FONT } }));
         })
