@@ -42,12 +42,12 @@ export async function run(log: (s: string) => void): Promise<Target[]> {
   let first: VersionInfo | undefined;
   for (let i = 0; i < RUNS; i++) {
     const r = await timed(() =>
-      saveWorkingPlan(wb, readings, {
-        name: `v${i + 1}`,
-        note: "",
-        saved: new Date().toISOString(),
-        baseline: false,
-      })
+      saveWorkingPlan(
+        wb,
+        readings,
+        { name: `v${i + 1}`, note: "", saved: new Date().toISOString(), baseline: false },
+        "en"
+      )
     );
     first ??= r.value;
     saves.push(r.ms);
@@ -105,13 +105,13 @@ export async function run(log: (s: string) => void): Promise<Target[]> {
     for (const g of grids) fresh.addSheet(g.name, g.rows);
     const without = (await xlsxBytes(fresh, "en")).byteLength;
     const snap = takeSnapshot(await fresh.readSheets());
-    await fresh.saveVersion({
-      name: "v",
-      note: "",
-      saved: new Date().toISOString(),
-      baseline: false,
-      parts: snapshotParts(snap),
-    });
+    // As the pane saves it: the values, and the findings stored with them.
+    await saveWorkingPlan(
+      fresh,
+      new PlanReadings(fresh),
+      { name: "v", note: "", saved: new Date().toISOString(), baseline: false },
+      "en"
+    );
     const withVersion = (await xlsxBytes(fresh, "en")).byteLength;
     const tsv = snap.sheets
       .map((s) => s.rows.map((r) => r.map((c) => cellText(c ?? null)).join("\t")).join("\n"))
