@@ -52,13 +52,14 @@ export async function run(log: (s: string) => void): Promise<Target[]> {
     first ??= r.value;
     saves.push(r.ms);
   }
-  const parts = snapshotParts(takeSnapshot(await wb.readSheets()));
-  const json = parts.reduce((n, p) => n + p.length, 0);
-  log(
-    `  a version: ${(json / 2 ** 20).toFixed(2)} MiB of JSON in ${parts.length} cells; saves ${saves.map(ms).join(", ")}`
-  );
   if (!first) throw new Error("no version saved");
   const v1 = first;
+  const saved = await wb.readVersion(v1.id);
+  const json = snapshotParts(saved.snapshot, saved.findings).reduce((n, p) => n + p.length, 0);
+  const findingsJson = saved.findings ? JSON.stringify(saved.findings).length : 0;
+  log(
+    `  a version: ${(json / 2 ** 20).toFixed(2)} MiB of JSON in ${v1.parts} cells (its ${saved.findings?.messages.length ?? 0} findings ${(findingsJson / 2 ** 10).toFixed(0)} KiB of it); saves ${saves.map(ms).join(", ")}`
+  );
 
   // An edit, the pane's live validation of it (as the Validate tab runs it half a second after an edit), then the
   // version compared with the working plan: the first compare makes both sides' rows, the next reuse them.
