@@ -136,7 +136,7 @@ export function storedFindingsFor(
   if (!stored || stored.lang !== lang || stored.rules !== rulesFingerprint(lang)) return undefined;
   if (stored.planYear !== plan.settings.planYear) return undefined;
   for (const { v } of plan.waivers)
-    if (v.until !== undefined && v.until >= stored.day !== v.until >= day) return undefined;
+    if (v.until !== undefined && (v.until >= stored.day) !== (v.until >= day)) return undefined;
   const out: ComparedFinding[] = [];
   const { at } = stored;
   for (let i = 0; i < stored.messages.length; i++) {
