@@ -135,8 +135,12 @@ export function storedFindingsFor(
 ): ComparedFinding[] | undefined {
   if (!stored || stored.lang !== lang || stored.rules !== rulesFingerprint(lang)) return undefined;
   if (stored.planYear !== plan.settings.planYear) return undefined;
-  for (const { v } of plan.waivers)
-    if (v.until !== undefined && (v.until >= stored.day) !== (v.until >= day)) return undefined;
+  for (const { v } of plan.waivers) {
+    if (v.until === undefined) continue;
+    const activeThen = v.until >= stored.day;
+    const activeNow = v.until >= day;
+    if (activeThen !== activeNow) return undefined;
+  }
   const out: ComparedFinding[] = [];
   const { at } = stored;
   for (let i = 0; i < stored.messages.length; i++) {
