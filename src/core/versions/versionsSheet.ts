@@ -9,6 +9,7 @@ import { columnLetter } from "../cells";
 import { loadCell, storeCell, type StoredCell } from "./cellCodec";
 import type { Snapshot, SnapshotSheet } from "./snapshot";
 import { isVersionedSheet } from "./inputSheets";
+import { parseStoredFindings, type StoredFindings } from "./storedFindings";
 import type { SheetId } from "../schema/types";
 
 export const VERSIONS_SHEET = "OpsPlanner~versions";
@@ -33,6 +34,14 @@ export interface VersionInfo {
 
 export interface Version extends VersionInfo {
   snapshot: Snapshot;
+  /** Its findings as validated at its save (./storedFindings.ts); absent in a version saved without them. */
+  findings?: StoredFindings;
+}
+
+/** What a version's parts hold: its snapshot, and its findings when it was saved with them. */
+export interface VersionData {
+  snapshot: Snapshot;
+  findings?: StoredFindings;
 }
 
 /** Whether a sheet name is the versions sheet (never read as a plan sheet, never shown). */
@@ -46,12 +55,16 @@ export const isVersionsSheet = (name: string): boolean =>
  */
 const swapQuotes = (s: string): string => s.replace(/["`]/g, (c) => (c === '"' ? "`" : '"'));
 
-/** The snapshot's JSON cut into parts, never inside a surrogate pair. */
-export function snapshotParts(snapshot: Snapshot): string[] {
+/**
+ * The snapshot's JSON cut into parts, never inside a surrogate pair; with the version's findings after its sheets
+ * (`findings`, its own format field: readers of format 1 without it ignore it).
+ */
+export function snapshotParts(snapshot: Snapshot, findings?: StoredFindings): string[] {
   const json = swapQuotes(
     JSON.stringify({
       format: FORMAT,
       sheets: snapshot.sheets.map((s) => ({ ...s, rows: s.rows.map((r) => r.map(storeCell)) })),
+      ...(findings ? { findings } : {}),
     })
   );
   const parts: string[] = [];
@@ -135,13 +148,21 @@ export class VersionDataError extends Error {}
 
 /** The snapshot of a version from its parts' cells; a damaged one throws VersionDataError (never half a plan). */
 export function readSnapshot(parts: readonly CellValue[]): Snapshot {
+  return readVersionData(parts).snapshot;
+}
+
+/**
+ * A version's snapshot and stored findings from its parts' cells; a damaged snapshot throws VersionDataError, findings
+ * that do not read whole are left out (the version is then validated when compared).
+ */
+export function readVersionData(parts: readonly CellValue[]): VersionData {
   let data: unknown;
   try {
     data = JSON.parse(swapQuotes(parts.map(text).join("")));
   } catch {
     throw new VersionDataError("the version's data is damaged");
   }
-  const o = data as { format?: unknown; sheets?: unknown };
+  const o = data as { format?: unknown; sheets?: unknown; findings?: unknown };
   if (!o || o.format !== FORMAT || !Array.isArray(o.sheets))
     throw new VersionDataError("the version's data is damaged");
   const sheets: SnapshotSheet[] = [];
@@ -163,7 +184,8 @@ export function readSnapshot(parts: readonly CellValue[]): Snapshot {
     if (Array.isArray(s.formulas)) sheet.formulas = s.formulas as SnapshotSheet["formulas"];
     sheets.push(sheet);
   }
-  return { sheets };
+  const findings = parseStoredFindings(o.findings);
+  return findings ? { snapshot: { sheets }, findings } : { snapshot: { sheets } };
 }
 
 /** The Baseline column's cells (E2:E…) with only `id` marked (none for undefined). */

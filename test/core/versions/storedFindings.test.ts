@@ -1,0 +1,143 @@
+/**
+ * A version's findings stored at its save (src/core/versions/storedFindings.ts): they are what a fresh validation of
+ * the version gives, a compare uses them instead of validating the version again, and where they would not be the
+ * same (another language, a waiver's Until passed, a version saved without them) the version is validated as before.
+ */
+import type { Finding } from "../../../src/core/finding";
+import { PlanReadings } from "../../../src/core/planReadings";
+import type { Lang } from "../../../src/core/schema/types";
+import * as validate from "../../../src/core/validate";
+import { PlanReading } from "../../../src/core/versions/compare/reading";
+import { compareSides, saveWorkingPlan } from "../../../src/core/versions/session";
+import { takeSnapshot } from "../../../src/core/versions/snapshot";
+import {
+  parseStoredFindings,
+  storedFindingsFor,
+  storeFindings,
+  type ComparedFinding,
+} from "../../../src/core/versions/storedFindings";
+import { readVersionData, snapshotParts } from "../../../src/core/versions/versionsSheet";
+import { MemoryWorkbook } from "../../../src/preview/memoryWorkbook";
+import { sampleSheets, TODAY } from "../../taskpane/fakePort";
+
+const NEW_VERSION = { name: "v1", note: "", saved: "2026-06-01T00:00:00.000Z", baseline: false };
+
+function sampleWorkbook(lang: Lang = "en"): MemoryWorkbook {
+  const wb = new MemoryWorkbook(lang);
+  for (const s of sampleSheets(lang)) wb.addSheet(s.name, s.rows, `A${s.firstRow ?? 1}`);
+  return wb;
+}
+
+/** What the compare uses of a fresh validation's findings. */
+const compared = (findings: readonly Finding[]): ComparedFinding[] =>
+  findings.map((f) => {
+    const c: ComparedFinding = {
+      rule: f.rule,
+      severity: f.severity,
+      sheet: f.sheet,
+      row: f.row,
+      column: f.column,
+      address: f.address,
+      message: f.message,
+    };
+    if (f.waived) c.waived = true;
+    return c;
+  });
+
+afterEach(() => jest.restoreAllMocks());
+
+describe("a version's stored findings", () => {
+  it.each<Lang>(["en", "zh-CN"])(
+    "equal a fresh validation of the version read back (%s)",
+    async (lang) => {
+      const wb = sampleWorkbook(lang);
+      const info = await saveWorkingPlan(wb, new PlanReadings(wb), NEW_VERSION, lang);
+      const version = await wb.readVersion(info.id);
+      expect(version.findings?.lang).toBe(lang);
+      const fresh = new PlanReading(version.snapshot);
+      const expected = compared(fresh.findings(lang));
+      expect(expected.length).toBeGreaterThan(5);
+      expect(expected.some((f) => f.waived)).toBe(true);
+      expect(storedFindingsFor(version.findings, lang, fresh.day, fresh.plan)).toEqual(expected);
+    }
+  );
+
+  it("are used by a compare with nothing kept: only the working plan is validated", async () => {
+    const wb = sampleWorkbook();
+    const info = await saveWorkingPlan(wb, new PlanReadings(wb), NEW_VERSION, "en");
+    wb.setCell("Promotions", "G2", 1);
+    const spy = jest.spyOn(validate, "validatePlan");
+    const stored = await compareSides(new PlanReadings(wb), info, "plan", "en");
+    expect(spy).toHaveBeenCalledTimes(1);
+    expect(stored.effects.appeared.length).toBeGreaterThan(0);
+
+    // The same compare, the version validated (in the other language, where nothing is stored: a fresh validation).
+    spy.mockClear();
+    const validated = await compareSides(new PlanReadings(wb), info, "plan", "zh-CN");
+    expect(spy).toHaveBeenCalledTimes(2);
+    expect(validated.effects.appeared.map((f) => f.address)).toEqual(
+      stored.effects.appeared.map((f) => f.address)
+    );
+  });
+
+  it("a version saved without them (format 1 before them) compares the same, validated", async () => {
+    const wb = sampleWorkbook();
+    const sheets = await wb.readSheets();
+    const withFindings = await saveWorkingPlan(wb, new PlanReadings(wb), NEW_VERSION, "en");
+    const without = await wb.saveVersion({
+      ...NEW_VERSION,
+      parts: snapshotParts(takeSnapshot(sheets)),
+    });
+    expect((await wb.readVersion(without.id)).findings).toBeUndefined();
+    wb.setCell("Promotions", "G2", 1);
+    wb.setCell("Products", "B3", "renamed");
+    const a = await compareSides(new PlanReadings(wb), withFindings, "plan", "en");
+    const spy = jest.spyOn(validate, "validatePlan");
+    const b = await compareSides(new PlanReadings(wb), without, "plan", "en");
+    expect(spy).toHaveBeenCalledTimes(2);
+    expect(b).toEqual(a);
+    expect(a.effects.appeared.length + a.effects.disappeared.length).toBeGreaterThan(0);
+  });
+
+  it("are not used where a fresh validation would differ: a waiver's Until passed since the save", () => {
+    const sheets = sampleSheets();
+    const saved = new PlanReading({ sheets }, TODAY);
+    const stored = storeFindings(saved.findings("en"), "en", saved.day, saved.plan);
+    const snapshot = readVersionData(snapshotParts(takeSnapshot(sheets), stored));
+    expect(snapshot.findings).toEqual(stored);
+
+    const later = new PlanReading(snapshot.snapshot, new Date(TODAY.getTime() + 30 * 86_400_000));
+    expect(storedFindingsFor(snapshot.findings, "en", later.day, later.plan)).toEqual(
+      compared(later.findings("en"))
+    );
+
+    const until = Math.max(...saved.plan.waivers.map((w) => w.v.until ?? 0));
+    const afterUntil = new Date(TODAY.getTime() + (until - saved.day + 2) * 86_400_000);
+    const expired = new PlanReading(snapshot.snapshot, afterUntil, snapshot.findings);
+    expect(storedFindingsFor(snapshot.findings, "en", expired.day, expired.plan)).toBeUndefined();
+    const fresh = compared(
+      validate.validatePlan(expired.plan, expired.plan.settings, { today: afterUntil })
+    );
+    expect(compared(expired.comparedFindings("en") as Finding[])).toEqual(fresh);
+    expect(fresh.filter((f) => f.waived).length).toBeLessThan(
+      compared(saved.findings("en")).filter((f) => f.waived).length
+    );
+  });
+
+  it("that do not read whole are left out, the version's values still read", () => {
+    const saved = new PlanReading({ sheets: sampleSheets() }, TODAY);
+    const stored = storeFindings(saved.findings("en"), "en", saved.day, saved.plan);
+    expect(parseStoredFindings(stored)).toBe(stored);
+    expect(parseStoredFindings({ ...stored, format: 2 })).toBeUndefined();
+    expect(parseStoredFindings({ ...stored, at: stored.at.slice(1) })).toBeUndefined();
+    expect(parseStoredFindings({ ...stored, at: stored.at.map(() => 99) })).toBeUndefined();
+    const data = readVersionData(
+      snapshotParts(takeSnapshot(sampleSheets()), {
+        ...stored,
+        messages: [1] as unknown as string[],
+      })
+    );
+    expect(data.findings).toBeUndefined();
+    expect(data.snapshot.sheets.length).toBeGreaterThan(5);
+  });
+});
