@@ -1,22 +1,31 @@
 /**
  * A version's findings, stored with it at its save (in its JSON, `findings`), so a compare uses them instead of
- * validating the version again (a version never changes; validatePlan is most of a compare's time on a large plan).
- * Only what the compare uses of each finding: its rule, sheet, row, column and waived mark (its identity across
- * versions: effects.ts findingKeys), and its message in the language of the save (shown when it appears or
- * disappears); severity and address follow from the rule and the cell.
+ * validating the version again (validatePlan is most of a compare's time on a large plan). Only what the compare uses
+ * of each finding: its rule, sheet, row, column and waived mark (its identity across versions: effects.ts
+ * findingKeys), and its message in the language of the save (shown when it appears or disappears); severity and
+ * address follow from the rule and the cell.
  *
- * Used only where a fresh validation would give the same: the same format and language, the same rules (a fingerprint
- * of their ids, severities, messages and the columns they read), the same plan year (a plan without one takes it from
- * "today"), and every waiver with an Until active on the day of the compare exactly when it was on the day of the save.
- * Anything else — a version saved without them, or damaged ones — is validated as before.
+ * Never stale: stored with a fingerprint of everything a validation's result depends on, and used only where all of
+ * it is as it is now — else the version is validated as before:
+ * - the version's values: a hash of their JSON as stored (`input`; checked where the JSON is read back,
+ *   versionsSheet.ts readVersionData), so values changed under the findings drop them;
+ * - the validator: its rules (ids, severities, messages, the columns they read: `rules`) and the build's code
+ *   (`code`: a hash of src/core's sources made at build time, ./validatorCode.ts; a build without one uses none);
+ * - the language of the messages;
+ * - time: the plan year as read (a plan without one takes it from "today"), and every waiver with an Until active
+ *   on the day of the compare exactly when it was on the day of the save (the only uses of "today" in reading and
+ *   validating a plan).
  */
 import { cellAddress, columnIndex, columnLetter } from "../cells";
 import type { Finding } from "../finding";
 import type { Plan } from "../plan";
 import { ALL_RULES, ruleById } from "../rules";
 import { LANGS, type Lang } from "../schema/types";
+import { textHash } from "./textHash";
+import { validatorCode } from "./validatorCode";
 
-export const FINDINGS_FORMAT = 1;
+/** 2: with the validator's code and the values' hash (format 1, without them, is never used: validated). */
+export const FINDINGS_FORMAT = 2;
 /** Numbers per finding in `at`: rule, sheet, row, column, waived. */
 const STRIDE = 5;
 
@@ -27,6 +36,10 @@ export interface StoredFindings {
   day: number;
   planYear: number;
   rules: string;
+  /** The build's validator code at the save ("" for a build without one: never used). */
+  code: string;
+  /** textHash of the version's sheets' JSON as stored (versionsSheet.ts snapshotParts). */
+  input: string;
   sheets: string[];
   ruleIds: string[];
   /** STRIDE numbers a finding: rule and sheet (indexes into ruleIds, sheets), row, column (1-based), waived (0/1). */
@@ -40,24 +53,16 @@ export type ComparedFinding = Pick<
   "rule" | "severity" | "sheet" | "row" | "column" | "address" | "message" | "waived"
 >;
 
-const fingerprints = new Map<Lang, string>();
+/** Stored findings before the values' hash is known (snapshotParts adds it, over the JSON it writes). */
+export type FindingsToStore = Omit<StoredFindings, "input">;
 
-/** A fingerprint of the rules as this build has them (FNV-1a over their ids, severities, messages, reads). */
+/** A fingerprint of the rules as this build has them: their ids, severities, messages (in `lang`) and reads. */
 export function rulesFingerprint(lang: Lang): string {
-  let f = fingerprints.get(lang);
-  if (f === undefined) {
-    const text = ALL_RULES.map(
+  return textHash(
+    ALL_RULES.map(
       (r) => `${r.id}\u0001${r.severity}\u0001${r.message[lang]}\u0001${r.reads.join(",")}`
-    ).join("\u0002");
-    let h = 0x811c9dc5;
-    for (let i = 0; i < text.length; i++) {
-      h ^= text.charCodeAt(i);
-      h = Math.imul(h, 0x01000193) >>> 0;
-    }
-    f = `${ALL_RULES.length}-${h.toString(36)}`;
-    fingerprints.set(lang, f);
-  }
-  return f;
+    ).join("\u0002")
+  );
 }
 
 /** The findings of a plan validated on `day` in `lang`, as a version stores them. */
@@ -66,7 +71,7 @@ export function storeFindings(
   lang: Lang,
   day: number,
   plan: Plan
-): StoredFindings {
+): FindingsToStore {
   const sheets: string[] = [];
   const ruleIds: string[] = [];
   const index = (list: string[], s: string): number => {
@@ -92,6 +97,7 @@ export function storeFindings(
     day,
     planYear: plan.settings.planYear,
     rules: rulesFingerprint(lang),
+    code: validatorCode() ?? "",
     sheets,
     ruleIds,
     at,
@@ -107,7 +113,8 @@ export function parseStoredFindings(v: unknown): StoredFindings | undefined {
   if (!v || typeof v !== "object") return undefined;
   const o = v as Record<string, unknown>;
   if (o.format !== FINDINGS_FORMAT || !LANGS.includes(o.lang as Lang)) return undefined;
-  if (typeof o.day !== "number" || typeof o.planYear !== "number" || typeof o.rules !== "string")
+  if (typeof o.day !== "number" || typeof o.planYear !== "number") return undefined;
+  if (typeof o.rules !== "string" || typeof o.code !== "string" || typeof o.input !== "string")
     return undefined;
   if (!isStrings(o.sheets) || !isStrings(o.ruleIds) || !isStrings(o.messages)) return undefined;
   const at = o.at;
@@ -134,6 +141,8 @@ export function storedFindingsFor(
   plan: Plan
 ): ComparedFinding[] | undefined {
   if (!stored || stored.lang !== lang || stored.rules !== rulesFingerprint(lang)) return undefined;
+  const code = validatorCode();
+  if (code === undefined || stored.code !== code) return undefined;
   if (stored.planYear !== plan.settings.planYear) return undefined;
   for (const { v } of plan.waivers) {
     if (v.until === undefined) continue;

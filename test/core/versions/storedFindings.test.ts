@@ -1,9 +1,12 @@
 /**
  * A version's findings stored at its save (src/core/versions/storedFindings.ts): they are what a fresh validation of
- * the version gives, a compare uses them instead of validating the version again, and where they would not be the
- * same (another language, a waiver's Until passed, a version saved without them) the version is validated as before.
+ * the version gives, a compare uses them instead of validating the version again, and wherever their fingerprint says
+ * a fresh validation could differ (the version's values changed under them, another build's validator, other rules,
+ * another language, a waiver's Until passed, another plan year from "today", a version saved without them) the
+ * version is validated as before.
  */
 import type { Finding } from "../../../src/core/finding";
+import { ALL_RULES } from "../../../src/core/rules";
 import { PlanReadings } from "../../../src/core/planReadings";
 import type { Lang } from "../../../src/core/schema/types";
 import * as validate from "../../../src/core/validate";
@@ -104,7 +107,7 @@ describe("a version's stored findings", () => {
     const saved = new PlanReading({ sheets }, TODAY);
     const stored = storeFindings(saved.findings("en"), "en", saved.day, saved.plan);
     const snapshot = readVersionData(snapshotParts(takeSnapshot(sheets), stored));
-    expect(snapshot.findings).toEqual(stored);
+    expect(snapshot.findings).toEqual({ ...stored, input: expect.any(String) });
 
     const later = new PlanReading(snapshot.snapshot, new Date(TODAY.getTime() + 30 * 86_400_000));
     expect(storedFindingsFor(snapshot.findings, "en", later.day, later.plan)).toEqual(
@@ -126,9 +129,14 @@ describe("a version's stored findings", () => {
 
   it("that do not read whole are left out, the version's values still read", () => {
     const saved = new PlanReading({ sheets: sampleSheets() }, TODAY);
-    const stored = storeFindings(saved.findings("en"), "en", saved.day, saved.plan);
+    const stored = {
+      ...storeFindings(saved.findings("en"), "en", saved.day, saved.plan),
+      input: "",
+    };
     expect(parseStoredFindings(stored)).toBe(stored);
-    expect(parseStoredFindings({ ...stored, format: 2 })).toBeUndefined();
+    expect(parseStoredFindings({ ...stored, format: 1 })).toBeUndefined();
+    expect(parseStoredFindings({ ...stored, code: undefined })).toBeUndefined();
+    expect(parseStoredFindings({ ...stored, input: undefined })).toBeUndefined();
     expect(parseStoredFindings({ ...stored, at: stored.at.slice(1) })).toBeUndefined();
     expect(parseStoredFindings({ ...stored, at: stored.at.map(() => 99) })).toBeUndefined();
     const data = readVersionData(
@@ -139,5 +147,126 @@ describe("a version's stored findings", () => {
     );
     expect(data.findings).toBeUndefined();
     expect(data.snapshot.sheets.length).toBeGreaterThan(5);
+  });
+});
+
+/** The build's validator code as jest defines it (jest.config.js), set to `code` for `fn`. */
+function withValidatorCode<T>(code: string | undefined, fn: () => T): T {
+  const g = globalThis as { OPS_PLANNER_VALIDATOR_CODE?: string };
+  const before = g.OPS_PLANNER_VALIDATOR_CODE;
+  g.OPS_PLANNER_VALIDATOR_CODE = code;
+  try {
+    return fn();
+  } finally {
+    g.OPS_PLANNER_VALIDATOR_CODE = before;
+  }
+}
+
+describe("a version's stored findings are never stale", () => {
+  const sheets = sampleSheets();
+  const saved = new PlanReading({ sheets }, TODAY);
+  const stored = storeFindings(saved.findings("en"), "en", saved.day, saved.plan);
+  const parts = snapshotParts(takeSnapshot(sheets), stored);
+
+  it("are stored with this build's validator code, and read back whole", () => {
+    expect(typeof stored.code).toBe("string");
+    expect(stored.code).toMatch(/^[0-9a-f]{16}$/);
+    const back = readVersionData(parts);
+    expect(back.findings).toBeDefined();
+    const reading = new PlanReading(back.snapshot, TODAY);
+    expect(storedFindingsFor(back.findings, "en", reading.day, reading.plan)).toEqual(
+      compared(saved.findings("en"))
+    );
+  });
+
+  it("the version's values changed under them (its sheets' JSON edited, the findings left): validated", () => {
+    // The same findings, stored beside values where PC-206's Stock covers its expected units (STOCK_SHORT goes).
+    const edited = sampleSheets();
+    const products = edited.find((s) => s.name === "Products");
+    if (!products) throw new Error("no Products sheet");
+    const header = products.rows.findIndex((r) => r.includes("SKU"));
+    const stockCol = products.rows[header].indexOf("Stock");
+    const row = products.rows.findIndex((r) => r[0] === "PC-206");
+    expect(stockCol).toBeGreaterThan(0);
+    products.rows[row][stockCol] = 99_999;
+    const editedParts = snapshotParts(takeSnapshot(edited), stored);
+    // The edited values' JSON with the findings (and their hash) stored for the original values.
+    const cut = (p: string[]): [string, string] => {
+      const json = p.join("");
+      const at = json.lastIndexOf(",`findings`:");
+      return [json.slice(0, at), json.slice(at)];
+    };
+    const spliced = cut(editedParts)[0] + cut(parts)[1];
+    expect(readVersionData([spliced]).snapshot).toEqual(readVersionData(editedParts).snapshot);
+    expect(readVersionData([cut(parts)[0] + cut(parts)[1]]).findings).toBeDefined();
+
+    const back = readVersionData([spliced]);
+    expect(back.findings).toBeUndefined();
+    const reading = new PlanReading(back.snapshot, TODAY, back.findings);
+    const fresh = compared(reading.findings("en"));
+    expect(fresh).not.toEqual(compared(saved.findings("en")));
+    expect(reading.comparedFindings("en")).toEqual(fresh);
+  });
+
+  it("another build's validator code, or a build without one: validated", () => {
+    const back = readVersionData(parts);
+    const reading = new PlanReading(back.snapshot, TODAY, back.findings);
+    const used = (code: string | undefined): boolean =>
+      withValidatorCode(code, () =>
+        storedFindingsFor(back.findings, "en", reading.day, reading.plan)
+      ) !== undefined;
+    expect(used(stored.code)).toBe(true);
+    expect(used("0123456789abcdef")).toBe(false);
+    expect(used(undefined)).toBe(false);
+    // Stored by a build without one: never used, not even by such a build.
+    const none = withValidatorCode(undefined, () =>
+      storeFindings(saved.findings("en"), "en", saved.day, saved.plan)
+    );
+    expect(none.code).toBe("");
+    const noneBack = readVersionData(snapshotParts(takeSnapshot(sheets), none)).findings;
+    expect(
+      withValidatorCode("", () => storedFindingsFor(noneBack, "en", reading.day, reading.plan))
+    ).toBeUndefined();
+    // And a compare in another build validates the version: validatePlan runs for both sides.
+    const spy = jest.spyOn(validate, "validatePlan");
+    withValidatorCode("0123456789abcdef", () =>
+      new PlanReading(back.snapshot, TODAY, back.findings).comparedFindings("en")
+    );
+    expect(spy).toHaveBeenCalledTimes(1);
+  });
+
+  it("a rule changed (its severity, message or reads): validated", () => {
+    const back = readVersionData(parts);
+    const reading = new PlanReading(back.snapshot, TODAY);
+    const rule = ALL_RULES.find((r) => r.id === back.findings?.ruleIds[0]);
+    if (!rule) throw new Error("no rule");
+    const mutable = rule as { severity: string };
+    const severity = mutable.severity;
+    mutable.severity = severity === "error" ? "warning" : "error";
+    try {
+      expect(storedFindingsFor(back.findings, "en", reading.day, reading.plan)).toBeUndefined();
+    } finally {
+      mutable.severity = severity;
+    }
+    expect(storedFindingsFor(back.findings, "en", reading.day, reading.plan)).toBeDefined();
+  });
+
+  it("a plan without a plan year, compared in another year than its save: validated", () => {
+    const noYear = sampleSheets().map((s) =>
+      s.name === "Settings" ? { ...s, rows: s.rows.filter((r) => r[0] !== "Plan year") } : s
+    );
+    const then = new PlanReading({ sheets: noYear }, TODAY);
+    expect(then.plan.settings.planYear).toBe(TODAY.getFullYear() + 1);
+    const kept = readVersionData(
+      snapshotParts(
+        takeSnapshot(noYear),
+        storeFindings(then.findings("en"), "en", then.day, then.plan)
+      )
+    );
+    const sameYear = new PlanReading(kept.snapshot, new Date(TODAY.getFullYear(), 11, 31));
+    expect(storedFindingsFor(kept.findings, "en", sameYear.day, sameYear.plan)).toBeDefined();
+    const nextYear = new PlanReading(kept.snapshot, new Date(TODAY.getFullYear() + 1, 0, 1));
+    expect(nextYear.plan.settings.planYear).toBe(TODAY.getFullYear() + 2);
+    expect(storedFindingsFor(kept.findings, "en", nextYear.day, nextYear.plan)).toBeUndefined();
   });
 });
