@@ -677,29 +677,43 @@ export class MemoryWorkbook implements WorkbookPort {
     let left = Infinity;
     let bottom = 0;
     let right = 0;
-    const extend = ([c, row, col]: [MemoryCell, number, number]): void => {
+    // One pass over the cells held, each placed after (not looked up again by its key for every cell of the range:
+    // on a big plan that was most of a read).
+    const rowOf: number[] = [];
+    const colOf: number[] = [];
+    const valueOf: CellValue[] = [];
+    const take = ([c, row, col]: [MemoryCell, number, number]): void => {
+      rowOf.push(row);
+      colOf.push(col);
+      valueOf.push(c.value === undefined ? null : c.value);
       if (isBlank(c.value) && c.formula === undefined) return;
-      top = Math.min(top, row);
-      left = Math.min(left, col);
-      bottom = Math.max(bottom, row);
-      right = Math.max(right, col);
+      if (row < top) top = row;
+      if (col < left) left = col;
+      if (row > bottom) bottom = row;
+      if (col > right) right = col;
     };
-    if (slicer) await slicer.each(s.cellEntries(), extend);
-    else for (const e of s.cellEntries()) extend(e);
+    if (slicer) await slicer.each(s.cellEntries(), take);
+    else for (const e of s.cellEntries()) take(e);
     if (bottom === 0) return { name: s.name, rows: [] };
-    const rows: Grid = [];
-    const read = (from: number, to: number): void => {
-      for (let r = top + from; r < top + to; r++) {
-        const line: CellValue[] = [];
-        for (let c = left; c <= right; c++) {
-          const cell = s.cellAt(r, c);
-          line.push(cell === undefined || cell.value === undefined ? null : cell.value);
-        }
-        rows.push(line);
+    const width = right - left + 1;
+    const rows: Grid = new Array<CellValue[]>(bottom - top + 1);
+    const blank = (from: number, to: number): void => {
+      for (let r = from; r < to; r++) rows[r] = new Array<CellValue>(width).fill(null);
+    };
+    const place = (from: number, to: number): void => {
+      for (let i = from; i < to; i++) {
+        const r = rowOf[i] - top;
+        const c = colOf[i] - left;
+        if (r >= 0 && r < rows.length && c >= 0 && c < width) rows[r][c] = valueOf[i];
       }
     };
-    if (slicer) await slicer.chunks(bottom - top + 1, read);
-    else read(0, bottom - top + 1);
+    if (slicer) {
+      await slicer.chunks(rows.length, blank);
+      await slicer.chunks(valueOf.length, place);
+    } else {
+      blank(0, rows.length);
+      place(0, valueOf.length);
+    }
     const input: SheetInput = { name: s.name, rows, firstRow: top, firstCol: left };
     if (s.merges.length > 0) input.merges = [...s.merges];
     if (s.totalRows && s.totalRows.length > 0) input.totalRows = [...s.totalRows];
