@@ -75,9 +75,14 @@ export async function run(log: (s: string) => void): Promise<Target[]> {
     summary = `${r.value.sheets.length} sheet changed (${d?.changed.length ?? 0} row), ${r.value.effects.appeared.length} findings appear`;
   }
   log(`  compare: ${summary}; ${compares.map(ms).join(", ")} (the first makes both sides' rows)`);
-  // Nothing kept (the pane just opened on the Versions tab): the version read and parsed, both sides read and validated.
+  // Nothing kept (the pane just opened on the Versions tab): the version read and parsed (its findings those stored
+  // with it), the working plan read and validated. Its CPU time too: on the shared machine, wall time is mostly load.
+  const cpu = process.cpuUsage();
   const cold = await timed(() => compareSides(new PlanReadings(wb), v1, "plan", "en"));
-  log(`  compare with nothing kept: ${ms(cold.ms)}`);
+  const cpuUsed = process.cpuUsage(cpu);
+  log(
+    `  compare with nothing kept: ${ms(cold.ms)} (CPU ${ms((cpuUsed.user + cpuUsed.system) / 1000)})`
+  );
 
   const targets: Target[] = [
     {
