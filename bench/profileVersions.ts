@@ -21,6 +21,9 @@ import { MemoryWorkbook } from "../src/preview/memoryWorkbook";
 import { generateBenchPlan } from "./generatePlan";
 import { planGrids } from "./planGrids";
 
+// As webpack defines it for the pane (scripts/validatorCode.js): any fixed identity serves within one run.
+(globalThis as { OPS_PLANNER_VALIDATOR_CODE?: string }).OPS_PLANNER_VALIDATOR_CODE ??= "profile";
+
 async function main(): Promise<void> {
   const wb = new MemoryWorkbook("en");
   for (const g of planGrids(generateBenchPlan(), "en")) wb.addSheet(g.name, g.rows);
