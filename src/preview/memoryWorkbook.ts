@@ -677,15 +677,13 @@ export class MemoryWorkbook implements WorkbookPort {
     let left = Infinity;
     let bottom = 0;
     let right = 0;
-    // One pass over the cells held, each placed after (not looked up again by its key for every cell of the range:
-    // on a big plan that was most of a read).
-    const rowOf: number[] = [];
-    const colOf: number[] = [];
-    const valueOf: CellValue[] = [];
+    // One pass over the cells held, each kept by its row and column, then the used range copied from those rows (not
+    // every cell of the range looked up by its key again: on a big plan that was most of a read).
+    const byRow: CellValue[][] = [];
     const take = ([c, row, col]: [MemoryCell, number, number]): void => {
-      rowOf.push(row);
-      colOf.push(col);
-      valueOf.push(c.value === undefined ? null : c.value);
+      let line = byRow[row];
+      if (line === undefined) byRow[row] = line = [];
+      line[col] = c.value === undefined ? null : c.value;
       if (isBlank(c.value) && c.formula === undefined) return;
       if (row < top) top = row;
       if (col < left) left = col;
@@ -696,24 +694,20 @@ export class MemoryWorkbook implements WorkbookPort {
     else for (const e of s.cellEntries()) take(e);
     if (bottom === 0) return { name: s.name, rows: [] };
     const width = right - left + 1;
-    const rows: Grid = new Array<CellValue[]>(bottom - top + 1);
-    const blank = (from: number, to: number): void => {
-      for (let r = from; r < to; r++) rows[r] = new Array<CellValue>(width).fill(null);
-    };
-    const place = (from: number, to: number): void => {
-      for (let i = from; i < to; i++) {
-        const r = rowOf[i] - top;
-        const c = colOf[i] - left;
-        if (r >= 0 && r < rows.length && c >= 0 && c < width) rows[r][c] = valueOf[i];
+    const rows: Grid = [];
+    const read = (from: number, to: number): void => {
+      for (let r = top + from; r < top + to; r++) {
+        const held = byRow[r];
+        const line = new Array<CellValue>(width);
+        for (let c = 0; c < width; c++) {
+          const v = held?.[left + c];
+          line[c] = v === undefined ? null : v;
+        }
+        rows.push(line);
       }
     };
-    if (slicer) {
-      await slicer.chunks(rows.length, blank);
-      await slicer.chunks(valueOf.length, place);
-    } else {
-      blank(0, rows.length);
-      place(0, valueOf.length);
-    }
+    if (slicer) await slicer.chunks(bottom - top + 1, read);
+    else read(0, bottom - top + 1);
     const input: SheetInput = { name: s.name, rows, firstRow: top, firstCol: left };
     if (s.merges.length > 0) input.merges = [...s.merges];
     if (s.totalRows && s.totalRows.length > 0) input.totalRows = [...s.totalRows];
