@@ -1,3 +1,5 @@
+const { validatorCode } = require("./scripts/validatorCode");
+
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: "node",
@@ -10,4 +12,6 @@ module.exports = {
   moduleNameMapper: {
     "^office-addin-manifest$": "<rootDir>/test/stubs/office-addin-manifest.js",
   },
+  // As webpack defines it for the add-in and the preview (src/core/versions/validatorCode.ts).
+  globals: { OPS_PLANNER_VALIDATOR_CODE: validatorCode() },
 };

@@ -12,4 +12,5 @@ module.exports = {
   testTimeout: 120000,
   transform: base.transform,
   moduleNameMapper: base.moduleNameMapper,
+  globals: base.globals,
 };

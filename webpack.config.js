@@ -13,10 +13,24 @@ const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { DefinePlugin } = require("webpack");
 const { httpsServerOptions } = require("./scripts/devCerts");
 const { AllowErrorsPlugin, METADATA_FILE } = require("./scripts/functionsMetadata");
+const { validatorCode } = require("./scripts/validatorCode");
 
 const DEV_SERVER_PORT = 3000;
+
+/**
+ * The validator's code identity (scripts/validatorCode.js), made again for every compilation (a dev server's too): a
+ * version's stored findings are used only by a build of the same src/core.
+ */
+const validatorCodePlugin = () =>
+  new DefinePlugin({
+    OPS_PLANNER_VALIDATOR_CODE: DefinePlugin.runtimeValue(
+      () => JSON.stringify(validatorCode()),
+      true
+    ),
+  });
 const PREVIEW_PORT = 3001;
 const PREVIEW_DIR = path.resolve(__dirname, "dist", "preview");
 
@@ -92,6 +106,7 @@ async function addinConfig(env = {}, argv = {}) {
       rules: [typescriptRule],
     },
     plugins: [
+      validatorCodePlugin(),
       new CustomFunctionsMetadataPlugin({
         input: "./src/functions/functions.ts",
         output: METADATA_FILE,
@@ -156,6 +171,7 @@ function previewConfig(env = {}, argv = {}) {
       rules: [typescriptRule],
     },
     plugins: [
+      validatorCodePlugin(),
       new HtmlWebpackPlugin({
         filename: "preview.html",
         template: "./src/preview/preview.html",

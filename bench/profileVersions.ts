@@ -15,10 +15,14 @@ import { PlanReading } from "../src/core/versions/compare/reading";
 import { rowChanges } from "../src/core/versions/compare/rowChanges";
 import { INPUT_SHEET_IDS } from "../src/core/versions/inputSheets";
 import { takeSnapshot } from "../src/core/versions/snapshot";
-import { readSnapshot, snapshotParts } from "../src/core/versions/versionsSheet";
+import { storeFindings } from "../src/core/versions/storedFindings";
+import { readSnapshot, readVersionData, snapshotParts } from "../src/core/versions/versionsSheet";
 import { MemoryWorkbook } from "../src/preview/memoryWorkbook";
 import { generateBenchPlan } from "./generatePlan";
 import { planGrids } from "./planGrids";
+
+// As webpack defines it for the pane (scripts/validatorCode.js): any fixed identity serves within one run.
+(globalThis as { OPS_PLANNER_VALIDATOR_CODE?: string }).OPS_PLANNER_VALIDATOR_CODE ??= "profile";
 
 async function main(): Promise<void> {
   const wb = new MemoryWorkbook("en");
@@ -73,6 +77,17 @@ async function main(): Promise<void> {
     lap("totals");
     weekMoves(a.plan, b.plan);
     lap("weekMoves");
+    const stored = storeFindings(b.findings("en"), "en", b.day, b.plan);
+    lap("storeFindings (at a save)");
+    const withFindings = snapshotParts(snap, stored);
+    t = performance.now();
+    const data = readVersionData(withFindings);
+    lap("readVersionData, with the stored findings (parse)");
+    const v = new PlanReading(data.snapshot, undefined, data.findings);
+    void v.plan;
+    t = performance.now();
+    v.comparedFindings("en");
+    lap(`the version's findings from those stored (${v.comparedFindings("en").length})`);
     console.log("---");
   }
 }

@@ -6,7 +6,11 @@ const fs = require("fs");
 const os = require("os");
 const path = require("path");
 
+const { validatorCode } = require("../scripts/validatorCode");
+
 const compiled = path.join(__dirname, "..", "dist", "bench", "bench");
+// As webpack defines it for the pane (src/core/versions/validatorCode.ts): a version's stored findings are used.
+globalThis.OPS_PLANNER_VALIDATOR_CODE = validatorCode();
 
 async function main() {
   const only = process.argv[2];

@@ -58,7 +58,7 @@ export class PlanReadings {
       return kept;
     }
     const version = await this.port.readVersion(info.id);
-    const reading = new PlanReading(version.snapshot, now);
+    const reading = new PlanReading(version.snapshot, now, version.findings);
     this.keep(versionKey(version), reading);
     return reading;
   }

@@ -22,7 +22,7 @@ import {
   FIRST_PART_COL,
   newVersionInfo,
   PART_CHARS,
-  readSnapshot,
+  readVersionData,
   readVersionList,
   VERSIONS_HEADER,
   VERSIONS_SHEET,
@@ -161,7 +161,7 @@ export async function readVersion(context: Excel.RequestContext, id: number): Pr
     parts.push(...got);
     i += got.length;
   }
-  return { ...info, snapshot: readSnapshot(parts) };
+  return { ...info, ...readVersionData(parts) };
 }
 
 export async function restoreVersion(

@@ -13,7 +13,7 @@ import {
   baselineColumn,
   FIRST_PART_COL,
   newVersionInfo,
-  readSnapshot,
+  readVersionData,
   readVersionList,
   VERSIONS_HEADER,
   VERSIONS_SHEET,
@@ -99,7 +99,7 @@ export function readVersion(host: VersionsHost, id: number): Version {
   const parts: CellValue[] = [];
   for (let i = 0; i < info.parts; i++)
     parts.push(s.cellAt(info.row, FIRST_PART_COL + i)?.value ?? null);
-  return { ...info, snapshot: readSnapshot(parts) };
+  return { ...info, ...readVersionData(parts) };
 }
 
 /** The cells restoring writes, sheet by sheet (null clears), for the workbook to put and recalculate. */

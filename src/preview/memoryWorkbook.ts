@@ -677,23 +677,31 @@ export class MemoryWorkbook implements WorkbookPort {
     let left = Infinity;
     let bottom = 0;
     let right = 0;
-    const extend = ([c, row, col]: [MemoryCell, number, number]): void => {
+    // One pass over the cells held, each kept by its row and column, then the used range copied from those rows (not
+    // every cell of the range looked up by its key again: on a big plan that was most of a read).
+    const byRow: CellValue[][] = [];
+    const take = ([c, row, col]: [MemoryCell, number, number]): void => {
+      let line = byRow[row];
+      if (line === undefined) byRow[row] = line = [];
+      line[col] = c.value === undefined ? null : c.value;
       if (isBlank(c.value) && c.formula === undefined) return;
-      top = Math.min(top, row);
-      left = Math.min(left, col);
-      bottom = Math.max(bottom, row);
-      right = Math.max(right, col);
+      if (row < top) top = row;
+      if (col < left) left = col;
+      if (row > bottom) bottom = row;
+      if (col > right) right = col;
     };
-    if (slicer) await slicer.each(s.cellEntries(), extend);
-    else for (const e of s.cellEntries()) extend(e);
+    if (slicer) await slicer.each(s.cellEntries(), take);
+    else for (const e of s.cellEntries()) take(e);
     if (bottom === 0) return { name: s.name, rows: [] };
+    const width = right - left + 1;
     const rows: Grid = [];
     const read = (from: number, to: number): void => {
       for (let r = top + from; r < top + to; r++) {
-        const line: CellValue[] = [];
-        for (let c = left; c <= right; c++) {
-          const cell = s.cellAt(r, c);
-          line.push(cell === undefined || cell.value === undefined ? null : cell.value);
+        const held = byRow[r];
+        const line = new Array<CellValue>(width);
+        for (let c = 0; c < width; c++) {
+          const v = held?.[left + c];
+          line[c] = v === undefined ? null : v;
         }
         rows.push(line);
       }

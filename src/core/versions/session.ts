@@ -8,23 +8,35 @@ import type { Lang } from "../schema/types";
 import { compareReadings, type Comparison } from "./compare/compare";
 import type { PlanReading } from "./compare/reading";
 import { takeSnapshot } from "./snapshot";
+import { storeFindings } from "./storedFindings";
 import { snapshotParts, type VersionInfo } from "./versionsSheet";
 
 /** A side of a comparison: the working plan, or a version (as the list gives it). */
 export type PlanSide = "plan" | VersionInfo;
 
-/** Saves the working plan as a version; its reading is kept as the version's. */
+/**
+ * Saves the working plan as a version, with its findings in `lang` (the pane's validation's, made now if it has not
+ * run) so a compare need not validate the version again; its reading is kept as the version's.
+ */
 export async function saveWorkingPlan(
   port: WorkbookPort,
   readings: PlanReadings,
-  version: Omit<NewVersion, "parts">
+  version: Omit<NewVersion, "parts">,
+  lang: Lang
 ): Promise<VersionInfo> {
   const reading = await readings.workingPlan();
   const sheets = reading.input.sheets;
-  const info = await port.saveVersion({ ...version, parts: snapshotParts(takeSnapshot(sheets)) });
   // A file's formula cells without a value are calculated over every sheet, and a version keeps the input sheets
-  // only: there, the version is read from what it holds when first compared.
-  if (!sheets.some((s) => s.formulas && s.formulas.length > 0)) readings.saved(info, reading);
+  // only: there, the version is read (and validated) from what it holds when first compared.
+  const same = !sheets.some((s) => s.formulas && s.formulas.length > 0);
+  const findings = same
+    ? storeFindings(reading.findings(lang), lang, reading.day, reading.plan)
+    : undefined;
+  const info = await port.saveVersion({
+    ...version,
+    parts: snapshotParts(takeSnapshot(sheets), findings),
+  });
+  if (same) readings.saved(info, reading);
   return info;
 }
 

@@ -9,6 +9,8 @@ import { columnLetter } from "../cells";
 import { loadCell, storeCell, type StoredCell } from "./cellCodec";
 import type { Snapshot, SnapshotSheet } from "./snapshot";
 import { isVersionedSheet } from "./inputSheets";
+import { parseStoredFindings, type FindingsToStore, type StoredFindings } from "./storedFindings";
+import { textHash } from "./textHash";
 import type { SheetId } from "../schema/types";
 
 export const VERSIONS_SHEET = "OpsPlanner~versions";
@@ -33,6 +35,14 @@ export interface VersionInfo {
 
 export interface Version extends VersionInfo {
   snapshot: Snapshot;
+  /** Its findings as validated at its save (./storedFindings.ts); absent in a version saved without them. */
+  findings?: StoredFindings;
+}
+
+/** What a version's parts hold: its snapshot, and its findings when it was saved with them. */
+export interface VersionData {
+  snapshot: Snapshot;
+  findings?: StoredFindings;
 }
 
 /** Whether a sheet name is the versions sheet (never read as a plan sheet, never shown). */
@@ -46,13 +56,22 @@ export const isVersionsSheet = (name: string): boolean =>
  */
 const swapQuotes = (s: string): string => s.replace(/["`]/g, (c) => (c === '"' ? "`" : '"'));
 
-/** The snapshot's JSON cut into parts, never inside a surrogate pair. */
-export function snapshotParts(snapshot: Snapshot): string[] {
+/** What a version's JSON starts with; its sheets follow, then (when stored) `,"findings":{…}`, then `}`. */
+const JSON_HEAD = `{"format":${FORMAT},"sheets":`;
+const FINDINGS_KEY = ',"findings":';
+
+/**
+ * The snapshot's JSON cut into parts, never inside a surrogate pair; with the version's findings after its sheets
+ * (`findings`, its own format field: readers of format 1 without it ignore it), holding the hash of the sheets' JSON
+ * they were made from (readVersionData uses them only while it matches).
+ */
+export function snapshotParts(snapshot: Snapshot, findings?: FindingsToStore): string[] {
+  const sheets = JSON.stringify(
+    snapshot.sheets.map((s) => ({ ...s, rows: s.rows.map((r) => r.map(storeCell)) }))
+  );
+  const stored: StoredFindings | undefined = findings && { ...findings, input: textHash(sheets) };
   const json = swapQuotes(
-    JSON.stringify({
-      format: FORMAT,
-      sheets: snapshot.sheets.map((s) => ({ ...s, rows: s.rows.map((r) => r.map(storeCell)) })),
-    })
+    `${JSON_HEAD}${sheets}${stored ? `${FINDINGS_KEY}${JSON.stringify(stored)}` : ""}}`
   );
   const parts: string[] = [];
   for (let i = 0; i < json.length;) {
@@ -135,13 +154,22 @@ export class VersionDataError extends Error {}
 
 /** The snapshot of a version from its parts' cells; a damaged one throws VersionDataError (never half a plan). */
 export function readSnapshot(parts: readonly CellValue[]): Snapshot {
+  return readVersionData(parts).snapshot;
+}
+
+/**
+ * A version's snapshot and stored findings from its parts' cells; a damaged snapshot throws VersionDataError, findings
+ * that do not read whole are left out (the version is then validated when compared).
+ */
+export function readVersionData(parts: readonly CellValue[]): VersionData {
   let data: unknown;
+  const json = swapQuotes(parts.map(text).join(""));
   try {
-    data = JSON.parse(swapQuotes(parts.map(text).join("")));
+    data = JSON.parse(json);
   } catch {
     throw new VersionDataError("the version's data is damaged");
   }
-  const o = data as { format?: unknown; sheets?: unknown };
+  const o = data as { format?: unknown; sheets?: unknown; findings?: unknown };
   if (!o || o.format !== FORMAT || !Array.isArray(o.sheets))
     throw new VersionDataError("the version's data is damaged");
   const sheets: SnapshotSheet[] = [];
@@ -163,7 +191,22 @@ export function readSnapshot(parts: readonly CellValue[]): Snapshot {
     if (Array.isArray(s.formulas)) sheet.formulas = s.formulas as SnapshotSheet["formulas"];
     sheets.push(sheet);
   }
-  return { sheets };
+  const findings = findingsOfValues(json, parseStoredFindings(o.findings));
+  return findings ? { snapshot: { sheets }, findings } : { snapshot: { sheets } };
+}
+
+/**
+ * The stored findings while the version's values are those they were made from (the hash of the sheets' JSON as
+ * read back is theirs); else undefined (the version is validated when compared).
+ */
+function findingsOfValues(
+  json: string,
+  findings: StoredFindings | undefined
+): StoredFindings | undefined {
+  if (!findings || !json.startsWith(JSON_HEAD)) return undefined;
+  const end = json.lastIndexOf(FINDINGS_KEY);
+  if (end < JSON_HEAD.length) return undefined;
+  return textHash(json.slice(JSON_HEAD.length, end)) === findings.input ? findings : undefined;
 }
 
 /** The Baseline column's cells (E2:E…) with only `id` marked (none for undefined). */

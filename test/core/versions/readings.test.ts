@@ -31,7 +31,7 @@ describe("PlanReadings, over a port with a change token (the preview's workbook)
     expect(await readings.workingPlan()).toBe(first);
     expect(read).toHaveBeenCalledTimes(1);
 
-    await saveWorkingPlan(wb, readings, NEW_VERSION);
+    await saveWorkingPlan(wb, readings, NEW_VERSION, "en");
     expect(await wb.changeToken()).toBe(token);
     expect(await readings.workingPlan()).toBe(first);
     expect(read).toHaveBeenCalledTimes(1);
@@ -71,7 +71,7 @@ describe("PlanReadings, over a port without one (Excel)", () => {
   it("compares a version just saved without reading it back; a new pane reads it once", async () => {
     const port = fakePort({ sheets: sampleSheets() });
     const readings = new PlanReadings(port);
-    const info = await saveWorkingPlan(port, readings, NEW_VERSION);
+    const info = await saveWorkingPlan(port, readings, NEW_VERSION, "en");
     writeCell(port.sheets, "Promotions!G2", 1);
     const c = await compareSides(readings, info, "plan", "en");
     expect(port.readVersion).not.toHaveBeenCalled();

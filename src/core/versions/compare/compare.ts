@@ -52,8 +52,8 @@ export function compareReadings(
   const sa = before.sideOf(changed);
   const sb = after.sideOf(changed);
   const sheets = rowChanges(sa, sb).filter(sheetDiffers);
-  const fa = before.findings(lang);
-  const fb = after.findings(lang);
+  const fa = before.comparedFindings(lang);
+  const fb = after.comparedFindings(lang);
   const effects: Effects = {
     ...findingChanges(fa, fb, findingKeys(fa, sa), findingKeys(fb, sb)),
     before: before.totals,

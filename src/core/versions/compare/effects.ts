@@ -4,12 +4,13 @@
  */
 import { getISOWeek } from "date-fns/getISOWeek";
 import { getISOWeekYear } from "date-fns/getISOWeekYear";
-import type { Finding, Severity } from "../../finding";
+import type { Severity } from "../../finding";
 import { visitors } from "../../metrics/visitors";
 import type { Plan } from "../../plan";
 import { identifySheet } from "../../read/readPlan";
 import { localDateOf, mondayOf } from "../../timeline/isoWeeks";
 import type { SheetId } from "../../schema/types";
+import type { ComparedFinding } from "../storedFindings";
 import type { Side, SideRow } from "./sideSheets";
 
 export interface FindingRef {
@@ -76,7 +77,7 @@ function rowAt(rows: readonly SideRow[], row: number): SideRow | undefined {
 }
 
 /** A finding's identity across versions: its rule, and the row (by match key) and column it is on. */
-export function findingKeys(findings: readonly Finding[], side: Side): string[] {
+export function findingKeys(findings: readonly ComparedFinding[], side: Side): string[] {
   const fields = new Map<SheetId, Map<string, string>>();
   for (const [id, sheet] of side)
     fields.set(
@@ -93,7 +94,7 @@ export function findingKeys(findings: readonly Finding[], side: Side): string[] 
   });
 }
 
-const refOf = (f: Finding): FindingRef => ({
+const refOf = (f: ComparedFinding): FindingRef => ({
   rule: f.rule,
   severity: f.severity,
   address: f.address,
@@ -101,7 +102,7 @@ const refOf = (f: Finding): FindingRef => ({
 });
 
 /** Findings of `b` without a counterpart in `a` (as many as `b` has more of each key). */
-function onlyIn(b: readonly Finding[], kb: string[], ka: string[]): FindingRef[] {
+function onlyIn(b: readonly ComparedFinding[], kb: string[], ka: string[]): FindingRef[] {
   const count = new Map<string, number>();
   for (const k of ka) count.set(k, (count.get(k) ?? 0) + 1);
   const out: FindingRef[] = [];
@@ -114,8 +115,8 @@ function onlyIn(b: readonly Finding[], kb: string[], ka: string[]): FindingRef[]
 }
 
 export function findingChanges(
-  fa: readonly Finding[],
-  fb: readonly Finding[],
+  fa: readonly ComparedFinding[],
+  fb: readonly ComparedFinding[],
   ka: string[],
   kb: string[]
 ): Pick<Effects, "appeared" | "disappeared"> {

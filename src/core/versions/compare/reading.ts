@@ -14,6 +14,7 @@ import { hasPlanSheet, readWorkbook, type WorkbookRead } from "../../read/readPl
 import type { Lang, SheetId } from "../../schema/types";
 import { validatePlan } from "../../validate";
 import { shownWeeks, totalsOf, type ShownWeeks, type Totals } from "./effects";
+import { storedFindingsFor, type ComparedFinding, type StoredFindings } from "../storedFindings";
 import { readSideSheet, type Side, type SideSheet } from "./sideSheets";
 
 export class PlanReading {
@@ -25,10 +26,14 @@ export class PlanReading {
   /** The day the reading is of (the default plan year, waivers' Until): a reading is reused on that day only. */
   readonly day: number;
 
-  /** `today`: "today" for the default plan year and waivers' Until. */
+  /**
+   * `today`: "today" for the default plan year and waivers' Until; `stored`: a version's findings as stored at its
+   * save (../storedFindings.ts), used by the compare instead of validating where they hold.
+   */
   constructor(
     readonly input: WorkbookInput,
-    readonly today: Date = new Date()
+    readonly today: Date = new Date(),
+    private readonly stored?: StoredFindings
   ) {
     this.day = todaySerial(today);
   }
@@ -89,6 +94,16 @@ export class PlanReading {
       this.findingsMade.set(lang, found);
     }
     return found;
+  }
+
+  /**
+   * The findings as the compare uses them: those made already, else the version's stored ones where they hold for
+   * this reading's day and `lang`, else the plan validated.
+   */
+  comparedFindings(lang: Lang): readonly ComparedFinding[] {
+    const made = this.findingsMade.get(lang);
+    if (made) return made;
+    return storedFindingsFor(this.stored, lang, this.day, this.plan) ?? this.findings(lang);
   }
 
   /** Whether the reading holds for `now` (the same day). */

@@ -97,12 +97,12 @@ export function useVersionsTab({ port, lang }: VersionsTabProps): VersionsTabSta
     }
     setStatus(null);
     void run(async () => {
-      const info = await saveWorkingPlan(port, readings, {
-        name: typed,
-        note: note.trim(),
-        saved: new Date().toISOString(),
-        baseline,
-      });
+      const info = await saveWorkingPlan(
+        port,
+        readings,
+        { name: typed, note: note.trim(), saved: new Date().toISOString(), baseline },
+        lang
+      );
       await port.setSetting(VERSION_NAME_SETTING, typed);
       return info;
     }).then(async (info) => {
@@ -112,7 +112,7 @@ export function useVersionsTab({ port, lang }: VersionsTabProps): VersionsTabSta
       setStatus(t("versionSaved", { name: info.name }));
       await refresh();
     });
-  }, [baseline, name, note, port, readings, refresh, run, setError, t]);
+  }, [baseline, lang, name, note, port, readings, refresh, run, setError, t]);
 
   const compareSides = useCallback(
     (a: Side, b: Side) => {
@@ -146,12 +146,12 @@ export function useVersionsTab({ port, lang }: VersionsTabProps): VersionsTabSta
     if (!dialog) return;
     void run(async () => {
       const working = await readings.workingPlan();
-      await saveWorkingPlan(port, readings, {
-        name: dialog.backup,
-        note: "",
-        saved: new Date().toISOString(),
-        baseline: false,
-      });
+      await saveWorkingPlan(
+        port,
+        readings,
+        { name: dialog.backup, note: "", saved: new Date().toISOString(), baseline: false },
+        lang
+      );
       const version = await port.readVersion(dialog.version.id);
       const plan = restorePlan(version.snapshot, working.input.sheets);
       await port.restoreVersion(plan);
