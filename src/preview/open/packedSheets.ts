@@ -18,6 +18,8 @@ const FALSE = 4;
 const DATE = 5;
 const VALUE_BITS = 7;
 const HAS_FORMULA = 8;
+/** A formula the formula engine cannot compute (./recomputable.ts): it keeps the file's saved value. */
+const NOT_RECOMPUTED = 16;
 
 /** A chunk of a sheet's cells. */
 export interface PackedCells {
@@ -62,10 +64,14 @@ function kindOf(cell: MemoryCell): number | undefined {
   return undefined;
 }
 
+/** Whether the engine computes a formula: `canRecompute` of ./recomputable.ts, given where a formula engine is loaded. */
+export type RecomputeCheck = (formula: string) => boolean;
+
 /** Cells [from, from + n) of `entries` (a sheet's cellEntries, read on from where the last chunk stopped). */
 function packChunk(
   entries: Iterator<[cell: MemoryCell, row: number, col: number]>,
-  n: number
+  n: number,
+  check?: RecomputeCheck
 ): PackedCells {
   const at = new Int32Array(n * 2);
   const kinds = new Uint8Array(n);
@@ -94,6 +100,7 @@ function packChunk(
     else if (kind === TEXT) texts.push(cell.value as string);
     if (cell.formula !== undefined) {
       bits |= HAS_FORMULA;
+      if (check && !check(cell.formula)) bits |= NOT_RECOMPUTED;
       texts.push(cell.formula);
     }
     kinds[i] = bits;
@@ -118,31 +125,31 @@ function packChunk(
   };
 }
 
-/** A sheet packed, `chunkCells` cells a chunk. */
-export function packSheet(s: MemorySheet, chunkCells = CHUNK_CELLS): PackedSheet {
+/**
+ * A sheet packed, `chunkCells` cells a chunk; with `check`, the formulas the engine cannot compute are marked, for
+ * the page to note as it rebuilds them (the reading worker checks them, so the page never builds the checking engine).
+ */
+export function packSheet(
+  s: MemorySheet,
+  chunkCells = CHUNK_CELLS,
+  check?: RecomputeCheck
+): PackedSheet {
   const entries = s.cellEntries();
   const chunks: PackedCells[] = [];
   for (let left = s.cellCount; left > 0; left -= chunkCells)
-    chunks.push(packChunk(entries, Math.min(chunkCells, left)));
+    chunks.push(packChunk(entries, Math.min(chunkCells, left), check));
   return { fields: s.fieldsWithoutCells(), chunks };
 }
 
 /**
- * How the page marks, as it rebuilds them, the formulas the formula engine cannot compute: they keep the file's
- * saved value, and `note` is the grid's note on them.
+ * Rebuilds a chunk's cells into `s`, a slice at a time; a formula packed as not recomputed is marked so, with `note`
+ * (the grid's note on it).
  */
-export interface Marking {
-  note: string;
-  /** Whether the engine computes a formula (./recomputable.ts: not imported here, so the worker has no engine). */
-  canRecompute(formula: string): boolean;
-}
-
-/** Rebuilds a chunk's cells into `s`, a slice at a time. */
 export async function unpackChunk(
   s: MemorySheet,
   p: PackedCells,
   slicer: Slicer,
-  marking?: Marking
+  note = ""
 ): Promise<void> {
   const whole = new Map(p.whole);
   const n = p.kinds.length;
@@ -181,9 +188,9 @@ export async function unpackChunk(
       };
       if (bits & HAS_FORMULA) {
         cell.formula = nextText();
-        if (marking && !marking.canRecompute(cell.formula)) {
+        if (bits & NOT_RECOMPUTED) {
           cell.notRecomputed = true;
-          cell.message = marking.note;
+          cell.message = note;
         }
       }
       const f = p.numFmts[i];
@@ -200,10 +207,10 @@ export const sheetOf = (fields: SheetFields): MemorySheet => MemorySheet.revive(
 export async function unpackSheet(
   p: PackedSheet,
   slicer = new Slicer(),
-  marking?: Marking
+  note?: string
 ): Promise<MemorySheet> {
   const s = sheetOf(p.fields);
-  for (const chunk of p.chunks) await unpackChunk(s, chunk, slicer, marking);
+  for (const chunk of p.chunks) await unpackChunk(s, chunk, slicer, note);
   return s;
 }
 
@@ -231,11 +238,10 @@ export const packWorkbook = (
 
 /** The workbook's sheets unpacked, one slice of cells at a time. */
 export async function unpackWorkbook(
-  p: Omit<OpenedWorkbook, "sheets"> & { sheets: PackedSheet[] },
-  marking?: Marking
+  p: Omit<OpenedWorkbook, "sheets"> & { sheets: PackedSheet[] }
 ): Promise<OpenedWorkbook> {
   const slicer = new Slicer();
   const sheets: MemorySheet[] = [];
-  for (const s of p.sheets) sheets.push(await unpackSheet(s, slicer, marking));
+  for (const s of p.sheets) sheets.push(await unpackSheet(s, slicer));
   return { ...p, sheets };
 }

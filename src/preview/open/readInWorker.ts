@@ -3,20 +3,20 @@ import type { MemorySheet } from "../memorySheet";
 import { Slicer } from "../slices";
 import type { OpenedWorkbook } from "./openedWorkbook";
 import { OpenError } from "./openProblem";
-import { sheetOf, unpackChunk, type Marking } from "./packedSheets";
+import { sheetOf, unpackChunk } from "./packedSheets";
 import { WORKER_SCRIPT, type WorkerReply } from "./workerMessages";
 
 /**
  * The workbook read; `kept`, when the reader keeps it in the browser itself: settles once it is kept. `marked`: the
- * reader marked the formulas the engine cannot compute (as `ReadOptions.marking` says).
+ * reader marked the formulas the engine cannot compute (with `ReadOptions.note`).
  */
 export type ReadResult = OpenedWorkbook & { kept?: Promise<void>; marked?: boolean };
 
 export interface ReadOptions {
   /** Where to keep the workbook read (IndexedDB), if the reader can. */
   keep?: { id: string; name: string };
-  /** How to mark the formulas the engine cannot compute, if the reader can (as it rebuilds the cells). */
-  marking?: Marking;
+  /** The grid's note on a formula the engine cannot compute, if the reader marks them itself. */
+  note?: string;
 }
 
 export type ReadBytes = (
@@ -27,7 +27,7 @@ export type ReadBytes = (
 
 export const readInWorker: ReadBytes = (bytes, onProgress, options = {}) =>
   new Promise((resolve, reject) => {
-    const { keep, marking } = options;
+    const { keep, note } = options;
     const worker = new Worker(new URL(WORKER_SCRIPT, document.baseURI));
     let kept: { resolve(): void; reject(e: Error): void } | undefined;
     // The sheets' cells are rebuilt in slices, a chunk after another, while the worker reads on: the page keeps
@@ -55,7 +55,7 @@ export const readInWorker: ReadBytes = (bytes, onProgress, options = {}) =>
           return;
         case "cells": {
           const sheet = sheets[sheets.length - 1];
-          rebuilt = rebuilt.then(() => unpackChunk(sheet, m.cells, slicer, marking));
+          rebuilt = rebuilt.then(() => unpackChunk(sheet, m.cells, slicer, note));
           rebuilt.catch(fail);
           return;
         }
@@ -75,7 +75,7 @@ export const readInWorker: ReadBytes = (bytes, onProgress, options = {}) =>
                 sheets,
                 names,
                 dropped,
-                marked: marking !== undefined,
+                marked: note !== undefined,
                 ...(promise ? { kept: promise } : {}),
               }),
             () => undefined // failed: rejected by `fail`

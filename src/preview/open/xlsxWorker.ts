@@ -1,12 +1,13 @@
 /**
  * The preview's reading worker (its own bundle, xlsxWorker.js): reads the .xlsx bytes it is sent off the page's
  * thread, so the page stays responsive, and reports progress as it goes; each sheet goes to the page packed as soon as
- * it is read. Then, when asked, it keeps the workbook read in IndexedDB (src/preview/persist/), packed, also off the
+ * it is read, the formulas the preview's engine cannot compute marked. Then, when asked, it keeps the workbook read in IndexedDB (src/preview/persist/), packed, also off the
  * page's thread.
  */
 import { indexedDbStore } from "../persist/workbookStore";
 import { OpenError } from "./openProblem";
-import { packSheet, type PackedSheet } from "./packedSheets";
+import { CHUNK_CELLS, packSheet, type PackedSheet } from "./packedSheets";
+import { canRecompute } from "./recomputable";
 import { readXlsxBytes } from "./readXlsxBytes";
 import type { WorkerReply, WorkerRequest } from "./workerMessages";
 
@@ -32,7 +33,7 @@ scope.onmessage = (e) => {
       scope.postMessage({ kind: "progress", share });
     },
     (sheet) => {
-      const p = packSheet(sheet);
+      const p = packSheet(sheet, CHUNK_CELLS, canRecompute);
       packed.push(p);
       scope.postMessage({ kind: "sheet", fields: p.fields });
       for (const cells of p.chunks) scope.postMessage({ kind: "cells", cells });

@@ -74,11 +74,9 @@ test.each([1, 2, 3, 50_000])(
   }
 );
 
-test("a formula the engine cannot compute is marked as it is rebuilt, with the note; others are not", async () => {
-  const back = await unpackSheet(structuredClone(packSheet(everyKind())), undefined, {
-    note: "kept",
-    canRecompute: (f) => !f.includes("["),
-  });
+test("a formula the engine cannot compute, marked when packed, is noted as it is rebuilt; others are not", async () => {
+  const checked = packSheet(everyKind(), 3, (f) => !f.includes("["));
+  const back = await unpackSheet(structuredClone(checked), undefined, "kept");
   expect(back.cellAt(3, 3)).toEqual({
     value: 77,
     formula: "SUM(Promos[Qty])",
@@ -86,6 +84,9 @@ test("a formula the engine cannot compute is marked as it is rebuilt, with the n
     message: "kept",
   });
   expect(back.cellAt(3, 1)).toEqual({ value: null, formula: "A2*2" });
+  // Packed without the check, nothing is marked.
+  const unchecked = await unpackSheet(structuredClone(packSheet(everyKind())), undefined, "kept");
+  expect(unchecked.cellAt(3, 3)).toEqual({ value: 77, formula: "SUM(Promos[Qty])" });
 });
 
 test("kept sheets come back whether packed or as the page held them (and as an earlier version kept them)", async () => {

@@ -12,7 +12,6 @@ import { openXlsxFile } from "../../open/openFile";
 import { OpenError, type OpenProblem } from "../../open/openProblem";
 import type { ReadBytes } from "../../open/readInWorker";
 import { revivedSheets } from "../../open/packedSheets";
-import { canRecompute } from "../../open/recomputable";
 import { toMemoryWorkbook } from "../../open/toMemoryWorkbook";
 import { newKeptId, type KeptSummary, type WorkbookStore } from "../../persist/workbookStore";
 import { downloadXlsx, XLSX_FILE_NAME } from "../../xlsxDownload";
@@ -163,7 +162,7 @@ export function usePreviewRoot(o: PreviewRootOptions) {
           (share) => setPhase((p) => (p.kind === "reading" ? { ...p, share } : p)),
           {
             keep: { id, name: file.name },
-            marking: { note: o.notRecomputedNote, canRecompute },
+            note: o.notRecomputedNote,
           }
         );
         setPhase({ kind: "computing", file: file.name });
