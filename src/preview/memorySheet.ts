@@ -72,9 +72,17 @@ function rowColOf(k: string): [number, number] {
   return [Number(k.slice(0, i)), Number(k.slice(i + 1))];
 }
 
+/**
+ * A row's cells by column (index = 1-based column; holes where there is none). Rows of arrays, not one Map keyed by
+ * "row:col": a big plan is a million cells, and a string key per cell made every read and write of a cell (opening
+ * a file, the engine's content, the grid) several times slower.
+ */
+type CellRow = (MemoryCell | undefined)[];
+
 export class MemorySheet {
-  /** Cells holding anything (a value, a formula, a format, a highlight…), by cellKey. */
-  private readonly cells = new Map<string, MemoryCell>();
+  /** Cells holding anything (a value, a formula, a format, a highlight…), by row, then column. */
+  private rows = new Map<number, CellRow>();
+  private count = 0;
   tables: MemoryTable[] = [];
   validations: MemoryValidation[] = [];
   conditionalFormats: MemoryConditionalFormat[] = [];
@@ -102,51 +110,72 @@ export class MemorySheet {
 
   /**
    * The sheet again from its structured clone (a worker's message, IndexedDB): the clone keeps every field, the
-   * cells' Map among them, but not the class.
+   * cells among them, but not the class.
    */
   static revive(clone: object): MemorySheet {
     if (clone instanceof MemorySheet) return clone;
-    const data = clone as { name?: unknown };
-    return Object.assign(new MemorySheet(String(data.name ?? "")), clone);
+    const { cells, ...data } = clone as { name?: unknown; cells?: Map<string, MemoryCell> };
+    const s = Object.assign(new MemorySheet(String(data.name ?? "")), data);
+    // Kept before the cells were held by row (IndexedDB keeps what an earlier version saved): one Map by "row:col".
+    // (A Map of another realm, as jest's clones are, is no `instanceof Map`.)
+    if (Object.prototype.toString.call(cells) === "[object Map]")
+      for (const [k, cell] of cells as Map<string, MemoryCell>) {
+        const [row, col] = rowColOf(k);
+        s.setCellAt(row, col, cell);
+      }
+    return s;
+  }
+
+  /** The sheet's fields but its cells, as a plain object (its cells are packed apart: ./open/packedSheets.ts). */
+  fieldsWithoutCells(): Record<string, unknown> & { name: string } {
+    const { rows: _rows, count: _count, ...fields } = this;
+    return { ...fields };
   }
 
   /** The cell at a 1-based row and column, if it holds anything. */
   cellAt(row: number, col: number): MemoryCell | undefined {
-    return this.cells.get(cellKey(row, col));
+    return this.rows.get(row)?.[col];
   }
 
   /** Puts a cell at a 1-based row and column (the object itself: later changes to it are the cell's). */
   setCellAt(row: number, col: number, cell: MemoryCell): void {
-    this.cells.set(cellKey(row, col), cell);
+    let line = this.rows.get(row);
+    if (!line) this.rows.set(row, (line = []));
+    if (line[col] === undefined) this.count++;
+    line[col] = cell;
   }
 
   deleteCellAt(row: number, col: number): void {
-    this.cells.delete(cellKey(row, col));
+    const line = this.rows.get(row);
+    if (line?.[col] === undefined) return;
+    delete line[col];
+    this.count--;
   }
 
-  /** Calls `fn` on every cell held, in the order they were first set; `fn` may delete the cell it is given. */
+  /**
+   * Calls `fn` on every cell held: rows in the order they were first set, a row's cells by column; `fn` may delete
+   * the cell it is given.
+   */
   forEachCell(fn: (cell: MemoryCell, row: number, col: number) => void): void {
-    this.cells.forEach((cell, k) => {
-      const [row, col] = rowColOf(k);
-      fn(cell, row, col);
-    });
+    for (const [cell, row, col] of this.cellEntries()) fn(cell, row, col);
   }
 
-  /** Every cell held with its 1-based row and column, in the order they were first set (for work done in slices). */
+  /** Every cell held with its 1-based row and column, in forEachCell's order (for work done in slices). */
   *cellEntries(): IterableIterator<[cell: MemoryCell, row: number, col: number]> {
-    for (const [k, cell] of this.cells) {
-      const [row, col] = rowColOf(k);
-      yield [cell, row, col];
-    }
+    for (const [row, line] of this.rows)
+      for (let col = 1; col < line.length; col++) {
+        const cell = line[col];
+        if (cell !== undefined) yield [cell, row, col];
+      }
   }
 
   /** Every cell held (without its place). */
-  cellValues(): IterableIterator<MemoryCell> {
-    return this.cells.values();
+  *cellValues(): IterableIterator<MemoryCell> {
+    for (const [cell] of this.cellEntries()) yield cell;
   }
 
   /** How many cells are held. */
   get cellCount(): number {
-    return this.cells.size;
+    return this.count;
   }
 }

@@ -28,6 +28,20 @@ export function nextTask(): Promise<void> {
   });
 }
 
+interface TaskScheduler {
+  postTask(callback: () => void, options: { priority: "background" }): Promise<unknown>;
+}
+
+/**
+ * A new task that waits for every task of higher priority (scheduler.postTask's "background", where the browser has
+ * it; else `nextTask`): for work nobody is waiting on, so a click or a render in the meantime goes first.
+ */
+export function backgroundTask(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: TaskScheduler }).scheduler;
+  if (typeof scheduler?.postTask !== "function") return nextTask();
+  return scheduler.postTask(() => undefined, { priority: "background" }).then(() => undefined);
+}
+
 const now = (): number => (typeof performance === "undefined" ? Date.now() : performance.now());
 
 /** Yields when the current slice has used its budget; reports the fraction done, each percent once. */
@@ -37,7 +51,9 @@ export class Slicer {
 
   constructor(
     private readonly progress?: Progress,
-    readonly budgetMs = SLICE_MS
+    readonly budgetMs = SLICE_MS,
+    /** How a slice yields: a new task (`nextTask`), or one after any waiting task of higher priority. */
+    private readonly yieldTask: () => Promise<void> = nextTask
   ) {}
 
   /** Time left in the current slice, ms. */
@@ -49,7 +65,7 @@ export class Slicer {
   async step(fraction?: number): Promise<void> {
     if (fraction !== undefined) this.report(fraction);
     if (this.left() > 0) return;
-    await nextTask();
+    await this.yieldTask();
     this.start = now();
   }
 

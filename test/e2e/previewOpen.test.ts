@@ -81,16 +81,20 @@ async function dump(p: PreviewPage): Promise<CellDump> {
     const wb = (
       window as unknown as {
         opsPlannerWorkbook: {
-          sheets: { name: string; cells: Map<string, { value: unknown; formula?: string }> }[];
+          sheets: {
+            name: string;
+            cellEntries(): Iterable<[{ value: unknown; formula?: string }, number, number]>;
+          }[];
         };
       }
     ).opsPlannerWorkbook;
     const out: Record<string, { value: unknown; formula?: string }> = {};
     for (const s of wb.sheets)
-      for (const [k, c] of s.cells) {
+      for (const [c, row, col] of s.cellEntries()) {
         if ((c.value === null || c.value === "") && c.formula === undefined) continue;
         const value = c.value instanceof Date ? c.value.toISOString() : c.value;
-        out[`${s.name}!${k}`] = c.formula === undefined ? { value } : { value, formula: c.formula };
+        out[`${s.name}!${row}:${col}`] =
+          c.formula === undefined ? { value } : { value, formula: c.formula };
       }
     return out;
   });
@@ -101,12 +105,13 @@ async function spareCell(p: PreviewPage, sheet: string, n: 1 | 2, row: number): 
   const cols = await p.page.evaluate((name) => {
     const wb = (
       window as unknown as {
-        opsPlannerWorkbook: { sheet(n: string): { cells: Map<string, unknown> } | undefined };
+        opsPlannerWorkbook: {
+          sheet(n: string): { cellEntries(): Iterable<[unknown, number, number]> } | undefined;
+        };
       }
     ).opsPlannerWorkbook;
     let max = 0;
-    for (const k of wb.sheet(name)?.cells.keys() ?? [])
-      max = Math.max(max, Number(k.split(":")[1]));
+    for (const [, , col] of wb.sheet(name)?.cellEntries() ?? []) max = Math.max(max, col);
     return max;
   }, sheet);
   return `${columnLetter(cols + n)}${row}`;

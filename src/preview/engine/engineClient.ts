@@ -11,7 +11,7 @@
  * dependants' new values never come): the client forgets the sheets the engine holds and rebuilds it from the
  * mirror. Until a rebuild succeeds, every read rejects with the error.
  */
-import { Slicer } from "../slices";
+import { backgroundTask, Slicer, SLICE_MS } from "../slices";
 import {
   contentRows,
   engineContent,
@@ -65,7 +65,10 @@ export class EngineClient implements Calculator {
   }
 
   recalculate(wb: MemoryWorkbook, sheets?: readonly string[]): void {
-    this.enqueue(wb, () => this.postBulk(wb, sheets, new Slicer()));
+    // Nobody waits on these slices (the cells show their last values meanwhile): a click goes first.
+    this.enqueue(wb, () =>
+      this.postBulk(wb, sheets, new Slicer(undefined, SLICE_MS, backgroundTask))
+    );
   }
 
   /**

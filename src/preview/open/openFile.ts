@@ -10,7 +10,7 @@ import {
   SCAN_BYTES,
 } from "../../core/xlsx/fileKind";
 import { MAX_OPEN_BYTES, OpenError } from "./openProblem";
-import type { ReadBytes, ReadResult } from "./readInWorker";
+import type { ReadBytes, ReadOptions, ReadResult } from "./readInWorker";
 
 async function bytesOf(file: Blob, from: number, length: number): Promise<Uint8Array> {
   return new Uint8Array(await file.slice(from, from + length).arrayBuffer());
@@ -34,8 +34,8 @@ export async function openXlsxFile(
   file: Blob,
   read: ReadBytes,
   onProgress: (share: number) => void,
-  keep?: { id: string; name: string }
+  options?: ReadOptions
 ): Promise<ReadResult> {
   await checkFile(file);
-  return read(await file.arrayBuffer(), onProgress, keep);
+  return read(await file.arrayBuffer(), onProgress, options);
 }

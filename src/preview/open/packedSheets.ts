@@ -1,85 +1,245 @@
 /**
- * The reading worker's sheets packed for the trip to the page: each sheet's cells as a few flat arrays (positions,
- * values, formulas, number formats) instead of a Map of a million small objects. The browser's structured clone reads
- * a Map of objects back slowly, in one task (3.8–7.3 s for the 10,000 / 50,000 / 60,000 plan on the loaded CI machine);
- * flat arrays come across quickly, and the page rebuilds the cells in slices.
+ * The reading worker's sheets packed for the trip to the page and for IndexedDB: a sheet's cells in chunks, each a
+ * few typed arrays (positions, kinds of value, numbers, number formats) and one string of texts end to end, instead
+ * of a million small objects. A structured clone copies those in one go (the objects took seconds, in one task of
+ * the page, and IndexedDB's keep of them 12 s of the worker on the loaded CI machine); the page rebuilds the cells
+ * in slices, as the chunks arrive.
  */
-import type { CellValue } from "../../core/cells";
 import { MemorySheet, type MemoryCell } from "../memorySheet";
 import { Slicer } from "../slices";
 import type { OpenedWorkbook } from "./openedWorkbook";
 
+/** A cell's value kind (the low bits of its kind), then what else it has (the high bits). */
+const NULL = 0;
+const NUMBER = 1;
+const TEXT = 2;
+const TRUE = 3;
+const FALSE = 4;
+const DATE = 5;
+const VALUE_BITS = 7;
+const HAS_FORMULA = 8;
+/** A formula the formula engine cannot compute (./recomputable.ts): it keeps the file's saved value. */
+const NOT_RECOMPUTED = 16;
+
+/** A chunk of a sheet's cells. */
 export interface PackedCells {
   /** 1-based row and column of cell i at 2i and 2i + 1. */
   at: Int32Array;
-  values: CellValue[];
-  formulas: (string | undefined)[];
-  numFmts: (string | undefined)[];
-  /** The cells holding more than a value, formula and number format, whole, by index. */
+  kinds: Uint8Array;
+  /** A NUMBER's value, a DATE's time (ms). */
+  numbers: Float64Array;
+  /** Each TEXT value, then the cell's formula if it has one, cell after cell, end to end. */
+  texts: string;
+  /** The length of each text in `texts`, in order. */
+  textLengths: Uint32Array;
+  /** Cell i's number format: formats[numFmts[i] - 1]; 0 for none. */
+  numFmts: Uint16Array;
+  formats: string[];
+  /** The cells holding more than a value, formula and number format (or an error value), whole, by index. */
   whole: [index: number, cell: MemoryCell][];
 }
 
-/** A sheet's fields but its cells, and its cells packed. */
-export type PackedSheet = Record<string, unknown> & { name: string; packed: PackedCells };
+/** A sheet's fields but its cells. */
+export type SheetFields = Record<string, unknown> & { name: string };
 
-/** An opened workbook with its sheets packed. */
-export type PackedWorkbook = Omit<OpenedWorkbook, "sheets"> & { sheets: PackedSheet[] };
+/** A sheet packed: its fields and its cells' chunks (as IndexedDB keeps it). */
+export interface PackedSheet {
+  fields: SheetFields;
+  chunks: PackedCells[];
+}
+
+/** Cells per chunk: a chunk is one message to the page, rebuilt there in slices. */
+export const CHUNK_CELLS = 50_000;
 
 const PLAIN = new Set(["value", "formula", "numFmt"]);
 
-export function packSheet(s: MemorySheet): PackedSheet {
-  const n = s.cellCount;
-  const packed: PackedCells = {
-    at: new Int32Array(n * 2),
-    values: new Array<CellValue>(n),
-    formulas: new Array<string | undefined>(n),
-    numFmts: new Array<string | undefined>(n),
-    whole: [],
-  };
-  let i = 0;
-  for (const [cell, row, col] of s.cellEntries()) {
-    packed.at[2 * i] = row;
-    packed.at[2 * i + 1] = col;
-    if (Object.keys(cell).every((k) => PLAIN.has(k))) {
-      packed.values[i] = cell.value;
-      packed.formulas[i] = cell.formula;
-      packed.numFmts[i] = cell.numFmt;
-    } else packed.whole.push([i, cell]);
-    i++;
-  }
-  const { cells: _cells, ...rest } = s as unknown as { cells: unknown } & Record<string, unknown>;
-  return { ...rest, packed } as unknown as PackedSheet;
+function kindOf(cell: MemoryCell): number | undefined {
+  const v = cell.value;
+  if (v === null) return NULL;
+  if (typeof v === "number") return NUMBER;
+  if (typeof v === "string") return TEXT;
+  if (v === true) return TRUE;
+  if (v === false) return FALSE;
+  if (v instanceof Date) return DATE;
+  return undefined;
 }
 
-/** The sheet again, its cells rebuilt a slice at a time. */
-export async function unpackSheet(p: PackedSheet, slicer = new Slicer()): Promise<MemorySheet> {
-  const { packed, ...rest } = p;
-  const s = MemorySheet.revive(rest);
-  const whole = new Map(packed.whole);
-  const n = packed.at.length / 2;
+/** Whether the engine computes a formula: `canRecompute` of ./recomputable.ts, given where a formula engine is loaded. */
+export type RecomputeCheck = (formula: string) => boolean;
+
+/** Cells [from, from + n) of `entries` (a sheet's cellEntries, read on from where the last chunk stopped). */
+function packChunk(
+  entries: Iterator<[cell: MemoryCell, row: number, col: number]>,
+  n: number,
+  check?: RecomputeCheck
+): PackedCells {
+  const at = new Int32Array(n * 2);
+  const kinds = new Uint8Array(n);
+  const numbers = new Float64Array(n);
+  const numFmts = new Uint16Array(n);
+  const texts: string[] = [];
+  const formats: string[] = [];
+  const formatIndex = new Map<string, number>();
+  const whole: [number, MemoryCell][] = [];
+  for (let i = 0; i < n; i++) {
+    const next = entries.next();
+    if (next.done) throw new Error("a sheet's cells changed while packed");
+    const [cell, row, col] = next.value;
+    at[2 * i] = row;
+    at[2 * i + 1] = col;
+    const kind = kindOf(cell);
+    let plain = kind !== undefined;
+    if (plain) for (const k in cell) if (!PLAIN.has(k)) plain = false;
+    if (!plain || kind === undefined) {
+      whole.push([i, cell]);
+      continue;
+    }
+    let bits = kind;
+    if (kind === NUMBER) numbers[i] = cell.value as number;
+    else if (kind === DATE) numbers[i] = (cell.value as Date).getTime();
+    else if (kind === TEXT) texts.push(cell.value as string);
+    if (cell.formula !== undefined) {
+      bits |= HAS_FORMULA;
+      if (check && !check(cell.formula)) bits |= NOT_RECOMPUTED;
+      texts.push(cell.formula);
+    }
+    kinds[i] = bits;
+    if (cell.numFmt !== undefined) {
+      let f = formatIndex.get(cell.numFmt);
+      if (f === undefined) {
+        formats.push(cell.numFmt);
+        formatIndex.set(cell.numFmt, (f = formats.length));
+      }
+      numFmts[i] = f;
+    }
+  }
+  return {
+    at,
+    kinds,
+    numbers,
+    texts: texts.join(""),
+    textLengths: Uint32Array.from(texts, (t) => t.length),
+    numFmts,
+    formats,
+    whole,
+  };
+}
+
+/**
+ * A sheet packed, `chunkCells` cells a chunk; with `check`, the formulas the engine cannot compute are marked, for
+ * the page to note as it rebuilds them (the reading worker checks them, so the page never builds the checking engine).
+ */
+export function packSheet(
+  s: MemorySheet,
+  chunkCells = CHUNK_CELLS,
+  check?: RecomputeCheck
+): PackedSheet {
+  const entries = s.cellEntries();
+  const chunks: PackedCells[] = [];
+  for (let left = s.cellCount; left > 0; left -= chunkCells)
+    chunks.push(packChunk(entries, Math.min(chunkCells, left), check));
+  return { fields: s.fieldsWithoutCells(), chunks };
+}
+
+/**
+ * Rebuilds a chunk's cells into `s`, a slice at a time; a formula packed as not recomputed is marked so, with `note`
+ * (the grid's note on it).
+ */
+export async function unpackChunk(
+  s: MemorySheet,
+  p: PackedCells,
+  slicer: Slicer,
+  note = ""
+): Promise<void> {
+  const whole = new Map(p.whole);
+  const n = p.kinds.length;
+  let text = 0;
+  let offset = 0;
+  const nextText = (): string => {
+    const end = offset + p.textLengths[text++];
+    const t = p.texts.slice(offset, end);
+    offset = end;
+    return t;
+  };
   await slicer.chunks(n, (from, to) => {
     for (let i = from; i < to; i++) {
-      let cell = whole.get(i);
-      if (!cell) {
-        cell = { value: packed.values[i] ?? null };
-        const formula = packed.formulas[i];
-        const numFmt = packed.numFmts[i];
-        if (formula !== undefined) cell.formula = formula;
-        if (numFmt !== undefined) cell.numFmt = numFmt;
+      const row = p.at[2 * i];
+      const col = p.at[2 * i + 1];
+      const kept = whole.get(i);
+      if (kept) {
+        s.setCellAt(row, col, kept);
+        continue;
       }
-      s.setCellAt(packed.at[2 * i], packed.at[2 * i + 1], cell);
+      const bits = p.kinds[i];
+      const kind = bits & VALUE_BITS;
+      const cell: MemoryCell = {
+        value:
+          kind === NUMBER
+            ? p.numbers[i]
+            : kind === TEXT
+              ? nextText()
+              : kind === TRUE
+                ? true
+                : kind === FALSE
+                  ? false
+                  : kind === DATE
+                    ? new Date(p.numbers[i])
+                    : null,
+      };
+      if (bits & HAS_FORMULA) {
+        cell.formula = nextText();
+        if (bits & NOT_RECOMPUTED) {
+          cell.notRecomputed = true;
+          cell.message = note;
+        }
+      }
+      const f = p.numFmts[i];
+      if (f > 0) cell.numFmt = p.formats[f - 1];
+      s.setCellAt(row, col, cell);
     }
   });
+}
+
+/** A sheet with its fields and no cells yet. */
+export const sheetOf = (fields: SheetFields): MemorySheet => MemorySheet.revive(fields);
+
+/** The sheet again, its cells rebuilt a slice at a time. */
+export async function unpackSheet(
+  p: PackedSheet,
+  slicer = new Slicer(),
+  note?: string
+): Promise<MemorySheet> {
+  const s = sheetOf(p.fields);
+  for (const chunk of p.chunks) await unpackChunk(s, chunk, slicer, note);
   return s;
 }
 
-export const packWorkbook = (wb: OpenedWorkbook): PackedWorkbook => ({
+export const isPackedSheet = (s: object): s is PackedSheet =>
+  "fields" in s && "chunks" in s && Array.isArray((s as PackedSheet).chunks);
+
+/** Kept sheets as sheets: packed ones (the reading worker keeps them so) rebuilt in slices, others revived. */
+export async function revivedSheets(
+  kept: readonly (MemorySheet | PackedSheet)[]
+): Promise<MemorySheet[]> {
+  const slicer = new Slicer();
+  const sheets: MemorySheet[] = [];
+  for (const s of kept)
+    sheets.push(isPackedSheet(s) ? await unpackSheet(s, slicer) : MemorySheet.revive(s));
+  return sheets;
+}
+
+/** A workbook with its sheets packed (tests, and what the reading worker keeps). */
+export const packWorkbook = (
+  wb: OpenedWorkbook
+): Omit<OpenedWorkbook, "sheets"> & { sheets: PackedSheet[] } => ({
   ...wb,
-  sheets: wb.sheets.map(packSheet),
+  sheets: wb.sheets.map((s) => packSheet(s)),
 });
 
 /** The workbook's sheets unpacked, one slice of cells at a time. */
-export async function unpackWorkbook(p: PackedWorkbook): Promise<OpenedWorkbook> {
+export async function unpackWorkbook(
+  p: Omit<OpenedWorkbook, "sheets"> & { sheets: PackedSheet[] }
+): Promise<OpenedWorkbook> {
   const slicer = new Slicer();
   const sheets: MemorySheet[] = [];
   for (const s of p.sheets) sheets.push(await unpackSheet(s, slicer));

@@ -99,13 +99,15 @@ async function readSheetParts(
 }
 
 /**
- * The workbook in `bytes`; `onProgress` hears the share read (0–1). Throws OpenError: "not-a-workbook" when the zip
+ * The workbook in `bytes`; `onProgress` hears the share read (0–1), `onSheet` each sheet read. Throws OpenError: "not-a-workbook" when the zip
  * has no workbook part (or an .xlsb's), "damaged" when a part it needs is missing, does not inflate, fails its
  * checksum or is no whole XML document.
  */
 export async function readXlsxBytes(
   bytes: ArrayBuffer,
-  onProgress: (share: number) => void = () => undefined
+  onProgress: (share: number) => void = () => undefined,
+  /** Hears each sheet as soon as it is read whole (the worker sends it to the page while it reads on). */
+  onSheet: (sheet: MemorySheet) => void = () => undefined
 ): Promise<OpenedWorkbook> {
   const parts = await ZipParts.open(bytes);
   const main = firstOfKind(await parts.relationships(""), "officeDocument") ?? "xl/workbook.xml";
@@ -132,11 +134,13 @@ export async function readXlsxBytes(
     ? await readStyleFormats(parts.events(stylesPart))
     : [];
   const codes = styles.map(formatCode);
+  // Asked for every cell: each style's answer once.
+  const dateStyles = styles.map((s) => isDateStyleFormat(s));
   const ctx = {
     sharedStrings,
     date1904: workbook.date1904,
     fullCalcOnLoad: workbook.fullCalcOnLoad,
-    isDateStyle: (s: number) => styles[s] !== undefined && isDateStyleFormat(styles[s]),
+    isDateStyle: (s: number) => dateStyles[s] === true,
     formatOf: (s: number) => codes[s] ?? "General",
   };
 
@@ -171,6 +175,7 @@ export async function readXlsxBytes(
       read.sheet.protected = true;
     }
     sheets.push(read.sheet);
+    onSheet(read.sheet);
     onProgress((i + 1) / entries.length);
   }
   if (firstOfKind(rels, "pivotCacheDefinition") !== undefined && dropped.pivotTables === 0)

@@ -11,6 +11,8 @@ import { canRecompute } from "./recomputable";
 
 export interface WorkbookParts {
   sheets: MemorySheet[];
+  /** The formulas the engine cannot compute are marked already (the reader did, as it rebuilt the cells). */
+  marked?: boolean;
   names: Iterable<[string, string]>;
   settings?: Iterable<[string, string]>;
 }
@@ -25,11 +27,12 @@ export function toMemoryWorkbook(
   const wb = new MemoryWorkbook(language);
   for (const clone of parts.sheets) {
     const s = MemorySheet.revive(clone);
-    for (const cell of s.cellValues())
-      if (cell.formula !== undefined && !canRecompute(cell.formula)) {
-        cell.notRecomputed = true;
-        cell.message = note;
-      }
+    if (!parts.marked)
+      for (const cell of s.cellValues())
+        if (cell.formula !== undefined && !canRecompute(cell.formula)) {
+          cell.notRecomputed = true;
+          cell.message = note;
+        }
     wb.sheets.push(s);
   }
   for (const [name, ref] of parts.names) wb.names.set(name, ref);

@@ -1,9 +1,10 @@
 /**
- * Workbooks kept in the browser (IndexedDB), so that closing the tab loses nothing: each kept workbook is its sheets,
- * names and settings as the MemoryWorkbook holds them (IndexedDB stores Maps and Sets as they are), under an id, with
+ * Workbooks kept in the browser (IndexedDB), so that closing the tab loses nothing: each kept workbook is its sheets
+ * (as the MemoryWorkbook holds them, IndexedDB storing Maps and Sets as they are, or packed), names and settings, under an id, with
  * a summary (name, when it was saved, whether it has changes not downloaded) that lists it without loading it.
  */
 import type { MemorySheet } from "../memoryWorkbook";
+import type { PackedSheet } from "../open/packedSheets";
 
 export interface KeptSummary {
   id: string;
@@ -15,7 +16,8 @@ export interface KeptSummary {
 }
 
 export interface KeptWorkbook extends KeptSummary {
-  sheets: MemorySheet[];
+  /** As the page holds them, or packed (as the reading worker keeps a workbook it opened: ../open/packedSheets.ts). */
+  sheets: (MemorySheet | PackedSheet)[];
   names: [string, string][];
   settings: [string, string][];
 }

@@ -1,10 +1,17 @@
-// The reading worker's sheets packed for the trip to the page (src/preview/open/packedSheets.ts): after a structured
-// clone, as postMessage makes it, they unpack to the sheets read — every cell, every other field.
+// The reading worker's sheets packed for the trip to the page and for IndexedDB (src/preview/open/packedSheets.ts):
+// after a structured clone, as postMessage and IndexedDB make it, they unpack to the sheets read — every cell, every
+// other field — in chunks of any size, and the formulas the engine cannot compute are marked as they are rebuilt.
 import { readFileSync } from "fs";
 import { join } from "path";
 import { readXlsxBytes } from "../../../src/preview/open/readXlsxBytes";
-import { packWorkbook, unpackWorkbook } from "../../../src/preview/open/packedSheets";
-import type { MemorySheet } from "../../../src/preview/memorySheet";
+import {
+  packSheet,
+  packWorkbook,
+  revivedSheets,
+  unpackSheet,
+  unpackWorkbook,
+} from "../../../src/preview/open/packedSheets";
+import { MemorySheet } from "../../../src/preview/memorySheet";
 
 const CORPUS = join(__dirname, "..", "..", "corpus");
 
@@ -28,12 +35,70 @@ test.each(["openpyxl-plan.xlsx", "libreoffice-plan.xlsx", "external/excel-table1
     read.sheets.forEach((s, i) => {
       const got = back.sheets[i];
       expect(cellsOf(got)).toEqual(cellsOf(s));
+      expect(got.cellCount).toBe(s.cellCount);
       cells += s.cellCount;
-      const { cells: _a, ...fields } = s as unknown as Record<string, unknown>;
-      const { cells: _b, ...gotFields } = got as unknown as Record<string, unknown>;
-      expect(gotFields).toEqual(fields);
+      expect(got.fieldsWithoutCells()).toEqual(s.fieldsWithoutCells());
       expect(got.cellAt(1, 1)).toEqual(s.cellAt(1, 1));
     });
     expect(cells).toBeGreaterThan(20);
   }
 );
+
+function everyKind(): MemorySheet {
+  const s = new MemorySheet("Kinds");
+  s.hiddenRows.add(3);
+  s.widths.set("B", 12);
+  s.setCellAt(1, 1, { value: "SKU" });
+  s.setCellAt(1, 2, { value: "" });
+  s.setCellAt(2, 1, { value: 4.5, numFmt: "0.00" });
+  s.setCellAt(2, 2, { value: new Date(Date.UTC(2027, 0, 31)), numFmt: "yyyy-mm-dd" });
+  s.setCellAt(2, 3, { value: true });
+  s.setCellAt(2, 4, { value: false, formula: "B2>C2", numFmt: "0.00" });
+  s.setCellAt(3, 1, { value: null, formula: "A2*2" });
+  s.setCellAt(3, 2, { value: { error: "#N/A" }, formula: "NA()" });
+  s.setCellAt(3, 3, { value: 77, formula: "SUM(Promos[Qty])" });
+  s.setCellAt(4, 16_384, { value: "édge ✓", formula: 'CONCAT("é","dge")' });
+  return s;
+}
+
+test.each([1, 2, 3, 50_000])(
+  "every kind of value, formula and format survives chunks of %i cells",
+  async (chunkCells) => {
+    const s = everyKind();
+    const packed = structuredClone(packSheet(s, chunkCells));
+    expect(packed.chunks).toHaveLength(Math.ceil(s.cellCount / chunkCells));
+    const back = await unpackSheet(packed);
+    expect(cellsOf(back)).toEqual(cellsOf(s));
+    expect(back.hiddenRows).toEqual(new Set([3]));
+    expect(back.widths.get("B")).toBe(12);
+  }
+);
+
+test("a formula the engine cannot compute, marked when packed, is noted as it is rebuilt; others are not", async () => {
+  const checked = packSheet(everyKind(), 3, (f) => !f.includes("["));
+  const back = await unpackSheet(structuredClone(checked), undefined, "kept");
+  expect(back.cellAt(3, 3)).toEqual({
+    value: 77,
+    formula: "SUM(Promos[Qty])",
+    notRecomputed: true,
+    message: "kept",
+  });
+  expect(back.cellAt(3, 1)).toEqual({ value: null, formula: "A2*2" });
+  // Packed without the check, nothing is marked.
+  const unchecked = await unpackSheet(structuredClone(packSheet(everyKind())), undefined, "kept");
+  expect(unchecked.cellAt(3, 3)).toEqual({ value: 77, formula: "SUM(Promos[Qty])" });
+});
+
+test("kept sheets come back whether packed or as the page held them (and as an earlier version kept them)", async () => {
+  const s = everyKind();
+  const old = {
+    ...s.fieldsWithoutCells(),
+    cells: new Map(cellsOf(s).map(([cell, r, c]) => [`${r}:${c}`, cell])),
+  } as unknown as MemorySheet;
+  const [packed, held, earlier] = await revivedSheets(structuredClone([packSheet(s), s, old]));
+  for (const got of [packed, held, earlier]) {
+    expect(got).toBeInstanceOf(MemorySheet);
+    expect(cellsOf(got)).toEqual(cellsOf(s));
+    expect(got.cellCount).toBe(s.cellCount);
+  }
+});

@@ -11,6 +11,7 @@ import type { DroppedContent } from "../../open/droppedContent";
 import { openXlsxFile } from "../../open/openFile";
 import { OpenError, type OpenProblem } from "../../open/openProblem";
 import type { ReadBytes } from "../../open/readInWorker";
+import { revivedSheets } from "../../open/packedSheets";
 import { toMemoryWorkbook } from "../../open/toMemoryWorkbook";
 import { newKeptId, type KeptSummary, type WorkbookStore } from "../../persist/workbookStore";
 import { downloadXlsx, XLSX_FILE_NAME } from "../../xlsxDownload";
@@ -159,7 +160,10 @@ export function usePreviewRoot(o: PreviewRootOptions) {
           file,
           read,
           (share) => setPhase((p) => (p.kind === "reading" ? { ...p, share } : p)),
-          { id, name: file.name }
+          {
+            keep: { id, name: file.name },
+            note: o.notRecomputedNote,
+          }
         );
         setPhase({ kind: "computing", file: file.name });
         await nextFrame(); // the progress bar says so before the engine takes the thread
@@ -200,7 +204,13 @@ export function usePreviewRoot(o: PreviewRootOptions) {
       const record = await store.load(id);
       if (!record) return refresh();
       await flush.current();
-      const workbook = toMemoryWorkbook(record, language, o.notRecomputedNote, o.engine?.());
+      const sheets = await revivedSheets(record.sheets);
+      const workbook = toMemoryWorkbook(
+        { ...record, sheets },
+        language,
+        o.notRecomputedNote,
+        o.engine?.()
+      );
       setCurrent({ workbook, id: record.id, name: record.name });
       setNotDownloaded(kept.find((k) => k.id === id)?.notDownloaded ?? record.notDownloaded);
       setOpened(undefined);
