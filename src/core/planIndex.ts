@@ -49,7 +49,7 @@ export function lastOnOrBefore<T>(arr: readonly T[], d: number, date: (x: T) => 
  * Sorts `a` unless it is in order already (a sheet typed in date order mostly is): the engine's sort copies the array
  * whatever its order, and a plan has tens of thousands of these short lists.
  */
-function sortUnlessSorted<T>(a: T[], compare: (x: T, y: T) => number): void {
+export function sortUnlessSorted<T>(a: T[], compare: (x: T, y: T) => number): void {
   for (let i = 1; i < a.length; i++) {
     if (compare(a[i - 1], a[i]) > 0) {
       a.sort(compare);
