@@ -22,7 +22,8 @@ async function main(): Promise<void> {
     // The CLI's path (each finding built when written) must give the same findings.
     const ordered = orderedFindings(plan, plan.settings, { lang, today });
     const again = createHash("sha256");
-    for (let i = 0; i < ordered.length; i++) again.update(JSON.stringify(ordered.finding(i))).update("\n");
+    for (let i = 0; i < ordered.length; i++)
+      again.update(JSON.stringify(ordered.finding(i))).update("\n");
     if (again.digest("hex") !== digest) {
       console.log(`${lang}: orderedFindings gives other findings than validatePlan`);
       process.exitCode = 1;
