@@ -89,19 +89,18 @@ function shownAsIs(k: string, v: unknown): boolean {
 
 const NOTHING_INVISIBLE: number[] = [];
 
+/** Whether every param is quoted as it is (most findings'): then `shownParams` gives them back unchanged. */
+export function paramsShownAsIs(params: Record<string, unknown>): boolean {
+  for (const k in params) if (!shownAsIs(k, params[k])) return false;
+  return true;
+}
+
 /**
  * The params of a message with every quoted text capped and its invisible characters shown: the same object when
  * nothing changes (most findings: this runs once per finding).
  */
 export function shownParams(params: Record<string, unknown>): ShownParams {
-  let asIs = true;
-  for (const k in params) {
-    if (!shownAsIs(k, params[k])) {
-      asIs = false;
-      break;
-    }
-  }
-  if (asIs) return { params, invisible: NOTHING_INVISIBLE };
+  if (paramsShownAsIs(params)) return { params, invisible: NOTHING_INVISIBLE };
   const out: Record<string, unknown> = {};
   const invisible: number[] = [];
   for (const [k, v] of Object.entries(params)) {

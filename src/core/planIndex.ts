@@ -45,13 +45,28 @@ export function lastOnOrBefore<T>(arr: readonly T[], d: number, date: (x: T) => 
   return ans;
 }
 
+/**
+ * Sorts `a` unless it is in order already (a sheet typed in date order mostly is): the engine's sort copies the array
+ * whatever its order, and a plan has tens of thousands of these short lists.
+ */
+export function sortUnlessSorted<T>(a: T[], compare: (x: T, y: T) => number): void {
+  for (let i = 1; i < a.length; i++) {
+    if (compare(a[i - 1], a[i]) > 0) {
+      a.sort(compare);
+      return;
+    }
+  }
+}
+
 export function buildIndex(plan: Plan): PlanIndex {
   const products = new Map<string, Row<Product>>();
   for (const p of plan.products) if (!products.has(p.v.sku)) products.set(p.v.sku, p);
 
   const promos = new Map<string, Row<Promotion>[]>();
   for (const p of plan.promotions) push(promos, p.v.sku, p);
-  for (const a of promos.values()) a.sort((x, y) => x.v.start - y.v.start || x.row - y.row);
+  const byStart = (x: Row<Promotion>, y: Row<Promotion>): number =>
+    x.v.start - y.v.start || x.row - y.row;
+  for (const a of promos.values()) sortUnlessSorted(a, byStart);
 
   // SKU → platform → rows: two small lookups are much cheaper than one joined string key.
   const prices = new Map<string, Map<string, Row<Price>[]>>();
@@ -60,9 +75,10 @@ export function buildIndex(plan: Plan): PlanIndex {
     if (!byPlatform) prices.set(p.v.sku, (byPlatform = new Map()));
     push(byPlatform, p.v.platform, p);
   }
+  const byEffectiveFrom = (x: Row<Price>, y: Row<Price>): number =>
+    x.v.effectiveFrom - y.v.effectiveFrom || x.row - y.row;
   for (const byPlatform of prices.values())
-    for (const a of byPlatform.values())
-      a.sort((x, y) => x.v.effectiveFrom - y.v.effectiveFrom || x.row - y.row);
+    for (const a of byPlatform.values()) sortUnlessSorted(a, byEffectiveFrom);
 
   const platformCache = new Map<string, string[]>();
   const EMPTY: never[] = [];

@@ -3,14 +3,15 @@ import { RULES, ruleById } from "./rules";
 import type { RuleContext } from "./rules/rule";
 import { sameBreach } from "./rules/uniqueHits";
 import type { Finding, Hit, Severity } from "./finding";
-import { HitTable } from "./hitTable";
+import { HitTable, type HitKeys } from "./hitTable";
+import { FindingTable } from "./findingTable";
 import { messageRenderer, type MessageRenderer } from "./messageTemplates";
 import { DEFAULT_PLATFORMS, normKey } from "./lists";
 import type { Plan, Row, Waiver } from "./plan";
 import { buildIndex } from "./planIndex";
 import { SHEET_ORDER, type Lang } from "./schema/types";
 import type { Settings } from "./settings";
-import { invisibleNote, shownParams } from "./messageText";
+import { invisibleNote, paramsShownAsIs, shownParams } from "./messageText";
 import { todaySerial } from "./read/dates";
 import { columnIndex } from "./cells";
 
@@ -103,6 +104,9 @@ function namesPlatforms(k: string): boolean {
   return yes;
 }
 
+/** A platform list's Chinese text, by its English text (a plan names few platforms, in few combinations). */
+const ZH_PLATFORMS = new Map<string, string>();
+
 /** Rules pass canonical (English) platform names; Chinese messages name built-in platforms in Chinese (天猫). */
 function localParams(params: Hit["params"], lang: Lang): Hit["params"] {
   if (lang !== "zh-CN" || !params) return params;
@@ -110,10 +114,14 @@ function localParams(params: Hit["params"], lang: Lang): Hit["params"] {
   for (const k in params) {
     const v = params[k];
     if (typeof v !== "string" || !namesPlatforms(k)) continue;
-    const zh = v
-      .split(", ")
-      .map((p) => PLATFORM_ZH.get(p) ?? p)
-      .join("、");
+    let zh = ZH_PLATFORMS.get(v);
+    if (zh === undefined) {
+      zh = v
+        .split(", ")
+        .map((p) => PLATFORM_ZH.get(p) ?? p)
+        .join("、");
+      if (ZH_PLATFORMS.size < 10_000) ZH_PLATFORMS.set(v, zh);
+    }
     if (zh !== v) out = { ...out, [k]: zh };
   }
   return out;
@@ -121,7 +129,9 @@ function localParams(params: Hit["params"], lang: Lang): Hit["params"] {
 
 /** A hit's message: its values quoted capped, an invisible character in one shown and named. */
 function messageOf(render: MessageRenderer, h: Hit, lang: Lang): string {
-  const shown = shownParams(localParams(h.params, lang) ?? {});
+  const params = localParams(h.params, lang) ?? {};
+  if (paramsShownAsIs(params)) return render(h.rule, params);
+  const shown = shownParams(params);
   const message = render(h.rule, shown.params);
   return shown.invisible.length > 0
     ? `${message} ${invisibleNote(shown.invisible, lang)}`
@@ -132,8 +142,12 @@ function messageOf(render: MessageRenderer, h: Hit, lang: Lang): string {
  * Every rule's hits, the reader's first, in the order they were reported, each message rendered as it comes (so its
  * params are garbage at once; a hit that is a duplicate costs a message that is thrown away).
  */
-function collectHits(ctx: RuleContext, render: MessageRenderer, lang: Lang): HitTable {
-  const table = new HitTable();
+function collectHits<T extends HitKeys & { add(h: Hit, message: string): void }>(
+  ctx: RuleContext,
+  render: MessageRenderer,
+  lang: Lang,
+  table: T
+): T {
   for (const h of ctx.plan.readHits) table.add(h, messageOf(render, h, lang));
   const keep = (h: Hit): void => table.add(h, messageOf(render, h, lang));
   for (const rule of RULES) {
@@ -178,7 +192,7 @@ function radixSorted(order: Uint32Array<ArrayBuffer>, key: Uint32Array): Uint32A
  * The hits' indices in the spec's order (compareHits, ties in report order), each breach once per rule and cell (the
  * first reported). Sorts one number per hit — sheet rank, row, column and rule packed in 50 bits — not the hits.
  */
-function orderHits(hits: HitTable): Uint32Array {
+function orderHits(hits: HitKeys): Uint32Array {
   const rules = [...new Set(hits.rule)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const ruleRank = new Map(rules.map((r, i) => [r, i]));
   const sheetRank = hits.sheets.map((s) => SHEET_RANK.get(s.sheetId) ?? 99);
@@ -241,20 +255,13 @@ export interface OrderedFindings {
   finding(i: number): Finding;
 }
 
-/** Runs every rule of spec §3 over a plan read by `readPlan`; the findings are rendered on demand. */
-export function orderedFindings(
+/** Each ordered hit's waiver (undefined: none), and the counts of the findings they make. */
+function waiversOf(
   plan: Plan,
-  settings: Settings = plan.settings,
-  opts: ValidateOptions = {}
-): OrderedFindings {
-  const lang = opts.lang ?? "en";
-  const hits = collectHits(
-    { plan, settings, index: buildIndex(plan) },
-    messageRenderer(lang),
-    lang
-  );
-  const order = orderHits(hits);
-
+  opts: ValidateOptions,
+  hits: HitKeys,
+  order: Uint32Array
+): { waiverOf: (ActiveWaiver | undefined)[]; counts: Counts } {
   // Waivers by rule: a finding looks only at its own rule's waivers, not at every waiver.
   const waivers = new Map<string, ActiveWaiver[]>();
   for (const w of activeWaivers(plan.waivers, todaySerial(opts.today ?? new Date()))) {
@@ -272,6 +279,24 @@ export function orderedFindings(
     if (w) counts.waived++;
     else counts[severityOf(hits.rule[k])]++;
   }
+  return { waiverOf, counts };
+}
+
+/** Runs every rule of spec §3 over a plan read by `readPlan`; the findings are rendered on demand. */
+export function orderedFindings(
+  plan: Plan,
+  settings: Settings = plan.settings,
+  opts: ValidateOptions = {}
+): OrderedFindings {
+  const lang = opts.lang ?? "en";
+  const hits = collectHits(
+    { plan, settings, index: buildIndex(plan) },
+    messageRenderer(lang),
+    lang,
+    new HitTable()
+  );
+  const order = orderHits(hits);
+  const { waiverOf, counts } = waiversOf(plan, opts, hits, order);
 
   return {
     length: order.length,
@@ -304,15 +329,34 @@ export function orderedFindings(
   };
 }
 
-/** Runs every rule of spec §3 over a plan read by `readPlan`. Never throws on bad data: bad data is a finding. */
+/**
+ * Runs every rule of spec §3 over a plan read by `readPlan`. Never throws on bad data: bad data is a finding. The
+ * same findings as `orderedFindings`, each made once as its hit is reported (the pane and compare hold them all).
+ */
 export function validatePlan(
   plan: Plan,
   settings: Settings = plan.settings,
   opts: ValidateOptions = {}
 ): Finding[] {
-  const found = orderedFindings(plan, settings, opts);
-  const out = new Array<Finding>(found.length);
-  for (let i = 0; i < found.length; i++) out[i] = found.finding(i);
+  const lang = opts.lang ?? "en";
+  const hits = collectHits(
+    { plan, settings, index: buildIndex(plan) },
+    messageRenderer(lang),
+    lang,
+    new FindingTable(severityOf)
+  );
+  const order = orderHits(hits);
+  const { waiverOf } = waiversOf(plan, opts, hits, order);
+  const out = new Array<Finding>(order.length);
+  for (let i = 0; i < order.length; i++) {
+    const f = hits.findings[order[i]];
+    const w = waiverOf[i];
+    if (w) {
+      f.waived = true;
+      f.reason = w.reason;
+    }
+    out[i] = f;
+  }
   return out;
 }
 

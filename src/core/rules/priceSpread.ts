@@ -57,6 +57,22 @@ export function farthestFromMedian(prices: readonly number[]): number {
   return best;
 }
 
+/**
+ * The dates ascending. A SKU's Prices rows take effect on a few dates: an insertion sort, where Array.prototype.sort
+ * copies its input into a work array on each of ten thousand calls.
+ */
+function ascending(dates: ReadonlySet<number>): number[] {
+  const out = [...dates];
+  if (out.length > 32) return out.sort((a, b) => a - b);
+  for (let i = 1; i < out.length; i++) {
+    const d = out[i];
+    let j = i;
+    for (; j > 0 && out[j - 1] - d > 0; j--) out[j] = out[j - 1];
+    out[j] = d;
+  }
+  return out;
+}
+
 const refOf = (source: Row<Price> | CellRef): CellRef =>
   "v" in source ? cellOf(source, "price") : source;
 
@@ -109,7 +125,7 @@ export const priceSpread = defineRule({
       const reported = new Set<string>();
       // Per platform, the last row on or before the date (-1: none yet): the dates ascend, so each only moves on.
       const inForceAt = platforms.map(() => -1);
-      for (const date of [...dates].sort((a, b) => a - b)) {
+      for (const date of ascending(dates)) {
         // The Prices row in force, or the List price cell; cells are resolved only for a breach.
         inPlatform.length = 0;
         inPrice.length = 0;

@@ -1,6 +1,6 @@
 /** Shared pieces of the promotion and price rules: money comparison, effective promo price, intervals, the Max promo days in force. */
 import { registerContexts } from "./messageParts";
-import { lastOnOrBefore } from "../planIndex";
+import { lastOnOrBefore, sortUnlessSorted } from "../planIndex";
 import { isoOfSerial } from "../read/dates";
 import type { CalendarEvent, Price, Promotion, Row, Serial } from "../plan";
 import type { Messages } from "./rule";
@@ -44,7 +44,8 @@ export class Intervals<T> {
   }
 
   constructor(items: readonly T[], from: (x: T) => number, to: (x: T) => number) {
-    this.items = [...items].sort((x, y) => from(x) - from(y));
+    this.items = [...items];
+    sortUnlessSorted(this.items, (x, y) => from(x) - from(y));
     this.froms = this.items.map(from);
     this.tos = this.items.map(to);
     let m = -Infinity;

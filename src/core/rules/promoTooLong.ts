@@ -51,9 +51,16 @@ export const promoTooLong = defineRule({
       const limit = maxFor(start, end, platform);
       const breach = promoTooLongBreach(start, end, limit.max);
       if (!breach) continue;
-      const related: CellRef[] = [cellOf(p, "start")];
-      if (limit.event) related.push(cellOf(limit.event, "maxPromoDays"));
-      if (limit.figure?.ref) related.push(limit.figure.ref);
+      const figureRef = limit.figure?.ref;
+      // An array of its length (a pushed one grows a backing store for 17).
+      const related: CellRef[] =
+        limit.event && figureRef
+          ? [cellOf(p, "start"), cellOf(limit.event, "maxPromoDays"), figureRef]
+          : limit.event
+            ? [cellOf(p, "start"), cellOf(limit.event, "maxPromoDays")]
+            : figureRef
+              ? [cellOf(p, "start"), figureRef]
+              : [cellOf(p, "start")];
       const params: Params = {
         days: breach.days,
         max: breach.max,
