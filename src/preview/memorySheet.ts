@@ -67,14 +67,31 @@ export type MemoryConditionalFormat = RowColouringFormat | CellValueFormat;
 /** The key of a cell (1-based row and column): the grid's merge lookups are keyed the same way. */
 export const cellKey = (row: number, col: number): string => `${row}:${col}`;
 
-function rowColOf(k: string): [number, number] {
-  const i = k.indexOf(":");
-  return [Number(k.slice(0, i)), Number(k.slice(i + 1))];
+/**
+ * The sheet's own key of a cell: a number, column-major (a string key was most of the time of a big write: each
+ * look-up made and hashed a new string). Up to column 1,024 it is a small integer, which V8 keeps unboxed.
+ */
+const ROWS = 1_048_576;
+const keyOf = (row: number, col: number): number => (col - 1) * ROWS + (row - 1);
+const rowOf = (k: number): number => (k % ROWS) + 1;
+const colOf = (k: number): number => Math.floor(k / ROWS) + 1;
+
+/** A kept sheet's cells (IndexedDB) from before the numeric keys: keyed by cellKey. */
+function rekeyed(cells: Map<unknown, MemoryCell>): Map<number, MemoryCell> {
+  const out = new Map<number, MemoryCell>();
+  cells.forEach((cell, k) => {
+    if (typeof k === "number") out.set(k, cell);
+    else if (typeof k === "string") {
+      const i = k.indexOf(":");
+      out.set(keyOf(Number(k.slice(0, i)), Number(k.slice(i + 1))), cell);
+    }
+  });
+  return out;
 }
 
 export class MemorySheet {
-  /** Cells holding anything (a value, a formula, a format, a highlight…), by cellKey. */
-  private readonly cells = new Map<string, MemoryCell>();
+  /** Cells holding anything (a value, a formula, a format, a highlight…), by keyOf. */
+  private readonly cells = new Map<number, MemoryCell>();
   tables: MemoryTable[] = [];
   validations: MemoryValidation[] = [];
   conditionalFormats: MemoryConditionalFormat[] = [];
@@ -106,38 +123,37 @@ export class MemorySheet {
    */
   static revive(clone: object): MemorySheet {
     if (clone instanceof MemorySheet) return clone;
-    const data = clone as { name?: unknown };
-    return Object.assign(new MemorySheet(String(data.name ?? "")), clone);
+    const data = clone as { name?: unknown; cells?: unknown };
+    const s = Object.assign(new MemorySheet(String(data.name ?? "")), clone);
+    // A Map of another realm (a clone made by Node's MessageChannel under jest) is no instanceof Map here.
+    const cells = data.cells as Map<unknown, MemoryCell> | undefined;
+    if (cells && typeof cells.keys === "function" && cells.size > 0)
+      if (typeof cells.keys().next().value !== "number") Object.assign(s, { cells: rekeyed(cells) });
+    return s;
   }
 
   /** The cell at a 1-based row and column, if it holds anything. */
   cellAt(row: number, col: number): MemoryCell | undefined {
-    return this.cells.get(cellKey(row, col));
+    return this.cells.get(keyOf(row, col));
   }
 
   /** Puts a cell at a 1-based row and column (the object itself: later changes to it are the cell's). */
   setCellAt(row: number, col: number, cell: MemoryCell): void {
-    this.cells.set(cellKey(row, col), cell);
+    this.cells.set(keyOf(row, col), cell);
   }
 
   deleteCellAt(row: number, col: number): void {
-    this.cells.delete(cellKey(row, col));
+    this.cells.delete(keyOf(row, col));
   }
 
   /** Calls `fn` on every cell held, in the order they were first set; `fn` may delete the cell it is given. */
   forEachCell(fn: (cell: MemoryCell, row: number, col: number) => void): void {
-    this.cells.forEach((cell, k) => {
-      const [row, col] = rowColOf(k);
-      fn(cell, row, col);
-    });
+    this.cells.forEach((cell, k) => fn(cell, rowOf(k), colOf(k)));
   }
 
   /** Every cell held with its 1-based row and column, in the order they were first set (for work done in slices). */
   *cellEntries(): IterableIterator<[cell: MemoryCell, row: number, col: number]> {
-    for (const [k, cell] of this.cells) {
-      const [row, col] = rowColOf(k);
-      yield [cell, row, col];
-    }
+    for (const [k, cell] of this.cells) yield [cell, rowOf(k), colOf(k)];
   }
 
   /** Every cell held (without its place). */
