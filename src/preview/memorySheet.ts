@@ -128,7 +128,8 @@ export class MemorySheet {
     // A Map of another realm (a clone made by Node's MessageChannel under jest) is no instanceof Map here.
     const cells = data.cells as Map<unknown, MemoryCell> | undefined;
     if (cells && typeof cells.keys === "function" && cells.size > 0)
-      if (typeof cells.keys().next().value !== "number") Object.assign(s, { cells: rekeyed(cells) });
+      if (typeof cells.keys().next().value !== "number")
+        Object.assign(s, { cells: rekeyed(cells) });
     return s;
   }
 
