@@ -218,7 +218,7 @@ const SHEET_BEFORE_BANG =
   /(^|[^A-Za-z0-9_.\u00C0-\uFFFF'])([A-Za-z_\u00C0-\uFFFF][A-Za-z0-9_.\u00C0-\uFFFF]*)!/g;
 
 /** What engineFormula may change: a prefix, a name outside ASCII, a dotted name before "!". */
-const NEEDS_REWRITE = /_xl|[^\x00-\x7F]|\.[A-Za-z0-9_.]*!/i;
+const NEEDS_REWRITE = /_xl|[\u0080-\uFFFF]|\.[A-Za-z0-9_.]*!/i;
 
 /**
  * An Excel formula (without "=") as HyperFormula reads it — the one place where the two dialects differ for us:

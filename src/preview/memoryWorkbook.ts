@@ -44,7 +44,6 @@ import {
   planUpdate,
   planWaiver,
   type FormatRange,
-  type SheetWrite,
   type WorkbookTable,
 } from "../core/write/update";
 import { MemorySheet, type MemoryCell } from "./memorySheet";
