@@ -34,6 +34,8 @@ interface WriteResult {
   /** ms from the click until the pane was idle; undefined when not done within the limit. */
   ms?: number;
   longTasks: number[];
+  /** The long tasks over LONG_TASK_MS: ms from the click to their start, and their duration. */
+  overAt: [start: number, duration: number][];
   progressSeen: boolean;
   error?: string;
 }
@@ -44,14 +46,18 @@ function timeWrite({ label, limit }: { label: string; limit: number }): Promise<
   if (!button) return Promise.reject(new Error(`no "${label}" button`));
   const pane = document.querySelector('[data-testid="task-pane"]') ?? document.body;
   const longTasks: number[] = [];
-  const observer = new PerformanceObserver((l) =>
-    l.getEntries().forEach((e) => longTasks.push(e.duration))
-  );
+  const overAt: [number, number][] = [];
+  let start = performance.now();
+  const seen = (e: PerformanceEntry): void => {
+    longTasks.push(e.duration);
+    if (e.duration > 200) overAt.push([e.startTime - start, e.duration]);
+  };
+  const observer = new PerformanceObserver((l) => l.getEntries().forEach(seen));
   observer.observe({ type: "longtask" });
   let progressSeen = false;
   const idle = () => !button.disabled && button.getAttribute("aria-disabled") !== "true";
   return new Promise((resolve) => {
-    const start = performance.now();
+    start = performance.now();
     const finish = (done: boolean) => {
       watcher.disconnect();
       clearTimeout(timer);
@@ -59,12 +65,13 @@ function timeWrite({ label, limit }: { label: string; limit: number }): Promise<
         const end = performance.now();
         // The tasks of the last frame are reported after it: take them before stopping.
         setTimeout(() => {
-          longTasks.push(...observer.takeRecords().map((e) => e.duration));
+          observer.takeRecords().forEach(seen);
           observer.disconnect();
           const error = pane.querySelector('[role="alert"]');
           resolve({
             ms: done ? end - start : undefined,
             longTasks,
+            overAt,
             progressSeen,
             error: error?.textContent ?? undefined,
           });
@@ -90,7 +97,9 @@ function describe(r: WriteResult): string {
   return (
     `${r.ms === undefined ? `not done within ${ms(LIMIT_MS)}` : ms(r.ms)}; ` +
     `long tasks > 50 ms: ${r.longTasks.length} (longest ${ms(longest)}), over ${LONG_TASK_MS} ms: ${over.length}; ` +
-    `progress bar ${r.progressSeen ? "shown" : "NOT shown"}${r.error ? `; error: ${r.error}` : ""}`
+    `progress bar ${r.progressSeen ? "shown" : "NOT shown"}${r.error ? `; error: ${r.error}` : ""}; ` +
+    `the tasks over ${LONG_TASK_MS} ms (start after the click / duration, ms): ` +
+    r.overAt.map(([s, d]) => `${Math.round(s)}/${Math.round(d)}`).join(", ")
   );
 }
 
