@@ -55,6 +55,9 @@ function planWorkbook(): MemoryWorkbook {
   return wb;
 }
 
+// Two plans laid out twice each: seconds on the shared, loaded machine.
+jest.setTimeout(60_000);
+
 afterEach(() => setPagePlanner(undefined));
 
 describe("the plan worker", () => {
