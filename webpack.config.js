@@ -157,6 +157,8 @@ function previewConfig(env = {}, argv = {}) {
       preview: "./src/preview/index.tsx",
       xlsxWorker: "./src/preview/open/xlsxWorker.ts",
       engineWorker: "./src/preview/engine/engineWorker.ts",
+      // The plan worker: the core's readPlan / planUpdate / timelineLayout on a big plan (src/preview/plan/).
+      planWorker: "./src/preview/plan/planWorker.ts",
     },
     output: {
       path: PREVIEW_DIR,

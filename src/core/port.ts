@@ -9,7 +9,7 @@ import type { Finding, Severity } from "./finding";
 import type { SheetInput } from "./read/readPlan";
 import type { Lang } from "./schema/types";
 import type { TimelineLayout } from "./timeline";
-import type { PlanWorkbookLayout } from "./write/workbookLayout";
+import type { PlanWorkbookLayout, PlanWorkbookOptions } from "./write/workbookLayout";
 import type { ChangesReport } from "./versions/changesReport";
 import type { RestorePlan } from "./versions/restore";
 import type { Version, VersionInfo } from "./versions/versionsSheet";
@@ -35,6 +35,12 @@ export interface ApplyOptions {
   sample: boolean;
   /** Hears the fraction done (0…1) of a long write, for a progress bar; a port may call it seldom or never. */
   onProgress?: (fraction: number) => void;
+  /**
+   * What the layout was made from (workbookLayout's options), so a port may plan the update off the pane's thread
+   * with a layout of its own making (the preview's plan worker: the layout holds functions, which a worker message
+   * cannot carry). Absent: the port plans from the layout it is given.
+   */
+  recipe?: PlanWorkbookOptions;
 }
 
 export interface HighlightCell {
@@ -129,6 +135,11 @@ export interface WorkbookPort {
   /**
    * Writes the Timeline sheet anew (it is output-only: ours): cells, widths, frozen panes, colour rules.
    */
+  /**
+   * The Timeline's layout of the workbook's plan (readPlan, then workbookTimeline) and the plan's product count, made
+   * off the pane's thread — the preview's plan worker. Absent (Excel): the pane makes it on its own thread.
+   */
+  timelineOf?(lang: Lang, year: number): Promise<{ layout: TimelineLayout; products: number }>;
   writeTimeline(
     layout: TimelineLayout,
     lang: Lang,

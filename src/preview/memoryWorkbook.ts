@@ -44,7 +44,6 @@ import {
   planUpdate,
   planWaiver,
   type FormatRange,
-  type SheetWrite,
   type WorkbookTable,
 } from "../core/write/update";
 import { MemorySheet, type MemoryCell } from "./memorySheet";
@@ -54,6 +53,10 @@ import type { RestorePlan } from "../core/versions/restore";
 import { isVersionsSheet, type Version, type VersionInfo } from "../core/versions/versionsSheet";
 import * as versions from "./memoryVersions";
 import { Slicer, type Progress } from "./slices";
+import { readPlan } from "../core/read/readPlan";
+import { workbookTimeline } from "../core/timeline/workbookTimeline";
+import { pagePlanner, PlanWorkerGone, type WorkbookUpdateData } from "./plan/planClient";
+import type { SheetWriteData } from "./plan/planMessages";
 
 export { MemorySheet } from "./memorySheet";
 export type {
@@ -352,10 +355,10 @@ export class MemoryWorkbook implements WorkbookPort {
     const slicer = new Slicer(opts.onProgress);
     const existing = await this.readSheets();
     await slicer.step(0.02);
-    const update = planUpdate(existing, layout, { sample: opts.sample, tables: this.tables() });
+    const update = await this.planned(existing, layout, opts, slicer);
     // Sheets and names before any cell, as the Excel adapter orders them (a formula naming a sheet that is not there
     // yet would be a link to another workbook in Excel).
-    const writes = update.sheets.filter((p): p is SheetWrite => p.kind !== "conflict");
+    const writes = update.sheets.filter((p): p is SheetWriteData => p.kind !== "conflict");
     for (const p of writes) if (p.kind === "create") this.addSheet(p.sheet);
     for (const n of update.names) if (!this.hasName(n.name)) this.names.set(n.name, n.ref);
     await slicer.step(0.05);
@@ -368,6 +371,44 @@ export class MemoryWorkbook implements WorkbookPort {
     await this.recalculateSliced(undefined, slicer, { from: 0.3, to: 1 });
     this.changed([...update.summary.created, ...update.summary.keptSheets]);
     return update.summary;
+  }
+
+  /**
+   * planUpdate of the sheets: in the page's plan worker when the layout's recipe is given (on a big plan it is a task
+   * of seconds), else here.
+   */
+  private async planned(
+    existing: SheetInput[],
+    layout: PlanWorkbookLayout,
+    opts: ApplyOptions,
+    slicer: Slicer
+  ): Promise<WorkbookUpdateData> {
+    const tables = this.tables();
+    const planner = pagePlanner();
+    if (planner && opts.recipe)
+      try {
+        return await planner.update(existing, opts.recipe, { sample: opts.sample, tables }, slicer);
+      } catch (e) {
+        if (!(e instanceof PlanWorkerGone)) throw e;
+      }
+    return planUpdate(existing, layout, { sample: opts.sample, tables });
+  }
+
+  /** The Timeline's layout of the workbook's plan, made in the page's plan worker when there is one. */
+  async timelineOf(
+    lang: Lang,
+    year: number
+  ): Promise<{ layout: TimelineLayout; products: number }> {
+    const sheets = await this.readSheets();
+    const planner = pagePlanner();
+    if (planner)
+      try {
+        return await planner.timeline(sheets, lang, year, new Slicer());
+      } catch (e) {
+        if (!(e instanceof PlanWorkerGone)) throw e;
+      }
+    const plan = readPlan({ sheets });
+    return { layout: workbookTimeline(plan, lang, year), products: plan.products.length };
   }
 
   async highlight(cells: readonly HighlightCell[]): Promise<void> {
@@ -719,7 +760,7 @@ export class MemoryWorkbook implements WorkbookPort {
    * written in slices (a big plan), the fraction done going over `span`.
    */
   private async execute(
-    p: SheetWrite,
+    p: SheetWriteData,
     added = false,
     slicer?: Slicer,
     span = { from: 0, to: 1 }

@@ -166,6 +166,13 @@ describe("PLAN functions in HyperFormula", () => {
       "MINIFS('Calendar'!$E:$E,'Calendar'!$B:$B,\"<=x!\")"
     );
     expect(engineFormula("'My sheet'!A1+PLAN.CPC(A1,B1)")).toBe("'My sheet'!A1+PLAN.CPC(A1,B1)");
+    // An ASCII name reads the same bare; one with a dot does not.
+    expect(engineFormula("SUM(Products!$E:$E)+PLAN.CPC(A1,B1)")).toBe(
+      "SUM(Products!$E:$E)+PLAN.CPC(A1,B1)"
+    );
+    expect(engineFormula("SUM(Plan.2027!$E:$E)+PLAN.CPC(A1,B1)")).toBe(
+      "SUM('Plan.2027'!$E:$E)+PLAN.CPC(A1,B1)"
+    );
   });
 
   test("a sheet longer than HyperFormula's default 40,000 rows is computed (Excel's sheet size)", () => {

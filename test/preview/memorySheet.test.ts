@@ -32,6 +32,37 @@ describe("MemorySheet", () => {
     expect([...s.cellValues()].map((c) => c.value)).toEqual([1, 2]);
   });
 
+  test("the last row and column of a worksheet are cells of their own", () => {
+    const s = new MemorySheet("S");
+    s.setCellAt(1_048_576, 1, { value: "bottom" });
+    s.setCellAt(1, 2, { value: "B1" });
+    s.setCellAt(1, 16_384, { value: "right" });
+    expect(s.cellAt(1_048_576, 1)?.value).toBe("bottom");
+    expect(s.cellAt(1, 2)?.value).toBe("B1");
+    expect([...s.cellEntries()].map(([c, r, col]) => [r, col, c.value])).toEqual([
+      [1_048_576, 1, "bottom"],
+      [1, 2, "B1"],
+      [1, 16_384, "right"],
+    ]);
+  });
+
+  test("revive takes a sheet kept before its cells had numeric keys (cellKey strings)", () => {
+    const kept = {
+      name: "Old",
+      frozenRows: 1,
+      cells: new Map([
+        ["2:3", { value: 7 }],
+        ["10:1", { value: "x" }],
+      ]),
+    };
+    const s = MemorySheet.revive(kept);
+    expect(s.cellAt(2, 3)).toEqual({ value: 7 });
+    expect(s.cellAt(10, 1)).toEqual({ value: "x" });
+    expect(s.frozenRows).toBe(1);
+    const again = MemorySheet.revive(structuredClone({ ...s }));
+    expect(again.cellAt(10, 1)).toEqual({ value: "x" });
+  });
+
   test("the merge key is the cell's: one key per row and column", () => {
     expect(cellKey(1, 12)).not.toBe(cellKey(11, 2));
     expect(cellKey(3, 4)).toBe(cellKey(3, 4));

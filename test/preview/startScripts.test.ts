@@ -153,15 +153,17 @@ describe("the preview's build and server", () => {
   test("preview.html with its own bundle, over plain http, into dist/preview", () => {
     const config = webpackConfig.previewConfig({ port: 3001 }, { mode: "production" });
     expect(config.name).toBe("preview");
-    // The page, the worker that reads an opened .xlsx and the formula engine's worker, off the page's thread
-    // (each started by its file name).
+    // The page, the worker that reads an opened .xlsx, the formula engine's worker and the plan worker, off the
+    // page's thread (each started by its file name).
     expect(config.entry).toEqual({
       preview: "./src/preview/index.tsx",
       xlsxWorker: "./src/preview/open/xlsxWorker.ts",
       engineWorker: "./src/preview/engine/engineWorker.ts",
+      planWorker: "./src/preview/plan/planWorker.ts",
     });
     expect(existsSync(join(ROOT, config.entry.xlsxWorker))).toBe(true);
     expect(existsSync(join(ROOT, config.entry.engineWorker))).toBe(true);
+    expect(existsSync(join(ROOT, config.entry.planWorker))).toBe(true);
     expect(existsSync(join(ROOT, config.entry.preview))).toBe(true);
     expect(config.output.path).toBe(join(ROOT, "dist", "preview"));
     const html = config.plugins.find(

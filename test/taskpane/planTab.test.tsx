@@ -6,6 +6,7 @@ import "./jsdomLayout";
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import type { ApplySummary } from "../../src/core/port";
 import { isFormulaCell } from "../../src/core/write/layout";
+import { workbookLayout } from "../../src/core/write/workbookLayout";
 import { paneTexts } from "../../src/taskpane/i18n";
 import { cleanSheets, EMPTY_SUMMARY, fakePort, YEAR } from "./fakePort";
 import { button, findButton } from "./queries";
@@ -58,7 +59,17 @@ describe("Plan tab", () => {
     await screen.findByText(en.summaryTitle);
     expect(port.applyPlanLayout).toHaveBeenCalledTimes(1);
     const [layout, opts] = port.applyPlanLayout.mock.calls[0];
-    expect(opts).toEqual({ sample: false, onProgress: expect.any(Function) });
+    // The recipe the layout was made from, for a port that plans elsewhere (the preview's plan worker): the same layout.
+    expect(opts).toEqual({
+      sample: false,
+      onProgress: expect.any(Function),
+      recipe: expect.any(Object),
+    });
+    const again = workbookLayout(opts.recipe!);
+    expect(again.sheets.map((s) => [s.name, s.columns.map((c) => c.header)])).toEqual(
+      layout.sheets.map((s) => [s.name, s.columns.map((c) => c.header)])
+    );
+    expect(again.names).toEqual(layout.names);
     expect(layout.settings.planYear).toBe(YEAR);
     expect(layout.sheets.map((s) => s.name)).toEqual(
       expect.arrayContaining(["Settings", "Products", "Promotions"])

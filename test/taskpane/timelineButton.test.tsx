@@ -5,7 +5,9 @@ import "@testing-library/jest-dom";
 import "./jsdomLayout";
 import { act, fireEvent, screen, waitFor } from "@testing-library/react";
 import { OutputSheetConflict } from "../../src/core/outputSheets";
+import { readPlan } from "../../src/core/read/readPlan";
 import type { Lang } from "../../src/core/schema/types";
+import { workbookTimeline } from "../../src/core/timeline/workbookTimeline";
 import { paneTexts } from "../../src/taskpane/i18n";
 import { fakePort, sampleSheets, YEAR } from "./fakePort";
 import { expectDisabledFocusable, findButton, isPressable } from "./queries";
@@ -38,6 +40,26 @@ describe("Write Timeline sheet (Plan tab)", () => {
       .flat()
       .filter((c) => typeof c === "object" && c !== null && "formula" in c);
     expect(formulas.some((c) => "formula" in c && /Products!/.test(c.formula))).toBe(true);
+  });
+
+  it("takes the layout from the port where it makes one (the preview's plan worker)", async () => {
+    const sheets = sampleSheets();
+    const made = workbookTimeline(readPlan({ sheets }), "en", YEAR);
+    const timelineOf = jest.fn(async () => ({ layout: made, products: 1234 }));
+    const port = Object.assign(fakePort({ sheets }), { timelineOf });
+    renderPane(port);
+    const yearBox = screen.getByRole("spinbutton", { name: en.planYear }) as HTMLInputElement;
+    await waitFor(() => expect(yearBox.value).toBe(String(YEAR)));
+    fireEvent.click(await findButton(en.writeTimeline));
+    await waitFor(() => expect(port.writeTimeline).toHaveBeenCalledTimes(1));
+    expect(timelineOf).toHaveBeenCalledWith("en", YEAR);
+    expect(port.writeTimeline.mock.calls[0][0]).toBe(made);
+    await screen.findByText(
+      en.timelineWritten
+        .replace("{{products}}", "1234")
+        .replace("{{weeks}}", String(made.weeks.length))
+        .replace("{{year}}", String(YEAR))
+    );
   });
 
   it.each<[Lang, string]>([

@@ -1,7 +1,9 @@
 import { useId } from "@fluentui/react-components";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { ApplySummary } from "../../../core/port";
-import { readPlan } from "../../../core/read/readPlan";
+import { readPlan, type SheetInput } from "../../../core/read/readPlan";
+import type { Lang } from "../../../core/schema/types";
+import type { TimelineLayout } from "../../../core/timeline/layout";
 import { defaultSettings } from "../../../core/settings";
 import { templateSheetNames } from "../../../core/write/layout";
 import { seedsPlatformFigures, workbookLayout } from "../../../core/write/workbookLayout";
@@ -16,6 +18,15 @@ import type { PlanTabProps, PlanTabState } from "./PlanTab.types";
 function parseYear(text: string): number | null {
   const trimmed = text.trim();
   return /^\d{1,4}$/.test(trimmed) ? Number(trimmed) : null;
+}
+
+function timelineHere(
+  sheets: SheetInput[],
+  lang: Lang,
+  year: number
+): { layout: TimelineLayout; products: number } {
+  const plan = readPlan({ sheets });
+  return { layout: workbookTimeline(plan, lang, year), products: plan.products.length };
 }
 
 export function usePlanTab({ port, lang, onLangChange }: PlanTabProps): PlanTabState {
@@ -71,21 +82,21 @@ export function usePlanTab({ port, lang, onLangChange }: PlanTabProps): PlanTabS
         const sampleRows = sample
           ? (await import("../../../core/sample/samplePlan")).samplePlan
           : undefined;
-        return port.applyPlanLayout(
-          // An existing plan gets the Platforms sheet with blank figures: its findings do not change until the
-          // planner fills them (Fill platform figures); a new workbook gets them as the template; the sample its own.
-          workbookLayout(
-            {
-              lang,
-              year: validYear,
-              sample,
-              formulas: true,
-              platformFigures: seedsPlatformFigures(await port.readSheets()),
-            },
-            sampleRows
-          ),
-          { sample, onProgress }
-        );
+        // An existing plan gets the Platforms sheet with blank figures: its findings do not change until the
+        // planner fills them (Fill platform figures); a new workbook gets them as the template; the sample its own.
+        const recipe = {
+          lang,
+          year: validYear,
+          sample,
+          formulas: true,
+          platformFigures: seedsPlatformFigures(await port.readSheets()),
+        };
+        // The recipe lets the preview plan off the pane's thread; the sample's rows are a function it cannot send.
+        return port.applyPlanLayout(workbookLayout(recipe, sampleRows), {
+          sample,
+          onProgress,
+          ...(sample ? {} : { recipe }),
+        });
       }).then((summary) => {
         setProgress(null);
         if (summary) setResult({ summary, sample });
@@ -101,12 +112,14 @@ export function usePlanTab({ port, lang, onLangChange }: PlanTabProps): PlanTabS
     const onProgress = (fraction: number) => setProgress({ label: t("writingTimeline"), fraction });
     void run(
       async () => {
-        const plan = readPlan({ sheets: await port.readSheets() });
-        const layout = workbookTimeline(plan, lang, validYear);
+        // The preview makes the layout in its plan worker (seconds of the page's thread on a big plan).
+        const { layout, products } = port.timelineOf
+          ? await port.timelineOf(lang, validYear)
+          : timelineHere(await port.readSheets(), lang, validYear);
         sheet = layout.name;
         await port.writeTimeline(layout, lang, onProgress);
         const written = t("timelineWritten", {
-          products: plan.products.length,
+          products,
           weeks: layout.weeks.length,
           year: validYear,
         });
