@@ -57,7 +57,7 @@ function stampProducts(ids: readonly SheetId[], inputs: readonly SheetInput[]): 
   );
   if (!grid || sku < 0 || stamp < 0) return [];
   const stamps = skuStamps(
-    grid.slice(1).map((r) => hostValue(r[sku] ?? null)),
+    grid.map((r) => hostValue(r[sku] ?? null)),
     FIRST_ROW
   );
   stamps.forEach((s, i) => (grid[i + 1][stamp] = s));

@@ -87,7 +87,7 @@ describe("planUpdate on an empty workbook", () => {
     expect(products.kind).toBe("create");
     expect(products.table).toEqual({
       name: "tblProducts",
-      range: `A1:P${1 + sheetOf(SAMPLE, "products").rows.length}`,
+      range: `A1:S${1 + sheetOf(SAMPLE, "products").rows.length}`,
     });
     expect(products.freezeRows).toBe(1);
     // The hidden Warehouse key and Product row columns, after every other column.
@@ -170,7 +170,7 @@ describe("planUpdate on a workbook that has our sheets", () => {
   const existing = workbookOf(SAMPLE);
   const u = planUpdate(existing, SAMPLE, { sample: true });
 
-  test("a second run creates nothing, adds nothing and writes only our formula columns and Product row hints", () => {
+  test("a second run creates nothing, adds nothing and writes only our formula columns, Product row hints and SKU stamps", () => {
     expect(u.summary.created).toEqual([]);
     expect(u.summary.addedColumns).toEqual([]);
     expect(u.summary.sampleRows).toBe(0);
@@ -190,6 +190,13 @@ describe("planUpdate on a workbook that has our sheets", () => {
           expect(b.cells.map((r) => r[0])).toEqual(
             skus.map((k) => (products.includes(k) ? products.indexOf(k) + 2 : null))
           );
+          continue;
+        }
+        if (p.layout.id === "products" && b.column === letterOf(p, "skuStamp")) {
+          // Every SKU of the sample is its only row: each is stamped with its sheet row.
+          const skus = sheetOf(SAMPLE, "products").rows.map((r) => String(r[0]));
+          expect(b.ours).toBe(true);
+          expect(b.cells.map((r) => r[0])).toEqual(skus.map((k, i) => `${i + 2}|${k}`));
           continue;
         }
         expect(b.formulas).toBe(true);
@@ -353,6 +360,9 @@ describe("planExistingSheet", () => {
       "flags@O",
       "warehouseKey@P",
       "skuRow@Q",
+      "skuStamp@R",
+      "skuUnstamped@S",
+      "skuUnstampedKeys@T",
     ]);
     expect(p.hidden).toEqual(["P", "Q"]);
     expect(p.headerCells).toContainEqual({ column: "O", text: "Flags" });
