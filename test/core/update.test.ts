@@ -91,7 +91,7 @@ describe("planUpdate on an empty workbook", () => {
     });
     expect(products.freezeRows).toBe(1);
     // The hidden Warehouse key and Product row columns, after every other column.
-    expect(products.hidden).toEqual(["O", "P"]);
+    expect(products.hidden).toEqual(["O", "P", "Q", "R", "S"]);
     expect(writeOf(u, "promotions").hidden).toEqual(["R", "S", "T", "U"]);
     expect(writeOf(u, "prices").hidden).toEqual(["F", "G"]);
     expect(products.widths).toContainEqual({ column: "A", width: 14 });
@@ -364,7 +364,7 @@ describe("planExistingSheet", () => {
       "skuUnstamped@S",
       "skuUnstampedKeys@T",
     ]);
-    expect(p.hidden).toEqual(["P", "Q"]);
+    expect(p.hidden).toEqual(["P", "Q", "R", "S", "T"]);
     expect(p.headerCells).toContainEqual({ column: "O", text: "Flags" });
     expect(p.widths).toContainEqual({ column: "O", width: 36 });
     const written = cellsWritten(p);
