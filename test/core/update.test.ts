@@ -375,7 +375,7 @@ describe("planExistingSheet", () => {
     expect(formulaAt(p, "O2")).toContain(
       "PLAN.PRODUCTCHECK(C2,E2,F2,G2,WarehouseLeadDays,PlanYear"
     );
-    expect(p.extent).toMatchObject({ firstColumn: "A", lastColumn: "Q", headerRow: 1 });
+    expect(p.extent).toMatchObject({ firstColumn: "A", lastColumn: "T", headerRow: 1 });
     expect(p.formats).toContainEqual({
       column: "J",
       fromRow: 2,
