@@ -176,21 +176,28 @@ describe("applyPlanLayout on a workbook that has our sheets", () => {
 
     const after = snapshot();
     for (const [k, v] of before) if (v.formula === undefined) expect(after.get(k)).toEqual(v);
-    // Only formulas of computed and Flags columns were written, and the Product row hints (numbers, or blank for
-    // a SKU Products lacks) in their hidden columns (Promotions T, Prices F): nothing else.
+    // Only formulas of computed and Flags columns were written, the Product row hints (numbers, or blank for a SKU
+    // Products lacks) in their hidden columns (Promotions T, Prices F) and the SKU stamps (text `row|SKU`, written
+    // as text) in Products Q: nothing else.
     expect(new Set(fake.writes.map((w) => w.kind))).toEqual(new Set(["formulas"]));
     const hintColumns = new Set(["Promotions!T", "Prices!F"]);
     let hints = 0;
+    let stamps = 0;
     for (const w of fake.writes) {
-      const hint = hintColumns.has(`${w.sheet}!${w.address.replace(/\d.*$/, "")}`);
+      const column = `${w.sheet}!${w.address.replace(/\d.*$/, "")}`;
       for (const line of w.data as unknown[][])
         for (const x of line)
-          if (hint) {
+          if (hintColumns.has(column)) {
             expect(typeof x === "number" || x === "" || x === null).toBe(true);
             hints++;
+          } else if (column === "Products!Q") {
+            expect(String(x)).toMatch(/^'\d+\|/);
+            stamps++;
           } else expect(String(x)).toMatch(/^=/);
     }
     expect(hints).toBe(rowsOf("promotions") + rowsOf("prices"));
+    expect(stamps).toBe(rowsOf("products") + 1);
+    expect(fake.cell("Products", `Q${newRow}`)?.value).toBe(`${newRow}|NEW-1`);
     expect(fake.cell("Products", `N${newRow}`)?.formula).toContain(`PLAN.PRODUCTCHECK(D${newRow},`);
     expect(fake.tableOf("tblProducts")?.rect.r2).toBe(newRow);
     expect(fake.sheets).toHaveLength(SAMPLE.sheets.length + 1);

@@ -37,7 +37,7 @@ describe("MemoryWorkbook", () => {
     // The Warehouse key and Product row columns (R to U, after the presale columns; Products O, P; Prices F, G)
     // are hidden.
     expect([...(promotions?.hiddenColumns ?? [])]).toEqual(["R", "S", "T", "U"]);
-    expect([...(wb.sheet("Products")?.hiddenColumns ?? [])]).toEqual(["O", "P"]);
+    expect([...(wb.sheet("Products")?.hiddenColumns ?? [])]).toEqual(["O", "P", "Q", "R", "S"]);
     expect([...(wb.sheet("Prices")?.hiddenColumns ?? [])]).toEqual(["F", "G"]);
     expect(promotions?.frozenRows).toBe(1);
     expect(promotions?.validations).toEqual([{ range: "B2:B1000", source: "=Lists!$A$2:$A$200" }]);
