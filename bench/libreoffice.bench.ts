@@ -47,6 +47,9 @@ export interface LoRun {
   load?: number;
   edits: number[];
   full?: number;
+  /** CPU seconds LibreOffice spent loading and in the full recalculation (the load of other work inflates less). */
+  loadCpu?: number;
+  fullCpu?: number;
   check?: string;
   failure?: string;
   timedOut: boolean;
@@ -61,6 +64,8 @@ export async function runLibreOffice(args: string[], timeoutS = TIMEOUT_S): Prom
     load: numbers(f, "load")[0],
     edits: numbers(f, "edit"),
     full: numbers(f, "full")[0],
+    loadCpu: numbers(f, "loadCpu")[0],
+    fullCpu: numbers(f, "fullCpu")[0],
     check: lastText(f, "check"),
     failure: lastText(f, "failure") ?? f.failure,
     timedOut: f.timedOut,
@@ -95,11 +100,13 @@ async function measure(
   return { ...run, formulas: wb.formulas };
 }
 
+const cpu = (x: number | undefined): string => (x !== undefined ? ` (CPU ${s(x)})` : "");
+
 function describe(run: LoRun): string {
   const parts = [
-    run.load !== undefined ? `load ${s(run.load)}` : "",
+    run.load !== undefined ? `load ${s(run.load)}${cpu(run.loadCpu)}` : "",
     run.edits.length ? `edit ${run.edits.map(s).join(", ")}` : "",
-    run.full !== undefined ? `full ${s(run.full)}` : "",
+    run.full !== undefined ? `full ${s(run.full)}${cpu(run.fullCpu)}` : "",
     run.check !== undefined ? `check cell "${run.check}"` : "",
     run.timedOut ? `timed out after ${TIMEOUT_S} s` : "",
     run.failure ?? "",
@@ -116,6 +123,7 @@ export async function run(log: (s: string) => void): Promise<Target[]> {
   if (SIZES_WANTED === "small" || SIZES_WANTED === "both") sizes.push(["small", SMALL]);
   if (SIZES_WANTED === "large" || SIZES_WANTED === "both") sizes.push(["large", LARGE]);
   const full: Partial<Record<keyof typeof EDIT_TARGET_S, number>> = {};
+  const fullCpu: Partial<Record<keyof typeof EDIT_TARGET_S, number>> = {};
   for (const [which, size] of sizes) {
     const what = `${label(size)}${MAIN === "all" ? " with the Timeline" : ` (${FAMILIES[MAIN]})`}`;
     log(`  ${what}:`);
@@ -133,7 +141,8 @@ export async function run(log: (s: string) => void): Promise<Target[]> {
     if (r.load !== undefined) log(line(`LibreOffice load @${label(size)}`, s(r.load)));
     if (r.full !== undefined) {
       full[which] = r.full;
-      log(line(`LibreOffice full recalc @${label(size)}`, s(r.full)));
+      fullCpu[which] = r.fullCpu;
+      log(line(`LibreOffice full recalc @${label(size)}`, `${s(r.full)}${cpu(r.fullCpu)}`));
     }
   }
   if (sizes.length === 2) {
@@ -147,6 +156,13 @@ export async function run(log: (s: string) => void): Promise<Target[]> {
       pass: ratio !== undefined && ratio <= rows,
     });
     log(targetLine(targets[targets.length - 1]));
+    if (fullCpu.small !== undefined && fullCpu.large !== undefined)
+      log(
+        line(
+          "  the same growth in LibreOffice's CPU time",
+          `×${(fullCpu.large / fullCpu.small).toFixed(1)}`
+        )
+      );
   }
 
   if (process.env.BENCH_LO_PROFILE === "1") {

@@ -28,6 +28,7 @@ export const FAMILIES = {
   timeline: "the Timeline's formulas alone (the plan sheets' as values)",
   productsFlags: "Products Flags alone (with the Warehouse key columns its guard reads)",
   warehouseKeys: "the Warehouse key columns alone (Products and Promotions)",
+  skuRow: "Products SKU row alone (with the SKU stamp columns it reads)",
   promotionsFlags: "Promotions Flags alone",
   promotionsDays: "Promotions Days alone",
   pricesFlags: "Prices Flags alone",
@@ -86,6 +87,11 @@ function keepPlanFormulas(layout: PlanWorkbookLayout, family: Family): void {
   const keep: Partial<Record<Family, [SheetId, string][]>> = {
     productsFlags: [["products", "flags"], ...keys],
     warehouseKeys: keys,
+    skuRow: [
+      ["products", "skuRow"],
+      ["products", "skuUnstamped"],
+      ["products", "skuUnstampedKeys"],
+    ],
     promotionsFlags: [["promotions", "flags"]],
     promotionsDays: [["promotions", "days"]],
     pricesFlags: [["prices", "flags"]],

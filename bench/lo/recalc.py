@@ -12,6 +12,8 @@ then:
             the edited one (a planner with automatic calculation sees the visible ones at once, the rest as they
             scroll; calculate() computes them all, the upper bound);
   full      XCalculatable.calculateAll(): every formula cell, as a load with "always recalculate" does.
+loadCpu and fullCpu are the CPU seconds the run's processes (soffice, its threads) spent meanwhile: on a machine
+other work shares, the wall times grow with its load and these far less.
 The check cell's value after the first edit is reported, to show the edit reached the sheets that depend on it.
 Prints one JSON object a line on stdout as each figure is measured (a run cut short by the caller's time limit,
 which kills this process's group, still leaves the figures it had).
@@ -61,6 +63,24 @@ class Report(dict):
         print(json.dumps({key: value}), flush=True)
 
 
+def group_cpu():
+    """CPU seconds (user + system) of every live process of this process group: soffice and this script."""
+    group = os.getpgid(0)
+    total = 0
+    for pid in os.listdir("/proc"):
+        if not pid.isdigit():
+            continue
+        try:
+            with open("/proc/%s/stat" % pid) as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        # After the command: state, ppid, pgrp, …; utime and stime are fields 14 and 15 of stat(5).
+        if int(fields[2]) == group:
+            total += int(fields[11]) + int(fields[12])
+    return total / os.sysconf("SC_CLK_TCK")
+
+
 def cell_value(sheet, name):
     c = sheet.getCellRangeByName(name)
     err = c.getError()
@@ -101,11 +121,12 @@ def main():
             "com.sun.star.frame.Desktop", ctx
         )
         url = uno.systemPathToFileUrl(os.path.abspath(path))
-        t = time.perf_counter()
+        t, cpu = time.perf_counter(), group_cpu()
         doc = desktop.loadComponentFromURL(
             url, "_blank", 0, (prop("Hidden", True), prop("ReadOnly", False))
         )
         out["load"] = time.perf_counter() - t
+        out["loadCpu"] = group_cpu() - cpu
         if doc is None:
             raise RuntimeError("LibreOffice could not open " + path)
         doc.enableAutomaticCalculation(True)
@@ -121,9 +142,10 @@ def main():
             out["edit"] = time.perf_counter() - t
             if i == 0 and check:
                 out["check"] = cell_value(sheets.getByName(check[0]), check[1])
-        t = time.perf_counter()
+        t, cpu = time.perf_counter(), group_cpu()
         doc.calculateAll()
         out["full"] = time.perf_counter() - t
+        out["fullCpu"] = group_cpu() - cpu
     except Exception as e:  # reported, not raised: the caller prints it as a MISS
         out["failure"] = "%s: %s" % (type(e).__name__, e)
     finally:

@@ -6,6 +6,7 @@
 import type { CellValue, Grid } from "./cells";
 import type { Finding } from "./finding";
 import { rowFormulaValues } from "./formulas/evaluate";
+import { skuStamps } from "./formulas/skuStamps";
 import { FormulaWorkbook, hostValue } from "./formulas/workbook";
 import type { Plan } from "./plan";
 import { readPlan, type SheetInput } from "./read/readPlan";
@@ -47,6 +48,22 @@ function gridOf(id: SheetId, rows: readonly FieldRow[], lang: Lang): SheetInput 
   return { name: lang === "zh-CN" ? spec.names.zh : spec.names.en, rows: grid };
 }
 
+/** Sets each Products row's SKU stamp in its grid (src/core/formulas/skuStamps.ts); the stamps, by data row. */
+function stampProducts(ids: readonly SheetId[], inputs: readonly SheetInput[]): (string | null)[] {
+  const grid = inputs[ids.indexOf("products")]?.rows;
+  const spec = SHEETS.find((s) => s.id === "products");
+  const [sku, stamp] = ["sku", "skuStamp"].map(
+    (f) => spec?.columns.findIndex((c) => c.field === f) ?? -1
+  );
+  if (!grid || sku < 0 || stamp < 0) return [];
+  const stamps = skuStamps(
+    grid.map((r) => hostValue(r[sku] ?? null)),
+    FIRST_ROW
+  );
+  stamps.forEach((s, i) => (grid[i + 1][stamp] = s));
+  return stamps;
+}
+
 /**
  * Fills the computed columns of every sheet given. Rows are mapped to sheet rows 2, 3, … (header on row 1). A
  * formula column holds what its formula computes, an error as the error value the cell shows.
@@ -56,6 +73,7 @@ export function computeColumns(sheets: SheetRows, opts: ComputeOptions): Compute
     SHEETS.some((s) => s.id === id && !s.outputOnly)
   );
   const inputs = ids.map((id) => gridOf(id, sheets[id] ?? [], opts.lang));
+  const stamps = stampProducts(ids, inputs);
   const plan = readPlan({ sheets: inputs }, { today: opts.today });
   const findings = validatePlan(plan, plan.settings, { lang: opts.lang, today: opts.today });
 
@@ -74,6 +92,8 @@ export function computeColumns(sheets: SheetRows, opts: ComputeOptions): Compute
       // The Products row the SKU has now: the hint the Product row formula verifies (src/core/formulas/text.ts).
       if (hintedSheets.has(id))
         filled.productRowHint = wb.matchRow("products", "sku", hostValue(r.sku ?? null)) ?? null;
+      // The stamp the SKU row formula verifies, as the grid the formulas read has it.
+      if (id === "products") filled.skuStamp = stamps[i] ?? null;
       Object.assign(filled, rowFormulaValues(id, wb, row, FIRST_ROW));
       if (id === "regions") filled.suggestion = suggestion.get(row) ?? "";
       return filled;

@@ -87,11 +87,11 @@ describe("planUpdate on an empty workbook", () => {
     expect(products.kind).toBe("create");
     expect(products.table).toEqual({
       name: "tblProducts",
-      range: `A1:P${1 + sheetOf(SAMPLE, "products").rows.length}`,
+      range: `A1:S${1 + sheetOf(SAMPLE, "products").rows.length}`,
     });
     expect(products.freezeRows).toBe(1);
     // The hidden Warehouse key and Product row columns, after every other column.
-    expect(products.hidden).toEqual(["O", "P"]);
+    expect(products.hidden).toEqual(["O", "P", "Q", "R", "S"]);
     expect(writeOf(u, "promotions").hidden).toEqual(["R", "S", "T", "U"]);
     expect(writeOf(u, "prices").hidden).toEqual(["F", "G"]);
     expect(products.widths).toContainEqual({ column: "A", width: 14 });
@@ -170,7 +170,7 @@ describe("planUpdate on a workbook that has our sheets", () => {
   const existing = workbookOf(SAMPLE);
   const u = planUpdate(existing, SAMPLE, { sample: true });
 
-  test("a second run creates nothing, adds nothing and writes only our formula columns and Product row hints", () => {
+  test("a second run creates nothing, adds nothing and writes only our formula columns, Product row hints and SKU stamps", () => {
     expect(u.summary.created).toEqual([]);
     expect(u.summary.addedColumns).toEqual([]);
     expect(u.summary.sampleRows).toBe(0);
@@ -190,6 +190,13 @@ describe("planUpdate on a workbook that has our sheets", () => {
           expect(b.cells.map((r) => r[0])).toEqual(
             skus.map((k) => (products.includes(k) ? products.indexOf(k) + 2 : null))
           );
+          continue;
+        }
+        if (p.layout.id === "products" && b.column === letterOf(p, "skuStamp")) {
+          // Every SKU of the sample is its only row: each is stamped with its sheet row.
+          const skus = sheetOf(SAMPLE, "products").rows.map((r) => String(r[0]));
+          expect(b.ours).toBe(true);
+          expect(b.cells.map((r) => r[0])).toEqual(skus.map((k, i) => `${i + 2}|${k}`));
           continue;
         }
         expect(b.formulas).toBe(true);
@@ -353,8 +360,11 @@ describe("planExistingSheet", () => {
       "flags@O",
       "warehouseKey@P",
       "skuRow@Q",
+      "skuStamp@R",
+      "skuUnstamped@S",
+      "skuUnstampedKeys@T",
     ]);
-    expect(p.hidden).toEqual(["P", "Q"]);
+    expect(p.hidden).toEqual(["P", "Q", "R", "S", "T"]);
     expect(p.headerCells).toContainEqual({ column: "O", text: "Flags" });
     expect(p.widths).toContainEqual({ column: "O", width: 36 });
     const written = cellsWritten(p);
@@ -365,7 +375,7 @@ describe("planExistingSheet", () => {
     expect(formulaAt(p, "O2")).toContain(
       "PLAN.PRODUCTCHECK(C2,E2,F2,G2,WarehouseLeadDays,PlanYear"
     );
-    expect(p.extent).toMatchObject({ firstColumn: "A", lastColumn: "Q", headerRow: 1 });
+    expect(p.extent).toMatchObject({ firstColumn: "A", lastColumn: "T", headerRow: 1 });
     expect(p.formats).toContainEqual({
       column: "J",
       fromRow: 2,

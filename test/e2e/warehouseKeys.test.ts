@@ -120,6 +120,44 @@ function spoilHints(promotions: SheetLayout, products: SheetLayout): void {
   });
 }
 
+/**
+ * The Products rows' SKU stamps as every writer sets them, then made wrong on every third row every way a stale,
+ * pasted or typed stamp can be (blank, text, a number, the next row's number as after a sort or an inserted row,
+ * another SKU, the next row's stamp pasted), a SKU typed in other case (its stamp still holds), a SKU typed over with
+ * a later row's SKU (its stamp kept: that later row is no longer its SKU's only one), and a `match` column:
+ * `MATCH(A2,$A:$A,0)`, which the SKU row must equal on every row.
+ */
+function spoilStamps(products: SheetLayout): void {
+  const stamp = products.columns.findIndex((c) => c.field === "skuStamp");
+  const letter = String.fromCharCode(
+    products.columns[products.columns.length - 1].letter.charCodeAt(0) + 1
+  );
+  products.columns.push({ field: "match", letter, header: "match", type: "any" });
+  products.headers.push("match");
+  const n = products.rows.length;
+  const stamps = products.rows.map((r) => r[stamp]);
+  products.rows = products.rows.map((r, i) => {
+    const row = products.firstRow + i;
+    const sku = String(r[0]);
+    const wrong: LayoutCell[] = [
+      null,
+      "x",
+      7,
+      `${row + 1}|${sku}`,
+      `${row}|${sku}-other`,
+      stamps[(i + 1) % n],
+    ];
+    const spoilt = [...r];
+    if (i % 3 === 1) spoilt[stamp] = wrong[Math.floor(i / 3) % wrong.length];
+    if (i === 5) spoilt[0] = sku.toLowerCase();
+    return [...spoilt, { formula: `MATCH(A${row},$A:$A,0)`, result: null }];
+  });
+  // S-02 (row 4, stamped) typed over with S-20's SKU: S-20, further down and stamped, must now do its MATCH.
+  expect(products.rows[2][stamp]).toBe("4|S-02");
+  expect(products.rows[20][stamp]).toBe("22|S-20");
+  products.rows[2][0] = "S-20";
+}
+
 let dir: string;
 let profile: string;
 let shown: string[][];
@@ -170,6 +208,7 @@ beforeAll(async () => {
       result: null,
     })),
   ]);
+  spoilStamps(products);
   spoilHints(promotions, products);
   const layout = {
     settings: SETTINGS,
@@ -263,4 +302,22 @@ it("the Product row is MATCH's answer on every Promotions row, whatever its hint
   const wrong = rows.filter((r) => r[hint] !== r[match] && /^\d+$/.test(r[match])).length;
   expect(held).toBeGreaterThan(10);
   expect(wrong).toBeGreaterThan(10);
+});
+
+it("the SKU row is MATCH's answer on every Products row, whatever its stamp holds", () => {
+  const header = shown[0];
+  const [row, match, unstamped] = ["SKU row", "match", "Unstamped SKU"].map((h) =>
+    header.indexOf(h)
+  );
+  expect(Math.min(row, match, unstamped)).toBeGreaterThan(0);
+  const rows = shown.slice(1);
+  expect(rows).toHaveLength(plan.products.length);
+  for (const [i, r] of rows.entries()) expect([i + 2, r[row]]).toEqual([i + 2, r[match]]);
+  // The SKU typed over is S-20's: MATCH finds row 4 for row 22, whose stamp still holds.
+  expect([rows[20][0], rows[20][unstamped], rows[20][row]]).toEqual(["S-20", "", "4"]);
+  // Not vacuous: rows whose stamp held (no MATCH needed) and rows whose stamp was spoilt.
+  const stamped = rows.filter((r) => r[unstamped] === "" && r[row] === r[match]).length;
+  const spoilt = rows.filter((r) => r[unstamped] !== "").length;
+  expect(stamped).toBeGreaterThan(15);
+  expect(spoilt).toBeGreaterThan(10);
 });

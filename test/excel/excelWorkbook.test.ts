@@ -114,7 +114,7 @@ describe("applyPlanLayout on a new workbook (the sample plan)", () => {
 
   test("the Warehouse key and Product row columns are hidden, and no other column", () => {
     const hidden = (sheet: string): number[] => [...(fake.sheet(sheet)?.hiddenColumns ?? [])];
-    expect(hidden("Products")).toEqual([15, 16]); // O, P
+    expect(hidden("Products")).toEqual([15, 16, 17, 18, 19]); // O to S
     expect(hidden("Promotions")).toEqual([18, 19, 20, 21]); // R to U
     expect(hidden("Prices")).toEqual([6, 7]); // F, G
     expect(fake.cell("Promotions", "S1")?.value).toBe("Warehouse keys");
@@ -159,8 +159,8 @@ describe("applyPlanLayout on a workbook that has our sheets", () => {
 
   test("a second run changes nothing a user typed: rows, extra columns, values, fills", async () => {
     fake.type("Products", "B2", "My own name");
-    fake.type("Products", "Q1", "My column");
-    fake.type("Products", "Q3", "call the supplier");
+    fake.type("Products", "T1", "My column");
+    fake.type("Products", "T3", "call the supplier");
     const newRow = rowsOf("products") + 2;
     fake.type("Products", `A${newRow}`, "NEW-1");
     fake.type("Products", `D${newRow}`, "hero");
@@ -176,21 +176,28 @@ describe("applyPlanLayout on a workbook that has our sheets", () => {
 
     const after = snapshot();
     for (const [k, v] of before) if (v.formula === undefined) expect(after.get(k)).toEqual(v);
-    // Only formulas of computed and Flags columns were written, and the Product row hints (numbers, or blank for
-    // a SKU Products lacks) in their hidden columns (Promotions T, Prices F): nothing else.
+    // Only formulas of computed and Flags columns were written, the Product row hints (numbers, or blank for a SKU
+    // Products lacks) in their hidden columns (Promotions T, Prices F) and the SKU stamps (text `row|SKU`, written
+    // as text) in Products Q: nothing else.
     expect(new Set(fake.writes.map((w) => w.kind))).toEqual(new Set(["formulas"]));
     const hintColumns = new Set(["Promotions!T", "Prices!F"]);
     let hints = 0;
+    let stamps = 0;
     for (const w of fake.writes) {
-      const hint = hintColumns.has(`${w.sheet}!${w.address.replace(/\d.*$/, "")}`);
+      const column = `${w.sheet}!${w.address.replace(/\d.*$/, "")}`;
       for (const line of w.data as unknown[][])
         for (const x of line)
-          if (hint) {
+          if (hintColumns.has(column)) {
             expect(typeof x === "number" || x === "" || x === null).toBe(true);
             hints++;
+          } else if (column === "Products!Q") {
+            expect(String(x)).toMatch(/^'\d+\|/);
+            stamps++;
           } else expect(String(x)).toMatch(/^=/);
     }
     expect(hints).toBe(rowsOf("promotions") + rowsOf("prices"));
+    expect(stamps).toBe(rowsOf("products") + 1);
+    expect(fake.cell("Products", `Q${newRow}`)?.value).toBe(`${newRow}|NEW-1`);
     expect(fake.cell("Products", `N${newRow}`)?.formula).toContain(`PLAN.PRODUCTCHECK(D${newRow},`);
     expect(fake.tableOf("tblProducts")?.rect.r2).toBe(newRow);
     expect(fake.sheets).toHaveLength(SAMPLE.sheets.length + 1);

@@ -431,6 +431,13 @@ const formulasSent = (f: FakeExcel): number =>
 const formulaCount = (l: TimelineLayout): number => l.rows.flat().filter(isFormulaCell).length;
 
 /** The promotion slots' formulas: each names its own Promotions cell, so each is sent. */
+/** The Products row helpers (the first helper column): each names its own Products row, so each is sent. */
+function productRowFormulas(l: TimelineLayout): number {
+  const helper = l.columns.find((c) => c.role === "helper");
+  const i = helper ? columnIndex(helper.letter) - 1 : -1;
+  return l.rows.filter((row) => isFormulaCell(row[i])).length;
+}
+
 function slotFormulas(l: TimelineLayout): number {
   const slots = new Set(
     l.columns.flatMap((c) => (c.role === "slot" ? [columnIndex(c.letter) - 1] : []))
@@ -483,7 +490,9 @@ describe("fill blocks", () => {
   test("the sample plan: every cell holds the layout's formula or value, one formula sent per block", async () => {
     const f = await writeWith(layout, "1.17");
     expect(differences(f, layout)).toEqual([]);
-    expect(formulasSent(f)).toBe(layout.fills.length + slotFormulas(layout));
+    expect(formulasSent(f)).toBe(
+      layout.fills.length + slotFormulas(layout) + productRowFormulas(layout)
+    );
     expect(formulaCount(layout)).toBeGreaterThan(10 * layout.fills.length);
   });
 
@@ -492,7 +501,7 @@ describe("fill blocks", () => {
     expect(l.rowGroups.map((g) => g.tier)).toEqual([...TIMELINE_TIER_ORDER, "clearance"]);
     const f = await writeWith(l, "1.17");
     expect(differences(f, l)).toEqual([]);
-    expect(formulasSent(f)).toBe(l.fills.length + slotFormulas(l));
+    expect(formulasSent(f)).toBe(l.fills.length + slotFormulas(l) + productRowFormulas(l));
   });
 
   test("few promotions, one SKU with many: as many slots as that SKU has, empty where a product has fewer", async () => {
@@ -505,7 +514,7 @@ describe("fill blocks", () => {
     expect(l.columns.filter((c) => c.role === "slot")).toHaveLength(3 * 12);
     const f = await writeWith(l, "1.17");
     expect(differences(f, l)).toEqual([]);
-    expect(formulasSent(f)).toBe(l.fills.length + slotFormulas(l));
+    expect(formulasSent(f)).toBe(l.fills.length + slotFormulas(l) + productRowFormulas(l));
     expect(slotFormulas(l)).toBe(3 * 40);
   });
 

@@ -142,8 +142,14 @@ describe.each(cases)("%s %s", (lang, _name, d) => {
       if (blank(r.core) !== null) values++;
     }
     // Not vacuous: every computed column has values on the sample (a clean sheet's Flags may all be blank; no
-    // promotion of the sample starts before its Warehouse entry's deadline: the edge rows below have one).
-    if (d.field !== "flags" && `${d.sheet}.${d.field}` !== "promotions.warehouseKey")
+    // promotion of the sample starts before its Warehouse entry's deadline, and every SKU of the sample is stamped:
+    // the edge rows below have such rows).
+    const none = ["promotions.warehouseKey", "products.skuUnstamped"];
+    if (d.field === "skuUnstamped")
+      // Every SKU of the sample is on one row: each row holds its stamp, and its SKU row needs no MATCH.
+      for (const r of rows())
+        expect([r.row, blank(r.engine), blank(r.core)]).toEqual([r.row, null, null]);
+    if (d.field !== "flags" && !none.includes(`${d.sheet}.${d.field}`))
       expect(values).toBeGreaterThan(0);
   });
 
@@ -164,6 +170,8 @@ test("the declarations cover the template's computed and Flags columns", () => {
     "products.flags",
     "products.warehouseKey",
     "products.skuRow",
+    "products.skuUnstamped",
+    "products.skuUnstampedKeys",
     "promotions.days",
     "promotions.flags",
     "promotions.presaleFlags",
@@ -181,8 +189,8 @@ test("the declarations cover the template's computed and Flags columns", () => {
     "daily.cpc",
     "daily.roas",
   ]);
-  // Expected orders, the three Warehouse key columns, the SKU row and the two Product rows.
-  expect(FORMULA_COLUMNS.filter((d) => planCalls(d.formula).length === 0)).toHaveLength(7);
+  // Expected orders, the three Warehouse key columns, the SKU row with its two stamp columns, the two Product rows.
+  expect(FORMULA_COLUMNS.filter((d) => planCalls(d.formula).length === 0)).toHaveLength(9);
 });
 
 test.each(LANGS)("%s: the sample's Flags agree on flagged rows, not only on clean ones", (lang) => {

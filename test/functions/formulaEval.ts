@@ -445,6 +445,12 @@ export class FormulaEvaluator {
   private call(name: string, args: Node[], sheet: string): Val {
     const arg = (i: number): Scalar => this.deref(this.eval(args[i], sheet));
     switch (name) {
+      case "ROW": {
+        // ROW() of the formula's own cell (the SKU row and its stamp); a reference argument is not written by us.
+        if (args.length > 0 || this.row === undefined)
+          throw new Error("the evaluator knows ROW() of a formula on a row only");
+        return this.row;
+      }
       case "IFERROR": {
         const v = arg(0);
         return isErr(v) ? arg(1) : v;

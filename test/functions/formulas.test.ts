@@ -104,17 +104,28 @@ describe("Flags formulas", () => {
       const cols = sheetSpec(id).columns;
       const first = cols.findIndex((c) => c.hidden);
       expect(first).toBeGreaterThan(cols.findIndex((c) => c.field === "flags"));
-      // Every hidden column is a computed one; all but the Product row hint (a value) hold formulas.
+      // Every hidden column is a computed one; all but the Product row hint and the SKU stamp (values) hold formulas.
       const hidden = cols.slice(first);
       expect(hidden.every((c) => c.hidden && c.computed)).toBe(true);
       expect(hidden.filter((c) => !c.formula).map((c) => c.field)).toEqual(
-        id === "products" ? [] : ["productRowHint"]
+        id === "products" ? ["skuStamp"] : ["productRowHint"]
       );
     }
   });
 
-  test("Product row: the hint verified, else MATCH; SKU row: MATCH", () => {
-    expect(formulaOf("products", "skuRow")).toBe("MATCH(A5,Products!$A:$A,0)");
+  test("Product row: the hint verified, else MATCH; SKU row: the stamp verified, else MATCH", () => {
+    const keys = 'IFERROR(Products!$S$2&"","")';
+    expect(formulaOf("products", "skuRow")).toBe(
+      `IF(IFERROR(AND(R5="",ISTEXT(A5),LEFT(${keys},1)="|",ISERROR(FIND("|"&UPPER(A5)&"|",${keys}))),FALSE()),` +
+        "ROW(),MATCH(A5,Products!$A:$A,0))"
+    );
+    expect(formulaOf("products", "skuUnstamped")).toBe(
+      'IF(ISERROR(A5),"",IF(IFERROR(AND(ISTEXT(A5),Q5=ROW()&"|"&A5),FALSE()),"",A5&""))'
+    );
+    expect(formulaOf("products", "skuUnstampedKeys", 2)).toBe(
+      '"|"&UPPER(TEXTJOIN("|",TRUE(),Products!$R:$R))&"|"'
+    );
+    expect(formulaOf("products", "skuUnstampedKeys", 3)).toBe('""');
     const at = (col: string) => `INDEX(Products!$${col}:$${col},MAX(1,T5))`;
     expect(formulaOf("promotions", "productRow")).toBe(
       'IF(IFERROR(AND(ISNUMBER(T5),ISTEXT(A5),LEN(A5)<256,ISERROR(FIND("*",A5)),ISERROR(FIND("?",A5)),' +

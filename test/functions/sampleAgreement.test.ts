@@ -134,7 +134,8 @@ describe.each<Lang>(["en", "zh-CN"])("the %s sample", (lang) => {
       s.rows.forEach((r, i) =>
         r.forEach((cell, j) => {
           if (!isFormulaCell(cell)) return;
-          const v = evaluator.evaluate(cell.formula, s.name);
+          // On its own row, as the cell sits (ROW() of the SKU row and its stamp).
+          const v = evaluator.evaluate(cell.formula, s.name, s.firstRow + i);
           const where = `${s.name}!${s.columns[j].letter}${s.firstRow + i}`;
           // The sample is well typed: no formula of it is an error (none hides one either: no IFERROR around a PLAN
           // call) but the hidden Product row of a SKU Products lacks (the sample's DQ_UNKNOWN_SKU row): MATCH's #N/A.

@@ -91,10 +91,25 @@ export interface EarlyFirstPromoStartRef {
 
 /**
  * Products: the sheet row of the first Products row holding this row's SKU, `MATCH(A2,$A:$A,0)` (#N/A for a SKU
- * MATCH does not find). It lets a Promotions or Prices row prove its hint points at the SKU's first row.
+ * MATCH does not find), found without the scan when the row's SKU stamp proves it is the SKU's only row (the row still
+ * holds its stamp and no row holds that SKU unstamped): then it is the row itself. It lets a Promotions or Prices row
+ * prove its hint points at the SKU's first row.
  */
 export interface SkuRowRef {
   readonly kind: "skuRow";
+}
+
+/**
+ * Products: the row's SKU as text unless the row holds its stamp (./skuStamps.ts: the SKU stamp is `row|SKU`, a text
+ * SKU, compared case-insensitively), "" for a blank or error SKU. The SKUs not proven to be their SKU's only row.
+ */
+export interface SkuUnstampedRef {
+  readonly kind: "skuUnstamped";
+}
+
+/** Products, first data row: the unstamped SKUs upper-cased and joined, `|SKU-1|SKU-7|`; blank on other rows. */
+export interface SkuUnstampedKeysRef {
+  readonly kind: "skuUnstampedKeys";
 }
 
 /**
@@ -162,6 +177,8 @@ export type FormulaExpr =
   | ProductWarehouseKeyRef
   | EarlyFirstPromoStartRef
   | SkuRowRef
+  | SkuUnstampedRef
+  | SkuUnstampedKeysRef
   | ProductRowRef
   | RunningTotalRef
   | TextConst
@@ -189,6 +206,8 @@ export const earlyFirstPromoStart = (): EarlyFirstPromoStartRef => ({
   kind: "earlyFirstPromoStart",
 });
 export const skuRow = (): SkuRowRef => ({ kind: "skuRow" });
+export const skuUnstamped = (): SkuUnstampedRef => ({ kind: "skuUnstamped" });
+export const skuUnstampedKeys = (): SkuUnstampedKeysRef => ({ kind: "skuUnstampedKeys" });
 export const productRow = (): ProductRowRef => ({ kind: "productRow" });
 export const runningTotal = (field: string): RunningTotalRef => ({ kind: "runningTotal", field });
 export const text = (value: string): TextConst => ({ kind: "text", value });
@@ -249,7 +268,9 @@ export function fieldsRead(e: FormulaExpr): string[] {
     promoWarehouseKey: ["sku", "start", "productRow"],
     warehouseKeys: ["warehouseKey"],
     productWarehouseKey: ["sku", "warehouseEntry", "skuRow"],
-    skuRow: ["sku"],
+    skuRow: ["sku", "skuUnstamped"],
+    skuUnstamped: ["sku", "skuStamp"],
+    skuUnstampedKeys: ["skuUnstamped"],
     productRow: ["sku", "productRowHint"],
     earlyFirstPromoStart: ["sku", "warehouseKey"],
     platformFigure: ["platform"],

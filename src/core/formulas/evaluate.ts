@@ -72,9 +72,13 @@ export function formulaValue(e: FormulaExpr, r: FormulaRow): HostValue {
       return r.wb.productWarehouseKey(r.v("sku"), r.v("warehouseEntry"));
     case "earlyFirstPromoStart":
       return r.wb.earlyFirstPromoStart(r.v("sku"), r.v("warehouseKey"));
+    case "skuUnstamped":
+      return r.wb.skuUnstamped(r.row);
+    case "skuUnstampedKeys":
+      return r.row === r.firstRow ? r.wb.skuUnstampedKeys() : "";
     case "skuRow":
     case "productRow":
-      // Both are MATCH(sku,Products!$A:$A,0): the hint only spares the scan when it holds (./text.ts).
+      // Both are MATCH(sku,Products!$A:$A,0): the hint or the stamp only spares the scan when it holds (./text.ts).
       return r.wb.productRow(r.v("sku"));
     case "runningTotal":
       return r.wb.sum(r.sheet, e.field, r.firstRow, r.row);

@@ -97,6 +97,21 @@ const productRowOf = (ctx: FormulaContext): string => {
 };
 
 /**
+ * `MATCH(A2,$A:$A,0)` of a Products row without the scan of the rows above it when the row's SKU stamp proves the row
+ * is its SKU's only one (./skuStamps.ts): the row holds its stamp (its SKU unstamped is ""), the SKU is text, and no
+ * row holds that SKU unstamped (not among the joined unstamped SKUs, which start with "|" unless TEXTJOIN's limit made
+ * them an error or a sort moved the cell). A writer stamps only a SKU no other row holds; a row whose SKU or place
+ * changed since (typed, pasted, sorted, a row inserted above) no longer holds its stamp, so its SKU is among the
+ * unstamped ones and every row holding it does the MATCH. IF is lazy in Excel and LibreOffice.
+ */
+const skuRowOf = (ctx: FormulaContext): string => {
+  const s = c(ctx, "sku");
+  const keys = firstCellOf(ctx, "products", "skuUnstampedKeys");
+  const only = `AND(${c(ctx, "skuUnstamped")}="",ISTEXT(${s}),LEFT(${keys},1)="|",ISERROR(FIND("|"&UPPER(${s})&"|",${keys})))`;
+  return `IF(IFERROR(${only},FALSE()),ROW(),MATCH(${s},${x(ctx, "products", "sku")},0))`;
+};
+
+/**
  * Whether a text SKU is compared by COUNTIFS as plain text: not a number or anything VALUE reads as one (a date,
  * 5%), no wildcard (* ? ~), no leading comparison sign (< > =). Only such a SKU may skip the look-up.
  */
@@ -113,12 +128,16 @@ const plainCriterion = (s: string): string =>
  * column would make LibreOffice check every cell of that formula column on each call. Moved by a sort, the cell
  * there no longer starts with "|", and the guard then does the look-up (Create / update writes it back).
  */
-const promotionKeys = (ctx: FormulaContext): string => {
+const promotionKeys = (ctx: FormulaContext): string =>
+  firstCellOf(ctx, "promotions", "warehouseKeys");
+
+/** A sheet's cell on its first data row, as text (`IFERROR(Promotions!$S$2&"","")`): a joined keys cell. */
+function firstCellOf(ctx: FormulaContext, sheet: SheetId, field: string): string {
   const ref = ctx.firstCell
-    ? ctx.firstCell("promotions", "warehouseKeys")
-    : schemaColumnRef("promotions", "warehouseKeys").replace(/\$([A-Z]+):\$[A-Z]+$/, "$$$1$$2");
+    ? ctx.firstCell(sheet, field)
+    : schemaColumnRef(sheet, field).replace(/\$([A-Z]+):\$[A-Z]+$/, "$$$1$$2");
   return `IFERROR(${ref}&"","")`;
-};
+}
 
 const excelString = (s: string): string => `"${s.replace(/"/g, '""')}"`;
 
@@ -130,7 +149,16 @@ export function formulaText(e: FormulaExpr, ctx: FormulaContext): string {
     case "product":
       return `IFERROR(${byRow(x(ctx, "products", e.field), c(ctx, "productRow"))},"")`;
     case "skuRow":
-      return `MATCH(${c(ctx, "sku")},${x(ctx, "products", "sku")},0)`;
+      return skuRowOf(ctx);
+    case "skuUnstamped": {
+      const s = c(ctx, "sku");
+      const stamped = `AND(ISTEXT(${s}),${c(ctx, "skuStamp")}=ROW()&"|"&${s})`;
+      return `IF(ISERROR(${s}),"",IF(IFERROR(${stamped},FALSE()),"",${s}&""))`;
+    }
+    case "skuUnstampedKeys":
+      return ctx.row === ctx.firstRow
+        ? `"|"&UPPER(TEXTJOIN("|",TRUE(),${x(ctx, "products", "skuUnstamped")}))&"|"`
+        : `""`;
     case "productRow":
       return productRowOf(ctx);
     case "setting":

@@ -64,6 +64,7 @@ export class FormulaWorkbook {
   private readonly matches = new Map<string, Map<string, number>>();
   private firstStarts?: Map<string, number>;
   private keys?: HostValue;
+  private unstampedKeys?: HostValue;
 
   /** `grids`: every sheet's header and rows in schema column order; `settings`: what a missing Settings row means. */
   constructor(
@@ -198,6 +199,43 @@ export class FormulaWorkbook {
             (joined.length + 2 > TEXT_LIMIT ? { error: "#VALUE!" } : `|${joined.toUpperCase()}|`));
     }
     return this.keys;
+  }
+
+  /**
+   * `IF(ISERROR(A2),"",IF(IFERROR(AND(ISTEXT(A2),stamp=ROW()&"|"&A2),FALSE()),"",A2&""))` on a Products row: its
+   * SKU as text unless the row holds its stamp (`=` compares text case-insensitively); "" for a blank or error SKU.
+   */
+  skuUnstamped(row: number): HostValue {
+    const sku = this.cell("products", "sku", row);
+    if (isCellError(sku)) return "";
+    const stamp = this.cell("products", "skuStamp", row);
+    const stamped =
+      typeof sku === "string" &&
+      typeof stamp === "string" &&
+      stamp.toLowerCase() === `${row}|${sku}`.toLowerCase();
+    return stamped ? "" : asText(sku);
+  }
+
+  /**
+   * `"|"&UPPER(TEXTJOIN("|",TRUE,Products!skuUnstamped))&"|"` on the first data row: the column's header and every
+   * row's unstamped SKU, blanks skipped; "" without Products rows; #VALUE! past TEXTJOIN's limit.
+   */
+  skuUnstampedKeys(): HostValue {
+    if (this.unstampedKeys === undefined) {
+      const skus = this.column("products", "sku");
+      const parts: string[] = [];
+      const header = this.column("products", "skuUnstamped")[0] ?? null;
+      for (const v of [header, ...skus.slice(1).map((_, i) => this.skuUnstamped(i + 2))])
+        if (v !== null && v !== "" && !isCellError(v)) parts.push(String(asText(v)));
+      const joined = parts.join("|");
+      this.unstampedKeys =
+        skus.length <= 1
+          ? ""
+          : joined.length + 2 > TEXT_LIMIT
+            ? { error: "#VALUE!" }
+            : `|${joined.toUpperCase()}|`;
+    }
+    return this.unstampedKeys;
   }
 
   /**

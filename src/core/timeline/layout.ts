@@ -16,11 +16,12 @@
  *   finds the earliest Start among the SKU's promotions overlapping the week, and MATCH the first slot with that
  *   Start (the first such Promotions row);
  * - a week from the presale start's week up to the launch week → "P" (预售).
- * Per product row, hidden helper columns after the weeks look the product up once (its Products row by MATCH, its
- * dates, the Monday of each date's week, its first promotion Start and last End), then hidden promotion slots: as
- * many as the product with the most promotions has, Starts, then Ends, then Platforms, slot k of a row a plain
- * reference to the k-th Promotions row of the row's SKU (case-insensitive, in Promotions order); with presales in
- * the plan, presale slots after them: slot j the j-th of the SKU's promotions with a presale date (issue 16). A slot's Start
+ * Per product row, hidden helper columns after the weeks look the product up once (its Products row: a MATCH,
+ * spared when the Products row it was written from still proves the answer, productRow.ts productsRow; its dates,
+ * the Monday of each date's week, its first promotion Start and last End), then hidden promotion slots: as many as
+ * the product with the most promotions has, Starts, then Ends, then Platforms, slot k of a row a plain reference to
+ * the k-th Promotions row of the row's SKU (case-insensitive, in Promotions order); with presales in the plan, presale
+ * slots after them: slot j the j-th of the SKU's promotions with a presale date (issue 16). A slot's Start
  * checks that row's SKU is still the product's (as text, `&""`) and is a number; the others are the cells as they
  * are; an error (a deleted row) reads as "". So an edit of a Promotions cell recalculates one slot and one row's
  * week cells — O(1) rows, where a MINIFS and a MATCH over whole Promotions columns in every week cell made each edit
@@ -31,9 +32,9 @@
  * Products' dates and order (MATCH); the Calendar. What needs the Timeline written again: a new Promotions row, a
  * promotion moved to another product (it shows there only then), Promotions sorted (a slot keeps its cell, not its
  * promotion), a new product or tier — the README's Timeline section says the same.
- * Every week cell of a tier group is the same formula shifted (and every helper column), so `fills` lets an adapter
- * write one formula per block and fill it (Office.js Range.copyFrom, ExcelJS fillFormula) instead of sending each
- * cell; the slots, each naming its own cell, are sent one by one.
+ * Every week cell of a tier group is the same formula shifted (and every helper column but the Products row), so
+ * `fills` lets an adapter write one formula per block and fill it (Office.js Range.copyFrom, ExcelJS fillFormula)
+ * instead of sending each cell; the slots and the Products row, each naming its own row, are sent one by one.
  *
  * The builders, each tested alone (test/core/timeline/builders.test.ts): grid.ts (where the columns and top rows are),
  * headerRows.ts (rows 1–5), calendarRow.ts (row 6), productRow.ts (a product row: the week cell's formula, the helper
@@ -251,7 +252,9 @@ export function timelineLayout(plan: Plan, opts: TimelineOptions): TimelineLayou
   const promotionField = (field: string): string => letters("promotions", field);
   const build: ProductRowBuild = {
     codes,
-    products: refs.products,
+    products: hasField("products", "skuRow")
+      ? refs.products
+      : { ...refs.products, skuRow: undefined },
     promotions: has("promotions")
       ? {
           sheet: names("promotions"),
@@ -304,8 +307,9 @@ export function timelineLayout(plan: Plan, opts: TimelineOptions): TimelineLayou
     const lastRow = rows.length;
     rowGroups.push({ tier: group.tier, label, headingRow, firstRow, lastRow });
     fills.push(fillOf(rows, across(firstRow, lastRow)));
-    for (const col of Object.values(grid.helperColumn))
-      fills.push(fillOf(rows, `${col}${firstRow}:${col}${lastRow}`));
+    // The Products row helper names its own hinted row (productRow.ts): written cell by cell, as the slots are.
+    for (const [helper, col] of Object.entries(grid.helperColumn))
+      if (helper !== "row") fills.push(fillOf(rows, `${col}${firstRow}:${col}${lastRow}`));
   }
 
   const productRows = rows.slice(R.first - 1);

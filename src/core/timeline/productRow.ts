@@ -82,6 +82,21 @@ export function weekCellTemplate(
   });
 }
 
+/**
+ * `MATCH(sku,Products!$A:$A,0)` without LibreOffice's scan of Products when the row the product was written from
+ * (`hint`, a literal: the Timeline is ours) still proves it: that row holds the SKU (`=`: case-insensitive, as MATCH)
+ * and its SKU row (Products' own MATCH of that SKU) is itself. MATCH of this SKU is then MATCH of that row's SKU, the
+ * hint: the same look-up value up to case, which MATCH ignores (a wildcard or an over-long SKU included: the SKU row
+ * is that same MATCH). Anything else — Products sorted, a row inserted above, the SKU changed, a duplicate typed
+ * above — fails a test and the MATCH runs (README, "The Product row hint"). IF is lazy in Excel and LibreOffice.
+ */
+function productsRow(sku: string, products: InputRefs["products"], hint: number): string {
+  const match = `MATCH(${sku},${products.sku},0)`;
+  if (!products.skuRow || !(hint >= 1)) return match;
+  const holds = `AND(INDEX(${products.sku},${hint})=${sku},INDEX(${products.skuRow},${hint})=${hint})`;
+  return `IF(IFERROR(${holds},FALSE()),${hint},${match})`;
+}
+
 /** The helper cells of a product row, in HELPERS order. */
 export function helperCells(
   row: ProductRowRefs,
@@ -92,7 +107,10 @@ export function helperCells(
   const date = (ref: string): string => `IF(${h.row},N(INDEX(${ref},${h.row})),0)`;
   const monday = (d: string): string => `IF(${d}>0,${d}-MOD(${d}-2,7),0)`;
   return [
-    { formula: `IFERROR(MATCH(${a},${products.sku},0),0)`, result: marks.productRow },
+    {
+      formula: `IFERROR(${productsRow(a, products, marks.productRow)},0)`,
+      result: marks.productRow,
+    },
     { formula: date(products.launch), result: marks.launch },
     { formula: date(products.presale), result: marks.presale },
     { formula: date(products.warehouse), result: marks.warehouse },

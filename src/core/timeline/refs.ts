@@ -4,7 +4,8 @@ import type { SheetId } from "../schema/types";
 import type { FieldLetters, SheetNames } from "../write/layout";
 
 export interface InputRefs {
-  products: { sku: string; launch: string; presale: string; warehouse: string };
+  /** `skuRow`: Products' hidden SKU row (its own MATCH), which proves a product row's hint; absent in an older sheet. */
+  products: { sku: string; launch: string; presale: string; warehouse: string; skuRow?: string };
   promotions: { sku: string; platform: string; start: string; end: string };
   calendar: { event: string; from: string; to: string; kind: string };
 }
@@ -20,6 +21,7 @@ export function inputRefs(letters: FieldLetters, names: SheetNames): InputRefs {
       launch: col("products", "launchDate"),
       presale: col("products", "presaleStart"),
       warehouse: col("products", "warehouseEntry"),
+      skuRow: col("products", "skuRow"),
     },
     promotions: {
       sku: col("promotions", "sku"),

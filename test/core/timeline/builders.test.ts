@@ -181,7 +181,8 @@ describe("a product row", () => {
   it("helper cells look the product up once and carry the marks as results", () => {
     const cells = helperCells(refsOf, refs.products, marks);
     expect(cells.map((c) => c.formula)).toEqual([
-      "IFERROR(MATCH($A9,products!$A:$A,0),0)",
+      // The Products row it was written from (4) when that row holds the SKU and is its SKU's first, else MATCH.
+      "IFERROR(IF(IFERROR(AND(INDEX(products!$A:$A,4)=$A9,INDEX(products!$P:$P,4)=4),FALSE()),4,MATCH($A9,products!$A:$A,0)),0)",
       "IF($F9,N(INDEX(products!$I:$I,$F9)),0)",
       "IF($F9,N(INDEX(products!$J:$J,$F9)),0)",
       "IF($F9,N(INDEX(products!$K:$K,$F9)),0)",
@@ -202,6 +203,16 @@ describe("a product row", () => {
       marks.first,
       marks.last,
     ]);
+  });
+
+  it("a Products sheet without its SKU row column, or no row to hint: the plain MATCH", () => {
+    const older = { ...refs.products, skuRow: undefined };
+    expect(helperCells(refsOf, older, marks)[0].formula).toBe(
+      "IFERROR(MATCH($A9,products!$A:$A,0),0)"
+    );
+    expect(helperCells(refsOf, refs.products, { ...marks, productRow: 0 })[0].formula).toBe(
+      "IFERROR(MATCH($A9,products!$A:$A,0),0)"
+    );
   });
 
   const Q = {

@@ -329,6 +329,7 @@ describe("timelineLayout: the sheet around the cells", () => {
     expect([...used].sort()).toEqual([
       "AND",
       "COUNTIFS",
+      "FALSE",
       "IF",
       "IFERROR",
       "INDEX",
@@ -361,8 +362,11 @@ describe("timelineLayout: the sheet around the cells", () => {
     expect(slot.formula).toBe(
       `IFERROR(IF(AND('My promos'!$A$2&""=$A11&"",ISNUMBER('My promos'!$H$2)),'My promos'!$H$2,""),"")`
     );
+    // Its Products row: the row it was written from (3) when it still proves MATCH's answer (this fixture's letters
+    // put the SKU row in A).
     expect((rowOf(l, "H-1")[55] as FormulaCell).formula).toBe(
-      "IFERROR(MATCH($A11,products!$C:$C,0),0)"
+      "IFERROR(IF(IFERROR(AND(INDEX(products!$C:$C,3)=$A11,INDEX(products!$A:$A,3)=3),FALSE())," +
+        "3,MATCH($A11,products!$C:$C,0)),0)"
     );
   });
 });
@@ -401,8 +405,10 @@ describe("timelineLayout: fills", () => {
           cells++;
         }
     }
-    // Every formula is in a fill block but the promotion slots: each names its own Promotions row.
+    // Every formula is in a fill block but the promotion slots, each naming its own Promotions row, and the Products
+    // row helper (the first helper column), each naming the Products row it was written from.
     const slotColumns = new Set(l.columns.filter((c) => c.role === "slot").map((c) => c.letter));
+    slotColumns.add(l.columns.find((c) => c.role === "helper")?.letter ?? "");
     const formulaCells = l.rows.flatMap((row) =>
       row.filter((c, i) => isFormulaCell(c) && !slotColumns.has(columnLetter(i + 1)))
     ).length;

@@ -47,9 +47,10 @@ const PINNED: Record<string, Record<string, string>> = {
   "sample, en": {
     // Issues 15 and 16: the six single-platform SKUs (rows, D and B weeks), presale slots, D/B and stock-out colours.
     // Then the presale slots compacted to the promotions with a presale date: cells, fills, widths; `shown` as it was.
+    // Then the Products row helper verifying the row it was written from (issue 13): cells, fills; `shown` as it was.
     shown: "a51ba025acd4e33090720c750be4aae86af4b148784fa6f7958c633e99f16041",
-    cells: "75f451ed1b1b88de6bdd60f6b91e180c7aae7bd98a52b86ad85dd0202ac566ea",
-    fills: "045bd4cd439da40ff82c0516c705a9aa8db1a225bd914b70f722875d345be8f4",
+    cells: "6e45f11867e35a27e72ffc1a6b954fdd05436b7e784980f536989b2820d2646e",
+    fills: "2095561fc282e7693497bd006672cf3ad9821a740b9bbf45f2f88395611dea12",
     widths: "ee8fbc8e1fd16c5dda76b33729b7a922e1957702109070b98ac4068dccd73264",
     formats: "27fb35e1fe7d447ced79af5bcec3487e9faf67ac696e40810a3de0e952c78946",
     groups: "a2664ea8fec348214f04e699e1f3cb486dbc6b16ee1bb17256c7dffa3a31dfc3",
@@ -59,8 +60,8 @@ const PINNED: Record<string, Record<string, string>> = {
     // Issues 15 and 16: the six single-platform SKUs (rows, D and B weeks), presale slots, D/B and stock-out colours.
     // Then the presale slots compacted to the promotions with a presale date: cells, fills, widths; `shown` as it was.
     shown: "cd597d78f65bf60daf796264059a35b0fd98eac74d7363d0fabfab73b07b27c9",
-    cells: "1613a56d1189bc85a9dd308afe9d4c30c4731b13b53ccef5eeb3448a360719f7",
-    fills: "672074444395bf0ec98e5a9c322ae959f1d1f98aaa1be3542b0de4ac0a3802ba",
+    cells: "4b6c93f02dd5ea6f0ca32da2d7b52d2ec077ce25059f1dccc4628c41ce6813a6",
+    fills: "c24e650ca689cd4e7d1b2ab4affe7b4bf2a2a9f5d70bfc5467f965a3568be804",
     widths: "b34c26005d73c970b22bda7bd98c6f5bc52a902ef5d8a6bed3a128be2286b239",
     formats: "d53b173eddfd71ea06c32bf75a9f829e885539eec9028a2ebfd8e2b454902489",
     groups: "1e1040000acba34c70bb31eb1f9e36ee52c410bda2b16043621b4d6ab6a77775",
@@ -70,8 +71,8 @@ const PINNED: Record<string, Record<string, string>> = {
     // Unchanged since the key column gave way to promotion slots, but for `formats`: issue 16's D and B colour rules
     // (a plan without presales gets no presale slots and no D/B test in its week formulas).
     shown: "e2a6e6e080aed90d63f0f7eed78c78e957aca71679033333814b548c9fa11010",
-    cells: "e57358460cf93d19ec4a855b766b53c09c46ee8c5a458b2df312b2ba62cc33a5",
-    fills: "9e2000f6ed869e9667e6813e09a25710737b76b1826e7e8a790e4d7bc630b6f3",
+    cells: "bb9d0f41539abbeb9667572b826eb1e4d7f069bca1d57b5ecfa19793292cde1f",
+    fills: "996b63f213cf49e6ac6ebd2ce3bd71a62d4ae46cc0f151ca3125106701b532d9",
     widths: "1a214b33dec7eefd80eb95dcb3669d85ce918b39d521ebfed769d3d6b828500d",
     formats: "a6c2a3ad23679e3cdcf592a0e66656caf5d2371a9840daa4d08c1afe7f76d195",
     groups: "a42250069fe7694dd8018e515f480d08dfdb01417828eb6d2c993ea029067bf0",

@@ -16,7 +16,7 @@ import {
   runsOf,
   validationsOf,
 } from "./parts";
-import { productRowHintBlock } from "./productRows";
+import { productRowHintBlock, skuStampBlock } from "./productRows";
 import type { AddedRow, RowsPlan } from "./strategy";
 import { grownTable } from "./table";
 import type { CellBlock, PlacedColumn, SheetExtent, SheetPlanOptions, SheetWrite } from "./types";
@@ -90,6 +90,8 @@ export function planLocatedSheet(
   blocks.push(...filledColumnBlocks(layout, rows.filled ?? [], dataFirst));
   const hints = productRowHintBlock(sheet, adding, dataEnd, opts.productRowOf);
   if (hints) blocks.push(hints);
+  const stamps = skuStampBlock(sheet, adding, dataEnd);
+  if (stamps) blocks.push(stamps);
   // Every formula column on every data row, the added rows' cached results kept.
   let formulasEntered = 0;
   if (dataEnd !== undefined) {

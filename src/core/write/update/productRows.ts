@@ -4,7 +4,8 @@
  * row formula verifies it (src/core/formulas/text.ts), so a hint that is wrong costs a scan, never a wrong result.
  */
 import { columnIndex, type CellValue } from "../../cells";
-import { hostValue, keyOf } from "../../formulas/workbook";
+import { skuStamps } from "../../formulas/skuStamps";
+import { hostValue, keyOf, type HostValue } from "../../formulas/workbook";
 import { origin } from "../../read/input";
 import type { LayoutCell } from "../layout";
 import { gridCell, gridRows, type LocatedSheet } from "./locate";
@@ -55,4 +56,27 @@ export function productRowHintBlock(
     cells.push([productRowOf(v as CellValue) ?? null]);
   }
   return { column: hint.letter, row: sheet.dataFirst, cells, ours: true };
+}
+
+/**
+ * The SKU stamp column's values on every data row of the Products sheet (src/core/formulas/skuStamps.ts), from its
+ * SKU column as the update leaves it: the cells above the data, the rows as they are, the added rows by their SKU.
+ */
+export function skuStampBlock(
+  sheet: LocatedSheet,
+  adding: readonly AddedRow[],
+  dataEnd: number | undefined
+): CellBlock | undefined {
+  const stamp = sheet.placed.find((p) => p.column.field === "skuStamp");
+  const skuAt = sheet.placed.findIndex((p) => p.column.field === "sku");
+  if (!stamp || skuAt < 0 || dataEnd === undefined) return undefined;
+  const added = new Map(adding.map((a) => [a.row, a]));
+  const column: HostValue[] = [];
+  for (let r = 1; r <= dataEnd; r++) {
+    const a = added.get(r);
+    const v = a ? a.cells[skuAt] : cellAt(sheet, sheet.placed[skuAt].letter, r);
+    column.push(hostValue((v ?? null) as CellValue));
+  }
+  const cells: LayoutCell[][] = skuStamps(column, sheet.dataFirst).map((s) => [s]);
+  return { column: stamp.letter, row: sheet.dataFirst, cells, ours: true };
 }
