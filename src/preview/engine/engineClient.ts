@@ -21,14 +21,10 @@ import {
 } from "../formulaEngine";
 import type { Calculator, MemorySheet, MemoryWorkbook } from "../memoryWorkbook";
 import type { EngineEdit, EngineReply, EngineRequest } from "./engineMessages";
+import type { WorkerTransport } from "../workerTransport";
 
 /** How requests reach the engine and its replies come back (a worker, or a MessageChannel to an in-process host). */
-export interface EngineTransport {
-  post(request: EngineRequest): void;
-  /** `failed`: the engine is gone (its worker could not start or crashed); nothing more will be answered. */
-  listen(reply: (r: EngineReply) => void, failed: (message: string) => void): void;
-  close(): void;
-}
+export type EngineTransport = WorkerTransport<EngineRequest, EngineReply>;
 
 /** The engine failed a request: a port read that waited for it rejects with this. */
 export class EngineError extends Error {

@@ -5,26 +5,12 @@
  */
 import { EngineClient, type EngineTransport } from "./engineClient";
 import { EngineHost } from "./engineHost";
+import { dedicatedWorkerTransport } from "../workerTransport";
 import { ENGINE_WORKER_SCRIPT, type EngineReply, type EngineRequest } from "./engineMessages";
 
 /** The engine in its own worker (engineWorker.js, next to the page's script). */
-export function workerTransport(
-  url = new URL(ENGINE_WORKER_SCRIPT, document.baseURI)
-): EngineTransport {
-  const worker = new Worker(url);
-  return {
-    post: (r) => worker.postMessage(r),
-    listen(reply, failed) {
-      worker.onmessage = (e: MessageEvent<EngineReply>) => reply(e.data);
-      worker.onerror = (e) => {
-        e.preventDefault();
-        failed(e.message || "the engine worker stopped");
-      };
-      worker.onmessageerror = () => failed("an answer of the engine could not be received");
-    },
-    close: () => worker.terminate(),
-  };
-}
+export const workerTransport = (): EngineTransport =>
+  dedicatedWorkerTransport<EngineRequest, EngineReply>(ENGINE_WORKER_SCRIPT, "the engine");
 
 /**
  * A cloned message's arrays and objects made again in this realm: under jest, MessageChannel is Node's own and

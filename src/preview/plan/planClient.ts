@@ -11,6 +11,7 @@ import type { LayoutCell } from "../../core/write/layout";
 import type { WorkbookTable } from "../../core/write/update";
 import type { PlanWorkbookOptions } from "../../core/write/workbookLayout";
 import type { Slicer } from "../slices";
+import { dedicatedWorkerTransport, type WorkerTransport } from "../workerTransport";
 import {
   PLAN_WORKER_SCRIPT,
   rowsPerMessage,
@@ -46,11 +47,7 @@ export class PlanWorkerGone extends Error {
   }
 }
 
-export interface PlanTransport {
-  post(request: PlanRequest): void;
-  listen(reply: (r: PlanReply) => void, failed: (message: string) => void): void;
-  close(): void;
-}
+export type PlanTransport = WorkerTransport<PlanRequest, PlanReply>;
 
 interface Pending {
   rows: LayoutCell[][];
@@ -167,23 +164,8 @@ export class PlanClient implements Planner {
 }
 
 /** The plan worker (planWorker.js, next to the page's script). */
-export function workerPlanTransport(
-  url = new URL(PLAN_WORKER_SCRIPT, document.baseURI)
-): PlanTransport {
-  const worker = new Worker(url);
-  return {
-    post: (r) => worker.postMessage(r),
-    listen(reply, failed) {
-      worker.onmessage = (e: MessageEvent<PlanReply>) => reply(e.data);
-      worker.onerror = (e) => {
-        e.preventDefault();
-        failed(e.message || "the plan worker stopped");
-      };
-      worker.onmessageerror = () => failed("an answer of the plan worker could not be received");
-    },
-    close: () => worker.terminate(),
-  };
-}
+export const workerPlanTransport = (): PlanTransport =>
+  dedicatedWorkerTransport<PlanRequest, PlanReply>(PLAN_WORKER_SCRIPT, "the plan");
 
 let page: Planner | undefined;
 
