@@ -204,10 +204,10 @@ describe.each<[Lang, keyof (typeof SHEETS)[number]["names"]]>([
   test("a row whose Flags (or Suggestion) cell is not empty is coloured", () => {
     const cf = (i: number): unknown =>
       (wb.worksheets[i] as unknown as { conditionalFormattings: unknown[] }).conditionalFormattings;
-    // The hidden Warehouse key and SKU row columns (O, P) are coloured with their row.
+    // The hidden Warehouse key, SKU row and SKU stamp columns (O to S) are coloured with their row.
     expect(cf(2)).toEqual([
       expect.objectContaining({
-        ref: "A2:P1000",
+        ref: "A2:S1000",
         rules: [
           expect.objectContaining({
             type: "expression",
@@ -359,7 +359,7 @@ describe.each<[Lang, keyof (typeof SHEETS)[number]["names"]]>([
       });
     }
     const perRow: Record<string, number> = {
-      products: 3, // Flags, the hidden Warehouse key and SKU row
+      products: 5, // Flags, the hidden Warehouse key, SKU row, Unstamped SKU and Unstamped SKUs
       promotions: 6, // Days, Flags, Presale flags, the two hidden Warehouse key columns and the Product row
       prices: 2, // Flags and the hidden Product row
       budget: 4,

@@ -136,10 +136,15 @@ export class UpdatedSheets {
       if (!s) continue;
       const spec = sheetSpec(p.layout.id);
       const letterOf = new Map(p.columns.map((c) => [c.column.field, columnIndex(c.letter)]));
-      // A computed column's cells are what the update computes (blank here); its header is read, as a whole-column
-      // reference reads it (the Warehouse keys' TEXTJOIN joins the Warehouse key header too).
+      // A formula column's cells are what the update computes (blank here); its header is read, as a whole-column
+      // reference reads it (the Warehouse keys' TEXTJOIN joins the Warehouse key header too). A computed column of
+      // values (the SKU stamps, the Product row hints) holds what the update wrote: the Unstamped SKU formulas read
+      // the stamps.
       const headerAt = p.extent.headerRow - 1;
-      const cols = spec.columns.map((c) => ({ at: letterOf.get(c.field), computed: c.computed }));
+      const cols = spec.columns.map((c) => ({
+        at: letterOf.get(c.field),
+        computed: c.computed === true && c.formula !== undefined,
+      }));
       grids.set(
         p.layout.id,
         Array.from(s.rows, (line, r) =>
