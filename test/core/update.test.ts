@@ -209,6 +209,30 @@ describe("planUpdate on a workbook that has our sheets", () => {
     }
   });
 
+  test("a SKU stamp left below the data (its row cleared since) is cleared, never proving that row again", () => {
+    const products = existing.find((s) => s.name === "Products") as SheetInput;
+    const spec = sheetSpec("products");
+    const stampAt = spec.columns.findIndex((c) => c.field === "skuStamp");
+    const rows = products.rows as Grid;
+    const last = rows.length; // the last data row's sheet row (the header is row 1)
+    expect(String(rows[last - 1][stampAt])).toMatch(new RegExp(`^${last}\\|`));
+    // The planner clears the last product's row but for the hidden stamp.
+    const cleared = rows.map((r, i) =>
+      i === last - 1 ? r.map((v, j) => (j === stampAt ? v : null)) : r
+    );
+    const v = planUpdate(
+      existing.map((s) => (s === products ? { ...s, rows: cleared } : s)),
+      SAMPLE,
+      { sample: false }
+    );
+    const p = writeOf(v, "products");
+    const written = cellsWritten(p);
+    const letter = letterOf(p, "skuStamp");
+    expect(written.has(`${letter}${last}`)).toBe(true);
+    expect(written.get(`${letter}${last}`)).toBeNull();
+    expect(written.get(`${letter}${last - 1}`)).toMatch(new RegExp(`^${last - 1}\\|`));
+  });
+
   test("re-enters every formula on every data row (repairs #NAME?)", () => {
     const promotions = existing.find((s) => s.name === "Promotions") as SheetInput;
     const broken = promotions.rows.map((r, i) =>

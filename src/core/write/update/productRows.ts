@@ -78,5 +78,13 @@ export function skuStampBlock(
     column.push(hostValue((v ?? null) as CellValue));
   }
   const cells: LayoutCell[][] = skuStamps(column, sheet.dataFirst).map((s) => [s]);
+  // A stamp left below the data (its row cleared since the last update) would prove its row again once a SKU is
+  // typed there, though another row may hold that SKU first by then: cleared with the rest.
+  const last = origin(sheet.input.firstRow) + gridRows(sheet.input).length - 1;
+  let stale = last;
+  while (stale > dataEnd && isBlankCell(cellAt(sheet, stamp.letter, stale))) stale--;
+  for (let r = dataEnd + 1; r <= stale; r++) cells.push([null]);
   return { column: stamp.letter, row: sheet.dataFirst, cells, ours: true };
 }
+
+const isBlankCell = (v: CellValue): boolean => v === undefined || v === null || v === "";
