@@ -353,9 +353,7 @@ export class MemoryWorkbook implements WorkbookPort {
 
   async applyPlanLayout(layout: PlanWorkbookLayout, opts: ApplyOptions): Promise<ApplySummary> {
     const slicer = new Slicer(opts.onProgress);
-    const existing = await this.readSheets();
-    await slicer.step(0.02);
-    const update = await this.planned(existing, layout, opts, slicer);
+    const update = await this.plannedOnCurrentSheets(layout, opts, slicer);
     // Sheets and names before any cell, as the Excel adapter orders them (a formula naming a sheet that is not there
     // yet would be a link to another workbook in Excel).
     const writes = update.sheets.filter((p): p is SheetWriteData => p.kind !== "conflict");
@@ -371,6 +369,28 @@ export class MemoryWorkbook implements WorkbookPort {
     await this.recalculateSliced(undefined, slicer, { from: 0.3, to: 1 });
     this.changed([...update.summary.created, ...update.summary.keptSheets]);
     return update.summary;
+  }
+
+  /**
+   * The update planned on the sheets as they still are when the plan comes back: the page stays responsive while the
+   * worker plans, and a cell typed meanwhile (where the plan would put a header, say) must not be written over. An
+   * edit in between plans again; the third attempt reads and plans in one task, on the page.
+   */
+  private async plannedOnCurrentSheets(
+    layout: PlanWorkbookLayout,
+    opts: ApplyOptions,
+    slicer: Slicer
+  ): Promise<WorkbookUpdateData> {
+    for (let attempt = 1; attempt < 3; attempt++) {
+      const existing = await this.readSheets();
+      const before = this.changes;
+      await slicer.step(0.02);
+      const update = await this.planned(existing, layout, opts, slicer);
+      if (this.changes === before) return update;
+    }
+    // readSheets answers in the task that found its read unchanged, and planUpdate runs on in it: no edit comes in.
+    const existing = await this.readSheets();
+    return planUpdate(existing, layout, { sample: opts.sample, tables: this.tables() });
   }
 
   /**

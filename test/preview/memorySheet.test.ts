@@ -46,7 +46,7 @@ describe("MemorySheet", () => {
     ]);
   });
 
-  test("revive takes a sheet kept before its cells had numeric keys (cellKey strings)", () => {
+  test("revive takes a sheet kept with its cells in one Map by cellKey strings (an earlier version's form)", () => {
     const kept = {
       name: "Old",
       frozenRows: 1,

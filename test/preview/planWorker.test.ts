@@ -7,6 +7,7 @@ import { planGrids } from "../../bench/planGrids";
 import { readPlan } from "../../src/core/read/readPlan";
 import { workbookTimeline } from "../../src/core/timeline/workbookTimeline";
 import { workbookLayout } from "../../src/core/write/workbookLayout";
+import { columnLetter } from "../../src/core/cells";
 import { MemoryWorkbook } from "../../src/preview/memoryWorkbook";
 import {
   PlanClient,
@@ -109,6 +110,56 @@ describe("the plan worker", () => {
     expect(await there.readSheets()).toEqual(await here.readSheets());
     const cells = (wb: MemoryWorkbook) => wb.sheets.map((s) => [s.name, [...s.cellEntries()]]);
     expect(cells(there)).toEqual(cells(here));
+  });
+
+  test("a cell typed while the worker plans is not written over: the plan is made again on the sheets as they are", async () => {
+    const recipe = {
+      lang: "en" as const,
+      year: 2027,
+      sample: false,
+      formulas: true,
+      platformFigures: false,
+    };
+    /** The bench plan without its Products Flags column: Create / update writes that header again. */
+    const withoutFlags = (): MemoryWorkbook => {
+      const wb = planWorkbook();
+      const products = wb.sheet("Products")!;
+      const headers = [...products.cellEntries()].filter(([, r]) => r === 1);
+      const flags = headers.find(([c]) => c.value === "Flags")?.[2];
+      if (flags === undefined) throw new Error("no Flags header in the bench plan");
+      for (const [, r, c] of [...products.cellEntries()])
+        if (c === flags) products.deleteCellAt(r, c);
+      return wb;
+    };
+    const headerColumns = (wb: MemoryWorkbook): number[] =>
+      [...wb.sheet("Products")!.cellEntries()].filter(([, r]) => r === 1).map(([, , c]) => c);
+    const twin = withoutFlags();
+    const had = new Set(headerColumns(twin));
+    await twin.applyPlanLayout(workbookLayout(recipe), { sample: false });
+    const col = headerColumns(twin).find((c) => !had.has(c));
+    if (col === undefined) throw new Error("the update wrote no Products header");
+
+    const wb = withoutFlags();
+    const transport = inProcess();
+    let typed = false;
+    setPagePlanner(
+      new PlanClient({
+        ...transport,
+        post(r) {
+          transport.post(r);
+          if (!typed) {
+            typed = true;
+            setTimeout(() => wb.setCell("Products", `${columnLetter(col)}1`, "my note"), 0);
+          }
+        },
+      })
+    );
+    await wb.applyPlanLayout(workbookLayout(recipe), { sample: false, recipe });
+    expect(typed).toBe(true);
+    expect(wb.sheet("Products")?.cellAt(1, col)?.value).toBe("my note");
+    expect(
+      headerColumns(wb).some((c) => wb.sheet("Products")?.cellAt(1, c)?.value === "Flags")
+    ).toBe(true);
   });
 
   test("an error of the worker is the write's; a worker gone leaves the work to the page's thread", async () => {
