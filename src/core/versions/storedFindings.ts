@@ -5,12 +5,13 @@
  * findingKeys), and its message in the language of the save (shown when it appears or disappears); severity and
  * address follow from the rule and the cell.
  *
- * Never stale: stored with a fingerprint of everything a validation's result depends on, and used only where all of
- * it is as it is now — else the version is validated as before:
+ * Not used stale: stored with a fingerprint of everything a validation's result depends on, and used only where all
+ * of it is as it is now — else the version is validated as before:
  * - the version's values: a hash of their JSON as stored (`input`; checked where the JSON is read back,
- *   versionsSheet.ts readVersionData), so values changed under the findings drop them;
+ *   versionsSheet.ts readVersionData), so values changed under the findings drop them (a 32-bit hash with the
+ *   length: a change that keeps both is a chance of about 1 in 4 billion, and the sheet is very hidden and protected);
  * - the validator: its rules (ids, severities, messages, the columns they read: `rules`) and the build's code
- *   (`code`: a hash of src/core's sources made at build time, ./validatorCode.ts; a build without one uses none);
+ *   (`code`: a hash of src/core's sources and package-lock.json made at build time, ./validatorCode.ts; a build without one uses none);
  * - the language of the messages;
  * - time: the plan year as read (a plan without one takes it from "today"), and every waiver with an Until active
  *   on the day of the compare exactly when it was on the day of the save (the only uses of "today" in reading and
