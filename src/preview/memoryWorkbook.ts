@@ -53,8 +53,7 @@ import type { RestorePlan } from "../core/versions/restore";
 import { isVersionsSheet, type Version, type VersionInfo } from "../core/versions/versionsSheet";
 import * as versions from "./memoryVersions";
 import { Slicer, type Progress } from "./slices";
-import { readPlan } from "../core/read/readPlan";
-import { workbookTimeline } from "../core/timeline/workbookTimeline";
+import { sheetsTimeline } from "../core/timeline/workbookTimeline";
 import { pagePlanner, PlanWorkerGone, type WorkbookUpdateData } from "./plan/planClient";
 import type { SheetWriteData } from "./plan/planMessages";
 
@@ -427,8 +426,7 @@ export class MemoryWorkbook implements WorkbookPort {
       } catch (e) {
         if (!(e instanceof PlanWorkerGone)) throw e;
       }
-    const plan = readPlan({ sheets });
-    return { layout: workbookTimeline(plan, lang, year), products: plan.products.length };
+    return sheetsTimeline(sheets, lang, year);
   }
 
   async highlight(cells: readonly HighlightCell[]): Promise<void> {

@@ -3,6 +3,8 @@
  * no formula naming a sheet it lacks.
  */
 import type { Plan } from "../plan";
+import type { SheetInput } from "../read/input";
+import { readPlan } from "../read/readPlan";
 import type { Lang, SheetId } from "../schema/types";
 import { timelineLayout, type TimelineLayout } from "./layout";
 import { schemaLetters, templateSheetNames } from "../write/layout";
@@ -23,4 +25,14 @@ export function workbookTimeline(plan: Plan, lang: Lang, year: number): Timeline
     // Without a row to tell, the schema's letters stand (there is then nothing for a slot to name).
     hasField: (sheet, field) => found[sheet] === undefined || found[sheet]?.[field] !== undefined,
   });
+}
+
+/** The Timeline's layout of a workbook's sheets and how many products it shows (Write Timeline's result line). */
+export function sheetsTimeline(
+  sheets: SheetInput[],
+  lang: Lang,
+  year: number
+): { layout: TimelineLayout; products: number } {
+  const plan = readPlan({ sheets });
+  return { layout: workbookTimeline(plan, lang, year), products: plan.products.length };
 }

@@ -4,8 +4,7 @@
  * (src/taskpane/components/PlanTab/usePlanTab.ts), answered in chunks (./planMessages.ts).
  */
 import type { SheetInput } from "../../core/read/input";
-import { readPlan } from "../../core/read/readPlan";
-import { workbookTimeline } from "../../core/timeline/workbookTimeline";
+import { sheetsTimeline } from "../../core/timeline/workbookTimeline";
 import type { LayoutCell } from "../../core/write/layout";
 import { planUpdate } from "../../core/write/update";
 import { workbookLayout } from "../../core/write/workbookLayout";
@@ -45,14 +44,13 @@ export class PlanHost {
     sheets: SheetInput[],
     r: Extract<PlanRequest, { kind: "timeline" }>
   ): void {
-    const plan = readPlan({ sheets });
-    const layout = workbookTimeline(plan, r.lang, r.year);
+    const { layout, products } = sheetsTimeline(sheets, r.lang, r.year);
     this.sendRows(id, layout.rows, undefined, undefined);
     this.reply({
       kind: "timeline",
       id,
       layout: { ...layout, rows: [] },
-      products: plan.products.length,
+      products,
     });
   }
 

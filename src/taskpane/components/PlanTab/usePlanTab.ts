@@ -1,16 +1,14 @@
 import { useId } from "@fluentui/react-components";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { ApplySummary } from "../../../core/port";
-import { readPlan, type SheetInput } from "../../../core/read/readPlan";
-import type { Lang } from "../../../core/schema/types";
-import type { TimelineLayout } from "../../../core/timeline/layout";
+import { readPlan } from "../../../core/read/readPlan";
 import { defaultSettings } from "../../../core/settings";
 import { templateSheetNames } from "../../../core/write/layout";
 import { seedsPlatformFigures, workbookLayout } from "../../../core/write/workbookLayout";
 import { platformFigureFill } from "../../../core/platformFigures";
 import { usePortTask } from "../../hooks/usePortTask";
 import { usePaneT } from "../../i18n";
-import { workbookTimeline } from "../../../core/timeline/workbookTimeline";
+import { sheetsTimeline } from "../../../core/timeline/workbookTimeline";
 import { isPlanYear, PLAN_YEAR_RANGE, sampleYearKnown } from "../../model/planYear";
 import { outputSheetConflict } from "../../model/portError";
 import type { PlanTabProps, PlanTabState } from "./PlanTab.types";
@@ -18,15 +16,6 @@ import type { PlanTabProps, PlanTabState } from "./PlanTab.types";
 function parseYear(text: string): number | null {
   const trimmed = text.trim();
   return /^\d{1,4}$/.test(trimmed) ? Number(trimmed) : null;
-}
-
-function timelineHere(
-  sheets: SheetInput[],
-  lang: Lang,
-  year: number
-): { layout: TimelineLayout; products: number } {
-  const plan = readPlan({ sheets });
-  return { layout: workbookTimeline(plan, lang, year), products: plan.products.length };
 }
 
 export function usePlanTab({ port, lang, onLangChange }: PlanTabProps): PlanTabState {
@@ -115,7 +104,7 @@ export function usePlanTab({ port, lang, onLangChange }: PlanTabProps): PlanTabS
         // The preview makes the layout in its plan worker (seconds of the page's thread on a big plan).
         const { layout, products } = port.timelineOf
           ? await port.timelineOf(lang, validYear)
-          : timelineHere(await port.readSheets(), lang, validYear);
+          : sheetsTimeline(await port.readSheets(), lang, validYear);
         sheet = layout.name;
         await port.writeTimeline(layout, lang, onProgress);
         const written = t("timelineWritten", {
