@@ -61,7 +61,7 @@ export class EngineClient implements Calculator {
   }
 
   recalculate(wb: MemoryWorkbook, sheets?: readonly string[]): void {
-    // Nobody waits on these slices (the cells show their last values meanwhile): a click goes first.
+    // The cells show their last values meanwhile and a port read waits through calculated(): a click goes first.
     this.enqueue(wb, () =>
       this.postBulk(wb, sheets, new Slicer(undefined, SLICE_MS, backgroundTask))
     );
