@@ -56,6 +56,15 @@ function planWorkbook(): MemoryWorkbook {
   return wb;
 }
 
+/** Create / update of the bench plan without the sample, its layout made again from this in the worker. */
+const recipe = {
+  lang: "en" as const,
+  year: 2027,
+  sample: false,
+  formulas: true,
+  platformFigures: false,
+};
+
 // Two plans laid out twice each: seconds on the shared, loaded machine.
 jest.setTimeout(60_000);
 
@@ -85,13 +94,6 @@ describe("the plan worker", () => {
   });
 
   test("Create / update planned in the worker writes the workbook it writes here", async () => {
-    const recipe = {
-      lang: "en" as const,
-      year: 2027,
-      sample: false,
-      formulas: true,
-      platformFigures: false,
-    };
     const here = planWorkbook();
     const summaryHere = await here.applyPlanLayout(workbookLayout(recipe), {
       sample: false,
@@ -113,13 +115,6 @@ describe("the plan worker", () => {
   });
 
   test("a cell typed while the worker plans is not written over: the plan is made again on the sheets as they are", async () => {
-    const recipe = {
-      lang: "en" as const,
-      year: 2027,
-      sample: false,
-      formulas: true,
-      platformFigures: false,
-    };
     /** The bench plan without its Products Flags column: Create / update writes that header again. */
     const withoutFlags = (): MemoryWorkbook => {
       const wb = planWorkbook();
