@@ -119,3 +119,22 @@ export function hitsOf(
 export function addressesOf(rule: Rule, plan: Plan): string[] {
   return hitsOf(rule, plan).map((h) => h.address);
 }
+
+/**
+ * `n` products that each run out in plan year 2027 (stock 20 + (i mod 40) × `stockStep`, 14 units sold on 30 March),
+ * on weeks spread over the year: the Timeline's stock-out marks.
+ */
+export function runningOutPlan(n: number, stockStep: number): Plan {
+  const skus = Array.from({ length: n }, (_, i) => `S-${String(i).padStart(4, "0")}`);
+  return planOf({
+    products: skus.map((sku, i) => ({ sku, stock: 20 + (i % 40) * stockStep })),
+    sales: skus.map((sku) => ({
+      date: d("2027-03-30"),
+      sku,
+      platform: "Tmall",
+      units: 14,
+      revenue: 1,
+    })),
+    settings: { planYear: 2027 },
+  });
+}

@@ -19,7 +19,7 @@ import {
 import { OutputSheetConflict } from "../../src/core/outputSheets";
 import { workbookTimeline } from "../../src/core/timeline/workbookTimeline";
 import { sampleSheets, YEAR } from "../taskpane/fakePort";
-import { d, planOf } from "../core/fixtures";
+import { runningOutPlan } from "../core/fixtures";
 import { a1Of, FakeExcel, rectOf } from "./fakeExcel";
 
 let fake: FakeExcel;
@@ -95,21 +95,7 @@ test("colours each kind through a custom conditional format, in the layout's pri
 });
 
 test("the stock-out weeks: one rule over all their cells (Worksheet.getRanges), not one per cell", async () => {
-  const skus = Array.from({ length: 30 }, (_, i) => `S-${i}`);
-  const l = timelineLayout(
-    planOf({
-      products: skus.map((sku, i) => ({ sku, stock: 20 + i * 7 })),
-      sales: skus.map((sku) => ({
-        date: d("2027-03-30"),
-        sku,
-        platform: "Tmall",
-        units: 14,
-        revenue: 1,
-      })),
-      settings: { planYear: 2027 },
-    }),
-    { lang: "en", year: 2027 }
-  );
+  const l = timelineLayout(runningOutPlan(30, 7), { lang: "en", year: 2027 });
   const stockOut = l.formats.filter((f) => f.kind === "stockOut");
   expect(stockOut).toHaveLength(1);
   const f = await writeWith(l, "1.17");
@@ -123,21 +109,7 @@ test("the stock-out weeks: one rule over all their cells (Worksheet.getRanges), 
 });
 
 test("many stock-out weeks: a few rules, each address within the characters getRanges takes (MAX_AREAS_ADDRESS)", async () => {
-  const skus = Array.from({ length: 1000 }, (_, i) => `S-${i}`);
-  const l = timelineLayout(
-    planOf({
-      products: skus.map((sku, i) => ({ sku, stock: 20 + (i % 40) * 7 })),
-      sales: skus.map((sku) => ({
-        date: d("2027-03-30"),
-        sku,
-        platform: "Tmall",
-        units: 14,
-        revenue: 1,
-      })),
-      settings: { planYear: 2027 },
-    }),
-    { lang: "en", year: 2027 }
-  );
+  const l = timelineLayout(runningOutPlan(1000, 7), { lang: "en", year: 2027 });
   const stockOut = l.formats.filter((f) => f.kind === "stockOut");
   // Past one address's MAX_AREAS_ADDRESS characters: the fake Excel refuses a longer one.
   expect(stockOut.map((f) => f.range).join(",").length).toBeGreaterThan(2 * MAX_AREAS_ADDRESS);

@@ -25,11 +25,11 @@ const rule = (range: string, kind: TimelineKind, when: TimelineFormat["when"]): 
   ...COLOURS[kind],
 });
 
-/** The most characters of one multi-area range: a plan with many stock-out weeks gets a rule per ~300 cells. */
-export const MAX_AREAS_CHARS = MAX_AREAS_ADDRESS;
-
-/** Cells ("M9", "AB14") as few multi-area ranges ("M9,AB14,…") as MAX_AREAS_CHARS allows, in order. */
-export function multiAreaRanges(cells: readonly string[], max = MAX_AREAS_CHARS): string[] {
+/**
+ * Cells ("M9", "AB14") as few multi-area ranges ("M9,AB14,…") as MAX_AREAS_ADDRESS allows, in order: a plan with
+ * many stock-out weeks gets a rule per ~300 cells.
+ */
+export function multiAreaRanges(cells: readonly string[], max = MAX_AREAS_ADDRESS): string[] {
   const out: string[] = [];
   let current = "";
   for (const cell of cells) {
@@ -52,7 +52,7 @@ export function timelineFormats(
 ): TimelineFormat[] {
   const calendar = `D${R.calendar}:${grid.lastWeekColumn}${R.calendar}`;
   // A product's projected stock-out week (issue 15): one cell each, computed when the sheet is written, first — one
-  // rule over all of them (a multi-area range; more only past MAX_AREAS_CHARS).
+  // rule over all of them (a multi-area range; more only past MAX_AREAS_ADDRESS).
   const formats = [
     ...multiAreaRanges(stockOutCells).map((areas) => rule(areas, "stockOut", { always: true })),
     rule(calendar, "shutdown", { equals: codes.shutdown }),

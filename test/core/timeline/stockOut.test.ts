@@ -1,8 +1,9 @@
 import { readPlan } from "../../../src/core/read/readPlan";
 import { timelineLayout } from "../../../src/core/timeline";
-import { MAX_AREAS_CHARS, multiAreaRanges } from "../../../src/core/timeline/dressing";
+import { MAX_AREAS_ADDRESS } from "../../../src/core/presentation";
+import { multiAreaRanges } from "../../../src/core/timeline/dressing";
 import { d } from "../fixtures";
-import { planOf } from "../fixtures";
+import { planOf, runningOutPlan } from "../fixtures";
 import { sampleWorkbook } from "../sampleWorkbook";
 
 describe("the Timeline marks each product's projected stock-out week (a value of the write, not a live formula)", () => {
@@ -47,24 +48,8 @@ describe("the Timeline marks each product's projected stock-out week (a value of
 });
 
 describe("the stock-out marks are one rule over a multi-area range, not a rule per cell", () => {
-  /** `n` products that each run out in the plan year, on weeks spread over the year. */
-  const manyRunningOut = (n: number) => {
-    const skus = Array.from({ length: n }, (_, i) => `S-${String(i).padStart(4, "0")}`);
-    return planOf({
-      products: skus.map((sku, i) => ({ sku, stock: 20 + (i % 40) * 5 })),
-      sales: skus.map((sku) => ({
-        date: d("2027-03-30"),
-        sku,
-        platform: "Tmall",
-        units: 14,
-        revenue: 1,
-      })),
-      settings: { planYear: 2027 },
-    });
-  };
-
-  test("every product's week cell in one rule while the areas fit MAX_AREAS_CHARS, then a few", () => {
-    const small = timelineLayout(manyRunningOut(40), { lang: "en", year: 2027 });
+  test("every product's week cell in one rule while the areas fit MAX_AREAS_ADDRESS, then a few", () => {
+    const small = timelineLayout(runningOutPlan(40, 5), { lang: "en", year: 2027 });
     const one = small.formats.filter((f) => f.kind === "stockOut");
     expect(one).toHaveLength(1);
     const cells = one[0].range.split(",");
@@ -73,18 +58,18 @@ describe("the stock-out marks are one rule over a multi-area range, not a rule p
     for (const c of cells) expect(c).toMatch(/^[A-Z]{1,3}\d+$/);
     expect(small.formats[0]).toBe(one[0]);
 
-    const big = timelineLayout(manyRunningOut(1200), { lang: "en", year: 2027 });
+    const big = timelineLayout(runningOutPlan(1200, 5), { lang: "en", year: 2027 });
     const rules = big.formats.filter((f) => f.kind === "stockOut");
     const all = rules.flatMap((f) => f.range.split(","));
     expect(all).toHaveLength(1200);
-    expect(MAX_AREAS_CHARS).toBe(2000);
-    for (const f of rules) expect(f.range.length).toBeLessThanOrEqual(MAX_AREAS_CHARS);
+    expect(MAX_AREAS_ADDRESS).toBe(2000);
+    for (const f of rules) expect(f.range.length).toBeLessThanOrEqual(MAX_AREAS_ADDRESS);
     // As few as fit: each rule but the last could not take the next rule's first cell.
     rules
       .slice(0, -1)
       .forEach((f, i) =>
         expect(`${f.range},${rules[i + 1].range.split(",")[0]}`.length).toBeGreaterThan(
-          MAX_AREAS_CHARS
+          MAX_AREAS_ADDRESS
         )
       );
   });
