@@ -14,7 +14,7 @@ import type { FieldRow } from "../../src/core/compute";
 import { FLAG_RULES, PRESALE_FLAG_RULES } from "../../src/core/flags";
 import { flagRules } from "../../src/core/functions/definitions";
 import { isFormulaCell, type SheetLayout } from "../../src/core/write/layout";
-import { planWorkbookLayout } from "../../src/core/write/planWorkbook";
+import { formulaLayout } from "./formulaLayout";
 import { FormulaEvaluator, XErr } from "./formulaEval";
 
 const TODAY = new Date(Date.UTC(2026, 10, 25));
@@ -102,12 +102,8 @@ test("Promotions Flags and Presale flags: the formula, the core's cached value a
       fc.array(event, { maxLength: 3 }),
       fc.array(platformRow, { maxLength: 5 }),
       (promotions, calendar, platforms) => {
-        const layout = planWorkbookLayout({
-          lang: "en",
-          year: 2027,
-          sample: false,
+        const layout = formulaLayout({
           today: TODAY,
-          formulas: true,
           data: {
             products: SKUS.map((sku) => ({ sku, tier: "secondary", listPrice: 150 })),
             promotions,
@@ -196,12 +192,8 @@ test("a platform on two Platforms rows: the first row's figure or, blank or unre
     balanceEnd: Y - 8,
   });
   const layoutWith = (platforms: FieldRow[]) =>
-    planWorkbookLayout({
-      lang: "en",
-      year: 2027,
-      sample: false,
+    formulaLayout({
       today: TODAY,
-      formulas: true,
       data: {
         products: SKUS.map((sku) => ({ sku, tier: "secondary", listPrice: 150 })),
         // A 5-day promotion, a deposit of 15 (the setting's minimum is 10, the later row's 35).

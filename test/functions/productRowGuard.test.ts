@@ -6,7 +6,7 @@
  */
 import type { CellValue } from "../../src/core/cells";
 import { isFormulaCell, type SheetLayout } from "../../src/core/write/layout";
-import { planWorkbookLayout } from "../../src/core/write/planWorkbook";
+import { formulaLayout } from "./formulaLayout";
 import { FormulaEvaluator } from "./formulaEval";
 
 const TODAY = new Date(Date.UTC(2026, 10, 25));
@@ -14,12 +14,8 @@ const Y = 46388 + 150; // 2027-05-31
 
 /** Products row 2 is A (floor ¥200, cost ¥180), row 3 is B (no floor, no cost); Promotions and Prices row 2 are B at ¥100. */
 const layout = () =>
-  planWorkbookLayout({
-    lang: "en",
-    year: 2027,
-    sample: false,
+  formulaLayout({
     today: TODAY,
-    formulas: true,
     data: {
       products: [
         { sku: "A", tier: "secondary", listPrice: 300, floorPrice: 200, unitCost: 180 },

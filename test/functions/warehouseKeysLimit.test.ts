@@ -8,7 +8,7 @@
  */
 import { isCellError, type CellValue } from "../../src/core/cells";
 import { isFormulaCell, type SheetLayout } from "../../src/core/write/layout";
-import { planWorkbookLayout } from "../../src/core/write/planWorkbook";
+import { formulaLayout } from "./formulaLayout";
 import { FormulaEngine } from "../../src/preview/formulaEngine";
 import { MemoryWorkbook } from "../../src/preview/memoryWorkbook";
 import { FormulaEvaluator, XErr } from "./formulaEval";
@@ -37,12 +37,8 @@ const result = (s: SheetLayout, field: string, i: number): CellValue => {
 test("over TEXTJOIN's limit the keys are #VALUE! and every product still gets its WAREHOUSE_LATE", async () => {
   // Each product's Warehouse entry is late only by its promotion (launch leaves time; the promotion starts 3 days
   // after the entry, lead days 7).
-  const layout = planWorkbookLayout({
-    lang: "en",
-    year: 2027,
-    sample: false,
+  const layout = formulaLayout({
     today: TODAY,
-    formulas: true,
     data: {
       products: SKUS.map((sku) => ({
         sku,
