@@ -282,21 +282,31 @@ function waiversOf(
   return { waiverOf, counts };
 }
 
+/** Every rule's hits in `table`, their order (orderHits) and the waiver of each in that order. */
+function validated<T extends HitKeys & { add(h: Hit, message: string): void }>(
+  plan: Plan,
+  settings: Settings,
+  opts: ValidateOptions,
+  table: T
+): { hits: T; order: Uint32Array; waiverOf: (ActiveWaiver | undefined)[]; counts: Counts } {
+  const lang = opts.lang ?? "en";
+  const hits = collectHits(
+    { plan, settings, index: buildIndex(plan) },
+    messageRenderer(lang),
+    lang,
+    table
+  );
+  const order = orderHits(hits);
+  return { hits, order, ...waiversOf(plan, opts, hits, order) };
+}
+
 /** Runs every rule of spec §3 over a plan read by `readPlan`; the findings are rendered on demand. */
 export function orderedFindings(
   plan: Plan,
   settings: Settings = plan.settings,
   opts: ValidateOptions = {}
 ): OrderedFindings {
-  const lang = opts.lang ?? "en";
-  const hits = collectHits(
-    { plan, settings, index: buildIndex(plan) },
-    messageRenderer(lang),
-    lang,
-    new HitTable()
-  );
-  const order = orderHits(hits);
-  const { waiverOf, counts } = waiversOf(plan, opts, hits, order);
+  const { hits, order, waiverOf, counts } = validated(plan, settings, opts, new HitTable());
 
   return {
     length: order.length,
@@ -338,15 +348,7 @@ export function validatePlan(
   settings: Settings = plan.settings,
   opts: ValidateOptions = {}
 ): Finding[] {
-  const lang = opts.lang ?? "en";
-  const hits = collectHits(
-    { plan, settings, index: buildIndex(plan) },
-    messageRenderer(lang),
-    lang,
-    new FindingTable(severityOf)
-  );
-  const order = orderHits(hits);
-  const { waiverOf } = waiversOf(plan, opts, hits, order);
+  const { hits, order, waiverOf } = validated(plan, settings, opts, new FindingTable(severityOf));
   const out = new Array<Finding>(order.length);
   for (let i = 0; i < order.length; i++) {
     const f = hits.findings[order[i]];
