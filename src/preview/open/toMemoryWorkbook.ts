@@ -7,6 +7,7 @@
  */
 import { FormulaEngine } from "../formulaEngine";
 import { MemorySheet, MemoryWorkbook, type Calculator } from "../memoryWorkbook";
+import type { MemoryCell } from "../memorySheet";
 import { canRecompute } from "./recomputable";
 
 export interface WorkbookParts {
@@ -15,6 +16,21 @@ export interface WorkbookParts {
   marked?: boolean;
   names: Iterable<[string, string]>;
   settings?: Iterable<[string, string]>;
+}
+
+/**
+ * Marks a formula this build's engine cannot compute, and unmarks one it can: a kept workbook carries the marks of
+ * the build that kept it, and a newer engine may compute what an older one could not.
+ */
+function markRecomputable(cell: MemoryCell, note: string): void {
+  if (cell.formula === undefined) return;
+  if (!canRecompute(cell.formula)) {
+    cell.notRecomputed = true;
+    cell.message = note;
+  } else if (cell.notRecomputed) {
+    delete cell.notRecomputed;
+    delete cell.message; // the old note; the engine sets its own message with the result
+  }
 }
 
 /** `note`: the grid's note on a formula kept with its saved value. */
@@ -27,12 +43,7 @@ export function toMemoryWorkbook(
   const wb = new MemoryWorkbook(language);
   for (const clone of parts.sheets) {
     const s = MemorySheet.revive(clone);
-    if (!parts.marked)
-      for (const cell of s.cellValues())
-        if (cell.formula !== undefined && !canRecompute(cell.formula)) {
-          cell.notRecomputed = true;
-          cell.message = note;
-        }
+    if (!parts.marked) for (const cell of s.cellValues()) markRecomputable(cell, note);
     wb.sheets.push(s);
   }
   for (const [name, ref] of parts.names) wb.names.set(name, ref);
