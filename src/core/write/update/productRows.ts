@@ -38,6 +38,27 @@ export function productRowsOf(products: LocatedSheet | undefined): ProductRowOf 
   };
 }
 
+/**
+ * The SKU column of a located sheet as the update leaves it, rows `from`..`to`: an added row's own SKU, else the cell
+ * as it is (undefined where the sheet has no SKU column).
+ */
+function skusAsUpdated(
+  sheet: LocatedSheet,
+  adding: readonly AddedRow[],
+  from: number,
+  to: number
+): CellValue[] | undefined {
+  const skuAt = sheet.placed.findIndex((p) => p.column.field === "sku");
+  if (skuAt < 0) return undefined;
+  const added = new Map(adding.map((a) => [a.row, a]));
+  const out: CellValue[] = [];
+  for (let r = from; r <= to; r++) {
+    const a = added.get(r);
+    out.push((a ? a.cells[skuAt] : cellAt(sheet, sheet.placed[skuAt].letter, r)) as CellValue);
+  }
+  return out;
+}
+
 /** The hint column's values on every data row of a located sheet (added rows by their own SKU). */
 export function productRowHintBlock(
   sheet: LocatedSheet,
@@ -46,15 +67,10 @@ export function productRowHintBlock(
   productRowOf: ProductRowOf | undefined
 ): CellBlock | undefined {
   const hint = sheet.placed.find((p) => p.column.field === "productRowHint");
-  const skuAt = sheet.placed.findIndex((p) => p.column.field === "sku");
-  if (!hint || skuAt < 0 || !productRowOf || dataEnd === undefined) return undefined;
-  const added = new Map(adding.map((a) => [a.row, a]));
-  const cells: LayoutCell[][] = [];
-  for (let r = sheet.dataFirst; r <= dataEnd; r++) {
-    const a = added.get(r);
-    const v = a ? a.cells[skuAt] : cellAt(sheet, sheet.placed[skuAt].letter, r);
-    cells.push([productRowOf(v as CellValue) ?? null]);
-  }
+  if (!hint || !productRowOf || dataEnd === undefined) return undefined;
+  const skus = skusAsUpdated(sheet, adding, sheet.dataFirst, dataEnd);
+  if (!skus) return undefined;
+  const cells: LayoutCell[][] = skus.map((v) => [productRowOf(v) ?? null]);
   return { column: hint.letter, row: sheet.dataFirst, cells, ours: true };
 }
 
@@ -68,15 +84,10 @@ export function skuStampBlock(
   dataEnd: number | undefined
 ): CellBlock | undefined {
   const stamp = sheet.placed.find((p) => p.column.field === "skuStamp");
-  const skuAt = sheet.placed.findIndex((p) => p.column.field === "sku");
-  if (!stamp || skuAt < 0 || dataEnd === undefined) return undefined;
-  const added = new Map(adding.map((a) => [a.row, a]));
-  const column: HostValue[] = [];
-  for (let r = 1; r <= dataEnd; r++) {
-    const a = added.get(r);
-    const v = a ? a.cells[skuAt] : cellAt(sheet, sheet.placed[skuAt].letter, r);
-    column.push(hostValue((v ?? null) as CellValue));
-  }
+  if (!stamp || dataEnd === undefined) return undefined;
+  const skus = skusAsUpdated(sheet, adding, 1, dataEnd);
+  if (!skus) return undefined;
+  const column: HostValue[] = skus.map((v) => hostValue(v ?? null));
   const cells: LayoutCell[][] = skuStamps(column, sheet.dataFirst).map((s) => [s]);
   // A stamp left below the data (its row cleared since the last update) would prove its row again once a SKU is
   // typed there, though another row may hold that SKU first by then: cleared with the rest.
