@@ -5,11 +5,17 @@
 export interface CliIO {
   stdout(text: string): void;
   stderr(text: string): void;
+  /**
+   * A block of a long output's UTF-8 bytes, written as they are (OutputPieces' blocks; it adds the final line end
+   * itself). An IO without it gets the same text through `stdout`, in pieces.
+   */
+  stdoutBytes?(bytes: Uint8Array): void;
 }
 
 export const processIO: CliIO = {
   stdout: (t) => process.stdout.write(t.endsWith("\n") ? t : `${t}\n`),
   stderr: (t) => process.stderr.write(t.endsWith("\n") ? t : `${t}\n`),
+  stdoutBytes: (b) => process.stdout.write(b),
 };
 
 /** A usage error or unreadable input: exit 2 with one line on stderr, no stack trace. */
