@@ -2,7 +2,8 @@
  * A long output (validate's findings: ~70 MB of JSON on a messy 10,000-product plan) handed on as its writer makes it,
  * a finding's text at a time. To an IO that takes bytes, each piece is encoded straight into a block of UTF-8 bytes
  * written when full: no piece is joined to another, so no text of a block's size is built, flattened and then
- * encoded (which cost as much as making the text). Any other IO gets the text through `stdout` in pieces of about
+ * encoded (which cost as much as making the text). A block the IO has written through is filled again: a new 64 KB
+ * block per write made V8 count ~70 MB of outside memory and run full collections for it. Any other IO gets the text through `stdout` in pieces of about
  * PIECE characters, each ending with a line end but the last; both end as `stdout` ends a text, with one line end.
  */
 import type { CliIO } from "./io";
@@ -31,7 +32,7 @@ export class OutputPieces {
     }
     const room = piece.length * MAX_BYTES_PER_UNIT;
     if (this.block !== undefined && this.used + room > this.block.length) this.flushBytes();
-    // A block is handed on (the stream may hold it until written): a new one each time, never one reused.
+    if (this.block !== undefined && room > this.block.length) this.block = undefined;
     if (this.block === undefined) this.block = Buffer.allocUnsafe(Math.max(PIECE, room));
     // A piece is encoded whole, so no character is ever cut between two blocks.
     this.used += this.block.write(piece, this.used, "utf8");
@@ -56,8 +57,8 @@ export class OutputPieces {
   private flushBytes(): void {
     const stdoutBytes = this.io.stdoutBytes;
     if (this.block === undefined || this.used === 0 || !stdoutBytes) return;
-    stdoutBytes(this.block.subarray(0, this.used));
-    this.block = undefined;
+    // A block the stream still holds (an asynchronous pipe) is left to it: the next is a new one.
+    if (!stdoutBytes(this.block.subarray(0, this.used))) this.block = undefined;
     this.used = 0;
   }
 }
