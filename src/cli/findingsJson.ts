@@ -5,9 +5,6 @@
 import type { Finding } from "../core/finding";
 import type { OrderedFindings } from "../core/validate";
 
-/** Text is handed on in pieces of about this many characters, each ending at a line end. */
-const PIECE = 1 << 16;
-
 /** One finding as JSON.stringify(…, null, 2) writes it inside the findings array (4 spaces in), key by key. */
 function anyFindingJson(f: Finding): string {
   let out = "    {";
@@ -78,48 +75,30 @@ class FindingJsonWriter {
       f.waived === true
         ? `,\n      "waived": true,\n      "reason": ${JSON.stringify(f.reason)}`
         : "";
-    return [
-      '    {\n      "rule": ',
-      this.quote(f.rule),
-      ',\n      "severity": ',
-      this.quote(f.severity),
-      ',\n      "sheet": ',
-      this.quote(f.sheet),
-      ',\n      "row": ',
-      String(f.row),
-      ',\n      "column": ',
-      this.quote(f.column),
-      ',\n      "address": ',
-      JSON.stringify(f.address),
-      ',\n      "message": ',
-      JSON.stringify(f.message),
-      ',\n      "related": ',
-      rel,
-      waived,
-      "\n    }",
-    ].join("");
+    // A concatenation, not a joined array: the output encodes it to bytes as it is (outputPieces.ts).
+    return (
+      `    {\n      "rule": ${this.quote(f.rule)},\n      "severity": ${this.quote(f.severity)},` +
+      `\n      "sheet": ${this.quote(f.sheet)},\n      "row": ${f.row},` +
+      `\n      "column": ${this.quote(f.column)},\n      "address": ${JSON.stringify(f.address)},` +
+      `\n      "message": ${JSON.stringify(f.message)},\n      "related": ${rel}${waived}\n    }`
+    );
   }
 }
 
 /**
- * Writes the JSON through `write`: every piece but the last ends with a line end, the last with "}" (the
- * process's stdout adds the final line end, as it did to the whole text).
+ * Writes the JSON through `write`, a finding at a time: every piece but the last ends with a line end, the last with
+ * "}" (the process's stdout adds the final line end, as it did to the whole text).
  */
 export function writeFindingsJson(found: OrderedFindings, write: (piece: string) => void): void {
   const writer = new FindingJsonWriter();
-  let piece = `{\n  "findings": [`;
-  for (let i = 0; i < found.length; i++) {
-    piece += `${i === 0 ? "\n" : ""}${writer.json(found.finding(i))}`;
-    if (i + 1 < found.length) {
-      piece += ",\n";
-      if (piece.length >= PIECE) {
-        write(piece);
-        piece = "";
-      }
-    }
-  }
-  piece += found.length === 0 ? "]" : "\n  ]";
   const { error, warning, waived } = found.counts;
-  piece += `,\n  "counts": {\n    "error": ${error},\n    "warning": ${warning},\n    "waived": ${waived}\n  }\n}`;
-  write(piece);
+  const counts = `,\n  "counts": {\n    "error": ${error},\n    "warning": ${warning},\n    "waived": ${waived}\n  }\n}`;
+  const last = found.length - 1;
+  if (last < 0) {
+    write(`{\n  "findings": []${counts}`);
+    return;
+  }
+  write(`{\n  "findings": [\n`);
+  for (let i = 0; i < last; i++) write(`${writer.json(found.finding(i))},\n`);
+  write(`${writer.json(found.finding(last))}\n  ]${counts}`);
 }

@@ -54,8 +54,20 @@ function pad(s: string, sWidth: number, width: number): string {
   return out + SPACES.slice(0, n);
 }
 
-/** Whether a line ending with `last` loses something to trimEnd (JavaScript's \s is trim's white space). */
-const TRAILING_SPACE = /\s$/;
+/** Whether a character is white space to trimEnd (JavaScript's \s): a line ending in one is trimmed. */
+function isTrimmedSpace(c: number): boolean {
+  return c <= 32
+    ? c === 32 || (c >= 9 && c <= 13)
+    : c === 0xa0 ||
+        c === 0x1680 ||
+        (c >= 0x2000 && c <= 0x200a) ||
+        c === 0x2028 ||
+        c === 0x2029 ||
+        c === 0x202f ||
+        c === 0x205f ||
+        c === 0x3000 ||
+        c === 0xfeff;
+}
 
 export function summaryLine(counts: Counts, t: CliText): string {
   return t("summary", {
@@ -65,11 +77,8 @@ export function summaryLine(counts: Counts, t: CliText): string {
   });
 }
 
-/** Text is handed on in pieces of about this many characters, each ending at a line end. */
-const PIECE = 1 << 16;
-
 /**
- * Writes the table through `write` as the findings are built: open findings, then the waived ones under their
+ * Writes the table through `write`, a line at a time, as the findings are built: open findings, then the waived ones under their
  * heading, then the summary. Columns but the last (the message) are padded to their widest cell, which a first pass
  * over the findings' rules and cells measures without rendering a message. Every piece but the last ends with a line
  * end (the process's stdout adds the last one).
@@ -104,17 +113,10 @@ export function writeFindingsTable(
     const text =
       `${pad(first, repeated.of(first), w[0])}  ${pad(second, repeated.of(second), w[1])}  ` +
       `${pad(third, displayWidth(third), w[2])}  ${last}`;
-    return last === "" || TRAILING_SPACE.test(last) ? text.trimEnd() : text;
+    return last === "" || isTrimmedSpace(last.charCodeAt(last.length - 1)) ? text.trimEnd() : text;
   };
 
-  let piece = "";
-  const emit = (text: string): void => {
-    piece += `${text}\n`;
-    if (piece.length >= PIECE) {
-      write(piece);
-      piece = "";
-    }
-  };
+  const emit = (text: string): void => write(`${text}\n`);
   const section = (waived: boolean): void => {
     const w = widths(waived);
     emit(line(header[0], header[1], header[2], header[3], w));
@@ -137,5 +139,5 @@ export function writeFindingsTable(
     section(true);
   }
   emit("");
-  write(piece + summaryLine(counts, t));
+  write(summaryLine(counts, t));
 }

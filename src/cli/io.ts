@@ -5,11 +5,22 @@
 export interface CliIO {
   stdout(text: string): void;
   stderr(text: string): void;
+  /**
+   * A block of a long output's UTF-8 bytes, written as they are (OutputPieces' blocks; it adds the final line end
+   * itself); true when they are out already, so the block may be filled again. An IO without it gets the same text
+   * through `stdout`, in pieces.
+   */
+  stdoutBytes?(bytes: Uint8Array): boolean;
 }
 
 export const processIO: CliIO = {
   stdout: (t) => process.stdout.write(t.endsWith("\n") ? t : `${t}\n`),
   stderr: (t) => process.stderr.write(t.endsWith("\n") ? t : `${t}\n`),
+  stdoutBytes: (b) => {
+    process.stdout.write(b);
+    // Nothing left in the stream: written through (a file, a blocking pipe), the block no longer held.
+    return process.stdout.writableLength === 0;
+  },
 };
 
 /** A usage error or unreadable input: exit 2 with one line on stderr, no stack trace. */

@@ -36,6 +36,10 @@ export function isCellError(v: CellValue): v is CellError {
 export function errorCode(v: CellValue): string | null {
   if (isCellError(v)) return v.error;
   if (typeof v === "string") {
+    // Every code starts with "#": a text starting with anything else but possible white space is none, told
+    // without a trimmed, upper-cased copy (the reader asks this of every text cell).
+    const first = v.charCodeAt(0);
+    if (first !== 35 /* # */ && first > 32 && first < 128) return null;
     const t = v.trim().toUpperCase();
     if (ERROR_SET.has(t)) return t;
   }

@@ -108,9 +108,11 @@ export function buildIndex(plan: Plan): PlanIndex {
     platformsOf(sku) {
       let out = platformCache.get(sku);
       if (!out) {
-        const set = new Set<string>(products.get(sku)?.v.platforms ?? []);
-        for (const p of prices.get(sku)?.keys() ?? []) set.add(p);
-        out = [...set];
+        // Each once, in order: a SKU names a few platforms, so a scan of the list beats a Set and its copy.
+        out = [];
+        for (const p of products.get(sku)?.v.platforms ?? EMPTY) if (!out.includes(p)) out.push(p);
+        const byPlatform = prices.get(sku);
+        if (byPlatform) for (const p of byPlatform.keys()) if (!out.includes(p)) out.push(p);
         platformCache.set(sku, out);
       }
       return out;

@@ -8,6 +8,7 @@ import { writeFindingsJson } from "../findingsJson";
 import { writeFindingsTable } from "../findingsTable";
 import { cliText, type CliText } from "../i18n";
 import { CliError, type CliIO } from "../io";
+import { OutputPieces } from "../outputPieces";
 import { parseOptions } from "../parseOptions";
 import { readWorkbook, WorkbookOpenError } from "../xlsx/readWorkbook";
 
@@ -128,8 +129,10 @@ export async function runValidate(argv: string[], io: CliIO): Promise<number> {
   const t = cliText(args.lang);
   // Findings are written one at a time, in the final order: never all of them, nor all the text, at once.
   const found = await findingsOf(args, t);
-  const write = (piece: string): void => io.stdout(piece);
+  const out = new OutputPieces(io);
+  const write = (piece: string): void => out.write(piece);
   if (args.json) writeFindingsJson(found, write);
   else writeFindingsTable(found, t, write);
+  out.end();
   return fails(found.counts, args.failOn) ? 1 : 0;
 }

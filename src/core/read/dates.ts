@@ -4,8 +4,6 @@
  * The 1900 system counts 1900-01-01 as 1 and keeps Lotus 1-2-3's fictitious 29 February 1900 as serial 60,
  * so serials before 60 are one day earlier than plain day arithmetic from 1899-12-30 gives.
  */
-// One function's module, not the whole library (loading all of date-fns costs the CLI a quarter second).
-import { isExists } from "date-fns/isExists";
 import { errorCode, isCellError, type CellValue } from "../cells";
 import { DateClass, floor, isFiniteNumber } from "./globals";
 
@@ -104,10 +102,18 @@ function isoText(serial: number): string {
   return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1, 2)}-${pad(d.getUTCDate(), 2)}`;
 }
 
-/** The serial of a calendar date, or undefined when it does not exist or lies outside 1900–9999. */
+/**
+ * The serial of a calendar date, or undefined when it does not exist or lies outside 1900–9999. The date exists when
+ * the UTC calendar gives it back unchanged (date-fns' isExists asked the same of a local-time Date, whose time-zone
+ * lookups cost the reader of a messy plan a tenth of a second, and which a zone that skipped a day got wrong).
+ */
 export function serialOfYmd(year: number, month: number, day: number): number | undefined {
-  if (year < 1900 || year > 9999 || !isExists(year, month - 1, day)) return undefined;
-  return serialOfEpochDays(epochDays(year, month, day));
+  if (year < 1900 || year > 9999) return undefined;
+  const d = new Date(0);
+  d.setUTCFullYear(year, month - 1, day);
+  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day)
+    return undefined;
+  return serialOfEpochDays(Math.floor(d.getTime() / MS_PER_DAY));
 }
 
 const NOT_A_DATE: DateParse = { ok: false, rule: "DQ_NOT_A_DATE" };

@@ -2,7 +2,9 @@ import { cellOf, type CellRef } from "../finding";
 import { OFFLINE_PLATFORM } from "../lists";
 import type { Price, Row } from "../plan";
 import { figureContext, profilesOf, type Figure, type PlatformProfiles } from "../platforms";
+import type { PriceInForce } from "../planIndex";
 import { defineRule } from "./rule";
+import { CellKeys } from "./uniqueHits";
 import { EPS, iso, money, percent, registerVariant } from "./promoHelpers";
 
 registerVariant("PRICE_SPREAD", "platform", {
@@ -43,9 +45,24 @@ export function priceSpreadBreach(
   return { spread: min > 0 ? max / min - 1 : Infinity, min, max };
 }
 
+/** The prices ascending, in `out`: an insertion sort, as a breach compares a few (the engine's sort allocates). */
+function sortedInto(prices: readonly number[], out: number[]): number[] {
+  out.length = 0;
+  for (const p of prices) {
+    // Not finite: the engine's sort, whose order (a - b is NaN) an insertion sort would not give.
+    if (!Number.isFinite(p)) return [...prices].sort((a, b) => a - b);
+    let j = out.length;
+    for (; j > 0 && out[j - 1] - p > 0; j--) out[j] = out[j - 1];
+    out[j] = p;
+  }
+  return out;
+}
+
+const SORTED: number[] = [];
+
 /** Index of the price farthest from the median (a tie: the lower price, then the first). */
 export function farthestFromMedian(prices: readonly number[]): number {
-  const sorted = [...prices].sort((a, b) => a - b);
+  const sorted = sortedInto(prices, SORTED);
   const m = sorted.length >> 1;
   const median = sorted.length % 2 ? sorted[m] : (sorted[m - 1] + sorted[m]) / 2;
   let best = 0;
@@ -75,6 +92,9 @@ function ascending(dates: ReadonlySet<number>): number[] {
 
 const refOf = (source: Row<Price> | CellRef): CellRef =>
   "v" in source ? cellOf(source, "price") : source;
+
+const sameCell = (a: CellRef, b: CellRef): boolean =>
+  a.row === b.row && a.column === b.column && a.sheet === b.sheet;
 
 /**
  * Per SKU, on every date one of its Prices rows takes effect, the prices in force on each of its platforms
@@ -108,39 +128,57 @@ export const priceSpread = defineRule({
     const inPlatform: string[] = [];
     const inPrice: number[] = [];
     const inSource: (Row<Price> | CellRef)[] = [];
-    const skus = new Set(plan.prices.map((r) => r.v.sku));
-    for (const sku of skus) {
+    // A SKU's platforms compared, each one's Prices rows, List price and row in force: reused from SKU to SKU.
+    const platformOf: string[] = [];
+    const rowsOf: (readonly Row<Price>[])[] = [];
+    const listPriceOf: (PriceInForce | undefined)[] = [];
+    const inForceAt: number[] = [];
+    const dates = new Set<number>();
+    const keys = new CellKeys();
+    const reported = new Set<number | string>();
+    // Each SKU once, in the order the Prices sheet first names it (its rows mostly come together).
+    const done = new Set<string>();
+    let lastSku: string | undefined;
+    for (const priceRow of plan.prices) {
+      const sku = priceRow.v.sku;
+      if (sku === lastSku) continue;
+      lastSku = sku;
+      if (done.has(sku)) continue;
+      done.add(sku);
       const offlineOnly = index.product(sku)?.v.tier === "offline-only";
-      const platforms = index
-        .platformsOf(sku)
-        .filter((p) => !offlineOnly || p === OFFLINE_PLATFORM)
-        .map((platform) => ({
-          platform,
-          rows: index.pricesOf(sku, platform),
-          listPrice: index.priceInForce(sku, platform, -Infinity),
-        }));
-      if (platforms.length < 2) continue;
-      const dates = new Set<number>();
-      for (const p of platforms) for (const r of p.rows) dates.add(r.v.effectiveFrom);
-      const reported = new Set<string>();
-      // Per platform, the last row on or before the date (-1: none yet): the dates ascend, so each only moves on.
-      const inForceAt = platforms.map(() => -1);
+      platformOf.length = 0;
+      rowsOf.length = 0;
+      listPriceOf.length = 0;
+      inForceAt.length = 0;
+      for (const platform of index.platformsOf(sku)) {
+        if (offlineOnly && platform !== OFFLINE_PLATFORM) continue;
+        platformOf.push(platform);
+        rowsOf.push(index.pricesOf(sku, platform));
+        listPriceOf.push(index.priceInForce(sku, platform, -Infinity));
+        // Per platform, the last row on or before the date (-1: none yet): the dates ascend, so each only moves on.
+        inForceAt.push(-1);
+      }
+      if (platformOf.length < 2) continue;
+      dates.clear();
+      for (const rows of rowsOf) for (const r of rows) dates.add(r.v.effectiveFrom);
+      reported.clear();
       for (const date of ascending(dates)) {
         // The Prices row in force, or the List price cell; cells are resolved only for a breach.
         inPlatform.length = 0;
         inPrice.length = 0;
         inSource.length = 0;
-        for (let j = 0; j < platforms.length; j++) {
-          const { platform, rows, listPrice } = platforms[j];
+        for (let j = 0; j < platformOf.length; j++) {
+          const rows = rowsOf[j];
           let i = inForceAt[j];
           while (i + 1 < rows.length && rows[i + 1].v.effectiveFrom <= date) i++;
           inForceAt[j] = i;
+          const listPrice = listPriceOf[j];
           if (i >= 0) {
-            inPlatform.push(platform);
+            inPlatform.push(platformOf[j]);
             inPrice.push(rows[i].v.price);
             inSource.push(rows[i]);
           } else if (listPrice) {
-            inPlatform.push(platform);
+            inPlatform.push(platformOf[j]);
             inPrice.push(listPrice.price);
             inSource.push(listPrice.ref);
           }
@@ -152,19 +190,20 @@ export const priceSpread = defineRule({
         const breach = priceSpreadBreach(inPrice, tolerance);
         if (!breach) continue;
         const farIndex = farthestFromMedian(inPrice);
-        const far = { platform: inPlatform[farIndex], price: inPrice[farIndex] };
         const at = refOf(inSource[farIndex]);
-        const key = `${at.sheet}!${at.column}${at.row}`;
+        const key = keys.of(at);
         if (reported.has(key)) continue;
         reported.add(key);
         // Two platforms without a Prices row share the List price cell: list each cell once, never the one pointed at.
-        const related = new Map<string, CellRef>();
+        const related: CellRef[] = [];
         for (const source of inSource) {
           const ref = refOf(source);
-          const k = `${ref.sheet}!${ref.column}${ref.row}`;
-          if (k !== key) related.set(k, ref);
+          if (sameCell(ref, at)) continue;
+          let k = 0;
+          while (k < related.length && !sameCell(related[k], ref)) k++;
+          related[k] = ref;
         }
-        if (figure.ref) related.set("figure", figure.ref);
+        if (figure.ref) related.push(figure.ref);
         emit({
           rule: "PRICE_SPREAD",
           at,
@@ -174,11 +213,11 @@ export const priceSpread = defineRule({
             min: money(breach.min, currency),
             max: money(breach.max, currency),
             tolerance: percent(tolerance),
-            platform: far.platform,
-            price: money(far.price, currency),
+            platform: inPlatform[farIndex],
+            price: money(inPrice[farIndex], currency),
             ...figureContext(figure),
           },
-          related: [...related.values()],
+          related,
           sku,
         });
       }

@@ -1,5 +1,5 @@
 import { cellOf, type CellRef, type Params } from "../finding";
-import type { Promotion, Row } from "../plan";
+import type { Price, Promotion, Row } from "../plan";
 import type { PriceInForce } from "../planIndex";
 import { figureContext, profilesOf } from "../platforms";
 import { defineRule } from "./rule";
@@ -60,22 +60,33 @@ export const protectionUndercut = defineRule({
     const profiles = profilesOf(ctx);
     const hits = new HitsByCell();
     const others: Row<Promotion>[] = [];
-    for (const sku of new Set(plan.promotions.map((p) => p.v.sku))) {
+    // A SKU's platforms, each one's Prices rows and List price (null: not looked up yet), reused from SKU to SKU.
+    const platformOf: string[] = [];
+    const rowsOf: (readonly Row<Price>[])[] = [];
+    const listPriceOf: (PriceInForce | undefined | null)[] = [];
+    // Each SKU once, in the order the Promotions sheet first names it (its rows mostly come together).
+    const done = new Set<string>();
+    let lastSku: string | undefined;
+    for (const promotion of plan.promotions) {
+      const sku = promotion.v.sku;
+      if (sku === lastSku) continue;
+      lastSku = sku;
+      if (done.has(sku)) continue;
+      done.add(sku);
       const promos = index.promotionsOf(sku);
       const intervals = new Intervals(
         promos,
         (p) => p.v.start,
         (p) => p.v.end
       );
-      const platforms = index.platformsOf(sku).map((platform) => {
-        // The List price where that platform has one: in force until its first Prices row. Looked up once, if needed.
-        let listPrice: PriceInForce | undefined | null = null;
-        const listPriceOf = () =>
-          listPrice === null
-            ? (listPrice = index.priceInForce(sku, platform, -Infinity))
-            : listPrice;
-        return { platform, rows: index.pricesOf(sku, platform), listPriceOf };
-      });
+      platformOf.length = 0;
+      rowsOf.length = 0;
+      listPriceOf.length = 0;
+      for (const platform of index.platformsOf(sku)) {
+        platformOf.push(platform);
+        rowsOf.push(index.pricesOf(sku, platform));
+        listPriceOf.push(null);
+      }
 
       for (const p of promos) {
         const { platform: own, start, end } = p.v;
@@ -105,10 +116,15 @@ export const protectionUndercut = defineRule({
           hits.addHit({ rule: "PROTECTION_UNDERCUT", at, params, related: related.slice(), sku });
         };
 
-        for (const { platform, rows, listPriceOf } of platforms) {
+        for (let j = 0; j < platformOf.length; j++) {
+          const platform = platformOf[j];
           if (platform === own) continue;
+          const rows = rowsOf[j];
           if (rows.length === 0 || rows[0].v.effectiveFrom > from) {
-            const listPrice = listPriceOf();
+            // The List price where that platform has one: in force until its first Prices row. Looked up once.
+            let listPrice = listPriceOf[j];
+            if (listPrice === null)
+              listPrice = listPriceOf[j] = index.priceInForce(sku, platform, -Infinity);
             if (listPrice && below(listPrice.price, e))
               report(listPrice.ref, platform, listPrice.price);
           }
