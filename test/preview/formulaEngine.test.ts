@@ -402,15 +402,25 @@ test("the Calendar's rows 1 to 1000 only: an event typed on row 1000 sets the Ma
     formulas: true,
     data: {
       products: [{ sku: "A", tier: "secondary", listPrice: 150 }],
-      // 3 days: the setting's limit.
-      promotions: [{ sku: "A", platform: "Tmall", start: Y, end: Y + 2, promoPrice: 100 }],
+      // 3 days: the setting's limit. Two rows: the second names the Calendar ranges the first put in the engine.
+      promotions: ["Tmall", "JD"].map((platform) => ({
+        sku: "A",
+        platform,
+        start: Y,
+        end: Y + 2,
+        promoPrice: 100,
+      })),
       calendar: [{ event: "Far", kind: "festival", from: Y - 200, to: Y - 190, maxPromoDays: 1 }],
     },
   });
   const wb = newPreviewWorkbook("en");
   await wb.applyPlanLayout(l, { sample: false });
   wb.useCalculator(new FormulaEngine());
-  const flags = () => wb.cell("Promotions", "K2")?.value;
+  const flags = () => {
+    const [a, b] = ["K2", "K3"].map((c) => wb.cell("Promotions", c)?.value);
+    expect(b).toBe(a);
+    return a;
+  };
   expect(flags()).toBe("");
   const type = (row: number, values: (string | number | null)[]) =>
     ["A", "B", "C", "D", "E"].forEach((c, i) => wb.setCell("Calendar", `${c}${row}`, values[i]));
