@@ -2,7 +2,7 @@
  * The Calendar rows the Promotions Flags formulas read: sheet rows 1 to CALENDAR_FORMULA_LAST_ROW, not whole columns.
  * Their every-platform criterion `""` matches an empty cell, and a criterion matching empty cells keeps LibreOffice
  * from shrinking a whole-column range to the sheet's data: it walked all 1,048,576 rows in each look-up, ~27 ms of
- * CPU a Promotions row (README, "Known limit"; docs/perf/formula-profile.md). Bounded, it walks these rows. An event
+ * CPU a Promotions row (README, "Custom functions (PLAN)"; docs/perf/formula-profile.md). Bounded, it walks these rows. An event
  * below them is read by the validator but not by the formulas: CALENDAR_PAST_FORMULA_ROWS says so.
  */
 export const CALENDAR_FORMULA_LAST_ROW = 1000;

@@ -1,8 +1,8 @@
 /**
  * A formula declaration as the formula text Excel and the CLI write (A1 references, no leading "="): the row's cells
  * by this sheet's letters, other sheets by whole-column references (`Products!$E:$E`, `产品!$E:$E`) — the Calendar by
- * its first rows (`Calendar!$E$1:$E$1000`, ./calendarRows.ts) —, the Settings workbook names. Only functions Excel 2019, LibreOffice and HyperFormula share: INDEX/MATCH, COUNTIFS/MINIFS, SUM, MIN,
- * IF/OR/AND, N, IFERROR (around a look-up or a criterion only, never around a PLAN call), the text functions of the Warehouse keys
+ * its first rows (`Calendar!$E$1:$E$1000`, ./calendarRows.ts) —, the Settings workbook names. Only functions Excel
+ * 2019, LibreOffice and HyperFormula share: INDEX/MATCH, COUNTIFS/MINIFS, SUM, MIN, IF/OR/AND, N, IFERROR (around a look-up or a criterion only, never around a PLAN call), the text functions of the Warehouse keys
  * (TEXTJOIN, UPPER, FIND, VALUE) — no structured references, no XLOOKUP, no LET. TRUE and FALSE are written TRUE() and
  * FALSE(): HyperFormula reads a bare TRUE as a name.
  */
