@@ -43,7 +43,10 @@ export const FAMILIES = {
 export type Family = keyof typeof FAMILIES;
 
 export interface LoWorkbook {
-  /** The Promotions Start cell the benchmark edits, its current serial, and a cell that depends on it. */
+  /**
+   * The cell the benchmark edits (a Promotions Start; with `edit` "calendar" the first Calendar event's From, which
+   * every Promotions Flags cell reads), its current serial, and a cell that depends on it.
+   */
   edit: { sheet: string; cell: string; serial: number };
   check?: { sheet: string; cell: string };
   /** Formula cells written. */
@@ -136,7 +139,8 @@ function timelineOf(layout: PlanWorkbookLayout, family: Family): TimelineLayout 
 export async function writeLoWorkbook(
   file: string,
   size: LoSize,
-  family: Family
+  family: Family,
+  edit: "start" | "calendar" = "start"
 ): Promise<LoWorkbook> {
   const layout = planWorkbookLayout({
     lang: "en",
@@ -183,6 +187,20 @@ export async function writeLoWorkbook(
     layout.sheets.reduce((n, s) => n + s.rows.flat().filter(isFormulaCell).length, 0) +
     (tl ? tl.rows.flat().filter(isFormulaCell).length : 0);
   const startCell = `${promotions.columns[startIdx].letter}${row}`;
+  if (edit === "calendar") {
+    const calendar = layout.sheets.find((s) => s.id === "calendar");
+    const fromIdx = calendar?.columns.findIndex((c) => c.field === "from") ?? -1;
+    const from = calendar?.rows[0]?.[fromIdx];
+    if (!calendar || !(from instanceof Date)) throw new Error("no dated Calendar event");
+    return {
+      edit: {
+        sheet: calendar.name,
+        cell: `${calendar.columns[fromIdx].letter}${calendar.firstRow}`,
+        serial: dateToSerial(from),
+      },
+      formulas,
+    };
+  }
   return {
     edit: { sheet: promotions.name, cell: startCell, serial },
     check: tl ? slotOf(tl, startCell) : undefined,

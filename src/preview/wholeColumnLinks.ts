@@ -10,6 +10,12 @@
  * linking. That edge is appended without HyperFormula's check for an existing one (a scan of all the range's
  * dependents, 10,000 formulas for Products!$A:$A): the formula's vertex is new (HyperFormula makes a new vertex for
  * every formula it sets), so only the same range named twice in the formula could repeat it, and that is skipped.
+ *
+ * The same holds for a bounded range already in the graph (the Promotions Flags' `Calendar!$E$1:$E$1000`, named by
+ * every Promotions row): HyperFormula linked its cells when the first formula named it — an empty cell as an empty
+ * vertex, which keeps its edges when a value is typed there — and re-walking its 1,000 cells for each formula, then
+ * scanning its dependents before appending the edge, made the preview's build at 2,000 / 10,000 three times slower
+ * than with the whole columns before (docs/perf/formula-profile.md, "The Calendar criteria").
  * Uses HyperFormula's internals (not in its public typings), checked by the preview's tests.
  */
 import type { HyperFormula } from "hyperformula";
@@ -35,7 +41,7 @@ const isRange = (d: unknown): d is Range =>
   "end" in d &&
   typeof (d as { isFinite?: unknown }).isFinite === "function";
 
-/** Makes an engine link each whole-column range to its cells once (see above). */
+/** Makes an engine link each whole-column range, and each bounded range, to its cells once (see above). */
 export function linkWholeColumnsOnce(hf: HyperFormula): void {
   const graph = (hf as unknown as { dependencyGraph: DependencyGraphInternals }).dependencyGraph;
   const linkAll = graph.processCellDependencies.bind(graph);
@@ -43,9 +49,9 @@ export function linkWholeColumnsOnce(hf: HyperFormula): void {
     const rest: unknown[] = [];
     const linked = new Set<number>();
     for (const dep of dependencies) {
-      if (isRange(dep) && !dep.isFinite() && endVertex.idInGraph !== undefined) {
+      if (isRange(dep) && endVertex.idInGraph !== undefined) {
         const id = graph.getRange(dep.start, dep.end)?.idInGraph;
-        if (id !== undefined && graph.graph.infiniteRangeIds.has(id)) {
+        if (id !== undefined && (dep.isFinite() || graph.graph.infiniteRangeIds.has(id))) {
           if (!linked.has(id)) graph.graph.edgesSparseArray[id].push(endVertex.idInGraph);
           linked.add(id);
           continue;

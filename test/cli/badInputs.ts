@@ -639,6 +639,24 @@ export const BAD_INPUTS: BadInput[] = [
     code: 1,
     findings: ["DQ_BAND_ORDER@Market!D2"],
   },
+  {
+    kind: "A Calendar event with a Max promo days below row 1,000 (the Promotions Flags formulas read rows 1–1,000)",
+    file: plan((wb) => {
+      wb.sheets.push({
+        name: "Calendar",
+        cells: {
+          ...rowsToCells([
+            ["Event", "From", "To", "Kind", "Max promo days"],
+            ["618", D(46550), D(46560), "festival", 5],
+          ]),
+          ...rowsToCells([["Double 11", D(46690), D(46702), "festival", 5]], 1001),
+        },
+      });
+    }),
+    code: 0,
+    findings: ["CALENDAR_PAST_FORMULA_ROWS@Calendar!E1001"],
+    says: "`CALENDAR_PAST_FORMULA_ROWS` (a warning) on `Calendar!E1001`; Validate still applies the event (exit 0)",
+  },
   // --- files ---
   {
     kind: "A file that does not exist",

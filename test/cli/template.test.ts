@@ -296,11 +296,13 @@ describe.each<[Lang, keyof (typeof SHEETS)[number]["names"]]>([
     const hint = promotions.getCell(`T${r}`).value;
     expect(typeof hint).toBe("number");
     expect(shown(promotions.getCell(`U${r}`))).toBe(hint);
-    const events = `${calendar}!$E:$E,">=0",${calendar}!$B:$B,"<="&E${r},${calendar}!$C:$C,">="&D${r}`;
+    // The Calendar's rows 1 to 1000 (src/core/formulas/calendarRows.ts), in the workbook's language.
+    const cal = (l: string) => `${calendar}!$${l}$1:$${l}$1000`;
+    const events = `${cal("E")},">=0",${cal("B")},"<="&E${r},${cal("C")},">="&D${r}`;
     // The overlapping events of every platform (a blank Platform) and of the row's own platform, each guarded.
-    const all = `${events},${calendar}!$F:$F,""`;
-    const mine = `${events},${calendar}!$F:$F,IFERROR(B${r}&"","")`;
-    const [minAll, minMine] = [all, mine].map((c) => `_xlfn.MINIFS(${calendar}!$E:$E,${c})`);
+    const all = `${events},${cal("F")},""`;
+    const mine = `${events},${cal("F")},IFERROR(B${r}&"","")`;
+    const [minAll, minMine] = [all, mine].map((c) => `_xlfn.MINIFS(${cal("E")},${c})`);
     // No Calendar override: the platform's own Max promo days (its first Platforms row), else the setting.
     const own = `INDEX(${platforms}!$G:$G,MATCH(B${r},${platforms}!$A:$A,0))`;
     const days = `IF(ISNUMBER(${own}),IF(${own}>=0,${own},MaxPromoDays),MaxPromoDays)`;

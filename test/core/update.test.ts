@@ -156,7 +156,7 @@ describe("planUpdate on an empty workbook", () => {
     expect(promotions.sheet).toBe("活动");
     expect(formulaAt(promotions, "K2")).toContain("INDEX(产品!$E:$E,IF(N(U2)>=1,U2,-1))");
     expect(formulaAt(promotions, "U2")).toContain("MATCH(A2,产品!$A:$A,0)");
-    expect(formulaAt(promotions, "K2")).toContain("COUNTIFS(日历!$E:$E");
+    expect(formulaAt(promotions, "K2")).toContain("COUNTIFS(日历!$E$1:$E$1000");
     expect(promotions.validations[0].source).toBe("=列表!$A$2:$A$200");
   });
 

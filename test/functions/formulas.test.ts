@@ -137,11 +137,13 @@ describe("Flags formulas", () => {
   test("Promotions: PROMOCHECK with the SKU's prices by INDEX/MATCH and the Max promo days in force", () => {
     const product = (col: string) =>
       `IFERROR(INDEX(Products!$${col}:$${col},IF(N(U5)>=1,U5,-1)),"")`;
-    const events = 'Calendar!$E:$E,">=0",Calendar!$B:$B,"<="&E5,Calendar!$C:$C,">="&D5';
+    // The Calendar's rows 1 to 1000, not whole columns: `""` matches empty cells (src/core/formulas/calendarRows.ts).
+    const cal = (l: string) => `Calendar!$${l}$1:$${l}$1000`;
+    const events = `${cal("E")},">=0",${cal("B")},"<="&E5,${cal("C")},">="&D5`;
     // The overlapping events of every platform (a blank Platform) and of the row's platform, each guarded.
-    const all = `${events},Calendar!$F:$F,""`;
-    const mine = `${events},Calendar!$F:$F,IFERROR(B5&"","")`;
-    const [minAll, minMine] = [all, mine].map((c) => `MINIFS(Calendar!$E:$E,${c})`);
+    const all = `${events},${cal("F")},""`;
+    const mine = `${events},${cal("F")},IFERROR(B5&"","")`;
+    const [minAll, minMine] = [all, mine].map((c) => `MINIFS(${cal("E")},${c})`);
     // Without a Calendar override: the platform's own Max promo days (its first Platforms row), else the setting.
     const own = "INDEX(Platforms!$G:$G,MATCH(B5,Platforms!$A:$A,0))";
     const platformDays = `IF(ISNUMBER(${own}),IF(${own}>=0,${own},MaxPromoDays),MaxPromoDays)`;
@@ -171,7 +173,7 @@ describe("Flags formulas", () => {
     const f = formulaOf("promotions", "flags", 3, zh);
     expect(f).toContain("INDEX(产品!$E:$E,IF(N(U3)>=1,U3,-1))");
     expect(formulaOf("promotions", "productRow", 3, zh)).toContain("MATCH(A3,产品!$A:$A,0)");
-    expect(f).toContain("MINIFS(日历!$E:$E,");
+    expect(f).toContain("MINIFS(日历!$E$1:$E$1000,");
     expect(f).not.toMatch(/Products|Calendar/);
   });
 });
@@ -182,10 +184,16 @@ describe("formulaContext (src/core/write/layout.ts)", () => {
     const letters = (sheet: SheetId, field: string): string => {
       if (sheet === "products")
         return { sku: "B", listPrice: "D", floorPrice: "C", unitCost: "F" }[field] ?? "Z";
+      // The Calendar's Max promo days moved to H, its sheet renamed: the bounded ranges follow.
+      if (sheet === "calendar" && field === "maxPromoDays") return "H";
       return schemaLetters(sheet, field);
     };
     const names = (sheet: SheetId) =>
-      sheet === "products" ? "My products" : sheetSpec(sheet).names.en;
+      sheet === "products"
+        ? "My products"
+        : sheet === "calendar"
+          ? "My calendar"
+          : sheetSpec(sheet).names.en;
     const ctx = formulaContext("promotions", 9, 2, letters, names);
     expect(ctx.col("start")).toBe("D");
     expect(ctx.ref?.("products", "listPrice")).toBe("'My products'!$D:$D");
@@ -195,7 +203,11 @@ describe("formulaContext (src/core/write/layout.ts)", () => {
     expect(f).toContain("IFERROR(INDEX('My products'!$F:$F,IF(N(U9)>=1,U9,-1)),\"\")");
     const row = PROMOTIONS_SHEET.columns.find((c) => c.field === "productRow")?.formula;
     expect(row ? formulaText(row, ctx) : "").toContain("MATCH(A9,'My products'!$B:$B,0)");
-    expect(f).toContain("Calendar!$E:$E");
+    expect(f).toContain(
+      `MINIFS('My calendar'!$H$1:$H$1000,'My calendar'!$H$1:$H$1000,">=0",'My calendar'!$B$1:$B$1000,`
+    );
+    expect(f).toContain(`'My calendar'!$F$1:$F$1000,""`);
+    expect(f).not.toMatch(/Calendar|calendar'!\$[A-Z]+:/);
   });
 
   test("the template's context: schema letters and the language's sheet names", () => {

@@ -224,3 +224,55 @@ test("a platform on two Platforms rows: the first row's figure or, blank or unre
     expect(rules).toContain("DQ_DUPLICATE_SKU Platforms!A3");
   }
 });
+
+test("the Calendar's rows 1 to 1000: an event on row 1000 is in the Flags, one on row 1001 only in Validate, which says so", () => {
+  // Events on rows 2–999 set no Max promo days (and are far from the promotions); row 1000 and row 1001 do.
+  const filler: FieldRow[] = Array.from({ length: 998 }, () => ({
+    event: "Filler",
+    kind: "festival",
+    from: Y - 300,
+    to: Y - 290,
+  }));
+  const capped = (maxPromoDays: number, from: number): FieldRow => ({
+    event: "618",
+    kind: "festival",
+    from,
+    to: from + 4,
+    maxPromoDays,
+  });
+  const promo = (sku: string, start: number): FieldRow => ({
+    sku,
+    platform: "Tmall",
+    start,
+    end: start + 2,
+    promoPrice: 100,
+  });
+  const layout = formulaLayout({
+    today: TODAY,
+    data: {
+      products: SKUS.map((sku) => ({ sku, tier: "secondary", listPrice: 150 })),
+      // 3 days each: within the setting's 3, over the events' 2 and 1.
+      promotions: [promo("A", Y), promo("B", Y + 20)],
+      calendar: [...filler, capped(2, Y), capped(1, Y + 20)],
+    },
+  });
+  const cal = sheetOf(layout.sheets, "calendar");
+  expect(cal.firstRow + cal.rows.length - 1).toBe(1001);
+  const s = sheetOf(layout.sheets, "promotions");
+  const evaluator = new FormulaEvaluator(layout);
+  const flags = s.rows.map((r) => {
+    const cell = r[s.columns.findIndex((c) => c.field === "flags")];
+    if (!isFormulaCell(cell)) throw new Error("no formula");
+    expect(evaluator.evaluate(cell.formula, s.name)).toEqual(cell.result);
+    return cell.result;
+  });
+  // Row 1000's event is read; row 1001's is not: B keeps the setting's 3 days in its Flags.
+  expect(flags).toEqual(["PROMO_TOO_LONG (3 days > 2)", ""]);
+  const rules = layout.findings.map((f) => `${f.rule} ${f.address}`);
+  expect(rules).toContain("PROMO_TOO_LONG Promotions!E2");
+  // Validate reads every event: B is too long there, and the event below the Flags' rows is named.
+  expect(rules).toContain("PROMO_TOO_LONG Promotions!E3");
+  expect(rules.filter((r) => r.startsWith("CALENDAR_PAST_FORMULA_ROWS"))).toEqual([
+    "CALENDAR_PAST_FORMULA_ROWS Calendar!E1001",
+  ]);
+});

@@ -391,3 +391,43 @@ describe("editing a cell", () => {
     expect(wb.cell("Sheet1", "B1")?.value).toBe(before + 1);
   });
 });
+
+test("the Calendar's rows 1 to 1000 only: an event typed on row 1000 sets the Max promo days, on row 1001 it does not", async () => {
+  const Y = d("2027-06-01");
+  const l = planWorkbookLayout({
+    lang: "en",
+    year: 2027,
+    sample: false,
+    today: TODAY,
+    formulas: true,
+    data: {
+      products: [{ sku: "A", tier: "secondary", listPrice: 150 }],
+      // 3 days: the setting's limit. Two rows: the second names the Calendar ranges the first put in the engine.
+      promotions: ["Tmall", "JD"].map((platform) => ({
+        sku: "A",
+        platform,
+        start: Y,
+        end: Y + 2,
+        promoPrice: 100,
+      })),
+      calendar: [{ event: "Far", kind: "festival", from: Y - 200, to: Y - 190, maxPromoDays: 1 }],
+    },
+  });
+  const wb = newPreviewWorkbook("en");
+  await wb.applyPlanLayout(l, { sample: false });
+  wb.useCalculator(new FormulaEngine());
+  const flags = () => {
+    const [a, b] = ["K2", "K3"].map((c) => wb.cell("Promotions", c)?.value);
+    expect(b).toBe(a);
+    return a;
+  };
+  expect(flags()).toBe("");
+  const type = (row: number, values: (string | number | null)[]) =>
+    ["A", "B", "C", "D", "E"].forEach((c, i) => wb.setCell("Calendar", `${c}${row}`, values[i]));
+  type(1001, ["618", Y - 2, Y + 10, "festival", 2]);
+  expect(flags()).toBe("");
+  type(1000, ["618", Y - 2, Y + 10, "festival", 2]);
+  expect(flags()).toBe("PROMO_TOO_LONG (3 days > 2)");
+  type(1000, [null, null, null, null, null]);
+  expect(flags()).toBe("");
+});

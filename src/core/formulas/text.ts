@@ -1,12 +1,13 @@
 /**
  * A formula declaration as the formula text Excel and the CLI write (A1 references, no leading "="): the row's cells
- * by this sheet's letters, other sheets by whole-column references (`Products!$E:$E`, `产品!$E:$E`), the Settings
- * workbook names. Only functions Excel 2019, LibreOffice and HyperFormula share: INDEX/MATCH, COUNTIFS/MINIFS, SUM, MIN,
- * IF/OR/AND, N, IFERROR (around a look-up or a criterion only, never around a PLAN call), the text functions of the Warehouse keys
+ * by this sheet's letters, other sheets by whole-column references (`Products!$E:$E`, `产品!$E:$E`) — the Calendar by
+ * its first rows (`Calendar!$E$1:$E$1000`, ./calendarRows.ts) —, the Settings workbook names. Only functions Excel
+ * 2019, LibreOffice and HyperFormula share: INDEX/MATCH, COUNTIFS/MINIFS, SUM, MIN, IF/OR/AND, N, IFERROR (around a look-up or a criterion only, never around a PLAN call), the text functions of the Warehouse keys
  * (TEXTJOIN, UPPER, FIND, VALUE) — no structured references, no XLOOKUP, no LET. TRUE and FALSE are written TRUE() and
  * FALSE(): HyperFormula reads a bare TRUE as a name.
  */
 import { columnLetter, quoteSheetName } from "../cells";
+import { calendarRowsRef } from "./calendarRows";
 import { sheetSpec } from "../schema/sheets";
 import type { FormulaContext, SheetId } from "../schema/types";
 import type { FormulaExpr } from "./declare";
@@ -27,15 +28,21 @@ export function schemaColumnRef(sheet: SheetId, field: string): string {
 const x = (ctx: FormulaContext, sheet: SheetId, field: string): string =>
   ctx.ref ? ctx.ref(sheet, field) : schemaColumnRef(sheet, field);
 
+/** A Calendar column bounded to the rows the Flags formulas read (./calendarRows.ts): `Calendar!$E$1:$E$1000`. */
+const cal = (ctx: FormulaContext, field: string): string =>
+  calendarRowsRef(x(ctx, "calendar", field));
+
 /**
  * The Calendar events overlapping Start..End that set a Max promo days, as COUNTIFS/MINIFS criteria, of one Platform:
  * `""` the events of every platform (a blank Platform), `IFERROR(B2&"","")` the row's own platform's. `&""` makes a
  * blank Platform the criterion `""` (a bare blank cell is the criterion 0 in Excel and LibreOffice); IFERROR keeps a
  * Platform holding an error from making the Max promo days one (LibreOffice and HyperFormula pass an error criterion
  * on): such a row takes the events of every platform, as it takes the Settings value for its platform's figures.
+ * The ranges are the Calendar's first rows, not whole columns: `""` matches empty cells, and LibreOffice walks every
+ * row of a whole column for such a criterion.
  */
 const overlapping = (ctx: FormulaContext, platform: string): string =>
-  `${x(ctx, "calendar", "maxPromoDays")},">=0",${x(ctx, "calendar", "from")},"<="&${c(ctx, "end")},${x(ctx, "calendar", "to")},">="&${c(ctx, "start")},${x(ctx, "calendar", "platform")},${platform}`;
+  `${cal(ctx, "maxPromoDays")},">=0",${cal(ctx, "from")},"<="&${c(ctx, "end")},${cal(ctx, "to")},">="&${c(ctx, "start")},${cal(ctx, "platform")},${platform}`;
 
 /**
  * The smallest Max promo days of the events in force for the row, else `fallback`: those of every platform and those
@@ -46,7 +53,7 @@ const calendarMaxDays = (ctx: FormulaContext, fallback: string): string => {
     overlapping(ctx, '""'),
     overlapping(ctx, `IFERROR(${c(ctx, "platform")}&"","")`),
   ];
-  const max = x(ctx, "calendar", "maxPromoDays");
+  const max = cal(ctx, "maxPromoDays");
   const [minAll, minOwn] = [`MINIFS(${max},${all})`, `MINIFS(${max},${own})`];
   return `IF(COUNTIFS(${own})=0,IF(COUNTIFS(${all})=0,${fallback},${minAll}),IF(COUNTIFS(${all})=0,${minOwn},MIN(${minAll},${minOwn})))`;
 };

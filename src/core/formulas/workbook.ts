@@ -12,6 +12,7 @@ import { dateToSerial } from "../read/dates";
 import { SETTINGS_SHEET, sheetSpec } from "../schema/sheets";
 import type { SheetId } from "../schema/types";
 import { SETTING_SPECS, type Settings } from "../settings";
+import { CALENDAR_FORMULA_LAST_ROW } from "./calendarRows";
 
 /** A cell's value as Excel hands it to a function: dates as serial numbers, blank as null. */
 export type HostValue = number | string | boolean | null | CellError;
@@ -270,6 +271,7 @@ export class FormulaWorkbook {
    * IF(COUNTIFS(all)=0,fallback,MINIFS(all)),IF(COUNTIFS(all)=0,MINIFS(own),MIN(MINIFS(all),MINIFS(own))))`, `all`
    * the criterion `""` on the Platform (a blank cell or empty text), `own` `IFERROR(platform&"","")` (text compared
    * case-insensitively). With Start or End not a date no event matches: the fallback; the row check fails on its own.
+   * Only the Calendar's sheet rows 1 to CALENDAR_FORMULA_LAST_ROW count, as the formula's ranges have them.
    */
   maxPromoDays(
     start: HostValue,
@@ -287,6 +289,7 @@ export class FormulaWorkbook {
     const ownKey = typeof own === "string" ? own.toLowerCase() : "";
     let least: number | undefined;
     max.forEach((m, i) => {
+      if (i >= CALENDAR_FORMULA_LAST_ROW) return;
       const f = from[i];
       const t = to[i];
       if (!isNumber(m) || m < 0 || !isNumber(f) || f > end || !isNumber(t) || t < start) return;

@@ -4,6 +4,7 @@ import type { Rule } from "./rule";
 import { isRuleId } from "./ruleIds";
 import { DQ_RULES } from "./dataQuality";
 import { promoTooLong } from "./promoTooLong";
+import { calendarPastFormulaRows } from "./calendarPastFormulaRows";
 import { promoTooFrequent } from "./promoTooFrequent";
 import { promoPriceReused } from "./promoPriceReused";
 import { promoNotDiscount } from "./promoNotDiscount";
@@ -39,6 +40,7 @@ import { serviceConversionLow } from "./serviceConversionLow";
 /** The plan rules (the DQ_ rules are reported by the reader). */
 export const RULES: readonly Rule[] = [
   promoTooLong,
+  calendarPastFormulaRows,
   promoTooFrequent,
   promoPriceReused,
   promoNotDiscount,

@@ -5,6 +5,7 @@ import type { Lang } from "../../core/schema/types";
 export const ruleTitles: Record<Lang, Record<RuleId, string>> = {
   en: {
     PROMO_TOO_LONG: "Promotion too long",
+    CALENDAR_PAST_FORMULA_ROWS: "Calendar event below the rows the Flags read",
     PROMO_TOO_FREQUENT: "Promotions too close together",
     PROMO_PRICE_REUSED: "Promo price comes back after the promotion",
     PROMO_NOT_DISCOUNT: "Promo price is no discount",
@@ -55,6 +56,7 @@ export const ruleTitles: Record<Lang, Record<RuleId, string>> = {
   },
   "zh-CN": {
     PROMO_TOO_LONG: "活动时间过长",
+    CALENDAR_PAST_FORMULA_ROWS: "日历事件超出检查公式读取的行",
     PROMO_TOO_FREQUENT: "活动间隔过短",
     PROMO_PRICE_REUSED: "活动后价格回落到活动价",
     PROMO_NOT_DISCOUNT: "活动价并无优惠",
