@@ -123,6 +123,68 @@ export function packGrid(rows: readonly (readonly LayoutCell[])[]): PackedGrid {
   };
 }
 
+/**
+ * Packs cells one at a time, row after row, into a grid of at most `cells` cells (the engine's content, taken from the
+ * workbook's cells without making a row of them first). A cell not given is a hole.
+ */
+export class PackedGridWriter {
+  private readonly rowStarts: Uint32Array;
+  private readonly kinds: Uint8Array;
+  private readonly numbers: Float64Array;
+  private readonly texts: string[] = [];
+  private row = 0;
+  private start = 0;
+  private i = 0;
+
+  constructor(rows: number, cells: number) {
+    this.rowStarts = new Uint32Array(rows + 1);
+    this.kinds = new Uint8Array(cells);
+    this.numbers = new Float64Array(cells);
+  }
+
+  /** The cell at `col` (0-based) of the current row: a formula (its result unknown), or a value. */
+  formula(col: number, formula: string): void {
+    this.texts.push(formula);
+    this.kinds[this.start + col] = NULL | FORMULA;
+  }
+
+  value(col: number, v: string | number | boolean | null | { error: string }): void {
+    const i = this.start + col;
+    if (v === null) this.kinds[i] = NULL;
+    else if (typeof v === "number") {
+      this.numbers[i] = v;
+      this.kinds[i] = NUMBER;
+    } else if (typeof v === "string") {
+      this.texts.push(v);
+      this.kinds[i] = TEXT;
+    } else if (typeof v === "boolean") this.kinds[i] = v ? TRUE : FALSE;
+    else {
+      this.texts.push(v.error);
+      this.kinds[i] = ERROR;
+    }
+  }
+
+  /** Ends the current row, `width` cells wide (its cells given at columns below `width`). */
+  endRow(width: number): void {
+    this.i = this.start + width;
+    this.rowStarts[++this.row] = this.i;
+    this.start = this.i;
+  }
+
+  done(): PackedGrid {
+    const n = this.i;
+    const rows = this.row + 1;
+    return {
+      rowStarts: rows === this.rowStarts.length ? this.rowStarts : this.rowStarts.slice(0, rows),
+      kinds: n === this.kinds.length ? this.kinds : this.kinds.slice(0, n),
+      numbers: n === this.numbers.length ? this.numbers : this.numbers.slice(0, n),
+      texts: this.texts.join(""),
+      textLengths: Uint32Array.from(this.texts, (t) => t.length),
+      whole: [],
+    };
+  }
+}
+
 const FORMULA_KEYS = new Set(["formula", "result"]);
 const LINK_KEYS = new Set(["text", "link"]);
 
