@@ -1,9 +1,10 @@
 /**
- * Rows of cells packed for a trip between the page and a worker (the plan worker's sheets and answers): a kind byte
- * and a number per cell, and every text — values, formulas, links — end to end in one string, instead of an array and
- * an object per row and per cell. A structured clone copies a few typed arrays and one string in one go; the rows as
+ * Rows of cells packed for a trip between the page and a worker (the plan worker's sheets and answers, the engine's
+ * content): a kind byte and a number per cell, and every text — values, formulas, links — in one list, instead of an
+ * array and an object per row and per cell. A structured clone copies a few typed arrays and the texts; the rows as
  * they were took most of the plan worker's time to post (a Timeline is 760,000 formula cells) and seconds of the
- * page's to receive, mostly in the garbage collector.
+ * page's to receive, mostly in the garbage collector. (The texts are not joined into one string: on a big plan that
+ * join was the page's largest cost of posting, a copy the clone makes anyway.)
  */
 import type { CellValue } from "../core/cells";
 import type { LayoutCell } from "../core/write/layout";
@@ -32,17 +33,15 @@ export interface PackedGrid {
   kinds: Uint8Array;
   /** A NUMBER's value, a DATE's time (ms). */
   numbers: Float64Array;
-  /** The cells' texts end to end, in order (a formula's before its result's). */
-  texts: string;
-  /** The length of each text in `texts`. */
-  textLengths: Uint32Array;
+  /** The cells' texts, in order (a formula's before its result's). */
+  texts: string[];
   /** The cells of kind WHOLE, by index. */
   whole: [index: number, cell: LayoutCell][];
 }
 
 /** The buffers of a packed grid, to transfer instead of copying. */
 export const packedBuffers = (p: PackedGrid): ArrayBuffer[] =>
-  [p.rowStarts, p.kinds, p.numbers, p.textLengths].map((a) => a.buffer as ArrayBuffer);
+  [p.rowStarts, p.kinds, p.numbers].map((a) => a.buffer as ArrayBuffer);
 
 function valueKind(v: CellValue, texts: string[], numbers: Float64Array, i: number): number {
   if (v === null) return NULL;
@@ -117,8 +116,7 @@ export function packGrid(rows: readonly (readonly LayoutCell[])[]): PackedGrid {
     rowStarts,
     kinds,
     numbers,
-    texts: texts.join(""),
-    textLengths: Uint32Array.from(texts, (t) => t.length),
+    texts,
     whole,
   };
 }
@@ -178,8 +176,7 @@ export class PackedGridWriter {
       rowStarts: rows === this.rowStarts.length ? this.rowStarts : this.rowStarts.slice(0, rows),
       kinds: n === this.kinds.length ? this.kinds : this.kinds.slice(0, n),
       numbers: n === this.numbers.length ? this.numbers : this.numbers.slice(0, n),
-      texts: this.texts.join(""),
-      textLengths: Uint32Array.from(this.texts, (t) => t.length),
+      texts: this.texts,
       whole: [],
     };
   }
@@ -199,7 +196,6 @@ function keysAre(v: object, allowed: ReadonlySet<string>): boolean {
  */
 export class PackedGridReader {
   private text = 0;
-  private offset = 0;
   private next = 0;
   private readonly whole: Map<number, LayoutCell>;
 
@@ -243,10 +239,7 @@ export class PackedGridReader {
   }
 
   private nextText(): string {
-    const end = this.offset + this.p.textLengths[this.text++];
-    const t = this.p.texts.slice(this.offset, end);
-    this.offset = end;
-    return t;
+    return this.p.texts[this.text++];
   }
 
   private value(kind: number, i: number): CellValue {
