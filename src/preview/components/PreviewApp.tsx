@@ -14,6 +14,7 @@ import {
 } from "@fluentui/react-components";
 import {
   lazy,
+  startTransition,
   Suspense,
   useCallback,
   useEffect,
