@@ -847,13 +847,20 @@ export class MemoryWorkbook implements WorkbookPort {
     // A bulk write yields between its slices: a read in slices meanwhile must start again.
     this.changes++;
     const old = s.cellAt(row, col);
-    const c: MemoryCell = { ...(old ?? { value: null }) };
+    if (old === undefined) {
+      // A new cell (every cell of a sheet just made, as the Timeline is): nothing of an old one to keep.
+      if (isFormulaCell(v)) s.setCellAt(row, col, { value: v.result ?? null, formula: v.formula });
+      else if (isLinkCell(v)) s.setCellAt(row, col, { value: v.text, link: v.link });
+      else s.setCellAt(row, col, { value: v === undefined ? null : v });
+      return;
+    }
+    const c: MemoryCell = { ...old };
     delete c.link;
     delete c.notRecomputed;
     if (isFormulaCell(v)) {
       c.formula = v.formula;
       // A re-entered formula without a computed result keeps the value the cell showed.
-      c.value = v.result === null || v.result === undefined ? (old?.value ?? null) : v.result;
+      c.value = v.result === null || v.result === undefined ? (old.value ?? null) : v.result;
     } else if (isLinkCell(v)) {
       delete c.formula;
       c.value = v.text;
