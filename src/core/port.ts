@@ -112,6 +112,11 @@ export interface WorkbookPort {
    */
   changeToken?(): Promise<string | undefined>;
   /**
+   * The names of the sheets readSheets reads, in its order, without reading their cells (Create / update asks only
+   * whether the workbook holds any of our sheets). Absent: the pane takes them from readSheets.
+   */
+  sheetNames?(): Promise<string[]>;
+  /**
    * Idempotent create/update: adds missing sheets and missing columns (at the end of the table), formats,
    * validation lists, workbook names; re-enters every formula of our computed and Flags columns; never deletes,
    * reorders or overwrites what a user typed; stops at a sheet with our name that is not ours (reported in conflicts).

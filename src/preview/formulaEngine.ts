@@ -24,6 +24,7 @@ import {
   type RawCellContent,
 } from "hyperformula";
 import { isCellError, type CellValue } from "../core/cells";
+import { isFormulaCell, isLinkCell } from "../core/write/layout";
 import { dateToSerial } from "../core/read/dates";
 import { planFormulaText } from "../core/formulaNames";
 import { PLAN_FUNCTIONS } from "../core/functions/definitions";
@@ -31,6 +32,7 @@ import { FnError } from "../core/functions/errors";
 import { invoke, type FunctionDef, type Out } from "../core/functions/runner";
 import type { Calculator, MemoryCell, MemorySheet, MemoryWorkbook } from "./memoryWorkbook";
 import type { Slicer } from "./slices";
+import { PackedGridReader, PackedGridWriter, type PackedGrid } from "./packedGrid";
 import { DirectIndex } from "./directIndex";
 import { IndexedCriteria } from "./indexedCriteria";
 import { linkWholeColumnsOnce } from "./wholeColumnLinks";
@@ -239,7 +241,10 @@ export function engineFormula(formula: string): string {
     .join("");
 }
 
-/** What a workbook cell holds, as the engine's raw content. Text is marked as text, so "12" or "TRUE" stay text. */
+/**
+ * What a workbook cell holds, as the engine's raw content. Text is marked as text, so "12" or "TRUE" stay text. (A
+ * bulk write packs the same content (packedContentRows), for the engine worker to make it raw: engineRows.)
+ */
 export function engineContent(c: MemoryCell | undefined): RawCellContent {
   if (!c) return null;
   if (c.formula !== undefined && !c.notRecomputed) return `=${engineFormula(c.formula)}`;
@@ -261,15 +266,7 @@ export function workbookValue(v: unknown): { value: CellValue; message?: string 
 }
 
 /** The rows and columns a sheet's cells span from A1. */
-function extentOf(s: MemorySheet): { rows: number; cols: number } {
-  let rows = 0;
-  let cols = 0;
-  s.forEachCell((_, r, c) => {
-    rows = Math.max(rows, r);
-    cols = Math.max(cols, c);
-  });
-  return { rows, cols };
-}
+const extentOf = (s: MemorySheet): { rows: number; cols: number } => s.extent();
 
 /** Rows [from, to) (0-based) of a sheet's cells as a dense grid `cols` wide, for the engine. */
 export function contentRows(
@@ -290,6 +287,59 @@ export function contentRows(
   return grid;
 }
 
+/**
+ * Rows [from, to) (0-based) of a sheet's cells, `cols` wide from column A, packed for the engine: a formula's text as
+ * it is (engineRows rewrites it in the engine worker), a value as engineContent gives it, no cell a hole.
+ */
+export function packedContentRows(
+  s: MemorySheet,
+  from: number,
+  to: number,
+  cols: number
+): PackedGrid {
+  const w = new PackedGridWriter(to - from, (to - from) * cols);
+  for (let r = from + 1; r <= to; r++) {
+    const line = s.rowCells(r);
+    const last = line ? Math.min(cols, line.length - 1) : 0;
+    for (let c = 1; c <= last; c++) {
+      const cell = line![c];
+      if (cell === undefined) continue;
+      if (cell.formula !== undefined && !cell.notRecomputed) {
+        w.formula(c - 1, cell.formula);
+        continue;
+      }
+      const v = cell.value;
+      if (v === null || v === undefined || v === "") w.value(c - 1, null);
+      else if (v instanceof Date) w.value(c - 1, dateToSerial(v));
+      else w.value(c - 1, v);
+    }
+    w.endRow(cols);
+  }
+  return w.done();
+}
+
+/** Packed content (packedContentRows) as the engine's raw content, engineContent's for each cell. */
+export function engineRows(p: PackedGrid): RawCellContent[][] {
+  const reader = new PackedGridReader(p);
+  const rows = reader.rows(0, reader.rowCount);
+  const out: RawCellContent[][] = new Array<RawCellContent[]>(rows.length);
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
+    const line = new Array<RawCellContent>(row.length);
+    for (let c = 0; c < row.length; c++) {
+      const v = row[c];
+      if (v === undefined || v === null) line[c] = null;
+      else if (typeof v === "string") line[c] = `'${v}`;
+      else if (typeof v === "number" || typeof v === "boolean") line[c] = v;
+      else if (isFormulaCell(v)) line[c] = `=${engineFormula(v.formula)}`;
+      else if (!isLinkCell(v) && isCellError(v)) line[c] = v.error;
+      else line[c] = null;
+    }
+    out[r] = line;
+  }
+  return out;
+}
+
 /** The sheets the engine computes: all but the versions sheet (text only, and large). */
 export const engineSheets = (wb: MemoryWorkbook): MemorySheet[] =>
   wb.sheets.filter((s) => !isVersionsSheet(s.name));
@@ -304,19 +354,15 @@ export const sheetsToWrite = (
     ? engineSheets(wb)
     : (names ?? []).map((n) => wb.sheet(n)).filter((s): s is MemorySheet => s !== undefined);
 
-/** Each sheet's last used row and column, counted in slices (a big sheet is many cells). */
+/** Each sheet's last used row and column, a sheet a step. */
 export async function sheetExtents(
   sheets: readonly MemorySheet[],
   slicer: Slicer
 ): Promise<Map<MemorySheet, { rows: number; cols: number }>> {
   const extents = new Map<MemorySheet, { rows: number; cols: number }>();
   for (const s of sheets) {
-    const e = { rows: 0, cols: 0 };
-    await slicer.each(s.cellEntries(), ([, r, c]) => {
-      if (r > e.rows) e.rows = r;
-      if (c > e.cols) e.cols = c;
-    });
-    extents.set(s, e);
+    extents.set(s, s.extent()); // a pass over the rows, not the cells
+    await slicer.step();
   }
   return extents;
 }

@@ -137,6 +137,28 @@ export class MemorySheet {
     return this.rows.get(row)?.[col];
   }
 
+  /**
+   * A row's cells by 1-based column (holes where there is none), undefined for a row holding none: for reading a
+   * sheet row by row without a look-up per cell. Read only.
+   */
+  rowCells(row: number): readonly (MemoryCell | undefined)[] | undefined {
+    return this.rows.get(row);
+  }
+
+  /** The last row and column holding a cell (0 and 0 for an empty sheet). */
+  extent(): { rows: number; cols: number } {
+    let rows = 0;
+    let cols = 0;
+    for (const [row, line] of this.rows) {
+      let last = line.length - 1;
+      while (last > 0 && line[last] === undefined) last--;
+      if (last < 1) continue;
+      if (row > rows) rows = row;
+      if (last > cols) cols = last;
+    }
+    return { rows, cols };
+  }
+
   /** Puts a cell at a 1-based row and column (the object itself: later changes to it are the cell's). */
   setCellAt(row: number, col: number, cell: MemoryCell): void {
     let line = this.rows.get(row);

@@ -330,6 +330,10 @@ export class MemoryWorkbook implements WorkbookPort {
     return `${this.sheetChanges}\u0001${names.join("\u0001")}`;
   }
 
+  async sheetNames(): Promise<string[]> {
+    return this.sheets.filter((s) => !isVersionsSheet(s.name)).map((s) => s.name);
+  }
+
   async readSheets(): Promise<SheetInput[]> {
     // The versions sheet is no plan sheet (and is big): the Excel adapter does not read it either.
     // In slices: on a big plan the grids are a second of work, which the page must not spend in one task. A change
@@ -843,13 +847,20 @@ export class MemoryWorkbook implements WorkbookPort {
     // A bulk write yields between its slices: a read in slices meanwhile must start again.
     this.changes++;
     const old = s.cellAt(row, col);
-    const c: MemoryCell = { ...(old ?? { value: null }) };
+    if (old === undefined) {
+      // A new cell (every cell of a sheet just made, as the Timeline is): nothing of an old one to keep.
+      if (isFormulaCell(v)) s.setCellAt(row, col, { value: v.result ?? null, formula: v.formula });
+      else if (isLinkCell(v)) s.setCellAt(row, col, { value: v.text, link: v.link });
+      else s.setCellAt(row, col, { value: v === undefined ? null : v });
+      return;
+    }
+    const c: MemoryCell = { ...old };
     delete c.link;
     delete c.notRecomputed;
     if (isFormulaCell(v)) {
       c.formula = v.formula;
       // A re-entered formula without a computed result keeps the value the cell showed.
-      c.value = v.result === null || v.result === undefined ? (old?.value ?? null) : v.result;
+      c.value = v.result === null || v.result === undefined ? (old.value ?? null) : v.result;
     } else if (isLinkCell(v)) {
       delete c.formula;
       c.value = v.text;
@@ -876,11 +887,14 @@ export class MemoryWorkbook implements WorkbookPort {
       x.fromRow <= f.fromRow &&
       x.toRow >= f.toRow;
     if (s.formats.some(same)) return;
-    for (const [row, c] of cells?.get(columnIndex(f.column)) ?? []) {
-      if (c.numFmt !== undefined || row < f.fromRow || row > f.toRow) continue;
-      const shown = this.numFmtOf(s.name, `${f.column}${row}`);
-      if (shown !== GENERAL) c.numFmt = shown; // pin what the cell shows before the new range covers it
-    }
+    // What a cell without its own format shows (numFmtOf): the last of the column's ranges covering it, else General.
+    const earlier = s.formats.filter((x) => x.column === f.column).reverse();
+    if (earlier.length > 0)
+      for (const [row, c] of cells?.get(columnIndex(f.column)) ?? []) {
+        if (c.numFmt !== undefined || row < f.fromRow || row > f.toRow) continue;
+        const shown = earlier.find((x) => row >= x.fromRow && row <= x.toRow)?.numFmt ?? GENERAL;
+        if (shown !== GENERAL) c.numFmt = shown; // pin what the cell shows before the new range covers it
+      }
     s.formats.push({ ...f });
   }
 }

@@ -31,15 +31,12 @@ export function columnWidthPx(sheet: MemorySheet, col: number): number {
   return Math.round(chars * 7 + 5);
 }
 
-/** The last used row and column (cells holding a value, formula, fill or highlight). */
+/**
+ * The last used row and column (cells holding a value, formula, fill or highlight): a pass over the rows, not the
+ * cells (the grid asks at every redraw, and a Timeline is a million cells).
+ */
 export function usedExtent(sheet: MemorySheet): { rows: number; cols: number } {
-  let rows = 0;
-  let cols = 0;
-  sheet.forEachCell((_, row, col) => {
-    rows = Math.max(rows, row);
-    cols = Math.max(cols, col);
-  });
-  return { rows, cols };
+  return sheet.extent();
 }
 
 /** The rows and columns the grid draws: the used range and some room to grow, at least one screen. */

@@ -1,7 +1,8 @@
 /** A request / reply channel to a dedicated worker: what the engine's and the plan's clients talk through. */
 
 export interface WorkerTransport<Request, Reply> {
-  post(request: Request): void;
+  /** `transfer`: buffers of the request handed over to the worker (no longer usable here). */
+  post(request: Request, transfer?: Transferable[]): void;
   /** `failed`: the worker is gone (it could not start or crashed); nothing more will be answered. */
   listen(reply: (r: Reply) => void, failed: (message: string) => void): void;
   close(): void;
@@ -18,7 +19,7 @@ export function dedicatedWorkerTransport<Request, Reply>(
 ): WorkerTransport<Request, Reply> {
   const w = new Worker(url);
   return {
-    post: (r) => w.postMessage(r),
+    post: (r, transfer) => w.postMessage(r, transfer ?? []),
     listen(reply, failed) {
       w.onmessage = (e: MessageEvent<Reply>) => reply(e.data);
       w.onerror = (e) => {

@@ -255,14 +255,20 @@ export function serveStatic(dir: string, index = "preview.html"): Promise<Static
 export interface PreviewServer extends StaticServer {
   /** The preview page's URL, starting the pane in `lang` when given. */
   url(lang?: "en" | "zh-CN"): string;
+  /** The build served. */
+  dir: string;
 }
 
-/** Builds the preview (once, see buildOnce) and serves it on a free localhost port. */
+/**
+ * Builds the preview (once, see buildOnce) and serves it on a free localhost port; OPS_PLANNER_PREVIEW_DIR serves a
+ * build made before instead (a bench comparing two builds, A/B, in the same period).
+ */
 export async function startPreview(log?: (line: string) => void): Promise<PreviewServer> {
-  const dir = await buildOnce("preview", log);
+  const dir = process.env.OPS_PLANNER_PREVIEW_DIR || (await buildOnce("preview", log));
   const server = await serveStatic(dir, "preview.html");
   return {
     ...server,
+    dir,
     url: (lang) =>
       `${server.origin}/preview.html${lang ? `?lang=${encodeURIComponent(lang)}` : ""}`,
   };

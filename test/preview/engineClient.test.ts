@@ -12,6 +12,7 @@ import {
 } from "../../src/preview/engine/engineClient";
 import { EngineHost } from "../../src/preview/engine/engineHost";
 import type { EngineReply, EngineRequest } from "../../src/preview/engine/engineMessages";
+import { packGrid } from "../../src/preview/packedGrid";
 import { nextTask, Slicer } from "../../src/preview/slices";
 import { inProcessEngine, inProcessTransport } from "../../src/preview/engine/transports";
 import { FormulaEngine } from "../../src/preview/formulaEngine";
@@ -157,7 +158,8 @@ describe("the value mirror", () => {
     const replies: EngineReply[] = [];
     const host = new EngineHost((r) => replies.push(r));
     host.handle({ kind: "begin", id: 1, rebuild: false, sheets: ["Other"] });
-    host.handle({ kind: "rows", id: 1, sheet: "Other", from: 0, rows: [["=Data!A1+1"]] });
+    const rows = packGrid([[{ formula: "Data!A1+1", result: null }]]);
+    host.handle({ kind: "rows", id: 1, sheet: "Other", from: 0, rows });
     host.handle({ kind: "end", id: 1, names: [] });
     expect(replies).toEqual([
       { kind: "error", id: 1, message: expect.stringMatching(/not been built/) },

@@ -3,6 +3,7 @@ import { readPlan } from "../../src/core/read/readPlan";
 import { validatePlan } from "../../src/core/validate";
 import { planWorkbookLayout } from "../../src/core/write/planWorkbook";
 import { SheetConflictError } from "../../src/core/write/update";
+import { VERSIONS_SHEET } from "../../src/core/versions/versionsSheet";
 import { MemoryWorkbook } from "../../src/preview/memoryWorkbook";
 import { colourRules, rowColourOf } from "../../src/preview/sheetModel";
 import { timelineLayout } from "../../src/core/timeline";
@@ -79,6 +80,17 @@ describe("MemoryWorkbook", () => {
     expect(findings.map((f) => `${f.rule}@${f.address}`).sort()).toEqual(
       l.findings.map((f) => `${f.rule}@${f.address}`).sort()
     );
+  });
+
+  test("sheetNames names the sheets readSheets reads, in its order, the versions sheet left out as it does", async () => {
+    const wb = new MemoryWorkbook();
+    await wb.applyPlanLayout(layout(false), { sample: false });
+    wb.addSheet(VERSIONS_SHEET, [["kept"]]);
+    wb.addSheet("Notes", [["mine"]]);
+    const names = await wb.sheetNames();
+    expect(names).toEqual((await wb.readSheets()).map((s) => s.name));
+    expect(names).not.toContain(VERSIONS_SHEET);
+    expect(names.at(-1)).toBe("Notes");
   });
 
   test("a second run changes nothing a user typed", async () => {

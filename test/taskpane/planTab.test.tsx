@@ -94,6 +94,26 @@ describe("Plan tab", () => {
     expect(summary.queryByText(en.summarySample)).toBeNull();
   });
 
+  it.each([
+    ["an existing plan gets blank platform figures", true, false],
+    ["a workbook holding none of our sheets gets them", false, true],
+  ])(
+    "asks a port that names its sheets for their names, not for a second read: %s",
+    async (_, plan, seeds) => {
+      const port = fakePort({ sheets: plan ? cleanSheets() : [], summary: SUMMARY });
+      const sheetNames = jest.fn(async () => port.sheets.map((s) => s.name));
+      const named = { ...port, sheetNames };
+      renderPane(named);
+      await waitFor(() => expect(port.readSheets).toHaveBeenCalled());
+      const reads = port.readSheets.mock.calls.length;
+      fireEvent.click(button(en.createWorkbook));
+      await screen.findByText(en.summaryTitle);
+      expect(sheetNames).toHaveBeenCalledTimes(1);
+      expect(port.readSheets).toHaveBeenCalledTimes(reads);
+      expect(port.applyPlanLayout.mock.calls[0][1].recipe?.platformFigures).toBe(seeds);
+    }
+  );
+
   it("adds the sample plan and reports its rows", async () => {
     const port = fakePort({
       summary: { ...EMPTY_SUMMARY, created: ["Products"], sampleRows: 312, formulasEntered: 9 },

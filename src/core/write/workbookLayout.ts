@@ -85,8 +85,9 @@ export function findingRows(
  * our sheets (a new one, as the template); an existing plan gets the platforms with blank figures, so its findings do
  * not change until the planner fills them (Fill platform figures).
  */
-export const seedsPlatformFigures = (sheets: readonly SheetInput[]): boolean =>
-  sheets.every((s) => identifySheet(s.name) === undefined);
+export const seedsPlatformFigures = <S extends Pick<SheetInput, "name">>(
+  sheets: readonly S[]
+): boolean => sheets.every((s) => identifySheet(s.name) === undefined);
 
 /** The sample plan's rows for a plan year, in a language (core/sample/samplePlan.ts). */
 export type SampleRows = (year: number, lang: Lang) => SheetRows;

@@ -14,6 +14,7 @@ import {
 } from "@fluentui/react-components";
 import {
   lazy,
+  startTransition,
   Suspense,
   useCallback,
   useEffect,
@@ -81,13 +82,16 @@ export function PreviewApp({
   const [error, setError] = useState<string | undefined>();
   const known = useRef<string[]>(names);
 
-  // The pane's select(): activate the sheet, select and reveal the cell.
+  // The pane's select(): activate the sheet, select and reveal the cell. A transition: drawing a big sheet the pane
+  // just wrote (the Timeline, thousands of cells in view) is rendered in slices, the page answering in between.
   useEffect(
     () =>
-      workbook.onSelect((s) => {
-        setActive(s.sheet);
-        setSelection(selectionOf(s));
-      }),
+      workbook.onSelect((s) =>
+        startTransition(() => {
+          setActive(s.sheet);
+          setSelection(selectionOf(s));
+        })
+      ),
     [workbook]
   );
 

@@ -13,13 +13,14 @@
  */
 import { backgroundTask, Slicer, SLICE_MS } from "../slices";
 import {
-  contentRows,
   engineContent,
+  packedContentRows,
   sheetExtents,
   sheetsToWrite,
   storeResult,
 } from "../formulaEngine";
 import type { Calculator, MemorySheet, MemoryWorkbook } from "../memoryWorkbook";
+import { packedBuffers } from "../packedGrid";
 import type { EngineEdit, EngineReply, EngineRequest } from "./engineMessages";
 import type { WorkerTransport } from "../workerTransport";
 
@@ -211,14 +212,13 @@ export class EngineClient implements Calculator {
       const at = (n: number): number => span.from + ((span.to - span.from) * n) / total;
       await slicer.chunks(
         rows,
-        (from, to) =>
-          this.transport.post({
-            kind: "rows",
-            id,
-            sheet: s.name,
-            from,
-            rows: contentRows(s, from, to, cols),
-          }),
+        (from, to) => {
+          const packed = packedContentRows(s, from, to, cols);
+          this.transport.post(
+            { kind: "rows", id, sheet: s.name, from, rows: packed },
+            packedBuffers(packed)
+          );
+        },
         { from: at(done), to: at(done + rows) }
       );
       done += rows;

@@ -7,6 +7,7 @@ import type { ExportedChange, HyperFormula, RawCellContent } from "hyperformula"
 import {
   addNames,
   buildPreviewEngine,
+  engineRows,
   registerPlanFunctions,
   workbookValue,
 } from "../formulaEngine";
@@ -49,7 +50,7 @@ export class EngineHost {
         case "begin":
           return this.begin(r.id, r.rebuild, r.sheets);
         case "rows":
-          return this.rows(r.id, r.sheet, r.from, r.rows);
+          return this.rows(r.id, r.sheet, r.from, engineRows(r.rows));
         case "end":
           return this.end(r.id, r.names);
         case "set":

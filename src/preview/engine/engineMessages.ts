@@ -8,6 +8,7 @@
  */
 import type { RawCellContent } from "hyperformula";
 import type { CellValue } from "../../core/cells";
+import type { PackedGrid } from "../packedGrid";
 
 export type EngineRequest =
   | {
@@ -22,7 +23,8 @@ export type EngineRequest =
       id: number;
       sheet: string;
       /** 0-based row of rows[0] */ from: number;
-      rows: RawCellContent[][];
+      /** The cells' content, packed (../formulaEngine.ts's packedContentRows): the host makes it raw (engineRows). */
+      rows: PackedGrid;
     }
   | { kind: "end"; id: number; /** The workbook's names → reference. */ names: [string, string][] }
   | { kind: "set"; id: number; cells: EngineEdit[] };

@@ -18,6 +18,7 @@ export const workerTransport = (): EngineTransport =>
  */
 function adopt<T>(v: T): T {
   if (Array.isArray(v)) return Array.from(v, adopt) as T;
+  if (ArrayBuffer.isView(v)) return v; // a typed array is read by index in any realm
   if (v !== null && typeof v === "object")
     return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, adopt(x)])) as T;
   return v;
@@ -29,7 +30,7 @@ export function inProcessTransport(): EngineTransport {
   const host = new EngineHost((r) => channel.port2.postMessage(r));
   channel.port2.onmessage = (e: MessageEvent<EngineRequest>) => host.handle(adopt(e.data));
   return {
-    post: (r) => channel.port1.postMessage(r),
+    post: (r, transfer) => channel.port1.postMessage(r, transfer ?? []),
     listen(reply) {
       channel.port1.onmessage = (e: MessageEvent<EngineReply>) => reply(adopt(e.data));
     },

@@ -142,6 +142,24 @@ export function packSheet(
 }
 
 /**
+ * A sheet packed as packSheet packs it, a chunk a step of `slicer` (the page keeping its workbook: its cells are a
+ * million objects on a big plan). Throws when the sheet loses cells meanwhile; the caller keeps it again.
+ */
+export async function packSheetInSlices(
+  s: MemorySheet,
+  slicer: Slicer,
+  chunkCells = CHUNK_CELLS
+): Promise<PackedSheet> {
+  const entries = s.cellEntries();
+  const chunks: PackedCells[] = [];
+  for (let left = s.cellCount; left > 0; left -= chunkCells) {
+    chunks.push(packChunk(entries, Math.min(chunkCells, left)));
+    await slicer.step();
+  }
+  return { fields: s.fieldsWithoutCells(), chunks };
+}
+
+/**
  * Rebuilds a chunk's cells into `s`, a slice at a time; a formula packed as not recomputed is marked so, with `note`
  * (the grid's note on it).
  */

@@ -1,6 +1,7 @@
 /**
- * The page's side of the plan worker (./planMessages.ts): the sheets posted a chunk of rows at a time (in slices, so
- * no task of the page is long), the answer's chunks put back together as they come (one small message a task).
+ * The page's side of the plan worker (./planMessages.ts): the sheets posted a chunk of rows at a time, packed (in
+ * slices, so no task of the page is long); the answer's chunks kept packed as they come (one small message a task),
+ * then read back into rows in slices once the answer is complete.
  * `pagePlanner` is the page's one worker, shared by every workbook it shows; without one (Node, the tests, a page
  * that could not start it) the workbook does the work on its own thread (../memoryWorkbook.ts).
  */
@@ -10,6 +11,7 @@ import type { TimelineLayout } from "../../core/timeline/layout";
 import type { LayoutCell } from "../../core/write/layout";
 import type { WorkbookTable } from "../../core/write/update";
 import type { PlanWorkbookOptions } from "../../core/write/workbookLayout";
+import { packedBuffers, PackedGridReader, packGrid, type PackedGrid } from "../packedGrid";
 import type { Slicer } from "../slices";
 import { dedicatedWorkerTransport, type WorkerTransport } from "../workerTransport";
 import {
@@ -50,10 +52,16 @@ export class PlanWorkerGone extends Error {
 export type PlanTransport = WorkerTransport<PlanRequest, PlanReply>;
 
 interface Pending {
-  rows: LayoutCell[][];
-  blocks: Map<string, LayoutCell[][]>;
+  /** The answer's rows as they came: the Timeline's (`key` undefined) or a block's (`sheet:block`). */
+  chunks: { key: string | undefined; from: number; rows: PackedGrid }[];
   resolve(r: PlanReply): void;
   reject(e: Error): void;
+}
+
+/** The answer with its rows, read back from their packed chunks. */
+interface Answer {
+  reply: PlanReply;
+  rows: Map<string | undefined, LayoutCell[][]>;
 }
 
 export class PlanClient implements Planner {
@@ -74,8 +82,14 @@ export class PlanClient implements Planner {
     year: number,
     slicer: Slicer
   ): Promise<{ layout: TimelineLayout; products: number }> {
-    const r = await this.ask(sheets, slicer, (id) => ({ kind: "timeline", id, lang, year }));
+    const { reply: r, rows } = await this.ask(sheets, slicer, (id) => ({
+      kind: "timeline",
+      id,
+      lang,
+      year,
+    }));
     if (r.kind !== "timeline") throw new Error(`the plan worker answered ${r.kind}`);
+    r.layout.rows = rows.get(undefined) ?? [];
     return { layout: r.layout, products: r.products };
   }
 
@@ -85,8 +99,17 @@ export class PlanClient implements Planner {
     opts: { sample: boolean; tables: WorkbookTable[] },
     slicer: Slicer
   ): Promise<WorkbookUpdateData> {
-    const r = await this.ask(sheets, slicer, (id) => ({ kind: "update", id, recipe, ...opts }));
+    const { reply: r, rows } = await this.ask(sheets, slicer, (id) => ({
+      kind: "update",
+      id,
+      recipe,
+      ...opts,
+    }));
     if (r.kind !== "update") throw new Error(`the plan worker answered ${r.kind}`);
+    r.sheets.forEach((s, sheet) => {
+      if (s.kind !== "conflict")
+        s.blocks.forEach((b, block) => (b.cells = rows.get(`${sheet}:${block}`) ?? []));
+    });
     return { sheets: r.sheets, names: r.names, summary: r.summary };
   }
 
@@ -95,16 +118,17 @@ export class PlanClient implements Planner {
     this.onDead("closed");
   }
 
-  /** Posts the sheets then the request; resolves with the answer, its rows put back. */
+  /** Posts the sheets then the request; resolves with the answer and its rows, read back in slices. */
   private async ask(
     sheets: readonly SheetInput[],
     slicer: Slicer,
     request: (id: number) => PlanRequest
-  ): Promise<PlanReply> {
+  ): Promise<Answer> {
     if (this.dead !== undefined) throw new PlanWorkerGone(this.dead);
     const id = this.nextId++;
+    const chunks: Pending["chunks"] = [];
     const answer = new Promise<PlanReply>((resolve, reject) =>
-      this.pending.set(id, { rows: [], blocks: new Map(), resolve, reject })
+      this.pending.set(id, { chunks, resolve, reject })
     );
     try {
       for (const [index, s] of sheets.entries()) {
@@ -112,15 +136,20 @@ export class PlanClient implements Planner {
         const step = rowsPerMessage(rows[0]?.length ?? 1);
         const messages = Math.max(1, Math.ceil(rows.length / step));
         await slicer.chunks(messages, (first, end) => {
-          for (let m = first; m < end; m++)
-            this.transport.post({
-              kind: "sheet",
-              id,
-              index,
-              ...(m === 0 ? { input } : {}),
-              from: m * step,
-              rows: rows.slice(m * step, (m + 1) * step),
-            });
+          for (let m = first; m < end; m++) {
+            const packed = packGrid(rows.slice(m * step, (m + 1) * step));
+            this.transport.post(
+              {
+                kind: "sheet",
+                id,
+                index,
+                ...(m === 0 ? { input } : {}),
+                from: m * step,
+                rows: packed,
+              },
+              packedBuffers(packed)
+            );
+          }
         });
       }
       this.transport.post(request(id));
@@ -128,7 +157,18 @@ export class PlanClient implements Planner {
       this.pending.delete(id);
       throw e;
     }
-    return answer;
+    const reply = await answer;
+    const rows = new Map<string | undefined, LayoutCell[][]>();
+    for (const c of chunks) {
+      let target = rows.get(c.key);
+      if (!target) rows.set(c.key, (target = []));
+      const reader = new PackedGridReader(c.rows);
+      await slicer.chunks(reader.rowCount, (from, to) => {
+        const read = reader.rows(from, to);
+        for (let i = 0; i < read.length; i++) target[c.from + from + i] = read[i];
+      });
+    }
+    return { reply, rows };
   }
 
   private onReply(r: PlanReply): void {
@@ -136,22 +176,11 @@ export class PlanClient implements Planner {
     if (!p) return;
     if (r.kind === "rows") {
       const key = r.block === undefined ? undefined : `${r.sheet}:${r.block}`;
-      let target = p.rows;
-      if (key !== undefined) {
-        target = p.blocks.get(key) ?? [];
-        p.blocks.set(key, target);
-      }
-      for (let i = 0; i < r.rows.length; i++) target[r.from + i] = r.rows[i];
+      p.chunks.push({ key, from: r.from, rows: r.rows });
       return;
     }
     this.pending.delete(r.id);
     if (r.kind === "error") return p.reject(new Error(r.message));
-    if (r.kind === "timeline") r.layout.rows = p.rows;
-    if (r.kind === "update")
-      r.sheets.forEach((s, sheet) => {
-        if (s.kind !== "conflict")
-          s.blocks.forEach((b, block) => (b.cells = p.blocks.get(`${sheet}:${block}`) ?? []));
-      });
     p.resolve(r);
   }
 

@@ -8,6 +8,7 @@ import { sheetsTimeline } from "../../core/timeline/workbookTimeline";
 import type { LayoutCell } from "../../core/write/layout";
 import { planUpdate } from "../../core/write/update";
 import { workbookLayout } from "../../core/write/workbookLayout";
+import { PackedGridReader, packGrid } from "../packedGrid";
 import { rowsPerMessage, type PlanReply, type PlanRequest } from "./planMessages";
 
 const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
@@ -36,7 +37,10 @@ export class PlanHost {
     if (list.length === 0) this.sheets.set(r.id, list);
     const s = (list[r.index] ??= { name: "", rows: [] });
     if (r.input) Object.assign(s, r.input);
-    for (let i = 0; i < r.rows.length; i++) s.rows[r.from + i] = r.rows[i];
+    const reader = new PackedGridReader(r.rows);
+    // The sheets' cells are values: a packed grid gives back what was packed.
+    const rows = reader.rows(0, reader.rowCount) as SheetInput["rows"];
+    for (let i = 0; i < rows.length; i++) s.rows[r.from + i] = rows[i];
   }
 
   private timeline(
@@ -86,6 +90,13 @@ export class PlanHost {
   ): void {
     const step = rowsPerMessage(rows[0]?.length ?? 1);
     for (let from = 0; from < rows.length; from += step)
-      this.reply({ kind: "rows", id, sheet, block, from, rows: rows.slice(from, from + step) });
+      this.reply({
+        kind: "rows",
+        id,
+        sheet,
+        block,
+        from,
+        rows: packGrid(rows.slice(from, from + step)),
+      });
   }
 }

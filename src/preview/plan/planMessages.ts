@@ -3,16 +3,15 @@
  * work on the whole plan — reading it (readPlan), laying out the Timeline (timelineLayout), planning Create / update
  * (planUpdate) — done off the page's thread. Everything in them is structured-clonable, and none is big: the sheets
  * go in chunks of rows (`sheet`), before the request of the same id; the answer's rows come back in chunks too, then
- * the answer without them.
+ * the answer without them. Rows travel packed (../packedGrid.ts), their buffers transferred.
  */
-import type { Grid } from "../../core/cells";
 import type { ApplySummary } from "../../core/port";
 import type { SheetInput } from "../../core/read/input";
 import type { Lang } from "../../core/schema/types";
 import type { TimelineLayout } from "../../core/timeline/layout";
-import type { LayoutCell } from "../../core/write/layout";
 import type { SheetConflict, SheetWrite, WorkbookTable } from "../../core/write/update";
 import type { PlanWorkbookOptions } from "../../core/write/workbookLayout";
+import type { PackedGrid } from "../packedGrid";
 
 export type PlanRequest =
   | {
@@ -23,7 +22,8 @@ export type PlanRequest =
       /** With the first chunk (from 0): the sheet's name and the rest of its SheetInput. */
       input?: Omit<SheetInput, "rows">;
       from: number;
-      rows: Grid;
+      /** The rows from `from` on (cell values). */
+      rows: PackedGrid;
     }
   | { kind: "timeline"; id: number; lang: Lang; year: number }
   | {
@@ -40,7 +40,7 @@ export type SheetWriteData = Omit<SheetWrite, "layout" | "columns">;
 
 export type PlanReply =
   /** Rows of the answer: the Timeline's (`block` undefined) or a block's cells of an update's sheet. */
-  | { kind: "rows"; id: number; sheet?: number; block?: number; from: number; rows: LayoutCell[][] }
+  | { kind: "rows"; id: number; sheet?: number; block?: number; from: number; rows: PackedGrid }
   | { kind: "timeline"; id: number; layout: TimelineLayout; products: number }
   | {
       kind: "update";

@@ -6,12 +6,14 @@ import { join } from "path";
 import { readXlsxBytes } from "../../../src/preview/open/readXlsxBytes";
 import {
   packSheet,
+  packSheetInSlices,
   packWorkbook,
   revivedSheets,
   unpackSheet,
   unpackWorkbook,
 } from "../../../src/preview/open/packedSheets";
 import { MemorySheet } from "../../../src/preview/memorySheet";
+import type { Slicer } from "../../../src/preview/slices";
 
 const CORPUS = join(__dirname, "..", "..", "corpus");
 
@@ -73,6 +75,18 @@ test.each([1, 2, 3, 50_000])(
     expect(back.widths.get("B")).toBe(12);
   }
 );
+
+test("packed in slices, a sheet is what packSheet makes of it; a sheet losing cells meanwhile is refused", async () => {
+  const s = everyKind();
+  let steps = 0;
+  const slicer = { step: async () => void steps++ } as unknown as Slicer;
+  const sliced = await packSheetInSlices(s, slicer, 2);
+  expect(steps).toBe(Math.ceil(s.cellCount / 2));
+  expect(sliced).toEqual(packSheet(s, 2));
+  const shrinking = everyKind();
+  const losing = { step: async () => shrinking.deleteCellAt(4, 16_384) } as unknown as Slicer;
+  await expect(packSheetInSlices(shrinking, losing, 2)).rejects.toThrow("changed while packed");
+});
 
 test("a formula the engine cannot compute, marked when packed, is noted as it is rebuilt; others are not", async () => {
   const checked = packSheet(everyKind(), 3, (f) => !f.includes("["));

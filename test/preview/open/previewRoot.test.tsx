@@ -10,11 +10,12 @@ import "../../taskpane/jsdomLayout";
 import { act, configure, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { PreviewRoot } from "../../../src/preview/components/OpenWorkbook/PreviewRoot";
 import { deserialize, serialize } from "v8";
-import { MemorySheet, type MemoryWorkbook } from "../../../src/preview/memoryWorkbook";
+import type { MemoryWorkbook } from "../../../src/preview/memoryWorkbook";
 import { newPreviewWorkbook } from "../../../src/preview/newWorkbook";
 import { noDroppedContent } from "../../../src/preview/open/droppedContent";
 import type { OpenedWorkbook } from "../../../src/preview/open/openedWorkbook";
 import { OpenError } from "../../../src/preview/open/openProblem";
+import { isPackedSheet, revivedSheets } from "../../../src/preview/open/packedSheets";
 import type { ReadBytes } from "../../../src/preview/open/readInWorker";
 import { blankMemorySheet } from "../../../src/preview/open/readWorksheet";
 import type {
@@ -191,7 +192,10 @@ describe("keeping workbooks", () => {
     expect(unload()).toBe(true);
     await waitFor(() => expect(store.records.size).toBe(1));
     const [kept] = store.records.values();
-    expect(MemorySheet.revive(kept.sheets[0]).cellAt(2, 2)?.value).toBe("typed");
+    // Kept packed (typed arrays and one string of texts), not as a million cell objects.
+    expect(isPackedSheet(kept.sheets[0])).toBe(true);
+    const [sheet1] = await revivedSheets(kept.sheets);
+    expect(sheet1.cellAt(2, 2)?.value).toBe("typed");
     await act(async () => {
       fireEvent.click(screen.getByTestId("download-xlsx"));
     });

@@ -11,9 +11,15 @@ import type { DroppedContent } from "../../open/droppedContent";
 import { openXlsxFile } from "../../open/openFile";
 import { OpenError, type OpenProblem } from "../../open/openProblem";
 import type { ReadBytes } from "../../open/readInWorker";
-import { revivedSheets } from "../../open/packedSheets";
+import {
+  packSheet,
+  packSheetInSlices,
+  revivedSheets,
+  type PackedSheet,
+} from "../../open/packedSheets";
 import { toMemoryWorkbook } from "../../open/toMemoryWorkbook";
 import { newKeptId, type KeptSummary, type WorkbookStore } from "../../persist/workbookStore";
+import { backgroundTask, Slicer, SLICE_MS } from "../../slices";
 import { downloadXlsx, XLSX_FILE_NAME } from "../../xlsxDownload";
 
 export interface PreviewRootOptions {
@@ -53,6 +59,9 @@ export interface OpenFailure {
 
 /** Changes are kept this long after the last one (a burst of edits is one write). */
 export const KEEP_DELAY_MS = 800;
+
+/** Cells packed per background task when the page keeps its workbook. */
+const KEEP_CHUNK_CELLS = 20_000;
 
 const nextFrame = (): Promise<void> => new Promise((r) => setTimeout(r, 30));
 
@@ -99,32 +108,50 @@ export function usePreviewRoot(o: PreviewRootOptions) {
   useEffect(() => {
     const { workbook, id, name, keptByReader } = current;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const keep = async (): Promise<void> => {
+    /** Changes so far: a keep packed in slices is dropped when one came meanwhile (its own keep follows). */
+    let modified = 0;
+    /**
+     * `sliced`: the sheets packed a chunk a background task (the keep after a change), else at once (before the page
+     * goes or the workbook is replaced). Packed, IndexedDB copies a few arrays and strings; the cells as objects were
+     * a task of seconds on a big plan.
+     */
+    const keep = async (sliced = false): Promise<void> => {
       if (timer === undefined) return;
       clearTimeout(timer);
       timer = undefined;
+      const at = modified;
       try {
         await keptByReader?.catch(() => undefined); // its failure is reported where the file is opened
+        let sheets: PackedSheet[];
+        if (sliced) {
+          const slicer = new Slicer(undefined, SLICE_MS, backgroundTask);
+          sheets = [];
+          for (const s of workbook.sheets)
+            sheets.push(await packSheetInSlices(s, slicer, KEEP_CHUNK_CELLS));
+        } else sheets = workbook.sheets.map((s) => packSheet(s));
+        if (modified !== at) return;
         await store.save({
           id,
           name,
           savedAt: Date.now(),
           notDownloaded: true,
-          sheets: workbook.sheets,
+          sheets,
           names: [...workbook.names],
           settings: [...workbook.settings],
         });
         setKeepError(undefined);
         await refresh();
       } catch (e) {
+        if (modified !== at) return; // a sheet changed while it was packed: kept again after the change
         setKeepError(e instanceof Error ? e.message : String(e));
       }
     };
     flush.current = keep;
     const unsubscribe = workbook.onModify(() => {
+      modified++;
       setNotDownloaded(true);
       if (timer !== undefined) clearTimeout(timer);
-      timer = setTimeout(() => void keep(), KEEP_DELAY_MS);
+      timer = setTimeout(() => void keep(true), KEEP_DELAY_MS);
     });
     const onHide = () => void keep();
     window.addEventListener("pagehide", onHide);

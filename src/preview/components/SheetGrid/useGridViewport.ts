@@ -51,8 +51,10 @@ export function useGridViewport(
   useLayoutEffect(() => {
     const el = scroller.current;
     if (!el) return;
-    const h = el.clientHeight || FALLBACK_HEIGHT;
     if (selection.row > frozenRows) {
+      // Read only when the cell may be out of view: clientHeight makes the browser lay out a sheet just drawn in this
+      // task (A1 of a big sheet the pane just wrote needs none).
+      const h = el.clientHeight || FALLBACK_HEIGHT;
       const top = headHeight + lowerBound(body, selection.row) * ROW_HEIGHT;
       let next = el.scrollTop;
       if (top < el.scrollTop + headHeight) next = top - headHeight - ROW_HEIGHT;

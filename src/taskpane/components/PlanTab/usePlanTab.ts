@@ -78,7 +78,11 @@ export function usePlanTab({ port, lang, onLangChange }: PlanTabProps): PlanTabS
           year: validYear,
           sample,
           formulas: true,
-          platformFigures: seedsPlatformFigures(await port.readSheets()),
+          platformFigures: seedsPlatformFigures(
+            port.sheetNames
+              ? (await port.sheetNames()).map((name) => ({ name }))
+              : await port.readSheets()
+          ),
         };
         // The recipe lets the preview plan off the pane's thread; the sample's rows are a function it cannot send.
         return port.applyPlanLayout(workbookLayout(recipe, sampleRows), {
