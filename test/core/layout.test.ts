@@ -1,6 +1,9 @@
 import { columnLetter } from "../../src/core/cells";
+import { CALENDAR_FORMULA_LAST_ROW } from "../../src/core/formulas/calendarRows";
+import { reserveEnd } from "../../src/core/write/update/parts";
 import {
   BUDGET_SHEET,
+  CALENDAR_SHEET,
   DAILY_SHEET,
   PRODUCTS_SHEET,
   PROMOTIONS_SHEET,
@@ -153,6 +156,15 @@ describe("sheetLayout", () => {
     expect(sheetLayout(DAILY_SHEET, "en", [], CNY).reserveTo).toBe(1000);
     const rows = Array.from({ length: 700 }, () => ({}));
     expect(sheetLayout(DAILY_SHEET, "en", rows, CNY).reserveTo).toBe(701 + 500);
+  });
+
+  test("the Calendar's reach stops at the last row the Promotions Flags read, unless its events go further", () => {
+    const events = (n: number) => Array.from({ length: n }, () => ({}));
+    expect(CALENDAR_FORMULA_LAST_ROW).toBe(1000);
+    expect(sheetLayout(CALENDAR_SHEET, "en", events(700), CNY).reserveTo).toBe(1000);
+    expect(sheetLayout(CALENDAR_SHEET, "en", events(1200), CNY).reserveTo).toBe(1201);
+    expect(reserveEnd(sheetLayout(CALENDAR_SHEET, "en", [], CNY), 1, 800)).toBe(1000);
+    expect(reserveEnd(sheetLayout(DAILY_SHEET, "en", [], CNY), 1, 800)).toBe(1300);
   });
 
   test("link cells are recognised", () => {

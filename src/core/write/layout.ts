@@ -4,6 +4,7 @@
  * a SheetLayout; neither decides anything about the sheet itself.
  */
 import { columnLetter, quoteSheetName, type CellValue } from "../cells";
+import { CALENDAR_FORMULA_LAST_ROW } from "../formulas/calendarRows";
 import { formulaText } from "../formulas/text";
 import type { RowColourKind } from "../presentation";
 import { LISTS_SHEET, SETTINGS_SHEET, sheetSpec } from "../schema/sheets";
@@ -101,6 +102,15 @@ export interface LayoutOptions {
 /** Rows that dropdowns and row colouring cover beyond the data, and at least. */
 export const RESERVE_ROWS = 500;
 export const MIN_RESERVE_TO = 1000;
+
+/**
+ * The last row that formats, dropdowns and row colouring reach, `end` as the sheet's data asks: the Calendar's stop at
+ * the last row the Promotions Flags read (CALENDAR_FORMULA_LAST_ROW), unless its data goes further, so that no
+ * dropdown invites an event where the formulas do not see it.
+ */
+export function reserveRowsEnd(id: SheetId, lastDataRow: number, end: number): number {
+  return id === "calendar" ? Math.max(lastDataRow, Math.min(end, CALENDAR_FORMULA_LAST_ROW)) : end;
+}
 /** The Lists ranges that feed dropdowns end here: room for a planner's own entries. */
 export const LIST_LAST_ROW = 200;
 
@@ -230,7 +240,11 @@ export function sheetLayout(
     headerRow: firstRow - 1,
     firstRow,
     rows: data,
-    reserveTo: Math.max(MIN_RESERVE_TO, firstRow + data.length - 1 + RESERVE_ROWS),
+    reserveTo: reserveRowsEnd(
+      spec.id,
+      firstRow + data.length - 1,
+      Math.max(MIN_RESERVE_TO, firstRow + data.length - 1 + RESERVE_ROWS)
+    ),
     cellFormats: [],
   };
   const presaleFlags = letters.get("presaleFlags");

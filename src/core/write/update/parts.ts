@@ -7,6 +7,7 @@ import {
   isFormulaCell,
   MIN_RESERVE_TO,
   RESERVE_ROWS,
+  reserveRowsEnd,
   type LayoutCell,
   type SheetLayout,
 } from "../layout";
@@ -24,7 +25,8 @@ import type {
 /** The last row that formats, dropdowns and row colouring reach: the data plus room to grow. */
 export function reserveEnd(layout: SheetLayout, headerRow: number, dataEnd: number): number {
   const shift = headerRow - layout.headerRow;
-  return Math.max(layout.reserveTo + shift, MIN_RESERVE_TO, dataEnd + RESERVE_ROWS);
+  const end = Math.max(layout.reserveTo + shift, MIN_RESERVE_TO, dataEnd + RESERVE_ROWS);
+  return reserveRowsEnd(layout.id, dataEnd, end);
 }
 
 /** `name`, or `name2`, `name3`… when the workbook has a table of that name (any case). */
