@@ -13,14 +13,22 @@ export interface CliIO {
   stdoutBytes?(bytes: Uint8Array): boolean;
 }
 
+/**
+ * Writes bytes to a stream; true when the stream holds none of them any more (written through: a file, a blocking
+ * pipe), so their block may be filled again. A write the stream completes later keeps the block (it is held, and
+ * counted in writableLength, until then).
+ */
+export function writeThrough(stream: NodeJS.WritableStream & { writableLength: number }) {
+  return (bytes: Uint8Array): boolean => {
+    stream.write(bytes);
+    return stream.writableLength === 0;
+  };
+}
+
 export const processIO: CliIO = {
   stdout: (t) => process.stdout.write(t.endsWith("\n") ? t : `${t}\n`),
   stderr: (t) => process.stderr.write(t.endsWith("\n") ? t : `${t}\n`),
-  stdoutBytes: (b) => {
-    process.stdout.write(b);
-    // Nothing left in the stream: written through (a file, a blocking pipe), the block no longer held.
-    return process.stdout.writableLength === 0;
-  },
+  stdoutBytes: writeThrough(process.stdout),
 };
 
 /** A usage error or unreadable input: exit 2 with one line on stderr, no stack trace. */

@@ -55,10 +55,9 @@ export class OutputPieces {
   }
 
   private flushBytes(): void {
-    const stdoutBytes = this.io.stdoutBytes;
-    if (this.block === undefined || this.used === 0 || !stdoutBytes) return;
+    if (this.block === undefined || this.used === 0 || !this.io.stdoutBytes) return;
     // A block the stream still holds (an asynchronous pipe) is left to it: the next is a new one.
-    if (!stdoutBytes(this.block.subarray(0, this.used))) this.block = undefined;
+    if (!this.io.stdoutBytes(this.block.subarray(0, this.used))) this.block = undefined;
     this.used = 0;
   }
 }

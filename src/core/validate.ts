@@ -229,9 +229,11 @@ function sortedByPackedKey(
 
 /**
  * The hits' indices in the spec's order (compareHits, ties in report order), each breach once per rule and cell (the
- * first reported). Sorts one number per hit — sheet rank, row, column and rule packed in 50 bits — not the hits.
+ * first reported). Sorts one number per hit — sheet rank, row, column and rule packed (sortedByPackedKey, else a radix
+ * sort of 51 bits) — not the hits; `by: "compareHits"` compares the hits themselves, the reference the keys are held to
+ * (test/core/validate/orderHits.test.ts).
  */
-function orderHits(hits: HitKeys): Uint32Array {
+export function orderHits(hits: HitKeys, by: "keys" | "compareHits" = "keys"): Uint32Array {
   const rules = [...new Set(hits.rule)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const ruleRank = new Map(rules.map((r, i) => [r, i]));
   const sheetRank = hits.sheets.map((s) => SHEET_RANK.get(s.sheetId) ?? 99);
@@ -240,7 +242,7 @@ function orderHits(hits: HitKeys): Uint32Array {
   const high = new Uint32Array(hits.length);
   const low = new Uint32Array(hits.length);
   const columns = new Map<string, number>();
-  let packable = rules.length < RULE_SPAN;
+  let packable = by === "keys" && rules.length < RULE_SPAN;
   // The largest of each part, for the packed key's widths: [sheet rank, row, column, rule].
   const max = [0, 0, 0, 0];
   for (let i = 0; i < hits.length && packable; i++) {

@@ -2,7 +2,8 @@
  * OutputPieces: to an IO that takes bytes, the UTF-8 of the pieces in blocks, never a character cut between two, with
  * the one final line end `stdout` adds; to any other IO, the same text in pieces that end with a line end but the last.
  */
-import type { CliIO } from "../../src/cli/io";
+import { Writable } from "stream";
+import { writeThrough, type CliIO } from "../../src/cli/io";
 import { OutputPieces } from "../../src/cli/outputPieces";
 
 const PIECES = Array.from(
@@ -71,5 +72,27 @@ describe("OutputPieces", () => {
     expect(pieces.length).toBeGreaterThan(1);
     for (const p of pieces.slice(0, -1)) expect(p.endsWith("\n")).toBe(true);
     expect(pieces.join("")).toBe(TEXT);
+  });
+
+  it("through a stream that completes its writes later, every block arrives as written (none is filled again)", async () => {
+    const arrived: Buffer[] = [];
+    const slow = new Writable({
+      highWaterMark: 1 << 30,
+      write(chunk: Buffer, _encoding, done) {
+        // Copied only when the write completes, a tick later: a block filled again meanwhile would arrive changed.
+        setTimeout(() => {
+          arrived.push(Buffer.from(chunk));
+          done();
+        }, 0);
+      },
+    });
+    const io: CliIO = {
+      stdout: () => undefined,
+      stderr: () => undefined,
+      stdoutBytes: writeThrough(slow),
+    };
+    written(io, PIECES);
+    await new Promise<void>((resolve) => slow.end(resolve));
+    expect(Buffer.concat(arrived).toString("utf8")).toBe(`${TEXT}\n`);
   });
 });
