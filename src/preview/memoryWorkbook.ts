@@ -172,6 +172,13 @@ export class MemoryWorkbook implements WorkbookPort {
   version = 0;
   /** Content changes so far (a read in slices starts again when one came between its slices). */
   private changes = 0;
+  /**
+   * Content changes so far, each slice of a bulk write counted as it lands (onModify tells of a bulk write once, at
+   * its end): what a pack in slices compares to know no write came between its slices.
+   */
+  get contentChanges(): number {
+    return this.changes;
+  }
   /** The calculator's state: the page shows "Calculating…" while results are still to come, and an engine error. */
   calculation: CalculationState = { pending: false };
   /** Grows with every change of the sheets readSheets returns (changeToken). */

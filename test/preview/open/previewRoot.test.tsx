@@ -203,4 +203,28 @@ describe("keeping workbooks", () => {
     await waitFor(() => expect(unload()).toBe(false));
     await waitFor(() => expect(store.records.get(kept.id)?.notDownloaded).toBe(false));
   });
+
+  test("a download while the keep after an edit is still saving leaves the kept copy downloaded", async () => {
+    const base = memoryStore();
+    // IndexedDB's saves, held until released, land in the order they were asked for.
+    const held: (() => void)[] = [];
+    const store = {
+      ...base,
+      save: (w: KeptWorkbook) =>
+        new Promise<void>((resolve) => held.push(() => void base.save(w).then(resolve))),
+    };
+    const { initial } = renderRoot(jest.fn(), store);
+    act(() => initial.setCell("Sheet1", "B2", "typed"));
+    await waitFor(() => expect(held.length).toBe(1)); // the edit's keep is saving
+    await act(async () => {
+      fireEvent.click(screen.getByTestId("download-xlsx"));
+    });
+    await waitFor(() => {
+      while (held.length > 0) held.shift()?.();
+      const [kept] = base.records.values();
+      expect(kept?.notDownloaded).toBe(false);
+    });
+    const [sheet1] = await revivedSheets([...base.records.values()][0].sheets);
+    expect(sheet1.cellAt(2, 2)?.value).toBe("typed");
+  });
 });

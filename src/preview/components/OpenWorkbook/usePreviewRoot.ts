@@ -62,6 +62,8 @@ export const KEEP_DELAY_MS = 800;
 
 /** Cells packed per background task when the page keeps its workbook. */
 const KEEP_CHUNK_CELLS = 20_000;
+/** Sliced keeps given up in a row (a change came while they packed) before the next packs at once. */
+const MAX_DROPPED_KEEPS = 3;
 
 const nextFrame = (): Promise<void> => new Promise((r) => setTimeout(r, 30));
 
@@ -108,50 +110,87 @@ export function usePreviewRoot(o: PreviewRootOptions) {
   useEffect(() => {
     const { workbook, id, name, keptByReader } = current;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    /** Changes so far: a keep packed in slices is dropped when one came meanwhile (its own keep follows). */
+    /** Changes so far (onModify), and the count the last keep saved: the workbook as opened is kept already. */
     let modified = 0;
+    let keptAt = 0;
+    /** Each keep takes a number; a keep packing in slices gives up once a later one has begun. */
+    let generation = 0;
+    /** The keep under way (a later keep saves only after it). */
+    let running: Promise<void> = Promise.resolve();
+    /** Sliced keeps given up in a row: a workbook that never rests long enough is then packed at once. */
+    let dropped = 0;
+    const later = () => {
+      if (timer !== undefined) clearTimeout(timer);
+      timer = setTimeout(() => void keep(true), KEEP_DELAY_MS);
+    };
     /**
      * `sliced`: the sheets packed a chunk a background task (the keep after a change), else at once (before the page
-     * goes or the workbook is replaced). Packed, IndexedDB copies a few arrays and strings; the cells as objects were
-     * a task of seconds on a big plan.
+     * goes, the workbook is replaced or downloaded). Packed, IndexedDB copies a few arrays and strings; the cells as
+     * objects were a task of seconds on a big plan. A sliced pack that a write changed midway (a bulk write changes
+     * cells in slices and tells onModify at its end) is dropped and packed again later.
      */
-    const keep = async (sliced = false): Promise<void> => {
-      if (timer === undefined) return;
-      clearTimeout(timer);
+    const keep = (sliced = false): Promise<void> => {
+      if (timer !== undefined) clearTimeout(timer);
       timer = undefined;
+      if (keptAt === modified) return running;
+      const own = ++generation;
       const at = modified;
-      try {
-        await keptByReader?.catch(() => undefined); // its failure is reported where the file is opened
-        let sheets: PackedSheet[];
-        if (sliced) {
-          const slicer = new Slicer(undefined, SLICE_MS, backgroundTask);
-          sheets = [];
-          for (const s of workbook.sheets)
-            sheets.push(await packSheetInSlices(s, slicer, KEEP_CHUNK_CELLS));
-        } else sheets = workbook.sheets.map((s) => packSheet(s));
-        if (modified !== at) return;
-        await store.save({
-          id,
-          name,
-          savedAt: Date.now(),
-          notDownloaded: true,
-          sheets,
-          names: [...workbook.names],
-          settings: [...workbook.settings],
-        });
-        setKeepError(undefined);
-        await refresh();
-      } catch (e) {
-        if (modified !== at) return; // a sheet changed while it was packed: kept again after the change
-        setKeepError(e instanceof Error ? e.message : String(e));
-      }
+      const before = running;
+      const atOnce = !sliced || dropped >= MAX_DROPPED_KEEPS;
+      const superseded = () => own !== generation || modified !== at;
+      const attempt = (async () => {
+        const content = workbook.contentChanges;
+        try {
+          await keptByReader?.catch(() => undefined); // its failure is reported where the file is opened
+          let sheets: PackedSheet[];
+          if (!atOnce) {
+            const slicer = new Slicer(undefined, SLICE_MS, backgroundTask);
+            sheets = [];
+            for (const s of workbook.sheets) {
+              sheets.push(await packSheetInSlices(s, slicer, KEEP_CHUNK_CELLS));
+              if (superseded()) {
+                if (own === generation) dropped++; // an edit, not a keep at once, came meanwhile
+                return;
+              }
+            }
+            if (workbook.contentChanges !== content) {
+              dropped++;
+              return later();
+            }
+          } else sheets = workbook.sheets.map((s) => packSheet(s));
+          await before.catch(() => undefined);
+          if (superseded()) return;
+          dropped = 0;
+          await store.save({
+            id,
+            name,
+            savedAt: Date.now(),
+            notDownloaded: true,
+            sheets,
+            names: [...workbook.names],
+            settings: [...workbook.settings],
+          });
+          keptAt = Math.max(keptAt, at);
+          setKeepError(undefined);
+          await refresh();
+        } catch (e) {
+          if (superseded()) return;
+          if (workbook.contentChanges !== content) {
+            // a sheet changed while it was packed: kept again after the change
+            dropped++;
+            return later();
+          }
+          setKeepError(e instanceof Error ? e.message : String(e));
+        }
+      })();
+      running = attempt;
+      return attempt;
     };
     flush.current = keep;
     const unsubscribe = workbook.onModify(() => {
       modified++;
       setNotDownloaded(true);
-      if (timer !== undefined) clearTimeout(timer);
-      timer = setTimeout(() => void keep(true), KEEP_DELAY_MS);
+      later();
     });
     const onHide = () => void keep();
     window.addEventListener("pagehide", onHide);
