@@ -123,7 +123,8 @@ export function packGrid(rows: readonly (readonly LayoutCell[])[]): PackedGrid {
 
 /**
  * Packs cells one at a time, row after row, into a grid of at most `cells` cells (the engine's content, taken from the
- * workbook's cells without making a row of them first). A cell not given is a hole.
+ * workbook's cells without making a row of them first). A cell not given is a hole. Cells are given in order — rows
+ * ascending, columns ascending within a row, each once — as the texts are read back in that order.
  */
 export class PackedGridWriter {
   private readonly rowStarts: Uint32Array;

@@ -264,7 +264,13 @@ export interface PreviewServer extends StaticServer {
  * build made before instead (a bench comparing two builds, A/B, in the same period).
  */
 export async function startPreview(log?: (line: string) => void): Promise<PreviewServer> {
-  const dir = process.env.OPS_PLANNER_PREVIEW_DIR || (await buildOnce("preview", log));
+  const earlier = process.env.OPS_PLANNER_PREVIEW_DIR;
+  // Said aloud: left set, it would have every e2e test run against that older build.
+  if (earlier)
+    (log ?? console.warn)(
+      `serving the preview built before in ${earlier} (OPS_PLANNER_PREVIEW_DIR)`
+    );
+  const dir = earlier || (await buildOnce("preview", log));
   const server = await serveStatic(dir, "preview.html");
   return {
     ...server,

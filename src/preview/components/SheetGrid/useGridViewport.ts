@@ -52,8 +52,8 @@ export function useGridViewport(
     const el = scroller.current;
     if (!el) return;
     if (selection.row > frozenRows) {
-      // Read only when the cell may be out of view: clientHeight makes the browser lay out a sheet just drawn in this
-      // task (A1 of a big sheet the pane just wrote needs none).
+      // Only below the frozen rows: reading clientHeight and scrollTop makes the browser lay out a sheet just drawn in
+      // this task, and A1 (where the pane leaves a big sheet it just wrote) needs none.
       const h = el.clientHeight || FALLBACK_HEIGHT;
       const top = headHeight + lowerBound(body, selection.row) * ROW_HEIGHT;
       let next = el.scrollTop;
