@@ -35,7 +35,7 @@ import type { Slicer } from "./slices";
 import { PackedGridReader, PackedGridWriter, type PackedGrid } from "./packedGrid";
 import { DirectIndex } from "./directIndex";
 import { IndexedCriteria } from "./indexedCriteria";
-import { linkWholeColumnsOnce } from "./wholeColumnLinks";
+import { linkRangesOnce } from "./rangeLinks";
 import { isVersionsSheet } from "../core/versions/versionsSheet";
 
 /** The namespace our functions have in cells: `=PLAN.CONVERSION(D2,C2)`. HyperFormula accepts dotted names as they are. */
@@ -71,10 +71,10 @@ export function previewEngineConfig(): Partial<ConfigParams> {
   };
 }
 
-/** An empty engine as the preview sets it up (./wholeColumnLinks.ts: whole-column ranges linked once). */
+/** An empty engine as the preview sets it up (./rangeLinks.ts: whole-column ranges linked once). */
 export function buildPreviewEngine(): HyperFormula {
   const hf = HyperFormula.buildEmpty(previewEngineConfig());
-  linkWholeColumnsOnce(hf);
+  linkRangesOnce(hf);
   return hf;
 }
 

@@ -11,7 +11,7 @@ import {
 } from "../../src/preview/formulaEngine";
 import { criteriaAnswers } from "../../src/preview/indexedCriteria";
 import { MemoryWorkbook } from "../../src/preview/memoryWorkbook";
-import { linkWholeColumnsOnce } from "../../src/preview/wholeColumnLinks";
+import { linkRangesOnce } from "../../src/preview/rangeLinks";
 
 jest.setTimeout(120_000);
 
@@ -147,7 +147,7 @@ describe("indexed criteria functions", () => {
         const reference = HyperFormula.buildFromArray(grid(s, fs), ENGINE_CONFIG);
         // As the preview's engine: indexed criteria, whole-column ranges linked once (built empty, then filled).
         const indexed = HyperFormula.buildEmpty(previewEngineConfig());
-        linkWholeColumnsOnce(indexed);
+        linkRangesOnce(indexed);
         indexed.addSheet();
         indexed.setSheetContent(0, grid(s, fs));
         try {

@@ -1,5 +1,6 @@
 /**
- * The workbook the formulas read, as the core evaluates them (./evaluate.ts): whole columns of every sheet, the
+ * The workbook the formulas read, as the core evaluates them (./evaluate.ts): whole columns of every sheet (the
+ * Calendar's down to CALENDAR_FORMULA_LAST_ROW, as the Promotions Flags read it), the
  * Settings workbook names, and the look-ups the formulas make — INDEX/MATCH into Products, COUNTIFS/MINIFS over the
  * Calendar and over Promotions, a running SUM — each with Excel's semantics.
  *
@@ -288,17 +289,17 @@ export class FormulaWorkbook {
     const own = asText(platform);
     const ownKey = typeof own === "string" ? own.toLowerCase() : "";
     let least: number | undefined;
-    max.forEach((m, i) => {
-      if (i >= CALENDAR_FORMULA_LAST_ROW) return;
+    for (let i = 0; i < Math.min(max.length, CALENDAR_FORMULA_LAST_ROW); i++) {
+      const m = max[i];
       const f = from[i];
       const t = to[i];
-      if (!isNumber(m) || m < 0 || !isNumber(f) || f > end || !isNumber(t) || t < start) return;
+      if (!isNumber(m) || m < 0 || !isNumber(f) || f > end || !isNumber(t) || t < start) continue;
       const p = platforms[i] ?? null;
       const forAll = p === null || p === "";
       if (!forAll && !(typeof p === "string" && ownKey !== "" && p.toLowerCase() === ownKey))
-        return;
+        continue;
       if (least === undefined || m < least) least = m;
-    });
+    }
     return least ?? otherwise();
   }
 

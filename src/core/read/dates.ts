@@ -34,10 +34,15 @@ function serialOfEpochDays(days: number): number {
   return s < 61 ? s - 1 : s;
 }
 
-/** Days since 1970-01-01 of a calendar date (month 1–12), exact for any year (Date.UTC maps years 0–99 to 19xx). */
-function epochDays(year: number, month: number, day: number): number {
+/**
+ * Days since 1970-01-01 of a calendar date (month 1–12), exact for any year (Date.UTC maps years 0–99 to 19xx), or
+ * undefined when the UTC calendar does not give the same date back (31 April, 29 February of a common year).
+ */
+function epochDaysIfExists(year: number, month: number, day: number): number | undefined {
   const d = new Date(0);
   d.setUTCFullYear(year, month - 1, day);
+  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day)
+    return undefined;
   return Math.floor(d.getTime() / MS_PER_DAY);
 }
 
@@ -64,7 +69,8 @@ export function todaySerial(now: Date): number {
   const t = now instanceof DateClass ? now.getTime() : NaN;
   if (!isFiniteNumber(t)) return NaN;
   if (t % MS_PER_DAY === 0) return serialOfEpochDays(t / MS_PER_DAY);
-  return serialOfEpochDays(epochDays(now.getFullYear(), now.getMonth() + 1, now.getDate()));
+  const days = epochDaysIfExists(now.getFullYear(), now.getMonth() + 1, now.getDate());
+  return days === undefined ? NaN : serialOfEpochDays(days);
 }
 
 /**
@@ -109,11 +115,8 @@ function isoText(serial: number): string {
  */
 export function serialOfYmd(year: number, month: number, day: number): number | undefined {
   if (year < 1900 || year > 9999) return undefined;
-  const d = new Date(0);
-  d.setUTCFullYear(year, month - 1, day);
-  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day)
-    return undefined;
-  return serialOfEpochDays(Math.floor(d.getTime() / MS_PER_DAY));
+  const days = epochDaysIfExists(year, month, day);
+  return days === undefined ? undefined : serialOfEpochDays(days);
 }
 
 const NOT_A_DATE: DateParse = { ok: false, rule: "DQ_NOT_A_DATE" };

@@ -42,7 +42,7 @@ const isRange = (d: unknown): d is Range =>
   typeof (d as { isFinite?: unknown }).isFinite === "function";
 
 /** Makes an engine link each whole-column range, and each bounded range, to its cells once (see above). */
-export function linkWholeColumnsOnce(hf: HyperFormula): void {
+export function linkRangesOnce(hf: HyperFormula): void {
   const graph = (hf as unknown as { dependencyGraph: DependencyGraphInternals }).dependencyGraph;
   const linkAll = graph.processCellDependencies.bind(graph);
   graph.processCellDependencies = (dependencies, endVertex) => {
