@@ -34,7 +34,7 @@ import { ownWrite, subscribeChanges } from "./events";
 import { writeFindings } from "./findings";
 import { clearHighlights, highlightCells, selectCell } from "./highlight";
 import { officeDisplayLanguage } from "./officeLanguage";
-import { readSheets } from "./readSheets";
+import { inputSheetNames, readSheets } from "./readSheets";
 import { getSetting, setSetting } from "./settings";
 import { addWaiver } from "./waivers";
 import { splitAddress, writeCells } from "./writeCells";
@@ -60,6 +60,7 @@ const sheetsOf = (cells: readonly { address: string }[]): string[] =>
 export function createExcelWorkbook(): WorkbookPort {
   return {
     readSheets: (): Promise<SheetInput[]> => Excel.run((context) => readSheets(context)),
+    sheetNames: (): Promise<string[]> => Excel.run((context) => inputSheetNames(context)),
     // Writes go through ownWrite: their own change events are not a planner's edits; those of input sheets end in one
     // change reported per sheet (src/excel/events.ts).
     applyPlanLayout: (layout: PlanWorkbookLayout, opts: ApplyOptions): Promise<ApplySummary> =>

@@ -314,6 +314,14 @@ async function readMergedSkus(
  */
 export const READ_SHEETS_SYNCS = 4;
 
+/** The names of the sheets readSheets reads, in its order, without their cells: one sync. */
+export async function inputSheetNames(context: Excel.RequestContext): Promise<string[]> {
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name");
+  await context.sync();
+  return sheets.items.map((s) => s.name).filter((name) => isInputSheet(identifySheet(name)));
+}
+
 /**
  * Every input sheet's used range as the reader's grid, with the rows of tables' total rows, and the merged areas of
  * the SKU columns (with ExcelApi 1.13): READ_SHEETS_SYNCS + ⌈bytes / 4 MB⌉ syncs.

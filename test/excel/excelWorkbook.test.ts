@@ -149,6 +149,16 @@ describe("applyPlanLayout on a new workbook (the sample plan)", () => {
     expect(plan.settings.planYear).toBe(2027);
     expect(fake.syncs).toBe(4); // collections, sizes, values, the SKU columns' merged areas (ExcelApi 1.13)
   });
+
+  test("sheetNames names the sheets readSheets reads, in its order, in one sync", async () => {
+    const read = (await port.readSheets()).map((s) => s.name);
+    fake.resetCounters();
+    const names = await port.sheetNames?.();
+    expect(fake.syncs).toBe(1);
+    expect(names).toEqual(read);
+    expect(names).toContain("Products");
+    expect(names).not.toContain("Findings");
+  });
 });
 
 describe("applyPlanLayout on a workbook that has our sheets", () => {
