@@ -27,7 +27,6 @@ import { templateSheetNames } from "../core/write/layout";
 import type { PlanWorkbookLayout } from "../core/write/workbookLayout";
 import { applyLayout } from "./applyLayout";
 import { writeDashboard } from "./dashboard";
-import { writeReview } from "./review";
 import type { ReviewLayout } from "../core/review";
 import { runDiagnostics } from "./diagnostics";
 import { ownWrite, subscribeChanges } from "./events";
@@ -38,24 +37,23 @@ import { inputSheetNames, readSheets } from "./readSheets";
 import { getSetting, setSetting } from "./settings";
 import { addWaiver } from "./waivers";
 import { splitAddress, writeCells } from "./writeCells";
-import { writeTimeline } from "./timeline";
 import type { TimelineLayout } from "../core/timeline";
 import type { NewVersion } from "../core/port";
 import type { ChangesReport } from "../core/versions/changesReport";
 import type { RestorePlan } from "../core/versions/restore";
 import type { Version, VersionInfo } from "../core/versions/versionsSheet";
-import {
-  listVersions,
-  readVersion,
-  restoreVersion,
-  saveVersion,
-  setBaseline,
-  writeChanges,
-} from "./versions";
 
 /** The sheet names of sheet-qualified addresses. */
 const sheetsOf = (cells: readonly { address: string }[]): string[] =>
   cells.map((c) => splitAddress(c.address).sheet);
+
+/**
+ * What a planner does now and then — the Timeline, the Review sheet, versions — is loaded on its first use, with the
+ * core code behind it: the pane's first load stays within its size budget (README, Benchmarks).
+ */
+const timelineWrites = () => import("./timeline");
+const reviewWrites = () => import("./review");
+const versionsSheet = () => import("./versions");
 
 export function createExcelWorkbook(): WorkbookPort {
   return {
@@ -87,25 +85,49 @@ export function createExcelWorkbook(): WorkbookPort {
         () => sheetsOf(cells)
       ),
     writeTimeline: (layout: TimelineLayout): Promise<void> =>
-      ownWrite(() => Excel.run((context) => writeTimeline(context, layout))),
+      ownWrite(async () => {
+        const { writeTimeline } = await timelineWrites();
+        return Excel.run((context) => writeTimeline(context, layout));
+      }),
     writeDashboard: (layout: DashboardLayout): Promise<void> =>
       ownWrite(() => Excel.run((context) => writeDashboard(context, layout))),
     writeReview: (layout: ReviewLayout): Promise<void> =>
-      ownWrite(() => Excel.run((context) => writeReview(context, layout))),
-    listVersions: (): Promise<VersionInfo[]> => Excel.run((context) => listVersions(context)),
+      ownWrite(async () => {
+        const { writeReview } = await reviewWrites();
+        return Excel.run((context) => writeReview(context, layout));
+      }),
+    listVersions: async (): Promise<VersionInfo[]> => {
+      const { listVersions } = await versionsSheet();
+      return Excel.run((context) => listVersions(context));
+    },
     // The versions sheet is very hidden and not a plan sheet: its writes are no planner's edit and re-validate nothing.
     saveVersion: (version: NewVersion): Promise<VersionInfo> =>
-      ownWrite(() => Excel.run((context) => saveVersion(context, version))),
-    readVersion: (id: number): Promise<Version> => Excel.run((context) => readVersion(context, id)),
+      ownWrite(async () => {
+        const { saveVersion } = await versionsSheet();
+        return Excel.run((context) => saveVersion(context, version));
+      }),
+    readVersion: async (id: number): Promise<Version> => {
+      const { readVersion } = await versionsSheet();
+      return Excel.run((context) => readVersion(context, id));
+    },
     setBaseline: (id: number | undefined): Promise<void> =>
-      ownWrite(() => Excel.run((context) => setBaseline(context, id))),
+      ownWrite(async () => {
+        const { setBaseline } = await versionsSheet();
+        return Excel.run((context) => setBaseline(context, id));
+      }),
     restoreVersion: (plan: RestorePlan): Promise<void> =>
       ownWrite(
-        () => Excel.run((context) => restoreVersion(context, plan)),
+        async () => {
+          const { restoreVersion } = await versionsSheet();
+          return Excel.run((context) => restoreVersion(context, plan));
+        },
         () => [...new Set(plan.writes.map((w) => w.sheet))]
       ),
     writeChanges: (report: ChangesReport, lang: Lang): Promise<void> =>
-      ownWrite(() => Excel.run((context) => writeChanges(context, report, lang))),
+      ownWrite(async () => {
+        const { writeChanges } = await versionsSheet();
+        return Excel.run((context) => writeChanges(context, report, lang));
+      }),
     onChange: (listener: (sheetName: string) => void): Promise<Unsubscribe> =>
       subscribeChanges(listener),
     getSetting: (key: string): Promise<string | undefined> =>

@@ -8,7 +8,6 @@ import { seedsPlatformFigures, workbookLayout } from "../../../core/write/workbo
 import { platformFigureFill } from "../../../core/platformFigures";
 import { usePortTask } from "../../hooks/usePortTask";
 import { usePaneT } from "../../i18n";
-import { sheetsTimeline } from "../../../core/timeline/workbookTimeline";
 import { isPlanYear, PLAN_YEAR_RANGE, sampleYearKnown } from "../../model/planYear";
 import { outputSheetConflict } from "../../model/portError";
 import type { PlanTabProps, PlanTabState } from "./PlanTab.types";
@@ -108,7 +107,11 @@ export function usePlanTab({ port, lang, onLangChange }: PlanTabProps): PlanTabS
         // The preview makes the layout in its plan worker (seconds of the page's thread on a big plan).
         const { layout, products } = port.timelineOf
           ? await port.timelineOf(lang, validYear)
-          : sheetsTimeline(await port.readSheets(), lang, validYear);
+          : (await import("../../../core/timeline/workbookTimeline")).sheetsTimeline(
+              await port.readSheets(),
+              lang,
+              validYear
+            );
         sheet = layout.name;
         await port.writeTimeline(layout, lang, onProgress);
         const written = t("timelineWritten", {
