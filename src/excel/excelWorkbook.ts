@@ -49,7 +49,8 @@ const sheetsOf = (cells: readonly { address: string }[]): string[] =>
 
 /**
  * What a planner does now and then — the Timeline, the Review sheet, versions — is loaded on its first use, with the
- * core code behind it: the pane's first load stays within its size budget (README, Benchmarks).
+ * core code behind it: the pane's first load stays within its size budget (README, Benchmarks). A module is loaded
+ * before its write begins (ownWrite), so a planner's edit while it loads is not taken for the add-in's own.
  */
 const timelineWrites = () => import("./timeline");
 const reviewWrites = () => import("./review");
@@ -84,50 +85,44 @@ export function createExcelWorkbook(): WorkbookPort {
         () => Excel.run((context) => writeCells(context, cells)),
         () => sheetsOf(cells)
       ),
-    writeTimeline: (layout: TimelineLayout): Promise<void> =>
-      ownWrite(async () => {
-        const { writeTimeline } = await timelineWrites();
-        return Excel.run((context) => writeTimeline(context, layout));
-      }),
+    writeTimeline: async (layout: TimelineLayout): Promise<void> => {
+      const { writeTimeline } = await timelineWrites();
+      return ownWrite(() => Excel.run((context) => writeTimeline(context, layout)));
+    },
     writeDashboard: (layout: DashboardLayout): Promise<void> =>
       ownWrite(() => Excel.run((context) => writeDashboard(context, layout))),
-    writeReview: (layout: ReviewLayout): Promise<void> =>
-      ownWrite(async () => {
-        const { writeReview } = await reviewWrites();
-        return Excel.run((context) => writeReview(context, layout));
-      }),
+    writeReview: async (layout: ReviewLayout): Promise<void> => {
+      const { writeReview } = await reviewWrites();
+      return ownWrite(() => Excel.run((context) => writeReview(context, layout)));
+    },
     listVersions: async (): Promise<VersionInfo[]> => {
       const { listVersions } = await versionsSheet();
       return Excel.run((context) => listVersions(context));
     },
     // The versions sheet is very hidden and not a plan sheet: its writes are no planner's edit and re-validate nothing.
-    saveVersion: (version: NewVersion): Promise<VersionInfo> =>
-      ownWrite(async () => {
-        const { saveVersion } = await versionsSheet();
-        return Excel.run((context) => saveVersion(context, version));
-      }),
+    saveVersion: async (version: NewVersion): Promise<VersionInfo> => {
+      const { saveVersion } = await versionsSheet();
+      return ownWrite(() => Excel.run((context) => saveVersion(context, version)));
+    },
     readVersion: async (id: number): Promise<Version> => {
       const { readVersion } = await versionsSheet();
       return Excel.run((context) => readVersion(context, id));
     },
-    setBaseline: (id: number | undefined): Promise<void> =>
-      ownWrite(async () => {
-        const { setBaseline } = await versionsSheet();
-        return Excel.run((context) => setBaseline(context, id));
-      }),
-    restoreVersion: (plan: RestorePlan): Promise<void> =>
-      ownWrite(
-        async () => {
-          const { restoreVersion } = await versionsSheet();
-          return Excel.run((context) => restoreVersion(context, plan));
-        },
+    setBaseline: async (id: number | undefined): Promise<void> => {
+      const { setBaseline } = await versionsSheet();
+      return ownWrite(() => Excel.run((context) => setBaseline(context, id)));
+    },
+    restoreVersion: async (plan: RestorePlan): Promise<void> => {
+      const { restoreVersion } = await versionsSheet();
+      return ownWrite(
+        () => Excel.run((context) => restoreVersion(context, plan)),
         () => [...new Set(plan.writes.map((w) => w.sheet))]
-      ),
-    writeChanges: (report: ChangesReport, lang: Lang): Promise<void> =>
-      ownWrite(async () => {
-        const { writeChanges } = await versionsSheet();
-        return Excel.run((context) => writeChanges(context, report, lang));
-      }),
+      );
+    },
+    writeChanges: async (report: ChangesReport, lang: Lang): Promise<void> => {
+      const { writeChanges } = await versionsSheet();
+      return ownWrite(() => Excel.run((context) => writeChanges(context, report, lang)));
+    },
     onChange: (listener: (sheetName: string) => void): Promise<Unsubscribe> =>
       subscribeChanges(listener),
     getSetting: (key: string): Promise<string | undefined> =>

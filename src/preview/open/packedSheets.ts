@@ -143,18 +143,21 @@ export function packSheet(
 
 /**
  * A sheet packed as packSheet packs it, a chunk a step of `slicer` (the page keeping its workbook: its cells are a
- * million objects on a big plan). Throws when the sheet loses cells meanwhile; the caller keeps it again.
+ * million objects on a big plan); undefined as soon as `stop` says the pack is no longer wanted. Throws when the sheet
+ * loses cells meanwhile; the caller keeps it again.
  */
 export async function packSheetInSlices(
   s: MemorySheet,
   slicer: Slicer,
-  chunkCells = CHUNK_CELLS
-): Promise<PackedSheet> {
+  chunkCells = CHUNK_CELLS,
+  stop: () => boolean = () => false
+): Promise<PackedSheet | undefined> {
   const entries = s.cellEntries();
   const chunks: PackedCells[] = [];
   for (let left = s.cellCount; left > 0; left -= chunkCells) {
     chunks.push(packChunk(entries, Math.min(chunkCells, left)));
     await slicer.step();
+    if (stop()) return undefined;
   }
   return { fields: s.fieldsWithoutCells(), chunks };
 }

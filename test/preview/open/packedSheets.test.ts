@@ -86,6 +86,10 @@ test("packed in slices, a sheet is what packSheet makes of it; a sheet losing ce
   const shrinking = everyKind();
   const losing = { step: async () => shrinking.deleteCellAt(4, 16_384) } as unknown as Slicer;
   await expect(packSheetInSlices(shrinking, losing, 2)).rejects.toThrow("changed while packed");
+  // A pack no longer wanted stops at the next step.
+  let asked = 0;
+  expect(await packSheetInSlices(everyKind(), slicer, 2, () => ++asked === 2)).toBeUndefined();
+  expect(asked).toBe(2);
 });
 
 test("a formula the engine cannot compute, marked when packed, is noted as it is rebuilt; others are not", async () => {

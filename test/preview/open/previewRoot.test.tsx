@@ -79,9 +79,12 @@ function plan(): OpenedWorkbook {
 const xlsx = (name = "plan.xlsx"): File =>
   new File([new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0])], name);
 
-function renderRoot(read: ReadBytes, store = memoryStore()) {
+function renderRoot(
+  read: ReadBytes,
+  store = memoryStore(),
+  download: jest.Mock = jest.fn(async () => undefined)
+) {
   const initial = newPreviewWorkbook("en");
-  const download = jest.fn(async () => undefined);
   render(
     <PreviewRoot initial={initial} language="en" read={read} store={store} download={download} />
   );
@@ -226,5 +229,26 @@ describe("keeping workbooks", () => {
     });
     const [sheet1] = await revivedSheets([...base.records.values()][0].sheets);
     expect(sheet1.cellAt(2, 2)?.value).toBe("typed");
+  });
+
+  test("an edit made while the file is being built leaves the workbook not downloaded", async () => {
+    const building = jest.fn(async (wb: MemoryWorkbook) => {
+      wb.setCell("Sheet1", "B3", "typed while building"); // not in the file being built
+    });
+    const { initial, store } = renderRoot(jest.fn(), memoryStore(), building);
+    const unload = () => {
+      const e = new Event("beforeunload", { cancelable: true });
+      window.dispatchEvent(e);
+      return e.defaultPrevented;
+    };
+    act(() => initial.setCell("Sheet1", "B2", "typed"));
+    await act(async () => {
+      fireEvent.click(screen.getByTestId("download-xlsx"));
+    });
+    expect(building).toHaveBeenCalled();
+    await waitFor(() => expect(store.records.size).toBe(1));
+    await waitFor(() => expect([...store.records.values()][0].sheets).toBeDefined());
+    expect(unload()).toBe(true);
+    expect([...store.records.values()][0].notDownloaded).toBe(true);
   });
 });

@@ -115,19 +115,25 @@ export function usePreviewRoot(o: PreviewRootOptions) {
     let keptAt = 0;
     /** Each keep takes a number; a keep packing in slices gives up once a later one has begun. */
     let generation = 0;
-    /** The keep under way (a later keep saves only after it). */
+    /** The keep under way. */
     let running: Promise<void> = Promise.resolve();
-    /** Sliced keeps given up in a row: a workbook that never rests long enough is then packed at once. */
+    /** Sliced keeps an edit cut short in a row: a workbook edited faster than it packs is then packed at once. */
     let dropped = 0;
+    /** The workbook was replaced (or the page left): no keep is scheduled any more. */
+    let ended = false;
     const later = () => {
+      if (ended) return;
       if (timer !== undefined) clearTimeout(timer);
       timer = setTimeout(() => void keep(true), KEEP_DELAY_MS);
     };
     /**
      * `sliced`: the sheets packed a chunk a background task (the keep after a change), else at once (before the page
-     * goes, the workbook is replaced or downloaded). Packed, IndexedDB copies a few arrays and strings; the cells as
-     * objects were a task of seconds on a big plan. A sliced pack that a write changed midway (a bulk write changes
-     * cells in slices and tells onModify at its end) is dropped and packed again later.
+     * goes, the workbook is replaced or downloaded): packed and handed to IndexedDB in the same task, which matters
+     * when the page is going (no later task runs), and IndexedDB commits it after any save still in flight (its
+     * read-write transactions commit in the order they were made). Packed, IndexedDB copies a few arrays and strings;
+     * the cells as objects were a task of seconds on a big plan. A sliced pack stops as soon as a later keep begins or
+     * an edit comes; one that a bulk write changed midway (a bulk write changes cells slice by slice and tells
+     * onModify at its end) is packed again later.
      */
     const keep = (sliced = false): Promise<void> => {
       if (timer !== undefined) clearTimeout(timer);
@@ -135,31 +141,28 @@ export function usePreviewRoot(o: PreviewRootOptions) {
       if (keptAt === modified) return running;
       const own = ++generation;
       const at = modified;
-      const before = running;
       const atOnce = !sliced || dropped >= MAX_DROPPED_KEEPS;
-      const superseded = () => own !== generation || modified !== at;
+      const superseded = () => own !== generation;
       const attempt = (async () => {
         const content = workbook.contentChanges;
         try {
           await keptByReader?.catch(() => undefined); // its failure is reported where the file is opened
+          if (superseded()) return;
           let sheets: PackedSheet[];
           if (!atOnce) {
             const slicer = new Slicer(undefined, SLICE_MS, backgroundTask);
+            const stop = () => superseded() || modified !== at;
             sheets = [];
             for (const s of workbook.sheets) {
-              sheets.push(await packSheetInSlices(s, slicer, KEEP_CHUNK_CELLS));
-              if (superseded()) {
-                if (own === generation) dropped++; // an edit, not a keep at once, came meanwhile
+              const packed = await packSheetInSlices(s, slicer, KEEP_CHUNK_CELLS, stop);
+              if (!packed || stop()) {
+                if (modified !== at) dropped++;
                 return;
               }
+              sheets.push(packed);
             }
-            if (workbook.contentChanges !== content) {
-              dropped++;
-              return later();
-            }
+            if (workbook.contentChanges !== content) return later();
           } else sheets = workbook.sheets.map((s) => packSheet(s));
-          await before.catch(() => undefined);
-          if (superseded()) return;
           dropped = 0;
           await store.save({
             id,
@@ -174,12 +177,9 @@ export function usePreviewRoot(o: PreviewRootOptions) {
           setKeepError(undefined);
           await refresh();
         } catch (e) {
-          if (superseded()) return;
-          if (workbook.contentChanges !== content) {
-            // a sheet changed while it was packed: kept again after the change
-            dropped++;
-            return later();
-          }
+          if (superseded() || modified !== at) return;
+          // a sheet changed while it was packed: kept again after the change
+          if (workbook.contentChanges !== content) return later();
           setKeepError(e instanceof Error ? e.message : String(e));
         }
       })();
@@ -196,6 +196,7 @@ export function usePreviewRoot(o: PreviewRootOptions) {
     window.addEventListener("pagehide", onHide);
     return () => {
       void keep();
+      ended = true;
       unsubscribe();
       window.removeEventListener("pagehide", onHide);
     };
@@ -296,7 +297,10 @@ export function usePreviewRoot(o: PreviewRootOptions) {
 
   const download = useCallback(
     async (wb: MemoryWorkbook, lang: Lang) => {
+      const content = wb.contentChanges;
       await (o.download ?? downloadXlsx)(wb, lang, current.name || XLSX_FILE_NAME);
+      // An edit made while the file was being built is not in it: the workbook stays not downloaded.
+      if (wb.contentChanges !== content) return;
       setNotDownloaded(false);
       // A keep still pending from an edit just before would mark it not downloaded again: keep it first.
       await flush.current();
