@@ -9,34 +9,7 @@ import { benchWorkbook } from "./plan10k";
 import { launchBrowser } from "../test/e2e/browser";
 import { PreviewPage } from "../test/e2e/previewPage";
 import { startPreview } from "../test/e2e/previewServer";
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  pid: number;
-  tid: number;
-  id?: string;
-  args?: {
-    name?: string;
-    data?: {
-      cpuProfile?: {
-        nodes?: { id: number; parent?: number; callFrame: { functionName: string; url: string } }[];
-        samples?: number[];
-      };
-      timeDeltas?: number[];
-    };
-  };
-}
-
-const CATEGORIES = [
-  "devtools.timeline",
-  "disabled-by-default-devtools.timeline",
-  "v8.execute",
-  "disabled-by-default-v8.cpu_profiler",
-  "blink.user_timing",
-];
+import { startTrace, type TraceEvent } from "./pageTrace";
 
 async function main(): Promise<void> {
   if (process.argv[2]) {
@@ -53,16 +26,7 @@ async function main(): Promise<void> {
   try {
     const p = new PreviewPage(session.page, "en");
     await p.open(server.url("en"));
-    const cdp = await session.context.newCDPSession(session.page);
-    const events: TraceEvent[] = [];
-    cdp.on("Tracing.dataCollected", (d) => {
-      events.push(...(d.value as unknown as TraceEvent[]));
-    });
-    const complete = new Promise<void>((r) => cdp.once("Tracing.tracingComplete", () => r()));
-    await cdp.send("Tracing.start", {
-      traceConfig: { includedCategories: CATEGORIES, recordMode: "recordContinuously" },
-      transferMode: "ReportEvents",
-    });
+    const endTrace = await startTrace(session);
     await session.page.evaluate(() => performance.mark("chosen"));
     const t0 = Date.now();
     await p.page.getByTestId("open-xlsx-input").setInputFiles(file);
@@ -74,8 +38,7 @@ async function main(): Promise<void> {
     await p.button("validate").waitFor();
     console.log(`tab click answered in ${Date.now() - c0} ms`);
     await new Promise((r) => setTimeout(r, Number(process.env.TRACE_AFTER_MS ?? 3000)));
-    await cdp.send("Tracing.end");
-    await complete;
+    const events = await endTrace();
     writeFileSync("bench/out/open-trace.json", JSON.stringify({ traceEvents: events }));
     summarise(events);
   } finally {

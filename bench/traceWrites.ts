@@ -15,42 +15,7 @@ import { PreviewPage } from "../test/e2e/previewPage";
 import { startPreview } from "../test/e2e/previewServer";
 import { generateBenchPlan } from "./generatePlan";
 import { planGrids } from "./planGrids";
-
-interface CallFrame {
-  functionName: string;
-  url: string;
-  lineNumber?: number;
-  columnNumber?: number;
-}
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  pid: number;
-  tid: number;
-  id?: string;
-  args?: {
-    name?: string;
-    data?: {
-      startTime?: number;
-      cpuProfile?: {
-        nodes?: { id: number; parent?: number; callFrame: CallFrame }[];
-        samples?: number[];
-      };
-      timeDeltas?: number[];
-    };
-  };
-}
-
-const CATEGORIES = [
-  "devtools.timeline",
-  "disabled-by-default-devtools.timeline",
-  "v8.execute",
-  "disabled-by-default-v8.cpu_profiler",
-  "blink.user_timing",
-];
+import { startTrace, type CallFrame, type TraceEvent } from "./pageTrace";
 
 const BUTTONS = { create: "createWorkbook", timeline: "writeTimeline" } as const;
 
@@ -72,16 +37,7 @@ async function main(): Promise<void> {
     const p = new PreviewPage(session.page, "en");
     await p.open(server.url("en"));
     await p.loadSheets(grids);
-    const cdp = await session.context.newCDPSession(session.page);
-    const events: TraceEvent[] = [];
-    cdp.on("Tracing.dataCollected", (d) => {
-      events.push(...(d.value as unknown as TraceEvent[]));
-    });
-    const complete = new Promise<void>((r) => cdp.once("Tracing.tracingComplete", () => r()));
-    await cdp.send("Tracing.start", {
-      traceConfig: { includedCategories: CATEGORIES, recordMode: "recordContinuously" },
-      transferMode: "ReportEvents",
-    });
+    const endTrace = await startTrace(session);
     const label = p.t(BUTTONS[which]);
     const took = await session.page.evaluate(async (text) => {
       const button = [...document.querySelectorAll("button")].find((b) => b.textContent === text);
@@ -99,8 +55,7 @@ async function main(): Promise<void> {
     }, label);
     console.log(`${which}: the button enabled again ${Math.round(took)} ms after the click`);
     await new Promise((r) => setTimeout(r, Number(process.env.TRACE_AFTER_MS ?? 3000)));
-    await cdp.send("Tracing.end");
-    await complete;
+    const events = await endTrace();
     mkdirSync("bench/out", { recursive: true });
     const file = `bench/out/${which}-trace.json`;
     writeFileSync(file, JSON.stringify({ traceEvents: events }));
