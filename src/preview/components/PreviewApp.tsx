@@ -14,7 +14,6 @@ import {
 } from "@fluentui/react-components";
 import {
   lazy,
-  startTransition,
   Suspense,
   useCallback,
   useEffect,
@@ -82,16 +81,15 @@ export function PreviewApp({
   const [error, setError] = useState<string | undefined>();
   const known = useRef<string[]>(names);
 
-  // The pane's select(): activate the sheet, select and reveal the cell. A transition: drawing a big sheet the pane
-  // just wrote (the Timeline, thousands of cells in view) is rendered in slices, the page answering in between.
+  // The pane's select(): activate the sheet, select and reveal the cell. Not a transition: while the pane renders a
+  // big validation in slices, a transition kept being put off, and the selection never showed
+  // (test/e2e/paneFindings.test.ts).
   useEffect(
     () =>
-      workbook.onSelect((s) =>
-        startTransition(() => {
-          setActive(s.sheet);
-          setSelection(selectionOf(s));
-        })
-      ),
+      workbook.onSelect((s) => {
+        setActive(s.sheet);
+        setSelection(selectionOf(s));
+      }),
     [workbook]
   );
 
