@@ -9,6 +9,7 @@ import "@testing-library/jest-dom";
 import "../../taskpane/jsdomLayout";
 import { act, configure, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { PreviewRoot } from "../../../src/preview/components/OpenWorkbook/PreviewRoot";
+import { KEEP_DELAY_MS } from "../../../src/preview/components/OpenWorkbook/usePreviewRoot";
 import { deserialize, serialize } from "v8";
 import type { MemoryWorkbook } from "../../../src/preview/memoryWorkbook";
 import { newPreviewWorkbook } from "../../../src/preview/newWorkbook";
@@ -18,11 +19,7 @@ import { OpenError } from "../../../src/preview/open/openProblem";
 import { isPackedSheet, revivedSheets } from "../../../src/preview/open/packedSheets";
 import type { ReadBytes } from "../../../src/preview/open/readInWorker";
 import { blankMemorySheet } from "../../../src/preview/open/readWorksheet";
-import type {
-  KeptSummary,
-  KeptWorkbook,
-  WorkbookStore,
-} from "../../../src/preview/persist/workbookStore";
+import type { KeptWorkbook, WorkbookStore } from "../../../src/preview/persist/workbookStore";
 import { previewTexts } from "../../../src/preview/texts";
 import "../../taskpane/lazyModules";
 
@@ -34,34 +31,40 @@ const en = previewTexts.en;
 const clone = <T,>(v: T): T => deserialize(serialize(v)) as T;
 
 /**
- * Kept workbooks in memory; refuses an unknown id as IndexedDB answers it (undefined), and keeps a structured clone as
- * IndexedDB does (v8's serializer: Maps and Sets kept, classes not).
+ * Kept workbooks in memory; refuses an unknown id as IndexedDB answers it (undefined), keeps a structured clone as
+ * IndexedDB does (v8's serializer: Maps and Sets kept, classes not), and carries out its calls one after another in
+ * the order they were made, as IndexedDB commits read-write transactions on the same stores.
  */
 function memoryStore(
   initial: KeptWorkbook[] = []
 ): WorkbookStore & { records: Map<string, KeptWorkbook> } {
   const records = new Map(initial.map((w) => [w.id, clone(w)]));
+  let tail: Promise<unknown> = Promise.resolve();
+  const inOrder = <T,>(f: () => T): Promise<T> => {
+    const done = tail.then(f);
+    tail = done.catch(() => undefined);
+    return done;
+  };
   return {
     records,
-    async list(): Promise<KeptSummary[]> {
-      return [...records.values()]
-        .map(({ id, name, savedAt, notDownloaded }) => ({ id, name, savedAt, notDownloaded }))
-        .sort((a, b) => b.savedAt - a.savedAt);
-    },
-    async load(id) {
-      const r = records.get(id);
-      return r && clone(r);
-    },
-    async save(w) {
-      records.set(w.id, clone(w));
-    },
-    async markDownloaded(id) {
-      const w = records.get(id);
-      if (w) records.set(id, { ...w, notDownloaded: false });
-    },
-    async remove(id) {
-      records.delete(id);
-    },
+    list: () =>
+      inOrder(() =>
+        [...records.values()]
+          .map(({ id, name, savedAt, notDownloaded }) => ({ id, name, savedAt, notDownloaded }))
+          .sort((a, b) => b.savedAt - a.savedAt)
+      ),
+    load: (id) =>
+      inOrder(() => {
+        const r = records.get(id);
+        return r && clone(r);
+      }),
+    save: (w) => inOrder(() => void records.set(w.id, clone(w))),
+    markDownloaded: (id) =>
+      inOrder(() => {
+        const w = records.get(id);
+        if (w) records.set(id, { ...w, notDownloaded: false });
+      }),
+    remove: (id) => inOrder(() => void records.delete(id)),
   };
 }
 
@@ -207,28 +210,30 @@ describe("keeping workbooks", () => {
     await waitFor(() => expect(store.records.get(kept.id)?.notDownloaded).toBe(false));
   });
 
-  test("a download while the keep after an edit is still saving leaves the kept copy downloaded", async () => {
-    const base = memoryStore();
-    // IndexedDB's saves, held until released, land in the order they were asked for.
-    const held: (() => void)[] = [];
-    const store = {
-      ...base,
-      save: (w: KeptWorkbook) =>
-        new Promise<void>((resolve) => held.push(() => void base.save(w).then(resolve))),
-    };
-    const { initial } = renderRoot(jest.fn(), store);
-    act(() => initial.setCell("Sheet1", "B2", "typed"));
-    await waitFor(() => expect(held.length).toBe(1)); // the edit's keep is saving
+  test("a download while the keep after an edit has yet to pack leaves the kept copy downloaded", async () => {
+    // The file's own keep (the reading worker's) is still going: the edit's keep waits for it before it packs.
+    let readerKept: () => void = () => undefined;
+    const read = jest.fn<ReturnType<ReadBytes>, Parameters<ReadBytes>>(async () => ({
+      ...clone(plan()),
+      kept: new Promise<void>((resolve) => (readerKept = resolve)),
+    }));
+    const { store } = renderRoot(read);
+    await choose(xlsx());
+    await screen.findByTestId("open-notice");
+    act(() => pageWorkbook().setCell("Promotions", "B2", 5));
+    // The edit's keep has begun (KEEP_DELAY_MS after it) and waits.
+    await act(() => new Promise((resolve) => setTimeout(resolve, KEEP_DELAY_MS + 300)));
     await act(async () => {
       fireEvent.click(screen.getByTestId("download-xlsx"));
     });
-    await waitFor(() => {
-      while (held.length > 0) held.shift()?.();
-      const [kept] = base.records.values();
-      expect(kept?.notDownloaded).toBe(false);
-    });
-    const [sheet1] = await revivedSheets([...base.records.values()][0].sheets);
-    expect(sheet1.cellAt(2, 2)?.value).toBe("typed");
+    await act(async () => readerKept());
+    await waitFor(() => expect([...store.records.values()][0]?.notDownloaded).toBe(false));
+    // Every keep done, the copy kept is the edited workbook, downloaded.
+    await act(() => new Promise((resolve) => setTimeout(resolve, 300)));
+    const [kept] = store.records.values();
+    expect(kept.notDownloaded).toBe(false);
+    const [promotions] = await revivedSheets(kept.sheets);
+    expect(promotions.cellAt(2, 2)?.value).toBe(5);
   });
 
   test("an edit made while the file is being built leaves the workbook not downloaded", async () => {
