@@ -22,6 +22,10 @@ export interface PlanIndex {
   /** The regular price in force on `date` (spec §3 "Price in force"), or undefined when there is none. */
   priceInForce(sku: string, platform: string, date: Serial): PriceInForce | undefined;
   skus(): readonly string[];
+  /** Each SKU of the Promotions sheet once, in the order the sheet first names it. */
+  promotionSkus(): IterableIterator<string>;
+  /** Each SKU of the Prices sheet once, in the order the sheet first names it. */
+  priceSkus(): IterableIterator<string>;
 }
 
 function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
@@ -131,6 +135,8 @@ export function buildIndex(plan: Plan): PlanIndex {
       return { price: prod.v.listPrice, ref: cellOf(prod, "listPrice") };
     },
     skus: () => [...products.keys()],
+    promotionSkus: () => promos.keys(),
+    priceSkus: () => prices.keys(),
   };
   return index;
 }

@@ -120,7 +120,7 @@ export const priceSpread = defineRule({
       "{{date}} 该 SKU 各平台价格相差 {{spread}}（{{min}} 至 {{max}}），超过容忍度 {{tolerance}}；{{platform}} 的 {{price}} 偏离最大。",
   },
   report(ctx, emit) {
-    const { plan, settings, index } = ctx;
+    const { settings, index } = ctx;
     const { currency } = settings;
     const profiles = profilesOf(ctx);
     const settingFigure: Figure = { value: settings.priceSpreadTolerance };
@@ -136,15 +136,7 @@ export const priceSpread = defineRule({
     const dates = new Set<number>();
     const keys = new CellKeys();
     const reported = new Set<number | string>();
-    // Each SKU once, in the order the Prices sheet first names it (its rows mostly come together).
-    const done = new Set<string>();
-    let lastSku: string | undefined;
-    for (const priceRow of plan.prices) {
-      const sku = priceRow.v.sku;
-      if (sku === lastSku) continue;
-      lastSku = sku;
-      if (done.has(sku)) continue;
-      done.add(sku);
+    for (const sku of index.priceSkus()) {
       const offlineOnly = index.product(sku)?.v.tier === "offline-only";
       platformOf.length = 0;
       rowsOf.length = 0;

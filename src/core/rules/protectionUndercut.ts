@@ -55,7 +55,7 @@ export const protectionUndercut = defineRule({
       "在 {{promoPlatform}} 活动（{{start}} 至 {{end}}，到手价 {{effective}}）前后 {{days}} 天的保护期内，{{platform}} 售价 {{price}} 更低。",
   },
   check(ctx) {
-    const { plan, settings, index } = ctx;
+    const { settings, index } = ctx;
     const { currency } = settings;
     const profiles = profilesOf(ctx);
     const hits = new HitsByCell();
@@ -64,15 +64,7 @@ export const protectionUndercut = defineRule({
     const platformOf: string[] = [];
     const rowsOf: (readonly Row<Price>[])[] = [];
     const listPriceOf: (PriceInForce | undefined | null)[] = [];
-    // Each SKU once, in the order the Promotions sheet first names it (its rows mostly come together).
-    const done = new Set<string>();
-    let lastSku: string | undefined;
-    for (const promotion of plan.promotions) {
-      const sku = promotion.v.sku;
-      if (sku === lastSku) continue;
-      lastSku = sku;
-      if (done.has(sku)) continue;
-      done.add(sku);
+    for (const sku of index.promotionSkus()) {
       const promos = index.promotionsOf(sku);
       const intervals = new Intervals(
         promos,
