@@ -26,6 +26,7 @@ import {
 } from "../../src/preview/formulaEngine";
 import { MemoryWorkbook } from "../../src/preview/memoryWorkbook";
 import { newPreviewWorkbook } from "../../src/preview/newWorkbook";
+import { formulaLayout } from "../functions/formulaLayout";
 
 jest.setTimeout(60_000);
 
@@ -301,12 +302,8 @@ test("a Calendar event of one platform sets the Max promo days of that platform'
     maxPromoDays,
     ...(platform ? { platform } : {}),
   });
-  const l = planWorkbookLayout({
-    lang: "en",
-    year: 2027,
-    sample: false,
+  const l = formulaLayout({
     today: TODAY,
-    formulas: true,
     data: {
       products: [{ sku: "A", tier: "secondary", listPrice: 150 }],
       promotions: ["Tmall", "JD", "Douyin"].map(promotion),
@@ -394,12 +391,8 @@ describe("editing a cell", () => {
 
 test("the Calendar's rows 1 to 1000 only: an event typed on row 1000 sets the Max promo days, on row 1001 it does not", async () => {
   const Y = d("2027-06-01");
-  const l = planWorkbookLayout({
-    lang: "en",
-    year: 2027,
-    sample: false,
+  const l = formulaLayout({
     today: TODAY,
-    formulas: true,
     data: {
       products: [{ sku: "A", tier: "secondary", listPrice: 150 }],
       // 3 days: the setting's limit. Two rows: the second names the Calendar ranges the first put in the engine.
