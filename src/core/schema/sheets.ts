@@ -34,6 +34,7 @@ import {
   warehouseKeys,
 } from "../formulas/declare";
 import type { ColumnSpec, Names, SheetId, SheetSpec } from "./types";
+import { CALENDAR_FORMULA_LAST_ROW } from "../formulas/calendarRows";
 
 const DATE = "yyyy-mm-dd";
 const MONEY = "{cur}#,##0.00";
@@ -746,6 +747,8 @@ export const WAIVERS_SHEET: SheetSpec = {
 export const CALENDAR_SHEET: SheetSpec = {
   id: "calendar",
   names: n("Calendar", "日历", "日曆"),
+  // No dropdown invites an event below the rows the Promotions Flags read.
+  reserveLastRow: CALENDAR_FORMULA_LAST_ROW,
   columns: [
     { field: "event", names: n("Event", "节点", "節點"), type: "text", key: true, width: 22 },
     {

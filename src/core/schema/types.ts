@@ -137,6 +137,11 @@ export interface SheetSpec {
   columns: ColumnSpec[];
   /** Written by the add-in only; the reader ignores it. */
   outputOnly?: boolean;
+  /**
+   * The last row formats, dropdowns and row colouring reach with no data there (the Calendar's: the last row the
+   * Promotions Flags formulas read); rows of data below it are still covered.
+   */
+  reserveLastRow?: number;
 }
 
 /** Columns whose values are serial days (written as dates). */

@@ -4,10 +4,9 @@
  * a SheetLayout; neither decides anything about the sheet itself.
  */
 import { columnLetter, quoteSheetName, type CellValue } from "../cells";
-import { CALENDAR_FORMULA_LAST_ROW } from "../formulas/calendarRows";
 import { formulaText } from "../formulas/text";
 import type { RowColourKind } from "../presentation";
-import { LISTS_SHEET, SETTINGS_SHEET, sheetSpec } from "../schema/sheets";
+import { LISTS_SHEET, SETTINGS_SHEET, SHEETS, sheetSpec } from "../schema/sheets";
 import type {
   FormulaContext,
   Lang,
@@ -104,12 +103,12 @@ export const RESERVE_ROWS = 500;
 export const MIN_RESERVE_TO = 1000;
 
 /**
- * The last row that formats, dropdowns and row colouring reach, `end` as the sheet's data asks: the Calendar's stop at
- * the last row the Promotions Flags read (CALENDAR_FORMULA_LAST_ROW), unless its data goes further, so that no
- * dropdown invites an event where the formulas do not see it.
+ * The last row that formats, dropdowns and row colouring reach, `end` as the sheet's data asks, within the sheet's own
+ * last reserved row (SheetSpec.reserveLastRow) unless its data goes further.
  */
 export function reserveRowsEnd(id: SheetId, lastDataRow: number, end: number): number {
-  return id === "calendar" ? Math.max(lastDataRow, Math.min(end, CALENDAR_FORMULA_LAST_ROW)) : end;
+  const cap = SHEETS.find((s) => s.id === id)?.reserveLastRow; // Settings, Lists and output sheets have none
+  return cap === undefined ? end : Math.max(lastDataRow, Math.min(end, cap));
 }
 /** The Lists ranges that feed dropdowns end here: room for a planner's own entries. */
 export const LIST_LAST_ROW = 200;
