@@ -100,6 +100,32 @@ describe("Write Timeline sheet (Plan tab)", () => {
     unmount();
   });
 
+  it.each<Lang>(["en", "zh-CN"])(
+    "a part of the add-in that does not load (%s): the error bar says to reopen the pane, not Excel's usual advice",
+    async (lang) => {
+      const texts = paneTexts[lang];
+      const port = fakePort({ sheets: sampleSheets(lang), displayLanguage: lang });
+      // What webpack's runtime rejects a lazy import with when the chunk's script fails (an add-in redeployed since).
+      const failed = Object.assign(
+        new Error("Loading chunk 512 failed.\n(missing: https://localhost:3000/512.js)"),
+        { name: "ChunkLoadError" }
+      );
+      port.writeTimeline.mockRejectedValueOnce(failed);
+      const { unmount } = renderPane(port);
+      fireEvent.click(await findButton(texts.writeTimeline));
+      const bar = (await screen.findByText(texts.errorTitle)).closest('[role="alert"]');
+      expect(bar).toHaveTextContent(
+        texts.partNotLoaded.replace("{{message}}", "Loading chunk 512"),
+        {
+          normalizeWhitespace: true,
+        }
+      );
+      expect(bar).toHaveTextContent(texts.tabFailedNext);
+      expect(bar).not.toHaveTextContent(texts.errorNext);
+      unmount();
+    }
+  );
+
   it.each<[Lang, string]>([
     ["en", "Timeline"],
     ["zh-CN", "时间线"],

@@ -1,6 +1,7 @@
 /** Runs port calls one at a time with a busy flag, and turns any rejection into an error text, never a crash. */
 import { useCallback, useEffect, useRef, useState } from "react";
-import { portErrorMessage, type PortFailure } from "../model/portError";
+import { usePaneT } from "../i18n";
+import { partNotLoaded, portErrorMessage, type PortFailure } from "../model/portError";
 
 export interface PortTask {
   busy: boolean;
@@ -9,7 +10,7 @@ export interface PortTask {
   errorNext: string | undefined;
   /**
    * Runs `work`; resolves to its result, or to undefined when it failed (the error is then in `error`). `explain`
-   * words a failure the caller knows (undefined: the port's own text).
+   * words a failure the caller knows (undefined: a part of the add-in that did not load, else the port's own text).
    */
   run<T>(
     work: () => Promise<T>,
@@ -21,6 +22,7 @@ export interface PortTask {
 export function usePortTask(): PortTask {
   const [pending, setPending] = useState(0);
   const [failure, setFailure] = useState<PortFailure | null>(null);
+  const t = usePaneT();
   const mounted = useRef(true);
   useEffect(() => {
     mounted.current = true;
@@ -39,13 +41,14 @@ export function usePortTask(): PortTask {
       try {
         return await work();
       } catch (err) {
-        if (mounted.current) setFailure(explain?.(err) ?? { message: portErrorMessage(err) });
+        if (mounted.current)
+          setFailure(explain?.(err) ?? partNotLoaded(err, t) ?? { message: portErrorMessage(err) });
         return undefined;
       } finally {
         if (mounted.current) setPending((n) => n - 1);
       }
     },
-    []
+    [t]
   );
 
   const setError = useCallback(

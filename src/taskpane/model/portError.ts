@@ -16,6 +16,15 @@ export interface PortFailure {
 }
 
 /**
+ * A part of the add-in loaded on first use (webpack's ChunkLoadError: the add-in redeployed since the pane opened, or
+ * the network gone) could not be fetched: Excel's usual advice does not help, reopening the pane does.
+ */
+export function partNotLoaded(err: unknown, t: PaneT): PortFailure | undefined {
+  if (!(err instanceof Error) || err.name !== "ChunkLoadError") return undefined;
+  return { message: t("partNotLoaded", { message: err.message }), next: t("tabFailedNext") };
+}
+
+/**
  * An output sheet (Dashboard, Timeline) the port would not rewrite because a sheet of the planner's carries its name
  * (OutputSheetConflict): that sheet named, and `next` says what to do; undefined for any other failure.
  */

@@ -102,6 +102,7 @@ export const en = {
   tabFailedNext:
     "Retry. If it fails again, close and reopen the pane: the add-in may have been updated meanwhile.",
   tabRetry: "Retry",
+  partNotLoaded: "Part of the add-in could not be loaded: {{message}}",
   budgetReading: "Reading the plan…",
   budgetEmpty: "The Budget sheet has no lines yet: add some, or the sample plan, then recalculate.",
   budgetTotal: "All channels",

@@ -100,6 +100,7 @@ export const zhCN: PaneTexts = {
   tabFailed: "无法显示此标签页：{{message}}",
   tabFailedNext: "请重试。如果仍然失败，请关闭并重新打开任务窗格：加载项可能已在此期间更新。",
   tabRetry: "重试",
+  partNotLoaded: "加载项的一部分无法加载：{{message}}",
   budgetReading: "正在读取计划…",
   budgetEmpty: "预算表还没有行：先添加几行或示例计划，再重新计算。",
   budgetTotal: "全部渠道",
