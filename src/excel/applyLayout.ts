@@ -4,6 +4,7 @@
  * "ensure" parts (number formats, dropdowns, row colouring) only where the workbook lacks them, which is read back in
  * one more sync (or one per 4 MB of formats) before writing.
  */
+import { columnIndex, columnLetter } from "../core/cells";
 import type { ApplyOptions, ApplySummary } from "../core/port";
 import { ROW_COLOURS, TABLE_STYLE } from "../core/presentation";
 import type { PlanWorkbookLayout } from "../core/write/workbookLayout";
@@ -115,20 +116,37 @@ export async function checkExisting(
 /**
  * Writes the blocks of cells: formulas and values as 2-D `formulas`, within the budget. A link (the Findings sheet's
  * Cell) is a HYPERLINK formula in the same write (./excelCell.ts), not a Range.hyperlink command per cell.
+ *
+ * A formula column the plan says is pasted down (CellBlock.pastedFrom) sends its rows up to that one, and Excel fills
+ * the rest with Range.copyFrom (copyType Formulas: relative references shifted as a paste shifts them, formats left
+ * alone; ExcelApi 1.9). On the bench plan the Promotions Flags alone are 1,300 characters a row (README, Benchmarks).
  */
 async function writeBlocks(
   batch: WriteBatch,
   sheet: Excel.Worksheet,
   w: SheetWrite
 ): Promise<void> {
-  for (const b of w.blocks)
+  for (const b of w.blocks) {
+    const sent = b.pastedFrom === undefined ? b.cells : b.cells.slice(0, b.pastedFrom + 1);
     await writeRows(
       batch,
       sheet,
       b.column,
       b.row,
-      b.cells.map((r) => r.map(excelCell))
+      sent.map((r) => r.map(excelCell))
     );
+    if (sent.length < b.cells.length) {
+      // After the source's write: a batch runs its commands in order. Source and destination never overlap.
+      const last = columnLetter(
+        columnIndex(b.column) + Math.max(1, sent[sent.length - 1].length) - 1
+      );
+      const source = sent.length - 1 + b.row;
+      const from = `${b.column}${source}:${last}${source}`;
+      const to = `${b.column}${source + 1}:${last}${b.row + b.cells.length - 1}`;
+      await batch.room(commandBytes({ ranges: 2, actions: 2 }, to, from, "Formulas", false, false));
+      sheet.getRange(to).copyFrom(sheet.getRange(from), "Formulas");
+    }
+  }
 }
 
 async function writeFormats(

@@ -1,7 +1,9 @@
 import type { WorkbookPort } from "../../src/core/port";
 import { readPlan } from "../../src/core/read/readPlan";
 import { planWorkbookLayout, type PlanWorkbookLayout } from "../../src/core/write/planWorkbook";
-import { SheetConflictError } from "../../src/core/write/update";
+import { planUpdate, SheetConflictError } from "../../src/core/write/update";
+import { isFormulaCell } from "../../src/core/write/layout";
+import { columnIndex, columnLetter } from "../../src/core/cells";
 import { createExcelWorkbook } from "../../src/excel/excelWorkbook";
 import { isRowColouring, rowColouringColumn } from "../../src/core/write/rowColouring";
 import { HIGHLIGHT_FILL, HIGHLIGHT_FORMULA } from "../../src/excel/highlight";
@@ -189,11 +191,13 @@ describe("applyPlanLayout on a workbook that has our sheets", () => {
     // Only formulas of computed and Flags columns were written, the Product row hints (numbers, or blank for a SKU
     // Products lacks) in their hidden columns (Promotions T, Prices F) and the SKU stamps (text `row|SKU`, written
     // as text) in Products Q: nothing else.
-    expect(new Set(fake.writes.map((w) => w.kind))).toEqual(new Set(["formulas"]));
+    // Formula columns below their second data row are pasted down from it (CellBlock.pastedFrom).
+    expect(new Set(fake.writes.map((w) => w.kind))).toEqual(new Set(["formulas", "copyFrom"]));
     const hintColumns = new Set(["Promotions!T", "Prices!F"]);
     let hints = 0;
     let stamps = 0;
     for (const w of fake.writes) {
+      if (w.kind === "copyFrom") continue;
       const column = `${w.sheet}!${w.address.replace(/\d.*$/, "")}`;
       for (const line of w.data as unknown[][])
         for (const x of line)
@@ -222,8 +226,17 @@ describe("applyPlanLayout on a workbook that has our sheets", () => {
       fake.type("Promotions", `F${r}`, { formula: `PLAN.PROMODAYS(D${r},E${r})`, error: "#NAME?" });
     fake.resetCounters();
     const summary = await port.applyPlanLayout(SAMPLE, { sample: false });
+    // The first two rows sent, the rest pasted from the second.
     expect(fake.writes).toContainEqual(
-      expect.objectContaining({ sheet: "Promotions", address: `F2:F${n + 1}`, kind: "formulas" })
+      expect.objectContaining({ sheet: "Promotions", address: "F2:F3", kind: "formulas" })
+    );
+    expect(fake.writes).toContainEqual(
+      expect.objectContaining({
+        sheet: "Promotions",
+        address: `F4:F${n + 1}`,
+        kind: "copyFrom",
+        data: "Promotions!F3",
+      })
     );
     expect(fake.cell("Promotions", `F${n + 1}`)).toEqual(
       expect.objectContaining({
@@ -234,6 +247,60 @@ describe("applyPlanLayout on a workbook that has our sheets", () => {
     expect(fake.cell("Promotions", "F2")?.error).toBeUndefined();
     expect(summary.formulasEntered).toBeGreaterThanOrEqual(2 * n);
   });
+
+  test.each([
+    ["in the schema's order", false],
+    ["with the columns reordered and a row added below", true],
+  ])(
+    "every formula the plan enters is in Excel as the plan made it, sent or pasted down (%s)",
+    async (_, moved) => {
+      if (moved) {
+        // Promotions' first two columns swapped by a planner: every formula names other letters.
+        const rows = rowsOf("promotions") + 1;
+        for (let r = 1; r <= rows; r++) {
+          const a = fake.cell("Promotions", `A${r}`);
+          const b = fake.cell("Promotions", `B${r}`);
+          fake.type("Promotions", `A${r}`, b?.value ?? "");
+          fake.type("Promotions", `B${r}`, a?.value ?? "");
+        }
+        fake.type("Promotions", `A${rows + 1}`, "JD");
+        fake.type("Promotions", `B${rows + 1}`, "KA-101");
+      }
+      const inputs = await port.readSheets();
+      const plan = planUpdate(inputs, SAMPLE, { sample: false });
+      fake.resetCounters();
+      await port.applyPlanLayout(SAMPLE, { sample: false });
+      let checked = 0;
+      let pasted = 0;
+      for (const w of plan.sheets) {
+        if (w.kind === "conflict") continue;
+        for (const b of w.blocks) {
+          if (!b.formulas) continue;
+          if (b.pastedFrom !== undefined) pasted++;
+          b.cells.forEach((line, i) =>
+            line.forEach((cell, j) => {
+              if (!isFormulaCell(cell)) return;
+              const address = `${columnLetter(columnIndex(b.column) + j)}${b.row + i}`;
+              expect([w.sheet, address, fake.cell(w.sheet, address)?.formula]).toEqual([
+                w.sheet,
+                address,
+                `=${cell.formula}`,
+              ]);
+              checked++;
+            })
+          );
+        }
+      }
+      expect(pasted).toBeGreaterThan(5);
+      expect(checked).toBeGreaterThan(100);
+      // Far fewer formulas sent than entered.
+      const sent = fake.writes
+        .filter((w) => w.kind === "formulas")
+        .flatMap((w) => (w.data as unknown[][]).flat())
+        .filter((x) => typeof x === "string" && x.startsWith("=")).length;
+      expect(sent).toBeLessThan(checked / 2);
+    }
+  );
 
   test("a user's own number format stays; a General cell gets ours", async () => {
     const own = fake.cell("Promotions", "D2");

@@ -101,7 +101,8 @@ export interface SheetState {
 export interface WriteRecord {
   sheet: string;
   address: string;
-  kind: "formulas" | "values" | "numberFormat" | "hyperlink";
+  /** copyFrom: a paste of formulas, its `data` the source's address. */
+  kind: "formulas" | "values" | "numberFormat" | "hyperlink" | "copyFrom";
   data: unknown;
 }
 
@@ -1540,6 +1541,15 @@ class FakeRange extends FakeLoadable {
     );
     if ((to.r2 - to.r1 + 1) * (to.c2 - to.c1 + 1) > 5_000_000)
       throw new Error("fake: a paste this large is not modelled");
+    assertUnprotected(this.s);
+    // A paste is an edit of its cells: Excel raises onChanged for them after the batch.
+    this.ctx.pending.changed.push({ sheet: this.s, address: a1Of(to) });
+    this.ctx.excel.writes.push({
+      sheet: this.s.name,
+      address: a1Of(to),
+      kind: "copyFrom",
+      data: `${quoteSheetName(from.s.name)}!${a1Of(src)}`,
+    });
     for (let r = to.r1; r <= to.r2; r++)
       for (let c = to.c1; c <= to.c2; c++) {
         const i = (r - to.r1) % h;

@@ -105,7 +105,10 @@ export function planLocatedSheet(
         cells.push([asFormula(a ? (a.cells[j] ?? null) : null, f(r))]);
       }
       formulasEntered += cells.length;
-      blocks.push({ column: p.letter, row: dataFirst, cells, formulas: true });
+      const block: CellBlock = { column: p.letter, row: dataFirst, cells, formulas: true };
+      // The first data row's formula may differ (it is the first); the rest is the second row's pasted.
+      if (f.pastedDown && cells.length > 2) block.pastedFrom = 1;
+      blocks.push(block);
     });
   }
 

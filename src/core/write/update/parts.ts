@@ -42,7 +42,7 @@ export function formulaBuilder(
   placed: readonly PlacedColumn[],
   firstRow: number,
   { ref, firstCell }: Pick<SheetPlanOptions, "ref" | "firstCell">
-): Map<string, (row: number) => string> {
+): Map<string, RowFormula> {
   const spec = sheetSpec(layout.id);
   const letters = new Map(placed.map((p) => [p.column.field, p.letter]));
   const col = (field: string): string => {
@@ -50,7 +50,7 @@ export function formulaBuilder(
     if (!l) throw new Error(`No column ${field} in sheet ${spec.id}`);
     return l;
   };
-  const out = new Map<string, (row: number) => string>();
+  const out = new Map<string, RowFormula>();
   for (const c of spec.columns) {
     const declared = c.formula;
     if (!declared || !letters.has(c.field)) continue;
@@ -68,30 +68,49 @@ export function formulaBuilder(
 /** Row numbers no sheet has (Excel stops at 1,048,576), for laying a formula out once: see filledByRow. */
 const SAMPLE_ROWS = [9_073_214_651, 8_162_503_947] as const;
 
+/** A formula column's text for a row; `pastedDown`: every row after the first one's text is the row above's pasted. */
+export interface RowFormula {
+  (row: number): string;
+  readonly pastedDown: boolean;
+}
+
 /**
  * `make` for every row but `firstRow`, laid out once and filled with each row's number. A schema formula depends on
  * its row only through the row's own cells (`D7`) and whether it is the first data row, so the text of one row is the
  * text of another with the number changed. Made at two rows no sheet has, the two texts must say so (each is the other
- * with its number replaced), and the first row filled must be the row made; else every row is made, as before. On the
- * bench plan this was a fifth of Create / update's planning: Promotions' Flags alone is 1,300 characters a row.
+ * with its number replaced), and so must the row after `firstRow`; else every row is made, as before. On the bench
+ * plan this was a fifth of Create / update's planning: Promotions' Flags alone is 1,300 characters a row.
  */
-export function filledByRow(
-  make: (row: number) => string,
-  firstRow: number
-): (row: number) => string {
-  /** The text around the row's number; null: this formula is made row by row. */
-  let pieces: string[] | null | undefined;
-  return (row) => {
-    if (row === firstRow || pieces === null) return make(row);
-    if (pieces === undefined) {
-      const [a, b] = SAMPLE_ROWS.map(String);
-      const split = make(Number(a)).split(a);
-      const made = make(row);
-      pieces = split.join(b) === make(Number(b)) && split.join(String(row)) === made ? split : null;
-      return made;
-    }
-    return pieces.join(String(row));
-  };
+export function filledByRow(make: (row: number) => string, firstRow: number): RowFormula {
+  const [a, b] = SAMPLE_ROWS.map(String);
+  const split = make(Number(a)).split(a);
+  const next = firstRow + 1;
+  const pieces =
+    split.join(b) === make(Number(b)) && split.join(String(next)) === make(next) ? split : null;
+  const at = (row: number): string =>
+    row === firstRow || pieces === null ? make(row) : pieces.join(String(row));
+  return Object.assign(at, { pastedDown: pieces !== null && rowOnlyInReferences(pieces) });
+}
+
+/** An A1 reference's column letters ending a piece (`D`, `$AB`, `Promotions!C`), not a name's tail or an absolute row. */
+const ENDS_IN_COLUMN = /(?:^|[^\p{L}\p{N}_.\\$])\$?[A-Za-z]{1,3}$/u;
+/** What may follow a row number that ends a reference: not more of a name, a number or a call. */
+const STARTS_AFTER_REFERENCE = /^(?:$|[^\p{L}\p{N}_.\\(!$])/u;
+
+/**
+ * The row's number stands only as the relative row of A1 references (`D7`, `$D7`, `Promotions!D7`), never in text
+ * ("…") or a quoted sheet name ('…'), so the text of a later row is the earlier one's pasted: a paste of formulas
+ * shifts exactly those.
+ */
+function rowOnlyInReferences(pieces: readonly string[]): boolean {
+  let quotes = 0;
+  for (let i = 0; i + 1 < pieces.length; i++) {
+    quotes += pieces[i].split(/["']/).length - 1;
+    if (quotes % 2 !== 0) return false;
+    if (!ENDS_IN_COLUMN.test(pieces[i]) || !STARTS_AFTER_REFERENCE.test(pieces[i + 1]))
+      return false;
+  }
+  return true;
 }
 
 /** A layout row's cell in a formula column: the formula with this sheet's letters, its value the cached result. */

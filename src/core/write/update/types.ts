@@ -22,6 +22,12 @@ export interface CellBlock {
   formulas?: boolean;
   /** The block holds the add-in's own values (the hidden Product row hint), which every update rewrites. */
   ours?: boolean;
+  /**
+   * From this row of `cells` on, every formula is that row's, pasted down: its relative references shifted, as a paste
+   * of formulas shifts them, and nothing else changed. A host that can paste sends the rows up to it and fills the
+   * rest (Excel: Range.copyFrom); the others write every cell.
+   */
+  pastedFrom?: number;
 }
 
 /** Set `numFmt` on the cells of `column` from `fromRow` to `toRow` whose format is General (all of them on a new sheet). */
