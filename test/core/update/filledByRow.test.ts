@@ -8,6 +8,7 @@ import { sheetSpec } from "../../../src/core/schema/sheets";
 import { SHEET_ORDER, type FormulaContext, type SheetId } from "../../../src/core/schema/types";
 import { filledByRow } from "../../../src/core/write/update/parts";
 import { columnLetter } from "../../../src/core/cells";
+import { shiftFormula } from "../../excel/fakeExcel";
 
 const ROWS = [2, 3, 4, 9, 10, 99, 100, 101, 1000, 1001, 12_345, 1_048_576];
 
@@ -25,6 +26,7 @@ describe("formulas filled by row", () => {
   ])("every schema formula, %s, is the text made for each row", (_, ref) => {
     let formulas = 0;
     const rowByRow: string[] = [];
+    const notPasted: string[] = [];
     for (const id of SHEET_ORDER) {
       if (id === "timeline" || id === "dashboard" || id === "review") continue; // output sheets: no schema
       const spec = sheetSpec(id);
@@ -49,14 +51,25 @@ describe("formulas filled by row", () => {
           rows.forEach((row, i) =>
             expect([id, c.field, row, got[i]]).toEqual([id, c.field, row, make(row)])
           );
-          // Laid out once (the first row and two checks), not made again for each row.
+          // Laid out once (the first row and three checks), not made again for each row.
           if (made > 4) rowByRow.push(`${id}.${c.field}`);
+          // And every row after the second is the second's pasted down (the fake shifts as Excel's paste does).
+          if (!filled.pastedDown) notPasted.push(`${id}.${c.field}`);
+          const second = `=${filled(firstRow + 1)}`;
+          for (const row of rows.filter((r) => r > firstRow + 1))
+            expect([id, c.field, row, shiftFormula(second, row - firstRow - 1, 0)]).toEqual([
+              id,
+              c.field,
+              row,
+              `=${make(row)}`,
+            ]);
           formulas++;
         }
       }
     }
     expect(formulas).toBeGreaterThan(20);
     expect(rowByRow).toEqual([]);
+    expect(notPasted).toEqual([]);
   });
 
   test("a formula that is more than its row's number is made row by row", () => {
@@ -68,5 +81,28 @@ describe("formulas filled by row", () => {
     expect([3, 9, 10, 11].map(f)).toEqual(["B3", "B9", "C10", "C11"]);
     const constant = filledByRow(() => '""', 2);
     expect([2, 3, 7].map(constant)).toEqual(['""', '""', '""']);
+    expect([filled, f].map((x) => x.pastedDown)).toEqual([false, false]);
+    expect(constant.pastedDown).toBe(true);
+  });
+
+  test.each([
+    ["a relative reference", true, (r: number) => `IF(D${r}="","",D${r}+1)`],
+    ["an absolute column", true, (r: number) => `SUM($D${r}:$F${r})`],
+    ["another sheet's row", true, (r: number) => `INDEX('Q2 产品'!B:B,1)&Products!C${r}`],
+    ["a range from a fixed row", true, (r: number) => `SUM(D$2:D${r})`],
+    ["an absolute row", false, (r: number) => `$D$${r}*2`],
+    ["the number as text", false, (r: number) => `"row ${r}"&D${r}`],
+    ["a reference in text", false, (r: number) => `"D${r}"`],
+    ["a quoted sheet name holding it", false, (r: number) => `'Week D${r}'!A1`],
+    ["a plain number", false, (r: number) => `D2+${r}`],
+    ["a function's name", false, (r: number) => `LOG${r}(2)`],
+  ])("%s: pasted down %s", (_, pasted, make) => {
+    const f = filledByRow(make, 2);
+    expect(f.pastedDown).toBe(pasted);
+    expect([3, 4, 77].map(f)).toEqual([3, 4, 77].map(make));
+    // What pasting says must hold: every later row is the third row's formula shifted.
+    if (pasted)
+      for (const row of [4, 77, 1000])
+        expect(shiftFormula(`=${make(3)}`, row - 3, 0)).toBe(`=${make(row)}`);
   });
 });
