@@ -104,6 +104,29 @@ describe("Range.copyFrom in the fake", () => {
     expect(fake.cell("Data", "H1")?.formula).toBe("=H2");
   });
 
+  test("a paste is an edit: onChanged for its cells after the batch, refused on a protected sheet", async () => {
+    const fake = new FakeExcel(["Data"]);
+    const seen: string[] = [];
+    fake.handlers.add(async (args: Excel.WorksheetChangedEventArgs) => {
+      seen.push(args.address);
+    });
+    const settle = (): Promise<unknown> => new Promise((r) => setTimeout(r, 0));
+    await run(fake, (ws) => (ws.getRange("A1").formulas = [["=B1"]]));
+    await settle();
+    expect(seen).toEqual(["A1"]);
+    await run(fake, (ws) => ws.getRange("A2:A9").copyFrom(ws.getRange("A1"), "Formulas"));
+    await settle();
+    expect(seen).toEqual(["A1", "A2:A9"]);
+    expect(fake.writes.at(-1)).toEqual(
+      expect.objectContaining({ address: "A2:A9", kind: "copyFrom", data: "Data!A1" })
+    );
+    const sheet = fake.sheet("Data");
+    if (sheet) sheet.protected = true;
+    await expect(
+      run(fake, (ws) => ws.getRange("B2:B9").copyFrom(ws.getRange("A1"), "Formulas"))
+    ).rejects.toThrow("protected");
+  });
+
   test("throws on what it does not model", async () => {
     const fake = new FakeExcel(["Data"]);
     const fails = (f: (ws: Excel.Worksheet) => void): Promise<void> =>
