@@ -236,6 +236,43 @@ describe("keeping workbooks", () => {
     expect(promotions.cellAt(2, 2)?.value).toBe(5);
   });
 
+  test("a download while the edit's keep is saving waits for that save: the workbook is not packed and saved again", async () => {
+    const store = memoryStore();
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const save = store.save;
+    const saves = jest.fn(async (w: KeptWorkbook) => {
+      await held;
+      return save(w);
+    });
+    store.save = saves;
+    const { initial, download } = renderRoot(jest.fn(), store);
+    act(() => initial.setCell("Sheet1", "B2", "typed"));
+    // The edit's keep has packed and handed its copy to the store, which has yet to finish.
+    await waitFor(() => expect(saves).toHaveBeenCalledTimes(1));
+    await act(async () => {
+      fireEvent.click(screen.getByTestId("download-xlsx"));
+    });
+    await act(async () => release());
+    await waitFor(() => expect(download).toHaveBeenCalled());
+    await waitFor(() => expect([...store.records.values()][0]?.notDownloaded).toBe(false));
+    expect(saves).toHaveBeenCalledTimes(1);
+    const [sheet1] = await revivedSheets([...store.records.values()][0].sheets);
+    expect(sheet1.cellAt(2, 2)?.value).toBe("typed");
+    // A save that fails leaves its state to be kept again: the download's keep saves it.
+    saves.mockImplementationOnce(async () => {
+      throw new Error("QuotaExceededError");
+    });
+    act(() => initial.setCell("Sheet1", "B3", "again"));
+    await waitFor(() => expect(saves).toHaveBeenCalledTimes(2));
+    await act(async () => {
+      fireEvent.click(screen.getByTestId("download-xlsx"));
+    });
+    await waitFor(() => expect(saves).toHaveBeenCalledTimes(3));
+    const [again] = await revivedSheets([...store.records.values()][0].sheets);
+    expect(again.cellAt(3, 2)?.value).toBe("again");
+  });
+
   test("an edit made while the file is being built leaves the workbook not downloaded", async () => {
     const building = jest.fn(async (wb: MemoryWorkbook) => {
       wb.setCell("Sheet1", "B3", "typed while building"); // not in the file being built

@@ -121,6 +121,12 @@ export function usePreviewRoot(o: PreviewRootOptions) {
     let dropped = 0;
     /** The workbook was replaced (or the page left): no keep is scheduled any more. */
     let ended = false;
+    /**
+     * The changes a save handed to IndexedDB and not yet done holds (-1: none). A keep of that same state waits for
+     * it (`running`, the keep that handed it: a later keep of that state returns here, an earlier one gave up to it)
+     * rather than pack the workbook again: a download or a page hide right after an edit's keep began to save.
+     */
+    let saving = -1;
     const later = () => {
       if (ended) return;
       if (timer !== undefined) clearTimeout(timer);
@@ -138,7 +144,7 @@ export function usePreviewRoot(o: PreviewRootOptions) {
     const keep = (sliced = false): Promise<void> => {
       if (timer !== undefined) clearTimeout(timer);
       timer = undefined;
-      if (keptAt === modified) return running;
+      if (keptAt === modified || saving === modified) return running;
       const own = ++generation;
       const at = modified;
       const atOnce = !sliced || dropped >= MAX_DROPPED_KEEPS;
@@ -164,15 +170,20 @@ export function usePreviewRoot(o: PreviewRootOptions) {
             if (workbook.contentChanges !== content) return later();
           } else sheets = workbook.sheets.map((s) => packSheet(s));
           dropped = 0;
-          await store.save({
-            id,
-            name,
-            savedAt: Date.now(),
-            notDownloaded: true,
-            sheets,
-            names: [...workbook.names],
-            settings: [...workbook.settings],
-          });
+          saving = at;
+          try {
+            await store.save({
+              id,
+              name,
+              savedAt: Date.now(),
+              notDownloaded: true,
+              sheets,
+              names: [...workbook.names],
+              settings: [...workbook.settings],
+            });
+          } finally {
+            if (saving === at) saving = -1;
+          }
           keptAt = Math.max(keptAt, at);
           setKeepError(undefined);
           await refresh();
