@@ -12,11 +12,12 @@ const OVERSCAN_COLS = 3;
 export const FALLBACK_HEIGHT = 720;
 
 /**
- * The last viewport width a grid measured on this page. A grid is made anew for each sheet: the new sheet's first
- * drawing takes this width (the pane's layout is the same) instead of drawing every column before its own measure.
- * Until a grid has been laid out (and in jsdom, which lays nothing out) it is 0: every column is drawn.
+ * The last viewport size a grid measured on this page. A grid is made anew for each sheet: the new sheet's first
+ * drawing takes this size (the pane's layout is the same) instead of drawing every column, and FALLBACK_HEIGHT's
+ * rows, before its own measure. Until a grid has been laid out (and in jsdom, which lays nothing out) it is 0: every
+ * column is drawn.
  */
-let knownWidth = 0;
+const known = { width: 0, height: 0 };
 
 /** The body rows in view (and a margin) for the scroll position; `top` and `height` in px. */
 export function rowsInView(
@@ -70,7 +71,8 @@ export function useGridViewport(
   selection: GridSelection
 ): GridViewport {
   const scroller = useRef<HTMLDivElement>(null);
-  const [view, setView] = useState<View>({ top: 0, height: 0, left: 0, width: 0 });
+  // From the size known, so that the grid's own measure, the same, draws nothing again.
+  const [view, setView] = useState<View>(() => ({ top: 0, left: 0, ...known }));
   const {
     frozenRows,
     frozenCols,
@@ -82,10 +84,9 @@ export function useGridViewport(
     cols,
     body,
   } = layout;
-  const height = view.height > 0 ? view.height : FALLBACK_HEIGHT;
+  const height = view.height || FALLBACK_HEIGHT;
   const { first, last } = rowsInView(view.top, height, headHeight, body.length);
-  const width = view.width > 0 ? view.width : knownWidth;
-  const { firstCol, lastCol } = colsInView(view.left, width, lefts, frozenCount);
+  const { firstCol, lastCol } = colsInView(view.left, view.width, lefts, frozenCount);
 
   const measure = useCallback(() => {
     const el = scroller.current;
@@ -96,7 +97,10 @@ export function useGridViewport(
       left: el.scrollLeft,
       width: el.clientWidth,
     };
-    if (next.width > 0) knownWidth = next.width;
+    if (next.width > 0 && next.height > 0) {
+      known.width = next.width;
+      known.height = next.height;
+    }
     setView((v) => (sameView(v, next) ? v : next));
   }, []);
 
