@@ -3,7 +3,8 @@
  */
 // The grid draws only the columns in view (and a margin), as it does rows: a wide sheet's drawing costs a screen,
 // not the sheet. Scrolling right draws the others; frozen columns stay; a merge or a text that starts left of the
-// view still shows; the keyboard scrolls to the cell it selects; every row keeps its cells under their letters.
+// view still shows; the keyboard scrolls to the cell it selects; every row keeps its cells under their letters; a new
+// sheet's grid starts from the size the last one measured.
 import "@testing-library/jest-dom";
 import { act, fireEvent, render, screen } from "@testing-library/react";
 import { useState } from "react";
@@ -12,6 +13,7 @@ import { SheetGrid } from "../../../src/preview/components/SheetGrid/SheetGrid";
 import type { GridSelection } from "../../../src/preview/components/SheetGrid/SheetGrid.types";
 import { MemoryWorkbook } from "../../../src/preview/memoryWorkbook";
 import type { MemorySheet } from "../../../src/preview/memorySheet";
+import * as sheetModel from "../../../src/preview/sheetModel";
 import { ROW_HEADER_WIDTH } from "../../../src/preview/sheetModel";
 import { createPreviewI18n, previewT } from "../../../src/preview/texts";
 
@@ -184,4 +186,19 @@ test("editing a cell scrolled into view: Tab commits and the next cell to the ri
   fireEvent.keyDown(editor, { key: "Tab" });
   expect(wb.cell("Wide", "T5")?.value).toBe(77);
   expect(cell("U5")).toHaveAttribute("aria-selected", "true");
+});
+
+test("a new sheet's grid draws only the view from its first commit, with the size the last grid measured", () => {
+  const first = wideSheet();
+  const { unmount } = render(<Grid wb={first.wb} sheet={first.sheet} />);
+  unmount();
+  const { wb, sheet } = wideSheet();
+  const views = jest.spyOn(sheetModel, "cellView");
+  render(<Grid wb={wb} sheet={sheet} />);
+  const drawn = screen.getAllByRole("gridcell").length;
+  const rows = screen.getAllByRole("rowheader").length;
+  expect(drawn).toBeLessThanOrEqual(rows * (Math.ceil(VIEW.width / COL_PX) + 4));
+  // Each cell drawn once: no first commit of every column, nor a second drawing after the grid's own measure.
+  expect(views).toHaveBeenCalledTimes(drawn);
+  views.mockRestore();
 });
