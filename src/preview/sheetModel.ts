@@ -199,7 +199,7 @@ function cssFill(fill: string): string {
 }
 
 /** What the grid draws in one cell. */
-const isEmptyCell = (c: MemoryCell | undefined): boolean =>
+export const isEmptyCell = (c: MemoryCell | undefined): boolean =>
   c === undefined ||
   (c.formula === undefined && (c.value === null || c.value === undefined || c.value === ""));
 

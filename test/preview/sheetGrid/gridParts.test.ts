@@ -1,5 +1,5 @@
 // The sheet grid's pure parts: moving the selection (Excel's arrows skip hidden rows and columns), the keys' steps,
-// and which body rows the viewport keeps in the DOM.
+// and which body rows and columns the viewport keeps in the DOM.
 import { MemorySheet } from "../../../src/preview/memorySheet";
 import { ROW_HEIGHT } from "../../../src/preview/sheetModel";
 import {
@@ -10,7 +10,7 @@ import {
   nearestShown,
 } from "../../../src/preview/components/SheetGrid/gridNavigation";
 import { keyStep } from "../../../src/preview/components/SheetGrid/useGridKeyboard";
-import { rowsInView } from "../../../src/preview/components/SheetGrid/useGridViewport";
+import { colsInView, rowsInView } from "../../../src/preview/components/SheetGrid/useGridViewport";
 
 describe("gridNavigation", () => {
   test("lowerBound: the index of the first item at least n", () => {
@@ -62,4 +62,20 @@ test("rowsInView: the rows in view and a margin of 12, within the body", () => {
     last: 109 + 12,
   });
   expect(rowsInView(top, 10 * ROW_HEIGHT, ROW_HEIGHT, 50)).toEqual({ first: 88, last: 50 });
+});
+
+test("colsInView: the scrolled columns in view and a margin of 3, right of the frozen ones", () => {
+  // Twenty columns of 100 px, the first two frozen; lefts are their offsets and the total last.
+  const lefts = Array.from({ length: 21 }, (_, i) => i * 100);
+  const view = 48 + 400; // the row numbers and four columns
+  expect(colsInView(0, view, lefts, 2)).toEqual({ firstCol: 2, lastCol: 7 });
+  // Scrolled by 250 px: columns 2 and 3 have passed under the frozen ones, 4 shows its right half, 6 its left half.
+  expect(colsInView(250, view, lefts, 2)).toEqual({ firstCol: 2, lastCol: 10 });
+  expect(colsInView(650, view, lefts, 2)).toEqual({ firstCol: 5, lastCol: 14 });
+  // No frozen columns: the view starts right of the row numbers.
+  expect(colsInView(650, view, lefts, 0)).toEqual({ firstCol: 3, lastCol: 14 });
+  // Not laid out yet: every column.
+  expect(colsInView(0, 0, lefts, 2)).toEqual({ firstCol: 2, lastCol: 20 });
+  // Scrolled past the end: a margin, never first after last.
+  expect(colsInView(5000, view, lefts, 0)).toEqual({ firstCol: 17, lastCol: 20 });
 });

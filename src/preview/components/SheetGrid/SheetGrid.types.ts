@@ -29,6 +29,10 @@ export interface GridLayout {
   /** The shown (not hidden) columns in order, and their widths in px. */
   cols: number[];
   widths: number[];
+  /** Each shown column's offset from the first one's left edge, px, and the total width last (widths' prefix sums). */
+  lefts: number[];
+  /** How many of the shown columns are frozen (they come first in `cols`). */
+  frozenCount: number;
   /** Frozen columns' offsets from the left edge, and their width together. */
   stickyLeft: Map<number, number>;
   frozenWidth: number;
@@ -41,13 +45,18 @@ export interface GridLayout {
   headHeight: number;
 }
 
-/** The body rows in the DOM: `body[first]` to `body[last - 1]`. */
+/**
+ * The body rows in the DOM: `body[first]` to `body[last - 1]`; the scrolled columns in the DOM: `cols[firstCol]` to
+ * `cols[lastCol - 1]` (the frozen ones always).
+ */
 export interface GridViewport {
   scroller: RefObject<HTMLDivElement | null>;
   /** The viewport's height (a fallback before layout). */
   height: number;
   first: number;
   last: number;
+  firstCol: number;
+  lastCol: number;
   /** Reads the scroll position and size (on scroll and resize). */
   measure(): void;
 }

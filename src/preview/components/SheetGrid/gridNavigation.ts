@@ -19,6 +19,18 @@ export function lowerBound(sorted: readonly number[], n: number): number {
   return lo;
 }
 
+/** The index of the first item > n in a sorted list (its length when none). */
+export function upperBound(sorted: readonly number[], n: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] <= n) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** From `at`, the nearest row or column that is shown, going `step` first (Excel's arrows skip hidden ones). */
 export function nearestShown(
   at: number,

@@ -2,26 +2,73 @@ import { mergeClasses } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import { columnLetter } from "../../../core/cells";
 import { cellKey } from "../../memorySheet";
-import { cellView, ROW_HEADER_WIDTH, ROW_HEIGHT, rowColourOf, spillWidth } from "../../sheetModel";
+import {
+  cellView,
+  isEmptyCell,
+  ROW_HEADER_WIDTH,
+  ROW_HEIGHT,
+  rowColourOf,
+  spillWidth,
+} from "../../sheetModel";
 import type { SheetGridState } from "./SheetGrid.types";
 import { CELL_PADDING_X, type SheetGridClasses } from "./useSheetGridStyles.styles";
 
 export const cellTestId = (address: string): string => `cell-${address}`;
 
-/** `index`: the column's place among the shown columns (`cols`, `widths`). */
+/**
+ * How far back (in shown columns) a text left of the drawn columns is looked for, to run over empty cells into them:
+ * a longer run would be a text several screens long.
+ */
+const SPILL_LOOKBACK = 32;
+
+/** The number of shown columns a cell spans: 1, a merge's shown columns, or 0 under a merge. */
+function spanAt(s: SheetGridState, row: number, col: number): number {
+  const at = cellKey(row, col);
+  if (s.merges.covered.has(at)) return 0;
+  const span = s.merges.spans.get(at);
+  return span ? s.cols.filter((c) => c >= span.fromCol && c <= span.toCol).length : 1;
+}
+
+const isEmpty = (s: SheetGridState, row: number, col: number): boolean =>
+  isEmptyCell(s.sheet.cellAt(row, col));
+
+/**
+ * The first scrolled column a row draws (an index into `cols`): `firstCol`, or further left when a merge that starts
+ * there, or a text running over the empty cells between, reaches into the drawn columns.
+ */
+function drawnFrom(s: SheetGridState, row: number): number {
+  const { cols, frozenCount, firstCol, merges } = s;
+  let i = firstCol;
+  while (i > frozenCount && merges.covered.has(cellKey(row, cols[i]))) i--;
+  if (i !== firstCol || i <= frozenCount || !isEmpty(s, row, cols[i])) return i;
+  const stop = Math.max(frozenCount, firstCol - SPILL_LOOKBACK);
+  for (let j = i - 1; j >= stop; j--) {
+    const col = cols[j];
+    if (merges.covered.has(cellKey(row, col))) return i;
+    if (isEmpty(s, row, col)) continue;
+    if (spanAt(s, row, col) !== 1) return i;
+    const v = cellView(s.workbook, s.sheet, s.rules, row, col);
+    return v.align === "left" && v.text !== "" ? j : i;
+  }
+  return i;
+}
+
+/** Stands for `span` shown columns not drawn: keeps the row's cells under their column letters. */
+const gap = (key: string, span: number, classes: SheetGridClasses): ReactNode => (
+  <td key={key} aria-hidden="true" className={classes.spacer} colSpan={span} />
+);
+
+/** `index`: the column's place among the shown columns (`cols`, `widths`); `colSpan`: spanAt's. */
 function renderCell(
   s: SheetGridState,
   classes: SheetGridClasses,
   row: number,
-  col: number,
   index: number,
+  colSpan: number,
   frozenTop?: number
 ): ReactNode {
   const { sheet, merges, cols, widths, editing } = s;
-  const at = cellKey(row, col);
-  if (merges.covered.has(at)) return null;
-  const span = merges.spans.get(at);
-  const colSpan = span ? cols.filter((c) => c >= span.fromCol && c <= span.toCol).length : 1;
+  const col = cols[index];
   const v = cellView(s.workbook, sheet, s.rules, row, col);
   const isSelected = row === s.selection.row && col === s.selection.col;
   const isEditing = editing !== null && editing.row === row && editing.col === col;
@@ -89,6 +136,32 @@ function renderCell(
   );
 }
 
+/** A row's cells: the frozen ones, then the drawn scrolled ones, with gaps for the columns not drawn. */
+function rowCells(
+  s: SheetGridState,
+  classes: SheetGridClasses,
+  row: number,
+  frozenTop?: number
+): ReactNode[] {
+  const { cols, frozenCount, lastCol } = s;
+  const cells: ReactNode[] = [];
+  // The first column neither drawn nor under a cell drawn (a merge spans several).
+  let next = 0;
+  const draw = (i: number) => {
+    const span = spanAt(s, row, cols[i]);
+    if (span === 0) return;
+    cells.push(renderCell(s, classes, row, i, span, frozenTop));
+    next = i + span;
+  };
+  for (let i = 0; i < frozenCount; i++) if (i >= next) draw(i);
+  const from = Math.max(next, drawnFrom(s, row));
+  if (from > next) cells.push(gap("before", from - next, classes));
+  next = from;
+  for (let i = from; i < lastCol; i++) if (i >= next) draw(i);
+  if (next < cols.length) cells.push(gap("after", cols.length - next, classes));
+  return cells;
+}
+
 function renderRow(
   s: SheetGridState,
   classes: SheetGridClasses,
@@ -109,13 +182,42 @@ function renderRow(
       >
         {row}
       </th>
-      {s.cols.map((col, index) => renderCell(s, classes, row, col, index, frozenTop))}
+      {rowCells(s, classes, row, frozenTop)}
     </tr>
   );
 }
 
+/** The column letters of `cols[from]` to `cols[to - 1]`. */
+function headerCells(
+  s: SheetGridState,
+  classes: SheetGridClasses,
+  from: number,
+  to: number
+): ReactNode[] {
+  const out: ReactNode[] = [];
+  for (let i = from; i < to; i++) {
+    const col = s.cols[i];
+    out.push(
+      <th
+        key={col}
+        scope="col"
+        role="columnheader"
+        aria-colindex={col + 1}
+        className={mergeClasses(
+          classes.colHeader,
+          s.stickyLeft.has(col) && classes.frozenColHeader
+        )}
+        style={{ left: s.stickyLeft.get(col) }}
+      >
+        {columnLetter(col)}
+      </th>
+    );
+  }
+  return out;
+}
+
 export function renderSheetGrid(s: SheetGridState, classes: SheetGridClasses) {
-  const { cols, widths, body, first, last, extent, selection } = s;
+  const { cols, widths, body, first, last, firstCol, lastCol, frozenCount, extent, selection } = s;
   const bodyRows = body.length;
   const bodyRowsShown: ReactNode[] = [];
   for (let i = first; i < last; i++) bodyRowsShown.push(renderRow(s, classes, body[i]));
@@ -152,21 +254,10 @@ export function renderSheetGrid(s: SheetGridState, classes: SheetGridClasses) {
         <thead>
           <tr aria-rowindex={1}>
             <th className={mergeClasses(classes.colHeader, classes.corner)} aria-hidden="true" />
-            {cols.map((col) => (
-              <th
-                key={col}
-                scope="col"
-                role="columnheader"
-                aria-colindex={col + 1}
-                className={mergeClasses(
-                  classes.colHeader,
-                  s.stickyLeft.has(col) && classes.frozenColHeader
-                )}
-                style={{ left: s.stickyLeft.get(col) }}
-              >
-                {columnLetter(col)}
-              </th>
-            ))}
+            {headerCells(s, classes, 0, frozenCount)}
+            {firstCol > frozenCount && gap("before", firstCol - frozenCount, classes)}
+            {headerCells(s, classes, firstCol, lastCol)}
+            {lastCol < cols.length && gap("after", cols.length - lastCol, classes)}
           </tr>
           {s.frozenShown.map((row, i) => renderRow(s, classes, row, (i + 1) * ROW_HEIGHT))}
         </thead>

@@ -10,6 +10,7 @@ import {
   shownColumns,
   shownRows,
 } from "../../sheetModel";
+import { lowerBound } from "./gridNavigation";
 import type { GridLayout, GridSelection } from "./SheetGrid.types";
 
 /** What the grid draws of the sheet. The sheet mutates in place: `version` says when it changed. */
@@ -40,6 +41,12 @@ export function useGridLayout(
     });
     return { stickyLeft: at, frozenWidth: left - ROW_HEADER_WIDTH };
   }, [cols, widths, frozenCols]);
+  const lefts = useMemo(() => {
+    const at = new Array<number>(widths.length + 1);
+    at[0] = 0;
+    for (let i = 0; i < widths.length; i++) at[i + 1] = at[i] + widths[i];
+    return at;
+  }, [widths]);
   const frozenRows = Math.min(sheet.frozenRows, extent.rows);
   const frozenShown = useMemo(() => shownRows(sheet, 1, frozenRows), [sheet, version, frozenRows]);
   const body = useMemo(
@@ -52,6 +59,8 @@ export function useGridLayout(
     merges,
     cols,
     widths,
+    lefts,
+    frozenCount: lowerBound(cols, frozenCols + 1),
     stickyLeft,
     frozenWidth,
     frozenCols,

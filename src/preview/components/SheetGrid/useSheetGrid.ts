@@ -18,8 +18,9 @@ export function useSheetGrid(props: SheetGridProps): SheetGridState {
   const onGridKey = useGridKeyboard(workbook, sheet, selection, viewport.height, edit, move);
 
   const gridId = `grid-${sheet.name.replace(/[^A-Za-z0-9]/g, (ch) => ch.charCodeAt(0).toString(36))}`;
-  const { body, frozenRows, frozenShown, cols, merges } = layout;
+  const { body, frozenRows, frozenShown, cols, frozenCount, merges } = layout;
   const selectedIndex = lowerBound(body, selection.row);
+  const selectedCol = lowerBound(cols, selection.col);
   const selectedRendered =
     !merges.covered.has(cellKey(selection.row, selection.col)) &&
     (selection.row <= frozenRows
@@ -27,7 +28,9 @@ export function useSheetGrid(props: SheetGridProps): SheetGridState {
       : body[selectedIndex] === selection.row &&
         selectedIndex >= viewport.first &&
         selectedIndex < viewport.last) &&
-    cols.includes(selection.col);
+    cols[selectedCol] === selection.col &&
+    (selectedCol < frozenCount ||
+      (selectedCol >= viewport.firstCol && selectedCol < viewport.lastCol));
 
   return {
     ...layout,
