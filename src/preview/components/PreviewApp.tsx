@@ -104,6 +104,10 @@ export function PreviewApp({
     }
   }, [namesKey]); // the names, not the array: it is new on every render
 
+  // The pane follows the workbook through the port (its change events), as in Excel: a change of the workbook (an
+  // edit, the engine's results) redraws the grid, not the pane.
+  const pane = useMemo(() => <App port={workbook} />, [workbook]);
+
   const sheet = active === undefined ? undefined : workbook.sheet(active);
   const address = `${columnLetter(selection.col)}${selection.row}`;
   const cell = sheet?.cellAt(selection.row, selection.col);
@@ -166,7 +170,7 @@ export function PreviewApp({
         )}
         <div className={classes.body}>
           <div className={classes.pane} data-testid="task-pane">
-            <App port={workbook} />
+            {pane}
           </div>
           <section className={classes.book} aria-label={t("workbookLabel")} data-testid="workbook">
             {sheet ? (
