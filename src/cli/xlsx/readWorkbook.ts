@@ -15,6 +15,7 @@ import { referencedSheets } from "../../core/read/formulaSyntax";
 import type { SheetInput, WorkbookInput } from "../../core/read/input";
 import { sniffFile } from "./sniff";
 import { MissingString, SheetCollector, type SheetXml } from "./sheetXml";
+import { sharedDates } from "../../core/xlsx/cellDecoding";
 import { SharedStringsCollector } from "../../core/xlsx/sharedStrings";
 import {
   readDateStyles,
@@ -131,6 +132,7 @@ async function readParts(
     date1904: workbook.date1904,
     fullCalcOnLoad: workbook.fullCalcOnLoad,
     isDateStyle: (s: number) => dateStyles[s] === true,
+    dateOf: sharedDates(workbook.date1904),
   };
 
   const readSheet = async (s: SheetEntry): Promise<SheetInput> => {

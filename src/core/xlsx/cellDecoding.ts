@@ -17,6 +17,12 @@ export interface SheetXmlContext {
   /** True when the cell style `s` has a date number format (its numbers are dates). */
   isDateStyle(styleId: number): boolean;
   date1904: boolean;
+  /**
+   * A date cell's Date by its serial, when the reader shares one Date among the cells of a day (dateOfSerial's
+   * value; its cells are read, never changed): the messy 10,000-product plan holds ~175,000 date cells of ~2,000
+   * days. Without it, each cell gets a Date of its own.
+   */
+  dateOf?(serial: number): Date;
 }
 
 const MS_PER_DAY = 86_400_000;
@@ -33,6 +39,22 @@ export function dateOfSerial(serial: number, date1904: boolean): Date {
   const s = date1904 ? serial + DATE1904_OFFSET : serial;
   const days = s < 60 ? s + 1 : s;
   return new Date(Math.round((days - UNIX_EPOCH_SERIAL) * MS_PER_DAY));
+}
+
+/** Serials whose Date sharedDates keeps: a plan's days, not every time of day a log of timestamps holds. */
+const SHARED_DATES = 20_000;
+
+/** dateOfSerial with one Date per serial (the first SHARED_DATES serials), for SheetXmlContext.dateOf. */
+export function sharedDates(date1904: boolean): (serial: number) => Date {
+  const dates = new Map<number, Date>();
+  return (serial) => {
+    let d = dates.get(serial);
+    if (d === undefined) {
+      d = dateOfSerial(serial, date1904);
+      if (dates.size < SHARED_DATES) dates.set(serial, d);
+    }
+    return d;
+  };
 }
 
 const ISO_DATE_TIME =
@@ -97,7 +119,7 @@ export function cellValue(
       if (!(n >= 0 && ctx.isDateStyle(style))) return n;
       // Excel's fictitious 29 February 1900 has no Date: it stays its serial, which the reader takes as that day.
       if (!ctx.date1904 && Math.floor(n) === FICTITIOUS_LEAP_DAY) return n;
-      return dateOfSerial(n, ctx.date1904);
+      return ctx.dateOf ? ctx.dateOf(n) : dateOfSerial(n, ctx.date1904);
     }
   }
 }
