@@ -135,6 +135,24 @@ test("CDATA sections are text; comments and processing instructions are skipped"
   ).toEqual([cell({ type: "inlineStr", text: "<b>&amp;</b> tail" }), cell({ col: 2, text: "42" })]);
 });
 
+test("a <v> read at once, and one with a comment, white space or nothing inside read as the tags say", () => {
+  expect(
+    cells(
+      sheet(
+        '<row r="1"><c r="A1"><v>1.5</v></c><c r="B1"><v>1<!-- c -->2</v></c><c r="C1"><v>3</v ></c>' +
+          '<c r="D1" t="str"><v></v></c><c r="E1"> <v>4</v> </c><c r="F1" t="str"><v>a&amp;b</v></c></row>'
+      )
+    )
+  ).toEqual([
+    cell({ text: "1.5" }),
+    cell({ col: 2, text: "12" }),
+    cell({ col: 3, text: "3" }),
+    cell({ col: 4, type: "str", text: "" }),
+    cell({ col: 5, text: "4" }),
+    cell({ col: 6, type: "str", text: "a&b" }),
+  ]);
+});
+
 test("rich text runs join; phonetic runs are left out", () => {
   expect(
     cells(

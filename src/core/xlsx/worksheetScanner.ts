@@ -183,6 +183,14 @@ export class WorksheetScanner implements TagAttributes {
       } else if (next === 33 /* ! */ || next === 63 /* ? */) {
         end = this.special(buf, lt, pos);
         if (end < 0) return pos;
+      } else if (next === 118 /* v */ && this.inCell && buf.charCodeAt(lt + 2) === GT) {
+        end = this.plainValue(buf, lt, pos);
+        if (end === -2) return pos;
+        if (end < 0) {
+          end = this.startTag(buf, lt);
+          if (lt > pos) this.text(buf, pos, lt);
+          this.openTag(buf, lt + 1);
+        }
       } else {
         end = this.startTag(buf, lt);
         if (end < 0) return pos;
@@ -191,6 +199,20 @@ export class WorksheetScanner implements TagAttributes {
       }
       pos = end + 1;
     }
+  }
+
+  /**
+   * A cell's `<v>` at `lt` followed by its text and `</v>` (how every writer stores a value), read at once: what the
+   * tags' own path does, without their start tag, stack and capture. Returns the index of the `</v>`'s ">"; -1 when
+   * anything else follows (a comment, a stray tag: the tags' own path reads it), -2 when the text ends first.
+   */
+  private plainValue(buf: string, lt: number, textFrom: number): number {
+    const close = buf.indexOf("<", lt + 3);
+    if (close < 0 || close + 4 > buf.length) return -2;
+    if (!buf.startsWith("</v>", close)) return -1;
+    if (lt > textFrom) this.text(buf, textFrom, lt);
+    this.cell.text = close > lt + 3 ? textOf(buf.slice(lt + 3, close)) : "";
+    return close + 3;
   }
 
   /** `<!-- -->`, `<![CDATA[ ]]>`, `<!DOCTYPE >`, `<? ?>` at `lt`: the index of its last character, -1 if cut. */
