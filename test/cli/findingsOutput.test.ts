@@ -24,6 +24,8 @@ function ordered(findings: Finding[]): OrderedFindings {
       severity: findings[i].severity,
       address: findings[i].address,
     }),
+    message: (i) => findings[i].message,
+    reason: (i) => (findings[i].waived === true ? findings[i].reason : undefined),
     finding: (i) => ({ ...findings[i], related: [...findings[i].related] }),
   };
 }
