@@ -86,6 +86,34 @@ export function columnOfRef(ref: string): number {
   return n;
 }
 
+/** 10^0 … 10^22: every power of ten a double holds exactly. */
+const POWERS_OF_TEN = Array.from({ length: 23 }, (_, k) => 10 ** k);
+
+/**
+ * `Number(text)` for text written as plain decimal digits (an optional "-", digits, an optional "." and digits: how
+ * writers store numbers and string indexes), read without Number's general parse; NaN for any other text (the
+ * caller then asks Number). Exact: at most 15 significant digits are a whole number a double holds, and dividing it
+ * by an exact power of ten rounds once, as parsing the decimal does.
+ */
+function plainDecimal(text: string): number {
+  const length = text.length;
+  let i = text.charCodeAt(0) === 45 /* - */ ? 1 : 0;
+  let digits = 0;
+  let n = 0;
+  let point = -1;
+  for (; i < length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      n = n * 10 + (c - 48);
+      digits++;
+    } else if (c === 46 /* . */ && point < 0 && digits > 0) point = i;
+    else return NaN;
+  }
+  if (digits === 0 || digits > 15 || point === length - 1) return NaN;
+  if (point >= 0) n /= POWERS_OF_TEN[length - 1 - point];
+  return text.charCodeAt(0) === 45 ? -n : n;
+}
+
 /** The value of one <c> element. */
 export function cellValue(
   type: string | undefined,
@@ -96,6 +124,11 @@ export function cellValue(
   if (text === undefined) return null;
   switch (type) {
     case "s": {
+      const plain = plainDecimal(text);
+      if (!Number.isNaN(plain)) {
+        const found = ctx.sharedStrings[plain];
+        if (found !== undefined) return found;
+      }
       if (text.trim() === "") return null;
       const i = Number(text);
       const found = ctx.sharedStrings[i];
@@ -113,8 +146,11 @@ export function cellValue(
     case "d":
       return dateOfIso(text) ?? text;
     default: {
-      if (text.trim() === "") return null;
-      const n = Number(text);
+      let n = plainDecimal(text);
+      if (Number.isNaN(n)) {
+        if (text.trim() === "") return null;
+        n = Number(text);
+      }
       if (!Number.isFinite(n)) return text;
       if (!(n >= 0 && ctx.isDateStyle(style))) return n;
       // Excel's fictitious 29 February 1900 has no Date: it stays its serial, which the reader takes as that day.
