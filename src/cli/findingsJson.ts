@@ -24,6 +24,20 @@ function anyFindingJson(f: Finding): string {
   return `${out}${first ? "" : "\n    "}}`;
 }
 
+/**
+ * JSON.stringify of a string, the string quoted as it is when no character of it needs an escape (most messages and
+ * addresses), which a loop over its characters tells faster than JSON.stringify's own walk; a control character, a
+ * quote, a backslash or any surrogate (JSON.stringify escapes a lone one) leaves it to JSON.stringify.
+ */
+function jsonString(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x20 || c === 0x22 || c === 0x5c || (c >= 0xd800 && c <= 0xdfff))
+      return JSON.stringify(s);
+  }
+  return `"${s}"`;
+}
+
 /** The keys of a finding as validate builds it, in its order: such a finding takes the fast path below. */
 const USUAL_KEYS = ["rule", "severity", "sheet", "row", "column", "address", "message", "related"];
 const WAIVED_KEYS = [...USUAL_KEYS, "waived", "reason"];
@@ -67,20 +81,20 @@ class FindingJsonWriter {
     const related = f.related;
     let rel = "[]";
     if (related.length > 0) {
-      rel = `[\n        ${JSON.stringify(related[0])}`;
-      for (let r = 1; r < related.length; r++) rel += `,\n        ${JSON.stringify(related[r])}`;
+      rel = `[\n        ${jsonString(related[0])}`;
+      for (let r = 1; r < related.length; r++) rel += `,\n        ${jsonString(related[r])}`;
       rel += "\n      ]";
     }
     const waived =
       f.waived === true
-        ? `,\n      "waived": true,\n      "reason": ${JSON.stringify(f.reason)}`
+        ? `,\n      "waived": true,\n      "reason": ${jsonString(f.reason as string)}`
         : "";
     // A concatenation, not a joined array: the output encodes it to bytes as it is (outputPieces.ts).
     return (
       `    {\n      "rule": ${this.quote(f.rule)},\n      "severity": ${this.quote(f.severity)},` +
       `\n      "sheet": ${this.quote(f.sheet)},\n      "row": ${f.row},` +
-      `\n      "column": ${this.quote(f.column)},\n      "address": ${JSON.stringify(f.address)},` +
-      `\n      "message": ${JSON.stringify(f.message)},\n      "related": ${rel}${waived}\n    }`
+      `\n      "column": ${this.quote(f.column)},\n      "address": ${jsonString(f.address)},` +
+      `\n      "message": ${jsonString(f.message)},\n      "related": ${rel}${waived}\n    }`
     );
   }
 }

@@ -122,10 +122,11 @@ export function writeFindingsTable(
     emit(line(header[0], header[1], header[2], header[3], w));
     for (let i = 0; i < found.length; i++) {
       if (found.waived(i) !== waived) continue;
-      const f = found.finding(i);
+      // Its rule, severity, address and message only: the table shows no related cells.
+      const f = found.head(i);
       const message = waived
-        ? `${f.message} (${t("waivedReason", { reason: f.reason ?? "" })})`
-        : f.message;
+        ? `${found.message(i)} (${t("waivedReason", { reason: found.reason(i) ?? "" })})`
+        : found.message(i);
       emit(line(severity[f.severity], f.rule, f.address, message, w));
     }
   };

@@ -300,6 +300,9 @@ export interface OrderedFindings {
   waived(i: number): boolean;
   /** The i-th finding's rule, severity and address (without building it). */
   head(i: number): Pick<Finding, "rule" | "severity" | "address">;
+  /** The i-th finding's message, and its waiver's reason (undefined when not waived), without building it. */
+  message(i: number): string;
+  reason(i: number): string | undefined;
   /** The i-th finding, built anew on each call. */
   finding(i: number): Finding;
 }
@@ -366,6 +369,8 @@ export function orderedFindings(
       const severity = severityOf(hits.rule[k]);
       return { rule: hits.rule[k], severity, address: hits.address(k) };
     },
+    message: (i) => hits.message[order[i]],
+    reason: (i) => waiverOf[i]?.reason,
     finding(i) {
       const k = order[i];
       const f: Finding = {

@@ -24,6 +24,8 @@ function ordered(findings: Finding[]): OrderedFindings {
       severity: findings[i].severity,
       address: findings[i].address,
     }),
+    message: (i) => findings[i].message,
+    reason: (i) => (findings[i].waived === true ? findings[i].reason : undefined),
     finding: (i) => ({ ...findings[i], related: [...findings[i].related] }),
   };
 }
@@ -52,6 +54,23 @@ const FINDINGS: Finding[] = [
     related: ["A1", "'Other sheet'!B2", "C3"],
   },
   { ...base, row: 14, address: "Promotions!E14", waived: true, reason: "Agreed with 天猫" },
+  // Texts a quick look passes as they are (no escape needed) and texts it must not: a lone surrogate, a pair.
+  { ...base, row: 17, address: "Promotions!E17", message: "Only \u2028 and \u007f, 价格 ¥99" },
+  {
+    ...base,
+    row: 18,
+    address: "Promotions!E18",
+    message: "Lone \ud800 surrogate",
+    related: ["x\udfff"],
+  },
+  {
+    ...base,
+    row: 19,
+    address: "Promotions!E19",
+    message: "A pair 😀",
+    waived: true,
+    reason: 'Said "ok"',
+  },
   // Shapes validate does not build: the generic path writes them as JSON.stringify would.
   { ...base, row: 15, address: "Promotions!E15", waived: true, reason: undefined },
   { ...base, row: 16, address: "Promotions!E16", message: undefined as unknown as string },

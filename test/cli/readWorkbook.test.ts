@@ -12,6 +12,7 @@ import {
   type WorkbookRead,
 } from "../../src/cli/xlsx/readWorkbook";
 import { dateOfSerial } from "../../src/cli/xlsx/sheetXml";
+import { sharedDates } from "../../src/core/xlsx/cellDecoding";
 import { isDateFormat } from "../../src/cli/xlsx/workbookParts";
 import { dateToSerial } from "../../src/core/read/dates";
 import { plainValue } from "../../src/xlsx/renderParts";
@@ -287,6 +288,16 @@ describe("date serials", () => {
   it("round-trip through the core's dateToSerial, around Excel's fictitious 1900-02-29 too", () => {
     for (const s of [1, 59, 61, 45658, 46556]) expect(dateToSerial(dateOfSerial(s, false))).toBe(s);
     expect(dateOfSerial(46556, false)).toEqual(new Date(Date.UTC(2027, 5, 18)));
+  });
+
+  it("a day's cells share one Date, dateOfSerial's, in either date system", () => {
+    for (const date1904 of [false, true]) {
+      const dateOf = sharedDates(date1904);
+      for (const s of [1, 59, 61, 46556, 46556.5])
+        expect(dateOf(s)).toEqual(dateOfSerial(s, date1904));
+      expect(dateOf(46556)).toBe(dateOf(46556));
+      expect(dateOf(46556)).not.toBe(dateOf(46557));
+    }
   });
 
   it("serial 60 (29 February 1900, which no Date holds) and the days before it are written and read back as Excel counts them", async () => {

@@ -135,6 +135,24 @@ test("CDATA sections are text; comments and processing instructions are skipped"
   ).toEqual([cell({ type: "inlineStr", text: "<b>&amp;</b> tail" }), cell({ col: 2, text: "42" })]);
 });
 
+test("a <v> read at once, and one with a comment, white space or nothing inside read as the tags say", () => {
+  expect(
+    cells(
+      sheet(
+        '<row r="1"><c r="A1"><v>1.5</v></c><c r="B1"><v>1<!-- c -->2</v></c><c r="C1"><v>3</v ></c>' +
+          '<c r="D1" t="str"><v></v></c><c r="E1"> <v>4</v> </c><c r="F1" t="str"><v>a&amp;b</v></c></row>'
+      )
+    )
+  ).toEqual([
+    cell({ text: "1.5" }),
+    cell({ col: 2, text: "12" }),
+    cell({ col: 3, text: "3" }),
+    cell({ col: 4, type: "str", text: "" }),
+    cell({ col: 5, text: "4" }),
+    cell({ col: 6, type: "str", text: "a&b" }),
+  ]);
+});
+
 test("rich text runs join; phonetic runs are left out", () => {
   expect(
     cells(
@@ -211,16 +229,19 @@ test("outside sheetData, elements and text reach the collector as a SAX parser g
   ]);
 });
 
-test("split at every place into two chunks, or a character at a time, it reads the same", () => {
-  const xml = sheet(
-    '<row r="1" x14ac:dyDescent="0.25"><c r="A1" t="inlineStr"><is><t>a&amp;b&#x4E2D;</t></is></c>' +
+test("split at every place into two or three chunks, or a character at a time, it reads the same", () => {
+  const xml = `\ufeff${sheet(
+    '<row r="1" x14ac:dyDescent="0.25"><!-- a > b --><c r="A1" t="inlineStr"><is><t>a&amp;b&#x4E2D;</t></is></c>' +
       '<c r="B1" s="2"><f>SUM(A1:A2)&gt;0</f><v>1</v></c><c r="C1"/><c r="D1" t="str"><v><![CDATA[x]]>&lt;</v></c></row>',
     '<mergeCells count="1"><mergeCell ref="A1:B1"/></mergeCells><!-- c -->'
-  );
+  )}`;
   const whole = events([xml]);
   expect(whole.length).toBeGreaterThan(8);
-  for (let i = 0; i <= xml.length; i++)
+  for (let i = 0; i <= xml.length; i++) {
     expect(events([xml.slice(0, i), xml.slice(i)])).toEqual(whole);
+    for (const j of [i + 1, i + 3, i + 9])
+      expect(events([xml.slice(0, i), xml.slice(i, j), xml.slice(j)])).toEqual(whole);
+  }
   expect(events([...xml])).toEqual(whole);
 });
 

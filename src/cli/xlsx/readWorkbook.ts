@@ -15,9 +15,10 @@ import { referencedSheets } from "../../core/read/formulaSyntax";
 import type { SheetInput, WorkbookInput } from "../../core/read/input";
 import { sniffFile } from "./sniff";
 import { MissingString, SheetCollector, type SheetXml } from "./sheetXml";
+import { sharedDates } from "../../core/xlsx/cellDecoding";
+import { SharedStringsCollector } from "../../core/xlsx/sharedStrings";
 import {
   readDateStyles,
-  readSharedStrings,
   readTableTotalRows,
   readWorkbookXml,
   type SheetEntry,
@@ -79,6 +80,13 @@ async function tableTotalRows(pkg: XlsxPackage, sheetPart: string): Promise<numb
   return rows;
 }
 
+/** The shared string table, read by the worksheet scanner (src/core/xlsx/sharedStrings.ts). */
+async function readStrings(pkg: XlsxPackage, part: string): Promise<string[]> {
+  const collector = new SharedStringsCollector();
+  await pkg.scan(part, collector);
+  return collector.strings;
+}
+
 async function readParts(
   file: string,
   wantSheet: (name: string) => boolean
@@ -115,8 +123,7 @@ async function readParts(
   }
   const wanted = workbook.sheets.filter((s) => partOf.has(s) && wantSheet(s.name));
   const hasStrings = pkg.part(stringsName) !== undefined;
-  const sharedStrings =
-    wanted.length > 0 && hasStrings ? await readSharedStrings(pkg.events(stringsName)) : [];
+  const sharedStrings = wanted.length > 0 && hasStrings ? await readStrings(pkg, stringsName) : [];
   // A workbook may have no styles part: then no cell has a date format.
   const dateStyles =
     wanted.length > 0 && pkg.part(stylesName) ? await readDateStyles(pkg.events(stylesName)) : [];
@@ -125,6 +132,7 @@ async function readParts(
     date1904: workbook.date1904,
     fullCalcOnLoad: workbook.fullCalcOnLoad,
     isDateStyle: (s: number) => dateStyles[s] === true,
+    dateOf: sharedDates(workbook.date1904),
   };
 
   const readSheet = async (s: SheetEntry): Promise<SheetInput> => {

@@ -3,7 +3,6 @@ export {
   isDateFormat,
   isDateStyleFormat,
   readDateStyles,
-  readSharedStrings,
   readStyleFormats,
   type StyleFormat,
   readTableTotalRows,

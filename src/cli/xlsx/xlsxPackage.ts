@@ -82,8 +82,9 @@ export class XlsxPackage {
   }
 
   /**
-   * Streams a worksheet part through the shared worksheet scanner into `collector`, checked as `events` checks;
-   * XML that is not well-formed is a DamagedPart ("xml") naming the part.
+   * Streams a worksheet part (or the shared strings, read by a collector of its events) through the shared
+   * worksheet scanner into `collector`, checked as `events` checks; XML that is not well-formed is a DamagedPart
+   * ("xml") naming the part.
    */
   async scan(name: string, collector: WorksheetCollector): Promise<void> {
     const entry = this.part(name);

@@ -17,6 +17,12 @@ export interface SheetXmlContext {
   /** True when the cell style `s` has a date number format (its numbers are dates). */
   isDateStyle(styleId: number): boolean;
   date1904: boolean;
+  /**
+   * A date cell's Date by its serial, when the reader shares one Date among the cells of a day (dateOfSerial's
+   * value; its cells are read, never changed): the messy 10,000-product plan holds ~175,000 date cells of ~2,000
+   * days. Without it, each cell gets a Date of its own.
+   */
+  dateOf?(serial: number): Date;
 }
 
 const MS_PER_DAY = 86_400_000;
@@ -33,6 +39,22 @@ export function dateOfSerial(serial: number, date1904: boolean): Date {
   const s = date1904 ? serial + DATE1904_OFFSET : serial;
   const days = s < 60 ? s + 1 : s;
   return new Date(Math.round((days - UNIX_EPOCH_SERIAL) * MS_PER_DAY));
+}
+
+/** Serials whose Date sharedDates keeps: a plan's days, not every time of day a log of timestamps holds. */
+const SHARED_DATES = 20_000;
+
+/** dateOfSerial with one Date per serial (the first SHARED_DATES serials), for SheetXmlContext.dateOf. */
+export function sharedDates(date1904: boolean): (serial: number) => Date {
+  const dates = new Map<number, Date>();
+  return (serial) => {
+    let d = dates.get(serial);
+    if (d === undefined) {
+      d = dateOfSerial(serial, date1904);
+      if (dates.size < SHARED_DATES) dates.set(serial, d);
+    }
+    return d;
+  };
 }
 
 const ISO_DATE_TIME =
@@ -64,6 +86,34 @@ export function columnOfRef(ref: string): number {
   return n;
 }
 
+/** 10^0 … 10^22: every power of ten a double holds exactly. */
+const POWERS_OF_TEN = Array.from({ length: 23 }, (_, k) => 10 ** k);
+
+/**
+ * `Number(text)` for text written as plain decimal digits (an optional "-", digits, an optional "." and digits: how
+ * writers store numbers and string indexes), read without Number's general parse; NaN for any other text (the
+ * caller then asks Number). Exact: at most 15 significant digits are a whole number a double holds, and dividing it
+ * by an exact power of ten rounds once, as parsing the decimal does.
+ */
+function plainDecimal(text: string): number {
+  const length = text.length;
+  let i = text.charCodeAt(0) === 45 /* - */ ? 1 : 0;
+  let digits = 0;
+  let n = 0;
+  let point = -1;
+  for (; i < length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      n = n * 10 + (c - 48);
+      digits++;
+    } else if (c === 46 /* . */ && point < 0 && digits > 0) point = i;
+    else return NaN;
+  }
+  if (digits === 0 || digits > 15 || point === length - 1) return NaN;
+  if (point >= 0) n /= POWERS_OF_TEN[length - 1 - point];
+  return text.charCodeAt(0) === 45 ? -n : n;
+}
+
 /** The value of one <c> element. */
 export function cellValue(
   type: string | undefined,
@@ -74,6 +124,11 @@ export function cellValue(
   if (text === undefined) return null;
   switch (type) {
     case "s": {
+      const plain = plainDecimal(text);
+      if (!Number.isNaN(plain)) {
+        const found = ctx.sharedStrings[plain];
+        if (found !== undefined) return found;
+      }
       if (text.trim() === "") return null;
       const i = Number(text);
       const found = ctx.sharedStrings[i];
@@ -91,13 +146,16 @@ export function cellValue(
     case "d":
       return dateOfIso(text) ?? text;
     default: {
-      if (text.trim() === "") return null;
-      const n = Number(text);
+      let n = plainDecimal(text);
+      if (Number.isNaN(n)) {
+        if (text.trim() === "") return null;
+        n = Number(text);
+      }
       if (!Number.isFinite(n)) return text;
       if (!(n >= 0 && ctx.isDateStyle(style))) return n;
       // Excel's fictitious 29 February 1900 has no Date: it stays its serial, which the reader takes as that day.
       if (!ctx.date1904 && Math.floor(n) === FICTITIOUS_LEAP_DAY) return n;
-      return dateOfSerial(n, ctx.date1904);
+      return ctx.dateOf ? ctx.dateOf(n) : dateOfSerial(n, ctx.date1904);
     }
   }
 }

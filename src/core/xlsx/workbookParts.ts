@@ -1,5 +1,4 @@
-/** The workbook-level parts the sheet reader needs: sheet names (xl/workbook.xml), shared strings, date styles. */
-import { decodeEscapes } from "./escapes";
+/** The workbook-level parts the sheet reader needs: sheet names (xl/workbook.xml), date styles (shared strings: sharedStrings.ts). */
 import { localName, type SaxEvent } from "./saxEvents";
 
 export interface SheetEntry {
@@ -42,34 +41,6 @@ export async function readWorkbookXml(xml: AsyncIterable<SaxEvent[]>): Promise<W
     }
   }
   return out;
-}
-
-/** The shared string table: each <si> as plain text (rich text runs joined, phonetic <rPh> runs left out, `_xHHHH_` decoded). */
-export async function readSharedStrings(xml: AsyncIterable<SaxEvent[]>): Promise<string[]> {
-  const strings: string[] = [];
-  let current: string | null = null;
-  let inPhonetic = false;
-  let capture = false;
-  for await (const events of xml) {
-    for (const ev of events) {
-      if (ev.eventType === "text") {
-        if (capture && current !== null) current += ev.value;
-        continue;
-      }
-      const name = localName(ev.value.name);
-      if (ev.eventType === "opentag") {
-        if (name === "si") current = "";
-        else if (name === "rPh") inPhonetic = true;
-        else if (name === "t") capture = !inPhonetic;
-      } else if (name === "t") capture = false;
-      else if (name === "rPh") inPhonetic = false;
-      else if (name === "si") {
-        strings.push(decodeEscapes(current ?? ""));
-        current = null;
-      }
-    }
-  }
-  return strings;
 }
 
 /** Built-in number formats that show dates or times (ECMA-376 §18.8.30, East Asian ones included). */

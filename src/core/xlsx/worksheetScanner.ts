@@ -87,6 +87,12 @@ function commonName(buf: string, from: number, to: number): string {
   return "";
 }
 
+/** The index of the ">" that ends a close tag whose name starts at `from` (a short name, read in place); -1 if cut. */
+function closeTagEnd(buf: string, from: number): number {
+  for (let i = from; i < buf.length; i++) if (buf.charCodeAt(i) === GT) return i;
+  return -1;
+}
+
 /** What the text between tags goes to. */
 const enum Capture {
   None,
@@ -140,12 +146,27 @@ export class WorksheetScanner implements TagAttributes {
 
   write(chunk: string): void {
     if (this.ended) throw new Error("write after end");
-    let buf = this.rest + chunk;
-    if (!this.started && buf.length > 0) {
+    let from = 0;
+    if (!this.started && chunk.length > 0) {
       this.started = true;
-      if (buf.startsWith(BOM)) buf = buf.slice(1);
+      if (chunk.startsWith(BOM)) from = 1;
     }
-    this.rest = buf.slice(this.scan(buf));
+    // The piece the last chunk left unfinished (a tag cut in two) is finished with this chunk's text up to its
+    // first ">", then the chunk is read in place: the chunk joined to the rest (or a slice of it) would be a string
+    // made of others, whose every character costs the scanner more than a plain string's (a fifth more on a sheet).
+    let buf = chunk;
+    if (this.rest !== "") {
+      const gt = chunk.indexOf(">", from);
+      const head = this.rest + (gt < 0 ? chunk.slice(from) : chunk.slice(from, gt + 1));
+      const done = this.scan(head, 0);
+      if (gt >= 0 && done === head.length) from = gt + 1;
+      else {
+        // A piece longer than that (a comment holding ">", a long text): read on with what is left, joined.
+        buf = head.slice(done) + (gt < 0 ? "" : chunk.slice(gt + 1));
+        from = 0;
+      }
+    }
+    this.rest = buf.slice(this.scan(buf, from));
   }
 
   /** The part is whole: throws an XmlError if it ended inside a tag or an element, or held no element. */
@@ -159,23 +180,31 @@ export class WorksheetScanner implements TagAttributes {
     if (!this.rootSeen) throw new XmlError("no element");
   }
 
-  /** Reads what is whole in `buf`; returns where the rest (an unfinished tag or text) begins. */
-  private scan(buf: string): number {
-    let pos = 0;
+  /** Reads what is whole in `buf` from `pos`; returns where the rest (an unfinished tag or text) begins. */
+  private scan(buf: string, pos: number): number {
     for (;;) {
-      const lt = buf.indexOf("<", pos);
+      // Tags mostly follow one another: the next "<" is most often the next character (a call saved per tag).
+      const lt = buf.charCodeAt(pos) === LT ? pos : buf.indexOf("<", pos);
       if (lt < 0) return pos;
       const next = buf.charCodeAt(lt + 1);
       if (Number.isNaN(next)) return pos;
       let end: number;
       if (next === SLASH) {
-        end = buf.indexOf(">", lt + 2);
+        end = closeTagEnd(buf, lt + 2);
         if (end < 0) return pos;
         if (lt > pos) this.text(buf, pos, lt);
         this.closeTag(buf, lt + 2, end);
       } else if (next === 33 /* ! */ || next === 63 /* ? */) {
         end = this.special(buf, lt, pos);
         if (end < 0) return pos;
+      } else if (next === 118 /* v */ && this.inCell && buf.charCodeAt(lt + 2) === GT) {
+        end = this.plainValue(buf, lt, pos);
+        if (end === -2) return pos;
+        if (end < 0) {
+          end = this.startTag(buf, lt);
+          if (lt > pos) this.text(buf, pos, lt);
+          this.openTag(buf, lt + 1);
+        }
       } else {
         end = this.startTag(buf, lt);
         if (end < 0) return pos;
@@ -184,6 +213,20 @@ export class WorksheetScanner implements TagAttributes {
       }
       pos = end + 1;
     }
+  }
+
+  /**
+   * A cell's `<v>` at `lt` followed by its text and `</v>` (how every writer stores a value), read at once: what the
+   * tags' own path does, without their start tag, stack and capture. Returns the index of the `</v>`'s ">"; -1 when
+   * anything else follows (a comment, a stray tag: the tags' own path reads it), -2 when the text ends first.
+   */
+  private plainValue(buf: string, lt: number, textFrom: number): number {
+    const close = buf.indexOf("<", lt + 3);
+    if (close < 0 || close + 4 > buf.length) return -2;
+    if (!buf.startsWith("</v>", close)) return -1;
+    if (lt > textFrom) this.text(buf, textFrom, lt);
+    this.cell.text = close > lt + 3 ? textOf(buf.slice(lt + 3, close)) : "";
+    return close + 3;
   }
 
   /** `<!-- -->`, `<![CDATA[ ]]>`, `<!DOCTYPE >`, `<? ?>` at `lt`: the index of its last character, -1 if cut. */
@@ -305,10 +348,14 @@ export class WorksheetScanner implements TagAttributes {
       const quote = buf.charCodeAt(i);
       if (quote !== QUOTE && quote !== APOSTROPHE)
         throw new XmlError("an attribute value unquoted");
-      const valueEnd = buf.indexOf(quote === QUOTE ? '"' : "'", i + 1);
-      if (valueEnd < 0) return -1;
-      const lt = buf.indexOf("<", i + 1);
-      if (lt >= 0 && lt < valueEnd) throw new XmlError("'<' in an attribute value");
+      // The value's characters looked at in place: most values are a few characters, shorter than two searches.
+      let valueEnd = i + 1;
+      for (; valueEnd < len; valueEnd++) {
+        const v = buf.charCodeAt(valueEnd);
+        if (v === quote) break;
+        if (v === LT) throw new XmlError("'<' in an attribute value");
+      }
+      if (valueEnd >= len) return -1;
       const k = this.attrCount++ * 4;
       attrs[k] = nameStart;
       attrs[k + 1] = nameEnd;
@@ -345,6 +392,27 @@ export class WorksheetScanner implements TagAttributes {
 
   private value(buf: string, k: number): string {
     return attributeOf(buf.slice(this.attrs[k + 2], this.attrs[k + 3]));
+  }
+
+  /** A cell's `t` (its k-th attribute): the usual types as one string each, instead of a new slice per cell. */
+  private cellType(buf: string, k: number): string {
+    const from = this.attrs[k + 2];
+    const length = this.attrs[k + 3] - from;
+    if (length === 1) {
+      switch (buf.charCodeAt(from)) {
+        case 115:
+          return "s";
+        case 110:
+          return "n";
+        case 98:
+          return "b";
+        case 101:
+          return "e";
+        case 100:
+          return "d";
+      }
+    } else if (length === 3 && buf.startsWith("str", from)) return "str";
+    return this.value(buf, k);
   }
 
   /** A whole-number attribute written as plain digits (the usual case), else NaN. */
@@ -426,7 +494,7 @@ export class WorksheetScanner implements TagAttributes {
         cell.row = this.rowNum;
         cell.col = c > 0 ? c : cell.col + 1;
         const t = this.find(buf, 116 /* t */);
-        cell.type = t < 0 ? undefined : this.value(buf, t);
+        cell.type = t < 0 ? undefined : this.cellType(buf, t);
         const s = this.find(buf, 115 /* s */);
         let style = s < 0 ? 0 : this.digits(buf, s);
         if (Number.isNaN(style)) style = Number(this.value(buf, s)) || 0;

@@ -8,9 +8,9 @@ import { isVersionsSheet } from "../../core/versions/versionsSheet";
 import { relKind, type Relationship } from "../../core/xlsx/opc";
 import { localName } from "../../core/xlsx/saxEvents";
 import { packageContent } from "../../core/xlsx/packageContent";
+import { SharedStringsCollector } from "../../core/xlsx/sharedStrings";
 import {
   isDateStyleFormat,
-  readSharedStrings,
   readStyleFormats,
   readTableTotalRows,
   readWorkbookXml,
@@ -127,9 +127,9 @@ export async function readXlsxBytes(
 
   const stringsPart = firstOfKind(rels, "sharedStrings") ?? "xl/sharedStrings.xml";
   const stylesPart = firstOfKind(rels, "styles") ?? "xl/styles.xml";
-  const sharedStrings = parts.has(stringsPart)
-    ? await readSharedStrings(parts.events(stringsPart))
-    : [];
+  const strings = new SharedStringsCollector();
+  if (parts.has(stringsPart)) await parts.scan(stringsPart, strings);
+  const sharedStrings = strings.strings;
   const styles: StyleFormat[] = parts.has(stylesPart)
     ? await readStyleFormats(parts.events(stylesPart))
     : [];
