@@ -120,14 +120,18 @@ export async function checkExisting(
  * A formula column the plan says is pasted down (CellBlock.pastedFrom) sends its rows up to that one, and Excel fills
  * the rest with Range.copyFrom (copyType Formulas: relative references shifted as a paste shifts them, formats left
  * alone; ExcelApi 1.9). On the bench plan the Promotions Flags alone are 1,300 characters a row (README, Benchmarks).
+ * Not on a sheet a filter hides rows of (`paste` false): a paste over filtered rows fills the visible ones only, and
+ * whether copyFrom does is not documented.
  */
 async function writeBlocks(
   batch: WriteBatch,
   sheet: Excel.Worksheet,
-  w: SheetWrite
+  w: SheetWrite,
+  paste: boolean
 ): Promise<void> {
   for (const b of w.blocks) {
-    const sent = b.pastedFrom === undefined ? b.cells : b.cells.slice(0, b.pastedFrom + 1);
+    const sent =
+      !paste || b.pastedFrom === undefined ? b.cells : b.cells.slice(0, b.pastedFrom + 1);
     await writeRows(
       batch,
       sheet,
@@ -310,7 +314,9 @@ export async function fillSheet(
     r.clear("Contents");
     r.clear("Hyperlinks");
   }
-  await writeBlocks(batch, sheet, w);
+  // Pasted only where the sheet's filters were read and hide nothing.
+  const read = state.sheets.find((s) => s.name === w.sheet);
+  await writeBlocks(batch, sheet, w, read?.filtered === false);
   if (w.headerCells.length > 0) {
     // getRange, .format, .font; bold set.
     if (w.kind === "create") {
@@ -366,6 +372,7 @@ export async function applyLayout(
     tables: true,
     names: true,
     conditionalFormats: (id) => id !== undefined,
+    filters: true,
   });
   const inputs = state.sheets.flatMap((s) => (s.input ? [s.input] : []));
   const update = planUpdate(inputs, layout, { sample: opts.sample, tables: state.tables });

@@ -18,7 +18,11 @@ export async function writeFindings(
   findings: readonly Finding[],
   lang: Lang
 ): Promise<void> {
-  const state = await loadWorkbook(context, { read: (id) => id === "findings", tables: true });
+  const state = await loadWorkbook(context, {
+    read: (id) => id === "findings",
+    tables: true,
+    filters: true,
+  });
   const inputs = state.sheets.flatMap((s) => (s.input ? [s.input] : []));
   const plan = planFindings(inputs, findings, lang, state.tables);
   const batch = new WriteBatch(context);

@@ -33,6 +33,8 @@ export interface SheetState {
   /** The used range's values, when the sheet was read. */
   input?: SheetInput;
   conditionalFormats: ConditionalFormatInfo[];
+  /** A filter hides some of its rows (its own AutoFilter or a table's on it), when the sheet was read. */
+  filtered?: boolean;
 }
 
 export interface WorkbookState {
@@ -48,6 +50,8 @@ export interface LoadOptions {
   names?: boolean;
   /** Load the conditional formats of these sheets (with the formulas of custom ones). */
   conditionalFormats?(id: SheetId | undefined, name: string): boolean;
+  /** Whether a filter hides rows of each sheet read (and of the tables, with `tables`): SheetState.filtered. */
+  filters?: boolean;
 }
 
 /** Bytes a cell's value and value type take in a response, before the first read tells better. */
@@ -109,12 +113,14 @@ export async function loadWorkbook(
   }));
   const used = new Map<SheetState, Excel.Range>();
   const cfs = new Map<SheetState, Excel.ConditionalFormatCollection>();
+  const filters = new Map<SheetState, Excel.AutoFilter>();
   for (const s of states) {
     const id = identifySheet(s.name);
     if (opts.read(id, s.name)) {
       const u = s.sheet.getUsedRangeOrNullObject(true);
       u.load("rowIndex,columnIndex,rowCount,columnCount");
       used.set(s, u);
+      if (opts.filters) filters.set(s, s.sheet.autoFilter.load("isDataFiltered"));
     }
     if (opts.conditionalFormats?.(id, s.name)) {
       const c = s.sheet.getRange().conditionalFormats;
@@ -127,9 +133,16 @@ export async function loadWorkbook(
     r.load("address");
     t.load("showTotals");
     t.worksheet.load("name");
-    return { t, r };
+    const filter = opts.filters ? t.autoFilter.load("isDataFiltered") : undefined;
+    return { t, r, filter };
   });
   if (used.size > 0 || cfs.size > 0 || tableRanges.length > 0) await context.sync();
+  for (const [s, f] of filters) s.filtered = f.isDataFiltered;
+  for (const { t, filter } of tableRanges)
+    if (filter?.isDataFiltered) {
+      const s = states.find((x) => x.name === t.worksheet.name);
+      if (s) s.filtered = true;
+    }
 
   const pending: Pending[] = [];
   for (const [s, u] of used) {

@@ -14,7 +14,11 @@ export async function addWaiver(
   waiver: WaiverInput,
   lang: Lang
 ): Promise<void> {
-  const state = await loadWorkbook(context, { read: (id) => id === "waivers", tables: true });
+  const state = await loadWorkbook(context, {
+    read: (id) => id === "waivers",
+    tables: true,
+    filters: true,
+  });
   const inputs = state.sheets.flatMap((s) => (s.input ? [s.input] : []));
   const plan = planWaiver(inputs, waiver, lang, state.tables);
   const batch = new WriteBatch(context);

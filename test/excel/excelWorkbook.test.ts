@@ -302,6 +302,34 @@ describe("applyPlanLayout on a workbook that has our sheets", () => {
     }
   );
 
+  test("a sheet whose rows a filter hides (a table's or its own) gets every formula sent, none pasted", async () => {
+    const promotions = fake.tables.find((t) => t.sheet.name === "Promotions");
+    expect(promotions).toBeDefined();
+    if (promotions) promotions.filtered = true;
+    const products = fake.sheet("Products");
+    if (products) products.filtered = true;
+    const inputs = await port.readSheets();
+    const plan = planUpdate(inputs, SAMPLE, { sample: false });
+    fake.resetCounters();
+    // The fake refuses a paste onto filtered rows (Excel's fills the visible ones only).
+    await port.applyPlanLayout(SAMPLE, { sample: false });
+    const pastedOn = new Set(fake.writes.filter((w) => w.kind === "copyFrom").map((w) => w.sheet));
+    expect(pastedOn.has("Promotions")).toBe(false);
+    expect(pastedOn.has("Products")).toBe(false);
+    expect(pastedOn.size).toBeGreaterThan(0);
+    for (const w of plan.sheets) {
+      if (w.kind === "conflict" || (w.sheet !== "Promotions" && w.sheet !== "Products")) continue;
+      for (const b of w.blocks)
+        b.cells.forEach((line, i) =>
+          line.forEach((cell, j) => {
+            if (!isFormulaCell(cell)) return;
+            const address = `${columnLetter(columnIndex(b.column) + j)}${b.row + i}`;
+            expect(fake.cell(w.sheet, address)?.formula).toBe(`=${cell.formula}`);
+          })
+        );
+    }
+  });
+
   test("a user's own number format stays; a General cell gets ours", async () => {
     const own = fake.cell("Promotions", "D2");
     if (own) own.numFmt = "d mmm";

@@ -74,6 +74,8 @@ export interface TableState {
   style?: string;
   /** Table Design → Total Row: the rect's last row is the total row. */
   showTotals?: boolean;
+  /** A planner's filter hides some of its rows (Table.autoFilter.isDataFiltered). */
+  filtered?: boolean;
 }
 
 export interface SheetState {
@@ -96,6 +98,8 @@ export interface SheetState {
   visibility?: "Visible" | "Hidden" | "VeryHidden";
   /** Worksheet.protection.protect(): every cell is locked (Excel's default), so no write reaches one. */
   protected?: boolean;
+  /** The sheet's own AutoFilter (not a table's) hides some rows (Worksheet.autoFilter.isDataFiltered). */
+  filtered?: boolean;
 }
 
 export interface WriteRecord {
@@ -865,6 +869,11 @@ class FakeWorksheet extends FakeLoadable {
   get protection(): FakeWorksheetProtection {
     return this._nav("protection", () => strict(new FakeWorksheetProtection(this.ctx, this._s)));
   }
+  get autoFilter(): FakeAutoFilter {
+    return this._nav("autoFilter", () =>
+      strict(new FakeAutoFilter(this.ctx, () => this._s.filtered === true))
+    );
+  }
   get visibility(): string {
     return this._read<string>("visibility");
   }
@@ -971,6 +980,28 @@ class FakeWorksheet extends FakeLoadable {
 }
 
 /** Worksheet.protection (ExcelApi 1.2): protect() locks the sheet's cells (all are locked by default). */
+/** Worksheet.autoFilter and Table.autoFilter (ExcelApi 1.9): whether a filter hides rows, nothing else modelled. */
+class FakeAutoFilter extends FakeLoadable {
+  constructor(
+    ctx: FakeRequestContext,
+    private readonly filtered: () => boolean
+  ) {
+    super("AutoFilter", ctx);
+    requireApi(ctx, "1.9", "AutoFilter");
+  }
+  protected _snapshot(name: string): unknown {
+    if (name === "isDataFiltered") return this.filtered();
+    throw new Error(`Property ${name} is not loadable on AutoFilter in this fake`);
+  }
+  get isDataFiltered(): boolean {
+    return this._read<boolean>("isDataFiltered");
+  }
+}
+
+/** Rows of the sheet a filter hides: its own AutoFilter's or a table's on it. */
+const hasFilteredRows = (excel: FakeExcel, s: SheetState): boolean =>
+  s.filtered === true || excel.tables.some((t) => t.sheet === s && t.filtered === true);
+
 class FakeWorksheetProtection extends FakeLoadable {
   constructor(
     ctx: FakeRequestContext,
@@ -1542,6 +1573,11 @@ class FakeRange extends FakeLoadable {
     if ((to.r2 - to.r1 + 1) * (to.c2 - to.c1 + 1) > 5_000_000)
       throw new Error("fake: a paste this large is not modelled");
     assertUnprotected(this.s);
+    // Excel's paste over filtered rows fills the visible ones only; whether copyFrom does is not documented.
+    if (hasFilteredRows(this.ctx.excel, this.s))
+      throw new Error(
+        "fake: copyFrom onto a sheet whose rows a filter hides is not modelled (a paste fills the visible rows only)"
+      );
     // A paste is an edit of its cells: Excel raises onChanged for them after the batch.
     this.ctx.pending.changed.push({ sheet: this.s, address: a1Of(to) });
     this.ctx.excel.writes.push({
@@ -2111,6 +2147,11 @@ class FakeTable extends FakeLoadable {
   }
   get worksheet(): FakeWorksheet {
     return this._nav("worksheet", () => strict(new FakeWorksheet(this.ctx, this._state.sheet)));
+  }
+  get autoFilter(): FakeAutoFilter {
+    return this._nav("autoFilter", () =>
+      strict(new FakeAutoFilter(this.ctx, () => this._state.filtered === true))
+    );
   }
   getRange(): FakeRange {
     this.ctx.range();
