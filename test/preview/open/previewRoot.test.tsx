@@ -259,16 +259,20 @@ describe("keeping workbooks", () => {
     expect(saves).toHaveBeenCalledTimes(1);
     const [sheet1] = await revivedSheets([...store.records.values()][0].sheets);
     expect(sheet1.cellAt(2, 2)?.value).toBe("typed");
-    // A save that fails leaves its state to be kept again: the download's keep saves it.
-    saves.mockImplementationOnce(async () => {
-      throw new Error("QuotaExceededError");
-    });
+    // A save that fails while the download waits for it: the download's keep is made after all, before the mark.
+    let fail: () => void = () => undefined;
+    saves.mockImplementationOnce(
+      () => new Promise<void>((_, reject) => (fail = () => reject(new Error("QuotaExceededError"))))
+    );
     act(() => initial.setCell("Sheet1", "B3", "again"));
     await waitFor(() => expect(saves).toHaveBeenCalledTimes(2));
     await act(async () => {
       fireEvent.click(screen.getByTestId("download-xlsx"));
     });
+    await act(async () => fail());
     await waitFor(() => expect(saves).toHaveBeenCalledTimes(3));
+    await waitFor(() => expect(download).toHaveBeenCalledTimes(2));
+    await waitFor(() => expect([...store.records.values()][0]?.notDownloaded).toBe(false));
     const [again] = await revivedSheets([...store.records.values()][0].sheets);
     expect(again.cellAt(3, 2)?.value).toBe("again");
   });

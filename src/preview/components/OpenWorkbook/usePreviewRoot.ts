@@ -122,11 +122,12 @@ export function usePreviewRoot(o: PreviewRootOptions) {
     /** The workbook was replaced (or the page left): no keep is scheduled any more. */
     let ended = false;
     /**
-     * The changes a save handed to IndexedDB and not yet done holds (-1: none). A keep of that same state waits for
-     * it (`running`, the keep that handed it: a later keep of that state returns here, an earlier one gave up to it)
-     * rather than pack the workbook again: a download or a page hide right after an edit's keep began to save.
+     * The count of changes in the copy a save has handed to IndexedDB, until that save ends (-1: no save under way).
+     * A keep of that same state waits for it (`running`: the keep that handed it, as a later keep of that state returns
+     * early and an earlier one gave up to it) rather than pack the workbook again — a download or a page hide right
+     * after an edit's keep began to save.
      */
-    let saving = -1;
+    let savingAt = -1;
     const later = () => {
       if (ended) return;
       if (timer !== undefined) clearTimeout(timer);
@@ -144,7 +145,10 @@ export function usePreviewRoot(o: PreviewRootOptions) {
     const keep = (sliced = false): Promise<void> => {
       if (timer !== undefined) clearTimeout(timer);
       timer = undefined;
-      if (keptAt === modified || saving === modified) return running;
+      if (keptAt === modified) return running;
+      // That save failing, this keep is made after all.
+      if (savingAt === modified)
+        return running.then(() => (keptAt < modified ? keep(sliced) : undefined));
       const own = ++generation;
       const at = modified;
       const atOnce = !sliced || dropped >= MAX_DROPPED_KEEPS;
@@ -170,7 +174,7 @@ export function usePreviewRoot(o: PreviewRootOptions) {
             if (workbook.contentChanges !== content) return later();
           } else sheets = workbook.sheets.map((s) => packSheet(s));
           dropped = 0;
-          saving = at;
+          savingAt = at;
           try {
             await store.save({
               id,
@@ -182,7 +186,7 @@ export function usePreviewRoot(o: PreviewRootOptions) {
               settings: [...workbook.settings],
             });
           } finally {
-            if (saving === at) saving = -1;
+            if (savingAt === at) savingAt = -1;
           }
           keptAt = Math.max(keptAt, at);
           setKeepError(undefined);
