@@ -22,7 +22,10 @@ export interface PortTask {
 export function usePortTask(): PortTask {
   const [pending, setPending] = useState(0);
   const [failure, setFailure] = useState<PortFailure | null>(null);
-  const t = usePaneT();
+  // In a ref: `run` keeps its identity when the language changes (effects that depend on it do not run again).
+  const paneT = usePaneT();
+  const t = useRef(paneT);
+  t.current = paneT;
   const mounted = useRef(true);
   useEffect(() => {
     mounted.current = true;
@@ -42,13 +45,15 @@ export function usePortTask(): PortTask {
         return await work();
       } catch (err) {
         if (mounted.current)
-          setFailure(explain?.(err) ?? partNotLoaded(err, t) ?? { message: portErrorMessage(err) });
+          setFailure(
+            explain?.(err) ?? partNotLoaded(err, t.current) ?? { message: portErrorMessage(err) }
+          );
         return undefined;
       } finally {
         if (mounted.current) setPending((n) => n - 1);
       }
     },
-    [t]
+    []
   );
 
   const setError = useCallback(

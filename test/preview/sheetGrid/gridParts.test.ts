@@ -78,4 +78,10 @@ test("colsInView: the scrolled columns in view and a margin of 3, right of the f
   expect(colsInView(0, 0, lefts, 2)).toEqual({ firstCol: 2, lastCol: 20 });
   // Scrolled past the end: a margin, never first after last.
   expect(colsInView(5000, view, lefts, 0)).toEqual({ firstCol: 17, lastCol: 20 });
+  // Frozen columns wider than the view (an opened file's many frozen columns in a narrow window): none scrolled drawn,
+  // and the header and the rows both start their scrolled columns after the frozen ones.
+  expect(colsInView(0, 48 + 300, lefts, 10)).toEqual({ firstCol: 10, lastCol: 10 });
+  const scrolled = colsInView(700, 48 + 300, lefts, 10);
+  expect(scrolled.firstCol).toBeGreaterThanOrEqual(10);
+  expect(scrolled.lastCol).toBeGreaterThanOrEqual(scrolled.firstCol);
 });

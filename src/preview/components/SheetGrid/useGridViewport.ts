@@ -47,7 +47,8 @@ export function colsInView(
   // The first column whose right edge is past the frozen ones, and the first whose left edge is past the view.
   const from = upperBound(lefts, left + lefts[frozenCount]) - 1;
   const to = lowerBound(lefts, left + width - ROW_HEADER_WIDTH);
-  const lastCol = Math.min(count, to + OVERSCAN_COLS);
+  // Frozen columns wider than the view: no scrolled one, never fewer than the frozen ones.
+  const lastCol = Math.min(count, Math.max(frozenCount, to + OVERSCAN_COLS));
   return { firstCol: Math.min(lastCol, Math.max(frozenCount, from - OVERSCAN_COLS)), lastCol };
 }
 
