@@ -96,6 +96,13 @@ describe("formulas filled by row", () => {
     ["a quoted sheet name holding it", false, (r: number) => `'Week D${r}'!A1`],
     ["a plain number", false, (r: number) => `D2+${r}`],
     ["a function's name", false, (r: number) => `LOG${r}(2)`],
+    ["a range from another relative row", false, (r: number) => `SUM(D2:D${r})`],
+    ["another relative reference", false, (r: number) => `OFFSET(A1,0,0)+D${r}`],
+    ["an apostrophe in text", false, (r: number) => `"it's D${r}"&D${r}`],
+    ["a structured reference", false, (r: number) => `Tbl[Col${r}]+D${r}`],
+    ["relative whole rows", false, (r: number) => `SUM(${r}:${r})`],
+    ["absolute whole rows and columns", true, (r: number) => `SUM($2:$3)+COUNTIF(A:A,D${r})`],
+    ["names, functions and numbers", true, (r: number) => `LOG10(D${r})*1E5+MaxPromoDays-0.5`],
   ])("%s: pasted down %s", (_, pasted, make) => {
     const f = filledByRow(make, 2);
     expect(f.pastedDown).toBe(pasted);

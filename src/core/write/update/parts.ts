@@ -12,6 +12,7 @@ import {
   type SheetLayout,
 } from "../layout";
 import { rowColouringFormula } from "../rowColouring";
+import { pastedDownAsRow } from "./pastedDown";
 import type {
   FormatRange,
   ListsPlacement,
@@ -89,28 +90,7 @@ export function filledByRow(make: (row: number) => string, firstRow: number): Ro
     split.join(b) === make(Number(b)) && split.join(String(next)) === make(next) ? split : null;
   const at = (row: number): string =>
     row === firstRow || pieces === null ? make(row) : pieces.join(String(row));
-  return Object.assign(at, { pastedDown: pieces !== null && rowOnlyInReferences(pieces) });
-}
-
-/** An A1 reference's column letters ending a piece (`D`, `$AB`, `Promotions!C`), not a name's tail or an absolute row. */
-const ENDS_IN_COLUMN = /(?:^|[^\p{L}\p{N}_.\\$])\$?[A-Za-z]{1,3}$/u;
-/** What may follow a row number that ends a reference: not more of a name, a number or a call. */
-const STARTS_AFTER_REFERENCE = /^(?:$|[^\p{L}\p{N}_.\\(!$])/u;
-
-/**
- * The row's number stands only as the relative row of A1 references (`D7`, `$D7`, `Promotions!D7`), never in text
- * ("…") or a quoted sheet name ('…'), so the text of a later row is the earlier one's pasted: a paste of formulas
- * shifts exactly those.
- */
-function rowOnlyInReferences(pieces: readonly string[]): boolean {
-  let quotes = 0;
-  for (let i = 0; i + 1 < pieces.length; i++) {
-    quotes += pieces[i].split(/["']/).length - 1;
-    if (quotes % 2 !== 0) return false;
-    if (!ENDS_IN_COLUMN.test(pieces[i]) || !STARTS_AFTER_REFERENCE.test(pieces[i + 1]))
-      return false;
-  }
-  return true;
+  return Object.assign(at, { pastedDown: pieces !== null && pastedDownAsRow(split.join(a), a) });
 }
 
 /** A layout row's cell in a formula column: the formula with this sheet's letters, its value the cached result. */
