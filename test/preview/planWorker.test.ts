@@ -18,6 +18,7 @@ import {
 import { PlanHost } from "../../src/preview/plan/planHost";
 import {
   CELLS_PER_MESSAGE,
+  TIMELINE_CELLS_PER_MESSAGE,
   type PlanReply,
   type PlanRequest,
 } from "../../src/preview/plan/planMessages";
@@ -88,6 +89,10 @@ describe("the plan worker", () => {
     for (const m of [...sheetMessages, ...rowMessages])
       if (m.kind === "sheet" || m.kind === "rows")
         expect(m.rows.kinds.length).toBeLessThanOrEqual(CELLS_PER_MESSAGE);
+    // The Timeline's rows, posted as they are made, go in small messages (their texts die young).
+    for (const m of rowMessages)
+      if (m.kind === "rows")
+        expect(m.rows.kinds.length).toBeLessThanOrEqual(TIMELINE_CELLS_PER_MESSAGE);
     // It is the layout the pane makes from readPlan.
     const direct = workbookTimeline(readPlan({ sheets: await wb.readSheets() }), "en", 2027);
     expect(there.layout).toEqual(direct);

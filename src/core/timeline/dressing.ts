@@ -115,16 +115,26 @@ export function weekColumnWidth(
   min: number
 ): number {
   let widest = 0;
+  for (const row of productRows) widest = Math.max(widest, widestWeekText(grid, row));
+  return weekWidthOf(widest, min);
+}
+
+/** The display width of the widest text a row's week cells show (0 for none). */
+export function widestWeekText(grid: TimelineGrid, row: readonly LayoutCell[]): number {
+  let widest = 0;
   const from = grid.weekIndex(0);
   const to = from + grid.weeks.length;
-  for (const row of productRows)
-    for (let i = from; i < to; i++) {
-      const c = row[i];
-      const text = isFormulaCell(c) ? c.result : c;
-      if (typeof text === "string" && text) widest = Math.max(widest, displayWidth(text));
-    }
-  return Math.min(10, Math.max(min, widest + 1.5));
+  for (let i = from; i < to; i++) {
+    const c = row[i];
+    const text = isFormulaCell(c) ? c.result : c;
+    if (typeof text === "string" && text) widest = Math.max(widest, displayWidth(text));
+  }
+  return widest;
 }
+
+/** The week columns' width for the widest text they show, within min–10. */
+export const weekWidthOf = (widest: number, min: number): number =>
+  Math.min(10, Math.max(min, widest + 1.5));
 
 export function timelineColumns(grid: TimelineGrid, weekWidth: number): TimelineColumn[] {
   return [

@@ -59,7 +59,13 @@ import {
   type SheetNames,
 } from "../write/layout";
 import { calendarRow } from "./calendarRow";
-import { timelineColumns, timelineFormats, timelineLegend, weekColumnWidth } from "./dressing";
+import {
+  timelineColumns,
+  timelineFormats,
+  timelineLegend,
+  weekWidthOf,
+  widestWeekText,
+} from "./dressing";
 import {
   BASE_SLOT_KINDS,
   SLOT_KINDS,
@@ -216,6 +222,23 @@ function groupByTier(products: readonly Row<Product>[]): { tier: string; rows: R
 }
 
 export function timelineLayout(plan: Plan, opts: TimelineOptions): TimelineLayout {
+  const rows: LayoutCell[][] = [];
+  const layout = timelineLayoutRows(plan, opts, (row) => rows.push(row));
+  layout.rows = rows;
+  return layout;
+}
+
+/**
+ * timelineLayout with its rows given to `onRow` one at a time, in order from row 1, as they are made; the layout's
+ * `rows` is left empty. The plan worker (src/preview/plan/planHost.ts) packs and posts them a message at a time, so
+ * the Timeline's 760,000 formula texts (143 M characters on the bench plan) die young instead of all living until
+ * the last row is made: the collector no longer copies them from space to space.
+ */
+export function timelineLayoutRows(
+  plan: Plan,
+  opts: TimelineOptions,
+  onRow: (row: LayoutCell[]) => void
+): TimelineLayout {
   const { lang } = opts;
   const year = opts.year ?? plan.settings.planYear;
   const has = opts.hasSheet ?? ((): boolean => true);
@@ -276,18 +299,23 @@ export function timelineLayout(plan: Plan, opts: TimelineOptions): TimelineLayou
   };
 
   const header = headerRows(grid, t, lang, year);
-  const rows: LayoutCell[][] = [...header.rows];
+  let rowCount = 0;
+  const emit = (row: LayoutCell[]): void => {
+    rowCount++;
+    onRow(row);
+  };
+  header.rows.forEach(emit);
   const fills: TimelineFill[] = [...header.fills];
-  rows.push(
-    calendarRow(
-      grid,
-      plan.calendar,
-      has("calendar") ? refs.calendar : undefined,
-      t("calendarRow"),
-      codes.shutdown
-    )
+  const calendar = calendarRow(
+    grid,
+    plan.calendar,
+    has("calendar") ? refs.calendar : undefined,
+    t("calendarRow"),
+    codes.shutdown
   );
-  if (has("calendar")) fills.push(fillOf(rows, across(R.calendar, R.calendar)));
+  emit(calendar);
+  if (has("calendar")) fills.push(fillOf(calendar, across(R.calendar, R.calendar)));
+  let widest = 0;
 
   const rowGroups: TimelineRowGroup[] = [];
   const rowOf = new Map<Row<Product>, number>();
@@ -295,31 +323,35 @@ export function timelineLayout(plan: Plan, opts: TimelineOptions): TimelineLayou
     const label = tierLabel(t, group.tier);
     const heading = new Array<LayoutCell>(grid.width).fill(null);
     heading[0] = t("tierHeading", { tier: label, count: group.rows.length });
-    rows.push(heading);
-    const headingRow = rows.length;
+    emit(heading);
+    const headingRow = rowCount;
+    let first: LayoutCell[] | undefined;
     for (const product of group.rows) {
-      rowOf.set(product, rows.length + 1);
+      rowOf.set(product, rowCount + 1);
       const promos = promotionsOf(product);
       const marks = productMarks(product, promos, grid.weeks, codes, platformLabel);
-      rows.push(productRow(grid, rows.length + 1, product, label, marks, promos, build));
+      const row = productRow(grid, rowCount + 1, product, label, marks, promos, build);
+      first ??= row;
+      widest = Math.max(widest, widestWeekText(grid, row));
+      emit(row);
     }
     const firstRow = headingRow + 1;
-    const lastRow = rows.length;
+    const lastRow = rowCount;
     rowGroups.push({ tier: group.tier, label, headingRow, firstRow, lastRow });
-    fills.push(fillOf(rows, across(firstRow, lastRow)));
+    const top = first as LayoutCell[];
+    fills.push(fillOf(top, across(firstRow, lastRow)));
     // The Products row helper names its own hinted row (productRow.ts): written cell by cell, as the slots are.
     for (const [helper, col] of Object.entries(grid.helperColumn))
-      if (helper !== "row") fills.push(fillOf(rows, `${col}${firstRow}:${col}${lastRow}`));
+      if (helper !== "row") fills.push(fillOf(top, `${col}${firstRow}:${col}${lastRow}`));
   }
 
-  const productRows = rows.slice(R.first - 1);
-  const weekWidth = weekColumnWidth(grid, productRows, lang === "zh-CN" ? 5.5 : 5);
+  const weekWidth = weekWidthOf(widest, lang === "zh-CN" ? 5.5 : 5);
   return {
     id: "timeline",
     name: nameIn(TIMELINE_NAMES, lang),
     year,
     weeks: grid.weeks.map((w, i) => ({ ...w, column: grid.weekColumns[i] })),
-    rows,
+    rows: [],
     columns: timelineColumns(grid, weekWidth),
     freeze: { rows: R.calendar, columns: 3 },
     calendarRow: R.calendar,
@@ -333,12 +365,7 @@ export function timelineLayout(plan: Plan, opts: TimelineOptions): TimelineLayou
       },
     ],
     rowGroups,
-    formats: timelineFormats(
-      grid,
-      codes,
-      rows.length,
-      stockOutCells(plan, grid, rowOf, promotionsOf)
-    ),
+    formats: timelineFormats(grid, codes, rowCount, stockOutCells(plan, grid, rowOf, promotionsOf)),
     fills,
     legend: timelineLegend(t, codes),
     missing: TIMELINE_INPUTS.filter((id) => !has(id)),
@@ -375,15 +402,10 @@ function stockOutCells(
   return cells;
 }
 
-/** The fill block `range`: every cell its top-left cell's formula, shifted. */
-function fillOf(rows: readonly LayoutCell[][], range: string): TimelineFill {
-  const { r1, c1 } = topLeftOf(range);
-  return { range, formula: (rows[r1 - 1][c1 - 1] as FormulaCell).formula };
-}
-
-function topLeftOf(range: string): { r1: number; c1: number } {
-  const m = /^([A-Z]+)(\d+)/.exec(range) as RegExpExecArray;
-  return { r1: Number(m[2]), c1: columnIndex(m[1]) };
+/** The fill block `range` whose top row is `top`: every cell its top-left cell's formula, shifted. */
+function fillOf(top: readonly LayoutCell[], range: string): TimelineFill {
+  const m = /^([A-Z]+)\d+/.exec(range) as RegExpExecArray;
+  return { range, formula: (top[columnIndex(m[1]) - 1] as FormulaCell).formula };
 }
 
 function tierLabel(t: TimelineTexts["t"], tier: string): string {

@@ -6,17 +6,36 @@ import type { Plan } from "../plan";
 import type { SheetInput } from "../read/input";
 import { readPlan } from "../read/readPlan";
 import type { Lang, SheetId } from "../schema/types";
-import { timelineLayout, type TimelineLayout } from "./layout";
-import { schemaLetters, templateSheetNames } from "../write/layout";
+import {
+  timelineLayout,
+  timelineLayoutRows,
+  type TimelineLayout,
+  type TimelineOptions,
+} from "./layout";
+import { schemaLetters, templateSheetNames, type LayoutCell } from "../write/layout";
 
 export function workbookTimeline(plan: Plan, lang: Lang, year: number): TimelineLayout {
+  return timelineLayout(plan, workbookOptions(plan, lang, year));
+}
+
+/** workbookTimeline with its rows given to `onRow` as they are made (timelineLayoutRows); its `rows` left empty. */
+export function workbookTimelineRows(
+  plan: Plan,
+  lang: Lang,
+  year: number,
+  onRow: (row: LayoutCell[]) => void
+): TimelineLayout {
+  return timelineLayoutRows(plan, workbookOptions(plan, lang, year), onRow);
+}
+
+function workbookOptions(plan: Plan, lang: Lang, year: number): TimelineOptions {
   const found: Partial<Record<SheetId, Partial<Record<string, string>>>> = {
     products: plan.products[0]?.cols,
     promotions: plan.promotions[0]?.cols,
     calendar: plan.calendar[0]?.cols,
   };
   const template = templateSheetNames(lang);
-  return timelineLayout(plan, {
+  return {
     lang,
     year,
     letters: (sheet, field) => found[sheet]?.[field] ?? schemaLetters(sheet, field),
@@ -24,7 +43,7 @@ export function workbookTimeline(plan: Plan, lang: Lang, year: number): Timeline
     hasSheet: (sheet) => plan.sheetNames[sheet] !== undefined,
     // Without a row to tell, the schema's letters stand (there is then nothing for a slot to name).
     hasField: (sheet, field) => found[sheet] === undefined || found[sheet]?.[field] !== undefined,
-  });
+  };
 }
 
 /** The Timeline's layout of a workbook's sheets and how many products it shows (Write Timeline's result line). */
@@ -35,4 +54,15 @@ export function sheetsTimeline(
 ): { layout: TimelineLayout; products: number } {
   const plan = readPlan({ sheets });
   return { layout: workbookTimeline(plan, lang, year), products: plan.products.length };
+}
+
+/** sheetsTimeline with the layout's rows given to `onRow` as they are made (its `rows` left empty). */
+export function sheetsTimelineRows(
+  sheets: SheetInput[],
+  lang: Lang,
+  year: number,
+  onRow: (row: LayoutCell[]) => void
+): { layout: TimelineLayout; products: number } {
+  const plan = readPlan({ sheets });
+  return { layout: workbookTimelineRows(plan, lang, year, onRow), products: plan.products.length };
 }

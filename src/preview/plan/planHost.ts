@@ -4,12 +4,17 @@
  * (src/taskpane/components/PlanTab/usePlanTab.ts), answered in chunks (./planMessages.ts).
  */
 import type { SheetInput } from "../../core/read/input";
-import { sheetsTimeline } from "../../core/timeline/workbookTimeline";
+import { sheetsTimelineRows } from "../../core/timeline/workbookTimeline";
 import type { LayoutCell } from "../../core/write/layout";
 import { planUpdate } from "../../core/write/update";
 import { workbookLayout } from "../../core/write/workbookLayout";
 import { PackedGridReader, packGrid } from "../packedGrid";
-import { rowsPerMessage, type PlanReply, type PlanRequest } from "./planMessages";
+import {
+  rowsPerMessage,
+  TIMELINE_CELLS_PER_MESSAGE,
+  type PlanReply,
+  type PlanRequest,
+} from "./planMessages";
 
 const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
@@ -48,14 +53,21 @@ export class PlanHost {
     sheets: SheetInput[],
     r: Extract<PlanRequest, { kind: "timeline" }>
   ): void {
-    const { layout, products } = sheetsTimeline(sheets, r.lang, r.year);
-    this.sendRows(id, layout.rows, undefined, undefined);
-    this.reply({
-      kind: "timeline",
-      id,
-      layout: { ...layout, rows: [] },
-      products,
+    // Each message's rows are posted as soon as they are made, then dropped (core/timeline/layout.ts
+    // timelineLayoutRows), in small messages: the texts die young (TIMELINE_CELLS_PER_MESSAGE).
+    let chunk: LayoutCell[][] = [];
+    let from = 0;
+    const flush = (): void => {
+      this.reply({ kind: "rows", id, from, rows: packGrid(chunk) });
+      from += chunk.length;
+      chunk = [];
+    };
+    const { layout, products } = sheetsTimelineRows(sheets, r.lang, r.year, (row) => {
+      chunk.push(row);
+      if (chunk.length >= rowsPerMessage(row.length, TIMELINE_CELLS_PER_MESSAGE)) flush();
     });
+    if (chunk.length > 0) flush();
+    this.reply({ kind: "timeline", id, layout, products });
   }
 
   private update(

@@ -4,6 +4,7 @@ import {
   isTimelineTitle,
   TIMELINE_ROWS,
   timelineLayout,
+  timelineLayoutRows,
   type TimelineLayout,
 } from "../../../src/core/timeline";
 import { isFormulaCell, type FormulaCell, type LayoutCell } from "../../../src/core/write/layout";
@@ -389,6 +390,18 @@ function shift(formula: string, dr: number, dc: number): string {
     )
     .join("");
 }
+
+describe("timelineLayoutRows: the rows as they are made", () => {
+  it("gives timelineLayout's rows one at a time, in order, and the same layout around them", () => {
+    const p = plan({ settings: { planYear: 2027 } });
+    const whole = timelineLayout(p, { lang: "zh-CN" });
+    const given: LayoutCell[][] = [];
+    const rest = timelineLayoutRows(p, { lang: "zh-CN" }, (row) => given.push(row));
+    expect(rest.rows).toEqual([]);
+    expect(given).toEqual(whole.rows);
+    expect({ ...rest, rows: given }).toEqual(whole);
+  });
+});
 
 describe("timelineLayout: fills", () => {
   it("every cell of a fill block is the block's formula shifted to it", () => {
