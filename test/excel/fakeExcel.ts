@@ -1244,10 +1244,12 @@ export function renderShifted(
   dc: number,
   wrap = false
 ): string {
-  let out = "";
+  // Pieces joined once: a string built by += is a rope of every piece, and a paste of 50,000 long formulas kept
+  // millions of them alive.
+  const out: string[] = [];
   for (const p of parts) {
     if (typeof p === "string") {
-      out += p;
+      out.push(p);
       continue;
     }
     if (p.col !== undefined) {
@@ -1257,7 +1259,7 @@ export function renderShifted(
         throw new Error(
           `fake: a reference shifted off the sheet (Excel writes #REF!; not modelled)`
         );
-      out += `${p.colAbs ? "$" : ""}${columnLetter(c)}`;
+      out.push(`${p.colAbs ? "$" : ""}${columnLetter(c)}`);
     }
     if (p.row !== undefined) {
       let r = p.rowAbs ? p.row : p.row + dr;
@@ -1266,10 +1268,10 @@ export function renderShifted(
         throw new Error(
           `fake: a reference shifted off the sheet (Excel writes #REF!; not modelled)`
         );
-      out += `${p.rowAbs ? "$" : ""}${r}`;
+      out.push(`${p.rowAbs ? "$" : ""}${r}`);
     }
   }
-  return out;
+  return out.join("");
 }
 
 /** A formula (with or without its "=") copied to a cell dr rows down and dc columns right of its own. */
