@@ -232,11 +232,15 @@ test("outside sheetData, elements and text reach the collector as a SAX parser g
 test("split at every place into two or three chunks, or a character at a time, it reads the same", () => {
   const xml = `\ufeff${sheet(
     '<row r="1" x14ac:dyDescent="0.25"><!-- a > b --><c r="A1" t="inlineStr"><is><t>a&amp;b&#x4E2D;</t></is></c>' +
-      '<c r="B1" s="2"><f>SUM(A1:A2)&gt;0</f><v>1</v></c><c r="C1"/><c r="D1" t="str"><v><![CDATA[x]]>&lt;</v></c></row>',
+      '<c r="B1" s="2"><f>SUM(A1:A2)&gt;0</f><v>1</v></c><c r="C1"/><c r="D1" t="str"><v><![CDATA[x]]>&lt;</v></c>' +
+      // '>' where XML allows it as it is: in an attribute value and in text.
+      '<c r="E1" t="str" x14ac:note="a>b"><v>1 > 0</v></c><c r="F1" t="inlineStr"><is><t xml:space="preserve"> > </t></is></c></row>',
     '<mergeCells count="1"><mergeCell ref="A1:B1"/></mergeCells><!-- c -->'
   )}`;
   const whole = events([xml]);
   expect(whole.length).toBeGreaterThan(8);
+  expect(JSON.stringify(whole)).toContain('"1 > 0"');
+  expect(JSON.stringify(whole)).toContain('"text":" > "');
   for (let i = 0; i <= xml.length; i++) {
     expect(events([xml.slice(0, i), xml.slice(i)])).toEqual(whole);
     for (const j of [i + 1, i + 3, i + 9])
