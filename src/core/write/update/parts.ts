@@ -84,13 +84,14 @@ export interface RowFormula {
  */
 export function filledByRow(make: (row: number) => string, firstRow: number): RowFormula {
   const [a, b] = SAMPLE_ROWS.map(String);
-  const split = make(Number(a)).split(a);
+  const sample = make(Number(a));
+  const split = sample.split(a);
   const next = firstRow + 1;
   const pieces =
     split.join(b) === make(Number(b)) && split.join(String(next)) === make(next) ? split : null;
   const at = (row: number): string =>
     row === firstRow || pieces === null ? make(row) : pieces.join(String(row));
-  return Object.assign(at, { pastedDown: pieces !== null && pastedDownAsRow(split.join(a), a) });
+  return Object.assign(at, { pastedDown: pieces !== null && pastedDownAsRow(sample, a) });
 }
 
 /** A layout row's cell in a formula column: the formula with this sheet's letters, its value the cached result. */

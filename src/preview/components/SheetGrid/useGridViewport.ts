@@ -17,7 +17,7 @@ export const FALLBACK_HEIGHT = 720;
  * rows, before its own measure. Until a grid has been laid out (and in jsdom, which lays nothing out) it is 0: every
  * column is drawn.
  */
-const known = { width: 0, height: 0 };
+const lastMeasuredViewport = { width: 0, height: 0 };
 
 /** The body rows in view (and a margin) for the scroll position; `top` and `height` in px. */
 export function rowsInView(
@@ -72,8 +72,8 @@ export function useGridViewport(
   selection: GridSelection
 ): GridViewport {
   const scroller = useRef<HTMLDivElement>(null);
-  // From the size known, so that the grid's own measure, the same, draws nothing again.
-  const [view, setView] = useState<View>(() => ({ top: 0, left: 0, ...known }));
+  // From the size the last grid measured, so that the grid's own measure, the same, draws nothing again.
+  const [view, setView] = useState<View>(() => ({ top: 0, left: 0, ...lastMeasuredViewport }));
   const {
     frozenRows,
     frozenCols,
@@ -99,8 +99,8 @@ export function useGridViewport(
       width: el.clientWidth,
     };
     if (next.width > 0 && next.height > 0) {
-      known.width = next.width;
-      known.height = next.height;
+      lastMeasuredViewport.width = next.width;
+      lastMeasuredViewport.height = next.height;
     }
     setView((v) => (sameView(v, next) ? v : next));
   }, []);
